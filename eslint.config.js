@@ -1,0 +1,38 @@
+import js from "@eslint/js";
+import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
+  {
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    extends: [js.configs.recommended, ...tseslint.configs.strict],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/consistent-type-imports": "error",
+      // Nothing from a dataset may ever become markup.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render data as text only.",
+        },
+        {
+          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+          message: "Render data as text only.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: "Render data as text only.",
+        },
+        {
+          selector: "CallExpression[callee.property.name='html']",
+          message: "No d3 .html(): render data as text only.",
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,63 @@
+// npm run check:data [DATASET] [SOURCES_DIR]
+// Schema, references, unique ids, start ≤ end, the generated JSON Schema being current, and — when
+// SOURCES_DIR (or the second argument) names the articles — every quote verbatim in its article.
+// One line per problem; exit 1 on any.
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { DatasetError } from "../src/data/DatasetError.ts";
+import { jsonSchema } from "../src/data/jsonSchema.ts";
+import { parseDatasetText } from "../src/data/parseDataset.ts";
+import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+
+const root = resolve(import.meta.dirname, "..");
+const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
+const sourcesDir = process.argv[3] ?? process.env["SOURCES_DIR"];
+const lines: string[] = [];
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseDatasetText(readFileSync(file, "utf8"));
+  } catch (error) {
+    const message =
+      error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;
+    console.log(`${file}: ${message}`);
+    return 1;
+  }
+  const { dataset, problems } = parsed;
+  for (const p of problems) lines.push(`${file}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+
+  const schemaFile = join(root, "public/data/timeline.schema.json");
+  if (file === join(root, "public/data/timeline.json")) {
+    if (!existsSync(schemaFile) || readFileSync(schemaFile, "utf8") !== jsonSchema()) {
+      lines.push(`${schemaFile}: out of date with src/data/schema.ts: run npm run schema`);
+    }
+  }
+
+  let quoteSummary = "quotes not checked (set SOURCES_DIR to the articles' folder to check them)";
+  if (sourcesDir) {
+    const manifestFile = join(sourcesDir, "manifest.json");
+    if (!existsSync(manifestFile)) {
+      lines.push(`${manifestFile}: not found (SOURCES_DIR must hold the articles and manifest.json)`);
+    } else {
+      const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
+        sources: { file: string; url: string }[];
+      };
+      const articles = new Map(
+        manifest.sources.map((s) => [s.url, readFileSync(join(sourcesDir, s.file), "utf8")]),
+      );
+      const report = verifyQuotes(dataset, articles);
+      for (const p of report.problems) lines.push(`${file}: ${p.path} (${p.id}): ${p.reason}`);
+      quoteSummary = `${report.checked} quotes checked against ${articles.size} articles, ${report.problems.length} not verbatim`;
+      if (report.unchecked > 0) quoteSummary += `, ${report.unchecked} cite sources outside the article set`;
+    }
+  }
+  for (const line of lines) console.log(line);
+  console.log(
+    `check:data ${file}: ${dataset.events.length} events, ${dataset.sources.length} sources; ${quoteSummary}; ` +
+      `${lines.length} problem${lines.length === 1 ? "" : "s"}`,
+  );
+  return lines.length === 0 ? 0 : 1;
+}
+
+process.exit(main());

@@ -1,0 +1,23 @@
+export const DEFAULT_DATASET = "data/timeline.json";
+
+export type DatasetUrl = { readonly url: string; readonly error?: undefined } | { readonly error: string };
+
+/**
+ * Where to load the dataset from: `?data=<path on this site>`, or the bundled one. Another origin is
+ * refused, so a crafted link cannot make the page fetch from elsewhere.
+ */
+export function datasetUrl(dataParam: string | null, pageUrl: string): DatasetUrl {
+  const page = new URL(pageUrl);
+  const base = new URL(import.meta.env.BASE_URL, page);
+  if (dataParam === null || dataParam.trim() === "") return { url: new URL(DEFAULT_DATASET, base).pathname };
+  let target: URL;
+  try {
+    target = new URL(dataParam, base);
+  } catch {
+    return { error: `"${dataParam}" is not a path to a dataset.` };
+  }
+  if (target.origin !== page.origin || !/^https?:$/.test(target.protocol)) {
+    return { error: `The data parameter must be a path on this site, not "${dataParam}".` };
+  }
+  return { url: `${target.pathname}${target.search}` };
+}

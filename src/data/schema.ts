@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { isEdtf } from "../timeline/edtfInterval.ts";
+
+/** What an event is. Windows span time; milestones are a single (possibly fuzzy) day. */
+export const EVENT_KINDS = ["filming", "production", "release", "announcement"] as const;
+export const WINDOW_KINDS: readonly EventKind[] = ["filming", "production"];
+export const CERTAINTIES = ["confirmed", "reported", "speculative"] as const;
+export const RELATION_TYPES = ["after", "before", "back-to-back"] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens, like luke-cage-1-release")
+  .max(120);
+
+const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+
+/** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
+export const httpUrl = z
+  .string()
+  .regex(/^https?:\/\//i, { message: "must be an absolute http:// or https:// URL", abort: true })
+  .refine((value) => {
+    try {
+      const { protocol, hostname } = new URL(value);
+      return (protocol === "http:" || protocol === "https:") && hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "must be an absolute http:// or https:// URL");
+
+const isoDate = z.iso.date({ message: "must be an ISO date like 2016-05-11" });
+
+const edtf = z
+  .string()
+  .refine(isEdtf, "is not a date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12)")
+  .meta({
+    description:
+      "An EDTF date (Library of Congress Extended Date/Time Format, ISO 8601-2): 2016-09-30, 2016-05, 2017, " +
+      "2016-05~ (approximate), 2016-05? (uncertain), 2016-36 (Q4), 2015-23 (autumn), 2016-10/2016-12, 2017/..",
+  });
+
+export const showSchema = z.strictObject({
+  id,
+  title: text(200),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1f77b4")
+    .optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: text(500),
+  publisher: text(200),
+  author: text(200).nullable(),
+  published: isoDate,
+  url: httpUrl,
+});
+
+export const citationSchema = z.strictObject({
+  source: id,
+  quote: text(5000),
+});
+
+export const relationSchema = z.strictObject({
+  type: z.enum(RELATION_TYPES),
+  event: id.meta({ description: "The id of the other event: this event is <type> that one." }),
+});
+
+export const eventSchema = z.strictObject({
+  id,
+  show: id.meta({ description: "The id of a show in shows[]." }),
+  season: z.int().min(1).max(1000).optional().meta({ description: "Absent for a miniseries." }),
+  kind: z.enum(EVENT_KINDS),
+  label: text(300),
+  start: edtf
+    .nullable()
+    .optional()
+    .meta({ description: "Null or absent: no date known yet (shown as 'date not announced')." }),
+  end: edtf
+    .nullable()
+    .optional()
+    .meta({ description: "Windows only (filming, production). Absent: the end has not been reported." }),
+  certainty: z.enum(CERTAINTIES),
+  relations: z.array(relationSchema).max(100).optional(),
+  citations: z.array(citationSchema).min(1, "every event needs at least one citation").max(100),
+  note: text(2000).optional(),
+});
+
+/** The top level is checked strictly; items are checked one by one so that one bad item loses nothing else. */
+export const datasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: text(300).optional(),
+  shows: z.array(showSchema),
+  sources: z.array(sourceSchema),
+  events: z.array(eventSchema),
+});
+
+export type Show = z.infer<typeof showSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;

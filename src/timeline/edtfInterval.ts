@@ -1,0 +1,88 @@
+import edtf, { Date as ExtDate, Interval, List, Season, type Edtf, type Year } from "edtf";
+
+/**
+ * The span of time an EDTF value may denote, as UTC milliseconds. `earliest`/`latest` are inclusive and
+ * ±Infinity for an open or unknown end ("2017/..", "[..2016-05-11]").
+ */
+export interface FuzzyInterval {
+  readonly earliest: number;
+  readonly latest: number;
+  /** `~` somewhere in the value: the source says "about". */
+  readonly approximate: boolean;
+  /** `?` somewhere in the value: the source is unsure. */
+  readonly uncertain: boolean;
+}
+
+/** Parses with the `edtf` library; null when the text is not EDTF it can read. */
+export function parseEdtf(value: string): Edtf | null {
+  try {
+    const parsed = edtf(value);
+    const { min, max } = bounds(parsed);
+    return Number.isNaN(min) || Number.isNaN(max) || min > max ? null : parsed;
+  } catch {
+    return null;
+  }
+}
+
+export function isEdtf(value: string): boolean {
+  return parseEdtf(value) !== null;
+}
+
+/** EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). */
+export function edtfInterval(value: string): FuzzyInterval {
+  const parsed = parseEdtf(value);
+  if (parsed === null) throw new RangeError(`not an EDTF date: ${JSON.stringify(value)}`);
+  const { min, max } = bounds(parsed);
+  return {
+    earliest: min,
+    latest: max,
+    approximate: flag(parsed, "approximate"),
+    uncertain: flag(parsed, "uncertain"),
+  };
+}
+
+type Endpoint = ExtDate | Season | Year | number | null;
+
+function bounds(value: Edtf): { min: number; max: number } {
+  if (value instanceof Interval) {
+    return {
+      min: endpointBounds(value.lower, -Infinity).min,
+      max: endpointBounds(value.upper, Infinity).max,
+    };
+  }
+  if (value instanceof Season) return seasonBounds(value);
+  return { min: value.min ?? -Infinity, max: value.max ?? Infinity };
+}
+
+function endpointBounds(endpoint: Endpoint, open: number): { min: number; max: number } {
+  if (endpoint === null || typeof endpoint === "number") return { min: open, max: open };
+  return bounds(endpoint);
+}
+
+/**
+ * The `edtf` library maps the seasons 21–32 onto calendar quarters (spring = January–March). People mean
+ * meteorological seasons, so those codes are read here as such; quarters and halves (33–41) keep the
+ * library's bounds.
+ */
+function seasonBounds(season: Season): { min: number; max: number } {
+  const code = season.season;
+  // First month (0-based) of each season, northern hemisphere: spring, summer, autumn, winter.
+  const north = [2, 5, 8, 11];
+  let first: number | undefined;
+  if (code >= 21 && code <= 24) first = north[code - 21];
+  else if (code >= 25 && code <= 28) first = north[code - 25];
+  else if (code >= 29 && code <= 32) first = north[(code - 29 + 2) % 4];
+  if (first === undefined) return { min: season.min ?? NaN, max: season.max ?? NaN };
+  return { min: Date.UTC(season.year, first, 1), max: Date.UTC(season.year, first + 3, 1) - 1 };
+}
+
+function flag(value: Edtf, name: "approximate" | "uncertain"): boolean {
+  if (value instanceof Interval) {
+    return [value.lower, value.upper].some(
+      (end) => end !== null && typeof end === "object" && flag(end, name),
+    );
+  }
+  if (value instanceof ExtDate || value instanceof Season) return value[name].value !== 0;
+  if (value instanceof List) return value.values.some((date) => flag(date, name));
+  return false;
+}

@@ -1,0 +1,42 @@
+// The `edtf` package ships no types; this declares the part of its API the project uses.
+// Its `type` getter returns the class's name, which minification renames: test with instanceof instead.
+declare module "edtf" {
+  interface Bitmask {
+    value: number;
+  }
+  class ExtBase {
+    readonly min: number | null;
+    readonly max: number | null;
+    toEDTF(): string;
+  }
+  export class Date extends ExtBase {
+    readonly precision: 1 | 2 | 3;
+    readonly year: number;
+    readonly values: number[];
+    readonly approximate: Bitmask;
+    readonly uncertain: Bitmask;
+    readonly unspecified: Bitmask;
+  }
+  export class Year extends ExtBase {
+    readonly year: number;
+  }
+  export class Season extends ExtBase {
+    readonly year: number;
+    readonly season: number;
+    readonly approximate: Bitmask;
+    readonly uncertain: Bitmask;
+  }
+  export class Interval extends ExtBase {
+    /** An endpoint, Infinity for an open end (`..`), null for an unknown one (empty). */
+    readonly lower: Date | Season | Year | number | null;
+    readonly upper: Date | Season | Year | number | null;
+  }
+  export class List extends ExtBase {
+    readonly values: Date[];
+    readonly earlier: boolean;
+    readonly later: boolean;
+  }
+  export class Set extends List {}
+  export type Edtf = Date | Year | Season | Interval | List;
+  export default function edtf(value: string): Edtf;
+}

@@ -1,0 +1,37 @@
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+test("the app opens and shows the bundled dataset", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  for (const show of [
+    "Daredevil",
+    "Jessica Jones",
+    "Luke Cage",
+    "Iron Fist",
+    "The Defenders",
+    "The Punisher",
+  ]) {
+    await expect(page.getByRole("table", { name: new RegExp(`^${show} \\(`) })).toBeVisible();
+  }
+  const lukeCage = page.getByRole("row", { name: /Luke Cage season 1 premieres/ });
+  await expect(lukeCage).toContainText("30 September 2016");
+  await expect(lukeCage).toContainText("Screen Rant");
+  await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
+});
+
+test("?data= loads another dataset from the same site", async ({ page }) => {
+  await serveFixture(page, "good.json");
+  await page.goto("/?data=/fixtures/good.json");
+  await expect(page.getByRole("table", { name: /Show A/ })).toBeVisible();
+});
+
+test("a dataset that is not JSON gets an error screen, not a blank page", async ({ page }) => {
+  await serveFixture(page, "broken.json", "{ nope");
+  await page.goto("/?data=/fixtures/broken.json");
+  await expect(page.getByRole("alert")).toContainText("not valid JSON");
+});
+
+test("?data= pointing at another site is refused", async ({ page }) => {
+  await page.goto("/?data=https://elsewhere.example/x.json");
+  await expect(page.getByRole("alert")).toContainText("must be a path on this site");
+});

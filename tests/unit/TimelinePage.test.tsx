@@ -1,0 +1,74 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { TimelinePage } from "../../src/components/TimelinePage.tsx";
+import { renderWithQuery } from "./renderWithQuery.tsx";
+
+const good = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
+
+function serve(...bodies: (string | number)[]) {
+  const fetch = vi.fn();
+  for (const body of bodies) {
+    fetch.mockResolvedValueOnce(
+      typeof body === "number"
+        ? new Response("", { status: body, statusText: "Not Found" })
+        : new Response(body),
+    );
+  }
+  vi.stubGlobal("fetch", fetch);
+  return fetch;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("<TimelinePage>", () => {
+  it("shows each show's events as a table with date in words, certainty and quotes", async () => {
+    serve(good);
+    renderWithQuery(<TimelinePage url="/data/good.json" />);
+    const table = await screen.findByRole("table", { name: /Show A/ });
+    const row = within(table).getByRole("row", { name: /Show A filming/ });
+    expect(row).toHaveTextContent("May 2016");
+    expect(row).toHaveTextContent("Reported");
+    expect(row).toHaveTextContent("“Filming starts in May 2016, the studio said.”");
+    expect(row).toHaveTextContent("Example News, 11 May 2016");
+    expect(within(table).getByRole("row", { name: /Show A premieres/ })).toHaveTextContent(
+      "date not announced",
+    );
+  });
+
+  it("shows an alert saying what is wrong when the file is not JSON", async () => {
+    serve("{ not json");
+    renderWithQuery(<TimelinePage url="/data/broken.json" />);
+    expect(await screen.findByRole("alert")).toHaveTextContent(/not valid JSON/);
+    expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
+  });
+
+  it("shows an alert when the events array is missing", async () => {
+    serve(JSON.stringify({ shows: [], sources: [] }));
+    renderWithQuery(<TimelinePage url="/data/partial.json" />);
+    expect(await screen.findByRole("alert")).toHaveTextContent('The dataset has no "events" array.');
+  });
+
+  it("offers a retry after a failed fetch, and loads on retry", async () => {
+    const fetch = serve(404, good);
+    renderWithQuery(<TimelinePage url="/data/missing.json" />);
+    expect(await screen.findByRole("alert")).toHaveTextContent("404");
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("table", { name: /Show A/ })).toBeInTheDocument();
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it("draws the valid items and lists each left-out one with id, path and reason", async () => {
+    const dataset = JSON.parse(good) as { events: Record<string, unknown>[] };
+    dataset.events.push({ ...dataset.events[0], id: "broken", start: "someday" });
+    serve(JSON.stringify(dataset));
+    renderWithQuery(<TimelinePage url="/data/mixed.json" />);
+    const warning = await screen.findByRole("region", { name: /left out \(1 problem\)/ });
+    expect(warning).toHaveTextContent("events[2].start (id broken): is not a date in EDTF");
+    expect(screen.getAllByRole("row", { name: /Show A/ })).toHaveLength(2);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { jsonSchema } from "../../src/data/jsonSchema.ts";
+import { parseDatasetText } from "../../src/data/parseDataset.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const { dataset, problems } = parseDatasetText(
+  readFileSync(resolve(root, "public/data/timeline.json"), "utf8"),
+);
+
+describe("the bundled dataset", () => {
+  it("has no problems", () => {
+    expect(problems).toEqual([]);
+  });
+
+  it("gives every show events", () => {
+    for (const show of dataset.shows) {
+      expect(dataset.events.filter((e) => e.show === show.id).length, show.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("covers every show and season the articles mention", () => {
+    const covered = new Set(
+      dataset.events.map((e) => `${e.show}${e.season === undefined ? "" : `-${e.season}`}`),
+    );
+    for (const key of [
+      "daredevil-1",
+      "daredevil-2",
+      "daredevil-3",
+      "jessica-jones-1",
+      "jessica-jones-2",
+      "luke-cage-1",
+      "iron-fist-1",
+      "the-defenders",
+      "the-punisher-1",
+    ]) {
+      expect(covered, key).toContain(key);
+    }
+  });
+
+  it("backs every event with at least one quote", () => {
+    for (const event of dataset.events) expect(event.citations.length, event.id).toBeGreaterThan(0);
+  });
+
+  it("takes its sources from the five articles", () => {
+    expect(dataset.sources.map((s) => s.publisher).sort()).toEqual([
+      "CinemaBlend",
+      "Collider",
+      "Player.One",
+      "Screen Rant",
+      "SuperHeroStuff (The Source blog)",
+    ]);
+  });
+
+  it("names the generated JSON Schema, which is up to date", () => {
+    expect(dataset.$schema).toBe("./timeline.schema.json");
+    expect(readFileSync(resolve(root, "public/data/timeline.schema.json"), "utf8")).toBe(jsonSchema());
+  });
+});

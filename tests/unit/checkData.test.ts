@@ -1,0 +1,53 @@
+import { execFileSync } from "node:child_process";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+const articles = resolve(root, "tests/fixtures/articles");
+
+/** Runs `npm run check:data`'s script and returns its exit code and output. */
+function checkData(...args: string[]): { code: number; out: string } {
+  try {
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", resolve(root, "scripts/check-data.ts"), ...args],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, SOURCES_DIR: "" },
+      },
+    );
+    return { code: 0, out };
+  } catch (error) {
+    const failed = error as { status: number; stdout: string };
+    return { code: failed.status, out: failed.stdout };
+  }
+}
+
+describe("check:data", () => {
+  it("passes a good dataset whose quotes stand in the articles", () => {
+    const { code, out } = checkData("tests/fixtures/good.json", articles);
+    expect(out).toContain("2 quotes checked against 1 articles, 0 not verbatim; 0 problems");
+    expect(code).toBe(0);
+  });
+
+  it("fails a bad dataset with one line per problem", () => {
+    const { code, out } = checkData("tests/fixtures/bad.json", articles);
+    expect(code).toBe(1);
+    expect(out).toMatch(/events\[1\]\.end \(a-release\): a release is a single date/);
+    expect(out).toMatch(/events\[0\]\.citations\[0\]\.quote \(a-filming\): quote not found verbatim/);
+    expect(out).toContain("; 2 problems");
+  });
+
+  it("fails a file that is not JSON, saying so", () => {
+    const { code, out } = checkData("tests/fixtures/articles/one.txt");
+    expect(code).toBe(1);
+    expect(out).toContain("not valid JSON");
+  });
+
+  it("says the quotes were not checked when no articles are given", () => {
+    const { code, out } = checkData("tests/fixtures/good.json");
+    expect(code).toBe(0);
+    expect(out).toContain("quotes not checked");
+  });
+}, 30_000);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { datasetUrl } from "../../src/data/datasetUrl.ts";
+
+const page = "https://timeline.example/?data=x";
+
+describe("datasetUrl()", () => {
+  it("loads the bundled dataset without ?data=", () => {
+    expect(datasetUrl(null, page)).toEqual({ url: "/data/timeline.json" });
+  });
+
+  it("loads a path on the same site", () => {
+    expect(datasetUrl("/fixtures/other.json", page)).toEqual({ url: "/fixtures/other.json" });
+    expect(datasetUrl("data/other.json", page)).toEqual({ url: "/data/other.json" });
+  });
+
+  it.each([
+    "https://evil.example/x.json",
+    "//evil.example/x.json",
+    "javascript:alert(1)",
+    "data:application/json,{}",
+  ])("refuses %s", (value) => {
+    expect(datasetUrl(value, page).error).toMatch(/must be a path on this site/);
+  });
+});

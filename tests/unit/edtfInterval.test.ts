@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { edtfInterval, isEdtf } from "../../src/timeline/edtfInterval.ts";
+
+const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+const endOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d + 1) - 1;
+
+describe("edtfInterval()", () => {
+  it("covers the whole day of a day-precision date", () => {
+    expect(edtfInterval("2016-09-30")).toEqual({
+      earliest: day(2016, 9, 30),
+      latest: endOf(2016, 9, 30),
+      approximate: false,
+      uncertain: false,
+    });
+  });
+
+  it("covers the whole month of a month-precision date and the whole year of a year", () => {
+    expect(edtfInterval("2016-05")).toMatchObject({ earliest: day(2016, 5, 1), latest: endOf(2016, 5, 31) });
+    expect(edtfInterval("2017")).toMatchObject({ earliest: day(2017, 1, 1), latest: endOf(2017, 12, 31) });
+  });
+
+  it("flags ~ as approximate and ? as uncertain, and % as both", () => {
+    expect(edtfInterval("2016-05~")).toMatchObject({ approximate: true, uncertain: false });
+    expect(edtfInterval("2016-05?")).toMatchObject({ approximate: false, uncertain: true });
+    expect(edtfInterval("2016-05%")).toMatchObject({ approximate: true, uncertain: true });
+  });
+
+  it("reads seasons 21–24 as meteorological seasons, not the library's quarters", () => {
+    expect(edtfInterval("2015-23")).toMatchObject({ earliest: day(2015, 9, 1), latest: endOf(2015, 11, 30) });
+    expect(edtfInterval("2016-21")).toMatchObject({ earliest: day(2016, 3, 1), latest: endOf(2016, 5, 31) });
+    // Winter runs into the next year.
+    expect(edtfInterval("2016-24")).toMatchObject({ earliest: day(2016, 12, 1), latest: endOf(2017, 2, 28) });
+  });
+
+  it("reads quarters and halves as the library does", () => {
+    expect(edtfInterval("2016-36")).toMatchObject({
+      earliest: day(2016, 10, 1),
+      latest: endOf(2016, 12, 31),
+    });
+    expect(edtfInterval("2016-41")).toMatchObject({ earliest: day(2016, 7, 1), latest: endOf(2016, 12, 31) });
+  });
+
+  it("spans an interval from the start of its lower end to the end of its upper end", () => {
+    expect(edtfInterval("2016-10~/2017-03")).toEqual({
+      earliest: day(2016, 10, 1),
+      latest: endOf(2017, 3, 31),
+      approximate: true,
+      uncertain: false,
+    });
+  });
+
+  it("opens an interval to ±Infinity at `..` and at an unknown end", () => {
+    expect(edtfInterval("2017/..")).toMatchObject({ earliest: day(2017, 1, 1), latest: Infinity });
+    expect(edtfInterval("../2016-05-11")).toMatchObject({ earliest: -Infinity, latest: endOf(2016, 5, 11) });
+    expect(edtfInterval("2017/")).toMatchObject({ earliest: day(2017, 1, 1), latest: Infinity });
+  });
+
+  it("reads a one-of set with an open side as on-or-before", () => {
+    expect(edtfInterval("[..2016-05-11]")).toMatchObject({ earliest: -Infinity, latest: endOf(2016, 5, 11) });
+  });
+
+  it("covers unspecified digits as a span", () => {
+    expect(edtfInterval("201X")).toMatchObject({ earliest: day(2010, 1, 1), latest: endOf(2019, 12, 31) });
+  });
+
+  it("handles the edges of the calendar", () => {
+    // Date.UTC maps years 0–99 onto the 1900s, so year 1 is set explicitly.
+    const yearOne = new Date(0);
+    yearOne.setUTCFullYear(1, 0, 1);
+    expect(edtfInterval("0001").earliest).toBe(yearOne.getTime());
+    expect(edtfInterval("9999-12-31").latest).toBe(endOf(9999, 12, 31));
+  });
+
+  it("throws on text that is not EDTF", () => {
+    expect(() => edtfInterval("soon")).toThrow(RangeError);
+  });
+});
+
+describe("isEdtf()", () => {
+  it("accepts the forms the dataset uses", () => {
+    for (const value of [
+      "2016-09-30",
+      "2016-05",
+      "2017",
+      "2016-05~",
+      "2016-05?",
+      "2016-36",
+      "2016-10/2016-12",
+      "2017/..",
+      "[..2016-05-11]",
+    ]) {
+      expect(isEdtf(value), value).toBe(true);
+    }
+  });
+
+  it("rejects impossible dates, reversed intervals and prose", () => {
+    for (const value of [
+      "2016-13",
+      "2016-02-30",
+      "2016-10-01/2016-09-01",
+      "late 2016",
+      "",
+      "2016-12-31T25:00",
+      "Y170000002",
+    ]) {
+      expect(isEdtf(value), value).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { DatasetError } from "../../src/data/DatasetError.ts";
+import { parseDataset, parseDatasetText } from "../../src/data/parseDataset.ts";
+
+const source = (over: Record<string, unknown> = {}) => ({
+  id: "src",
+  title: "An article",
+  publisher: "Example News",
+  author: null,
+  published: "2016-05-11",
+  url: "https://example.com/a",
+  ...over,
+});
+const event = (over: Record<string, unknown> = {}) => ({
+  id: "e1",
+  show: "show",
+  kind: "filming",
+  label: "Filming",
+  start: "2016-05",
+  certainty: "reported",
+  citations: [{ source: "src", quote: "Filming starts in May." }],
+  ...over,
+});
+const dataset = (events: unknown[], extra: Record<string, unknown> = {}) => ({
+  shows: [{ id: "show", title: "Show" }],
+  sources: [source()],
+  events,
+  ...extra,
+});
+
+/** Parses and returns the problems and the ids of the events that were kept. */
+function check(json: unknown) {
+  const { dataset: parsed, problems } = parseDataset(json);
+  return { kept: parsed.events.map((e) => e.id), problems };
+}
+
+describe("parseDataset()", () => {
+  it("keeps a valid dataset whole and reports nothing", () => {
+    const { kept, problems } = check(
+      dataset([event(), event({ id: "e2", kind: "release", start: "2016-09-30" })]),
+    );
+    expect(kept).toEqual(["e1", "e2"]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ["a missing field", event({ label: undefined }), "events[0].label"],
+    ["a wrong type", event({ season: "two" }), "events[0].season"],
+    ["an unreadable date", event({ start: "late 2016" }), "events[0].start"],
+    ["an impossible date", event({ start: "2016-02-30" }), "events[0].start"],
+    ["an unknown kind", event({ kind: "rumour" }), "events[0].kind"],
+    ["an unknown certainty", event({ certainty: "sure" }), "events[0].certainty"],
+    ["an unknown key", event({ colour: "red" }), "events[0].colour"],
+    ["no citations", event({ citations: [] }), "events[0].citations"],
+    [
+      "an empty quote",
+      event({ citations: [{ source: "src", quote: "  " }] }),
+      "events[0].citations[0].quote",
+    ],
+    ["end before start", event({ start: "2017-03", end: "2016-10" }), "events[0].end"],
+    ["an end on a milestone", event({ kind: "release", end: "2017" }), "events[0].end"],
+    ["an end without a start", event({ start: null, end: "2017" }), "events[0].end"],
+    ["an unknown show", event({ show: "nope" }), "events[0].show"],
+    [
+      "a citation of an unknown source",
+      event({ citations: [{ source: "nope", quote: "q" }] }),
+      "events[0].citations[0].source",
+    ],
+  ])("leaves out an event with %s and names its path", (_, bad, path) => {
+    const { kept, problems } = check(dataset([bad, event({ id: "ok" })]));
+    expect(kept).toEqual(["ok"]);
+    expect(problems.map((p) => p.path)).toContain(path);
+    expect(problems.every((p) => p.id === "e1")).toBe(true);
+  });
+
+  it("leaves out the second of two items with the same id, saying where the first is", () => {
+    const { kept, problems } = check(dataset([event(), event({ label: "again" })]));
+    expect(kept).toEqual(["e1"]);
+    expect(problems).toEqual([
+      { id: "e1", path: "events[1].id", reason: 'duplicate id "e1" (first used at events[0])' },
+    ]);
+  });
+
+  it.each([
+    ["javascript:", "javascript:alert(1)"],
+    ["mixed-case javascript:", "JaVaScRiPt:alert(1)"],
+    ["data:", "data:text/html,<b>x</b>"],
+    ["protocol-relative", "//evil.example/x"],
+    ["a relative path", "/articles/1"],
+    ["ftp:", "ftp://example.com/a"],
+  ])("leaves out a source with a %s URL, and the events that cite it", (_, url) => {
+    const { dataset: parsed, problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
+    expect(parsed.sources).toEqual([]);
+    expect(parsed.events).toEqual([]);
+    expect(problems.map((p) => p.path)).toEqual(["sources[0].url", "events[0].citations[0].source"]);
+  });
+
+  it("leaves out a show with a bad colour, and says why its events went too", () => {
+    const { problems } = check(dataset([event()], { shows: [{ id: "show", title: "Show", color: "red" }] }));
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["shows[0].color", expect.stringContaining("colour")],
+      ["events[0].show", 'unknown show "show"'],
+    ]);
+  });
+
+  it("drops only the relation when it points at an unknown event", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([event({ relations: [{ type: "after", event: "ghost" }] })]),
+    );
+    expect(parsed.events[0]?.relations).toEqual([]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].relations[0].event",
+        reason: 'relation to unknown event "ghost" (left out)',
+      },
+    ]);
+  });
+
+  it("reports an unknown top-level key without losing the data", () => {
+    const { kept, problems } = check(dataset([event()], { extra: 1 }));
+    expect(kept).toEqual(["e1"]);
+    expect(problems).toEqual([{ id: null, path: "extra", reason: 'unknown key "extra" (ignored)' }]);
+  });
+
+  it("treats __proto__ as data, not as a way to change objects", () => {
+    const parsed = parseDatasetText(
+      JSON.stringify(dataset([event()])).replace("{", '{"__proto__":{"polluted":1},'),
+    );
+    expect(parsed.problems.map((p) => p.path)).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("throws a DatasetError naming the missing array when a top-level list is missing", () => {
+    expect(() => parseDataset({ shows: [], sources: [] })).toThrow(
+      new DatasetError('The dataset has no "events" array.'),
+    );
+    expect(() => parseDataset({ shows: [], sources: {}, events: [] })).toThrow('"sources" must be an array.');
+  });
+
+  it("throws a DatasetError for JSON that is not an object", () => {
+    expect(() => parseDataset([])).toThrow(DatasetError);
+    expect(() => parseDataset(null)).toThrow(DatasetError);
+  });
+});
+
+describe("parseDatasetText()", () => {
+  it("says the text is not JSON, and where", () => {
+    expect(() => parseDatasetText("{ nope")).toThrow(/not valid JSON/);
+  });
+
+  it("says the file is empty", () => {
+    expect(() => parseDatasetText("  \n")).toThrow("The dataset file is empty.");
+  });
+});

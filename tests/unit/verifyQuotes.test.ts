@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/schema.ts";
+import { foldWhitespace, verifyQuotes } from "../../src/data/verifyQuotes.ts";
+
+const dataset = (quote: string, url = "https://example.com/a/"): Dataset => ({
+  shows: [{ id: "s", title: "S" }],
+  sources: [{ id: "src", title: "T", publisher: "P", author: null, published: "2016-01-01", url }],
+  events: [
+    {
+      id: "e",
+      show: "s",
+      kind: "release",
+      label: "L",
+      certainty: "confirmed",
+      citations: [{ source: "src", quote }],
+    },
+  ],
+});
+const articles = new Map([
+  ["https://example.com/a", "It will arrive on\u00a0September   30th,\n2016. Then more."],
+]);
+
+describe("foldWhitespace()", () => {
+  it("folds runs of whitespace, no-break spaces included, to one space", () => {
+    expect(foldWhitespace(" a\u00a0 b\n\tc ")).toBe("a b c");
+  });
+});
+
+describe("verifyQuotes()", () => {
+  it("accepts a quote that differs from the article only in whitespace", () => {
+    expect(verifyQuotes(dataset("arrive on September 30th, 2016."), articles)).toEqual({
+      problems: [],
+      checked: 1,
+      unchecked: 0,
+    });
+  });
+
+  it("rejects a quote with anything else changed, and names its path", () => {
+    const { problems } = verifyQuotes(dataset("arrive on September 30, 2016."), articles);
+    expect(problems).toEqual([expect.objectContaining({ id: "e", path: "events[0].citations[0].quote" })]);
+  });
+
+  it("rejects a quote whose curly quote was straightened", () => {
+    const curly = new Map([["https://example.com/a", "it’ll be a year"]]);
+    expect(verifyQuotes(dataset("it'll be a year"), curly).problems).toHaveLength(1);
+  });
+
+  it("counts a quote from a source outside the article set as unchecked, not as passed", () => {
+    expect(verifyQuotes(dataset("anything", "https://elsewhere.example/"), articles)).toEqual({
+      problems: [],
+      checked: 0,
+      unchecked: 1,
+    });
+  });
+});
