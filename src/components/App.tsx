@@ -1,22 +1,54 @@
-import { useSearchParams } from "wouter";
+import { useCallback } from "react";
+import { Route, Switch, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { SourcePage } from "./SourcePage.tsx";
+import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
+import { useTheme } from "./useTheme.ts";
 
 export function App() {
   const [params] = useSearchParams();
-  const target = datasetUrl(params.get("data"), window.location.href);
+  const dataParam = params.get("data");
+  const target = datasetUrl(dataParam, window.location.href);
+  const theme = useTheme();
+  // Links between pages keep the dataset they are about.
+  const withData = useCallback(
+    (path: string, extra: Record<string, string> = {}) => {
+      const search = new URLSearchParams(extra);
+      if (dataParam) search.set("data", dataParam);
+      const query = search.toString();
+      return query ? `${path}?${query}` : path;
+    },
+    [dataParam],
+  );
+  const sourceHref = useCallback((id: string) => withData(`/sources/${encodeURIComponent(id)}`), [withData]);
+  const itemHref = useCallback(
+    (id: string | null) => withData("/", id === null ? {} : { event: id }),
+    [withData],
+  );
+
   return (
     <>
       <header className="site-header">
-        <h1>Marvel × Netflix: what the news said</h1>
-        <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
+        <div>
+          <h1>Marvel × Netflix: what the news said</h1>
+          <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
+        </div>
+        <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
       </header>
       <main>
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
-          <TimelinePage url={target.url} />
+          <Switch>
+            <Route path="/sources/:id">
+              {(route) => <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />}
+            </Route>
+            <Route>
+              <TimelinePage url={target.url} dark={theme.dark} sourceHref={sourceHref} />
+            </Route>
+          </Switch>
         )}
       </main>
     </>

@@ -1,16 +1,23 @@
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
-import type { ShowGroup } from "../data/showGroups.ts";
 import { dateWords } from "../timeline/dateWords.ts";
+import type { ShowGroup } from "../timeline/showGroups.ts";
 
-/** The dataset as readable tables, one per show: the accessible alternative to the chart. */
-export function DatasetTable({ groups }: { readonly groups: readonly ShowGroup[] }) {
+interface DatasetTableProps {
+  readonly groups: readonly ShowGroup[];
+  readonly selectedId?: string | null;
+  readonly onSelect?: (id: string) => void;
+}
+
+/** The items as readable tables, one per show: the full alternative to the chart. */
+export function DatasetTable({ groups, selectedId = null, onSelect }: DatasetTableProps) {
+  if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;
   return (
     <div className="dataset-table">
-      {groups.map(({ show, rows }) => (
+      {groups.map(({ show, items }) => (
         <table key={show.id} aria-labelledby={`caption-${show.id}`}>
           <caption id={`caption-${show.id}`}>
-            {show.title}{" "}
-            <span className="count">({rows.length === 1 ? "1 event" : `${rows.length} events`})</span>
+            <bdi>{show.title}</bdi>{" "}
+            <span className="count">({items.length === 1 ? "1 event" : `${items.length} events`})</span>
           </caption>
           <thead>
             <tr>
@@ -21,10 +28,21 @@ export function DatasetTable({ groups }: { readonly groups: readonly ShowGroup[]
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ event, when, citations }) => (
-              <tr key={event.id} id={`event-${event.id}`} data-event-id={event.id}>
+            {items.map(({ id, event, when, citations }) => (
+              <tr key={id} data-event-id={id} className={id === selectedId ? "selected" : undefined}>
                 <th scope="row">
-                  <bdi>{event.label}</bdi>
+                  {onSelect ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-event-id={id}
+                      onClick={() => onSelect(id)}
+                    >
+                      <bdi>{event.label}</bdi>
+                    </button>
+                  ) : (
+                    <bdi>{event.label}</bdi>
+                  )}
                   <span className="kind">{KIND_LABELS[event.kind]}</span>
                 </th>
                 <td>{when}</td>

@@ -1,14 +1,99 @@
-import { useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
 import { DatasetError } from "../data/DatasetError.ts";
-import { showGroups } from "../data/showGroups.ts";
 import { useDataset } from "../data/useDataset.ts";
+import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
+import { filterItems, type Filters } from "../timeline/filterItems.ts";
+import { showGroups } from "../timeline/showGroups.ts";
+import { timelineItems } from "../timeline/timelineItems.ts";
+import { itemWindow } from "../timeline/zoomWindow.ts";
+import { CitationsPanel } from "./CitationsPanel.tsx";
 import { DatasetTable } from "./DatasetTable.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { ExportMenu } from "./ExportMenu.tsx";
+import { FilterPanel } from "./FilterPanel.tsx";
+import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
+import { TimelineChart, type TimeWindow } from "./TimelineChart.tsx";
+import { useViewState } from "./useViewState.ts";
 
-export function TimelinePage({ url }: { readonly url: string }) {
+interface TimelinePageProps {
+  readonly url: string;
+  readonly dark: boolean;
+  readonly sourceHref: (sourceId: string) => string;
+}
+
+export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   const query = useDataset(url);
-  const groups = useMemo(() => (query.data ? showGroups(query.data.dataset) : []), [query.data]);
+  const [state, update] = useViewState();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const palette = dark ? DARK : LIGHT;
+
+  const prepared = useMemo(() => {
+    if (!query.data) return null;
+    const { dataset } = query.data;
+    const items = timelineItems(dataset);
+    const counts = new Map<string, number>();
+    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const item of items) {
+      bump(`show:${item.show.id}`);
+      bump(`kind:${item.event.kind}`);
+      bump(`certainty:${item.event.certainty}`);
+      for (const publisher of new Set(item.sources.map((s) => s.publisher))) bump(`publisher:${publisher}`);
+    }
+    const publishers = [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) =>
+      a.localeCompare(b),
+    );
+    const colors = new Map(
+      dataset.shows.map((show, i) => [show.id, show.color ?? SHOW_COLORS[i % SHOW_COLORS.length]!]),
+    );
+    const newest = dataset.sources.reduce((max, s) => (s.published > max ? s.published : max), "");
+    const latestReport = newest ? Date.parse(newest) : null;
+    return {
+      dataset,
+      items,
+      counts,
+      publishers,
+      colors,
+      latestReport,
+      byId: new Map(items.map((i) => [i.id, i])),
+    };
+  }, [query.data]);
+
+  const filtered = useMemo(
+    () => (prepared ? filterItems(prepared.items, state.filters) : []),
+    [prepared, state.filters],
+  );
+  const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
+  const groups = useMemo(
+    () => (prepared ? showGroups(prepared.dataset.shows, filtered) : []),
+    [prepared, filtered],
+  );
+
+  const onSelect = useCallback((id: string) => update({ selected: id }), [update]);
+  const onWindowChange = useCallback(
+    (window: TimeWindow | null) => update({ window }, { replace: true }),
+    [update],
+  );
+  const onZoomToItem = useCallback(
+    (id: string) => {
+      const item = prepared?.byId.get(id);
+      if (item) update({ window: itemWindow(item), view: "chart" });
+    },
+    [prepared, update],
+  );
+  const onClose = useCallback(() => {
+    const id = state.selected;
+    update({ selected: null });
+    // Focus returns to the item that opened the panel.
+    requestAnimationFrame(() => {
+      if (id)
+        document
+          .querySelector<HTMLElement | SVGGElement>(
+            `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
+          )
+          ?.focus();
+    });
+  }, [state.selected, update]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) {
@@ -22,16 +107,77 @@ export function TimelinePage({ url }: { readonly url: string }) {
       />
     );
   }
-  const { dataset, problems } = query.data;
+  if (!prepared) return null;
+  const { dataset, items, counts, publishers, colors, latestReport } = prepared;
+  const selected = state.selected === null ? undefined : filteredById.get(state.selected);
+
   return (
-    <>
-      {dataset.title && (
-        <p className="dataset-title">
-          <bdi>{dataset.title}</bdi>
-        </p>
+    <div className={`timeline-page${selected ? " with-panel" : ""}`}>
+      <FilterPanel
+        filters={state.filters}
+        shows={dataset.shows}
+        publishers={publishers}
+        counts={counts}
+        shown={filtered.length}
+        total={items.length}
+        onChange={(filters: Filters, options) => update({ filters }, options)}
+      />
+      <div className="timeline-main">
+        {dataset.title && (
+          <p className="dataset-title">
+            <bdi>{dataset.title}</bdi>
+          </p>
+        )}
+        <ProblemList problems={query.data.problems} />
+        <div className="view-bar">
+          <div role="group" aria-label="View" className="view-toggle">
+            <button
+              type="button"
+              aria-pressed={state.view === "chart"}
+              onClick={() => update({ view: "chart" })}
+            >
+              Chart
+            </button>
+            <button
+              type="button"
+              aria-pressed={state.view === "table"}
+              onClick={() => update({ view: "table" })}
+            >
+              Table
+            </button>
+          </div>
+          <ExportMenu svgRef={svgRef} items={filtered} chartShown={state.view === "chart"} />
+        </div>
+        <Legend palette={palette} />
+        {state.view === "chart" ? (
+          <TimelineChart
+            items={filtered}
+            shows={dataset.shows}
+            colors={colors}
+            palette={palette}
+            latestReport={latestReport}
+            selectedId={selected?.id ?? null}
+            window={state.window}
+            onSelect={onSelect}
+            onWindowChange={onWindowChange}
+            onZoomToItem={onZoomToItem}
+            svgRef={svgRef}
+          />
+        ) : (
+          <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+        )}
+      </div>
+      {selected && (
+        <CitationsPanel
+          key={selected.id}
+          item={selected}
+          related={filteredById}
+          sourceHref={sourceHref}
+          onClose={onClose}
+          onSelect={onSelect}
+          onZoomTo={onZoomToItem}
+        />
       )}
-      <ProblemList problems={problems} />
-      <DatasetTable groups={groups} />
-    </>
+    </div>
   );
 }

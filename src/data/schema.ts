@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isEdtf } from "../timeline/edtfInterval.ts";
+import { isHttpUrl } from "./isHttpUrl.ts";
 
 /** What an event is. Windows span time; milestones are a single (possibly fuzzy) day. */
 export const EVENT_KINDS = ["filming", "production", "release", "announcement"] as const;
@@ -22,14 +23,7 @@ const text = (max: number) => z.string().trim().min(1, "must not be empty").max(
 export const httpUrl = z
   .string()
   .regex(/^https?:\/\//i, { message: "must be an absolute http:// or https:// URL", abort: true })
-  .refine((value) => {
-    try {
-      const { protocol, hostname } = new URL(value);
-      return (protocol === "http:" || protocol === "https:") && hostname.length > 0;
-    } catch {
-      return false;
-    }
-  }, "must be an absolute http:// or https:// URL");
+  .refine(isHttpUrl, "must be an absolute http:// or https:// URL");
 
 const isoDate = z.iso.date({ message: "must be an ISO date like 2016-05-11" });
 

@@ -1,0 +1,125 @@
+import { useEffect, useId, useRef } from "react";
+import { Link } from "wouter";
+import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { dateWords } from "../timeline/dateWords.ts";
+import type { TimelineItem } from "../timeline/timelineItems.ts";
+import { SafeLink } from "./SafeLink.tsx";
+
+interface CitationsPanelProps {
+  readonly item: TimelineItem;
+  readonly related: ReadonlyMap<string, TimelineItem>;
+  readonly sourceHref: (sourceId: string) => string;
+  readonly onClose: () => void;
+  readonly onSelect: (id: string) => void;
+  readonly onZoomTo: (id: string) => void;
+}
+
+/** Every citation of one item: the quote, who said it and when, and the way to the article. */
+export function CitationsPanel({
+  item,
+  related,
+  sourceHref,
+  onClose,
+  onSelect,
+  onZoomTo,
+}: CitationsPanelProps) {
+  const id = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { event } = item;
+  useEffect(() => {
+    heading.current?.focus();
+  }, [item.id]);
+  return (
+    <section
+      className="citations-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div className="panel-head">
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          <bdi>{event.label}</bdi>
+        </h2>
+        <button type="button" onClick={onClose} aria-label="Close sources">
+          ×
+        </button>
+      </div>
+      <dl className="panel-facts">
+        <dt>When</dt>
+        <dd>{item.when}</dd>
+        <dt>Kind</dt>
+        <dd>{KIND_LABELS[event.kind]}</dd>
+        <dt>Certainty</dt>
+        <dd>
+          {CERTAINTY_LABELS[event.certainty]}: {CERTAINTY_MEANINGS[event.certainty]}
+        </dd>
+        {event.note && (
+          <>
+            <dt>Note</dt>
+            <dd>
+              <bdi>{event.note}</bdi>
+            </dd>
+          </>
+        )}
+      </dl>
+      {item.start !== null && (
+        <button type="button" onClick={() => onZoomTo(item.id)}>
+          Zoom to this event
+        </button>
+      )}
+      {event.relations && event.relations.length > 0 && (
+        <>
+          <h3>Order</h3>
+          <ul>
+            {event.relations.map((relation) => {
+              const other = related.get(relation.event);
+              return (
+                <li key={`${relation.type}:${relation.event}`}>
+                  {RELATION_LABELS[relation.type]}{" "}
+                  {other ? (
+                    <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
+                      <bdi>{other.event.label}</bdi>
+                    </button>
+                  ) : (
+                    <span>{relation.event} (filtered out)</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <h3>{item.citations.length === 1 ? "1 source" : `${item.citations.length} sources`}</h3>
+      <ol className="panel-citations">
+        {item.citations.map(({ quote, source }, index) => (
+          <li key={index}>
+            <blockquote cite={source.url}>
+              <bdi>“{quote}”</bdi>
+            </blockquote>
+            <p className="attribution">
+              <bdi>{source.publisher}</bdi>
+              {source.author && (
+                <>
+                  , <bdi>{source.author}</bdi>
+                </>
+              )}
+              , {dateWords(source.published)}
+            </p>
+            <p className="panel-links">
+              <Link href={sourceHref(source.id)}>
+                All quotes from “<bdi>{source.title}</bdi>”
+              </Link>{" "}
+              · <SafeLink href={source.url}>Original article</SafeLink>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { useMemo } from "react";
+import { Link } from "wouter";
+import { DatasetError } from "../data/DatasetError.ts";
+import { useDataset } from "../data/useDataset.ts";
+import { dateWords } from "../timeline/dateWords.ts";
+import { timelineItems } from "../timeline/timelineItems.ts";
+import { ErrorScreen } from "./ErrorScreen.tsx";
+import { SafeLink } from "./SafeLink.tsx";
+
+interface SourcePageProps {
+  readonly url: string;
+  readonly sourceId: string;
+  /** The timeline's address for an item, keeping the dataset parameter. */
+  readonly itemHref: (eventId: string | null) => string;
+}
+
+/** One article: what it is, where it is, and every quote the dataset takes from it. */
+export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
+  const query = useDataset(url);
+  const items = useMemo(() => (query.data ? timelineItems(query.data.dataset) : []), [query.data]);
+  if (query.isPending) return <p role="status">Loading…</p>;
+  if (query.isError) {
+    const retry = !(query.error instanceof DatasetError) || query.error.retryable;
+    return (
+      <ErrorScreen
+        title="The dataset could not be loaded"
+        message={query.error.message}
+        onRetry={retry ? () => void query.refetch() : undefined}
+      />
+    );
+  }
+  const source = query.data.dataset.sources.find((s) => s.id === sourceId);
+  if (!source) {
+    return (
+      <>
+        <ErrorScreen
+          title="No such source"
+          message={`The dataset has no source with the id “${sourceId}”.`}
+        />
+        <p>
+          <Link href={itemHref(null)}>Back to the timeline</Link>
+        </p>
+      </>
+    );
+  }
+  const quotes = items.flatMap((item) =>
+    item.citations.filter((c) => c.source.id === source.id).map((c) => ({ item, quote: c.quote })),
+  );
+  return (
+    <article className="source-page">
+      <p>
+        <Link href={itemHref(null)}>← Back to the timeline</Link>
+      </p>
+      <h2>
+        <bdi>{source.title}</bdi>
+      </h2>
+      <dl className="panel-facts">
+        <dt>Publisher</dt>
+        <dd>
+          <bdi>{source.publisher}</bdi>
+        </dd>
+        <dt>Author</dt>
+        <dd>{source.author ? <bdi>{source.author}</bdi> : "not named"}</dd>
+        <dt>Published</dt>
+        <dd>{dateWords(source.published)}</dd>
+        <dt>Original</dt>
+        <dd>
+          <SafeLink href={source.url}>{source.url}</SafeLink>
+        </dd>
+      </dl>
+      <h3>{quotes.length === 1 ? "1 quote in the timeline" : `${quotes.length} quotes in the timeline`}</h3>
+      <ul className="source-quotes">
+        {quotes.map(({ item, quote }, index) => (
+          <li key={index}>
+            <blockquote cite={source.url}>
+              <bdi>“{quote}”</bdi>
+            </blockquote>
+            <p>
+              for{" "}
+              <Link href={itemHref(item.id)}>
+                <bdi>{item.event.label}</bdi>
+              </Link>{" "}
+              ({item.when})
+            </p>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
+import { CERTAINTY_LABELS } from "../data/labels.ts";
+import { dateWords } from "../timeline/dateWords.ts";
+import type { TimelineItem } from "../timeline/timelineItems.ts";
+
+interface TooltipProps {
+  readonly id: string;
+  readonly item: TimelineItem;
+  readonly anchor: Element;
+  readonly onPointerEnter: () => void;
+  readonly onPointerLeave: () => void;
+}
+
+/**
+ * What an item is and who said so, beside the item (above it, or below when there is no room), never on
+ * it. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
+ */
+export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
+  const { refs, floatingStyles } = useFloating({
+    placement: "top",
+    strategy: "fixed",
+    elements: { reference: anchor },
+    middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
+    whileElementsMounted: autoUpdate,
+  });
+  const [first, ...rest] = item.citations;
+  const more = new Set(rest.map((c) => c.source.id));
+  if (first) more.delete(first.source.id);
+  return (
+    <div
+      ref={refs.setFloating}
+      id={id}
+      role="tooltip"
+      className="tooltip"
+      style={floatingStyles}
+      onMouseEnter={onPointerEnter}
+      onMouseLeave={onPointerLeave}
+    >
+      <p className="tooltip-label">
+        <bdi>{item.event.label}</bdi>
+      </p>
+      <p className="tooltip-when">
+        {item.when} · {CERTAINTY_LABELS[item.event.certainty]}
+      </p>
+      {first && (
+        <blockquote>
+          <bdi>“{first.quote}”</bdi>
+          <footer>
+            — <bdi>{first.source.publisher}</bdi>, {dateWords(first.source.published)}
+          </footer>
+        </blockquote>
+      )}
+      {more.size > 0 && (
+        <p className="tooltip-more">
+          +{more.size} more source{more.size === 1 ? "" : "s"}
+        </p>
+      )}
+    </div>
+  );
+}

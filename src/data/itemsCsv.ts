@@ -1,0 +1,43 @@
+import type { TimelineItem } from "../timeline/timelineItems.ts";
+
+const COLUMNS = [
+  "id",
+  "show",
+  "season",
+  "kind",
+  "label",
+  "start",
+  "end",
+  "when",
+  "certainty",
+  "sources",
+  "quotes",
+];
+
+/** RFC 4180 field; a leading = + - @ is defused so a spreadsheet cannot run it as a formula. */
+function field(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** The items as CSV, one row each, quotes joined with their publishers. */
+export function itemsCsv(items: readonly TimelineItem[]): string {
+  const rows = items.map(({ event, show, when, citations }) =>
+    [
+      event.id,
+      show.title,
+      event.season === undefined ? "" : String(event.season),
+      event.kind,
+      event.label,
+      event.start ?? "",
+      event.end ?? "",
+      when,
+      event.certainty,
+      [...new Set(citations.map((c) => c.source.url))].join(" "),
+      citations.map((c) => `${c.source.publisher}: “${c.quote}”`).join("\n"),
+    ]
+      .map(field)
+      .join(","),
+  );
+  return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
+}

@@ -1,0 +1,130 @@
+import type { Show } from "../data/schema.ts";
+import { lanes } from "./lanes.ts";
+import type { TimelineItem } from "./timelineItems.ts";
+
+export interface LayoutOptions {
+  /** Height of one lane, px. */
+  readonly laneHeight: number;
+  /** Space above and below the lanes of a row, px. */
+  readonly rowPadding: number;
+  /** Pixels a milestone marker (or an open end) takes, so that packing leaves room for it. */
+  readonly markerWidth: number;
+  /** Undated items per line on the "date not announced" shelf. */
+  readonly shelfColumns: number;
+}
+
+export interface PlacedItem {
+  readonly item: TimelineItem;
+  readonly row: number;
+  /** Vertical centre of the item's lane, px from the top of the chart body. */
+  readonly y: number;
+  /** On the shelf: its column there; null for an item on the time axis. */
+  readonly shelfColumn: number | null;
+}
+
+export interface SeasonBand {
+  readonly label: string;
+  readonly y: number;
+  readonly height: number;
+}
+
+export interface RowBox {
+  readonly show: Show;
+  readonly y: number;
+  readonly height: number;
+  readonly count: number;
+  readonly seasons: readonly SeasonBand[];
+}
+
+export interface RowLayout {
+  readonly rows: readonly RowBox[];
+  readonly placed: readonly PlacedItem[];
+  readonly height: number;
+}
+
+/**
+ * One row per show, one band of lanes per season inside it, overlapping items packed into lanes. Packing
+ * uses pixel positions at the fitted zoom (`xAtFit`): zooming in only stretches time, so whatever does not
+ * overlap there does not overlap at any deeper zoom.
+ */
+export function rowLayout(
+  items: readonly TimelineItem[],
+  shows: readonly Show[],
+  xAtFit: (ms: number) => number,
+  options: LayoutOptions,
+): RowLayout {
+  const { laneHeight, rowPadding, markerWidth, shelfColumns } = options;
+  const byShow = new Map<string, TimelineItem[]>();
+  for (const item of items) byShow.get(item.show.id)?.push(item) ?? byShow.set(item.show.id, [item]);
+
+  const rows: RowBox[] = [];
+  const placed: PlacedItem[] = [];
+  let top = 0;
+  for (const show of shows) {
+    const showItems = byShow.get(show.id);
+    if (!showItems) continue;
+    const row = rows.length;
+    const dated = showItems.filter((item) => item.start !== null);
+    const undated = showItems.filter((item) => item.start === null).sort((a, b) => compareIds(a.id, b.id));
+
+    const seasons = [...new Set(dated.map((item) => item.event.season ?? 0))].sort((a, b) => a - b);
+    const bands: SeasonBand[] = [];
+    let laneTop = top + rowPadding;
+    for (const season of seasons) {
+      const group = dated.filter((item) => (item.event.season ?? 0) === season);
+      const { lane, count } = lanes(
+        group.map((item) => pixelSpan(item, xAtFit, markerWidth)),
+        markerWidth / 4,
+      );
+      for (const item of group) {
+        placed.push({
+          item,
+          row,
+          y: laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight,
+          shelfColumn: null,
+        });
+      }
+      bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
+      laneTop += count * laneHeight;
+    }
+    const datedHeight = laneTop - (top + rowPadding);
+    undated.forEach((item, index) => {
+      const line = Math.floor(index / shelfColumns);
+      placed.push({
+        item,
+        row,
+        y: top + rowPadding + (line + 0.5) * laneHeight,
+        shelfColumn: index % shelfColumns,
+      });
+    });
+    const shelfHeight = Math.ceil(undated.length / shelfColumns) * laneHeight;
+    const height = Math.max(datedHeight, shelfHeight, laneHeight) + 2 * rowPadding;
+    rows.push({ show, y: top, height, count: showItems.length, seasons: bands });
+    top += height;
+  }
+  return { rows, placed, height: top };
+}
+
+const BIG = 1e7;
+
+/** The pixels an item covers at the fitted zoom; infinite (open) ends are capped. */
+function pixelSpan(item: TimelineItem, x: (ms: number) => number, markerWidth: number) {
+  const start = item.start!;
+  const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
+  let from = clamp(x(Number.isFinite(start.earliest) ? start.earliest : start.latest)) - markerWidth / 2;
+  let to: number;
+  if (!item.isWindow)
+    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + markerWidth / 2;
+  else if (item.end === null)
+    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + markerWidth * 2;
+  else
+    to = clamp(x(Number.isFinite(item.end.latest) ? item.end.latest : item.end.earliest)) + markerWidth / 2;
+  if (!Number.isFinite(start.earliest)) from -= markerWidth * 2;
+  if (!item.isWindow && !Number.isFinite(start.latest)) to += markerWidth * 2;
+  if (to < from) to = from;
+  return { id: item.id, from, to };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

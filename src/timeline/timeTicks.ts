@@ -1,0 +1,77 @@
+import type { ScaleTime } from "d3-scale";
+import { utcDay, utcMonth, utcMonday, utcYear, type TimeInterval } from "d3-time";
+import { utcFormat } from "d3-time-format";
+
+export interface Tick {
+  readonly x: number;
+  readonly label: string;
+  /** The first tick of a larger unit (a year among quarters, a month among weeks): drawn stronger. */
+  readonly major: boolean;
+}
+
+export type TickUnit = "year" | "quarter" | "month" | "week" | "day";
+
+interface Candidate {
+  readonly unit: TickUnit;
+  readonly interval: TimeInterval;
+  readonly label: (date: Date) => string;
+  readonly major: (date: Date) => boolean;
+}
+
+const year = utcFormat("%Y");
+const month = utcFormat("%b");
+const monthDay = utcFormat("%b %-d");
+const day = utcFormat("%-d");
+const quarterly = utcMonth.every(3) ?? utcMonth;
+
+const CANDIDATES: readonly Candidate[] = [
+  {
+    unit: "day",
+    interval: utcDay,
+    label: (d) => (d.getUTCDate() === 1 ? monthDay(d) : day(d)),
+    major: (d) => d.getUTCDate() === 1,
+  },
+  { unit: "week", interval: utcMonday, label: monthDay, major: (d) => d.getUTCDate() <= 7 },
+  {
+    unit: "month",
+    interval: utcMonth,
+    label: (d) => (d.getUTCMonth() === 0 ? year(d) : month(d)),
+    major: (d) => d.getUTCMonth() === 0,
+  },
+  {
+    unit: "quarter",
+    interval: quarterly,
+    label: (d) => (d.getUTCMonth() === 0 ? year(d) : `Q${d.getUTCMonth() / 3 + 1}`),
+    major: (d) => d.getUTCMonth() === 0,
+  },
+  { unit: "year", interval: utcYear, label: year, major: () => true },
+];
+
+/**
+ * Ticks that adapt to the zoom: the finest of days, weeks, months, quarters and years whose ticks stand at
+ * least `minSpacing` pixels apart. Years thin out (every 2, 5, 10…) when even they are too dense.
+ */
+export function timeTicks(
+  scale: ScaleTime<number, number>,
+  minSpacing = 64,
+): { unit: TickUnit; ticks: Tick[] } {
+  const [from, to] = scale.domain() as [Date, Date];
+  const [x0, x1] = scale.range() as [number, number];
+  const width = Math.abs(x1 - x0);
+  const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
+  const pxPerDay = width / Math.max(spanDays, 1e-9);
+  const approxDays: Record<TickUnit, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, year: 365.2 };
+  const chosen =
+    CANDIDATES.find((c) => approxDays[c.unit] * pxPerDay >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
+  let interval: TimeInterval | null = chosen.interval;
+  if (chosen.unit === "year") {
+    const step =
+      [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365.2 * pxPerDay >= minSpacing) ?? 1000;
+    interval = step === 1 ? utcYear : utcYear.every(step);
+  }
+  const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];
+  return {
+    unit: chosen.unit,
+    ticks: dates.map((date) => ({ x: scale(date), label: chosen.label(date), major: chosen.major(date) })),
+  };
+}

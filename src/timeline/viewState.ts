@@ -1,0 +1,66 @@
+import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/schema.ts";
+import { NO_FILTERS, type Filters } from "./filterItems.ts";
+
+/** Everything a link must carry to reopen the same view. */
+export interface ViewState {
+  readonly filters: Filters;
+  /** The visible time window (ISO days), absent when fitted. */
+  readonly window: { readonly from: string; readonly to: string } | null;
+  /** The item whose citations are open. */
+  readonly selected: string | null;
+  readonly view: "chart" | "table";
+}
+
+export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, window: null, selected: null, view: "chart" };
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] | null {
+  if (!params.has(key)) return null;
+  const values = (params.get(key) ?? "").split(",").filter(Boolean);
+  return (allowed ? values.filter((v): v is T => (allowed as readonly string[]).includes(v)) : values) as T[];
+}
+
+/** URL search parameters → view state. Unknown or malformed values fall back to the default. */
+export function readViewState(params: URLSearchParams): ViewState {
+  const from = params.get("from");
+  const to = params.get("to");
+  return {
+    filters: {
+      shows: list(params, "show"),
+      kinds: list<EventKind>(params, "kind", EVENT_KINDS),
+      certainties: list<Certainty>(params, "certainty", CERTAINTIES),
+      publishers: params.has("publisher") ? params.getAll("publisher").filter(Boolean) : null,
+      query: params.get("q") ?? "",
+    },
+    window: from && to && ISO_DAY.test(from) && ISO_DAY.test(to) && from < to ? { from, to } : null,
+    selected: params.get("event") || null,
+    view: params.get("view") === "table" ? "table" : "chart",
+  };
+}
+
+/**
+ * View state → URL search parameters, keeping any parameter it does not own (such as `data`). Publishers
+ * repeat the key, since their names may hold commas.
+ */
+export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(keep);
+  for (const key of ["show", "kind", "certainty", "publisher", "q", "from", "to", "event", "view"])
+    params.delete(key);
+  const { filters } = state;
+  if (filters.shows) params.set("show", filters.shows.join(","));
+  if (filters.kinds) params.set("kind", filters.kinds.join(","));
+  if (filters.certainties) params.set("certainty", filters.certainties.join(","));
+  if (filters.publishers) {
+    if (filters.publishers.length === 0) params.set("publisher", "");
+    for (const publisher of filters.publishers) params.append("publisher", publisher);
+  }
+  if (filters.query) params.set("q", filters.query);
+  if (state.window) {
+    params.set("from", state.window.from);
+    params.set("to", state.window.to);
+  }
+  if (state.selected) params.set("event", state.selected);
+  if (state.view === "table") params.set("view", "table");
+  return params;
+}

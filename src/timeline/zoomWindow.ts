@@ -1,0 +1,56 @@
+import type { ScaleTime } from "d3-scale";
+
+/** A d3-zoom transform on x only: screen x = k · base(t) + x. */
+export interface XTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+const DAY = 86_400_000;
+
+/** The transform that shows [from, to] across the base scale's range, within the zoom limits. */
+export function windowTransform(
+  base: ScaleTime<number, number>,
+  from: Date,
+  to: Date,
+  maxK: number,
+): XTransform {
+  const [r0, r1] = base.range() as [number, number];
+  const k = Math.min(maxK, Math.max(1, (r1 - r0) / Math.max(1, base(to) - base(from))));
+  return { k, x: r0 - k * base(from) };
+}
+
+/** The visible [from, to] under a transform. */
+export function transformWindow(base: ScaleTime<number, number>, t: XTransform): [Date, Date] {
+  const [r0, r1] = base.range() as [number, number];
+  return [base.invert((r0 - t.x) / t.k), base.invert((r1 - t.x) / t.k)];
+}
+
+/** The deepest zoom: two weeks across the chart. */
+export function maxZoom(base: ScaleTime<number, number>): number {
+  const [d0, d1] = base.domain() as [Date, Date];
+  return Math.max(1, (d1.getTime() - d0.getTime()) / (14 * DAY));
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A window that shows an item with room around it: its whole known extent, padded, at least two months. */
+export function itemWindow(item: {
+  readonly start: { readonly earliest: number; readonly latest: number } | null;
+  readonly end: { readonly earliest: number; readonly latest: number } | null;
+}): { from: string; to: string } | null {
+  if (!item.start) return null;
+  const points = [
+    item.start.earliest,
+    item.start.latest,
+    item.end?.earliest ?? NaN,
+    item.end?.latest ?? NaN,
+  ].filter(Number.isFinite);
+  if (points.length === 0) return null;
+  const lo = Math.min(...points);
+  const hi = Math.max(...points);
+  const pad = Math.max((hi - lo) * 0.3, 30 * DAY);
+  return { from: isoDay(new Date(lo - pad)), to: isoDay(new Date(hi + pad)) };
+}

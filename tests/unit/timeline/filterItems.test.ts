@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import { NO_FILTERS, filterItems, isFiltering, type Filters } from "../../../src/timeline/filterItems.ts";
+import { event, items } from "./build.ts";
+
+const ITEMS = items([
+  event("dd-filming", {
+    kind: "filming",
+    label: "Daredevil season 2 filming",
+    start: "2015-07",
+    end: "2015-12",
+    certainty: "confirmed",
+    citations: [{ source: "variety", quote: "Cameras roll in BROOKLYN this summer." }],
+  }),
+  event("lc-release", {
+    show: "luke-cage",
+    label: "Luke Cage premiere",
+    start: "2016-09-30",
+    certainty: "reported",
+    citations: [
+      { source: "variety", quote: "The show arrives in September." },
+      { source: "deadline", quote: "Harlem's hero gets a date." },
+    ],
+  }),
+  event("if-announce", {
+    show: "iron-fist",
+    kind: "announcement",
+    label: "Casting news",
+    certainty: "speculative",
+    note: "Rumoured lead actor.",
+    citations: [{ source: "deadline", quote: "Finn Jones is said to be in talks." }],
+  }),
+]);
+
+const ids = (filters: Partial<Filters>) => filterItems(ITEMS, { ...NO_FILTERS, ...filters }).map((i) => i.id);
+
+describe("filterItems()", () => {
+  it("filterItems() lets everything through with no filters, in order", () => {
+    expect(ids({})).toEqual(["dd-filming", "lc-release", "if-announce"]);
+  });
+
+  it("filterItems() keeps only the chosen shows", () => {
+    expect(ids({ shows: ["luke-cage", "iron-fist"] })).toEqual(["lc-release", "if-announce"]);
+  });
+
+  it("filterItems() keeps only the chosen kinds", () => {
+    expect(ids({ kinds: ["filming", "announcement"] })).toEqual(["dd-filming", "if-announce"]);
+  });
+
+  it("filterItems() keeps only the chosen certainties", () => {
+    expect(ids({ certainties: ["reported"] })).toEqual(["lc-release"]);
+  });
+
+  it("filterItems() keeps an item when any of its cited sources has a chosen publisher", () => {
+    expect(ids({ publishers: ["Deadline, Inc."] })).toEqual(["lc-release", "if-announce"]);
+    expect(ids({ publishers: ["Variety"] })).toEqual(["dd-filming", "lc-release"]);
+    expect(ids({ publishers: ["Nobody"] })).toEqual([]);
+  });
+
+  it("filterItems() lets nothing through an empty list", () => {
+    expect(ids({ shows: [] })).toEqual([]);
+    expect(ids({ kinds: [] })).toEqual([]);
+    expect(ids({ certainties: [] })).toEqual([]);
+    expect(ids({ publishers: [] })).toEqual([]);
+  });
+
+  it("filterItems() requires every filter to pass", () => {
+    expect(ids({ shows: ["daredevil", "luke-cage"], publishers: ["Deadline, Inc."] })).toEqual(["lc-release"]);
+    expect(ids({ kinds: ["release"], certainties: ["confirmed"] })).toEqual([]);
+  });
+
+  it("filterItems() matches the query against labels and quotes, case-insensitively", () => {
+    expect(ids({ query: "PREMIERE" })).toEqual(["lc-release"]);
+    expect(ids({ query: "brooklyn" })).toEqual(["dd-filming"]);
+    expect(ids({ query: "harlem's" })).toEqual(["lc-release"]);
+  });
+
+  it("filterItems() matches the query against notes and show titles", () => {
+    expect(ids({ query: "rumoured" })).toEqual(["if-announce"]);
+    expect(ids({ query: "iron fist" })).toEqual(["if-announce"]);
+  });
+
+  it("filterItems() requires every word of the query, each anywhere: one in the label, one in a quote", () => {
+    expect(ids({ query: "  filming   Brooklyn " })).toEqual(["dd-filming"]);
+    expect(ids({ query: "filming harlem" })).toEqual([]);
+  });
+
+  it("filterItems() ignores a blank query", () => {
+    expect(ids({ query: "   " })).toEqual(["dd-filming", "lc-release", "if-announce"]);
+  });
+});
+
+describe("isFiltering()", () => {
+  it("isFiltering() is false with no filters or a blank query", () => {
+    expect(isFiltering(NO_FILTERS)).toBe(false);
+    expect(isFiltering({ ...NO_FILTERS, query: " \t " })).toBe(false);
+  });
+
+  it.each<[string, Partial<Filters>]>([
+    ["a show list", { shows: ["daredevil"] }],
+    ["an empty kind list", { kinds: [] }],
+    ["a certainty list", { certainties: ["confirmed"] }],
+    ["a publisher list", { publishers: ["Variety"] }],
+    ["a query", { query: "x" }],
+  ])("isFiltering() is true with %s", (_, filters) => {
+    expect(isFiltering({ ...NO_FILTERS, ...filters })).toBe(true);
+  });
+});

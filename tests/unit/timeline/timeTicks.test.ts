@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { timeTicks } from "../../../src/timeline/timeTicks.ts";
+import { utcScale } from "./build.ts";
+
+const labels = (from: number, to: number, width: number) =>
+  timeTicks(utcScale(from, to, [0, width])).ticks.map((tick) => tick.label);
+
+const DOMAINS: readonly (readonly [string, number, number])[] = [
+  ["a century", Date.UTC(1950, 0, 1), Date.UTC(2050, 0, 1)],
+  ["ten years", Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)],
+  ["two years", Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)],
+  ["half a year", Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1)],
+  ["four weeks", Date.UTC(2016, 3, 1), Date.UTC(2016, 3, 29)],
+  ["ten days", Date.UTC(2016, 2, 28), Date.UTC(2016, 3, 7)],
+  ["an odd stretch", Date.UTC(2015, 10, 17, 5), Date.UTC(2016, 1, 2, 19)],
+];
+
+describe("timeTicks()", () => {
+  it("timeTicks() picks years for ten years on 800px, every one a major tick", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), [0, 800]));
+    expect(unit).toBe("year");
+    expect(ticks.map((t) => t.label)).toEqual([
+      "2010",
+      "2011",
+      "2012",
+      "2013",
+      "2014",
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+      "2020",
+    ]);
+    expect(ticks.every((t) => t.major)).toBe(true);
+    expect(ticks[0]?.x).toBe(0);
+    expect(ticks.at(-1)?.x).toBe(800);
+  });
+
+  it("timeTicks() thins years out to every 20 when even years are too dense", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(1900, 0, 1), Date.UTC(2100, 0, 1), [0, 800]));
+    expect(unit).toBe("year");
+    expect(ticks.map((t) => t.label)).toEqual([
+      "1900",
+      "1920",
+      "1940",
+      "1960",
+      "1980",
+      "2000",
+      "2020",
+      "2040",
+      "2060",
+      "2080",
+      "2100",
+    ]);
+  });
+
+  it("timeTicks() picks quarters for two years on 800px, the year labelling each January", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1), [0, 800]));
+    expect(unit).toBe("quarter");
+    expect(ticks.map((t) => [t.label, t.major])).toEqual([
+      ["2016", true],
+      ["Q2", false],
+      ["Q3", false],
+      ["Q4", false],
+      ["2017", true],
+      ["Q2", false],
+      ["Q3", false],
+      ["Q4", false],
+      ["2018", true],
+    ]);
+  });
+
+  it("timeTicks() picks months for half a year on 800px", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800]));
+    expect(unit).toBe("month");
+    expect(ticks.map((t) => [t.label, t.major])).toEqual([
+      ["2016", true],
+      ["Feb", false],
+      ["Mar", false],
+      ["Apr", false],
+      ["May", false],
+      ["Jun", false],
+      ["Jul", false],
+    ]);
+  });
+
+  it("timeTicks() picks Monday weeks for four weeks on 800px, the first week of a month major", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 3, 1), Date.UTC(2016, 3, 29), [0, 800]));
+    expect(unit).toBe("week");
+    expect(ticks.map((t) => [t.label, t.major])).toEqual([
+      ["Apr 4", true],
+      ["Apr 11", false],
+      ["Apr 18", false],
+      ["Apr 25", false],
+    ]);
+  });
+
+  it("timeTicks() picks days for ten days on 800px, naming the month on its first day", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 2, 28), Date.UTC(2016, 3, 7), [0, 800]));
+    expect(unit).toBe("day");
+    expect(ticks.map((t) => t.label)).toEqual(["28", "29", "30", "31", "Apr 1", "2", "3", "4", "5", "6", "7"]);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(["Apr 1"]);
+    expect(ticks.map((t) => t.x)).toEqual([0, 80, 160, 240, 320, 400, 480, 560, 640, 720, 800]);
+  });
+
+  it("timeTicks() picks coarser units for a larger minSpacing", () => {
+    const scale = utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800]);
+    expect(timeTicks(scale, 64).unit).toBe("month");
+    expect(timeTicks(scale, 200).unit).toBe("quarter");
+    expect(timeTicks(scale, 20).unit).toBe("week");
+  });
+
+  it.each(DOMAINS)("timeTicks() keeps ticks of %s at least minSpacing apart and inside the range", (_, from, to) => {
+    for (const width of [800, 1000]) {
+      const { ticks } = timeTicks(utcScale(from, to, [0, width]));
+      expect(ticks.length).toBeGreaterThan(0);
+      ticks.forEach((tick, i) => {
+        expect(tick.x).toBeGreaterThanOrEqual(0);
+        expect(tick.x).toBeLessThanOrEqual(width);
+        const previous = ticks[i - 1];
+        if (previous) expect(tick.x - previous.x).toBeGreaterThanOrEqual(64);
+      });
+    }
+  });
+
+  // BUG: src/timeline/timeTicks.ts timeTicks() compares minSpacing with average unit lengths (month 30.4
+  // days, quarter 91.3, year 365.2), so short units come out closer than minSpacing (64):
+  // - 2017 on 770px (2.11 px a day) picks months; February → March is 28 × 2.11 = 59.1px apart;
+  // - 2016–2017 on 1600px picks months; February 2016 → March is 29 × 2.19 = 63.5px apart;
+  // - 2010–2019 on 320px picks every 2nd year; 2010 → 2012 is 730 days = 63.96px apart.
+  it.fails("timeTicks() keeps short months and thinned years at least minSpacing apart", () => {
+    const cases = [
+      [Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1), 770],
+      [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1), 1600],
+      [Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), 320],
+    ] as const;
+    for (const [from, to, width] of cases) {
+      const { ticks } = timeTicks(utcScale(from, to, [0, width]));
+      ticks.forEach((tick, i) => {
+        const previous = ticks[i - 1];
+        if (previous) expect(tick.x - previous.x).toBeGreaterThanOrEqual(64);
+      });
+    }
+  });
+});

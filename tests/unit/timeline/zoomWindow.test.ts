@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { isoDay, maxZoom, transformWindow, windowTransform } from "../../../src/timeline/zoomWindow.ts";
+import { DAY, utcScale } from "./build.ts";
+
+const FROM = Date.UTC(2016, 0, 1);
+const TO = Date.UTC(2018, 0, 1);
+const base = utcScale(FROM, TO, [40, 1040]);
+
+function expectSameInstant(actual: Date, expected: number) {
+  expect(Math.abs(actual.getTime() - expected)).toBeLessThanOrEqual(1);
+}
+
+describe("windowTransform() and transformWindow()", () => {
+  it("windowTransform() then transformWindow() gives back the window", () => {
+    const from = Date.UTC(2016, 4, 1);
+    const to = Date.UTC(2016, 10, 1);
+    const t = windowTransform(base, new Date(from), new Date(to), 100);
+    expect(t.k).toBeCloseTo(731 / 184, 9);
+    const [visibleFrom, visibleTo] = transformWindow(base, t);
+    expectSameInstant(visibleFrom, from);
+    expectSameInstant(visibleTo, to);
+  });
+
+  it("windowTransform() maps the window's start onto the range's start", () => {
+    const from = new Date(Date.UTC(2017, 2, 1));
+    const t = windowTransform(base, from, new Date(Date.UTC(2017, 5, 1)), 100);
+    expect(t.k * base(from) + t.x).toBeCloseTo(40, 9);
+  });
+
+  it("windowTransform() gives the identity for the whole domain", () => {
+    expect(windowTransform(base, new Date(FROM), new Date(TO), 100)).toEqual({ k: 1, x: 0 });
+  });
+
+  it("windowTransform() clamps k to maxK for a window narrower than maxK allows", () => {
+    const from = Date.UTC(2016, 4, 1);
+    const t = windowTransform(base, new Date(from), new Date(from + DAY), 10);
+    expect(t.k).toBe(10);
+    const [visibleFrom, visibleTo] = transformWindow(base, t);
+    expectSameInstant(visibleFrom, from);
+    expectSameInstant(visibleTo, from + (TO - FROM) / 10);
+  });
+
+  it("windowTransform() clamps k to 1 for a window wider than the domain", () => {
+    const t = windowTransform(base, new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2030, 0, 1)), 10);
+    expect(t.k).toBe(1);
+  });
+
+  it("transformWindow() of the identity is the domain", () => {
+    expect(transformWindow(base, { k: 1, x: 0 })).toEqual([new Date(FROM), new Date(TO)]);
+  });
+});
+
+describe("maxZoom()", () => {
+  it("maxZoom() allows zooming in until two weeks fill the chart", () => {
+    expect(maxZoom(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1), [0, 800]))).toBe(366 / 14);
+    expect(maxZoom(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 0, 29), [0, 800]))).toBe(2);
+  });
+
+  it("maxZoom() is 1 for a domain of two weeks or less", () => {
+    expect(maxZoom(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 0, 8), [0, 800]))).toBe(1);
+    expect(maxZoom(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 0, 15), [0, 800]))).toBe(1);
+  });
+});
+
+describe("isoDay()", () => {
+  it("isoDay() gives the UTC day", () => {
+    expect(isoDay(new Date(Date.UTC(2016, 8, 30, 23, 59, 59, 999)))).toBe("2016-09-30");
+    expect(isoDay(new Date(Date.UTC(2016, 9, 1)))).toBe("2016-10-01");
+  });
+});
