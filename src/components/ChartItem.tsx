@@ -5,6 +5,10 @@ import type { TimelineItem } from "../timeline/timelineItems.ts";
 
 export const BAR_HEIGHT = 14;
 export const MARKER_SIZE = 16;
+/** How long a click waits for a second one before it opens the panel. */
+const DOUBLE_CLICK_MS = 220;
+let clickTimer: number | undefined;
+
 /** WCAG 2.5.8: every target is at least 24 × 24 px. */
 const HIT = 28;
 
@@ -92,10 +96,13 @@ export function ChartItem(props: ChartItemProps) {
       transform={`translate(0,${y})`}
       onClick={(e: MouseEvent) => {
         e.stopPropagation();
-        props.onActivate(item.id);
+        // Opening the panel reflows the chart; wait to see whether this is the first click of a double-click.
+        window.clearTimeout(clickTimer);
+        if (e.detail <= 1) clickTimer = window.setTimeout(() => props.onActivate(item.id), DOUBLE_CLICK_MS);
       }}
       onDoubleClick={(e: MouseEvent) => {
         e.stopPropagation();
+        window.clearTimeout(clickTimer);
         props.onZoomTo(item.id);
       }}
       onMouseEnter={() => props.onHover(item.id)}

@@ -17,7 +17,10 @@ export function ExportMenu({ svgRef, items, chartShown }: ExportMenuProps) {
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => svg() && downloadSvg(svg()!, "timeline.svg")}
+        onClick={() => {
+          const element = svg();
+          if (element) downloadSvg(element, "timeline.svg");
+        }}
       >
         Save SVG
       </button>

@@ -185,9 +185,8 @@ export function TimelineChart(props: TimelineChartProps) {
       zoom.setTransform({ k: transform.k, x: transform.x + plotWidth / 2 - (geometry.x0 + geometry.x1) / 2 });
     }
     setActiveId(id);
-    requestAnimationFrame(() => {
-      svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${id}"]`)?.focus();
-    });
+    // Every item is in the DOM, so focus can move now; a later frame would race the next key press.
+    svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${id}"]`)?.focus();
   };
 
   const onItemKey = (event: KeyboardEvent<SVGGElement>) => {

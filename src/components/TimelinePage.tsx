@@ -44,7 +44,10 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
       a.localeCompare(b),
     );
     const colors = new Map(
-      dataset.shows.map((show, i) => [show.id, show.color ?? SHOW_COLORS[i % SHOW_COLORS.length]!]),
+      dataset.shows.map((show, i) => [
+        show.id,
+        show.color ?? SHOW_COLORS[i % SHOW_COLORS.length] ?? "#767676",
+      ]),
     );
     const newest = dataset.sources.reduce((max, s) => (s.published > max ? s.published : max), "");
     const latestReport = newest ? Date.parse(newest) : null;

@@ -1,4 +1,5 @@
 import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
+import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { dateWords } from "../timeline/dateWords.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
@@ -16,10 +17,11 @@ interface TooltipProps {
  * it. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
  */
 export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
-  const { refs, floatingStyles } = useFloating({
+  const [floating, setFloating] = useState<HTMLDivElement | null>(null);
+  const { floatingStyles } = useFloating({
     placement: "top",
     strategy: "fixed",
-    elements: { reference: anchor },
+    elements: { reference: anchor, floating },
     middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
     whileElementsMounted: autoUpdate,
   });
@@ -28,7 +30,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
   if (first) more.delete(first.source.id);
   return (
     <div
-      ref={refs.setFloating}
+      ref={setFloating}
       id={id}
       role="tooltip"
       className="tooltip"

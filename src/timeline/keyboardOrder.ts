@@ -28,7 +28,8 @@ export function nextItem(
   if (key === "End") return order[order.length - 1] ?? null;
   if (key === "ArrowLeft") return order[index - 1] ?? null;
   if (key === "ArrowRight") return order[index + 1] ?? null;
-  const current = order[index]!;
+  const current = order[index];
+  if (!current) return null;
   const rows = [...new Set(order.map((p) => p.row))].sort((a, b) => a - b);
   const targetRow = rows[rows.indexOf(current.row) + (key === "ArrowDown" ? 1 : -1)];
   if (targetRow === undefined) return null;

@@ -1,4 +1,5 @@
 import type { Show } from "../data/schema.ts";
+import type { FuzzyInterval } from "./edtfInterval.ts";
 import { lanes } from "./lanes.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
@@ -55,7 +56,11 @@ export function rowLayout(
 ): RowLayout {
   const { laneHeight, rowPadding, markerWidth, shelfColumns } = options;
   const byShow = new Map<string, TimelineItem[]>();
-  for (const item of items) byShow.get(item.show.id)?.push(item) ?? byShow.set(item.show.id, [item]);
+  for (const item of items) {
+    const list = byShow.get(item.show.id);
+    if (list) list.push(item);
+    else byShow.set(item.show.id, [item]);
+  }
 
   const rows: RowBox[] = [];
   const placed: PlacedItem[] = [];
@@ -73,7 +78,7 @@ export function rowLayout(
     for (const season of seasons) {
       const group = dated.filter((item) => (item.event.season ?? 0) === season);
       const { lane, count } = lanes(
-        group.map((item) => pixelSpan(item, xAtFit, markerWidth)),
+        group.flatMap((item) => (item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [])),
         markerWidth / 4,
       );
       for (const item of group) {
@@ -108,8 +113,7 @@ export function rowLayout(
 const BIG = 1e7;
 
 /** The pixels an item covers at the fitted zoom; infinite (open) ends are capped. */
-function pixelSpan(item: TimelineItem, x: (ms: number) => number, markerWidth: number) {
-  const start = item.start!;
+function pixelSpan(item: TimelineItem, start: FuzzyInterval, x: (ms: number) => number, markerWidth: number) {
   const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
   let from = clamp(x(Number.isFinite(start.earliest) ? start.earliest : start.latest)) - markerWidth / 2;
   let to: number;

@@ -24,6 +24,8 @@ const monthDay = utcFormat("%b %-d");
 const day = utcFormat("%-d");
 const quarterly = utcMonth.every(3) ?? utcMonth;
 
+const YEARS: Candidate = { unit: "year", interval: utcYear, label: year, major: () => true };
+
 const CANDIDATES: readonly Candidate[] = [
   {
     unit: "day",
@@ -44,7 +46,7 @@ const CANDIDATES: readonly Candidate[] = [
     label: (d) => (d.getUTCMonth() === 0 ? year(d) : `Q${d.getUTCMonth() / 3 + 1}`),
     major: (d) => d.getUTCMonth() === 0,
   },
-  { unit: "year", interval: utcYear, label: year, major: () => true },
+  YEARS,
 ];
 
 /**
@@ -61,8 +63,7 @@ export function timeTicks(
   const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
   const pxPerDay = width / Math.max(spanDays, 1e-9);
   const approxDays: Record<TickUnit, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, year: 365.2 };
-  const chosen =
-    CANDIDATES.find((c) => approxDays[c.unit] * pxPerDay >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
+  const chosen = CANDIDATES.find((c) => approxDays[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
   let interval: TimeInterval | null = chosen.interval;
   if (chosen.unit === "year") {
     const step =

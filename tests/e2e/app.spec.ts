@@ -1,7 +1,7 @@
 import { expect, serveFixture, test } from "./fixtures.ts";
 
 test("the app opens and shows the bundled dataset", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/?view=table");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
   for (const show of [
     "Daredevil",
@@ -17,11 +17,13 @@ test("the app opens and shows the bundled dataset", async ({ page }) => {
   await expect(lukeCage).toContainText("30 September 2016");
   await expect(lukeCage).toContainText("Screen Rant");
   await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Chart" }).click();
+  await expect(page.locator("svg [data-event-id]")).toHaveCount(19);
 });
 
 test("?data= loads another dataset from the same site", async ({ page }) => {
   await serveFixture(page, "good.json");
-  await page.goto("/?data=/fixtures/good.json");
+  await page.goto("/?data=/fixtures/good.json&view=table");
   await expect(page.getByRole("table", { name: /Show A/ })).toBeVisible();
 });
 

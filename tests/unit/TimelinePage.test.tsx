@@ -2,7 +2,7 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { TimelinePage } from "../../src/components/TimelinePage.tsx";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 
@@ -21,6 +21,12 @@ function serve(...bodies: (string | number)[]) {
   return fetch;
 }
 
+const props = (url: string) => ({ url, dark: false, sourceHref: (id: string) => `/sources/${id}` });
+
+beforeEach(() => {
+  window.history.replaceState(null, "", "/?view=table");
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -28,9 +34,10 @@ afterEach(() => {
 describe("<TimelinePage>", () => {
   it("shows each show's events as a table with date in words, certainty and quotes", async () => {
     serve(good);
-    renderWithQuery(<TimelinePage url="/data/good.json" />);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
     const table = await screen.findByRole("table", { name: /Show A/ });
     const row = within(table).getByRole("row", { name: /Show A filming/ });
+    expect(within(row).getByRole("button", { name: "Show A filming" })).toBeInTheDocument();
     expect(row).toHaveTextContent("May 2016");
     expect(row).toHaveTextContent("Reported");
     expect(row).toHaveTextContent("“Filming starts in May 2016, the studio said.”");
@@ -42,20 +49,20 @@ describe("<TimelinePage>", () => {
 
   it("shows an alert saying what is wrong when the file is not JSON", async () => {
     serve("{ not json");
-    renderWithQuery(<TimelinePage url="/data/broken.json" />);
+    renderWithQuery(<TimelinePage {...props("/data/broken.json")} />);
     expect(await screen.findByRole("alert")).toHaveTextContent(/not valid JSON/);
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
 
   it("shows an alert when the events array is missing", async () => {
     serve(JSON.stringify({ shows: [], sources: [] }));
-    renderWithQuery(<TimelinePage url="/data/partial.json" />);
+    renderWithQuery(<TimelinePage {...props("/data/partial.json")} />);
     expect(await screen.findByRole("alert")).toHaveTextContent('The dataset has no "events" array.');
   });
 
   it("offers a retry after a failed fetch, and loads on retry", async () => {
     const fetch = serve(404, good);
-    renderWithQuery(<TimelinePage url="/data/missing.json" />);
+    renderWithQuery(<TimelinePage {...props("/data/missing.json")} />);
     expect(await screen.findByRole("alert")).toHaveTextContent("404");
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByRole("table", { name: /Show A/ })).toBeInTheDocument();
@@ -66,7 +73,7 @@ describe("<TimelinePage>", () => {
     const dataset = JSON.parse(good) as { events: Record<string, unknown>[] };
     dataset.events.push({ ...dataset.events[0], id: "broken", start: "someday" });
     serve(JSON.stringify(dataset));
-    renderWithQuery(<TimelinePage url="/data/mixed.json" />);
+    renderWithQuery(<TimelinePage {...props("/data/mixed.json")} />);
     const warning = await screen.findByRole("region", { name: /left out \(1 problem\)/ });
     expect(warning).toHaveTextContent("events[2].start (id broken): is not a date in EDTF");
     expect(screen.getAllByRole("row", { name: /Show A/ })).toHaveLength(2);

@@ -81,7 +81,11 @@ export function find<T extends { readonly id: string } | { readonly item: { read
   return found;
 }
 
-export function utcScale(from: number, to: number, range: readonly [number, number]): ScaleTime<number, number> {
+export function utcScale(
+  from: number,
+  to: number,
+  range: readonly [number, number],
+): ScaleTime<number, number> {
   return scaleUtc()
     .domain([new Date(from), new Date(to)])
     .range([range[0], range[1]]);

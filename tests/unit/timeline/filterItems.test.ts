@@ -64,7 +64,9 @@ describe("filterItems()", () => {
   });
 
   it("filterItems() requires every filter to pass", () => {
-    expect(ids({ shows: ["daredevil", "luke-cage"], publishers: ["Deadline, Inc."] })).toEqual(["lc-release"]);
+    expect(ids({ shows: ["daredevil", "luke-cage"], publishers: ["Deadline, Inc."] })).toEqual([
+      "lc-release",
+    ]);
     expect(ids({ kinds: ["release"], certainties: ["confirmed"] })).toEqual([]);
   });
 

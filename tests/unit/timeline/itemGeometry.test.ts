@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { OPEN_FADE, itemGeometry, type ItemGeometry, type Segment } from "../../../src/timeline/itemGeometry.ts";
+import {
+  OPEN_FADE,
+  itemGeometry,
+  type ItemGeometry,
+  type Segment,
+} from "../../../src/timeline/itemGeometry.ts";
 import { item, utcScale } from "./build.ts";
 
 /** Two pixels a day across 2016 and 2017: a day is narrower than a point, a month is a span. */
@@ -97,7 +102,11 @@ describe("itemGeometry()", () => {
   });
 
   it("itemGeometry() carries `~` and `?` from each end of a window onto that end's span only", () => {
-    const geometry = itemGeometry(item("f", { kind: "filming", start: "2016-05~", end: "2016-10?" }), x, CLIP);
+    const geometry = itemGeometry(
+      item("f", { kind: "filming", start: "2016-05~", end: "2016-10?" }),
+      x,
+      CLIP,
+    );
     expect(geometry.segments.map((s) => [s.style, s.approximate, s.uncertain])).toEqual([
       ["span", true, false],
       ["certain", false, false],
@@ -106,7 +115,11 @@ describe("itemGeometry()", () => {
   });
 
   it("itemGeometry() draws a window between exact days as one certain stretch", () => {
-    const geometry = itemGeometry(item("f", { kind: "filming", start: "2016-05-02", end: "2016-05-20" }), x, CLIP);
+    const geometry = itemGeometry(
+      item("f", { kind: "filming", start: "2016-05-02", end: "2016-05-20" }),
+      x,
+      CLIP,
+    );
     expect(geometry.segments).toEqual([
       segment({ x0: x(before(2016, 4, 3)), x1: x(Date.UTC(2016, 4, 20)), style: "certain" }),
     ]);
@@ -171,7 +184,10 @@ describe("itemGeometry()", () => {
     const year2016 = utcScale(Date.UTC(2016, 0, 1), Date.UTC(2017, 0, 1), [0, 732]);
     const x2016 = (ms: number) => year2016(ms);
     expectWellFormed(itemGeometry(item("r", { start: "2017-06/.." }), x2016, [-100, 832]), [-100, 832]);
-    expectWellFormed(itemGeometry(item("f", { kind: "filming", start: "2016-12" }), x2016, [-100, 740]), [-100, 740]);
+    expectWellFormed(
+      itemGeometry(item("f", { kind: "filming", start: "2016-12" }), x2016, [-100, 740]),
+      [-100, 740],
+    );
   });
 
   // BUG: src/timeline/itemGeometry.ts itemGeometry() on a milestone open at both ends ("../..", valid

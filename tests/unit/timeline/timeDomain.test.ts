@@ -11,7 +11,11 @@ describe("timeDomain()", () => {
     const max = Date.UTC(2020, 0, 1) - 1;
     const pad = (max - min) * 0.04;
     const domain = timeDomain(
-      items([event("a", { start: "2015-06-01" }), event("b", { start: "2019" }), event("c", { start: "2010-01" })]),
+      items([
+        event("a", { start: "2015-06-01" }),
+        event("b", { start: "2019" }),
+        event("c", { start: "2010-01" }),
+      ]),
       [],
       FALLBACK,
     );
@@ -60,7 +64,11 @@ describe("timeDomain()", () => {
   });
 
   it("timeDomain() uses the extra instants alone when no item has a date", () => {
-    const domain = timeDomain(items([event("undated")]), [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)], FALLBACK);
+    const domain = timeDomain(
+      items([event("undated")]),
+      [Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1)],
+      FALLBACK,
+    );
     const pad = 731 * DAY * 0.04;
     expect(domain).toEqual([new Date(Date.UTC(2016, 0, 1) - pad), new Date(Date.UTC(2018, 0, 1) + pad)]);
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "../../../src/timeline/filterItems.ts";
-import { DEFAULT_VIEW, readViewState, writeViewState, type ViewState } from "../../../src/timeline/viewState.ts";
+import {
+  DEFAULT_VIEW,
+  readViewState,
+  writeViewState,
+  type ViewState,
+} from "../../../src/timeline/viewState.ts";
 
 const DATA = "https://example.com/data.json?v=2&x=a,b";
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isoDay, maxZoom, transformWindow, windowTransform } from "../../../src/timeline/zoomWindow.ts";
-import { DAY, utcScale } from "./build.ts";
+import {
+  isoDay,
+  itemWindow,
+  maxZoom,
+  transformWindow,
+  windowTransform,
+} from "../../../src/timeline/zoomWindow.ts";
+import { DAY, item, utcScale } from "./build.ts";
 
 const FROM = Date.UTC(2016, 0, 1);
 const TO = Date.UTC(2018, 0, 1);
@@ -66,5 +72,32 @@ describe("isoDay()", () => {
   it("isoDay() gives the UTC day", () => {
     expect(isoDay(new Date(Date.UTC(2016, 8, 30, 23, 59, 59, 999)))).toBe("2016-09-30");
     expect(isoDay(new Date(Date.UTC(2016, 9, 1)))).toBe("2016-10-01");
+  });
+});
+
+describe("itemWindow()", () => {
+  it("itemWindow() pads a day by 30 days a side", () => {
+    expect(itemWindow(item("r", { start: "2016-09-30" }))).toEqual({ from: "2016-08-31", to: "2016-10-30" });
+  });
+
+  it("itemWindow() pads a long window by 30% of its extent a side", () => {
+    // 1 May to the end of 31 October 2016 is 184 days: 55.2 days a side.
+    const window = itemWindow(item("f", { kind: "filming", start: "2016-05", end: "2016-10" }));
+    expect(window).toEqual({ from: "2016-03-06", to: "2016-12-26" });
+  });
+
+  it("itemWindow() uses the known sides of open dates", () => {
+    expect(itemWindow(item("r", { start: "2016-09-30/.." }))).toEqual({
+      from: "2016-08-31",
+      to: "2016-10-30",
+    });
+    expect(itemWindow(item("f", { kind: "filming", start: "2016-09-30", end: "2017/.." }))).toEqual(
+      itemWindow(item("f", { kind: "filming", start: "2016-09-30", end: "2017-01-01" })),
+    );
+  });
+
+  it("itemWindow() is null for an item with no date, or none that is finite", () => {
+    expect(itemWindow(item("u"))).toBeNull();
+    expect(itemWindow(item("r", { start: "../.." }))).toBeNull();
   });
 });

@@ -1,0 +1,206 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+const item = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
+const chart = (page: Page) => page.getByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+
+async function boxesOverlap(a: Locator, b: Locator) {
+  const [x, y] = [await a.boundingBox(), await b.boundingBox()];
+  if (!x || !y) throw new Error("not visible");
+  return x.x < y.x + y.width && y.x < x.x + x.width && x.y < y.y + y.height && y.y < x.y + x.height;
+}
+
+test("hover shows the quoted source beside the item; the pointer can move onto it; Escape dismisses it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const target = item(page, "luke-cage-1-release");
+  await target.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("Luke Cage season 1 premieres");
+  await expect(tooltip).toContainText("30 September 2016 · Confirmed");
+  await expect(tooltip).toContainText("Screen Rant, 11 May 2016");
+  await expect(tooltip).toContainText("+2 more sources");
+  expect(await boxesOverlap(tooltip, target.locator(".hit"))).toBe(false);
+  // WCAG 1.4.13: hoverable.
+  await tooltip.hover();
+  await page.waitForTimeout(400);
+  await expect(tooltip).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+});
+
+test("click opens the citations panel, which leads to the source page and back to the item", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await item(page, "the-defenders-production").click();
+  const panel = page.getByRole("dialog", { name: "The Defenders production begins" });
+  await expect(panel).toContainText(
+    "“The Defenders (which is set to begin production near the end of 2016)”",
+  );
+  await expect(panel.getByRole("link", { name: /Original article/ }).first()).toHaveAttribute(
+    "href",
+    "https://screenrant.com/jessica-jones-season-2-defenders-netflix/",
+  );
+  await panel
+    .getByRole("link", { name: /All quotes from “Jessica Jones Season 2 To Film Right After/ })
+    .click();
+  await expect(page).toHaveURL(/\/sources\/screenrant-2016-05-11$/);
+  await expect(
+    page.getByRole("heading", { name: "Jessica Jones Season 2 To Film Right After The Defenders" }),
+  ).toBeVisible();
+  await expect(page.getByText("Screen Rant", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: "Luke Cage season 1 premieres" }).click();
+  await expect(page).toHaveURL(/\/\?event=luke-cage-1-release$/);
+  await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole("dialog", { name: "The Defenders production begins" })).toBeVisible();
+});
+
+test("filters live in the URL: reload keeps them, back and forward step through them", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("checkbox", { name: /^Daredevil/ }).uncheck();
+  await expect(item(page, "daredevil-1-release")).toHaveCount(0);
+  await page.getByRole("checkbox", { name: /^Speculative/ }).uncheck();
+  await expect(page).toHaveURL(/certainty=confirmed%2Creported/);
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: /^Daredevil/ })).not.toBeChecked();
+  await expect(item(page, "daredevil-1-release")).toHaveCount(0);
+  await expect(item(page, "the-punisher-1-release")).toHaveCount(0);
+  await expect(item(page, "luke-cage-1-release")).toHaveCount(1);
+  await page.goBack();
+  await expect(item(page, "the-punisher-1-release")).toHaveCount(1);
+  await page.goForward();
+  await expect(item(page, "the-punisher-1-release")).toHaveCount(0);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
+});
+
+test("keyboard only: tab into the chart, move with arrows, open and close the sources", async ({ page }) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  // Tab until focus reaches the chart's one tab stop.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
+  }
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id"));
+  expect(await focused()).toBe("jessica-jones-1-release");
+  await expect(page.getByRole("tooltip")).toContainText("Jessica Jones season 1 premieres");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  const second = await focused();
+  expect(second).not.toBe("jessica-jones-1-release");
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  expect(await focused()).toBe(second);
+  // The focus ring is visible: the ring is stroked.
+  const ring = page.locator(`svg [data-event-id="${second}"] .ring`);
+  expect(await ring.evaluate((el) => getComputedStyle(el).strokeWidth)).toBe("3px");
+});
+
+test("the wheel zooms at the pointer, ticks adapt, and the window goes into the URL", async ({ page }) => {
+  await page.goto("/");
+  const svg = chart(page);
+  const monthTicks = svg
+    .locator(".axis text")
+    .filter({ hasText: /^(Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/ });
+  await expect(svg.locator(".axis text").first()).toBeVisible();
+  await expect(monthTicks).toHaveCount(0);
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(50);
+  }
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  await expect(monthTicks.first()).toBeVisible();
+  const url = page.url();
+  await page.reload();
+  expect(page.url()).toBe(url);
+  await page.keyboard.press("Tab");
+  await page.getByRole("button", { name: "Fit" }).click();
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test("double-click zooms to an item", async ({ page }) => {
+  await page.goto("/");
+  await item(page, "iron-fist-1-filming").dblclick();
+  await expect(page).toHaveURL(/from=2016-0\d-\d\d&to=2016-\d\d-\d\d/);
+});
+
+test("at 390 px wide the page does not scroll sideways and the filters fold into a menu", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  const toggle = page.getByRole("button", { name: "Show filters" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("checkbox", { name: /^Daredevil/ })).toBeHidden();
+  await toggle.click();
+  await expect(page.getByRole("checkbox", { name: /^Daredevil/ })).toBeVisible();
+  // Items are still reachable on the small chart.
+  await item(page, "luke-cage-1-release").click();
+  await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
+});
+
+test("dark mode follows the system and has a toggle", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe("rgb(18, 18, 18)");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.getByRole("button", { name: /Theme: system/ }).click();
+  await page.getByRole("button", { name: /Theme: dark/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  expect(await background()).toBe("rgb(255, 255, 255)");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("the chart exports as SVG and PNG, and the filtered items as CSV", async ({ page }) => {
+  await page.goto("/?show=luke-cage");
+  await chart(page).waitFor();
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save CSV" }).click(),
+  ]);
+  const text = await (await csv.createReadStream()).toArray();
+  const body = Buffer.concat(text).toString("utf8");
+  expect(body.split("\r\n")[0]).toBe("id,show,season,kind,label,start,end,when,certainty,sources,quotes");
+  expect(body).toContain("luke-cage-1-release,Luke Cage,1,release");
+  expect(body).not.toContain("daredevil");
+  const [svg] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save SVG" }).click(),
+  ]);
+  const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
+  expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(svgText).toContain('data-event-id="luke-cage-1-release"');
+  const [png] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save PNG" }).click(),
+  ]);
+  const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
+  expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+});
+
+test("items with no date sit on the 'date not announced' shelf", async ({ page }) => {
+  await page.goto("/");
+  const shelfItem = item(page, "the-punisher-1-release");
+  await expect(shelfItem).toHaveAttribute("aria-label", /date not announced/);
+  const plot = (await chart(page).locator(".zoom-surface").boundingBox())!;
+  const box = (await shelfItem.locator(".hit").boundingBox())!;
+  expect(box.x).toBeGreaterThan(plot.x + plot.width);
+});

@@ -1,0 +1,131 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/components/App.tsx";
+import { renderWithQuery } from "./renderWithQuery.tsx";
+
+const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
+
+beforeEach(() => {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(bundled)),
+  );
+  window.history.replaceState(null, "", "/");
+  // jsdom has no requestAnimationFrame timing worth waiting for: run callbacks at once.
+  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
+    callback(0);
+    return 0;
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const item = (id: string) => document.querySelector<SVGGElement>(`[data-event-id="${id}"]`);
+
+describe("<App> timeline", () => {
+  it("draws every event as a focusable item named by what and when", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const items = chart.querySelectorAll("[data-event-id]");
+    expect(items).toHaveLength(19);
+    const lukeCage = item("luke-cage-1-release");
+    expect(lukeCage).toHaveAttribute(
+      "aria-label",
+      "Luke Cage season 1 premieres, release, 30 September 2016, confirmed",
+    );
+    expect(lukeCage).toHaveAttribute("tabindex");
+    // Exactly one item is the tab stop.
+    expect(chart.querySelectorAll('[data-event-id][tabindex="0"]')).toHaveLength(1);
+  });
+
+  it("labels a group per show row and hides ticks from assistive tech", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const row = within(chart).getByRole("group", { name: "The Defenders, 4 events" });
+    expect(row.querySelectorAll("[data-event-id]")).toHaveLength(4);
+    expect(chart.querySelector(".axis")).toHaveAttribute("aria-hidden", "true");
+  });
+
+  it("shows a tooltip on focus, and Escape dismisses it without moving focus", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const target = item("luke-cage-1-release")!;
+    act(() => target.focus());
+    const tooltip = await screen.findByRole("tooltip");
+    expect(tooltip).toHaveTextContent("Luke Cage season 1 premieres");
+    expect(tooltip).toHaveTextContent("“Luke Cage season 1 will arrive on September 30th, 2016.”");
+    expect(tooltip).toHaveTextContent("+2 more sources");
+    expect(target).toHaveAttribute("aria-describedby", tooltip.id);
+    fireEvent.keyDown(target, { key: "Escape" });
+    expect(screen.queryByRole("tooltip")).toBeNull();
+    expect(document.activeElement).toBe(target);
+  });
+
+  it("opens the citations panel on Enter, and Escape returns focus to the item", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const target = item("jessica-jones-2-production")!;
+    act(() => target.focus());
+    fireEvent.keyDown(target, { key: "Enter" });
+    const panel = await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" });
+    expect(within(panel).getByRole("heading", { name: "4 sources" })).toBeInTheDocument();
+    const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
+    expect(original).toHaveAttribute("target", "_blank");
+    expect(original).toHaveAttribute("rel", "noopener noreferrer");
+    expect(window.location.search).toBe("?event=jessica-jones-2-production");
+    fireEvent.keyDown(panel, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(item("jessica-jones-2-production"));
+  });
+
+  it("moves focus between items with the arrow keys in time order", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    act(() => item("luke-cage-1-release")!.focus());
+    fireEvent.keyDown(item("luke-cage-1-release")!, { key: "ArrowRight" });
+    expect(document.activeElement?.getAttribute("data-event-id")).toBe("the-defenders-production");
+    // Autumn 2015 comes first; "by 17 January 2016" is placed at its one known bound.
+    fireEvent.keyDown(document.activeElement!, { key: "Home" });
+    expect(document.activeElement?.getAttribute("data-event-id")).toBe("jessica-jones-1-release");
+    fireEvent.keyDown(document.activeElement!, { key: "ArrowLeft" });
+    expect(document.activeElement?.getAttribute("data-event-id")).toBe("jessica-jones-1-release");
+  });
+
+  it("filters by show: unchecking a show removes its items from the chart and writes the URL", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await userEvent.click(screen.getByRole("checkbox", { name: "Daredevil (4)" }));
+    expect(item("daredevil-1-release")).toBeNull();
+    expect(item("luke-cage-1-release")).not.toBeNull();
+    expect(new URLSearchParams(window.location.search).get("show")).toBe(
+      "jessica-jones,luke-cage,iron-fist,the-defenders,the-punisher",
+    );
+    expect(screen.getByRole("status")).toHaveTextContent("15 of 19 events shown");
+  });
+
+  it("searches quotes as well as labels", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search labels and quotes" }), "giant");
+    const shown = [...document.querySelectorAll("[data-event-id]")].map((e) =>
+      e.getAttribute("data-event-id"),
+    );
+    // Only a quote says "giant question mark"; the label does not.
+    expect(shown).toEqual(["daredevil-3-renewal"]);
+  });
+
+  it("switches to the table of the same filtered items", async () => {
+    window.history.replaceState(null, "", "/?kind=release");
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    const rows = screen.getAllByRole("row").filter((r) => r.querySelector("th[scope=row]"));
+    expect(rows).toHaveLength(9);
+    expect(new URLSearchParams(window.location.search).get("view")).toBe("table");
+  });
+});
