@@ -25,7 +25,7 @@ export interface ItemGeometry {
   readonly segments: readonly Segment[];
   /** Where the marker of a milestone stands (the middle of its span), px. */
   readonly markerX: number;
-  /** Whether the milestone's day is known: a filled marker; otherwise hollow on its span. */
+  /** Whether the milestone's day is known, plainly (no ~ or ?): a filled marker; otherwise hollow on its span. */
   readonly exact: boolean;
   /** The whole drawn extent, px, for hit areas and connectors. */
   readonly x0: number;
@@ -34,6 +34,7 @@ export interface ItemGeometry {
 
 /** How far an open end fades before its arrow, px. */
 export const OPEN_FADE = 40;
+const DAY = 86_400_000;
 /** Spans narrower than this read as a point. */
 const POINT = 3;
 
@@ -47,7 +48,16 @@ export function itemGeometry(
   clip: readonly [number, number],
 ): ItemGeometry {
   const [lo, hi] = clip;
-  const px = (ms: number) => Math.max(lo, Math.min(hi, Number.isFinite(ms) ? x(ms) : ms < 0 ? lo : hi));
+  const cl = (px: number) => Math.max(lo, Math.min(hi, px));
+  const px = (ms: number) => cl(x(ms));
+  /** An interval's pixels: an open side reaches OPEN_FADE past the known one, or the clip's edge. */
+  const bounds = (interval: FuzzyInterval): [number, number] => {
+    const early = Number.isFinite(interval.earliest);
+    const late = Number.isFinite(interval.latest);
+    const a = early ? px(interval.earliest) : late ? cl(px(interval.latest) - OPEN_FADE) : lo;
+    const b = late ? px(interval.latest) : early ? cl(px(interval.earliest) + OPEN_FADE) : hi;
+    return [a, Math.max(a, b)];
+  };
   const start = item.start;
   if (start === null) throw new RangeError(`${item.id} has no date: it belongs on the shelf`);
   const segments: Segment[] = [];
@@ -65,42 +75,39 @@ export function itemGeometry(
     }
   };
 
-  const s0 = Number.isFinite(start.earliest) ? px(start.earliest) : px(start.latest) - OPEN_FADE;
-  const s1 = Number.isFinite(start.latest) ? px(start.latest) : px(start.earliest) + OPEN_FADE;
+  const [s0, s1] = bounds(start);
+  const openBefore = !Number.isFinite(start.earliest);
   if (!item.isWindow) {
-    span(start, s0, s1, !Number.isFinite(start.earliest), !Number.isFinite(start.latest));
-    const markerX =
-      Number.isFinite(start.earliest) && Number.isFinite(start.latest)
-        ? (s0 + s1) / 2
-        : Number.isFinite(start.earliest)
-          ? s0
-          : s1;
-    return {
-      segments,
-      markerX,
-      exact: segments.length === 0,
-      x0: Math.min(s0, markerX),
-      x1: Math.max(s1, markerX),
-    };
+    // A known day, said plainly, is exact at any zoom; anything fuzzier is a span with a hollow marker.
+    const exact =
+      !openBefore &&
+      Number.isFinite(start.latest) &&
+      start.latest - start.earliest < DAY &&
+      !start.approximate &&
+      !start.uncertain;
+    if (!exact) span(start, s0, s1, openBefore, !Number.isFinite(start.latest));
+    const markerX = openBefore === !Number.isFinite(start.latest) ? (s0 + s1) / 2 : openBefore ? s1 : s0;
+    return { segments, markerX, exact, x0: s0, x1: s1 };
   }
 
-  span(start, s0, s1, !Number.isFinite(start.earliest), false);
+  span(start, s0, s1, openBefore, false);
   const end = item.end;
   if (end === null) {
     // Not reported: the window starts, then fades into the unknown.
+    const tail = cl(s1 + OPEN_FADE);
     segments.push({
       x0: s1,
-      x1: s1 + OPEN_FADE,
+      x1: tail,
       style: "certain",
       approximate: false,
       uncertain: false,
       openStart: false,
       openEnd: true,
     });
-    return { segments, markerX: s0, exact: false, x0: s0, x1: s1 + OPEN_FADE };
+    return { segments, markerX: s0, exact: false, x0: s0, x1: tail };
   }
-  const e0 = Number.isFinite(end.earliest) ? px(end.earliest) : s1;
-  const e1 = Number.isFinite(end.latest) ? px(end.latest) : e0 + OPEN_FADE;
+  const [e0raw, e1] = bounds(end);
+  const e0 = Math.max(e0raw, s0);
   if (e0 > s1) {
     segments.push({
       x0: s1,
@@ -112,6 +119,6 @@ export function itemGeometry(
       openEnd: false,
     });
   }
-  span(end, Math.max(e0, s0), e1, false, !Number.isFinite(end.latest));
+  span(end, e0, Math.max(e0, e1), false, !Number.isFinite(end.latest));
   return { segments, markerX: s0, exact: false, x0: s0, x1: Math.max(e1, s1) };
 }

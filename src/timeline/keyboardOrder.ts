@@ -3,11 +3,13 @@ import type { PlacedItem } from "./rowLayout.ts";
 export type NavigationKey = "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End";
 
 /** Time order: by start, undated (shelf) items last, then by row, then id. */
+function timeKey(p: PlacedItem): number {
+  const start = p.item.start;
+  return start === null ? Infinity : Number.isFinite(start.earliest) ? start.earliest : start.latest;
+}
+
 export function timeOrder(placed: readonly PlacedItem[]): PlacedItem[] {
-  const key = (p: PlacedItem) => {
-    const start = p.item.start;
-    return start === null ? Infinity : Number.isFinite(start.earliest) ? start.earliest : start.latest;
-  };
+  const key = timeKey;
   return [...placed].sort(
     (a, b) => key(a) - key(b) || a.row - b.row || a.y - b.y || (a.item.id < b.item.id ? -1 : 1),
   );
@@ -33,15 +35,23 @@ export function nextItem(
   const rows = [...new Set(order.map((p) => p.row))].sort((a, b) => a - b);
   const targetRow = rows[rows.indexOf(current.row) + (key === "ArrowDown" ? 1 : -1)];
   if (targetRow === undefined) return null;
+  // Nearest in time; undated items count as the end of time, and ties go to the earlier in order.
+  const here = timeKey(current);
+  const distance = (p: PlacedItem) => {
+    const there = timeKey(p);
+    return there === here ? 0 : Math.abs(there - here);
+  };
   let best: PlacedItem | null = null;
-  let bestDistance = Infinity;
-  order.forEach((p, i) => {
-    if (p.row !== targetRow) return;
-    const distance = Math.abs(i - index);
-    if (distance < bestDistance) {
+  for (const p of order) {
+    if (p.row !== targetRow) continue;
+    // From the shelf, the row's latest item is nearest (order is by time, so the last one seen).
+    if (
+      here === Infinity
+        ? best === null || timeKey(best) !== Infinity
+        : best === null || distance(p) < distance(best)
+    ) {
       best = p;
-      bestDistance = distance;
     }
-  });
+  }
   return best;
 }

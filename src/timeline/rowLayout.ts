@@ -1,5 +1,6 @@
 import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "./edtfInterval.ts";
+import { OPEN_FADE } from "./itemGeometry.ts";
 import { lanes } from "./lanes.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
@@ -120,11 +121,11 @@ function pixelSpan(item: TimelineItem, start: FuzzyInterval, x: (ms: number) => 
   if (!item.isWindow)
     to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + markerWidth / 2;
   else if (item.end === null)
-    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + markerWidth * 2;
+    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + OPEN_FADE;
   else
     to = clamp(x(Number.isFinite(item.end.latest) ? item.end.latest : item.end.earliest)) + markerWidth / 2;
-  if (!Number.isFinite(start.earliest)) from -= markerWidth * 2;
-  if (!item.isWindow && !Number.isFinite(start.latest)) to += markerWidth * 2;
+  if (!Number.isFinite(start.earliest)) from -= OPEN_FADE;
+  if (!item.isWindow && !Number.isFinite(start.latest)) to += OPEN_FADE;
   if (to < from) to = from;
   return { id: item.id, from, to };
 }

@@ -62,12 +62,13 @@ export function timeTicks(
   const width = Math.abs(x1 - x0);
   const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
   const pxPerDay = width / Math.max(spanDays, 1e-9);
-  const approxDays: Record<TickUnit, number> = { day: 1, week: 7, month: 30.4, quarter: 91.3, year: 365.2 };
-  const chosen = CANDIDATES.find((c) => approxDays[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
+  // The shortest length of each unit (February, a 90-day quarter), so that no two ticks stand closer.
+  const shortestDays: Record<TickUnit, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
+  const chosen = CANDIDATES.find((c) => shortestDays[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
   let interval: TimeInterval | null = chosen.interval;
   if (chosen.unit === "year") {
     const step =
-      [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365.2 * pxPerDay >= minSpacing) ?? 1000;
+      [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365 * pxPerDay >= minSpacing) ?? 1000;
     interval = step === 1 ? utcYear : utcYear.every(step);
   }
   const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];

@@ -15,10 +15,20 @@ export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, window: null, sele
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day written as YYYY-MM-DD: 2016-02-30 is not one. */
+function isIsoDay(value: string | null): value is string {
+  if (value === null || !ISO_DAY.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] | null {
   if (!params.has(key)) return null;
   const values = (params.get(key) ?? "").split(",").filter(Boolean);
-  return (allowed ? values.filter((v): v is T => (allowed as readonly string[]).includes(v)) : values) as T[];
+  if (!allowed) return values as T[];
+  const known = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  // A link naming only values this version does not know filters nothing, rather than hiding everything.
+  return values.length > 0 && known.length === 0 ? null : known;
 }
 
 /** URL search parameters → view state. Unknown or malformed values fall back to the default. */
@@ -33,7 +43,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       publishers: params.has("publisher") ? params.getAll("publisher").filter(Boolean) : null,
       query: params.get("q") ?? "",
     },
-    window: from && to && ISO_DAY.test(from) && ISO_DAY.test(to) && from < to ? { from, to } : null,
+    window: isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null,
     selected: params.get("event") || null,
     view: params.get("view") === "table" ? "table" : "chart",
   };

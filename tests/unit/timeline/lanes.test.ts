@@ -50,10 +50,7 @@ describe("lanes()", () => {
     expect(laneById(spans)).toEqual({ a: 0, b: 1, c: 0, d: 1 });
   });
 
-  // BUG: src/timeline/lanes.ts lanes() tests `end + gap < span.from`, so spans that merely touch
-  // ([0,10] and [10,20], gap 0) or stand exactly `gap` apart get separate lanes. The spec says touching
-  // spans share a lane; `<=` would do it.
-  it.fails("lanes() reuses a lane for spans that only touch, or stand exactly `gap` apart", () => {
+  it("lanes() reuses a lane for spans that only touch, or stand exactly `gap` apart", () => {
     expect(lanes([span("a", 0, 10), span("b", 10, 20)]).count).toBe(1);
     expect(lanes([span("a", 0, 10), span("b", 13, 20)], 3).count).toBe(1);
   });
