@@ -297,15 +297,17 @@ export function TimelineChart(props: TimelineChartProps) {
                   stroke={tick.major ? palette.gridMajor : palette.grid}
                   strokeWidth={1}
                 />
-                <text
-                  y={AXIS - 14}
-                  x={3}
-                  fill={tick.major ? palette.text : palette.muted}
-                  fontSize={12}
-                  fontWeight={tick.major ? 700 : 400}
-                >
-                  {tick.label}
-                </text>
+                {tick.x < plotWidth - 38 && (
+                  <text
+                    y={AXIS - 14}
+                    x={3}
+                    fill={tick.major ? palette.text : palette.muted}
+                    fontSize={12}
+                    fontWeight={tick.major ? 700 : 400}
+                  >
+                    {tick.label}
+                  </text>
+                )}
               </g>
             ))}
             {latestX !== null && latestX >= 0 && latestX <= plotWidth && (
@@ -335,7 +337,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <g aria-hidden="true" transform={`translate(0,${AXIS})`}>
           {layout.rows.map((row) => (
             <g key={row.show.id}>
-              <text x={10} y={row.y + 20} fill={palette.text} fontSize={narrow ? 12 : 14} fontWeight={700}>
+              <text x={8} y={row.y + 15} fill={palette.text} fontSize={narrow ? 11 : 14} fontWeight={700}>
                 <tspan fill={colors.get(row.show.id)}>■ </tspan>
                 {row.show.title}
               </text>
@@ -344,7 +346,7 @@ export function TimelineChart(props: TimelineChartProps) {
                   <text
                     key={band.label}
                     x={labelWidth - 8}
-                    y={band.y + LANE / 2 + 4}
+                    y={band.y + LANE / 2 + 9}
                     textAnchor="end"
                     fill={palette.muted}
                     fontSize={11}
