@@ -1,6 +1,7 @@
 import { useCallback } from "react";
 import { Route, Switch, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { SourcePage } from "./SourcePage.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -43,10 +44,16 @@ export function App() {
         ) : (
           <Switch>
             <Route path="/sources/:id">
-              {(route) => <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />}
+              {(route) => (
+                <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
+                  <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />
+                </ErrorBoundary>
+              )}
             </Route>
             <Route>
-              <TimelinePage url={target.url} dark={theme.dark} sourceHref={sourceHref} />
+              <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
+                <TimelinePage url={target.url} dark={theme.dark} sourceHref={sourceHref} />
+              </ErrorBoundary>
             </Route>
           </Switch>
         )}

@@ -8,6 +8,7 @@ import { timelineItems } from "../timeline/timelineItems.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
 import { CitationsPanel } from "./CitationsPanel.tsx";
 import { DatasetTable } from "./DatasetTable.tsx";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
@@ -116,15 +117,17 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
 
   return (
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
-      <FilterPanel
-        filters={state.filters}
-        shows={dataset.shows}
-        publishers={publishers}
-        counts={counts}
-        shown={filtered.length}
-        total={items.length}
-        onChange={(filters: Filters, options) => update({ filters }, options)}
-      />
+      <ErrorBoundary name="the filters" resetKeys={[prepared]}>
+        <FilterPanel
+          filters={state.filters}
+          shows={dataset.shows}
+          publishers={publishers}
+          counts={counts}
+          shown={filtered.length}
+          total={items.length}
+          onChange={(filters: Filters, options) => update({ filters }, options)}
+        />
+      </ErrorBoundary>
       <div className="timeline-main">
         {dataset.title && (
           <p className="dataset-title">
@@ -152,34 +155,41 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
           <ExportMenu svgRef={svgRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
         <Legend palette={palette} />
-        {state.view === "chart" ? (
-          <TimelineChart
-            items={filtered}
-            shows={dataset.shows}
-            colors={colors}
-            palette={palette}
-            latestReport={latestReport}
-            selectedId={selected?.id ?? null}
-            window={state.window}
-            onSelect={onSelect}
-            onWindowChange={onWindowChange}
-            onZoomToItem={onZoomToItem}
-            svgRef={svgRef}
-          />
-        ) : (
-          <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
-        )}
+        <ErrorBoundary
+          name={state.view === "chart" ? "the chart" : "the table"}
+          resetKeys={[query.data, state.view, filtered]}
+        >
+          {state.view === "chart" ? (
+            <TimelineChart
+              items={filtered}
+              shows={dataset.shows}
+              colors={colors}
+              palette={palette}
+              latestReport={latestReport}
+              selectedId={selected?.id ?? null}
+              window={state.window}
+              onSelect={onSelect}
+              onWindowChange={onWindowChange}
+              onZoomToItem={onZoomToItem}
+              svgRef={svgRef}
+            />
+          ) : (
+            <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+          )}
+        </ErrorBoundary>
       </div>
       {selected && (
-        <CitationsPanel
-          key={selected.id}
-          item={selected}
-          related={filteredById}
-          sourceHref={sourceHref}
-          onClose={onClose}
-          onSelect={onSelect}
-          onZoomTo={onZoomToItem}
-        />
+        <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
+          <CitationsPanel
+            key={selected.id}
+            item={selected}
+            related={filteredById}
+            sourceHref={sourceHref}
+            onClose={onClose}
+            onSelect={onSelect}
+            onZoomTo={onZoomToItem}
+          />
+        </ErrorBoundary>
       )}
     </div>
   );

@@ -1,6 +1,11 @@
 import { DatasetError } from "./DatasetError.ts";
 import { parseDatasetText, type ParsedDataset } from "./parseDataset.ts";
 
+/** Larger datasets are refused before parsing: the page would stall on them. */
+export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
 /** Fetches a dataset and validates it at the boundary: what comes back can be trusted. */
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
   let response: Response;
@@ -14,5 +19,16 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     const status = `${response.status} ${response.statusText}`.trim();
     throw new DatasetError(`Could not load ${url}: the server answered ${status}.`, true);
   }
-  return parseDatasetText(await response.text());
+  const declared = Number(response.headers.get("Content-Length") ?? NaN);
+  if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
+  const text = await response.text();
+  // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
+  if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
+  return parseDatasetText(text);
+}
+
+function tooLarge(url: string, bytes: number): DatasetError {
+  return new DatasetError(
+    `${url} is ${megabytes(bytes)}; datasets over ${megabytes(MAX_DATASET_BYTES)} are refused, since the page would stall on them.`,
+  );
 }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { isEdtf } from "../timeline/edtfInterval.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
+import { unsafeCharacter } from "./unsafeCharacter.ts";
+
+// The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
+z.config({ jitless: true });
 
 /** What an event is. Windows span time; milestones are a single (possibly fuzzy) day. */
 export const EVENT_KINDS = ["filming", "production", "release", "announcement"] as const;
@@ -17,12 +21,32 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are lower-case words joined by hyphens, like luke-cage-1-release")
   .max(120);
 
-const text = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+/** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(max)
+    .superRefine((value, ctx) => {
+      const found = unsafeCharacter(value);
+      if (found) {
+        ctx.addIssue({
+          code: "custom",
+          message: `contains ${found}, an invisible control or direction character that could disguise the text`,
+        });
+      }
+    });
 
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
 export const httpUrl = z
   .string()
-  .regex(/^https?:\/\//i, { message: "must be an absolute http:// or https:// URL", abort: true })
+  .max(2000)
+  .regex(/^https?:\/\/[^\s]+$/i, { message: "must be an absolute http:// or https:// URL", abort: true })
+  .refine((value) => unsafeCharacter(value) === null, {
+    message: "must not contain control characters",
+    abort: true,
+  })
   .refine(isHttpUrl, "must be an absolute http:// or https:// URL");
 
 const isoDate = z.iso.date({ message: "must be an ISO date like 2016-05-11" });

@@ -12,18 +12,41 @@ export async function serveFixture(page: Page, name: string, body?: string) {
   );
 }
 
-/** Every test fails on a console error or warning, or an uncaught exception. */
-export const test = base.extend<{ consoleProblems: string[] }>({
-  consoleProblems: [
-    async ({ page }, use) => {
+/**
+ * Every test fails on a console error or warning, an uncaught exception, a Content-Security-Policy
+ * violation, or a request that leaves the page's own origin.
+ */
+export const test = base.extend<{ pageGuards: void }>({
+  pageGuards: [
+    async ({ page, baseURL }, use) => {
       const problems: string[] = [];
+      const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning")
+        if (message.type() === "error" || message.type() === "warning") {
           problems.push(`${message.type()}: ${message.text()}`);
+        }
       });
       page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-      await use(problems);
-      expect(problems, "console errors or warnings").toEqual([]);
+      page.on("request", (request) => {
+        const url = new URL(request.url());
+        if (url.protocol !== "blob:" && url.protocol !== "data:" && url.origin !== origin) {
+          problems.push(`outside request: ${request.url()}`);
+        }
+      });
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const list = ((window as unknown as { cspViolations?: string[] }).cspViolations ??= []);
+          list.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use();
+      if (!page.isClosed()) {
+        const violations = await page
+          .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+          .catch(() => []);
+        problems.push(...violations.map((v) => `CSP violation: ${v}`));
+      }
+      expect(problems, "console errors, CSP violations or outside requests").toEqual([]);
     },
     { auto: true },
   ],

@@ -73,6 +73,27 @@ describe("parseDataset()", () => {
     expect(problems.every((p) => p.id === "e1")).toBe(true);
   });
 
+  it.each([
+    ["U+202E", "\u202Egnp.exe"],
+    ["U+2066", "a\u2066b"],
+    ["U+200F", "a\u200Fb"],
+    ["U+061C", "a\u061Cb"],
+    ["U+200B", "a\u200Bb"],
+    ["U+FEFF", "a\uFEFFb"],
+    ["U+0007", "bell\u0007"],
+  ])("leaves out text that hides a %s, naming the character and the path", (code, label) => {
+    const { kept, problems } = check(dataset([event({ label }), event({ id: "ok" })]));
+    expect(kept).toEqual(["ok"]);
+    expect(problems).toEqual([{ id: "e1", path: "events[0].label", reason: expect.stringContaining(code) }]);
+  });
+
+  it("keeps zero-width joiners, which scripts and emoji need", () => {
+    const { kept } = check(
+      dataset([event({ label: "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 👩\u200D💻" })]),
+    );
+    expect(kept).toEqual(["e1"]);
+  });
+
   it("leaves out the second of two items with the same id, saying where the first is", () => {
     const { kept, problems } = check(dataset([event(), event({ label: "again" })]));
     expect(kept).toEqual(["e1"]);
@@ -88,6 +109,9 @@ describe("parseDataset()", () => {
     ["protocol-relative", "//evil.example/x"],
     ["a relative path", "/articles/1"],
     ["ftp:", "ftp://example.com/a"],
+    ["tab-split javascript:", "java\tscript:alert(1)"],
+    ["whitespace-led", " https://example.com/a"],
+    ["whitespace-broken", "https://exa mple.com/a"],
   ])("leaves out a source with a %s URL, and the events that cite it", (_, url) => {
     const { dataset: parsed, problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
     expect(parsed.sources).toEqual([]);
