@@ -16,14 +16,30 @@ export async function serveFixture(page: Page, name: string, body?: string) {
  * Every test fails on a console error or warning, an uncaught exception, a Content-Security-Policy
  * violation, or a request that leaves the page's own origin.
  */
-export const test = base.extend<{ pageGuards: void }>({
+export const test = base.extend<{ allowConsole: (pattern: RegExp) => void; pageGuards: null }>({
+  /** A test that provokes a console message on purpose (a 404) names it here. */
+  allowConsole: [
+    // Playwright reads a fixture's dependencies from this pattern: an empty one means none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, testInfo) => {
+      const allowed: RegExp[] = [];
+      (testInfo as unknown as { allowedConsole: RegExp[] }).allowedConsole = allowed;
+      await use((pattern) => allowed.push(pattern));
+    },
+    { auto: true },
+  ],
   pageGuards: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL }, use, testInfo) => {
+      const allowed = (testInfo as unknown as { allowedConsole?: RegExp[] }).allowedConsole ?? [];
       const problems: string[] = [];
       const origin = new URL(baseURL ?? "http://127.0.0.1").origin;
       page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warning") {
-          problems.push(`${message.type()}: ${message.text()}`);
+        const text = `${message.type()}: ${message.text()}`;
+        if (
+          (message.type() === "error" || message.type() === "warning") &&
+          !allowed.some((p) => p.test(text))
+        ) {
+          problems.push(text);
         }
       });
       page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
@@ -39,7 +55,7 @@ export const test = base.extend<{ pageGuards: void }>({
           list.push(`${event.violatedDirective} ${event.blockedURI}`);
         });
       });
-      await use();
+      await use(null);
       if (!page.isClosed()) {
         const violations = await page
           .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])

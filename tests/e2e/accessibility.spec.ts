@@ -1,0 +1,87 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+const chart = (page: Page) => page.getByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`axe, ${scheme} theme`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+    });
+
+    test("the timeline", async ({ page }) => {
+      await page.goto("/");
+      await chart(page).waitFor();
+      await page.getByText("Legend: what the marks mean").click();
+      await expectNoViolations(page);
+    });
+
+    test("with a tooltip open", async ({ page }) => {
+      await page.goto("/");
+      await page.locator('svg [data-event-id="luke-cage-1-release"]').hover();
+      await expect(page.getByRole("tooltip")).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("with the citations panel open", async ({ page }) => {
+      await page.goto("/?event=jessica-jones-2-production");
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("a source page", async ({ page }) => {
+      await page.goto("/sources/playerone-2016-05-02");
+      await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("the table view", async ({ page }) => {
+      await page.goto("/?view=table");
+      await expect(page.getByRole("table").first()).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("the filters folded on a phone", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/");
+      await chart(page).waitFor();
+      await expectNoViolations(page);
+    });
+
+    test("the error screens", async ({ page, allowConsole }) => {
+      allowConsole(/status of 404/);
+      await serveFixture(page, "broken.json", "{ nope");
+      await page.goto("/?data=/fixtures/broken.json");
+      await expect(page.getByRole("alert")).toBeVisible();
+      await expectNoViolations(page);
+      await page.route(
+        (url) => url.pathname === "/fixtures/gone.json",
+        (route) => route.fulfill({ status: 404 }),
+      );
+      await page.goto("/?data=/fixtures/gone.json");
+      await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("a dataset with left-out items", async ({ page }) => {
+      const dataset = JSON.parse(
+        (await import("node:fs")).readFileSync(new URL("../fixtures/good.json", import.meta.url), "utf8"),
+      ) as { events: Record<string, unknown>[] };
+      dataset.events.push({ ...dataset.events[0], id: "bad", start: "someday" });
+      await serveFixture(page, "mixed.json", JSON.stringify(dataset));
+      await page.goto("/?data=/fixtures/mixed.json");
+      await expect(page.getByRole("region", { name: /left out/ })).toBeVisible();
+      await expectNoViolations(page);
+    });
+  });
+}
