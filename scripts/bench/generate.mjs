@@ -98,8 +98,7 @@ export function generateDataset(n, seed = 1) {
         event.end = isoDay(end);
       }
     } else {
-      event.start =
-        precision < 0.1 ? isoMonth(start) : precision < 0.2 ? `${isoDay(start)}~` : isoDay(start);
+      event.start = precision < 0.1 ? isoMonth(start) : precision < 0.2 ? `${isoDay(start)}~` : isoDay(start);
     }
     event.certainty = CERTAINTIES[int(CERTAINTIES.length)];
     event.citations = [{ source: sources[int(SOURCE_COUNT)].id, quote: `Quote ${i}.` }];

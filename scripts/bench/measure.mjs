@@ -174,7 +174,11 @@ export async function measureRun(browser, { origin, lib, n, strictReady, loadTim
   } catch (error) {
     const timedOut = error instanceof Timeout || error?.name === "TimeoutError";
     result.timedOut = timedOut;
-    result.error = timedOut ? "timeout" : String(error?.message ?? error).split("\n")[0].slice(0, 200);
+    result.error = timedOut
+      ? "timeout"
+      : String(error?.message ?? error)
+          .split("\n")[0]
+          .slice(0, 200);
   } finally {
     // A page stuck in a long task can make closing slow; the browser itself is closed at the end anyway.
     await within(20_000, context.close(), "closing the context").catch(() => {});

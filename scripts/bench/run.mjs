@@ -273,16 +273,26 @@ async function main() {
           const took = ((Date.now() - started) / 1000).toFixed(1);
           const said = [
             r.load === null ? null : `load ${fmt.ms(r.load)} ms`,
-            r.zoom === null ? null : `zoom ${fmt.step(r.zoom)} ms/step${r.zoomed === false ? " (view did not change!)" : ""}`,
+            r.zoom === null
+              ? null
+              : `zoom ${fmt.step(r.zoom)} ms/step${r.zoomed === false ? " (view did not change!)" : ""}`,
             r.dom === null ? null : `${r.dom} elements`,
             r.error ? `failed: ${r.error}` : null,
           ].filter(Boolean);
-          console.log(`  ${lib.padEnd(4)} ${String(n).padStart(6)} run ${i + 1}/${options.runs}: ${said.join(", ")} [${took} s]`);
+          console.log(
+            `  ${lib.padEnd(4)} ${String(n).padStart(6)} run ${i + 1}/${options.runs}: ${said.join(", ")} [${took} s]`,
+          );
           // A page that cannot even load in time will not in the next runs either.
           if (r.load === null) break;
         }
         row[lib] = summarise(runs);
-        row[lib].samples = runs.map(({ load, zoom, dom, zoomed, error }) => ({ load, zoom, dom, zoomed, error }));
+        row[lib].samples = runs.map(({ load, zoom, dom, zoomed, error }) => ({
+          load,
+          zoom,
+          dom,
+          zoomed,
+          error,
+        }));
       }
       rows.push(row);
     }
@@ -307,7 +317,8 @@ async function main() {
         const s = byLib[lib];
         for (const e of s.errors) console.log(`note: ${lib} ${n}: ${e}`);
         for (const e of s.pageErrors) console.log(`note: ${lib} ${n}: page error: ${e}`);
-        if (s.notZoomed > 0) console.log(`note: ${lib} ${n}: the view did not change in ${s.notZoomed} run(s)`);
+        if (s.notZoomed > 0)
+          console.log(`note: ${lib} ${n}: the view did not change in ${s.notZoomed} run(s)`);
       }
     }
     console.log(`took ${wallS.toFixed(1)} s`);

@@ -5,6 +5,8 @@
  * (U+200C/D) stay allowed: scripts such as Persian and emoji sequences need them, and they reorder nothing.
  */
 const UNSAFE =
+  // Matching control characters is the point of this pattern.
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
 
 /** The first unsafe character, as "U+202E", or null. */
