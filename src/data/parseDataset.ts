@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { edtfInterval } from "../timeline/edtfInterval.ts";
 import { DatasetError } from "./DatasetError.ts";
+import { printable } from "./unsafeCharacter.ts";
 import {
   WINDOW_KINDS,
   datasetSchema,
@@ -56,7 +57,9 @@ export function parseDataset(json: unknown): ParsedDataset {
   const problems: Problem[] = [];
 
   for (const key of Object.keys(top)) {
-    if (!TOP_KEYS.has(key)) problems.push({ id: null, path: key, reason: `unknown key "${key}" (ignored)` });
+    if (!TOP_KEYS.has(key)) {
+      problems.push({ id: null, path: printable(key), reason: `unknown key "${printable(key)}" (ignored)` });
+    }
   }
   const header = datasetSchema.pick({ $schema: true, title: true }).safeParse({
     $schema: top["$schema"],
@@ -173,7 +176,7 @@ function issuesOf(error: z.ZodError, path: string, id: string | null): Problem[]
     const keys = issue.code === "unrecognized_keys" ? [...issue.path, ...issue.keys] : issue.path;
     const reason =
       issue.code === "unrecognized_keys"
-        ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`
+        ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${printable(k)}"`).join(", ")}`
         : issue.message;
     return { id, path: joinPath(path, keys), reason };
   });
@@ -190,5 +193,5 @@ function joinPath(base: string, keys: readonly PropertyKey[]): string {
 function readableId(raw: unknown): string | null {
   if (typeof raw !== "object" || raw === null || !Object.hasOwn(raw, "id")) return null;
   const { id } = raw as { id: unknown };
-  return typeof id === "string" && id.length <= 200 ? id : null;
+  return typeof id === "string" ? printable(id) : null;
 }

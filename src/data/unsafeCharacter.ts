@@ -14,3 +14,15 @@ export function unsafeCharacter(text: string): string | null {
   const found = UNSAFE.exec(text);
   return found ? `U+${found[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}` : null;
 }
+
+/**
+ * Text from a dataset that is echoed back in a message (an unknown key, an unreadable id): unsafe
+ * characters become visible escapes, and long text is cut.
+ */
+export function printable(text: string, max = 80): string {
+  const escaped = text.replace(
+    new RegExp(UNSAFE.source, "gu"),
+    (c) => `\\u{${c.codePointAt(0)?.toString(16).toUpperCase()}}`,
+  );
+  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}
