@@ -85,3 +85,40 @@ for (const scheme of ["light", "dark"] as const) {
     });
   });
 }
+
+test("every item has a target of at least 24 × 24 px, even a thin bar (WCAG 2.5.8)", async ({ page }) => {
+  for (const width of [1400, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/");
+    await chart(page).waitFor();
+    const sizes = await page
+      .locator("svg [data-event-id] .hit")
+      .evaluateAll((hits) => hits.map((h) => h.getBoundingClientRect()).map((r) => [r.width, r.height]));
+    expect(sizes.length).toBe(19);
+    for (const [w, h] of sizes) {
+      expect(w).toBeGreaterThanOrEqual(24);
+      expect(h).toBeGreaterThanOrEqual(24);
+    }
+  }
+});
+
+test("focus stays visible: the tooltip never covers the focused item, in any row", async ({ page }) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  const ids = await page
+    .locator("svg [data-event-id]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+  for (const id of ids) {
+    await page.locator(`svg [data-event-id="${id}"]`).focus();
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    const [a, b] = [
+      await tooltip.boundingBox(),
+      await page.locator(`svg [data-event-id="${id}"] .hit`).boundingBox(),
+    ];
+    if (!a || !b) throw new Error(`${id} not visible`);
+    const overlap =
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, id ?? "").toBe(false);
+  }
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+type Json = Record<string, unknown> & { shows: Json[]; sources: Json[]; events: Json[] };
+const good = (): Json =>
+  JSON.parse(readFileSync(new URL("../fixtures/good.json", import.meta.url), "utf8")) as Json;
+const event = (d: Json, i: number) => d.events[i] as Json;
+
+/** One broken dataset per kind of item-level violation: what breaks, and the path the warning must name. */
+const ITEM_CASES: [string, (d: Json) => void, string][] = [
+  ["a missing field", (d) => delete event(d, 0)["label"], "events[0].label"],
+  ["a wrong type", (d) => (event(d, 0)["season"] = "one"), "events[0].season"],
+  ["an unreadable date", (d) => (event(d, 0)["start"] = "soonish"), "events[0].start"],
+  [
+    "an end before its start",
+    (d) => Object.assign(event(d, 0), { start: "2017-03", end: "2016-10" }),
+    "events[0].end",
+  ],
+  ["a duplicate id", (d) => (event(d, 1)["id"] = "a-filming"), "events[1].id"],
+  ["an unknown show", (d) => (event(d, 0)["show"] = "nobody"), "events[0].show"],
+  [
+    "an unknown source",
+    (d) => (event(d, 0)["citations"] = [{ source: "nowhere", quote: "q" }]),
+    "events[0].citations[0].source",
+  ],
+  ["a bad URL scheme", (d) => ((d.sources[0] as Json)["url"] = "javascript:alert(1)"), "sources[0].url"],
+  ["an unknown key", (d) => (event(d, 0)["colour"] = "red"), "events[0].colour"],
+];
+
+for (const [name, breakIt, path] of ITEM_CASES) {
+  test(`${name}: the item is left out with its path, and the rest still draws`, async ({ page }) => {
+    const dataset = good();
+    // A third, valid event that nothing above breaks, with its own source.
+    dataset.sources.push({ ...(dataset.sources[0] as Json), id: "two", url: "https://example.com/two" });
+    dataset.events.push({
+      ...event(dataset, 1),
+      id: "survivor",
+      label: "Survivor",
+      citations: [{ source: "two", quote: "q" }],
+    });
+    breakIt(dataset);
+    await serveFixture(page, "broken.json", JSON.stringify(dataset));
+    await page.goto("/?data=/fixtures/broken.json");
+    const warning = page.getByRole("region", { name: /left out/ });
+    await expect(warning).toContainText(path);
+    await expect(page.locator('svg [data-event-id="survivor"]')).toBeVisible();
+  });
+}
+
+const FILE_CASES: [string, string, RegExp][] = [
+  ["not JSON at all", "<html>not json</html>", /not valid JSON/],
+  ["an empty file", "", /empty/],
+  ["no events array", JSON.stringify({ shows: [], sources: [] }), /no "events" array/],
+];
+
+for (const [name, body, message] of FILE_CASES) {
+  test(`${name}: an error screen says what is wrong`, async ({ page }) => {
+    await serveFixture(page, "broken.json", body);
+    await page.goto("/?data=/fixtures/broken.json");
+    await expect(page.getByRole("alert")).toContainText(message);
+  });
+}
+
+test("a 404 offers a retry, which loads the dataset once it is there", async ({ page, allowConsole }) => {
+  allowConsole(/status of 404/);
+  let available = false;
+  const body = readFileSync(new URL("../fixtures/good.json", import.meta.url), "utf8");
+  await page.route(
+    (url) => url.pathname === "/fixtures/late.json",
+    (route) =>
+      available
+        ? route.fulfill({ status: 200, contentType: "application/json", body })
+        : route.fulfill({ status: 404, body: "" }),
+  );
+  await page.goto("/?data=/fixtures/late.json");
+  await expect(page.getByRole("alert")).toContainText("404");
+  available = true;
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator('svg [data-event-id="a-filming"]')).toBeVisible();
+});
+
+test("a 50 MB dataset is refused with its size, not left to stall the page", async ({ page }) => {
+  const body = `{"shows":[],"sources":[],"events":[],"pad":"${"x".repeat(50 * 1024 * 1024)}"}`;
+  await serveFixture(page, "huge.json", body);
+  await page.goto("/?data=/fixtures/huge.json");
+  await expect(page.getByRole("alert")).toContainText(/50\.0 MB; datasets over 40\.0 MB are refused/);
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DARK, LIGHT, SHOW_COLORS, type ChartPalette } from "../../src/timeline/chartPalette.ts";
+
+/** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const root = resolve(import.meta.dirname, "../..");
+const css = readFileSync(resolve(root, "src/styles.css"), "utf8");
+function cssVariables(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  const block = css.slice(start, css.indexOf("}", start));
+  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
+}
+const dataset = JSON.parse(readFileSync(resolve(root, "public/data/timeline.json"), "utf8")) as {
+  shows: { id: string; color?: string }[];
+};
+
+describe("contrast()", () => {
+  it("matches WCAG's own figures", () => {
+    expect(contrast("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrast("#767676", "#ffffff")).toBeCloseTo(4.54, 2);
+  });
+});
+
+describe.each<[string, ChartPalette]>([
+  ["light", LIGHT],
+  ["dark", DARK],
+])("the %s chart palette", (_, palette) => {
+  const grounds = [palette.background, palette.rowStripe];
+
+  it("draws text at 4.5:1 or more on every row background", () => {
+    for (const ground of grounds) {
+      for (const ink of [palette.text, palette.muted, palette.latest])
+        expect(contrast(ink, ground), ink).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("draws marks, connectors and the focus ring at 3:1 or more", () => {
+    const marks = [
+      palette.connector,
+      palette.focus,
+      ...SHOW_COLORS,
+      ...dataset.shows.map((s) => s.color ?? "#000000"),
+    ];
+    for (const ground of grounds) {
+      for (const mark of marks)
+        expect(contrast(mark, ground), `${mark} on ${ground}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe.each([
+  ["light", ":root"],
+  ["dark", ':root[data-theme="dark"]'],
+])("the %s page colours", (_, selector) => {
+  const v = cssVariables(selector);
+
+  it("are all defined", () => {
+    for (const name of [
+      "bg",
+      "fg",
+      "muted",
+      "panel",
+      "link",
+      "border-strong",
+      "warn-bg",
+      "warn-fg",
+      "error-bg",
+      "error-fg",
+    ]) {
+      expect(v[name], name).toMatch(/^#[0-9a-fA-F]{6}$/);
+    }
+  });
+
+  it("give text 4.5:1 on the page, the panels, the warning and the error", () => {
+    const pairs: [string, string][] = [
+      ["fg", "bg"],
+      ["muted", "bg"],
+      ["link", "bg"],
+      ["fg", "panel"],
+      ["muted", "panel"],
+      ["link", "panel"],
+      ["warn-fg", "warn-bg"],
+      ["error-fg", "error-bg"],
+      ["bg", "fg"],
+    ];
+    for (const [ink, ground] of pairs)
+      expect(contrast(v[ink]!, v[ground]!), `${ink} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it("give the focus outline and control borders 3:1", () => {
+    for (const ground of ["bg", "panel"]) {
+      expect(contrast(v["link"]!, v[ground]!), `focus on ${ground}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(v["border-strong"]!, v[ground]!), `border on ${ground}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("match the chart palette's background", () => {
+    expect(v["bg"]).toBe(selector === ":root" ? LIGHT.background : DARK.background);
+  });
+});

@@ -1,0 +1,135 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DatasetError } from "../../src/data/DatasetError.ts";
+import { parseDataset, parseDatasetText } from "../../src/data/parseDataset.ts";
+import { rowLayout } from "../../src/timeline/rowLayout.ts";
+import { timelineItems } from "../../src/timeline/timelineItems.ts";
+import { SHOWS, SOURCES } from "./timeline/build.ts";
+
+const RUNS = { numRuns: 1000 };
+
+/** Parses and says how it went: a dataset, or a DatasetError. Anything else escapes and fails the property. */
+function outcome(run: () => unknown): "data" | "refused" {
+  try {
+    run();
+    return "data";
+  } catch (error) {
+    if (error instanceof DatasetError) return "refused";
+    throw error;
+  }
+}
+
+const day = fc
+  .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const edtfValue = fc.oneof(
+  day,
+  day.map((d) => d.slice(0, 7)),
+  day.map((d) => d.slice(0, 4)),
+  day.map((d) => `${d.slice(0, 7)}~`),
+  day.map((d) => `${d.slice(0, 4)}/..`),
+  fc.string({ maxLength: 12 }),
+);
+/** Events that are sometimes valid and sometimes broken in every field. */
+const rawEvent = fc.record(
+  {
+    id: fc.oneof(fc.constantFrom("a", "b", "c", "d", "e"), fc.string({ maxLength: 6 }), fc.integer()),
+    show: fc.oneof(fc.constantFrom(...SHOWS.map((s) => s.id)), fc.string({ maxLength: 6 })),
+    kind: fc.oneof(
+      fc.constantFrom("filming", "production", "release", "announcement"),
+      fc.string({ maxLength: 6 }),
+    ),
+    label: fc.oneof(fc.string({ maxLength: 20 }), fc.constant(null)),
+    start: fc.oneof(edtfValue, fc.constant(null)),
+    end: edtfValue,
+    certainty: fc.constantFrom("confirmed", "reported", "speculative", "sure"),
+    citations: fc.array(
+      fc.record({
+        source: fc.constantFrom(...SOURCES.map((s) => s.id), "nowhere"),
+        quote: fc.string({ maxLength: 10 }),
+      }),
+      { maxLength: 2 },
+    ),
+    relations: fc.array(
+      fc.record({
+        type: fc.constantFrom("after", "before", "sideways"),
+        event: fc.constantFrom("a", "b", "zz"),
+      }),
+      {
+        maxLength: 2,
+      },
+    ),
+  },
+  { requiredKeys: ["id", "show", "kind", "label", "certainty", "citations"] },
+);
+
+describe("parsing random input (fast-check, 1000 runs each; the seed is printed on failure)", () => {
+  it("parseDatasetText() on any text returns data or a DatasetError, never anything else", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+        outcome(() => parseDatasetText(text));
+      }),
+      RUNS,
+    );
+  });
+
+  it("parseDataset() on any JSON value returns data or a DatasetError", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (json) => {
+        outcome(() => parseDataset(json));
+      }),
+      RUNS,
+    );
+  });
+
+  it("parseDataset() on half-broken datasets keeps exactly the valid events, each once, and reports the rest", () => {
+    fc.assert(
+      fc.property(fc.array(rawEvent, { maxLength: 12 }), (events) => {
+        const { dataset, problems } = parseDataset({ shows: SHOWS, sources: SOURCES, events });
+        const ids = dataset.events.map((e) => e.id);
+        expect(new Set(ids).size).toBe(ids.length);
+        // A bad relation target loses only the relation; every other problem with an event drops it.
+        const relationOnly = (reason: string) =>
+          /relation to unknown event|cannot relate to itself/.test(reason);
+        const dropped = new Set(
+          problems
+            .filter((p) => !relationOnly(p.reason))
+            .flatMap((p) => p.path.match(/^events\[\d+\]/) ?? []),
+        );
+        expect(dataset.events.length + dropped.size).toBe(events.length);
+        // What is kept draws: every kept event lays out with finite coordinates.
+        const layout = rowLayout(timelineItems(dataset), dataset.shows, (ms) => ms / 86_400_000, {
+          laneHeight: 20,
+          rowPadding: 4,
+          markerWidth: 12,
+          shelfColumns: 3,
+        });
+        for (const placed of layout.placed) expect(Number.isFinite(placed.y)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it("rowLayout() does not depend on the order of the events", () => {
+    fc.assert(
+      fc.property(fc.array(rawEvent, { maxLength: 12 }), fc.integer(), (events, seed) => {
+        const { dataset } = parseDataset({ shows: SHOWS, sources: SOURCES, events });
+        const shuffled = [...dataset.events].sort(
+          (a, b) =>
+            ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7) || (a.id < b.id ? 1 : -1),
+        );
+        const place = (list: typeof dataset.events) =>
+          Object.fromEntries(
+            rowLayout(timelineItems({ ...dataset, events: list }), dataset.shows, (ms) => ms / 86_400_000, {
+              laneHeight: 20,
+              rowPadding: 4,
+              markerWidth: 12,
+              shelfColumns: 3,
+            }).placed.map((p) => [p.item.id, [p.row, p.y, p.shelfColumn]]),
+          );
+        expect(place(shuffled)).toEqual(place(dataset.events));
+      }),
+      RUNS,
+    );
+  });
+});
