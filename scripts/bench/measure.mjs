@@ -40,7 +40,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function target(lib, origin, n, strictReady) {
   const data = `/bench-data/${n}.json`;
   if (lib === "vis") {
-    return { url: `${origin}/vis/?data=${data}`, ready: { kind: "selector", selector: ".vis-item" } };
+    return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" } };
   }
   return {
     url: `${origin}/?data=${encodeURIComponent(data)}`,
@@ -51,14 +51,20 @@ function target(lib, origin, n, strictReady) {
 /**
  * In the page: performance.now() (ms since navigation start) as soon as the items are drawn, or the
  * error screen's text. Ours: `svg[data-ready="true"]`; until the app sets data-ready on its svg, the
- * first `svg [data-event-id]`. vis: the first `.vis-item`.
+ * first `svg [data-event-id]`. vis: the first `.vis-item`, once vis has made its timeline visible.
  */
 function readyProbe(ready) {
   const error = document.querySelector(".error-screen");
   if (error) return { error: (error.textContent || "error screen").trim().slice(0, 200) };
   let drawn;
-  if (ready.kind === "selector") drawn = document.querySelector(ready.selector) !== null;
-  else if (document.querySelector('svg[data-ready="true"]')) drawn = true;
+  if (ready.kind === "vis") {
+    // vis-timeline keeps its root at visibility: hidden until its first full redraw.
+    const root = document.querySelector(".vis-timeline");
+    drawn =
+      root !== null &&
+      getComputedStyle(root).visibility === "visible" &&
+      document.querySelector(".vis-item") !== null;
+  } else if (document.querySelector('svg[data-ready="true"]')) drawn = true;
   else if (ready.kind === "strict" || document.querySelector("svg[data-ready]")) drawn = false;
   else drawn = document.querySelector("svg [data-event-id]") !== null;
   return drawn ? { at: performance.now() } : false;
@@ -105,28 +111,56 @@ function viewFingerprint(lib) {
     .join(";");
 }
 
-/** Waits (at most `maxMs`) until the main thread has been nearly idle for one 250 ms interval. */
-async function settle(cdp, maxMs) {
+/**
+ * Waits until the main thread has done less than 10 ms of work in every 250 ms for `quietMs` in a row
+ * (at most `maxMs`). Resolves to the page's performance.now() at the end of the last busy interval:
+ * roughly when the page stopped changing (±250 ms), and whether it did go quiet.
+ */
+async function settle(page, cdp, quietMs, maxMs) {
+  const now = () => page.evaluate(() => performance.now());
   const started = Date.now();
   let last = await taskSeconds(cdp);
+  let quietSince = Date.now();
+  let at = await now();
   while (Date.now() - started < maxMs) {
     await sleep(250);
-    const now = await taskSeconds(cdp);
-    if (now - last < 0.01) return;
-    last = now;
+    const tasks = await taskSeconds(cdp);
+    if (tasks - last >= 0.01) {
+      quietSince = Date.now();
+      at = await now();
+    }
+    last = tasks;
+    if (Date.now() - quietSince >= quietMs) return { at, quiet: true };
   }
+  return { at, quiet: false };
 }
 
 /**
  * One run of one library at one size, in its own context. Resolves to
- * { load, dom, zoom, zoomed, error, timedOut, pageErrors }: load in ms since navigation start, dom in
- * elements, zoom in main-thread ms per wheel step; null where not measured.
+ * { load, settled, quiet, dom, zoom, zoomed, error, timedOut, pageErrors }: load and settled in ms since
+ * navigation start, dom in elements, zoom in main-thread ms per wheel step; null where not measured.
+ * `skipZoom`: measure load and DOM only (used after a zoom has already timed out at this size).
  */
-export async function measureRun(browser, { origin, lib, n, strictReady, loadTimeoutMs, zoomTimeoutMs }) {
-  const result = { load: null, dom: null, zoom: null, zoomed: null, error: null, timedOut: false };
+export async function measureRun(
+  browser,
+  { origin, lib, n, strictReady, loadTimeoutMs, zoomTimeoutMs, skipZoom = false },
+) {
+  const result = {
+    load: null,
+    settled: null,
+    quiet: null,
+    dom: null,
+    items: null,
+    zoom: null,
+    zoomed: null,
+    zoomSteps: 0,
+    error: null,
+    timedOut: false,
+  };
   const pageErrors = [];
   const { url, ready } = target(lib, origin, n, strictReady);
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
+  let phase = "load";
   try {
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error.message).slice(0, 200)));
@@ -138,47 +172,79 @@ export async function measureRun(browser, { origin, lib, n, strictReady, loadTim
     const handle = await page.waitForFunction(readyProbe, ready, { polling: "raf", timeout: remaining });
     const outcome = await handle.jsonValue();
     if (outcome.error) {
-      result.error = outcome.error;
+      result.error = `error screen: ${outcome.error}`;
       return result;
     }
     result.load = outcome.at;
 
-    // Zoom is measured in this same page once the load's own work has died down.
-    await within(
-      zoomTimeoutMs,
+    // DOM size and zoom are measured in this same page once the load's own work has died down
+    // (vis-timeline draws unstacked first and stacks on a later redraw, about a second on).
+    phase = "settle";
+    const cdp = await context.newCDPSession(page);
+    const { centre } = await within(
+      60_000,
       (async () => {
-        const cdp = await context.newCDPSession(page);
         await cdp.send("Performance.enable");
-        await settle(cdp, 10_000);
+        const settled = await settle(page, cdp, 1_500, 20_000);
+        result.settled = settled.at;
+        result.quiet = settled.quiet;
         result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
-
-        const centre = await page.evaluate(chartCentre, lib);
-        if (!centre) throw new Error("no visible chart area to zoom");
-        await page.mouse.move(centre.x, centre.y);
-        await page.evaluate(twoFrames);
-        await settle(cdp, 3_000);
-        const before = await page.evaluate(viewFingerprint, lib);
-
-        const t0 = await taskSeconds(cdp);
-        for (let i = 0; i < WHEEL_STEPS; i++) {
-          await page.mouse.wheel(0, -120);
-          await page.evaluate(twoFrames);
-        }
-        await sleep(300);
-        const t1 = await taskSeconds(cdp);
-        result.zoom = ((t1 - t0) * 1000) / WHEEL_STEPS;
-        result.zoomed = (await page.evaluate(viewFingerprint, lib)) !== before;
+        // How many events each side drew (ours) or was handed (vis): both should be all n.
+        result.items = await page.evaluate(
+          (which) =>
+            which === "vis"
+              ? (window.benchItemCount ?? null)
+              : document.querySelectorAll("svg [data-event-id]").length,
+          lib,
+        );
+        return { centre: await page.evaluate(chartCentre, lib) };
       })(),
-      "zoom",
+      "settle",
     );
+    if (!centre) throw new Error("no visible chart area to zoom");
+    if (skipZoom) return result;
+
+    phase = "zoom";
+    let partial = null;
+    try {
+      await within(
+        zoomTimeoutMs,
+        (async () => {
+          await page.mouse.move(centre.x, centre.y);
+          await page.evaluate(twoFrames);
+          await settle(page, cdp, 500, 5_000);
+          const before = await page.evaluate(viewFingerprint, lib);
+          const t0 = await taskSeconds(cdp);
+          for (let i = 0; i < WHEEL_STEPS; i++) {
+            await page.mouse.wheel(0, -120);
+            await page.evaluate(twoFrames);
+            const soFar = ((await taskSeconds(cdp)) - t0) * 1000;
+            partial = soFar / (i + 1);
+            result.zoomSteps = i + 1;
+          }
+          await sleep(300);
+          const t1 = await taskSeconds(cdp);
+          result.zoom = ((t1 - t0) * 1000) / WHEEL_STEPS;
+          result.zoomed = (await page.evaluate(viewFingerprint, lib)) !== before;
+        })(),
+        "zoom",
+      );
+    } catch (error) {
+      if (partial !== null) result.zoomPartial = partial;
+      throw error;
+    }
   } catch (error) {
     const timedOut = error instanceof Timeout || error?.name === "TimeoutError";
     result.timedOut = timedOut;
-    result.error = timedOut
-      ? "timeout"
-      : String(error?.message ?? error)
-          .split("\n")[0]
-          .slice(0, 200);
+    const message = String(error?.message ?? error)
+      .split("\n")[0]
+      .slice(0, 200);
+    result.error = timedOut ? `${phase} timeout` : `${phase}: ${message}`;
+    if (phase === "zoom" && result.zoomSteps > 0) {
+      result.error += ` after ${result.zoomSteps}/${WHEEL_STEPS} wheel steps`;
+      if (result.zoomPartial !== undefined)
+        result.error += ` (≈${Math.round(result.zoomPartial)} ms/step so far)`;
+    }
   } finally {
     // A page stuck in a long task can make closing slow; the browser itself is closed at the end anyway.
     await within(20_000, context.close(), "closing the context").catch(() => {});

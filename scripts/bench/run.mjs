@@ -17,6 +17,8 @@ const visJs = join(visDir, "standalone/umd/vis-timeline-graph2d.min.js");
 const visCss = join(visDir, "styles/vis-timeline-graph2d.min.css");
 const MAX_DATASET_BYTES = 35 * 1024 * 1024;
 const LIBS = ["ours", "vis"];
+const WARM_UP_SIZE = 1000;
+let aborting = false;
 
 function parseArgs(argv) {
   const options = {
@@ -174,7 +176,7 @@ function printTable(rows) {
 /** Medians over the runs that produced each number; `status` says why a number is missing. */
 function summarise(runs) {
   const summary = { runs: runs.length, partial: false, status: {} };
-  for (const key of ["load", "zoom", "dom"]) {
+  for (const key of ["load", "settled", "zoom", "dom"]) {
     const values = runs.map((r) => r[key]).filter((v) => v !== null);
     summary[key] = median(values);
     if (values.length > 0 && values.length < runs.length) summary.partial = true;
@@ -186,6 +188,7 @@ function summarise(runs) {
   summary.errors = [...new Set(runs.map((r) => r.error).filter(Boolean))];
   summary.pageErrors = [...new Set(runs.flatMap((r) => r.pageErrors ?? []))];
   summary.notZoomed = runs.filter((r) => r.zoomed === false).length;
+  summary.itemCounts = [...new Set(runs.map((r) => r.items).filter((v) => v !== null && v !== undefined))];
   return summary;
 }
 
@@ -198,11 +201,12 @@ async function main() {
   const js = initialJs();
   const visGzip = gzipBytes(visJs);
   const strictReady = buildHasDataReady();
-  const datasets = writeDatasets(options.sizes, options.seed);
+  const datasets = writeDatasets([...new Set([WARM_UP_SIZE, ...options.sizes])], options.seed);
 
   // Every step below has its own limit; this one is the backstop that ends a run that hangs anyway.
   const perRun = options.loadTimeoutS + options.zoomTimeoutS + 60;
-  const budgetMs = (perRun * options.runs * libs.length * options.sizes.length + 300) * 1000;
+  const budgetMs =
+    (perRun * options.runs * libs.length * options.sizes.length + 300 + 150 * libs.length) * 1000;
   let server = null;
   let browser = null;
   const cleanup = async () => {
@@ -214,6 +218,7 @@ async function main() {
     await Promise.race([Promise.all(closing), new Promise((r) => setTimeout(r, 15_000).unref())]);
   };
   const abort = (why, code) => {
+    aborting = true;
     console.error(`\nbench: ${why}; closing the browser and the server`);
     cleanup().finally(() => process.exit(code));
   };
@@ -254,11 +259,25 @@ async function main() {
         (strictReady ? 'svg[data-ready="true"]' : "the first svg [data-event-id]"),
     );
 
+    // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
+    console.log(`warm-up: one unmeasured load of each page with ${WARM_UP_SIZE} events`);
+    for (const lib of libs) {
+      await measureRun(browser, {
+        origin: server.origin,
+        lib,
+        n: WARM_UP_SIZE,
+        strictReady,
+        loadTimeoutMs: 30_000,
+        zoomTimeoutMs: 30_000,
+      });
+    }
+
     const rows = [];
     for (const n of options.sizes) {
       const row = { n, datasetBytes: datasets.info[n].bytes };
       for (const lib of libs) {
         const runs = [];
+        let skipZoom = false;
         for (let i = 0; i < options.runs; i++) {
           const started = Date.now();
           const r = await measureRun(browser, {
@@ -268,11 +287,13 @@ async function main() {
             strictReady,
             loadTimeoutMs: options.loadTimeoutS * 1000,
             zoomTimeoutMs: options.zoomTimeoutS * 1000,
+            skipZoom,
           });
           runs.push(r);
           const took = ((Date.now() - started) / 1000).toFixed(1);
           const said = [
             r.load === null ? null : `load ${fmt.ms(r.load)} ms`,
+            r.settled === null ? null : `settled ≈${fmt.ms(r.settled)} ms${r.quiet ? "" : " (never quiet)"}`,
             r.zoom === null
               ? null
               : `zoom ${fmt.step(r.zoom)} ms/step${r.zoomed === false ? " (view did not change!)" : ""}`,
@@ -283,15 +304,22 @@ async function main() {
             `  ${lib.padEnd(4)} ${String(n).padStart(6)} run ${i + 1}/${options.runs}: ${said.join(", ")} [${took} s]`,
           );
           // A page that cannot even load in time will not in the next runs either.
+          // A zoom that timed out once is not retried at this size; load and DOM still are.
           if (r.load === null) break;
+          if (r.error?.startsWith("zoom timeout")) skipZoom = true;
         }
         row[lib] = summarise(runs);
-        row[lib].samples = runs.map(({ load, zoom, dom, zoomed, error }) => ({
-          load,
-          zoom,
-          dom,
-          zoomed,
-          error,
+        row[lib].samples = runs.map((r) => ({
+          load: r.load,
+          settled: r.settled,
+          quiet: r.quiet,
+          zoom: r.zoom,
+          zoomed: r.zoomed,
+          zoomSteps: r.zoomSteps,
+          zoomPartial: r.zoomPartial ?? null,
+          dom: r.dom,
+          items: r.items,
+          error: r.error,
         }));
       }
       rows.push(row);
@@ -306,6 +334,15 @@ async function main() {
         `vis-timeline standalone min.js ${kb(visGzip)} KB`,
     );
     console.log(
+      "settled (≈, ±250 ms: when the main thread went quiet after load, median): " +
+        rows
+          .map(
+            ({ n, ...byLib }) =>
+              `${n}: ${libs.map((lib) => `${lib} ${cell(byLib[lib], "settled", fmt.ms)}`).join(", ")}`,
+          )
+          .join("; "),
+    );
+    console.log(
       `load: ms from navigation start until items are drawn; zoom: Chrome TaskDuration per wheel step ` +
         `(${WHEEL_STEPS} steps); DOM: elements after load. * = median of fewer runs than asked (others failed).`,
     );
@@ -317,6 +354,9 @@ async function main() {
         const s = byLib[lib];
         for (const e of s.errors) console.log(`note: ${lib} ${n}: ${e}`);
         for (const e of s.pageErrors) console.log(`note: ${lib} ${n}: page error: ${e}`);
+        for (const count of s.itemCounts) {
+          if (count !== n) console.log(`note: ${lib} ${n}: ${count} items drawn/handed over, not ${n}`);
+        }
         if (s.notZoomed > 0)
           console.log(`note: ${lib} ${n}: the view did not change in ${s.notZoomed} run(s)`);
       }
@@ -348,6 +388,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (aborting) return; // the run was stopped on purpose; what failed after that is beside the point
   console.error(`bench: ${error?.stack ?? error}`);
   process.exitCode = 1;
 });

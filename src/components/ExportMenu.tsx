@@ -4,14 +4,14 @@ import type { TimelineItem } from "../timeline/timelineItems.ts";
 import { downloadPng, downloadSvg, downloadText } from "./exportView.ts";
 
 interface ExportMenuProps {
-  readonly svgRef: RefObject<SVGSVGElement | null>;
+  readonly frameRef: RefObject<HTMLDivElement | null>;
   readonly items: readonly TimelineItem[];
   readonly chartShown: boolean;
 }
 
-export function ExportMenu({ svgRef, items, chartShown }: ExportMenuProps) {
+export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
-  const svg = () => svgRef.current;
+  const svg = () => frameRef.current;
   return (
     <div className="export" role="group" aria-label="Export">
       <button

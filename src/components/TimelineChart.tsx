@@ -20,7 +20,7 @@ import { nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrd
 import { rowLayout, type PlacedItem } from "../timeline/rowLayout.ts";
 import { timeDomain } from "../timeline/timeDomain.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
-import { timeTicks } from "../timeline/timeTicks.ts";
+import { indexLayout, visibleItems } from "../timeline/visibleItems.ts";
 import {
   isoDay,
   maxZoom,
@@ -28,9 +28,11 @@ import {
   windowTransform,
   type XTransform,
 } from "../timeline/zoomWindow.ts";
-import { ChartItem, MARKER_SIZE } from "./ChartItem.tsx";
 import { ChartDefs } from "./ChartDefs.tsx";
+import { ChartItem, MARKER_SIZE } from "./ChartItem.tsx";
+import { GridLines, TimeAxis } from "./TimeAxis.tsx";
 import { Tooltip } from "./Tooltip.tsx";
+import { createTransformStore } from "./transformStore.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useZoom } from "./useZoom.ts";
 
@@ -51,7 +53,8 @@ interface TimelineChartProps {
   readonly onSelect: (id: string) => void;
   readonly onWindowChange: (window: TimeWindow | null) => void;
   readonly onZoomToItem: (id: string) => void;
-  readonly svgRef: RefObject<SVGSVGElement | null>;
+  /** The chart's frame, for export. */
+  readonly frameRef: RefObject<HTMLDivElement | null>;
 }
 
 const AXIS = 44;
@@ -59,14 +62,20 @@ const LANE = 32;
 const ROW_PADDING = 6;
 const SHELF_COLUMN = 30;
 const NAV_KEYS = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
+const IDENTITY: XTransform = { k: 1, x: 0 };
 
-/** The Gantt: one row per show, time across, fuzzy dates drawn as what they are. */
+/**
+ * The Gantt: one row per show, time across, fuzzy dates drawn as what they are. Only what is in view is
+ * drawn; a zoom frame moves the drawn layer by one transform, and React redraws when the gesture settles.
+ */
 export function TimelineChart(props: TimelineChartProps) {
-  const { items, shows, colors, palette, latestReport, selectedId, window: urlWindow, svgRef } = props;
+  const { items, shows, colors, palette, latestReport, selectedId, window: urlWindow, frameRef } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
-  const containerRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<SVGGElement>(null);
-  const width = Math.max(320, useElementWidth(containerRef, 960));
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const bodySvgRef = useRef<SVGSVGElement>(null);
+  const width = Math.max(320, useElementWidth(frameRef, 960));
+  const [store] = useState(createTransformStore);
 
   const narrow = width < 600;
   const labelWidth = narrow ? 96 : 170;
@@ -90,60 +99,100 @@ export function TimelineChart(props: TimelineChartProps) {
       }),
     [items, shows, base, shelfColumns],
   );
-  const height = AXIS + layout.height + 8;
+  const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
+  const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
+  const order = useMemo(() => timeOrder(layout.placed), [layout.placed]);
+  const height = layout.height + 8;
   const maxK = useMemo(() => maxZoom(base), [base]);
 
+  // The transform the drawn items were positioned for; the live one comes from the store each frame.
+  const [committed, setCommitted] = useState<XTransform>(IDENTITY);
+  const committedRef = useRef(committed);
+  /** Moves the drawn layers from where they were drawn to the live zoom; identity once React has redrawn. */
+  const placeLayers = useCallback(() => {
+    const live = store.getState().live;
+    const drawn = committedRef.current;
+    const ratio = live.k / drawn.k;
+    const dx = live.x - drawn.x * ratio;
+    const transform = ratio === 1 && dx === 0 ? null : `translate(${dx},0) scale(${ratio},1)`;
+    for (const layer of bodySvgRef.current?.querySelectorAll(".layer") ?? []) {
+      if (transform) layer.setAttribute("transform", transform);
+      else layer.removeAttribute("transform");
+    }
+    return { ratio, dx };
+  }, [store]);
+  useLayoutEffect(() => {
+    committedRef.current = committed;
+    placeLayers();
+  });
+
+  const onWindowChange = props.onWindowChange;
   const onZoomEnd = useCallback(
     (t: XTransform) => {
-      if (t.k <= 1.0001) props.onWindowChange(null);
+      setCommitted(t);
+      if (t.k <= 1.0001) onWindowChange(null);
       else {
         const [from, to] = transformWindow(base, t);
-        props.onWindowChange({ from: isoDay(from), to: isoDay(to) });
+        onWindowChange({ from: isoDay(from), to: isoDay(to) });
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [base, props.onWindowChange],
+    [base, onWindowChange],
   );
-  const zoom = useZoom(zoomRef, plotWidth, height, maxK, onZoomEnd);
-  const { transform } = zoom;
+  const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, onZoomEnd);
+
+  // Each zoom frame: move the drawn layers by one attribute; redraw early if they drift far from the drawn view.
+  useEffect(
+    () =>
+      store.subscribe(({ live }) => {
+        const { ratio, dx } = placeLayers();
+        if (ratio > 2.5 || ratio < 0.4 || Math.abs(dx) > plotWidth * 0.75) setCommitted(live);
+      }),
+    [store, placeLayers, plotWidth],
+  );
 
   // Follow the URL's window (a shared link, back/forward) when it differs from what is shown.
   useEffect(() => {
-    const [from, to] = transformWindow(base, transform);
-    const shown = transform.k <= 1.0001 ? null : { from: isoDay(from), to: isoDay(to) };
+    const live = store.getState().live;
+    const [from, to] = transformWindow(base, live);
+    const shown = live.k <= 1.0001 ? null : { from: isoDay(from), to: isoDay(to) };
     if (urlWindow?.from === shown?.from && urlWindow?.to === shown?.to) return;
-    if (urlWindow === null) zoom.setTransform({ k: 1, x: 0 });
-    else zoom.setTransform(windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK));
+    zoom.setTransform(
+      urlWindow === null
+        ? IDENTITY
+        : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK),
+    );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [urlWindow?.from, urlWindow?.to, base, maxK]);
 
-  const x = useCallback((ms: number) => transform.k * base(ms) + transform.x, [base, transform]);
-  const view = useMemo(() => base.copy().domain(transformWindow(base, transform)), [base, transform]);
-  const { ticks } = useMemo(() => timeTicks(view, narrow ? 56 : 72), [view, narrow]);
-
-  const clip: [number, number] = [-60, plotWidth + 60];
-  const geometries = new Map<string, ItemGeometry>();
-  for (const placed of layout.placed) {
-    if (placed.shelfColumn === null) geometries.set(placed.item.id, itemGeometry(placed.item, x, clip));
-  }
-  const anchors = new Map<string, Anchor>();
-  for (const placed of layout.placed) {
-    const g = geometries.get(placed.item.id);
-    if (g) anchors.set(placed.item.id, { x0: g.x0, x1: g.x1, y: placed.y });
-  }
-  const links = connectors(
-    items.flatMap((item) =>
-      (item.event.relations ?? []).map((r) => ({ from: item.id, to: r.event, type: r.type })),
-    ),
-    anchors,
-  );
+  // The rows in view: the body scrolls, and only its visible band (and a margin) is drawn.
+  const [viewport, setViewport] = useState({ top: 0, height: 900 });
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    if (!body) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setViewport((v) =>
+        v.top === body.scrollTop && v.height === (body.clientHeight || 900)
+          ? v
+          : { top: body.scrollTop, height: body.clientHeight || 900 },
+      );
+    };
+    measure();
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    body.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      body.removeEventListener("scroll", onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 
   // Focus: one item is the tab stop (roving tabindex); arrow keys move it in time and row order.
-  const order = useMemo(() => timeOrder(layout.placed), [layout.placed]);
   const [activeId, setActiveId] = useState<string | null>(null);
-  const tabStop = order.some((p) => p.item.id === activeId)
-    ? activeId
-    : (selectedId ?? order[0]?.item.id ?? null);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  const tabStop = placedById.has(activeId ?? "") ? activeId : (selectedId ?? order[0]?.item.id ?? null);
 
   // Tooltip: on hover or focus, until Escape; the pointer may move onto it.
   const tooltipId = `${prefix}-tooltip`;
@@ -152,13 +201,63 @@ export function TimelineChart(props: TimelineChartProps) {
   const [dismissed, setDismissed] = useState(false);
   const hideTimer = useRef<number | undefined>(undefined);
   const shownId = dismissed ? null : (hoverId ?? focusId);
-  const shownItem = shownId === null ? undefined : items.find((item) => item.id === shownId);
+  const shownItem = shownId === null ? undefined : placedById.get(shownId)?.item;
+
+  // What to draw: the visible items, plus any item that focus, selection or the tooltip needs.
+  const drawn = useMemo(() => {
+    const margin = viewport.height;
+    const x0 = (-committed.x - plotWidth) / committed.k;
+    const x1 = (2 * plotWidth - committed.x) / committed.k;
+    const list = visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
+    const ids = new Set(list.map((p) => p.item.id));
+    for (const id of [tabStop, selectedId, shownId, pendingFocus]) {
+      const p = id === null ? undefined : placedById.get(id);
+      if (p && !ids.has(p.item.id)) {
+        list.push(p);
+        ids.add(p.item.id);
+      }
+    }
+    return list;
+  }, [index, viewport, committed, plotWidth, tabStop, selectedId, shownId, pendingFocus, placedById]);
+
+  const x = useCallback((ms: number) => committed.k * base(ms) + committed.x, [base, committed]);
+  const geometries = useMemo(() => {
+    // Clip a screen's width beyond each side: the layer may move that far before React redraws.
+    const clip: [number, number] = [-plotWidth - 60, 2 * plotWidth + 60];
+    const map = new Map<string, ItemGeometry>();
+    for (const p of drawn) if (p.shelfColumn === null) map.set(p.item.id, itemGeometry(p.item, x, clip));
+    return map;
+  }, [drawn, x, plotWidth]);
+  const links = useMemo(() => {
+    const anchors = new Map<string, Anchor>();
+    for (const p of drawn) {
+      const g = geometries.get(p.item.id);
+      if (g) anchors.set(p.item.id, { x0: g.x0, x1: g.x1, y: p.y });
+    }
+    return connectors(
+      drawn.flatMap((p) =>
+        (p.item.event.relations ?? []).map((r) => ({ from: p.item.id, to: r.event, type: r.type })),
+      ),
+      anchors,
+    );
+  }, [drawn, geometries]);
+
   const [anchor, setAnchor] = useState<Element | null>(null);
   useLayoutEffect(() => {
     setAnchor(
-      shownId === null ? null : (svgRef.current?.querySelector(`[data-event-id="${shownId}"]`) ?? null),
+      shownId === null ? null : (bodySvgRef.current?.querySelector(`[data-event-id="${shownId}"]`) ?? null),
     );
-  }, [shownId, svgRef, transform, layout]);
+  }, [shownId, drawn, committed]);
+
+  // Focus an item once it is drawn: moving to an item off screen scrolls and pans to it first.
+  useLayoutEffect(() => {
+    if (pendingFocus === null) return;
+    const element = bodySvgRef.current?.querySelector<SVGGElement>(`[data-event-id="${pendingFocus}"]`);
+    if (element) {
+      element.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, drawn]);
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
@@ -178,15 +277,23 @@ export function TimelineChart(props: TimelineChartProps) {
     return () => document.removeEventListener("keydown", onKey);
   }, [shownId]);
 
-  const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
-  const focusItem = (id: string) => {
-    const geometry = geometries.get(id);
-    if (geometry && (geometry.x1 < 0 || geometry.x0 > plotWidth)) {
-      zoom.setTransform({ k: transform.k, x: transform.x + plotWidth / 2 - (geometry.x0 + geometry.x1) / 2 });
+  const focusItem = (placed: PlacedItem) => {
+    const body = bodyRef.current;
+    if (body && (placed.y < body.scrollTop + LANE || placed.y > body.scrollTop + body.clientHeight - LANE)) {
+      body.scrollTop = Math.max(0, placed.y - body.clientHeight / 2);
     }
-    setActiveId(id);
-    // Every item is in the DOM, so focus can move now; a later frame would race the next key press.
-    svgRef.current?.querySelector<SVGGElement>(`[data-event-id="${id}"]`)?.focus();
+    if (placed.shelfColumn === null) {
+      const live = store.getState().live;
+      const x0 = live.k * placed.fitX0 + live.x;
+      const x1 = live.k * placed.fitX1 + live.x;
+      if (x1 < 0 || x0 > plotWidth)
+        zoom.setTransform({ k: live.k, x: live.x + plotWidth / 2 - (x0 + x1) / 2 });
+    }
+    setActiveId(placed.item.id);
+    const element = bodySvgRef.current?.querySelector<SVGGElement>(`[data-event-id="${placed.item.id}"]`);
+    // Drawn already: focus now, since a later frame would race the next key press. Otherwise once drawn.
+    if (element) element.focus();
+    else setPendingFocus(placed.item.id);
   };
 
   const onItemKey = (event: KeyboardEvent<SVGGElement>) => {
@@ -198,7 +305,7 @@ export function TimelineChart(props: TimelineChartProps) {
     } else if (NAV_KEYS.has(event.key) && !event.shiftKey) {
       event.preventDefault();
       const next = nextItem(order, id, event.key as NavigationKey);
-      if (next) focusItem(next.item.id);
+      if (next) focusItem(next);
     }
   };
   const onFocusItem = (id: string) => (event: FocusEvent<SVGGElement>) => {
@@ -207,27 +314,53 @@ export function TimelineChart(props: TimelineChartProps) {
     setDismissed(false);
     event.currentTarget.addEventListener("blur", () => setFocusId(null), { once: true });
   };
-  const onChartKey = (event: KeyboardEvent<SVGSVGElement>) => {
+  const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5);
     else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5);
-    else if (event.key === "0") zoom.setTransform({ k: 1, x: 0 });
+    else if (event.key === "0") zoom.setTransform(IDENTITY);
     else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 5);
     else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 5);
     else return;
     event.preventDefault();
   };
 
-  const latestX = latestReport === null ? null : x(latestReport);
-  const dated = layout.placed.filter((p) => p.shelfColumn === null);
-  const undatedCount = layout.placed.length - dated.length;
+  const undatedCount = index.shelf.length;
   const summary =
     `${items.length} events across ${layout.rows.length} shows` +
     (undatedCount ? `, ${undatedCount} with no announced date` : "") +
     (latestReport === null ? "" : `. Latest report: ${dateWords(isoDay(new Date(latestReport)))}`) +
     ". Arrow keys move between events, Enter opens their sources, + and − zoom, 0 fits, Shift+arrows pan.";
 
+  const itemProps = (placed: PlacedItem) => ({
+    item: placed.item,
+    y: placed.y,
+    color: colors.get(placed.item.show.id) ?? palette.text,
+    palette,
+    prefix,
+    selected: placed.item.id === selectedId,
+    tabbable: placed.item.id === tabStop,
+    describedBy: shownId === placed.item.id ? tooltipId : undefined,
+    onActivate: props.onSelect,
+    onHover,
+    onFocusItem: onFocusItem(placed.item.id),
+    onKey: onItemKey,
+  });
+
   return (
-    <div className="chart" ref={containerRef}>
+    <div
+      className="chart"
+      ref={frameRef}
+      role="group"
+      aria-labelledby={`${prefix}-title`}
+      aria-describedby={`${prefix}-desc`}
+      onKeyDown={onChartKey}
+    >
+      <p id={`${prefix}-title`} className="visually-hidden">
+        Timeline of Marvel’s Netflix shows
+      </p>
+      <p id={`${prefix}-desc`} className="visually-hidden">
+        {summary}
+      </p>
       <div className="chart-tools" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)">
           +
@@ -251,202 +384,149 @@ export function TimelineChart(props: TimelineChartProps) {
         >
           →
         </button>
-        <button type="button" onClick={() => zoom.setTransform({ k: 1, x: 0 })} title="Fit everything (0)">
+        <button type="button" onClick={() => zoom.setTransform(IDENTITY)} title="Fit everything (0)">
           Fit
         </button>
       </div>
-      <svg
-        ref={svgRef}
-        className="timeline-svg"
-        role="group"
-        aria-labelledby={`${prefix}-title`}
-        aria-describedby={`${prefix}-desc`}
+      <TimeAxis
+        store={store}
+        base={base}
         width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        onKeyDown={onChartKey}
-        style={{ background: palette.background }}
-      >
-        <title id={`${prefix}-title`}>Timeline of Marvel’s Netflix shows</title>
-        <desc id={`${prefix}-desc`}>{summary}</desc>
-        <ChartDefs palette={palette} prefix={prefix} />
-        <clipPath id={`${prefix}-plot`}>
-          <rect x={0} y={-AXIS} width={plotWidth} height={height + AXIS} />
-        </clipPath>
+        height={AXIS}
+        labelWidth={labelWidth}
+        plotWidth={plotWidth}
+        narrow={narrow}
+        palette={palette}
+        latestReport={latestReport}
+      />
+      <div className="chart-body" ref={bodyRef}>
+        <svg
+          ref={bodySvgRef}
+          className="timeline-svg"
+          data-ready="true"
+          width={width}
+          height={height}
+          viewBox={`0 0 ${width} ${height}`}
+          style={{ background: palette.background }}
+        >
+          <ChartDefs palette={palette} prefix={prefix} />
+          <clipPath id={`${prefix}-plot`}>
+            <rect x={0} y={0} width={plotWidth} height={height} />
+          </clipPath>
 
-        <g aria-hidden="true">
-          {layout.rows.map((row, index) => (
-            <rect
-              key={row.show.id}
-              x={0}
-              y={AXIS + row.y}
-              width={width}
-              height={row.height}
-              fill={index % 2 ? palette.rowStripe : palette.background}
+          <g aria-hidden="true">
+            {layout.rows.map((row, i) => (
+              <rect
+                key={row.show.id}
+                x={0}
+                y={row.y}
+                width={width}
+                height={row.height}
+                fill={i % 2 ? palette.rowStripe : palette.background}
+              />
+            ))}
+            <g transform={`translate(${labelWidth},0)`} clipPath={`url(#${prefix}-plot)`}>
+              <GridLines
+                store={store}
+                base={base}
+                height={height}
+                narrow={narrow}
+                palette={palette}
+                latestReport={latestReport}
+              />
+            </g>
+            <line
+              x1={labelWidth + plotWidth + 4}
+              x2={labelWidth + plotWidth + 4}
+              y1={0}
+              y2={height}
+              stroke={palette.gridMajor}
+              strokeDasharray="2 3"
             />
-          ))}
-        </g>
-
-        <g transform={`translate(${labelWidth},0)`}>
-          <g aria-hidden="true" clipPath={`url(#${prefix}-plot)`} className="axis">
-            {ticks.map((tick) => (
-              <g key={tick.x} transform={`translate(${tick.x},0)`}>
-                <line
-                  y1={AXIS - 8}
-                  y2={height}
-                  stroke={tick.major ? palette.gridMajor : palette.grid}
-                  strokeWidth={1}
-                />
-                {tick.x < plotWidth - 38 && (
-                  <text
-                    y={AXIS - 14}
-                    x={3}
-                    fill={tick.major ? palette.text : palette.muted}
-                    fontSize={12}
-                    fontWeight={tick.major ? 700 : 400}
-                  >
-                    {tick.label}
-                  </text>
+            {layout.rows.map((row) => (
+              <g key={row.show.id}>
+                <text x={8} y={row.y + 15} fill={palette.text} fontSize={narrow ? 11 : 14} fontWeight={700}>
+                  <tspan fill={colors.get(row.show.id)}>■ </tspan>
+                  {row.show.title}
+                </text>
+                {row.seasons.map((band) =>
+                  band.label ? (
+                    <text
+                      key={band.label}
+                      x={labelWidth - 8}
+                      y={band.y + LANE / 2 + 9}
+                      textAnchor="end"
+                      fill={palette.muted}
+                      fontSize={11}
+                    >
+                      {band.label}
+                    </text>
+                  ) : null,
                 )}
               </g>
             ))}
-            {latestX !== null && latestX >= 0 && latestX <= plotWidth && (
-              <g transform={`translate(${latestX},0)`} className="latest-report">
-                <line
-                  y1={AXIS - 6}
-                  y2={height}
-                  stroke={palette.latest}
-                  strokeWidth={2}
-                  strokeDasharray="6 3"
-                />
-                <text
-                  y={12}
-                  x={latestX > plotWidth - 130 ? -4 : 4}
-                  textAnchor={latestX > plotWidth - 130 ? "end" : "start"}
-                  fill={palette.latest}
-                  fontSize={12}
-                  fontWeight={700}
-                >
-                  latest report
-                </text>
+          </g>
+
+          {/* d3-zoom listens on this group: wheel, drag and pinch anywhere over the plot or its items. */}
+          <g ref={zoomRef} className="plot" transform={`translate(${labelWidth},0)`}>
+            <rect className="zoom-surface" x={0} y={0} width={plotWidth} height={height} fill="transparent" />
+            <g clipPath={`url(#${prefix}-plot)`} aria-hidden="true">
+              <g className="layer">
+                {links.map((link) => (
+                  <path
+                    key={link.key}
+                    d={link.d}
+                    fill="none"
+                    stroke={palette.connector}
+                    strokeWidth={link.type === "back-to-back" ? 2.5 : 1.5}
+                    strokeDasharray={link.type === "back-to-back" ? undefined : "4 3"}
+                    markerEnd={`url(#${prefix}-arrow)`}
+                    vectorEffect="non-scaling-stroke"
+                  />
+                ))}
               </g>
-            )}
-          </g>
-        </g>
-
-        <g aria-hidden="true" transform={`translate(0,${AXIS})`}>
-          {layout.rows.map((row) => (
-            <g key={row.show.id}>
-              <text x={8} y={row.y + 15} fill={palette.text} fontSize={narrow ? 11 : 14} fontWeight={700}>
-                <tspan fill={colors.get(row.show.id)}>■ </tspan>
-                {row.show.title}
-              </text>
-              {row.seasons.map((band) =>
-                band.label ? (
-                  <text
-                    key={band.label}
-                    x={labelWidth - 8}
-                    y={band.y + LANE / 2 + 9}
-                    textAnchor="end"
-                    fill={palette.muted}
-                    fontSize={11}
-                  >
-                    {band.label}
-                  </text>
-                ) : null,
-              )}
             </g>
-          ))}
-        </g>
-
-        {/* d3-zoom listens on this group: wheel, drag and pinch anywhere over the plot or its items. */}
-        <g ref={zoomRef} className="plot" transform={`translate(${labelWidth},${AXIS})`}>
-          <rect
-            className="zoom-surface"
-            x={0}
-            y={-AXIS}
-            width={plotWidth}
-            height={height}
-            fill="transparent"
-          />
-          <g clipPath={`url(#${prefix}-plot)`} aria-hidden="true">
-            {links.map((link) => (
-              <path
-                key={link.key}
-                d={link.d}
-                fill="none"
-                stroke={palette.connector}
-                strokeWidth={link.type === "back-to-back" ? 2.5 : 1.5}
-                strokeDasharray={link.type === "back-to-back" ? undefined : "4 3"}
-                markerEnd={`url(#${prefix}-arrow)`}
-              />
-            ))}
-          </g>
-          {layout.rows.map((row, rowIndex) => {
-            const rowItems = layout.placed.filter((p) => p.row === rowIndex);
-            const itemProps = (placed: PlacedItem) => ({
-              item: placed.item,
-              y: placed.y,
-              color: colors.get(placed.item.show.id) ?? palette.text,
-              palette,
-              prefix,
-              selected: placed.item.id === selectedId,
-              tabbable: placed.item.id === tabStop,
-              describedBy: shownId === placed.item.id ? tooltipId : undefined,
-              onActivate: props.onSelect,
-              onHover,
-              onFocusItem: onFocusItem(placed.item.id),
-              onKey: onItemKey,
-            });
-            return (
+            {layout.rows.map((row, rowIndex) => (
               <g
                 key={row.show.id}
                 role="group"
                 aria-label={`${row.show.title}, ${row.count === 1 ? "1 event" : `${row.count} events`}`}
               >
                 <g clipPath={`url(#${prefix}-plot)`}>
-                  {rowItems.map((placed) => {
-                    const geometry = geometries.get(placed.item.id);
-                    return geometry ? (
-                      <ChartItem
-                        key={placed.item.id}
-                        {...itemProps(placed)}
-                        geometry={geometry}
-                        onZoomTo={props.onZoomToItem}
-                      />
-                    ) : null;
-                  })}
+                  <g className="layer">
+                    {drawn.map((placed) => {
+                      const geometry = placed.row === rowIndex ? geometries.get(placed.item.id) : undefined;
+                      return geometry ? (
+                        <ChartItem
+                          key={placed.item.id}
+                          {...itemProps(placed)}
+                          geometry={geometry}
+                          onZoomTo={props.onZoomToItem}
+                        />
+                      ) : null;
+                    })}
+                  </g>
                 </g>
                 <g transform={`translate(${plotWidth + 14},0)`}>
-                  {rowItems
-                    .filter((placed) => placed.shelfColumn !== null)
-                    .map((placed) => (
+                  {drawn.map((placed) =>
+                    placed.row === rowIndex && placed.shelfColumn !== null ? (
                       <ChartItem
                         key={placed.item.id}
                         {...itemProps(placed)}
                         geometry={shelfGeometry(
                           placed.item.isWindow,
-                          (placed.shelfColumn ?? 0) * SHELF_COLUMN + SHELF_COLUMN / 2,
+                          placed.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2,
                         )}
                         onZoomTo={props.onSelect}
                       />
-                    ))}
+                    ) : null,
+                  )}
                 </g>
               </g>
-            );
-          })}
-        </g>
-
-        <g aria-hidden="true" transform={`translate(${labelWidth + plotWidth},0)`}>
-          <line x1={4} x2={4} y1={AXIS - 8} y2={height} stroke={palette.gridMajor} strokeDasharray="2 3" />
-          <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
-            Date not
-          </text>
-          <text x={12} y={32} fill={palette.text} fontSize={11} fontWeight={700}>
-            announced
-          </text>
-        </g>
-      </svg>
+            ))}
+          </g>
+        </svg>
+      </div>
       {shownItem && anchor && (
         <Tooltip
           id={tooltipId}
@@ -456,7 +536,7 @@ export function TimelineChart(props: TimelineChartProps) {
           onPointerLeave={() => onHover(null)}
         />
       )}
-      {placedById.size === 0 && <p className="chart-empty">No events match the filters.</p>}
+      {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
     </div>
   );
 }

@@ -26,7 +26,7 @@ interface TimelinePageProps {
 export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   const query = useDataset(url);
   const [state, update] = useViewState();
-  const svgRef = useRef<SVGSVGElement>(null);
+  const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
   const prepared = useMemo(() => {
@@ -152,7 +152,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
-          <ExportMenu svgRef={svgRef} items={filtered} chartShown={state.view === "chart"} />
+          <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
         <Legend palette={palette} />
         <ErrorBoundary
@@ -171,7 +171,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               onSelect={onSelect}
               onWindowChange={onWindowChange}
               onZoomToItem={onZoomToItem}
-              svgRef={svgRef}
+              frameRef={frameRef}
             />
           ) : (
             <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />

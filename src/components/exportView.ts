@@ -11,22 +11,48 @@ function download(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** A standalone copy of the chart: focus rings, hit areas and ids for assistive tech are dropped. */
-export function chartSvgText(svg: SVGSVGElement): string {
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  copy.querySelectorAll(".ring, .hit, .zoom-surface").forEach((node) => node.remove());
-  copy.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
-  return new XMLSerializer().serializeToString(copy);
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/**
+ * A standalone SVG of the chart as it is shown: the axis above the rows in view. Focus rings, hit areas
+ * and the zoom surface are dropped.
+ */
+export function chartSvg(frame: HTMLElement): { text: string; width: number; height: number } {
+  const axis = frame.querySelector<SVGSVGElement>("svg.timeline-axis");
+  const body = frame.querySelector<SVGSVGElement>("svg.timeline-svg");
+  const scroller = frame.querySelector<HTMLElement>(".chart-body");
+  if (!axis || !body || !scroller) throw new Error("the chart is not on the page");
+  const width = body.width.baseVal.value;
+  const axisHeight = axis.height.baseVal.value;
+  const top = scroller.scrollTop;
+  const visible = Math.min(
+    scroller.clientHeight || body.height.baseVal.value,
+    body.height.baseVal.value - top,
+  );
+  const out = document.createElementNS(SVG_NS, "svg");
+  out.setAttribute("xmlns", SVG_NS);
+  out.setAttribute("width", String(width));
+  out.setAttribute("height", String(axisHeight + visible));
+  out.setAttribute("viewBox", `0 0 ${width} ${axisHeight + visible}`);
+  out.setAttribute("font-family", "system-ui, sans-serif");
+  out.append(axis.cloneNode(true));
+  const rows = body.cloneNode(true) as SVGSVGElement;
+  rows.setAttribute("y", String(axisHeight));
+  rows.setAttribute("height", String(visible));
+  rows.setAttribute("viewBox", `0 ${top} ${width} ${visible}`);
+  out.append(rows);
+  out.querySelectorAll(".ring, .hit, .zoom-surface").forEach((node) => node.remove());
+  out.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
+  return { text: new XMLSerializer().serializeToString(out), width, height: axisHeight + visible };
 }
 
-export function downloadSvg(svg: SVGSVGElement, filename: string) {
-  download(new Blob([chartSvgText(svg)], { type: "image/svg+xml" }), filename);
+export function downloadSvg(frame: HTMLElement, filename: string) {
+  download(new Blob([chartSvg(frame).text], { type: "image/svg+xml" }), filename);
 }
 
-export async function downloadPng(svg: SVGSVGElement, filename: string, scale = 2) {
-  const { width, height } = svg.viewBox.baseVal;
-  const url = URL.createObjectURL(new Blob([chartSvgText(svg)], { type: "image/svg+xml" }));
+export async function downloadPng(frame: HTMLElement, filename: string, scale = 2) {
+  const { text, width, height } = chartSvg(frame);
+  const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
   try {
     const image = new Image();
     image.src = url;

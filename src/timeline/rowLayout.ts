@@ -22,6 +22,9 @@ export interface PlacedItem {
   readonly y: number;
   /** On the shelf: its column there; null for an item on the time axis. */
   readonly shelfColumn: number | null;
+  /** The pixels it covers at the fitted zoom (as packed); 0 on the shelf. */
+  readonly fitX0: number;
+  readonly fitX1: number;
 }
 
 export interface SeasonBand {
@@ -78,18 +81,16 @@ export function rowLayout(
     let laneTop = top + rowPadding;
     for (const season of seasons) {
       const group = dated.filter((item) => (item.event.season ?? 0) === season);
-      const { lane, count } = lanes(
-        group.flatMap((item) => (item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [])),
-        markerWidth / 4,
+      const spans = group.flatMap((item) =>
+        item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [],
       );
-      for (const item of group) {
-        placed.push({
-          item,
-          row,
-          y: laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight,
-          shelfColumn: null,
-        });
-      }
+      const { lane, count } = lanes(spans, markerWidth / 4);
+      group.forEach((item, i) => {
+        const span = spans[i];
+        if (!span) return;
+        const y = laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight;
+        placed.push({ item, row, y, shelfColumn: null, fitX0: span.from, fitX1: span.to });
+      });
       bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
       laneTop += count * laneHeight;
     }
@@ -101,6 +102,8 @@ export function rowLayout(
         row,
         y: top + rowPadding + (line + 0.5) * laneHeight,
         shelfColumn: index % shelfColumns,
+        fitX0: 0,
+        fitX1: 0,
       });
     });
     const shelfHeight = Math.ceil(undated.length / shelfColumns) * laneHeight;

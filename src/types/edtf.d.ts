@@ -10,6 +10,9 @@ declare module "edtf" {
     toEDTF(): string;
   }
   export class Date extends ExtBase {
+    constructor(input: { values: number[]; approximate?: boolean; uncertain?: boolean });
+    getUTCMonth(): number;
+    getUTCDate(): number;
     readonly precision: 1 | 2 | 3;
     readonly year: number;
     readonly values: number[];

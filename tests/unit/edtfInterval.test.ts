@@ -1,5 +1,7 @@
+import edtf from "edtf";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { edtfInterval, isEdtf } from "../../src/timeline/edtfInterval.ts";
+import { edtfInterval, isEdtf, parseEdtf } from "../../src/timeline/edtfInterval.ts";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const endOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d + 1) - 1;
@@ -105,5 +107,67 @@ describe("isEdtf()", () => {
     ]) {
       expect(isEdtf(value), value).toBe(false);
     }
+  });
+});
+
+describe("the plain-date fast path", () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  const plain = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.option(fc.integer({ min: 0, max: 13 }), { nil: undefined }),
+      fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
+      fc.constantFrom("", "~", "?", "%"),
+    )
+    .map(([y, m, d, q]) =>
+      m === undefined
+        ? `${pad(y, 4)}${q}`
+        : d === undefined
+          ? `${pad(y, 4)}-${pad(m, 2)}${q}`
+          : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${q}`,
+    );
+
+  /** What the library's own parser makes of the text, or null where it refuses it. */
+  function library(value: string) {
+    try {
+      const parsed = edtf(value) as unknown as Record<string, unknown> & {
+        approximate: { value: number };
+        uncertain: { value: number };
+      };
+      return {
+        min: parsed["min"],
+        max: parsed["max"],
+        precision: parsed["precision"],
+        a: parsed.approximate.value,
+        u: parsed.uncertain.value,
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  it("agrees with the library's parser on every plain date, valid or not (fast-check, 2000 runs)", () => {
+    fc.assert(
+      fc.property(plain, (value) => {
+        const fast = parseEdtf(value) as unknown as
+          (Record<string, unknown> & { approximate: { value: number }; uncertain: { value: number } }) | null;
+        const expected = library(value);
+        const got = fast && {
+          min: fast["min"],
+          max: fast["max"],
+          precision: fast["precision"],
+          a: fast.approximate.value,
+          u: fast.uncertain.value,
+        };
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("sends 30 February and month 13 to the library, which refuses them", () => {
+    expect(isEdtf("2016-02-30")).toBe(false);
+    expect(isEdtf("2016-13")).toBe(false);
+    expect(isEdtf("2016-02-29")).toBe(true);
   });
 });

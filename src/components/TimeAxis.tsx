@@ -1,0 +1,133 @@
+import type { ScaleTime } from "d3-scale";
+import { useMemo } from "react";
+import { useStore } from "zustand";
+import type { ChartPalette } from "../timeline/chartPalette.ts";
+import { timeTicks } from "../timeline/timeTicks.ts";
+import { transformWindow } from "../timeline/zoomWindow.ts";
+import type { TransformStore } from "./transformStore.ts";
+
+/** Ticks for the live zoom: the axis and the grid re-render each frame, the items do not. */
+export function useLiveTicks(store: TransformStore, base: ScaleTime<number, number>, minSpacing: number) {
+  const live = useStore(store, (s) => s.live);
+  return useMemo(() => {
+    const view = base.copy().domain(transformWindow(base, live));
+    return { live, ticks: timeTicks(view, minSpacing).ticks };
+  }, [base, live, minSpacing]);
+}
+
+interface AxisProps {
+  readonly store: TransformStore;
+  readonly base: ScaleTime<number, number>;
+  readonly width: number;
+  readonly height: number;
+  readonly labelWidth: number;
+  readonly plotWidth: number;
+  readonly narrow: boolean;
+  readonly palette: ChartPalette;
+  readonly latestReport: number | null;
+}
+
+/** The time axis above the rows, with the latest-report label and the shelf's heading. */
+export function TimeAxis({
+  store,
+  base,
+  width,
+  height,
+  labelWidth,
+  plotWidth,
+  narrow,
+  palette,
+  latestReport,
+}: AxisProps) {
+  const { live, ticks } = useLiveTicks(store, base, narrow ? 56 : 72);
+  const latestX = latestReport === null ? null : live.k * base(latestReport) + live.x;
+  return (
+    <svg
+      className="timeline-axis axis"
+      width={width}
+      height={height}
+      aria-hidden="true"
+      style={{ background: palette.background }}
+    >
+      <g transform={`translate(${labelWidth},0)`}>
+        {ticks.map((tick) =>
+          tick.x >= 0 && tick.x < plotWidth - 38 ? (
+            <g key={tick.x} transform={`translate(${tick.x},0)`}>
+              <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
+              <text
+                y={height - 14}
+                x={3}
+                fill={tick.major ? palette.text : palette.muted}
+                fontSize={12}
+                fontWeight={tick.major ? 700 : 400}
+              >
+                {tick.label}
+              </text>
+            </g>
+          ) : null,
+        )}
+        {latestX !== null && latestX >= 0 && latestX <= plotWidth && (
+          <text
+            className="latest-report"
+            y={12}
+            x={latestX > plotWidth - 130 ? latestX - 4 : latestX + 4}
+            textAnchor={latestX > plotWidth - 130 ? "end" : "start"}
+            fill={palette.latest}
+            fontSize={12}
+            fontWeight={700}
+          >
+            latest report
+          </text>
+        )}
+      </g>
+      <g transform={`translate(${labelWidth + plotWidth},0)`}>
+        <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
+          Date not
+        </text>
+        <text x={12} y={32} fill={palette.text} fontSize={11} fontWeight={700}>
+          announced
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+interface GridProps {
+  readonly store: TransformStore;
+  readonly base: ScaleTime<number, number>;
+  readonly height: number;
+  readonly narrow: boolean;
+  readonly palette: ChartPalette;
+  readonly latestReport: number | null;
+}
+
+/** Vertical grid lines and the latest-report line through the rows, following the live zoom. */
+export function GridLines({ store, base, height, narrow, palette, latestReport }: GridProps) {
+  const { live, ticks } = useLiveTicks(store, base, narrow ? 56 : 72);
+  const latestX = latestReport === null ? null : live.k * base(latestReport) + live.x;
+  return (
+    <g aria-hidden="true" className="grid">
+      {ticks.map((tick) => (
+        <line
+          key={tick.x}
+          x1={tick.x}
+          x2={tick.x}
+          y1={0}
+          y2={height}
+          stroke={tick.major ? palette.gridMajor : palette.grid}
+        />
+      ))}
+      {latestX !== null && (
+        <line
+          x1={latestX}
+          x2={latestX}
+          y1={0}
+          y2={height}
+          stroke={palette.latest}
+          strokeWidth={2}
+          strokeDasharray="6 3"
+        />
+      )}
+    </g>
+  );
+}

@@ -1,0 +1,63 @@
+import type { PlacedItem } from "./rowLayout.ts";
+
+/** Placed items by lane, each lane in x order: lanes hold no overlaps, so x0 and x1 sort alike. */
+export interface LaneIndex {
+  /** Lane centres, ascending. */
+  readonly ys: readonly number[];
+  readonly lanes: ReadonlyMap<number, readonly PlacedItem[]>;
+  /** Shelf items, by y. */
+  readonly shelf: readonly PlacedItem[];
+}
+
+export function indexLayout(placed: readonly PlacedItem[]): LaneIndex {
+  const lanes = new Map<number, PlacedItem[]>();
+  const shelf: PlacedItem[] = [];
+  for (const p of placed) {
+    if (p.shelfColumn !== null) shelf.push(p);
+    else {
+      const lane = lanes.get(p.y);
+      if (lane) lane.push(p);
+      else lanes.set(p.y, [p]);
+    }
+  }
+  for (const lane of lanes.values()) lane.sort((a, b) => a.fitX0 - b.fitX0);
+  shelf.sort((a, b) => a.y - b.y);
+  return { ys: [...lanes.keys()].sort((a, b) => a - b), lanes, shelf };
+}
+
+/** First index whose value is ≥ target in an ascending list. */
+function lowerBound<T>(list: readonly T[], target: number, value: (item: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = list[mid];
+    if (item !== undefined && value(item) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The items worth drawing: those in lanes between y0 and y1 whose extent at the fitted zoom meets
+ * [x0, x1] (both in fit pixels), and shelf items between y0 and y1. O(lanes in view · log n + result).
+ */
+export function visibleItems(index: LaneIndex, y0: number, y1: number, x0: number, x1: number): PlacedItem[] {
+  const out: PlacedItem[] = [];
+  for (let i = lowerBound(index.ys, y0, (v) => v); i < index.ys.length; i++) {
+    const y = index.ys[i];
+    if (y === undefined || y > y1) break;
+    const lane = index.lanes.get(y) ?? [];
+    for (let j = lowerBound(lane, x0, (p) => p.fitX1); j < lane.length; j++) {
+      const placed = lane[j];
+      if (placed === undefined || placed.fitX0 > x1) break;
+      out.push(placed);
+    }
+  }
+  for (let i = lowerBound(index.shelf, y0, (p) => p.y); i < index.shelf.length; i++) {
+    const placed = index.shelf[i];
+    if (placed === undefined || placed.y > y1) break;
+    out.push(placed);
+  }
+  return out;
+}
