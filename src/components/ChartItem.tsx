@@ -110,7 +110,16 @@ export function ChartItem(props: ChartItemProps) {
       onFocus={props.onFocusItem}
       onKeyDown={props.onKey}
     >
-      <rect className="hit" x={hitX} y={-HIT / 2} width={hitWidth} height={HIT} fill="transparent" />
+      {/* Hit, never painted: pointer-events="all" catches the pointer without a fill to draw. */}
+      <rect
+        className="hit"
+        x={hitX}
+        y={-HIT / 2}
+        width={hitWidth}
+        height={HIT}
+        fill="none"
+        pointerEvents="all"
+      />
       {geometry.segments.map(segment)}
       {item.isWindow && (
         <rect

@@ -2,13 +2,14 @@ import { useId, useState } from "react";
 import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind, type Show } from "../data/schema.ts";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import { isFiltering, type Filters } from "../timeline/filterItems.ts";
+import type { ItemCounts } from "../timeline/itemCounts.ts";
 
 interface FilterPanelProps {
   readonly filters: Filters;
   readonly shows: readonly Show[];
   readonly publishers: readonly string[];
   /** Items per show, per kind, per certainty and per publisher, before filtering. */
-  readonly counts: ReadonlyMap<string, number>;
+  readonly counts: ItemCounts;
   readonly shown: number;
   readonly total: number;
   readonly onChange: (filters: Filters, options?: { replace?: boolean }) => void;
@@ -44,7 +45,7 @@ export function FilterPanel({
     key: "shows" | "kinds" | "certainties" | "publishers",
     values: readonly T[],
     label: (value: T) => string,
-    countKey: (value: T) => string,
+    count: ReadonlyMap<string, number>,
   ) => (
     <fieldset>
       <legend>{legend}</legend>
@@ -59,7 +60,7 @@ export function FilterPanel({
                 onChange({ ...filters, [key]: toggle(current, values, value, e.target.checked) })
               }
             />{" "}
-            <bdi>{label(value)}</bdi> <span className="count">({counts.get(countKey(value)) ?? 0})</span>
+            <bdi>{label(value)}</bdi> <span className="count">({count.get(value) ?? 0})</span>
           </label>
         );
       })}
@@ -91,34 +92,16 @@ export function FilterPanel({
             onChange={(e) => onChange({ ...filters, query: e.target.value }, { replace: true })}
           />
         </label>
-        {group(
-          "Shows",
-          "shows",
-          showIds,
-          (v) => shows.find((s) => s.id === v)?.title ?? v,
-          (v) => `show:${v}`,
-        )}
-        {group<EventKind>(
-          "Kinds",
-          "kinds",
-          EVENT_KINDS,
-          (v) => KIND_LABELS[v],
-          (v) => `kind:${v}`,
-        )}
+        {group("Shows", "shows", showIds, (v) => shows.find((s) => s.id === v)?.title ?? v, counts.shows)}
+        {group<EventKind>("Kinds", "kinds", EVENT_KINDS, (v) => KIND_LABELS[v], counts.kinds)}
         {group<Certainty>(
           "Certainty",
           "certainties",
           CERTAINTIES,
           (v) => CERTAINTY_LABELS[v],
-          (v) => `certainty:${v}`,
+          counts.certainties,
         )}
-        {group(
-          "Publishers",
-          "publishers",
-          publishers,
-          (v) => v,
-          (v) => `publisher:${v}`,
-        )}
+        {group("Publishers", "publishers", publishers, (v) => v, counts.publishers)}
         <button
           type="button"
           disabled={!isFiltering(filters)}

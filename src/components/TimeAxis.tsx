@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { timeTicks } from "../timeline/timeTicks.ts";
-import { transformWindow } from "../timeline/zoomWindow.ts";
+import { transformWindow, type XTransform } from "../timeline/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** Ticks for the live zoom: the axis and the grid re-render each frame, the items do not. */
@@ -93,7 +93,8 @@ export function TimeAxis({
 }
 
 interface GridProps {
-  readonly store: TransformStore;
+  /** The transform the layer is drawn for: the layer moves with the live zoom, like the items. */
+  readonly transform: XTransform;
   readonly base: ScaleTime<number, number>;
   readonly height: number;
   readonly narrow: boolean;
@@ -101,10 +102,13 @@ interface GridProps {
   readonly latestReport: number | null;
 }
 
-/** Vertical grid lines and the latest-report line through the rows, following the live zoom. */
-export function GridLines({ store, base, height, narrow, palette, latestReport }: GridProps) {
-  const { live, ticks } = useLiveTicks(store, base, narrow ? 56 : 72);
-  const latestX = latestReport === null ? null : live.k * base(latestReport) + live.x;
+/** Vertical grid lines and the latest-report line through the rows, drawn with the items' layer. */
+export function GridLines({ transform, base, height, narrow, palette, latestReport }: GridProps) {
+  const ticks = useMemo(
+    () => timeTicks(base.copy().domain(transformWindow(base, transform)), narrow ? 56 : 72).ticks,
+    [base, transform, narrow],
+  );
+  const latestX = latestReport === null ? null : transform.k * base(latestReport) + transform.x;
   return (
     <g aria-hidden="true" className="grid">
       {ticks.map((tick) => (
@@ -115,6 +119,7 @@ export function GridLines({ store, base, height, narrow, palette, latestReport }
           y1={0}
           y2={height}
           stroke={tick.major ? palette.gridMajor : palette.grid}
+          vectorEffect="non-scaling-stroke"
         />
       ))}
       {latestX !== null && (
@@ -126,6 +131,7 @@ export function GridLines({ store, base, height, narrow, palette, latestReport }
           stroke={palette.latest}
           strokeWidth={2}
           strokeDasharray="6 3"
+          vectorEffect="non-scaling-stroke"
         />
       )}
     </g>

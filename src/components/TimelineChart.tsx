@@ -16,7 +16,7 @@ import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { connectors, type Anchor } from "../timeline/connectors.ts";
 import { dateWords } from "../timeline/dateWords.ts";
 import { itemGeometry, type ItemGeometry } from "../timeline/itemGeometry.ts";
-import { nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrder.ts";
+import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrder.ts";
 import { rowLayout, type PlacedItem } from "../timeline/rowLayout.ts";
 import { timeDomain } from "../timeline/timeDomain.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
@@ -74,7 +74,9 @@ export function TimelineChart(props: TimelineChartProps) {
   const zoomRef = useRef<SVGGElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const bodySvgRef = useRef<SVGSVGElement>(null);
-  const width = Math.max(320, useElementWidth(frameRef, 960));
+  const measured = useElementWidth(frameRef, 960);
+  const width = Math.max(320, measured ?? 0);
+  const ready = measured !== null;
   const [store] = useState(createTransformStore);
 
   const narrow = width < 600;
@@ -91,17 +93,25 @@ export function TimelineChart(props: TimelineChartProps) {
   const base = useMemo(() => scaleUtc().domain(domain).range([0, plotWidth]), [domain, plotWidth]);
   const layout = useMemo(
     () =>
-      rowLayout(items, shows, (ms) => base(ms), {
+      rowLayout(ready ? items : [], shows, (ms) => base(ms), {
         laneHeight: LANE,
         rowPadding: ROW_PADDING,
         markerWidth: MARKER_SIZE + 4,
         shelfColumns,
       }),
-    [items, shows, base, shelfColumns],
+    [items, shows, base, shelfColumns, ready],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
-  const order = useMemo(() => timeOrder(layout.placed), [layout.placed]);
+  // Sorting every item by time is only needed once someone moves by keyboard.
+  const orderCache = useRef<{ placed: readonly PlacedItem[]; order: PlacedItem[] } | null>(null);
+  const getOrder = useCallback(() => {
+    if (orderCache.current?.placed !== layout.placed) {
+      orderCache.current = { placed: layout.placed, order: timeOrder(layout.placed) };
+    }
+    return orderCache.current.order;
+  }, [layout.placed]);
+  const first = useMemo(() => firstInTime(layout.placed), [layout.placed]);
   const height = layout.height + 8;
   const maxK = useMemo(() => maxZoom(base), [base]);
 
@@ -183,8 +193,12 @@ export function TimelineChart(props: TimelineChartProps) {
       if (!frame) frame = requestAnimationFrame(measure);
     };
     body.addEventListener("scroll", onScroll, { passive: true });
+    // The body grows once the rows are laid out, and with the window: measure again then.
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
+    observer?.observe(body);
     return () => {
       body.removeEventListener("scroll", onScroll);
+      observer?.disconnect();
       cancelAnimationFrame(frame);
     };
   }, []);
@@ -192,7 +206,7 @@ export function TimelineChart(props: TimelineChartProps) {
   // Focus: one item is the tab stop (roving tabindex); arrow keys move it in time and row order.
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const tabStop = placedById.has(activeId ?? "") ? activeId : (selectedId ?? order[0]?.item.id ?? null);
+  const tabStop = placedById.has(activeId ?? "") ? activeId : (selectedId ?? first?.item.id ?? null);
 
   // Tooltip: on hover or focus, until Escape; the pointer may move onto it.
   const tooltipId = `${prefix}-tooltip`;
@@ -205,9 +219,10 @@ export function TimelineChart(props: TimelineChartProps) {
 
   // What to draw: the visible items, plus any item that focus, selection or the tooltip needs.
   const drawn = useMemo(() => {
-    const margin = viewport.height;
-    const x0 = (-committed.x - plotWidth) / committed.k;
-    const x1 = (2 * plotWidth - committed.x) / committed.k;
+    // Half a view of overscan each way: enough for the layer to move before React redraws.
+    const margin = viewport.height / 2;
+    const x0 = (-committed.x - plotWidth / 2) / committed.k;
+    const x1 = ((3 * plotWidth) / 2 - committed.x) / committed.k;
     const list = visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
     const ids = new Set(list.map((p) => p.item.id));
     for (const id of [tabStop, selectedId, shownId, pendingFocus]) {
@@ -304,7 +319,7 @@ export function TimelineChart(props: TimelineChartProps) {
       props.onSelect(id);
     } else if (NAV_KEYS.has(event.key) && !event.shiftKey) {
       event.preventDefault();
-      const next = nextItem(order, id, event.key as NavigationKey);
+      const next = nextItem(getOrder(), id, event.key as NavigationKey);
       if (next) focusItem(next);
     }
   };
@@ -403,7 +418,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <svg
           ref={bodySvgRef}
           className="timeline-svg"
-          data-ready="true"
+          data-ready={ready ? "true" : undefined}
           width={width}
           height={height}
           viewBox={`0 0 ${width} ${height}`}
@@ -426,14 +441,16 @@ export function TimelineChart(props: TimelineChartProps) {
               />
             ))}
             <g transform={`translate(${labelWidth},0)`} clipPath={`url(#${prefix}-plot)`}>
-              <GridLines
-                store={store}
-                base={base}
-                height={height}
-                narrow={narrow}
-                palette={palette}
-                latestReport={latestReport}
-              />
+              <g className="layer">
+                <GridLines
+                  transform={committed}
+                  base={base}
+                  height={height}
+                  narrow={narrow}
+                  palette={palette}
+                  latestReport={latestReport}
+                />
+              </g>
             </g>
             <line
               x1={labelWidth + plotWidth + 4}

@@ -3,6 +3,7 @@ import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
 import { filterItems, type Filters } from "../timeline/filterItems.ts";
+import { itemCounts } from "../timeline/itemCounts.ts";
 import { showGroups } from "../timeline/showGroups.ts";
 import { timelineItems } from "../timeline/timelineItems.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
@@ -33,14 +34,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     if (!query.data) return null;
     const { dataset } = query.data;
     const items = timelineItems(dataset);
-    const counts = new Map<string, number>();
-    const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (const item of items) {
-      bump(`show:${item.show.id}`);
-      bump(`kind:${item.event.kind}`);
-      bump(`certainty:${item.event.certainty}`);
-      for (const publisher of new Set(item.sources.map((s) => s.publisher))) bump(`publisher:${publisher}`);
-    }
+    const counts = itemCounts(items);
     const publishers = [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) =>
       a.localeCompare(b),
     );
@@ -68,9 +62,10 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     [prepared, state.filters],
   );
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
+  // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
-    () => (prepared ? showGroups(prepared.dataset.shows, filtered) : []),
-    [prepared, filtered],
+    () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
+    [prepared, filtered, state.view],
   );
 
   const onSelect = useCallback((id: string) => update({ selected: id }), [update]);

@@ -26,33 +26,69 @@ export interface TimelineItem {
   readonly searchText: string;
 }
 
+/**
+ * One prepared item. The words are made on first use: a 100k-event dataset draws a few hundred items at a
+ * time, and only those need their names.
+ */
+class PreparedItem implements TimelineItem {
+  readonly id: string;
+  readonly isWindow: boolean;
+  readonly start: FuzzyInterval | null;
+  readonly end: FuzzyInterval | null;
+  readonly citations: readonly { readonly quote: string; readonly source: Source }[];
+  readonly sources: readonly Source[];
+  #when: string | undefined;
+  #searchText: string | undefined;
+
+  constructor(
+    readonly event: TimelineEvent,
+    readonly show: Show,
+    sources: ReadonlyMap<string, Source>,
+  ) {
+    this.id = event.id;
+    this.isWindow = WINDOW_KINDS.includes(event.kind);
+    this.start = event.start == null ? null : edtfInterval(event.start);
+    this.end = event.end == null ? null : edtfInterval(event.end);
+    const citations: { quote: string; source: Source }[] = [];
+    const cited: Source[] = [];
+    for (const { quote, source } of event.citations) {
+      const found = sources.get(source);
+      if (!found) continue;
+      citations.push({ quote, source: found });
+      if (!cited.includes(found)) cited.push(found);
+    }
+    this.citations = citations;
+    this.sources = cited;
+  }
+
+  get when(): string {
+    return (this.#when ??= eventDateWords(this.event));
+  }
+
+  get name(): string {
+    const { label, kind, certainty } = this.event;
+    return `${label}, ${KIND_LABELS[kind].toLowerCase()}, ${this.when}, ${CERTAINTY_LABELS[certainty].toLowerCase()}`;
+  }
+
+  get searchText(): string {
+    return (this.#searchText ??= [
+      this.event.label,
+      this.show.title,
+      this.event.note ?? "",
+      ...this.event.citations.map((c) => c.quote),
+    ]
+      .join("\n")
+      .toLowerCase());
+  }
+}
+
 export function timelineItems(dataset: Dataset): TimelineItem[] {
   const shows = new Map(dataset.shows.map((show) => [show.id, show]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
-  return dataset.events.flatMap((event) => {
+  const items: TimelineItem[] = [];
+  for (const event of dataset.events) {
     const show = shows.get(event.show);
-    if (!show) return [];
-    const when = eventDateWords(event);
-    const citations = event.citations.flatMap(({ quote, source }) => {
-      const found = sources.get(source);
-      return found ? [{ quote, source: found }] : [];
-    });
-    return [
-      {
-        id: event.id,
-        event,
-        show,
-        isWindow: WINDOW_KINDS.includes(event.kind),
-        start: event.start == null ? null : edtfInterval(event.start),
-        end: event.end == null ? null : edtfInterval(event.end),
-        when,
-        name: `${event.label}, ${KIND_LABELS[event.kind].toLowerCase()}, ${when}, ${CERTAINTY_LABELS[event.certainty].toLowerCase()}`,
-        citations,
-        sources: [...new Set(citations.map((c) => c.source))],
-        searchText: [event.label, show.title, event.note ?? "", ...event.citations.map((c) => c.quote)]
-          .join("\n")
-          .toLowerCase(),
-      },
-    ];
-  });
+    if (show) items.push(new PreparedItem(event, show, sources));
+  }
+  return items;
 }

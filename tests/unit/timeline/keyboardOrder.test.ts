@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { nextItem, timeOrder, type NavigationKey } from "../../../src/timeline/keyboardOrder.ts";
+import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../../../src/timeline/keyboardOrder.ts";
 import { rowLayout, type PlacedItem } from "../../../src/timeline/rowLayout.ts";
 import { SHOWS, event, items, utcScale } from "./build.ts";
 
@@ -109,5 +110,43 @@ describe("nextItem()", () => {
       ...[11, 12, 13, 14].map((day) => event(`r${day}`, { show: "luke-cage", start: `2016-04-${day}` })),
     ]);
     expect(move("x", "ArrowDown", list)).toBe("q");
+  });
+});
+
+describe("firstInTime()", () => {
+  it("firstInTime() is the head of timeOrder(), without the sort", () => {
+    expect(firstInTime(ORDER)?.item.id).toBe(timeOrder(ORDER)[0]?.item.id);
+    expect(firstInTime([])).toBeNull();
+  });
+
+  it("firstInTime() agrees with timeOrder() on random layouts (fast-check, 1000 runs)", () => {
+    const day = fc
+      .integer({ min: 0, max: 3000 })
+      .map((d) => new Date(Date.UTC(2010, 0, 1 + d)).toISOString().slice(0, 10));
+    const shows = SHOWS.map((s) => s.id);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.tuple(
+            fc.integer({ min: 0, max: 50 }),
+            fc.constantFrom(...shows),
+            fc.option(day, { nil: undefined }),
+          ),
+          {
+            selector: ([id]) => id,
+            maxLength: 15,
+          },
+        ),
+        (specs) => {
+          const placed = order(
+            specs.map(([id, show, start]) =>
+              event(`e${id}`, start === undefined ? { show } : { show, start }),
+            ),
+          );
+          expect(firstInTime(placed)?.item.id).toBe(timeOrder(placed)[0]?.item.id);
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
