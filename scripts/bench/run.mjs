@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
+import { gzipBytes, initialJs as sharedInitialJs } from "../initialJs.mjs";
 import { datasetJson } from "./generate.mjs";
 import { launchBrowser, measureRun, VIEWPORT, WHEEL_STEPS } from "./measure.mjs";
 import { startServer } from "./server.mjs";
@@ -66,35 +66,7 @@ function median(values) {
 }
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
-const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** The app's initial JavaScript: the module script in dist/index.html and every modulepreload it names. */
-function initialJs() {
-  const html = readFileSync(join(dist, "index.html"), "utf8");
-  const urls = new Set();
-  for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
-    if (/\btype=["']?module\b/i.test(tag)) {
-      const src = /\bsrc=["']?([^"'\s>]+)/i.exec(tag);
-      if (src) urls.add(src[1]);
-    }
-  }
-  for (const tag of html.match(/<link\b[^>]*>/gi) ?? []) {
-    if (/\brel=["']?modulepreload\b/i.test(tag)) {
-      const href = /\bhref=["']?([^"'\s>]+)/i.exec(tag);
-      if (href) urls.add(href[1]);
-    }
-  }
-  const files = [...urls].map((url) => {
-    const file = join(dist, new URL(url, "http://x/").pathname);
-    const raw = readFileSync(file).length;
-    return { url, bytes: raw, gzipBytes: gzipBytes(file) };
-  });
-  return {
-    files,
-    bytes: files.reduce((s, f) => s + f.bytes, 0),
-    gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0),
-  };
-}
+const initialJs = () => sharedInitialJs(dist);
 
 /** Whether the build sets data-ready (then "drawn" means svg[data-ready="true"] and nothing else). */
 function buildHasDataReady() {

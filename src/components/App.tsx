@@ -1,12 +1,13 @@
-import { useCallback } from "react";
+import { lazy, Suspense, useCallback } from "react";
 import { Route, Switch, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
-import { SourcePage } from "./SourcePage.tsx";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
+
+const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
 
 export function App() {
   const [params] = useSearchParams();
@@ -46,7 +47,9 @@ export function App() {
             <Route path="/sources/:id">
               {(route) => (
                 <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
-                  <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />
+                  <Suspense fallback={<p role="status">Loading…</p>}>
+                    <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />
+                  </Suspense>
                 </ErrorBoundary>
               )}
             </Route>

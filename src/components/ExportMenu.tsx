@@ -1,7 +1,5 @@
 import { useState, type RefObject } from "react";
-import { itemsCsv } from "../data/itemsCsv.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
-import { downloadPng, downloadSvg, downloadText } from "./exportView.ts";
 
 interface ExportMenuProps {
   readonly frameRef: RefObject<HTMLDivElement | null>;
@@ -9,34 +7,42 @@ interface ExportMenuProps {
   readonly chartShown: boolean;
 }
 
+// Export code loads on the first click.
+const exporting = () => Promise.all([import("./exportView.ts"), import("../data/itemsCsv.ts")]);
+
 export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
-  const svg = () => frameRef.current;
+  const run = (
+    save: (modules: Awaited<ReturnType<typeof exporting>>, frame: HTMLDivElement | null) => unknown,
+  ) => {
+    setError(null);
+    exporting()
+      .then(async (modules) => save(modules, frameRef.current))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
   return (
     <div className="export" role="group" aria-label="Export">
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => {
-          const element = svg();
-          if (element) downloadSvg(element, "timeline.svg");
-        }}
+        onClick={() => run(([view], frame) => frame && view.downloadSvg(frame, "timeline.svg"))}
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => {
-          const element = svg();
-          if (element) downloadPng(element, "timeline.png").catch((e: Error) => setError(e.message));
-        }}
+        onClick={() => run(([view], frame) => frame && view.downloadPng(frame, "timeline.png"))}
       >
         Save PNG
       </button>
       <button
         type="button"
-        onClick={() => downloadText(itemsCsv(items), "timeline.csv", "text/csv;charset=utf-8")}
+        onClick={() =>
+          run(([view, csv]) =>
+            view.downloadText(csv.itemsCsv(items), "timeline.csv", "text/csv;charset=utf-8"),
+          )
+        }
       >
         Save CSV
       </button>

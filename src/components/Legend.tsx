@@ -1,150 +1,19 @@
-import { useId } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
-import { ChartDefs } from "./ChartDefs.tsx";
-import { CERTAINTY_STROKE, markerPath } from "./ChartItem.tsx";
 
-/** Explains every mark the chart draws. */
+const LegendBody = lazy(() => import("./LegendBody.tsx").then((m) => ({ default: m.LegendBody })));
+
+/** Explains every mark the chart draws; its swatches load when it is first opened. */
 export function Legend({ palette }: { readonly palette: ChartPalette }) {
-  const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
-  const color = palette.muted;
-  const swatch = (children: React.ReactNode) => (
-    <svg width="64" height="20" viewBox="0 -10 64 20" aria-hidden="true" focusable="false">
-      <ChartDefs palette={palette} prefix={prefix} />
-      {children}
-    </svg>
-  );
-  const bar = (props: React.SVGProps<SVGRectElement> = {}) => (
-    <rect x={4} y={-7} width={56} height={14} fill={color} {...props} />
-  );
-  const entries: [React.ReactNode, string][] = [
-    [swatch(bar()), "Filming: a window, certain between its dates"],
-    [
-      swatch(
-        <>
-          {bar()}
-          <rect x={4} y={-1.5} width={56} height={3} fill={palette.background} />
-        </>,
-      ),
-      "Production window",
-    ],
-    [
-      swatch(
-        <path d={markerPath("release")} transform="translate(32,0)" fill={color} stroke={palette.text} />,
-      ),
-      "Release (premiere)",
-    ],
-    [
-      swatch(
-        <path
-          d={markerPath("announcement")}
-          transform="translate(32,0)"
-          fill={color}
-          stroke={palette.text}
-        />,
-      ),
-      "Announcement (renewal, order, date)",
-    ],
-    [swatch(bar({ fillOpacity: 0.35 })), "Faded: somewhere in this span (a month, a quarter, a range)"],
-    [
-      swatch(
-        <>
-          {bar({ fillOpacity: 0.35 })}
-          {bar({ fill: `url(#${prefix}-dots)` })}
-        </>,
-      ),
-      "Dotted: approximate (~), “about”",
-    ],
-    [
-      swatch(
-        <>
-          {bar({ fillOpacity: 0.35 })}
-          {bar({ fill: `url(#${prefix}-hatch)` })}
-        </>,
-      ),
-      "Hatched: uncertain (?), the source is unsure",
-    ],
-    [
-      swatch(
-        <path
-          d={markerPath("release")}
-          transform="translate(32,0)"
-          fill={palette.background}
-          stroke={color}
-          strokeWidth={3}
-        />,
-      ),
-      "Hollow marker: the day is not known",
-    ],
-    [
-      swatch(
-        <>
-          <rect x={4} y={-7} width={50} height={14} fill={color} mask={`url(#${prefix}-fade-right)`} />
-          <path d="M53,-7 L60,0 L53,7" fill="none" stroke={palette.muted} strokeWidth={2} />
-        </>,
-      ),
-      "Fading into an arrow: open end, not reported",
-    ],
-    [
-      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: CERTAINTY_STROKE["confirmed"]?.width })),
-      "Thick outline: confirmed",
-    ],
-    [swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: 1 })), "Thin outline: reported"],
-    [
-      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: 1.5, strokeDasharray: "3 2" })),
-      "Dashed outline: speculative",
-    ],
-    [
-      swatch(
-        <path
-          d="M4,0 C20,0 44,0 58,0"
-          stroke={palette.connector}
-          strokeWidth={1.5}
-          strokeDasharray="4 3"
-          markerEnd={`url(#${prefix}-arrow)`}
-        />,
-      ),
-      "Arrow: comes after (order reported)",
-    ],
-    [
-      swatch(
-        <path
-          d="M4,0 C20,0 44,0 58,0"
-          stroke={palette.connector}
-          strokeWidth={2.5}
-          markerEnd={`url(#${prefix}-arrow)`}
-        />,
-      ),
-      "Thick arrow: back-to-back",
-    ],
-    [
-      swatch(
-        <line
-          x1={32}
-          x2={32}
-          y1={-10}
-          y2={10}
-          stroke={palette.latest}
-          strokeWidth={2}
-          strokeDasharray="6 3"
-        />,
-      ),
-      "Latest report: the newest article’s date",
-    ],
-  ];
+  const [open, setOpen] = useState(false);
   return (
-    <details className="legend">
+    <details className="legend" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Legend: what the marks mean</summary>
-      <ul>
-        {entries.map(([mark, text]) => (
-          <li key={text}>
-            {mark} <span>{text}</span>
-          </li>
-        ))}
-        <li>
-          <span className="legend-shelf">Date not announced</span>{" "}
-          <span>the shelf at the right: items with no date yet</span>
-        </li>
-      </ul>
+      {open && (
+        <Suspense fallback={<p role="status">Loading the legend…</p>}>
+          <LegendBody palette={palette} />
+        </Suspense>
+      )}
     </details>
   );
 }

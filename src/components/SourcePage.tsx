@@ -1,9 +1,7 @@
-import { useMemo } from "react";
 import { Link } from "wouter";
 import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { dateWords } from "../timeline/dateWords.ts";
-import { timelineItems } from "../timeline/timelineItems.ts";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
@@ -17,7 +15,7 @@ interface SourcePageProps {
 /** One article: what it is, where it is, and every quote the dataset takes from it. */
 export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
   const query = useDataset(url);
-  const items = useMemo(() => (query.data ? timelineItems(query.data.dataset) : []), [query.data]);
+  const items = query.data?.items ?? [];
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) {
     const retry = !(query.error instanceof DatasetError) || query.error.retryable;

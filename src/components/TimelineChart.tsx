@@ -1,5 +1,7 @@
 import { scaleUtc } from "d3-scale";
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -14,7 +16,7 @@ import {
 import type { Show } from "../data/schema.ts";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { connectors, type Anchor } from "../timeline/connectors.ts";
-import { dateWords } from "../timeline/dateWords.ts";
+import { utcFormat } from "d3-time-format";
 import { itemGeometry, type ItemGeometry } from "../timeline/itemGeometry.ts";
 import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrder.ts";
 import { rowLayout, type PlacedItem } from "../timeline/rowLayout.ts";
@@ -31,7 +33,6 @@ import {
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ChartItem, MARKER_SIZE } from "./ChartItem.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
-import { Tooltip } from "./Tooltip.tsx";
 import { createTransformStore } from "./transformStore.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useZoom } from "./useZoom.ts";
@@ -63,6 +64,9 @@ const ROW_PADDING = 6;
 const SHELF_COLUMN = 30;
 const NAV_KEYS = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 const IDENTITY: XTransform = { k: 1, x: 0 };
+// The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
+const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
+const dayWords = utcFormat("%-d %B %Y");
 
 /**
  * The Gantt: one row per show, time across, fuzzy dates drawn as what they are. Only what is in view is
@@ -343,7 +347,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const summary =
     `${items.length} events across ${layout.rows.length} shows` +
     (undatedCount ? `, ${undatedCount} with no announced date` : "") +
-    (latestReport === null ? "" : `. Latest report: ${dateWords(isoDay(new Date(latestReport)))}`) +
+    (latestReport === null ? "" : `. Latest report: ${dayWords(new Date(latestReport))}`) +
     ". Arrow keys move between events, Enter opens their sources, + and − zoom, 0 fits, Shift+arrows pan.";
 
   const itemProps = (placed: PlacedItem) => ({
@@ -545,13 +549,15 @@ export function TimelineChart(props: TimelineChartProps) {
         </svg>
       </div>
       {shownItem && anchor && (
-        <Tooltip
-          id={tooltipId}
-          item={shownItem}
-          anchor={anchor}
-          onPointerEnter={() => onHover(shownItem.id)}
-          onPointerLeave={() => onHover(null)}
-        />
+        <Suspense fallback={null}>
+          <Tooltip
+            id={tooltipId}
+            item={shownItem}
+            anchor={anchor}
+            onPointerEnter={() => onHover(shownItem.id)}
+            onPointerLeave={() => onHover(null)}
+          />
+        </Suspense>
       )}
       {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
     </div>

@@ -1,14 +1,11 @@
-import { useCallback, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
 import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
 import { filterItems, type Filters } from "../timeline/filterItems.ts";
 import { itemCounts } from "../timeline/itemCounts.ts";
 import { showGroups } from "../timeline/showGroups.ts";
-import { timelineItems } from "../timeline/timelineItems.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
-import { CitationsPanel } from "./CitationsPanel.tsx";
-import { DatasetTable } from "./DatasetTable.tsx";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
@@ -17,6 +14,12 @@ import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { TimelineChart, type TimeWindow } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
+
+// Opened on demand: the citations panel and the table load when first shown.
+const CitationsPanel = lazy(() =>
+  import("./CitationsPanel.tsx").then((m) => ({ default: m.CitationsPanel })),
+);
+const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
 interface TimelinePageProps {
   readonly url: string;
@@ -32,8 +35,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
 
   const prepared = useMemo(() => {
     if (!query.data) return null;
-    const { dataset } = query.data;
-    const items = timelineItems(dataset);
+    const { dataset, items } = query.data;
     const counts = itemCounts(items);
     const publishers = [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) =>
       a.localeCompare(b),
@@ -82,16 +84,15 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   );
   const onClose = useCallback(() => {
     const id = state.selected;
+    // Focus returns to the item that opened the panel, now, before the panel (which holds focus) goes.
+    if (id) {
+      document
+        .querySelector<HTMLElement | SVGGElement>(
+          `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
+        )
+        ?.focus();
+    }
     update({ selected: null });
-    // Focus returns to the item that opened the panel.
-    requestAnimationFrame(() => {
-      if (id)
-        document
-          .querySelector<HTMLElement | SVGGElement>(
-            `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
-          )
-          ?.focus();
-    });
   }, [state.selected, update]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
@@ -169,21 +170,25 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               frameRef={frameRef}
             />
           ) : (
-            <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+            <Suspense fallback={<p role="status">Loading the table…</p>}>
+              <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+            </Suspense>
           )}
         </ErrorBoundary>
       </div>
       {selected && (
         <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
-          <CitationsPanel
-            key={selected.id}
-            item={selected}
-            related={filteredById}
-            sourceHref={sourceHref}
-            onClose={onClose}
-            onSelect={onSelect}
-            onZoomTo={onZoomToItem}
-          />
+          <Suspense fallback={null}>
+            <CitationsPanel
+              key={selected.id}
+              item={selected}
+              related={filteredById}
+              sourceHref={sourceHref}
+              onClose={onClose}
+              onSelect={onSelect}
+              onZoomTo={onZoomToItem}
+            />
+          </Suspense>
         </ErrorBoundary>
       )}
     </div>

@@ -1,6 +1,8 @@
-import { select } from "d3-selection";
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
-import { useCallback, useEffect, useRef, type RefObject } from "react";
+import type * as D3Selection from "d3-selection";
+import type { Selection } from "d3-selection";
+import type * as D3ZoomModule from "d3-zoom";
+import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
+import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { XTransform } from "../timeline/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
@@ -25,6 +27,7 @@ export function useZoom(
   onEnd: (t: XTransform) => void,
 ): ZoomControls {
   const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  const d3 = useD3Zoom();
   const onEndRef = useRef(onEnd);
   useEffect(() => {
     onEndRef.current = onEnd;
@@ -32,8 +35,9 @@ export function useZoom(
 
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
-    const z = zoom<SVGGElement, unknown>()
+    if (!element || !d3) return;
+    const z = d3
+      .zoom<SVGGElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
         [0, 0],
@@ -49,31 +53,60 @@ export function useZoom(
       .on("end", (event: D3ZoomEvent<SVGGElement, unknown>) => {
         onEndRef.current({ k: event.transform.k, x: event.transform.x });
       });
-    const selection = select(element);
+    const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);
     behavior.current = z;
     return () => {
       selection.on(".zoom", null);
       behavior.current = null;
     };
-  }, [ref, store, width, height, maxK]);
+  }, [d3, ref, store, width, height, maxK]);
 
   const call = useCallback(
-    (action: (z: ZoomBehavior<SVGGElement, unknown>, element: SVGGElement) => void) => {
+    (
+      action: (
+        z: ZoomBehavior<SVGGElement, unknown>,
+        selection: Selection<SVGGElement, unknown, null, undefined>,
+      ) => void,
+    ) => {
       const element = ref.current;
-      if (element && behavior.current) action(behavior.current, element);
+      if (element && behavior.current && d3) action(behavior.current, d3.select(element));
     },
-    [ref],
+    [ref, d3],
   );
   const setTransform = useCallback(
     (t: XTransform) =>
-      call((z, el) => select(el).call(z.transform, zoomIdentity.translate(t.x, 0).scale(t.k))),
-    [call],
+      call((z, sel) => {
+        if (d3) sel.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
+      }),
+    [call, d3],
   );
   const zoomBy = useCallback(
-    (factor: number, x?: number) => call((z, el) => select(el).call(z.scaleBy, factor, [x ?? width / 2, 0])),
+    (factor: number, x?: number) => call((z, sel) => sel.call(z.scaleBy, factor, [x ?? width / 2, 0])),
     [call, width],
   );
-  const panBy = useCallback((dx: number) => call((z, el) => select(el).call(z.translateBy, dx, 0)), [call]);
+  const panBy = useCallback((dx: number) => call((z, sel) => sel.call(z.translateBy, dx, 0)), [call]);
   return { zoomBy, panBy, setTransform };
+}
+
+type D3Zoom = typeof D3ZoomModule & Pick<typeof D3Selection, "select">;
+let loading: Promise<D3Zoom> | null = null;
+
+/** d3-zoom and d3-selection, loaded after the first draw: drawing does not need them, moving does. */
+function useD3Zoom(): D3Zoom | null {
+  const [modules, setModules] = useState<D3Zoom | null>(null);
+  useEffect(() => {
+    let live = true;
+    loading ??= Promise.all([import("d3-zoom"), import("d3-selection")]).then(([zoom, selection]) => ({
+      ...zoom,
+      select: selection.select,
+    }));
+    void loading.then((m) => {
+      if (live) setModules(() => m);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+  return modules;
 }

@@ -1,5 +1,5 @@
 import { DatasetError } from "./DatasetError.ts";
-import { parseDatasetText, type ParsedDataset } from "./parseDataset.ts";
+import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** Larger datasets are refused before parsing: the page would stall on them. */
 export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
@@ -7,7 +7,10 @@ export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Fetches a dataset and validates it at the boundary: what comes back can be trusted. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
+export async function fetchDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
+  // The validator and the date parser load while the data downloads: the page's first script stays small.
+  const preparing = import("./prepareDataset.ts");
+  preparing.catch(() => undefined);
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null, headers: { Accept: "application/json" } });
@@ -24,7 +27,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
   const text = await response.text();
   // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
   if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  return parseDatasetText(text);
+  const { prepareDataset } = await preparing;
+  return prepareDataset(text);
 }
 
 function tooLarge(url: string, bytes: number): DatasetError {

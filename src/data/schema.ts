@@ -2,19 +2,13 @@ import { z } from "zod";
 import { isEdtf } from "../timeline/edtfInterval.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
+import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
 z.config({ jitless: true });
 
-/** What an event is. Windows span time; milestones are a single (possibly fuzzy) day. */
-export const EVENT_KINDS = ["filming", "production", "release", "announcement"] as const;
-export const WINDOW_KINDS: readonly EventKind[] = ["filming", "production"];
-export const CERTAINTIES = ["confirmed", "reported", "speculative"] as const;
-export const RELATION_TYPES = ["after", "before", "back-to-back"] as const;
-
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type Certainty = (typeof CERTAINTIES)[number];
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { CERTAINTIES, EVENT_KINDS, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
+export type { Certainty, EventKind, RelationType } from "./vocabulary.ts";
 
 const id = z
   .string()

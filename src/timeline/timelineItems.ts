@@ -1,5 +1,6 @@
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
-import { WINDOW_KINDS, type Dataset, type Show, type Source, type TimelineEvent } from "../data/schema.ts";
+import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
+import { WINDOW_KINDS } from "../data/vocabulary.ts";
 import { edtfInterval, type FuzzyInterval } from "./edtfInterval.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 

@@ -1,4 +1,4 @@
-import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/schema.ts";
+import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
 import { NO_FILTERS, type Filters } from "./filterItems.ts";
 
 /** Everything a link must carry to reopen the same view. */

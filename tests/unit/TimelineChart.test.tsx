@@ -124,6 +124,7 @@ describe("<App> timeline", () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
+    await screen.findAllByRole("table");
     const rows = screen.getAllByRole("row").filter((r) => r.querySelector("th[scope=row]"));
     expect(rows).toHaveLength(9);
     expect(new URLSearchParams(window.location.search).get("view")).toBe("table");

@@ -1,0 +1,14 @@
+/**
+ * The closed sets of the data format, apart from the zod schema so that views can use them without
+ * loading the validator.
+ */
+export const EVENT_KINDS = ["filming", "production", "release", "announcement"] as const;
+export const CERTAINTIES = ["confirmed", "reported", "speculative"] as const;
+export const RELATION_TYPES = ["after", "before", "back-to-back"] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Windows span time; the other kinds are milestones, one (possibly fuzzy) day. */
+export const WINDOW_KINDS: readonly EventKind[] = ["filming", "production"];
