@@ -75,7 +75,7 @@ const dayWords = utcFormat("%-d %B %Y");
 export function TimelineChart(props: TimelineChartProps) {
   const { items, shows, colors, palette, latestReport, selectedId, window: urlWindow, frameRef } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
-  const zoomRef = useRef<SVGGElement>(null);
+  const zoomRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const bodySvgRef = useRef<SVGSVGElement>(null);
   const measured = useElementWidth(frameRef, 960);
@@ -128,11 +128,8 @@ export function TimelineChart(props: TimelineChartProps) {
     const drawn = committedRef.current;
     const ratio = live.k / drawn.k;
     const dx = live.x - drawn.x * ratio;
-    const transform = ratio === 1 && dx === 0 ? null : `translate(${dx},0) scale(${ratio},1)`;
-    for (const layer of bodySvgRef.current?.querySelectorAll(".layer") ?? []) {
-      if (transform) layer.setAttribute("transform", transform);
-      else layer.removeAttribute("transform");
-    }
+    const svg = bodySvgRef.current;
+    if (svg) svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
     return { ratio, dx };
   }, [store]);
   useLayoutEffect(() => {
@@ -264,19 +261,19 @@ export function TimelineChart(props: TimelineChartProps) {
   const [anchor, setAnchor] = useState<Element | null>(null);
   useLayoutEffect(() => {
     setAnchor(
-      shownId === null ? null : (bodySvgRef.current?.querySelector(`[data-event-id="${shownId}"]`) ?? null),
+      shownId === null ? null : (frameRef.current?.querySelector(`svg [data-event-id="${shownId}"]`) ?? null),
     );
-  }, [shownId, drawn, committed]);
+  }, [shownId, drawn, committed, frameRef]);
 
   // Focus an item once it is drawn: moving to an item off screen scrolls and pans to it first.
   useLayoutEffect(() => {
     if (pendingFocus === null) return;
-    const element = bodySvgRef.current?.querySelector<SVGGElement>(`[data-event-id="${pendingFocus}"]`);
+    const element = frameRef.current?.querySelector<SVGGElement>(`svg [data-event-id="${pendingFocus}"]`);
     if (element) {
       element.focus();
       setPendingFocus(null);
     }
-  }, [pendingFocus, drawn]);
+  }, [pendingFocus, drawn, frameRef]);
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
@@ -309,7 +306,7 @@ export function TimelineChart(props: TimelineChartProps) {
         zoom.setTransform({ k: live.k, x: live.x + plotWidth / 2 - (x0 + x1) / 2 });
     }
     setActiveId(placed.item.id);
-    const element = bodySvgRef.current?.querySelector<SVGGElement>(`[data-event-id="${placed.item.id}"]`);
+    const element = frameRef.current?.querySelector<SVGGElement>(`svg [data-event-id="${placed.item.id}"]`);
     // Drawn already: focus now, since a later frame would race the next key press. Otherwise once drawn.
     if (element) element.focus();
     else setPendingFocus(placed.item.id);
@@ -419,21 +416,15 @@ export function TimelineChart(props: TimelineChartProps) {
         latestReport={latestReport}
       />
       <div className="chart-body" ref={bodyRef}>
-        <svg
-          ref={bodySvgRef}
-          className="timeline-svg"
-          data-ready={ready ? "true" : undefined}
-          width={width}
-          height={height}
-          viewBox={`0 0 ${width} ${height}`}
-          style={{ background: palette.background }}
-        >
-          <ChartDefs palette={palette} prefix={prefix} />
-          <clipPath id={`${prefix}-plot`}>
-            <rect x={0} y={0} width={plotWidth} height={height} />
-          </clipPath>
-
-          <g aria-hidden="true">
+        <div className="chart-sheet" style={{ width, height }}>
+          {/* Row stripes, labels and the shelf's edge: drawn once, never moved by the zoom. */}
+          <svg
+            className="timeline-rows"
+            width={width}
+            height={height}
+            aria-hidden="true"
+            style={{ background: palette.background }}
+          >
             {layout.rows.map((row, i) => (
               <rect
                 key={row.show.id}
@@ -444,18 +435,6 @@ export function TimelineChart(props: TimelineChartProps) {
                 fill={i % 2 ? palette.rowStripe : palette.background}
               />
             ))}
-            <g transform={`translate(${labelWidth},0)`} clipPath={`url(#${prefix}-plot)`}>
-              <g className="layer">
-                <GridLines
-                  transform={committed}
-                  base={base}
-                  height={height}
-                  narrow={narrow}
-                  palette={palette}
-                  latestReport={latestReport}
-                />
-              </g>
-            </g>
             <line
               x1={labelWidth + plotWidth + 4}
               x2={labelWidth + plotWidth + 4}
@@ -486,13 +465,32 @@ export function TimelineChart(props: TimelineChartProps) {
                 )}
               </g>
             ))}
-          </g>
+          </svg>
 
-          {/* d3-zoom listens on this group: wheel, drag and pinch anywhere over the plot or its items. */}
-          <g ref={zoomRef} className="plot" transform={`translate(${labelWidth},0)`}>
-            <rect className="zoom-surface" x={0} y={0} width={plotWidth} height={height} fill="transparent" />
-            <g clipPath={`url(#${prefix}-plot)`} aria-hidden="true">
-              <g className="layer">
+          {/* d3-zoom listens on the plot: wheel, drag and pinch anywhere over it or its items. */}
+          <div
+            ref={zoomRef}
+            className="plot zoom-surface"
+            style={{ left: labelWidth, width: plotWidth, height }}
+          >
+            {/* Its own compositing layer: a zoom frame moves it with one CSS transform, without repainting. */}
+            <svg
+              ref={bodySvgRef}
+              className="timeline-svg"
+              data-ready={ready ? "true" : undefined}
+              width={plotWidth}
+              height={height}
+            >
+              <ChartDefs palette={palette} prefix={prefix} />
+              <GridLines
+                transform={committed}
+                base={base}
+                height={height}
+                narrow={narrow}
+                palette={palette}
+                latestReport={latestReport}
+              />
+              <g aria-hidden="true">
                 {links.map((link) => (
                   <path
                     key={link.key}
@@ -502,51 +500,60 @@ export function TimelineChart(props: TimelineChartProps) {
                     strokeWidth={link.type === "back-to-back" ? 2.5 : 1.5}
                     strokeDasharray={link.type === "back-to-back" ? undefined : "4 3"}
                     markerEnd={`url(#${prefix}-arrow)`}
-                    vectorEffect="non-scaling-stroke"
                   />
                 ))}
               </g>
-            </g>
-            {layout.rows.map((row, rowIndex) => (
-              <g
-                key={row.show.id}
-                role="group"
-                aria-label={`${row.show.title}, ${row.count === 1 ? "1 event" : `${row.count} events`}`}
-              >
-                <g clipPath={`url(#${prefix}-plot)`}>
-                  <g className="layer">
-                    {drawn.map((placed) => {
-                      const geometry = placed.row === rowIndex ? geometries.get(placed.item.id) : undefined;
-                      return geometry ? (
-                        <ChartItem
-                          key={placed.item.id}
-                          {...itemProps(placed)}
-                          geometry={geometry}
-                          onZoomTo={props.onZoomToItem}
-                        />
-                      ) : null;
-                    })}
-                  </g>
-                </g>
-                <g transform={`translate(${plotWidth + 14},0)`}>
-                  {drawn.map((placed) =>
-                    placed.row === rowIndex && placed.shelfColumn !== null ? (
+              {layout.rows.map((row, rowIndex) => (
+                <g
+                  key={row.show.id}
+                  role="group"
+                  aria-label={`${row.show.title}, ${row.count === 1 ? "1 event" : `${row.count} events`}`}
+                  // The row's undated items sit on the shelf, drawn apart from the moving plot; they are still the row's.
+                  aria-owns={`${prefix}-shelf-${rowIndex}`}
+                >
+                  {drawn.map((placed) => {
+                    const geometry = placed.row === rowIndex ? geometries.get(placed.item.id) : undefined;
+                    return geometry ? (
                       <ChartItem
                         key={placed.item.id}
                         {...itemProps(placed)}
-                        geometry={shelfGeometry(
-                          placed.item.isWindow,
-                          placed.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2,
-                        )}
-                        onZoomTo={props.onSelect}
+                        geometry={geometry}
+                        onZoomTo={props.onZoomToItem}
                       />
-                    ) : null,
-                  )}
+                    ) : null;
+                  })}
                 </g>
+              ))}
+            </svg>
+          </div>
+
+          <svg
+            className="timeline-shelf"
+            width={shelfWidth}
+            height={height}
+            style={{ left: labelWidth + plotWidth }}
+          >
+            <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
+            {layout.rows.map((row, rowIndex) => (
+              <g key={row.show.id} id={`${prefix}-shelf-${rowIndex}`} transform="translate(14,0)">
+                {drawn.map((placed) =>
+                  placed.row === rowIndex && placed.shelfColumn !== null ? (
+                    <ChartItem
+                      key={placed.item.id}
+                      {...itemProps(placed)}
+                      prefix={`${prefix}-shelf`}
+                      geometry={shelfGeometry(
+                        placed.item.isWindow,
+                        placed.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2,
+                      )}
+                      onZoomTo={props.onSelect}
+                    />
+                  ) : null,
+                )}
               </g>
             ))}
-          </g>
-        </svg>
+          </svg>
+        </div>
       </div>
       {shownItem && anchor && (
         <Suspense fallback={null}>

@@ -19,16 +19,18 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  */
 export function chartSvg(frame: HTMLElement): { text: string; width: number; height: number } {
   const axis = frame.querySelector<SVGSVGElement>("svg.timeline-axis");
-  const body = frame.querySelector<SVGSVGElement>("svg.timeline-svg");
+  const rows = frame.querySelector<SVGSVGElement>("svg.timeline-rows");
+  const plot = frame.querySelector<HTMLElement>(".plot");
+  const items = frame.querySelector<SVGSVGElement>("svg.timeline-svg");
+  const shelf = frame.querySelector<SVGSVGElement>("svg.timeline-shelf");
   const scroller = frame.querySelector<HTMLElement>(".chart-body");
-  if (!axis || !body || !scroller) throw new Error("the chart is not on the page");
-  const width = body.width.baseVal.value;
+  if (!axis || !rows || !plot || !items || !shelf || !scroller)
+    throw new Error("the chart is not on the page");
+  const width = rows.width.baseVal.value;
+  const full = rows.height.baseVal.value;
   const axisHeight = axis.height.baseVal.value;
   const top = scroller.scrollTop;
-  const visible = Math.min(
-    scroller.clientHeight || body.height.baseVal.value,
-    body.height.baseVal.value - top,
-  );
+  const visible = Math.min(scroller.clientHeight || full, full - top);
   const out = document.createElementNS(SVG_NS, "svg");
   out.setAttribute("xmlns", SVG_NS);
   out.setAttribute("width", String(width));
@@ -36,12 +38,31 @@ export function chartSvg(frame: HTMLElement): { text: string; width: number; hei
   out.setAttribute("viewBox", `0 0 ${width} ${axisHeight + visible}`);
   out.setAttribute("font-family", "system-ui, sans-serif");
   out.append(axis.cloneNode(true));
-  const rows = body.cloneNode(true) as SVGSVGElement;
-  rows.setAttribute("y", String(axisHeight));
-  rows.setAttribute("height", String(visible));
-  rows.setAttribute("viewBox", `0 ${top} ${width} ${visible}`);
-  out.append(rows);
-  out.querySelectorAll(".ring, .hit, .zoom-surface").forEach((node) => node.remove());
+  // The rows below the axis, cut to what is in view: the background, then the plot and the shelf on it.
+  const body = document.createElementNS(SVG_NS, "svg");
+  body.setAttribute("y", String(axisHeight));
+  body.setAttribute("width", String(width));
+  body.setAttribute("height", String(visible));
+  body.setAttribute("viewBox", `0 ${top} ${width} ${visible}`);
+  body.append(rows.cloneNode(true));
+  const plotted = items.cloneNode(true) as SVGSVGElement;
+  plotted.setAttribute("x", String(plot.offsetLeft));
+  plotted.removeAttribute("style");
+  // Mid-gesture the layer carries the live zoom as a CSS transform: bake it in.
+  const { a, d, e, f } = new DOMMatrix(
+    getComputedStyle(items).transform === "none" ? "" : getComputedStyle(items).transform,
+  );
+  const moved = document.createElementNS(SVG_NS, "g");
+  moved.setAttribute("transform", `matrix(${a} 0 0 ${d} ${e} ${f})`);
+  moved.append(...plotted.childNodes);
+  plotted.append(moved);
+  body.append(plotted);
+  const shelved = shelf.cloneNode(true) as SVGSVGElement;
+  shelved.setAttribute("x", String(plot.offsetLeft + plot.offsetWidth));
+  shelved.removeAttribute("style");
+  body.append(shelved);
+  out.append(body);
+  out.querySelectorAll(".ring, .hit").forEach((node) => node.remove());
   out.querySelectorAll("[tabindex]").forEach((node) => node.removeAttribute("tabindex"));
   return { text: new XMLSerializer().serializeToString(out), width, height: axisHeight + visible };
 }

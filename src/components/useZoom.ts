@@ -19,14 +19,14 @@ export interface ZoomControls {
  * when a gesture settles.
  */
 export function useZoom(
-  ref: RefObject<SVGGElement | null>,
+  ref: RefObject<HTMLDivElement | null>,
   store: TransformStore,
   width: number,
   height: number,
   maxK: number,
   onEnd: (t: XTransform) => void,
 ): ZoomControls {
-  const behavior = useRef<ZoomBehavior<SVGGElement, unknown> | null>(null);
+  const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   const d3 = useD3Zoom();
   const onEndRef = useRef(onEnd);
   useEffect(() => {
@@ -37,7 +37,7 @@ export function useZoom(
     const element = ref.current;
     if (!element || !d3) return;
     const z = d3
-      .zoom<SVGGElement, unknown>()
+      .zoom<HTMLDivElement, unknown>()
       .scaleExtent([1, maxK])
       .extent([
         [0, 0],
@@ -47,10 +47,10 @@ export function useZoom(
         [0, -Infinity],
         [width, Infinity],
       ])
-      .on("zoom", (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      .on("zoom", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         store.setState({ live: { k: event.transform.k, x: event.transform.x } });
       })
-      .on("end", (event: D3ZoomEvent<SVGGElement, unknown>) => {
+      .on("end", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         onEndRef.current({ k: event.transform.k, x: event.transform.x });
       });
     const selection = d3.select(element);
@@ -65,8 +65,8 @@ export function useZoom(
   const call = useCallback(
     (
       action: (
-        z: ZoomBehavior<SVGGElement, unknown>,
-        selection: Selection<SVGGElement, unknown, null, undefined>,
+        z: ZoomBehavior<HTMLDivElement, unknown>,
+        selection: Selection<HTMLDivElement, unknown, null, undefined>,
       ) => void,
     ) => {
       const element = ref.current;

@@ -1,0 +1,61 @@
+import { datasetJson, generateDataset } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+// Nothing may get worse at scale: tooltips, keyboard navigation and filters on 20,000 events.
+const N = 20_000;
+const body = datasetJson(N, 7);
+const dataset = generateDataset(N, 7);
+
+test.beforeEach(async ({ page }) => {
+  await serveFixture(page, "big.json", body);
+});
+
+test("20k events: drawn in view only, with a tooltip on hover", async ({ page }) => {
+  await page.goto("/?data=/fixtures/big.json");
+  const items = page.locator('svg[data-ready="true"] [data-event-id]');
+  await expect(items.first()).toBeVisible();
+  // Only what is in view is in the DOM.
+  expect(await items.count()).toBeLessThan(2000);
+  await expect(page.getByRole("status")).toHaveText(`${N} of ${N} events shown`);
+  const item = items.nth(5);
+  await item.hover();
+  const label = await item.getAttribute("aria-label");
+  await expect(page.getByRole("tooltip")).toContainText(label?.split(",")[0] ?? "");
+});
+
+test("20k events: arrow keys walk in time order, scrolling and panning to items out of view", async ({
+  page,
+}) => {
+  await page.goto("/?data=/fixtures/big.json");
+  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+  await page.locator('svg [data-event-id][tabindex="0"]').focus();
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+  const seen = new Set<string | null>([await focused()]);
+  for (let i = 0; i < 15; i++) {
+    await page.keyboard.press("ArrowRight");
+    seen.add(await focused());
+  }
+  expect(seen.size).toBe(16);
+  expect(seen.has(null)).toBe(false);
+  // End jumps to the last item in time, wherever it is drawn.
+  await page.keyboard.press("End");
+  await expect.poll(focused).not.toBeNull();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeVisible();
+});
+
+test("20k events: unchecking a show removes its items and updates the count", async ({ page }) => {
+  await page.goto("/?data=/fixtures/big.json");
+  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+  const first = dataset.shows[0];
+  if (!first) throw new Error("no shows");
+  const count = dataset.events.filter((e) => e.show === first.id).length;
+  await page.getByRole("checkbox", { name: new RegExp(`^${first.title} \\(${count}\\)`) }).uncheck();
+  await expect(page.getByRole("status")).toHaveText(`${N - count} of ${N} events shown`);
+  await expect(page.getByRole("group", { name: new RegExp(`^${first.title},`) })).toHaveCount(0);
+  // Zoom still works on the filtered set.
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
+  await page.mouse.move(surface.x + surface.width / 2, surface.y + 100);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -240);
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+});
