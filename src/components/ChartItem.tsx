@@ -1,30 +1,13 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from "react";
+import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import type { ItemGeometry, Segment } from "../timeline/itemGeometry.ts";
+import { BAR_HEIGHT, CERTAINTY_STROKE, markerPath } from "../timeline/markStyle.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
 
-export const BAR_HEIGHT = 14;
-export const MARKER_SIZE = 16;
 /** How long a click waits for a second one before it opens the panel. */
 const DOUBLE_CLICK_MS = 220;
-let clickTimer: number | undefined;
-
 /** WCAG 2.5.8: every target is at least 24 × 24 px. */
 const HIT = 28;
-
-/** The glyph of a milestone kind, centred on 0,0: shape, not colour alone, tells kinds apart. */
-export function markerPath(kind: string, size = MARKER_SIZE): string {
-  const r = size / 2;
-  if (kind === "release") return `M0,${-r} L${r},0 L0,${r} L${-r},0 Z`;
-  // announcement: a circle drawn as a path so that both share one element
-  return `M${-r + 1},0 a${r - 1},${r - 1} 0 1,0 ${2 * r - 2},0 a${r - 1},${r - 1} 0 1,0 ${-(2 * r - 2)},0`;
-}
-
-export const CERTAINTY_STROKE: Record<string, { width: number; dash: string | undefined }> = {
-  confirmed: { width: 2, dash: undefined },
-  reported: { width: 1, dash: undefined },
-  speculative: { width: 1.5, dash: "3 2" },
-};
 
 interface ChartItemProps {
   readonly item: TimelineItem;
@@ -39,15 +22,22 @@ interface ChartItemProps {
   readonly onActivate: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
   readonly onHover: (id: string | null) => void;
+  /** Focus handlers read the item from `data-event-id`, so one stable function serves every item. */
   readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
+  readonly onBlurItem: (event: FocusEvent<SVGGElement>) => void;
   readonly onKey: (event: KeyboardEvent<SVGGElement>) => void;
 }
 
-/** One event: its marks, a hit area of at least 24 px, and the name that says what and when. */
-export function ChartItem(props: ChartItemProps) {
+/**
+ * One event: its marks, a hit area of at least 24 px, and the name that says what and when. Memoized: a
+ * hover or a focus elsewhere redraws only the items whose props changed.
+ */
+export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
   const { item, geometry, y, color, palette, prefix, selected, tabbable, describedBy } = props;
   const { event } = item;
-  const stroke = CERTAINTY_STROKE[event.certainty] ?? { width: 1, dash: undefined };
+  const stroke = CERTAINTY_STROKE[event.certainty];
+  const clickTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(clickTimer.current), []);
   const hitX = Math.min(geometry.x0, geometry.markerX - HIT / 2);
   const hitWidth = Math.max(HIT, geometry.x1 - geometry.x0, geometry.markerX + HIT / 2 - hitX);
   const half = BAR_HEIGHT / 2;
@@ -83,6 +73,12 @@ export function ChartItem(props: ChartItemProps) {
     );
   };
   const arrows = geometry.segments.filter((s) => s.openEnd || s.openStart);
+  // The outline fades where the window runs on into the unknown.
+  const outlineFade = arrows.some((s) => s.openEnd)
+    ? `url(#${prefix}-fade-right)`
+    : arrows.some((s) => s.openStart)
+      ? `url(#${prefix}-fade-left)`
+      : undefined;
 
   return (
     <g
@@ -97,17 +93,19 @@ export function ChartItem(props: ChartItemProps) {
       onClick={(e: MouseEvent) => {
         e.stopPropagation();
         // Opening the panel reflows the chart; wait to see whether this is the first click of a double-click.
-        window.clearTimeout(clickTimer);
-        if (e.detail <= 1) clickTimer = window.setTimeout(() => props.onActivate(item.id), DOUBLE_CLICK_MS);
+        window.clearTimeout(clickTimer.current);
+        if (e.detail <= 1)
+          clickTimer.current = window.setTimeout(() => props.onActivate(item.id), DOUBLE_CLICK_MS);
       }}
       onDoubleClick={(e: MouseEvent) => {
         e.stopPropagation();
-        window.clearTimeout(clickTimer);
+        window.clearTimeout(clickTimer.current);
         props.onZoomTo(item.id);
       }}
       onMouseEnter={() => props.onHover(item.id)}
       onMouseLeave={() => props.onHover(null)}
       onFocus={props.onFocusItem}
+      onBlur={props.onBlurItem}
       onKeyDown={props.onKey}
     >
       {/* Hit, never painted: pointer-events="all" catches the pointer without a fill to draw. */}
@@ -131,7 +129,7 @@ export function ChartItem(props: ChartItemProps) {
           stroke={palette.text}
           strokeWidth={stroke.width}
           strokeDasharray={stroke.dash}
-          mask={arrows.length ? `url(#${prefix}-fade-right)` : undefined}
+          mask={outlineFade}
         />
       )}
       {arrows.map((s, index) => {
@@ -170,4 +168,4 @@ export function ChartItem(props: ChartItemProps) {
       />
     </g>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { useId } from "react";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
-import { CERTAINTY_STROKE, markerPath } from "./ChartItem.tsx";
+import { CERTAINTY_STROKE, markerPath } from "../timeline/markStyle.ts";
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
 export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
@@ -85,7 +85,7 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
       "Fading into an arrow: open end, not reported",
     ],
     [
-      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: CERTAINTY_STROKE["confirmed"]?.width })),
+      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: CERTAINTY_STROKE.confirmed.width })),
       "Thick outline: confirmed",
     ],
     [swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: 1 })), "Thin outline: reported"],

@@ -16,8 +16,10 @@ import {
 import type { Show } from "../data/schema.ts";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { connectors, type Anchor } from "../timeline/connectors.ts";
-import { utcFormat } from "d3-time-format";
-import { itemGeometry, type ItemGeometry } from "../timeline/itemGeometry.ts";
+import { chartSummary } from "../timeline/chartSummary.ts";
+import { itemGeometry, shelfGeometry, type ItemGeometry } from "../timeline/itemGeometry.ts";
+import { MARKER_SIZE } from "../timeline/markStyle.ts";
+import { drawnClip, drawnRange, layerShift, needsRedraw } from "../timeline/overscan.ts";
 import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrder.ts";
 import { rowLayout, type PlacedItem } from "../timeline/rowLayout.ts";
 import { timeDomain } from "../timeline/timeDomain.ts";
@@ -26,12 +28,13 @@ import { indexLayout, visibleItems } from "../timeline/visibleItems.ts";
 import {
   isoDay,
   maxZoom,
+  revealTransform,
   transformWindow,
   windowTransform,
   type XTransform,
 } from "../timeline/zoomWindow.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
-import { ChartItem, MARKER_SIZE } from "./ChartItem.tsx";
+import { ChartItem } from "./ChartItem.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
 import { createTransformStore } from "./transformStore.ts";
 import { useElementWidth } from "./useElementWidth.ts";
@@ -66,11 +69,11 @@ const NAV_KEYS = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDo
 const IDENTITY: XTransform = { k: 1, x: 0 };
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
-const dayWords = utcFormat("%-d %B %Y");
 
 /**
  * The Gantt: one row per show, time across, fuzzy dates drawn as what they are. Only what is in view is
- * drawn; a zoom frame moves the drawn layer by one transform, and React redraws when the gesture settles.
+ * drawn. A zoom frame moves the plotted items (their own compositing layer) with one CSS transform, and
+ * React redraws them when the gesture settles or reaches past what was drawn.
  */
 export function TimelineChart(props: TimelineChartProps) {
   const { items, shows, colors, palette, latestReport, selectedId, window: urlWindow, frameRef } = props;
@@ -122,19 +125,15 @@ export function TimelineChart(props: TimelineChartProps) {
   // The transform the drawn items were positioned for; the live one comes from the store each frame.
   const [committed, setCommitted] = useState<XTransform>(IDENTITY);
   const committedRef = useRef(committed);
-  /** Moves the drawn layers from where they were drawn to the live zoom; identity once React has redrawn. */
-  const placeLayers = useCallback(() => {
-    const live = store.getState().live;
-    const drawn = committedRef.current;
-    const ratio = live.k / drawn.k;
-    const dx = live.x - drawn.x * ratio;
+  /** Moves the plotted items from where they were drawn to the live zoom; no transform once redrawn. */
+  const placeLayer = useCallback(() => {
+    const { ratio, dx } = layerShift(committedRef.current, store.getState().live);
     const svg = bodySvgRef.current;
     if (svg) svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
-    return { ratio, dx };
   }, [store]);
   useLayoutEffect(() => {
     committedRef.current = committed;
-    placeLayers();
+    placeLayer();
   });
 
   const onWindowChange = props.onWindowChange;
@@ -151,29 +150,29 @@ export function TimelineChart(props: TimelineChartProps) {
   );
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, onZoomEnd);
 
-  // Each zoom frame: move the drawn layers by one attribute; redraw early if they drift far from the drawn view.
+  // Each zoom frame: move the plotted items; redraw once the view reaches past what was drawn.
   useEffect(
     () =>
       store.subscribe(({ live }) => {
-        const { ratio, dx } = placeLayers();
-        if (ratio > 2.5 || ratio < 0.4 || Math.abs(dx) > plotWidth * 0.75) setCommitted(live);
+        placeLayer();
+        if (needsRedraw(committedRef.current, live, plotWidth)) setCommitted(live);
       }),
-    [store, placeLayers, plotWidth],
+    [store, placeLayer, plotWidth],
   );
 
   // Follow the URL's window (a shared link, back/forward) when it differs from what is shown.
+  const { setTransform } = zoom;
   useEffect(() => {
     const live = store.getState().live;
     const [from, to] = transformWindow(base, live);
     const shown = live.k <= 1.0001 ? null : { from: isoDay(from), to: isoDay(to) };
     if (urlWindow?.from === shown?.from && urlWindow?.to === shown?.to) return;
-    zoom.setTransform(
+    setTransform(
       urlWindow === null
         ? IDENTITY
         : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [urlWindow?.from, urlWindow?.to, base, maxK]);
+  }, [urlWindow, base, maxK, store, setTransform]);
 
   // The rows in view: the body scrolls, and only its visible band (and a margin) is drawn.
   const [viewport, setViewport] = useState({ top: 0, height: 900 });
@@ -207,7 +206,6 @@ export function TimelineChart(props: TimelineChartProps) {
   // Focus: one item is the tab stop (roving tabindex); arrow keys move it in time and row order.
   const [activeId, setActiveId] = useState<string | null>(null);
   const [pendingFocus, setPendingFocus] = useState<string | null>(null);
-  const tabStop = placedById.has(activeId ?? "") ? activeId : (selectedId ?? first?.item.id ?? null);
 
   // Tooltip: on hover or focus, until Escape; the pointer may move onto it.
   const tooltipId = `${prefix}-tooltip`;
@@ -218,37 +216,75 @@ export function TimelineChart(props: TimelineChartProps) {
   const shownId = dismissed ? null : (hoverId ?? focusId);
   const shownItem = shownId === null ? undefined : placedById.get(shownId)?.item;
 
-  // What to draw: the visible items, plus any item that focus, selection or the tooltip needs.
-  const drawn = useMemo(() => {
-    // Half a view of overscan each way: enough for the layer to move before React redraws.
+  // What to draw: the items in view (and the overscan), then any item focus, selection or the tooltip needs.
+  const visible = useMemo(() => {
+    const [x0, x1] = drawnRange(committed, plotWidth);
     const margin = viewport.height / 2;
-    const x0 = (-committed.x - plotWidth / 2) / committed.k;
-    const x1 = ((3 * plotWidth) / 2 - committed.x) / committed.k;
-    const list = visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
-    const ids = new Set(list.map((p) => p.item.id));
-    for (const id of [tabStop, selectedId, shownId, pendingFocus]) {
-      const p = id === null ? undefined : placedById.get(id);
-      if (p && !ids.has(p.item.id)) {
-        list.push(p);
-        ids.add(p.item.id);
-      }
+    return visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
+  }, [index, viewport, committed, plotWidth]);
+  // The tab stop: the item last focused, else the selected one, else the first in time of those on screen
+  // (a shared link's zoom must not be panned away by the first Tab), else the first of all.
+  const firstOnScreen = useMemo(() => {
+    const [x0, x1] = [-committed.x / committed.k, (plotWidth - committed.x) / committed.k];
+    const top = viewport.top;
+    const bottom = viewport.top + viewport.height;
+    return firstInTime(
+      visible.filter(
+        (p) => p.y >= top && p.y <= bottom && (p.shelfColumn !== null || (p.fitX1 >= x0 && p.fitX0 <= x1)),
+      ),
+    );
+  }, [visible, committed, plotWidth, viewport]);
+  const tabStop = placedById.has(activeId ?? "")
+    ? activeId
+    : (selectedId ?? firstOnScreen?.item.id ?? first?.item.id ?? null);
+  const extras = useMemo(() => {
+    const ids = new Set(visible.map((p) => p.item.id));
+    return [tabStop, selectedId, shownId, pendingFocus].flatMap((id) => {
+      const p = id === null || ids.has(id) ? undefined : placedById.get(id);
+      if (!p) return [];
+      ids.add(p.item.id);
+      return [p];
+    });
+  }, [visible, tabStop, selectedId, shownId, pendingFocus, placedById]);
+  const drawn = useMemo(() => (extras.length ? [...visible, ...extras] : visible), [visible, extras]);
+  const byRow = useMemo(() => {
+    const rows = new Map<number, PlacedItem[]>();
+    for (const p of drawn) {
+      const list = rows.get(p.row);
+      if (list) list.push(p);
+      else rows.set(p.row, [p]);
     }
-    return list;
-  }, [index, viewport, committed, plotWidth, tabStop, selectedId, shownId, pendingFocus, placedById]);
+    return rows;
+  }, [drawn]);
 
   const x = useCallback((ms: number) => committed.k * base(ms) + committed.x, [base, committed]);
-  const geometries = useMemo(() => {
-    // Clip a screen's width beyond each side: the layer may move that far before React redraws.
-    const clip: [number, number] = [-plotWidth - 60, 2 * plotWidth + 60];
-    const map = new Map<string, ItemGeometry>();
-    for (const p of drawn) if (p.shelfColumn === null) map.set(p.item.id, itemGeometry(p.item, x, clip));
-    return map;
-  }, [drawn, x, plotWidth]);
+  const clip = useMemo(() => drawnClip(plotWidth), [plotWidth]);
+  // Geometry for the items in view, and apart for the few extras: a hover changes the extras only, so the
+  // items in view keep their geometry, and their memoized elements stay as they are.
+  const geometry = useCallback(
+    (p: PlacedItem): ItemGeometry =>
+      p.shelfColumn === null
+        ? itemGeometry(p.item, x, clip)
+        : shelfGeometry(p.item.isWindow, p.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2),
+    [x, clip],
+  );
+  const visibleGeometry = useMemo(
+    () => new Map(visible.map((p) => [p.item.id, geometry(p)])),
+    [visible, geometry],
+  );
+  const extraGeometry = useMemo(
+    () => new Map(extras.map((p) => [p.item.id, geometry(p)])),
+    [extras, geometry],
+  );
+  const geometryOf = (p: PlacedItem): ItemGeometry =>
+    visibleGeometry.get(p.item.id) ?? extraGeometry.get(p.item.id) ?? geometry(p);
+
   const links = useMemo(() => {
     const anchors = new Map<string, Anchor>();
     for (const p of drawn) {
-      const g = geometries.get(p.item.id);
-      if (g) anchors.set(p.item.id, { x0: g.x0, x1: g.x1, y: p.y });
+      if (p.shelfColumn !== null) continue;
+      const g = geometryOf(p);
+      anchors.set(p.item.id, { x0: g.x0, x1: g.x1, y: p.y });
     }
     return connectors(
       drawn.flatMap((p) =>
@@ -256,7 +292,8 @@ export function TimelineChart(props: TimelineChartProps) {
       ),
       anchors,
     );
-  }, [drawn, geometries]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- geometryOf reads the two memoized maps
+  }, [drawn, visibleGeometry, extraGeometry]);
 
   const [anchor, setAnchor] = useState<Element | null>(null);
   useLayoutEffect(() => {
@@ -293,18 +330,26 @@ export function TimelineChart(props: TimelineChartProps) {
     return () => document.removeEventListener("keydown", onKey);
   }, [shownId]);
 
+  /** Scrolls and pans so that an item is in view (focus must never land on something off screen). */
+  const reveal = useCallback(
+    (placed: PlacedItem) => {
+      const body = bodyRef.current;
+      if (
+        body &&
+        (placed.y < body.scrollTop + LANE || placed.y > body.scrollTop + body.clientHeight - LANE)
+      ) {
+        body.scrollTop = Math.max(0, placed.y - body.clientHeight / 2);
+      }
+      if (placed.shelfColumn === null) {
+        const to = revealTransform(store.getState().live, placed.fitX0, placed.fitX1, plotWidth);
+        if (to) setTransform(to);
+      }
+    },
+    [store, plotWidth, setTransform],
+  );
+
   const focusItem = (placed: PlacedItem) => {
-    const body = bodyRef.current;
-    if (body && (placed.y < body.scrollTop + LANE || placed.y > body.scrollTop + body.clientHeight - LANE)) {
-      body.scrollTop = Math.max(0, placed.y - body.clientHeight / 2);
-    }
-    if (placed.shelfColumn === null) {
-      const live = store.getState().live;
-      const x0 = live.k * placed.fitX0 + live.x;
-      const x1 = live.k * placed.fitX1 + live.x;
-      if (x1 < 0 || x0 > plotWidth)
-        zoom.setTransform({ k: live.k, x: live.x + plotWidth / 2 - (x0 + x1) / 2 });
-    }
+    reveal(placed);
     setActiveId(placed.item.id);
     const element = frameRef.current?.querySelector<SVGGElement>(`svg [data-event-id="${placed.item.id}"]`);
     // Drawn already: focus now, since a later frame would race the next key press. Otherwise once drawn.
@@ -312,7 +357,7 @@ export function TimelineChart(props: TimelineChartProps) {
     else setPendingFocus(placed.item.id);
   };
 
-  const onItemKey = (event: KeyboardEvent<SVGGElement>) => {
+  const handleItemKey = (event: KeyboardEvent<SVGGElement>) => {
     const id = event.currentTarget.dataset["eventId"];
     if (!id) return;
     if (event.key === "Enter" || event.key === " ") {
@@ -324,28 +369,36 @@ export function TimelineChart(props: TimelineChartProps) {
       if (next) focusItem(next);
     }
   };
-  const onFocusItem = (id: string) => (event: FocusEvent<SVGGElement>) => {
-    setActiveId(id);
-    setFocusId(id);
-    setDismissed(false);
-    event.currentTarget.addEventListener("blur", () => setFocusId(null), { once: true });
-  };
+  // One stable handler for every item (so memoized items stay put), calling this render's logic.
+  const itemKeyHandler = useRef(handleItemKey);
+  useLayoutEffect(() => {
+    itemKeyHandler.current = handleItemKey;
+  });
+  const onItemKey = useCallback((event: KeyboardEvent<SVGGElement>) => itemKeyHandler.current(event), []);
+  const onFocusItem = useCallback(
+    (event: FocusEvent<SVGGElement>) => {
+      const id = event.currentTarget.dataset["eventId"];
+      const placed = id === undefined ? undefined : placedById.get(id);
+      if (!placed) return;
+      reveal(placed);
+      setActiveId(placed.item.id);
+      setFocusId(placed.item.id);
+      setDismissed(false);
+    },
+    [placedById, reveal],
+  );
+  const onBlurItem = useCallback(() => setFocusId(null), []);
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5);
     else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5);
     else if (event.key === "0") zoom.setTransform(IDENTITY);
-    else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 5);
-    else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 5);
+    else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 4);
+    else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);
     else return;
     event.preventDefault();
   };
 
-  const undatedCount = index.shelf.length;
-  const summary =
-    `${items.length} events across ${layout.rows.length} shows` +
-    (undatedCount ? `, ${undatedCount} with no announced date` : "") +
-    (latestReport === null ? "" : `. Latest report: ${dayWords(new Date(latestReport))}`) +
-    ". Arrow keys move between events, Enter opens their sources, + and − zoom, 0 fits, Shift+arrows pan.";
+  const summary = chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport);
 
   const itemProps = (placed: PlacedItem) => ({
     item: placed.item,
@@ -358,7 +411,8 @@ export function TimelineChart(props: TimelineChartProps) {
     describedBy: shownId === placed.item.id ? tooltipId : undefined,
     onActivate: props.onSelect,
     onHover,
-    onFocusItem: onFocusItem(placed.item.id),
+    onFocusItem,
+    onBlurItem,
     onKey: onItemKey,
   });
 
@@ -511,17 +565,16 @@ export function TimelineChart(props: TimelineChartProps) {
                   // The row's undated items sit on the shelf, drawn apart from the moving plot; they are still the row's.
                   aria-owns={`${prefix}-shelf-${rowIndex}`}
                 >
-                  {drawn.map((placed) => {
-                    const geometry = placed.row === rowIndex ? geometries.get(placed.item.id) : undefined;
-                    return geometry ? (
+                  {(byRow.get(rowIndex) ?? []).map((placed) =>
+                    placed.shelfColumn === null ? (
                       <ChartItem
                         key={placed.item.id}
                         {...itemProps(placed)}
-                        geometry={geometry}
+                        geometry={geometryOf(placed)}
                         onZoomTo={props.onZoomToItem}
                       />
-                    ) : null;
-                  })}
+                    ) : null,
+                  )}
                 </g>
               ))}
             </svg>
@@ -536,16 +589,13 @@ export function TimelineChart(props: TimelineChartProps) {
             <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
             {layout.rows.map((row, rowIndex) => (
               <g key={row.show.id} id={`${prefix}-shelf-${rowIndex}`} transform="translate(14,0)">
-                {drawn.map((placed) =>
-                  placed.row === rowIndex && placed.shelfColumn !== null ? (
+                {(byRow.get(rowIndex) ?? []).map((placed) =>
+                  placed.shelfColumn !== null ? (
                     <ChartItem
                       key={placed.item.id}
                       {...itemProps(placed)}
                       prefix={`${prefix}-shelf`}
-                      geometry={shelfGeometry(
-                        placed.item.isWindow,
-                        placed.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2,
-                      )}
+                      geometry={geometryOf(placed)}
                       onZoomTo={props.onSelect}
                     />
                   ) : null,
@@ -569,26 +619,4 @@ export function TimelineChart(props: TimelineChartProps) {
       {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
     </div>
   );
-}
-
-/** An undated item on the shelf: its kind's glyph (or a short bar), hollow since it has no date. */
-function shelfGeometry(isWindow: boolean, centre: number): ItemGeometry {
-  if (!isWindow) return { segments: [], markerX: centre, exact: false, x0: centre - 8, x1: centre + 8 };
-  return {
-    segments: [
-      {
-        x0: centre - 10,
-        x1: centre + 10,
-        style: "span",
-        approximate: false,
-        uncertain: false,
-        openStart: false,
-        openEnd: false,
-      },
-    ],
-    markerX: centre,
-    exact: false,
-    x0: centre - 10,
-    x1: centre + 10,
-  };
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
 import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
-import { filterItems, type Filters } from "../timeline/filterItems.ts";
+import { filterItems, knownFilters, type Filters } from "../timeline/filterItems.ts";
 import { itemCounts } from "../timeline/itemCounts.ts";
 import { showGroups } from "../timeline/showGroups.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
@@ -59,10 +59,18 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     };
   }, [query.data]);
 
-  const filtered = useMemo(
-    () => (prepared ? filterItems(prepared.items, state.filters) : []),
+  const filters = useMemo(
+    () =>
+      prepared
+        ? knownFilters(
+            state.filters,
+            prepared.dataset.shows.map((show) => show.id),
+            prepared.publishers,
+          )
+        : state.filters,
     [prepared, state.filters],
   );
+  const filtered = useMemo(() => (prepared ? filterItems(prepared.items, filters) : []), [prepared, filters]);
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
@@ -115,7 +123,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
       <ErrorBoundary name="the filters" resetKeys={[prepared]}>
         <FilterPanel
-          filters={state.filters}
+          filters={filters}
           shows={dataset.shows}
           publishers={publishers}
           counts={counts}

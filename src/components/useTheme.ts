@@ -4,6 +4,15 @@ export type ThemeChoice = "system" | "light" | "dark";
 
 const KEY = "theme";
 
+/** The remembered choice; storage can be missing or blocked, and then there is none. */
+function readChoice(): string | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
+  } catch {
+    return null;
+  }
+}
+
 function systemDark(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
 }
@@ -11,7 +20,7 @@ function systemDark(): boolean {
 /** Follows prefers-color-scheme unless the reader picks a theme; the pick is remembered on this device. */
 export function useTheme(): { choice: ThemeChoice; dark: boolean; setChoice: (choice: ThemeChoice) => void } {
   const [choice, setChoiceState] = useState<ThemeChoice>(() => {
-    const stored = typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
+    const stored = readChoice();
     return stored === "light" || stored === "dark" ? stored : "system";
   });
   const [system, setSystem] = useState(systemDark);
@@ -28,8 +37,12 @@ export function useTheme(): { choice: ThemeChoice; dark: boolean; setChoice: (ch
   }, [dark]);
   const setChoice = useCallback((next: ThemeChoice) => {
     setChoiceState(next);
-    if (next === "system") localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, next);
+    try {
+      if (next === "system") localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, next);
+    } catch {
+      // Storage blocked (private mode, policy): the choice holds for this visit only.
+    }
   }, []);
   return { choice, dark, setChoice };
 }

@@ -1,5 +1,4 @@
 import type * as D3Selection from "d3-selection";
-import type { Selection } from "d3-selection";
 import type * as D3ZoomModule from "d3-zoom";
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
@@ -10,8 +9,12 @@ export interface ZoomControls {
   /** Multiplies the zoom by `factor` around x (default: the middle). */
   readonly zoomBy: (factor: number, x?: number) => void;
   readonly panBy: (dx: number) => void;
+  /** Sets the zoom; asked before d3-zoom has loaded, it is applied as soon as it has. */
   readonly setTransform: (t: XTransform) => void;
 }
+
+type D3Zoom = typeof D3ZoomModule & Pick<typeof D3Selection, "select">;
+type Action = (z: ZoomBehavior<HTMLDivElement, unknown>, element: HTMLDivElement, d3: D3Zoom) => void;
 
 /**
  * d3-zoom on an element: wheel and trackpad zoom at the pointer, drag to pan, pinch on touch, all on x
@@ -27,6 +30,8 @@ export function useZoom(
   onEnd: (t: XTransform) => void,
 ): ZoomControls {
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  // The last transform asked for before the behaviour was installed (a shared link's window).
+  const pending = useRef<XTransform | null>(null);
   const d3 = useD3Zoom();
   const onEndRef = useRef(onEnd);
   useEffect(() => {
@@ -56,6 +61,11 @@ export function useZoom(
     const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);
     behavior.current = z;
+    if (pending.current) {
+      const t = pending.current;
+      pending.current = null;
+      selection.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
+    }
     return () => {
       selection.on(".zoom", null);
       behavior.current = null;
@@ -63,36 +73,34 @@ export function useZoom(
   }, [d3, ref, store, width, height, maxK]);
 
   const call = useCallback(
-    (
-      action: (
-        z: ZoomBehavior<HTMLDivElement, unknown>,
-        selection: Selection<HTMLDivElement, unknown, null, undefined>,
-      ) => void,
-    ) => {
+    (action: Action) => {
       const element = ref.current;
-      if (element && behavior.current && d3) action(behavior.current, d3.select(element));
+      if (element && behavior.current && d3) action(behavior.current, element, d3);
     },
     [ref, d3],
   );
   const setTransform = useCallback(
-    (t: XTransform) =>
-      call((z, sel) => {
-        if (d3) sel.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
-      }),
-    [call, d3],
+    (t: XTransform) => {
+      if (!behavior.current) pending.current = t;
+      call((z, el, lib) => lib.select(el).call(z.transform, lib.zoomIdentity.translate(t.x, 0).scale(t.k)));
+    },
+    [call],
   );
   const zoomBy = useCallback(
-    (factor: number, x?: number) => call((z, sel) => sel.call(z.scaleBy, factor, [x ?? width / 2, 0])),
+    (factor: number, x?: number) =>
+      call((z, el, lib) => lib.select(el).call(z.scaleBy, factor, [x ?? width / 2, 0])),
     [call, width],
   );
-  const panBy = useCallback((dx: number) => call((z, sel) => sel.call(z.translateBy, dx, 0)), [call]);
+  const panBy = useCallback(
+    (dx: number) => call((z, el, lib) => lib.select(el).call(z.translateBy, dx, 0)),
+    [call],
+  );
   return { zoomBy, panBy, setTransform };
 }
 
-type D3Zoom = typeof D3ZoomModule & Pick<typeof D3Selection, "select">;
 let loading: Promise<D3Zoom> | null = null;
 
-/** d3-zoom and d3-selection, loaded after the first draw: drawing does not need them, moving does. */
+/** d3-zoom and d3-selection, loaded right after the first draw: drawing does not need them, moving does. */
 function useD3Zoom(): D3Zoom | null {
   const [modules, setModules] = useState<D3Zoom | null>(null);
   useEffect(() => {
@@ -101,9 +109,15 @@ function useD3Zoom(): D3Zoom | null {
       ...zoom,
       select: selection.select,
     }));
-    void loading.then((m) => {
-      if (live) setModules(() => m);
-    });
+    loading.then(
+      (m) => {
+        if (live) setModules(() => m);
+      },
+      () => {
+        // A failed download (offline for a moment) is tried again the next time a chart mounts.
+        loading = null;
+      },
+    );
     return () => {
       live = false;
     };

@@ -44,3 +44,24 @@ export function filterItems(items: readonly TimelineItem[], filters: Filters): T
       words.every((word) => item.searchText.includes(word)),
   );
 }
+
+/**
+ * The filters restricted to values the dataset has: a link naming only shows or publishers it does not
+ * hold (an old link, another dataset) filters nothing, rather than hiding everything.
+ */
+export function knownFilters(
+  filters: Filters,
+  showIds: readonly string[],
+  publishers: readonly string[],
+): Filters {
+  const known = (values: readonly string[] | null, allowed: readonly string[]) => {
+    if (values === null || values.length === 0) return values;
+    const kept = values.filter((v) => allowed.includes(v));
+    return kept.length === 0 ? null : kept;
+  };
+  return {
+    ...filters,
+    shows: known(filters.shows, showIds),
+    publishers: known(filters.publishers, publishers),
+  };
+}

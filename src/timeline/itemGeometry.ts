@@ -122,3 +122,18 @@ export function itemGeometry(
   span(end, e0, Math.max(e0, e1), false, !Number.isFinite(end.latest));
   return { segments, markerX: s0, exact: false, x0: s0, x1: Math.max(e1, s1) };
 }
+
+/** An undated item on the shelf: its kind's glyph (or a short bar), hollow since it has no date. */
+export function shelfGeometry(isWindow: boolean, centre: number): ItemGeometry {
+  if (!isWindow) return { segments: [], markerX: centre, exact: false, x0: centre - 8, x1: centre + 8 };
+  const bar: Segment = {
+    x0: centre - 10,
+    x1: centre + 10,
+    style: "span",
+    approximate: false,
+    uncertain: false,
+    openStart: false,
+    openEnd: false,
+  };
+  return { segments: [bar], markerX: centre, exact: false, x0: centre - 10, x1: centre + 10 };
+}

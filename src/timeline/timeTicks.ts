@@ -23,6 +23,14 @@ const month = utcFormat("%b");
 const monthDay = utcFormat("%b %-d");
 const day = utcFormat("%-d");
 const quarterly = utcMonth.every(3) ?? utcMonth;
+const fullDay = utcFormat("%b %-d, %Y");
+const monthYear = utcFormat("%b %Y");
+
+function withYear(unit: TickUnit, date: Date, label: string): string {
+  if (unit === "day" || unit === "week") return fullDay(date);
+  if (unit === "month") return monthYear(date);
+  return `${label} ${year(date)}`;
+}
 
 const YEARS: Candidate = { unit: "year", interval: utcYear, label: year, major: () => true };
 
@@ -72,8 +80,16 @@ export function timeTicks(
     interval = step === 1 ? utcYear : utcYear.every(step);
   }
   const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];
-  return {
-    unit: chosen.unit,
-    ticks: dates.map((date) => ({ x: scale(date), label: chosen.label(date), major: chosen.major(date) })),
-  };
+  const ticks = dates.map((date) => ({
+    x: scale(date),
+    label: chosen.label(date),
+    major: chosen.major(date),
+  }));
+  // Zoomed into one year, no tick would name it: the first one does.
+  const firstDate = dates[0];
+  const firstTick = ticks[0];
+  if (firstDate && firstTick && !firstTick.label.includes(year(firstDate))) {
+    ticks[0] = { ...firstTick, label: withYear(chosen.unit, firstDate, firstTick.label) };
+  }
+  return { unit: chosen.unit, ticks };
 }

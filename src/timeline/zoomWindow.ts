@@ -54,3 +54,19 @@ export function itemWindow(item: {
   const pad = Math.max((hi - lo) * 0.3, 30 * DAY);
   return { from: isoDay(new Date(lo - pad)), to: isoDay(new Date(hi + pad)) };
 }
+
+/**
+ * The transform that brings an item (its extent at the fitted zoom) into a view `width` wide, centred, at
+ * the same zoom; null when it is in view already.
+ */
+export function revealTransform(
+  t: XTransform,
+  fitX0: number,
+  fitX1: number,
+  width: number,
+): XTransform | null {
+  const x0 = t.k * fitX0 + t.x;
+  const x1 = t.k * fitX1 + t.x;
+  if (x1 >= 0 && x0 <= width) return null;
+  return { k: t.k, x: t.x + width / 2 - (x0 + x1) / 2 };
+}

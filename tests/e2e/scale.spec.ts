@@ -30,16 +30,24 @@ test("20k events: arrow keys walk in time order, scrolling and panning to items 
   await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
   await page.locator('svg [data-event-id][tabindex="0"]').focus();
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  const onScreen = async () => {
+    const box = await page.locator(":focus .hit").boundingBox();
+    return box !== null && box.x + box.width > plot.x && box.x < plot.x + plot.width;
+  };
   const seen = new Set<string | null>([await focused()]);
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press("ArrowRight");
     seen.add(await focused());
+    expect(await onScreen()).toBe(true);
   }
   expect(seen.size).toBe(16);
   expect(seen.has(null)).toBe(false);
-  // End jumps to the last item in time, wherever it is drawn.
+  // End jumps to the last item in time, wherever it is, and brings it into view.
+  const before = await focused();
   await page.keyboard.press("End");
-  await expect.poll(focused).not.toBeNull();
+  await expect.poll(focused).not.toBe(before);
+  await expect.poll(onScreen).toBe(true);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog")).toBeVisible();
 });

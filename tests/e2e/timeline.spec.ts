@@ -125,15 +125,46 @@ test("the wheel zooms at the pointer, ticks adapt, and the window goes into the 
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
+  // Reload keeps the zoom itself, not only the URL.
+  await expect(monthTicks.first()).toBeVisible();
   await page.keyboard.press("Tab");
   await page.getByRole("button", { name: "Fit" }).click();
   await expect(page).not.toHaveURL(/from=/);
 });
 
+const monthTicks = (page: Page) =>
+  page
+    .locator(".timeline-axis text")
+    .filter({ hasText: /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/ });
+
 test("double-click zooms to an item", async ({ page }) => {
   await page.goto("/");
+  await expect(monthTicks(page)).toHaveCount(0);
   await item(page, "iron-fist-1-filming").dblclick();
   await expect(page).toHaveURL(/from=2016-0\d-\d\d&to=2016-\d\d-\d\d/);
+  // The view really zoomed: months on the axis, and the item in the middle of the plot.
+  await expect(monthTicks(page).first()).toBeVisible();
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  const box = (await item(page, "iron-fist-1-filming").locator(".hit").boundingBox())!;
+  expect(box.x).toBeGreaterThan(plot.x);
+  expect(box.x).toBeLessThan(plot.x + plot.width);
+});
+
+test("a shared link with a zoom window opens zoomed, and Tab lands on an item in view", async ({ page }) => {
+  await page.goto("/?from=2016-03-01&to=2016-09-01");
+  await expect(page.locator(".timeline-axis text").first()).toHaveText(/2016/);
+  await expect(monthTicks(page).first()).toBeVisible();
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
+  }
+  const focused = page.locator(":focus .hit");
+  await expect(focused).toHaveCount(1);
+  const box = (await focused.boundingBox())!;
+  expect(box.x + box.width).toBeGreaterThan(plot.x);
+  expect(box.x).toBeLessThan(plot.x + plot.width);
+  expect(page.url()).toMatch(/from=2016-0[23]-\d\d&to=2016-0[89]-\d\d/);
 });
 
 test("at 390 px wide the page does not scroll sideways and the filters fold into a menu", async ({

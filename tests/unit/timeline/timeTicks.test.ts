@@ -86,7 +86,8 @@ describe("timeTicks()", () => {
     const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 3, 1), Date.UTC(2016, 3, 29), [0, 800]));
     expect(unit).toBe("week");
     expect(ticks.map((t) => [t.label, t.major])).toEqual([
-      ["Apr 4", true],
+      // The first tick names the year, since no other does.
+      ["Apr 4, 2016", true],
       ["Apr 11", false],
       ["Apr 18", false],
       ["Apr 25", false],
@@ -97,7 +98,7 @@ describe("timeTicks()", () => {
     const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 2, 28), Date.UTC(2016, 3, 7), [0, 800]));
     expect(unit).toBe("day");
     expect(ticks.map((t) => t.label)).toEqual([
-      "28",
+      "Mar 28, 2016",
       "29",
       "30",
       "31",
@@ -149,5 +150,14 @@ describe("timeTicks()", () => {
         if (previous) expect(tick.x - previous.x).toBeGreaterThanOrEqual(64);
       });
     }
+  });
+});
+
+describe("timeTicks() inside one year", () => {
+  it("timeTicks() names the year on the first tick when no tick would", () => {
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2017, 7, 1), Date.UTC(2017, 10, 30), [0, 800]));
+    expect(unit).toBe("month");
+    expect(ticks[0]?.label).toBe("Aug 2017");
+    expect(ticks.slice(1).map((t) => t.label)).toEqual(["Sep", "Oct", "Nov"]);
   });
 });

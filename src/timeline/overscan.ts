@@ -1,0 +1,39 @@
+import type { XTransform } from "./zoomWindow.ts";
+
+/**
+ * How far beyond each side of the view items are drawn, in view widths. Between React redraws a zoom
+ * frame only moves the drawn layer, so everything the view can reach before the next redraw must be drawn.
+ */
+export const OVERSCAN = 1;
+/** Stretching the drawn layer further than this blurs it: redraw. */
+const MAX_STRETCH = 3;
+
+/** The range drawn for a transform, in fitted-zoom pixels (packing's coordinates). */
+export function drawnRange(t: XTransform, width: number): [number, number] {
+  return [(-t.x - OVERSCAN * width) / t.k, ((1 + OVERSCAN) * width - t.x) / t.k];
+}
+
+/** The screen range items are clipped to when drawn for a transform, a little beyond the drawn range. */
+export function drawnClip(width: number): [number, number] {
+  return [-OVERSCAN * width - 60, (1 + OVERSCAN) * width + 60];
+}
+
+/** The drawn layer's move from where it was drawn to the live zoom: screen x = ratio · drawn x + dx. */
+export function layerShift(drawn: XTransform, live: XTransform): { ratio: number; dx: number } {
+  const ratio = live.k / drawn.k;
+  return { ratio, dx: live.x - drawn.x * ratio };
+}
+
+/** Whether the live view has reached past what was drawn, or stretched it too far: time to redraw. */
+export function needsRedraw(drawn: XTransform, live: XTransform, width: number): boolean {
+  const { ratio, dx } = layerShift(drawn, live);
+  // The view's edges, in the drawn layer's own coordinates.
+  const left = -dx / ratio;
+  const right = (width - dx) / ratio;
+  return (
+    ratio > MAX_STRETCH ||
+    ratio < 1 / MAX_STRETCH ||
+    left < -OVERSCAN * width ||
+    right > (1 + OVERSCAN) * width
+  );
+}

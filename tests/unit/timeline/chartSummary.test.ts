@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { chartSummary } from "../../../src/timeline/chartSummary.ts";
+import { revealTransform } from "../../../src/timeline/zoomWindow.ts";
+
+describe("chartSummary()", () => {
+  it("chartSummary() says what is shown, what has no date, and the newest report's day", () => {
+    expect(chartSummary(19, 6, 5, Date.UTC(2016, 4, 11))).toBe(
+      "19 events across 6 shows, 5 with no announced date. Latest report: 11 May 2016. " +
+        "Arrow keys move between events, Enter opens their sources, + and − zoom, 0 fits, Shift+arrows pan.",
+    );
+  });
+
+  it("chartSummary() uses the singular and leaves out what is not there", () => {
+    expect(chartSummary(1, 1, 0, null)).toMatch(/^1 event across 1 show\. Arrow keys/);
+  });
+});
+
+describe("revealTransform()", () => {
+  it("revealTransform() leaves an item in view where it is", () => {
+    expect(revealTransform({ k: 2, x: -100 }, 100, 150, 800)).toBeNull();
+  });
+
+  it("revealTransform() pans an item off either side to the middle, at the same zoom", () => {
+    const t = { k: 2, x: -1000 };
+    const right = revealTransform(t, 950, 1000, 800);
+    expect(right?.k).toBe(2);
+    expect((right?.k ?? 0) * 975 + (right?.x ?? 0)).toBeCloseTo(400, 9);
+    const left = revealTransform(t, 10, 20, 800);
+    expect((left?.k ?? 0) * 15 + (left?.x ?? 0)).toBeCloseTo(400, 9);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/timeline/overscan.ts";
+
+const W = 1000;
+
+describe("overscan", () => {
+  it("drawnRange() covers the view and OVERSCAN views each side, in fitted pixels", () => {
+    expect(drawnRange({ k: 1, x: 0 }, W)).toEqual([-OVERSCAN * W, (1 + OVERSCAN) * W]);
+    // Zoomed 2× and panned: the view is [250, 750] in fitted pixels.
+    expect(drawnRange({ k: 2, x: -500 }, W)).toEqual([
+      (500 - OVERSCAN * W) / 2,
+      ((1 + OVERSCAN) * W + 500) / 2,
+    ]);
+  });
+
+  it("layerShift() maps drawn positions to the live ones", () => {
+    const drawn = { k: 2, x: -300 };
+    const live = { k: 3, x: -700 };
+    const { ratio, dx } = layerShift(drawn, live);
+    const fit = 420;
+    expect(ratio * (drawn.k * fit + drawn.x) + dx).toBeCloseTo(live.k * fit + live.x, 9);
+  });
+
+  it("needsRedraw() waits while the view stays inside what was drawn", () => {
+    expect(needsRedraw({ k: 1, x: 0 }, { k: 1, x: 0 }, W)).toBe(false);
+    expect(needsRedraw({ k: 2, x: -500 }, { k: 2, x: -500 + 0.9 * OVERSCAN * W }, W)).toBe(false);
+    expect(needsRedraw({ k: 2, x: -500 }, { k: 4, x: -1500 }, W)).toBe(false);
+  });
+
+  it("needsRedraw() asks for a redraw once the view pans past the overscan", () => {
+    expect(needsRedraw({ k: 2, x: -500 }, { k: 2, x: -500 + 1.1 * OVERSCAN * W }, W)).toBe(true);
+    expect(needsRedraw({ k: 2, x: -500 }, { k: 2, x: -500 - 1.1 * OVERSCAN * W }, W)).toBe(true);
+  });
+
+  it("needsRedraw() asks for a redraw when zooming stretches or shrinks the layer too far", () => {
+    expect(needsRedraw({ k: 2, x: -500 }, { k: 8, x: -3500 }, W)).toBe(true);
+    // Zooming out to a quarter shows more than the overscan holds.
+    expect(needsRedraw({ k: 8, x: -4000 }, { k: 2, x: -1000 }, W)).toBe(true);
+  });
+});
