@@ -3,11 +3,12 @@ import { useMemo } from "react";
 import { useStore } from "zustand";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
 import { timeTicks } from "../timeline/timeTicks.ts";
+import { drawnRange } from "../timeline/overscan.ts";
 import { transformWindow, type XTransform } from "../timeline/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
-/** Ticks for the live zoom: the axis and the grid re-render each frame, the items do not. */
-export function useLiveTicks(store: TransformStore, base: ScaleTime<number, number>, minSpacing: number) {
+/** Ticks for the live zoom: the axis re-renders each frame; the items and the grid do not. */
+function useLiveTicks(store: TransformStore, base: ScaleTime<number, number>, minSpacing: number) {
   const live = useStore(store, (s) => s.live);
   return useMemo(() => {
     const view = base.copy().domain(transformWindow(base, live));
@@ -102,12 +103,19 @@ interface GridProps {
   readonly latestReport: number | null;
 }
 
-/** Vertical grid lines and the latest-report line through the rows, drawn with the items' layer. */
+/**
+ * Vertical grid lines and the latest-report line through the rows, drawn with the plotted items (and moved
+ * with them), over the whole drawn range, so that a pan never shows a bare strip before React redraws.
+ */
 export function GridLines({ transform, base, height, narrow, palette, latestReport }: GridProps) {
-  const ticks = useMemo(
-    () => timeTicks(base.copy().domain(transformWindow(base, transform)), narrow ? 56 : 72).ticks,
-    [base, transform, narrow],
-  );
+  const ticks = useMemo(() => {
+    const [r0, r1] = drawnRange(transform, base.range()[1] ?? 0);
+    const drawn = base
+      .copy()
+      .domain([base.invert(r0), base.invert(r1)])
+      .range([transform.k * r0 + transform.x, transform.k * r1 + transform.x]);
+    return timeTicks(drawn, narrow ? 56 : 72).ticks;
+  }, [base, transform, narrow]);
   const latestX = latestReport === null ? null : transform.k * base(latestReport) + transform.x;
   return (
     <g aria-hidden="true" className="grid">

@@ -15,7 +15,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
  * A standalone SVG of the chart as it is shown: the axis above the rows in view. Focus rings, hit areas
- * and the zoom surface are dropped.
+ * are dropped.
  */
 export function chartSvg(frame: HTMLElement): { text: string; width: number; height: number } {
   const axis = frame.querySelector<SVGSVGElement>("svg.timeline-axis");

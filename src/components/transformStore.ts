@@ -7,8 +7,8 @@ export interface TransformState {
 }
 
 /**
- * The live zoom of one chart. Only the cheap parts (axis, grid) subscribe to it; the item layer follows it
- * with one transform attribute, and React repositions items when a gesture settles.
+ * The live zoom of one chart. Only the axis re-renders with it; the plotted items (and their grid) follow
+ * it by one CSS transform, and React repositions them when a gesture settles.
  */
 export type TransformStore = StoreApi<TransformState>;
 

@@ -14,7 +14,7 @@ beforeEach(() => {
     vi.fn(async () => new Response(bundled)),
   );
   window.history.replaceState(null, "", "/");
-  // jsdom has no requestAnimationFrame timing worth waiting for: run callbacks at once.
+  // The chart measures its scrolled rows in an animation frame; jsdom's frames are slow to come: run at once.
   vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
     callback(0);
     return 0;
