@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./tests/e2e/chromium.ts";
+import { CHROMIUM_ARGS, chromiumPath } from "./scripts/chromium.mjs";
 
 const port = Number(process.env["E2E_PORT"] ?? 4173);
 
@@ -14,16 +14,7 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath: chromiumPath,
-      // Root cannot use the sandbox; the rest keeps Chromium from calling out of this closed network.
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -1,13 +1,10 @@
 // Runs the browser tests, after checking for Chromium so that its absence is one clear sentence.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { hasChromium, MISSING_CHROMIUM } from "./chromium.mjs";
 
-const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-if (!existsSync(chromium)) {
-  console.error(
-    `The browser tests need Chromium at ${chromium}: install it with \`apt-get install chromium\` ` +
-      "or point CHROMIUM_PATH at a Chromium binary.",
-  );
+if (!hasChromium()) {
+  console.error(MISSING_CHROMIUM);
   process.exit(1);
 }
 if (!existsSync("dist/index.html")) {

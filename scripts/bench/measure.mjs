@@ -1,23 +1,14 @@
 // One measured run in a fresh browser context: load time, DOM size, and main-thread cost of zooming.
 import { chromium } from "@playwright/test";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
 export const WHEEL_STEPS = 10;
 
-const LAUNCH_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export function launchBrowser() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: LAUNCH_ARGS,
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
     headless: true,
     timeout: 60_000,
   });

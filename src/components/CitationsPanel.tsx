@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef } from "react";
 import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
-import { dateWords } from "../timeline/dateWords.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
+import { Quote } from "./Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface CitationsPanelProps {
@@ -99,18 +99,7 @@ export function CitationsPanel({
       <ol className="panel-citations">
         {item.citations.map(({ quote, source }, index) => (
           <li key={index}>
-            <blockquote cite={source.url}>
-              <bdi>“{quote}”</bdi>
-            </blockquote>
-            <p className="attribution">
-              <bdi>{source.publisher}</bdi>
-              {source.author && (
-                <>
-                  , <bdi>{source.author}</bdi>
-                </>
-              )}
-              , {dateWords(source.published)}
-            </p>
+            <Quote quote={quote} source={source} withAuthor />
             <p className="panel-links">
               <Link href={sourceHref(source.id)}>
                 All quotes from “<bdi>{source.title}</bdi>”

@@ -1,22 +1,32 @@
-import { useId } from "react";
+import { useId, type ReactNode, type SVGProps } from "react";
+import type { Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../timeline/chartPalette.ts";
-import { ChartDefs } from "./ChartDefs.tsx";
 import { CERTAINTY_STROKE, markerPath } from "../timeline/markStyle.ts";
+import { ChartDefs } from "./ChartDefs.tsx";
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
 export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   const color = palette.muted;
-  const swatch = (children: React.ReactNode) => (
+  // The swatches share one set of patterns and fades, defined once below.
+  const swatch = (children: ReactNode) => (
     <svg width="64" height="20" viewBox="0 -10 64 20" aria-hidden="true" focusable="false">
-      <ChartDefs palette={palette} prefix={prefix} />
       {children}
     </svg>
   );
-  const bar = (props: React.SVGProps<SVGRectElement> = {}) => (
+  const bar = (props: SVGProps<SVGRectElement> = {}) => (
     <rect x={4} y={-7} width={56} height={14} fill={color} {...props} />
   );
-  const entries: [React.ReactNode, string][] = [
+  const outline = (certainty: Certainty) =>
+    swatch(
+      bar({
+        fill: "none",
+        stroke: palette.text,
+        strokeWidth: CERTAINTY_STROKE[certainty].width,
+        strokeDasharray: CERTAINTY_STROKE[certainty].dash,
+      }),
+    );
+  const entries: [ReactNode, string][] = [
     [swatch(bar()), "Filming: a window, certain between its dates"],
     [
       swatch(
@@ -84,15 +94,9 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
       ),
       "Fading into an arrow: open end, not reported",
     ],
-    [
-      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: CERTAINTY_STROKE.confirmed.width })),
-      "Thick outline: confirmed",
-    ],
-    [swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: 1 })), "Thin outline: reported"],
-    [
-      swatch(bar({ fill: "none", stroke: palette.text, strokeWidth: 1.5, strokeDasharray: "3 2" })),
-      "Dashed outline: speculative",
-    ],
+    [outline("confirmed"), "Thick outline: confirmed"],
+    [outline("reported"), "Thin outline: reported"],
+    [outline("speculative"), "Dashed outline: speculative"],
     [
       swatch(
         <path
@@ -133,6 +137,9 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
   ];
   return (
     <>
+      <svg width="0" height="0" aria-hidden="true" focusable="false" className="visually-hidden">
+        <ChartDefs palette={palette} prefix={prefix} />
+      </svg>
       <ul>
         {entries.map(([mark, text]) => (
           <li key={text}>

@@ -1,8 +1,9 @@
 import { Link } from "wouter";
-import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { dateWords } from "../timeline/dateWords.ts";
+import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { Quote } from "./Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface SourcePageProps {
@@ -17,16 +18,7 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
   const query = useDataset(url);
   const items = query.data?.items ?? [];
   if (query.isPending) return <p role="status">Loading…</p>;
-  if (query.isError) {
-    const retry = !(query.error instanceof DatasetError) || query.error.retryable;
-    return (
-      <ErrorScreen
-        title="The dataset could not be loaded"
-        message={query.error.message}
-        onRetry={retry ? () => void query.refetch() : undefined}
-      />
-    );
-  }
+  if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const source = query.data.dataset.sources.find((s) => s.id === sourceId);
   if (!source) {
     return (
@@ -70,9 +62,7 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
       <ul className="source-quotes">
         {quotes.map(({ item, quote }, index) => (
           <li key={index}>
-            <blockquote cite={source.url}>
-              <bdi>“{quote}”</bdi>
-            </blockquote>
+            <Quote quote={quote} source={source} />
             <p>
               for{" "}
               <Link href={itemHref(item.id)}>

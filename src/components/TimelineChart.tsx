@@ -31,6 +31,7 @@ import {
   revealTransform,
   transformWindow,
   windowTransform,
+  type TimeWindow,
   type XTransform,
 } from "../timeline/zoomWindow.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
@@ -39,11 +40,6 @@ import { GridLines, TimeAxis } from "./TimeAxis.tsx";
 import { createTransformStore } from "./transformStore.ts";
 import { useElementWidth } from "./useElementWidth.ts";
 import { useZoom } from "./useZoom.ts";
-
-export interface TimeWindow {
-  readonly from: string;
-  readonly to: string;
-}
 
 interface TimelineChartProps {
   readonly items: readonly TimelineItem[];

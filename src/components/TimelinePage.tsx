@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
-import { DatasetError } from "../data/DatasetError.ts";
 import { useDataset } from "../data/useDataset.ts";
 import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../timeline/filterItems.ts";
@@ -7,12 +6,13 @@ import { itemCounts } from "../timeline/itemCounts.ts";
 import { showGroups } from "../timeline/showGroups.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
-import { ErrorScreen } from "./ErrorScreen.tsx";
+import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
-import { TimelineChart, type TimeWindow } from "./TimelineChart.tsx";
+import type { TimeWindow } from "../timeline/zoomWindow.ts";
+import { TimelineChart } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
@@ -104,17 +104,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   }, [state.selected, update]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
-  if (query.isError) {
-    const { error } = query;
-    const canRetry = !(error instanceof DatasetError) || error.retryable;
-    return (
-      <ErrorScreen
-        title="The dataset could not be loaded"
-        message={error.message}
-        onRetry={canRetry ? () => void query.refetch() : undefined}
-      />
-    );
-  }
+  if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   if (!prepared) return null;
   const { dataset, items, counts, publishers, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);

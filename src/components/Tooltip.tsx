@@ -1,8 +1,8 @@
 import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
 import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
-import { dateWords } from "../timeline/dateWords.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
+import { Quote } from "./Quote.tsx";
 
 interface TooltipProps {
   readonly id: string;
@@ -25,9 +25,9 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
     middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
     whileElementsMounted: autoUpdate,
   });
-  const [first, ...rest] = item.citations;
-  const more = new Set(rest.map((c) => c.source.id));
-  if (first) more.delete(first.source.id);
+  const first = item.citations[0];
+  // The other articles behind it (item.sources holds each once).
+  const more = item.sources.length - (first ? 1 : 0);
   return (
     <div
       ref={setFloating}
@@ -44,17 +44,10 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
       <p className="tooltip-when">
         {item.when} · {CERTAINTY_LABELS[item.event.certainty]}
       </p>
-      {first && (
-        <blockquote>
-          <bdi>“{first.quote}”</bdi>
-          <footer>
-            — <bdi>{first.source.publisher}</bdi>, {dateWords(first.source.published)}
-          </footer>
-        </blockquote>
-      )}
-      {more.size > 0 && (
+      {first && <Quote quote={first.quote} source={first.source} />}
+      {more > 0 && (
         <p className="tooltip-more">
-          +{more.size} more source{more.size === 1 ? "" : "s"}
+          +{more} more source{more === 1 ? "" : "s"}
         </p>
       )}
     </div>

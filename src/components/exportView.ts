@@ -17,7 +17,7 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  * A standalone SVG of the chart as it is shown: the axis above the rows in view. Focus rings, hit areas
  * are dropped.
  */
-export function chartSvg(frame: HTMLElement): { text: string; width: number; height: number } {
+function chartSvg(frame: HTMLElement): { text: string; width: number; height: number } {
   const axis = frame.querySelector<SVGSVGElement>("svg.timeline-axis");
   const rows = frame.querySelector<SVGSVGElement>("svg.timeline-rows");
   const plot = frame.querySelector<HTMLElement>(".plot");

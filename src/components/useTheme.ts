@@ -13,6 +13,12 @@ function readChoice(): string | null {
   }
 }
 
+/** The theme to draw in before React runs, so that a dark system never flashes light. */
+export function initialTheme(): "light" | "dark" {
+  const stored = readChoice();
+  return stored === "dark" || (stored !== "light" && systemDark()) ? "dark" : "light";
+}
+
 function systemDark(): boolean {
   return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
 }

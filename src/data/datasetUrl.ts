@@ -1,4 +1,4 @@
-export const DEFAULT_DATASET = "data/timeline.json";
+const DEFAULT_DATASET = "data/timeline.json";
 
 export type DatasetUrl = { readonly url: string; readonly error?: undefined } | { readonly error: string };
 

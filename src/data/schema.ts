@@ -33,7 +33,7 @@ const text = (max: number) =>
     });
 
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
-export const httpUrl = z
+const httpUrl = z
   .string()
   .max(2000)
   .regex(/^https?:\/\/[^\s]+$/i, { message: "must be an absolute http:// or https:// URL", abort: true })
@@ -72,12 +72,12 @@ export const sourceSchema = z.strictObject({
   url: httpUrl,
 });
 
-export const citationSchema = z.strictObject({
+const citationSchema = z.strictObject({
   source: id,
   quote: text(5000),
 });
 
-export const relationSchema = z.strictObject({
+const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
   event: id.meta({ description: "The id of the other event: this event is <type> that one." }),
 });
@@ -113,7 +113,5 @@ export const datasetSchema = z.strictObject({
 
 export type Show = z.infer<typeof showSchema>;
 export type Source = z.infer<typeof sourceSchema>;
-export type Citation = z.infer<typeof citationSchema>;
-export type Relation = z.infer<typeof relationSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -6,7 +6,7 @@ export function foldWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-export function articleKey(url: string): string {
+function articleKey(url: string): string {
   return url.replace(/\/+$/, "");
 }
 

@@ -1,3 +1,5 @@
+import { compareIds } from "./timeOrderKey.ts";
+
 /** Something that occupies [from, to] on a line; `id` breaks ties so the result never depends on order. */
 export interface Span {
   readonly id: string;
@@ -62,9 +64,7 @@ class Heap {
  * their end, freed lanes in a heap by their index.
  */
 export function lanes(spans: readonly Span[], gap = 0): { lane: Map<string, number>; count: number } {
-  const sorted = [...spans].sort(
-    (a, b) => a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  const sorted = [...spans].sort((a, b) => a.from - b.from || a.to - b.to || compareIds(a.id, b.id));
   const ends: number[] = [];
   const empty: boolean[] = [];
   const busy = new Heap((lane) => ends[lane] ?? Infinity);

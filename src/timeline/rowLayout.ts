@@ -2,6 +2,7 @@ import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "./edtfInterval.ts";
 import { OPEN_FADE } from "./itemGeometry.ts";
 import { lanes } from "./lanes.ts";
+import { compareIds } from "./timeOrderKey.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
 export interface LayoutOptions {
@@ -131,8 +132,4 @@ function pixelSpan(item: TimelineItem, start: FuzzyInterval, x: (ms: number) => 
   if (!item.isWindow && !Number.isFinite(start.latest)) to += OPEN_FADE;
   if (to < from) to = from;
   return { id: item.id, from, to };
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Show } from "../data/schema.ts";
 import type { TimelineItem } from "./timelineItems.ts";
+import { compareIds, startKey } from "./timeOrderKey.ts";
 
 export interface ShowGroup {
   readonly show: Show;
@@ -8,18 +9,12 @@ export interface ShowGroup {
 
 /** Items grouped by show (in dataset order, shows without items left out), each in time order, undated last. */
 export function showGroups(shows: readonly Show[], items: readonly TimelineItem[]): ShowGroup[] {
-  const key = (item: TimelineItem) =>
-    item.start === null
-      ? Infinity
-      : Number.isFinite(item.start.earliest)
-        ? item.start.earliest
-        : item.start.latest;
   return shows
     .map((show) => ({
       show,
       items: items
         .filter((item) => item.show.id === show.id)
-        .sort((a, b) => key(a) - key(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        .sort((a, b) => startKey(a) - startKey(b) || compareIds(a.id, b.id)),
     }))
     .filter((group) => group.items.length > 0);
 }

@@ -1,11 +1,12 @@
 import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
 import { NO_FILTERS, type Filters } from "./filterItems.ts";
+import type { TimeWindow } from "./zoomWindow.ts";
 
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {
   readonly filters: Filters;
   /** The visible time window (ISO days), absent when fitted. */
-  readonly window: { readonly from: string; readonly to: string } | null;
+  readonly window: TimeWindow | null;
   /** The item whose citations are open. */
   readonly selected: string | null;
   readonly view: "chart" | "table";

@@ -1,5 +1,11 @@
 import type { ScaleTime } from "d3-scale";
 
+/** A visible span of time as ISO days, as the URL carries it. */
+export interface TimeWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
 /** A d3-zoom transform on x only: screen x = k · base(t) + x. */
 export interface XTransform {
   readonly k: number;
@@ -40,7 +46,7 @@ export function isoDay(date: Date): string {
 export function itemWindow(item: {
   readonly start: { readonly earliest: number; readonly latest: number } | null;
   readonly end: { readonly earliest: number; readonly latest: number } | null;
-}): { from: string; to: string } | null {
+}): TimeWindow | null {
   if (!item.start) return null;
   const points = [
     item.start.earliest,

@@ -50,7 +50,7 @@ test("click opens the citations panel, which leads to the source page and back t
   await expect(
     page.getByRole("heading", { name: "Jessica Jones Season 2 To Film Right After The Defenders" }),
   ).toBeVisible();
-  await expect(page.getByText("Screen Rant", { exact: true })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^Screen Rant$/ })).toBeVisible();
   await page.getByRole("link", { name: "Luke Cage season 1 premieres" }).click();
   await expect(page).toHaveURL(/\/\?event=luke-cage-1-release$/);
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
