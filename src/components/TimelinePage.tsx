@@ -1,8 +1,8 @@
 import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
 import { useDataset } from "../data/useDataset.ts";
-import { DARK, LIGHT, SHOW_COLORS } from "../timeline/chartPalette.ts";
+import { DARK, LIGHT } from "../timeline/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../timeline/filterItems.ts";
-import { itemCounts } from "../timeline/itemCounts.ts";
+import { datasetOverview } from "../timeline/datasetOverview.ts";
 import { showGroups } from "../timeline/showGroups.ts";
 import { itemWindow } from "../timeline/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -33,31 +33,10 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
-  const prepared = useMemo(() => {
-    if (!query.data) return null;
-    const { dataset, items } = query.data;
-    const counts = itemCounts(items);
-    const publishers = [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) =>
-      a.localeCompare(b),
-    );
-    const colors = new Map(
-      dataset.shows.map((show, i) => [
-        show.id,
-        show.color ?? SHOW_COLORS[i % SHOW_COLORS.length] ?? "#767676",
-      ]),
-    );
-    const newest = dataset.sources.reduce((max, s) => (s.published > max ? s.published : max), "");
-    const latestReport = newest ? Date.parse(newest) : null;
-    return {
-      dataset,
-      items,
-      counts,
-      publishers,
-      colors,
-      latestReport,
-      byId: new Map(items.map((i) => [i.id, i])),
-    };
-  }, [query.data]);
+  const prepared = useMemo(
+    () => (query.data ? { ...query.data, ...datasetOverview(query.data.dataset, query.data.items) } : null),
+    [query.data],
+  );
 
   const filters = useMemo(
     () =>

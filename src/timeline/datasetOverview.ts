@@ -1,0 +1,32 @@
+import type { Dataset } from "../data/schema.ts";
+import { SHOW_COLORS } from "./chartPalette.ts";
+import { itemCounts, type ItemCounts } from "./itemCounts.ts";
+import type { TimelineItem } from "./timelineItems.ts";
+
+/** What the page needs to know about a dataset as a whole, worked out once when it loads. */
+export interface DatasetOverview {
+  readonly counts: ItemCounts;
+  /** Every publisher, alphabetically, for the publisher filter. */
+  readonly publishers: readonly string[];
+  /** Each show's colour: its own, or one of the palette's in turn. */
+  readonly colors: ReadonlyMap<string, string>;
+  /** The newest article's date (UTC ms): the "latest report" line. */
+  readonly latestReport: number | null;
+  readonly byId: ReadonlyMap<string, TimelineItem>;
+}
+
+export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]): DatasetOverview {
+  const newest = dataset.sources.reduce((max, s) => (s.published > max ? s.published : max), "");
+  return {
+    counts: itemCounts(items),
+    publishers: [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) => a.localeCompare(b)),
+    colors: new Map(
+      dataset.shows.map((show, i) => [
+        show.id,
+        show.color ?? SHOW_COLORS[i % SHOW_COLORS.length] ?? "#767676",
+      ]),
+    ),
+    latestReport: newest ? Date.parse(newest) : null,
+    byId: new Map(items.map((item) => [item.id, item])),
+  };
+}
