@@ -28,21 +28,21 @@ function within(ms, promise, what) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Where each library's page lives, what "drawn" means, and where the mouse wheel goes. */
-function target(lib, origin, n, strictReady) {
+function target(lib, origin, n) {
   const data = `/bench-data/${n}.json`;
   if (lib === "vis") {
     return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" } };
   }
   return {
     url: `${origin}/?data=${encodeURIComponent(data)}`,
-    ready: { kind: strictReady ? "strict" : "ours" },
+    ready: { kind: "ours" },
   };
 }
 
 /**
  * In the page: performance.now() (ms since navigation start) as soon as the items are drawn, or the
- * error screen's text. Ours: `svg[data-ready="true"]`; until the app sets data-ready on its svg, the
- * first `svg [data-event-id]`. vis: the first `.vis-item`, once vis has made its timeline visible.
+ * error screen's text. Ours: `svg[data-ready="true"]`, set once the rows are laid out and the items in
+ * view drawn. vis: the first `.vis-item`, once vis has made its timeline visible.
  */
 function readyProbe(ready) {
   const error = document.querySelector(".error-screen");
@@ -55,9 +55,7 @@ function readyProbe(ready) {
       root !== null &&
       getComputedStyle(root).visibility === "visible" &&
       document.querySelector(".vis-item") !== null;
-  } else if (document.querySelector('svg[data-ready="true"]')) drawn = true;
-  else if (ready.kind === "strict" || document.querySelector("svg[data-ready]")) drawn = false;
-  else drawn = document.querySelector("svg [data-event-id]") !== null;
+  } else drawn = document.querySelector('svg[data-ready="true"]') !== null;
   return drawn ? { at: performance.now() } : false;
 }
 
@@ -72,7 +70,7 @@ function twoFrames() {
 
 /** Centre of the visible part of the chart area (the zoom target), in viewport pixels. */
 function chartCentre(lib) {
-  const selectors = lib === "vis" ? [".vis-center"] : [".zoom-surface", "svg.timeline-svg", "svg"];
+  const selectors = lib === "vis" ? [".vis-center"] : [".zoom-surface"];
   for (const selector of selectors) {
     const element = document.querySelector(selector);
     if (!element) continue;
@@ -134,7 +132,7 @@ async function settle(page, cdp, quietMs, maxMs) {
  */
 export async function measureRun(
   browser,
-  { origin, lib, n, strictReady, loadTimeoutMs, zoomTimeoutMs, skipZoom = false },
+  { origin, lib, n, loadTimeoutMs, zoomTimeoutMs, skipZoom = false },
 ) {
   const result = {
     load: null,
@@ -149,7 +147,7 @@ export async function measureRun(
     timedOut: false,
   };
   const pageErrors = [];
-  const { url, ready } = target(lib, origin, n, strictReady);
+  const { url, ready } = target(lib, origin, n);
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   let phase = "load";
   try {

@@ -1,7 +1,7 @@
 // npm run bench [-- --sizes=1000,5000 --runs=3 --only=ours|vis --seed=1 --load-timeout=90 --build]
 // Our timeline vs vis-timeline on seeded synthetic datasets, in Chromium. Prints numbers; asserts nothing.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { gzipBytes, initialJs as sharedInitialJs } from "../initialJs.mjs";
@@ -67,15 +67,6 @@ function median(values) {
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const initialJs = () => sharedInitialJs(dist);
-
-/** Whether the build sets data-ready (then "drawn" means svg[data-ready="true"] and nothing else). */
-function buildHasDataReady() {
-  const assets = join(dist, "assets");
-  if (!existsSync(assets)) return false;
-  return readdirSync(assets)
-    .filter((name) => name.endsWith(".js"))
-    .some((name) => readFileSync(join(assets, name), "utf8").includes("data-ready"));
-}
 
 function ensureBuild(force) {
   if (!force && existsSync(join(dist, "index.html"))) return;
@@ -172,7 +163,6 @@ async function main() {
   ensureBuild(options.build);
   const js = initialJs();
   const visGzip = gzipBytes(visJs);
-  const strictReady = buildHasDataReady();
   const datasets = writeDatasets([...new Set([WARM_UP_SIZE, ...options.sizes])], options.seed);
 
   // Every step below has its own limit; this one is the backstop that ends a run that hangs anyway.
@@ -227,8 +217,7 @@ async function main() {
     );
     console.log(
       `server ${server.origin}; datasets in ${datasets.dir}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
-        `${options.runs} run(s) each, median; ours is "drawn" at ` +
-        (strictReady ? 'svg[data-ready="true"]' : "the first svg [data-event-id]"),
+        `${options.runs} run(s) each, median; ours is "drawn" at svg[data-ready="true"]`,
     );
 
     // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
@@ -238,7 +227,6 @@ async function main() {
         origin: server.origin,
         lib,
         n: WARM_UP_SIZE,
-        strictReady,
         loadTimeoutMs: 30_000,
         zoomTimeoutMs: 30_000,
       });
@@ -256,7 +244,6 @@ async function main() {
             origin: server.origin,
             lib,
             n,
-            strictReady,
             loadTimeoutMs: options.loadTimeoutS * 1000,
             zoomTimeoutMs: options.zoomTimeoutS * 1000,
             skipZoom,
@@ -345,7 +332,7 @@ async function main() {
       options: { ...options, libs },
       viewport: VIEWPORT,
       wheelSteps: WHEEL_STEPS,
-      readySelector: strictReady ? 'svg[data-ready="true"]' : "svg [data-event-id]",
+      readySelector: 'svg[data-ready="true"]',
       initialJs: {
         ours: { gzipKB: kb(js.gzipBytes), bytes: js.bytes, files: js.files },
         visTimeline: { gzipKB: kb(visGzip), file: "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js" },

@@ -272,8 +272,11 @@ export function TimelineChart(props: TimelineChartProps) {
     () => new Map(extras.map((p) => [p.item.id, geometry(p)])),
     [extras, geometry],
   );
-  const geometryOf = (p: PlacedItem): ItemGeometry =>
-    visibleGeometry.get(p.item.id) ?? extraGeometry.get(p.item.id) ?? geometry(p);
+  const geometryOf = useCallback(
+    (p: PlacedItem): ItemGeometry =>
+      visibleGeometry.get(p.item.id) ?? extraGeometry.get(p.item.id) ?? geometry(p),
+    [visibleGeometry, extraGeometry, geometry],
+  );
 
   const links = useMemo(() => {
     const anchors = new Map<string, Anchor>();
@@ -288,8 +291,7 @@ export function TimelineChart(props: TimelineChartProps) {
       ),
       anchors,
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- geometryOf reads the two memoized maps
-  }, [drawn, visibleGeometry, extraGeometry]);
+  }, [drawn, geometryOf]);
 
   const [anchor, setAnchor] = useState<Element | null>(null);
   useLayoutEffect(() => {

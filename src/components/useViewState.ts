@@ -12,19 +12,11 @@ export function useViewState(): [
 ] {
   const [params, setParams] = useSearchParams();
   const read = useMemo(() => readViewState(params), [params]);
-  // Keep each part's identity while its value stands, so that a zoom (which rewrites the URL) does not
-  // make the filtered items, and with them the whole layout, look new.
-  const filtersKey = JSON.stringify(read.filters);
-  const windowKey = JSON.stringify(read.window);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filters = useMemo(() => read.filters, [filtersKey]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const window = useMemo(() => read.window, [windowKey]);
-  const state = useMemo(
-    () => ({ ...read, filters, window }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [filters, window, read.selected, read.view],
-  );
+  // A zoom rewrites the URL; the filters must not look new for it, or the layout would be redone.
+  const filters = useStableValue(read.filters);
+  const window = useStableValue(read.window);
+  const { selected, view } = read;
+  const state = useMemo(() => ({ filters, window, selected, view }), [filters, window, selected, view]);
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       setParams((current) => writeViewState({ ...readViewState(current), ...change }, current), {
@@ -34,4 +26,12 @@ export function useViewState(): [
     [setParams],
   );
   return [state, update];
+}
+
+/** The same object for as long as its value (as JSON) stays the same. */
+function useStableValue<T>(value: T): T {
+  const key = JSON.stringify(value);
+  // The value is keyed by its JSON: a new object with the same content keeps the first one.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => value, [key]);
 }

@@ -1,5 +1,6 @@
 import { Date as ExtDate, Interval, List, Season, Set as ExtSet, Year, type Edtf } from "edtf";
 import { edtfInterval, parseEdtf } from "./edtfInterval.ts";
+import { memoizeByText } from "./memoizeByText.ts";
 
 const MONTHS = [
   "January",
@@ -29,16 +30,7 @@ const whole = (words: Words) => [words.lead, words.year].filter(Boolean).join(" 
  * An EDTF value in words, as a reader would say it: "30 September 2016", "late 2016, approximately",
  * "2017 or later", "on or before 11 May 2016". Words are built from the parsed value, never from its text.
  */
-const memo = new Map<string, string>();
-
-export function dateWords(value: string): string {
-  const known = memo.get(value);
-  if (known !== undefined) return known;
-  const words = computeWords(value);
-  if (memo.size >= 50_000) memo.clear();
-  memo.set(value, words);
-  return words;
-}
+export const dateWords = memoizeByText(computeWords);
 
 function computeWords(value: string): string {
   const parsed = parseEdtf(value);

@@ -1,4 +1,5 @@
 import edtf, { Date as ExtDate, Interval, List, Season, type Edtf, type Year } from "edtf";
+import { memoizeByText } from "./memoizeByText.ts";
 
 /**
  * The span of time an EDTF value may denote, as UTC milliseconds. `earliest`/`latest` are inclusive and
@@ -39,49 +40,41 @@ function plainDate(value: string): ExtDate | null {
   return exists ? date : null;
 }
 
-const CACHE_LIMIT = 50_000;
-/** Parsed values by text: datasets repeat their dates. Shared, so never mutated. */
-const parsedCache = new Map<string, Edtf | null>();
-const intervalCache = new Map<string, FuzzyInterval>();
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
-
-/** Parses with the `edtf` library; null when the text is not EDTF it can read. */
-export function parseEdtf(value: string): Edtf | null {
-  const cached = parsedCache.get(value);
-  if (cached !== undefined) return cached;
-  let parsed: Edtf | null;
+/**
+ * Parses with the `edtf` library; null when the text is not EDTF it can read. Results are remembered by
+ * text and shared, so never mutated.
+ */
+export const parseEdtf = memoizeByText((value: string): Edtf | null => {
   try {
-    parsed = plainDate(value) ?? edtf(value);
+    const parsed = plainDate(value) ?? edtf(value);
     const { min, max } = bounds(parsed);
-    if (Number.isNaN(min) || Number.isNaN(max) || min > max) parsed = null;
+    return Number.isNaN(min) || Number.isNaN(max) || min > max ? null : parsed;
   } catch {
-    parsed = null;
+    return null;
   }
-  return remember(parsedCache, value, parsed);
-}
+});
 
 export function isEdtf(value: string): boolean {
   return parseEdtf(value) !== null;
 }
 
-/** EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). */
-export function edtfInterval(value: string): FuzzyInterval {
-  const known = intervalCache.get(value);
-  if (known) return known;
+const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
   const parsed = parseEdtf(value);
-  if (parsed === null) throw new RangeError(`not an EDTF date: ${JSON.stringify(value)}`);
+  if (parsed === null) return null;
   const { min, max } = bounds(parsed);
-  return remember(intervalCache, value, {
+  return {
     earliest: min,
     latest: max,
     approximate: flag(parsed, "approximate"),
     uncertain: flag(parsed, "uncertain"),
-  });
+  };
+});
+
+/** EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). */
+export function edtfInterval(value: string): FuzzyInterval {
+  const interval = intervalOf(value);
+  if (interval === null) throw new RangeError(`not an EDTF date: ${JSON.stringify(value)}`);
+  return interval;
 }
 
 type Endpoint = ExtDate | Season | Year | number | null;
