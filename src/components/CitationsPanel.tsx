@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from "react";
+import { useId, useLayoutEffect, useRef } from "react";
 import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import type { TimelineItem } from "../timeline/timelineItems.ts";
@@ -26,7 +26,8 @@ export function CitationsPanel({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { event } = item;
-  useEffect(() => {
+  // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [item.id]);
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { useDataset } from "../data/useDataset.ts";
 import { DARK, LIGHT } from "../timeline/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../timeline/filterItems.ts";
@@ -69,18 +69,22 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     },
     [prepared, update],
   );
+  // Focus goes back to the item that opened the panel once the panel (which held focus) is gone.
+  const returnFocusTo = useRef<string | null>(null);
   const onClose = useCallback(() => {
-    const id = state.selected;
-    // Focus returns to the item that opened the panel, now, before the panel (which holds focus) goes.
-    if (id) {
-      document
-        .querySelector<HTMLElement | SVGGElement>(
-          `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
-        )
-        ?.focus();
-    }
+    returnFocusTo.current = state.selected;
     update({ selected: null });
   }, [state.selected, update]);
+  useLayoutEffect(() => {
+    const id = returnFocusTo.current;
+    if (id === null || state.selected !== null) return;
+    returnFocusTo.current = null;
+    document
+      .querySelector<HTMLElement | SVGGElement>(
+        `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
+      )
+      ?.focus();
+  }, [state.selected]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
