@@ -30,6 +30,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where each library's page lives, what "drawn" means, and where the mouse wheel goes. */
 function target(lib, origin, n) {
   const data = `/bench-data/${n}.json`;
+  if (lib === "floor") return { url: `${origin}/floor/`, ready: { kind: "floor" } };
   if (lib === "vis") {
     return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" } };
   }
@@ -55,7 +56,8 @@ function readyProbe(ready) {
       root !== null &&
       getComputedStyle(root).visibility === "visible" &&
       document.querySelector(".vis-item") !== null;
-  } else drawn = document.querySelector('svg[data-ready="true"]') !== null;
+  } else if (ready.kind === "floor") drawn = document.querySelector(".floor") !== null;
+  else drawn = document.querySelector('svg[data-ready="true"]') !== null;
   return drawn ? { at: performance.now() } : false;
 }
 
@@ -70,7 +72,7 @@ function twoFrames() {
 
 /** Centre of the visible part of the chart area (the zoom target), in viewport pixels. */
 function chartCentre(lib) {
-  const selectors = lib === "vis" ? [".vis-center"] : [".zoom-surface"];
+  const selectors = { vis: [".vis-center"], floor: [".floor"] }[lib] ?? [".zoom-surface"];
   for (const selector of selectors) {
     const element = document.querySelector(selector);
     if (!element) continue;
@@ -183,7 +185,9 @@ export async function measureRun(
           (which) =>
             which === "vis"
               ? (window.benchItemCount ?? null)
-              : document.querySelectorAll("svg [data-event-id]").length,
+              : which === "floor"
+                ? null
+                : document.querySelectorAll("svg [data-event-id]").length,
           lib,
         );
         return { centre: await page.evaluate(chartCentre, lib) };
@@ -214,7 +218,8 @@ export async function measureRun(
           await sleep(300);
           const t1 = await taskSeconds(cdp);
           result.zoom = ((t1 - t0) * 1000) / WHEEL_STEPS;
-          result.zoomed = (await page.evaluate(viewFingerprint, lib)) !== before;
+          // The empty page has nothing to zoom.
+          result.zoomed = lib === "floor" ? null : (await page.evaluate(viewFingerprint, lib)) !== before;
         })(),
         "zoom",
       );

@@ -193,6 +193,7 @@ async function main() {
     server = await startServer({
       dist,
       dataDir: datasets.dir,
+      floor: join(here, "floor.html"),
       vis: {
         "index.html": join(here, "vis.html"),
         "vis.html": join(here, "vis.html"),
@@ -231,6 +232,26 @@ async function main() {
         zoomTimeoutMs: 30_000,
       });
     }
+
+    // What the harness costs on an empty page: no page can measure below it, so vis ÷ floor is the
+    // largest ratio any page could reach in this run.
+    const floorRuns = [];
+    for (let i = 0; i < options.runs; i++) {
+      floorRuns.push(
+        await measureRun(browser, {
+          origin: server.origin,
+          lib: "floor",
+          n: 0,
+          loadTimeoutMs: 30_000,
+          zoomTimeoutMs: 30_000,
+        }),
+      );
+    }
+    const floor = summarise(floorRuns);
+    console.log(
+      `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, ` +
+        `zoom ${cell(floor, "zoom", fmt.step)} ms/step`,
+    );
 
     const rows = [];
     for (const n of options.sizes) {
@@ -301,6 +322,18 @@ async function main() {
           )
           .join("; "),
     );
+    if (libs.includes("vis")) {
+      console.log(
+        `floor: an empty page loads in ${cell(floor, "load", fmt.ms)} ms and a wheel step costs ` +
+          `${cell(floor, "zoom", fmt.step)} ms in this harness; so the best ratio any page could show is ` +
+          rows
+            .map(
+              ({ n, vis }) =>
+                `${n}: load ${fmt.ratio(vis?.load ?? null, floor.load)}, zoom ${fmt.ratio(vis?.zoom ?? null, floor.zoom)}`,
+            )
+            .join("; "),
+      );
+    }
     console.log(
       `load: ms from navigation start until items are drawn; zoom: Chrome TaskDuration per wheel step ` +
         `(${WHEEL_STEPS} steps); DOM: elements after load. * = median of fewer runs than asked (others failed).`,
@@ -336,6 +369,11 @@ async function main() {
       initialJs: {
         ours: { gzipKB: kb(js.gzipBytes), bytes: js.bytes, files: js.files },
         visTimeline: { gzipKB: kb(visGzip), file: "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js" },
+      },
+      floor: {
+        load: floor.load,
+        zoom: floor.zoom,
+        samples: floorRuns.map((r) => ({ load: r.load, zoom: r.zoom })),
       },
       results: rows,
       wallSeconds: Math.round(wallS * 10) / 10,

@@ -34,9 +34,9 @@ async function isFile(file) {
 
 /**
  * Starts the server. `dist` is the app's build folder, `dataDir` holds `<n>.json`, `vis` maps the
- * vis-timeline page's paths (under /vis/) to files. Resolves to { origin, close() }.
+ * vis-timeline page's paths (under /vis/) to files, `floor` is the empty page served at /floor/. Resolves to { origin, close() }.
  */
-export async function startServer({ dist, dataDir, vis }) {
+export async function startServer({ dist, dataDir, vis, floor }) {
   const distRoot = resolve(dist);
   const dataRoot = resolve(dataDir);
   const indexHtml = join(distRoot, "index.html");
@@ -46,6 +46,7 @@ export async function startServer({ dist, dataDir, vis }) {
       const name = pathname.slice("/bench-data/".length);
       return /^[0-9]+\.json$/.test(name) ? join(dataRoot, name) : null;
     }
+    if (pathname === "/floor/") return floor;
     if (pathname === "/vis" || pathname === "/vis/") return vis["index.html"];
     if (pathname.startsWith("/vis/")) return vis[pathname.slice("/vis/".length)] ?? null;
     const file = inside(distRoot, pathname);

@@ -53,7 +53,7 @@ export function TimeAxis({
       <g transform={`translate(${labelWidth},0)`}>
         {ticks.map((tick) =>
           tick.x >= 0 && tick.x < plotWidth - 38 ? (
-            <g key={tick.x} transform={`translate(${tick.x},0)`}>
+            <g key={tick.time} transform={`translate(${tick.x},0)`}>
               <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
               <text
                 y={height - 14}
@@ -121,7 +121,7 @@ export function GridLines({ transform, base, height, narrow, palette, latestRepo
     <g aria-hidden="true" className="grid">
       {ticks.map((tick) => (
         <line
-          key={tick.x}
+          key={tick.time}
           x1={tick.x}
           x2={tick.x}
           y1={0}

@@ -3,6 +3,8 @@ import { utcDay, utcMonth, utcMonday, utcYear, type TimeInterval } from "d3-time
 import { utcFormat } from "d3-time-format";
 
 export interface Tick {
+  /** The tick's instant in ms: a stable key while the zoom moves it. */
+  readonly time: number;
   readonly x: number;
   readonly label: string;
   /** The first tick of a larger unit (a year among quarters, a month among weeks): drawn stronger. */
@@ -81,6 +83,7 @@ export function timeTicks(
   }
   const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];
   const ticks = dates.map((date) => ({
+    time: date.getTime(),
     x: scale(date),
     label: chosen.label(date),
     major: chosen.major(date),

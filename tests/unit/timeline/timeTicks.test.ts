@@ -13,6 +13,14 @@ const DOMAINS: readonly (readonly [string, number, number])[] = [
 ];
 
 describe("timeTicks()", () => {
+  it("timeTicks() keys each tick by its instant, which stays put while the zoom moves the tick", () => {
+    const wide = timeTicks(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800])).ticks;
+    const panned = timeTicks(utcScale(Date.UTC(2016, 0, 16), Date.UTC(2016, 6, 16), [0, 800])).ticks;
+    expect(wide.map((t) => t.time)).toContain(Date.UTC(2016, 3, 1));
+    const april = (ticks: typeof wide) => ticks.find((t) => t.time === Date.UTC(2016, 3, 1));
+    expect(april(panned)?.x).toBeLessThan(april(wide)!.x);
+  });
+
   it("timeTicks() picks years for ten years on 800px, every one a major tick", () => {
     const { unit, ticks } = timeTicks(utcScale(Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1), [0, 800]));
     expect(unit).toBe("year");
