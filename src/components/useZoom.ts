@@ -3,6 +3,7 @@ import type * as D3ZoomModule from "d3-zoom";
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { XTransform } from "../timeline/zoomWindow.ts";
+import { letVerticalSwipesScroll } from "./letVerticalSwipesScroll.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 export interface ZoomControls {
@@ -58,6 +59,8 @@ export function useZoom(
       .on("end", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         onEndRef.current({ k: event.transform.k, x: event.transform.x });
       });
+    // Registered before d3-zoom's own listeners, so that it hears each touch first.
+    const stopLettingSwipesScroll = letVerticalSwipesScroll(element);
     const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);
     behavior.current = z;
@@ -67,6 +70,7 @@ export function useZoom(
       selection.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
     }
     return () => {
+      stopLettingSwipesScroll();
       selection.on(".zoom", null);
       behavior.current = null;
     };

@@ -9,5 +9,7 @@ export function datasetQueryOptions(url: string) {
     staleTime: Infinity,
     // An invalid dataset stays invalid, and a failed fetch gets a visible "Try again" instead.
     retry: false,
+    // Nor is it fetched again when a page mounts after the early download (main.tsx) failed.
+    retryOnMount: false,
   });
 }

@@ -235,3 +235,71 @@ test("items with no date sit on the 'date not announced' shelf", async ({ page }
   const box = (await shelfItem.locator(".hit").boundingBox())!;
   expect(box.x).toBeGreaterThan(plot.x + plot.width);
 });
+
+test.describe("on a touch screen", () => {
+  test.use({ hasTouch: true, viewport: { width: 390, height: 500 } });
+
+  /** Fingers down, moving in `steps` steps, and up: each finger goes from `from` to `to`, in page pixels. */
+  async function gesture(page: Page, fingers: { from: [number, number]; to: [number, number] }[], steps = 8) {
+    const cdp = await page.context().newCDPSession(page);
+    const at = (t: number) =>
+      fingers.map(({ from, to }, id) => ({
+        id,
+        x: from[0] + (to[0] - from[0]) * t,
+        y: from[1] + (to[1] - from[1]) * t,
+      }));
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+    for (let i = 1; i <= steps; i++) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(i / steps) });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await cdp.detach();
+  }
+  const windowDays = (url: string) => {
+    const params = new URL(url).searchParams;
+    return (Date.parse(params.get("to") ?? "") - Date.parse(params.get("from") ?? "")) / 86_400_000;
+  };
+
+  test("two fingers pinch to zoom, one finger pans sideways, and an upward swipe scrolls the rows", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await chart(page).waitFor();
+    const finerThanYears = page
+      .locator(".timeline-axis text")
+      .filter({ hasText: /^(Q[2-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/ });
+    await expect(page.locator(".timeline-axis text").first()).toBeVisible();
+    await expect(finerThanYears).toHaveCount(0);
+    const rows = page.locator(".chart-body");
+    await rows.scrollIntoViewIfNeeded();
+    const plot = (await page.locator(".zoom-surface").boundingBox())!;
+    const body = (await rows.boundingBox())!;
+    const y = body.y + 40;
+    const x = plot.x + plot.width / 2;
+
+    await gesture(page, [
+      { from: [x - 10, y], to: [x - 60, y] },
+      { from: [x + 10, y], to: [x + 60, y] },
+    ]);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+    const zoomed = page.url();
+    const days = windowDays(zoomed);
+    // Spreading the fingers from 20 to 120 px apart shows about a sixth of the time: quarters, not years.
+    await expect(finerThanYears.first()).toBeVisible();
+    expect(days).toBeLessThan(365);
+
+    // Dragging right brings earlier dates into view; the zoom stays as it was.
+    await gesture(page, [{ from: [x - 50, y], to: [x + 50, y] }]);
+    await expect(page).not.toHaveURL(zoomed);
+    const from = (url: string) => new URL(url).searchParams.get("from") ?? "";
+    expect(from(page.url()) < from(zoomed)).toBe(true);
+    expect(Math.abs(windowDays(page.url()) - days)).toBeLessThanOrEqual(1);
+
+    // Up and down belong to the page: the rows scroll, the zoom does not change.
+    expect(await rows.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const panned = page.url();
+    await gesture(page, [{ from: [x, body.y + body.height - 20], to: [x, body.y + 20] }]);
+    await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(page.url()).toBe(panned);
+  });
+});
