@@ -26,6 +26,8 @@ export default defineConfig({
     environment: "jsdom",
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["tests/setup.ts"],
+    // Room for a busy machine (waits, not assertions of speed); findBy* waits up to 5 s.
+    testTimeout: 15_000,
     // Dates in tests are built with Date.UTC; the zone is pinned so local-time bugs cannot hide.
     env: { TZ: "UTC" },
   },
