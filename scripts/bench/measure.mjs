@@ -145,6 +145,8 @@ export async function measureRun(
     zoom: null,
     zoomed: null,
     zoomSteps: 0,
+    stepMs: [],
+    endMs: null,
     error: null,
     timedOut: false,
   };
@@ -208,15 +210,20 @@ export async function measureRun(
           await settle(page, cdp, 500, 5_000);
           const before = await page.evaluate(viewFingerprint, lib);
           const t0 = await taskSeconds(cdp);
+          let last = t0;
           for (let i = 0; i < WHEEL_STEPS; i++) {
             await page.mouse.wheel(0, -120);
             await page.evaluate(twoFrames);
-            const soFar = ((await taskSeconds(cdp)) - t0) * 1000;
-            partial = soFar / (i + 1);
+            const now = await taskSeconds(cdp);
+            result.stepMs.push((now - last) * 1000);
+            last = now;
+            partial = ((now - t0) * 1000) / (i + 1);
             result.zoomSteps = i + 1;
           }
           await sleep(300);
           const t1 = await taskSeconds(cdp);
+          // What the gesture's end cost (after the last step's frames): the redraw, the URL.
+          result.endMs = (t1 - last) * 1000;
           result.zoom = ((t1 - t0) * 1000) / WHEEL_STEPS;
           // The empty page has nothing to zoom.
           result.zoomed = lib === "floor" ? null : (await page.evaluate(viewFingerprint, lib)) !== before;

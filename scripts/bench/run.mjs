@@ -296,6 +296,8 @@ async function main() {
           zoom: r.zoom,
           zoomed: r.zoomed,
           zoomSteps: r.zoomSteps,
+          stepMs: r.stepMs.map((v) => Math.round(v * 10) / 10),
+          endMs: r.endMs === null ? null : Math.round(r.endMs * 10) / 10,
           zoomPartial: r.zoomPartial ?? null,
           dom: r.dom,
           items: r.items,

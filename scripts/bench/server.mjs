@@ -34,7 +34,8 @@ async function isFile(file) {
 
 /**
  * Starts the server. `dist` is the app's build folder, `dataDir` holds `<n>.json`, `vis` maps the
- * vis-timeline page's paths (under /vis/) to files, `floor` is the empty page served at /floor/. Resolves to { origin, close() }.
+ * vis-timeline page's paths (under /vis/) to files, `floor` is the empty page served at /floor/.
+ * Resolves to { origin, close() }.
  */
 export async function startServer({ dist, dataDir, vis, floor }) {
   const distRoot = resolve(dist);

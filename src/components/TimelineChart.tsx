@@ -5,12 +5,14 @@ import {
   useCallback,
   useEffect,
   useId,
+  useImperativeHandle,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   type FocusEvent,
   type KeyboardEvent,
+  type Ref,
   type RefObject,
 } from "react";
 import type { Show } from "../data/schema.ts";
@@ -55,6 +57,12 @@ interface TimelineChartProps {
   readonly onZoomToItem: (id: string) => void;
   /** The chart's frame, for export. */
   readonly frameRef: RefObject<HTMLDivElement | null>;
+  readonly handleRef?: Ref<TimelineChartHandle>;
+}
+
+export interface TimelineChartHandle {
+  /** Scrolls and pans to an item, draws it if it is out of view, and focuses it. */
+  readonly focusItem: (id: string) => void;
 }
 
 const AXIS = 44;
@@ -354,6 +362,12 @@ export function TimelineChart(props: TimelineChartProps) {
     if (element) element.focus();
     else setPendingFocus(placed.item.id);
   };
+  useImperativeHandle(props.handleRef, () => ({
+    focusItem: (id: string) => {
+      const placed = placedById.get(id);
+      if (placed) focusItem(placed);
+    },
+  }));
 
   const handleItemKey = (event: KeyboardEvent<SVGGElement>) => {
     const id = event.currentTarget.dataset["eventId"];

@@ -12,7 +12,7 @@ import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../timeline/zoomWindow.ts";
-import { TimelineChart } from "./TimelineChart.tsx";
+import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
@@ -69,21 +69,19 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     },
     [prepared, update],
   );
-  // Focus goes back to the item that opened the panel once the panel (which held focus) is gone.
-  const returnFocusTo = useRef<string | null>(null);
-  const onClose = useCallback(() => {
-    returnFocusTo.current = state.selected;
-    update({ selected: null });
-  }, [state.selected, update]);
+  const onClose = useCallback(() => update({ selected: null }), [update]);
+  // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
+  // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
+  const chartHandle = useRef<TimelineChartHandle>(null);
+  const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
-    const id = returnFocusTo.current;
+    const id = panelWasFor.current;
+    panelWasFor.current = state.selected;
     if (id === null || state.selected !== null) return;
-    returnFocusTo.current = null;
-    document
-      .querySelector<HTMLElement | SVGGElement>(
-        `[data-event-id="${id}"][tabindex], button[data-event-id="${id}"]`,
-      )
-      ?.focus();
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body) return;
+    if (chartHandle.current) chartHandle.current.focusItem(id);
+    else document.querySelector<HTMLElement>(`button[data-event-id="${id}"]`)?.focus();
   }, [state.selected]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
@@ -149,6 +147,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               onWindowChange={onWindowChange}
               onZoomToItem={onZoomToItem}
               frameRef={frameRef}
+              handleRef={chartHandle}
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>

@@ -42,6 +42,7 @@ export function useZoom(
   useEffect(() => {
     const element = ref.current;
     if (!element || !d3) return;
+    let startedAt: { readonly k: number; readonly x: number } | null = null;
     const z = d3
       .zoom<HTMLDivElement, unknown>()
       .scaleExtent([1, maxK])
@@ -56,10 +57,15 @@ export function useZoom(
       .on("zoom", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         store.setState({ live: { k: event.transform.k, x: event.transform.x } });
       })
+      .on("start", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
+        startedAt = event.transform;
+      })
       .on("end", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        onEndRef.current({ k: event.transform.k, x: event.transform.x });
+        const { k, x } = event.transform;
+        // A gesture that moved nothing (a tap, a swipe left to the page) redraws and rewrites nothing.
+        if (startedAt && startedAt.k === k && startedAt.x === x) return;
+        onEndRef.current({ k, x });
       });
-    // Registered before d3-zoom's own listeners, so that it hears each touch first.
     const stopLettingSwipesScroll = letVerticalSwipesScroll(element);
     const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);

@@ -9,7 +9,8 @@ export function datasetQueryOptions(url: string) {
     staleTime: Infinity,
     // An invalid dataset stays invalid, and a failed fetch gets a visible "Try again" instead.
     retry: false,
-    // Nor is it fetched again when a page mounts after the early download (main.tsx) failed.
+    // Nor is it fetched again when a view mounts (the early download in main.tsx, another route, an error
+    // boundary's reset): a failed load stays failed until someone presses "Try again".
     retryOnMount: false,
   });
 }

@@ -167,6 +167,24 @@ test("a shared link with a zoom window opens zoomed, and Tab lands on an item in
   expect(page.url()).toMatch(/from=2016-0[23]-\d\d&to=2016-0[89]-\d\d/);
 });
 
+test("closing the panel focuses the item it was about, panned into view if it was off screen", async ({
+  page,
+}) => {
+  // Zoomed to spring 2017, with Iron Fist's panel open: Luke Cage (September 2016) is out of view.
+  await page.goto("/?from=2017-03-01&to=2017-05-31&event=iron-fist-1-release");
+  const panel = page.getByRole("dialog", { name: "Iron Fist season 1 premieres after Luke Cage" });
+  await panel.getByRole("button", { name: "Luke Cage season 1 premieres" }).click();
+  await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  const lukeCage = item(page, "luke-cage-1-release");
+  await expect(lukeCage).toBeFocused();
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  const box = (await lukeCage.locator(".hit").boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(plot.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(plot.x + plot.width);
+});
+
 test("at 390 px wide the page does not scroll sideways and the filters fold into a menu", async ({
   page,
 }) => {
@@ -239,43 +257,56 @@ test("items with no date sit on the 'date not announced' shelf", async ({ page }
 test.describe("on a touch screen", () => {
   test.use({ hasTouch: true, viewport: { width: 390, height: 500 } });
 
-  /** Fingers down, moving in `steps` steps, and up: each finger goes from `from` to `to`, in page pixels. */
-  async function gesture(page: Page, fingers: { from: [number, number]; to: [number, number] }[], steps = 8) {
+  type Point = readonly [number, number];
+  /** Sends touch events through Chrome's input pipeline: every finger down at once, by its index. */
+  async function touchScreen(page: Page) {
     const cdp = await page.context().newCDPSession(page);
+    const send = (type: "touchStart" | "touchMove" | "touchEnd", fingers: readonly Point[]) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: fingers.map(([x, y], id) => ({ id, x, y })),
+      });
+    return { send, done: () => cdp.detach() };
+  }
+  /** Fingers down, moving in 8 steps, and up: each finger goes from `from` to `to`, in page pixels. */
+  async function gesture(page: Page, fingers: { from: Point; to: Point }[]) {
+    const { send, done } = await touchScreen(page);
     const at = (t: number) =>
-      fingers.map(({ from, to }, id) => ({
-        id,
-        x: from[0] + (to[0] - from[0]) * t,
-        y: from[1] + (to[1] - from[1]) * t,
-      }));
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
-    for (let i = 1; i <= steps; i++) {
-      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(i / steps) });
-    }
-    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
-    await cdp.detach();
+      fingers.map(({ from, to }): Point => [
+        from[0] + (to[0] - from[0]) * t,
+        from[1] + (to[1] - from[1]) * t,
+      ]);
+    await send("touchStart", at(0));
+    for (let i = 1; i <= 8; i++) await send("touchMove", at(i / 8));
+    await send("touchEnd", []);
+    await done();
   }
   const windowDays = (url: string) => {
     const params = new URL(url).searchParams;
     return (Date.parse(params.get("to") ?? "") - Date.parse(params.get("from") ?? "")) / 86_400_000;
   };
+  /** The chart on screen, with its rows able to scroll. */
+  async function openChart(page: Page) {
+    await page.goto("/");
+    await chart(page).waitFor();
+    const rows = page.locator(".chart-body");
+    await rows.scrollIntoViewIfNeeded();
+    expect(await rows.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    const plot = (await page.locator(".zoom-surface").boundingBox())!;
+    const body = (await rows.boundingBox())!;
+    return { rows, body, x: plot.x + plot.width / 2 };
+  }
 
   test("two fingers pinch to zoom, one finger pans sideways, and an upward swipe scrolls the rows", async ({
     page,
   }) => {
-    await page.goto("/");
-    await chart(page).waitFor();
     const finerThanYears = page
       .locator(".timeline-axis text")
       .filter({ hasText: /^(Q[2-4]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/ });
+    const { rows, body, x } = await openChart(page);
     await expect(page.locator(".timeline-axis text").first()).toBeVisible();
     await expect(finerThanYears).toHaveCount(0);
-    const rows = page.locator(".chart-body");
-    await rows.scrollIntoViewIfNeeded();
-    const plot = (await page.locator(".zoom-surface").boundingBox())!;
-    const body = (await rows.boundingBox())!;
     const y = body.y + 40;
-    const x = plot.x + plot.width / 2;
 
     await gesture(page, [
       { from: [x - 10, y], to: [x - 60, y] },
@@ -295,11 +326,34 @@ test.describe("on a touch screen", () => {
     expect(from(page.url()) < from(zoomed)).toBe(true);
     expect(Math.abs(windowDays(page.url()) - days)).toBeLessThanOrEqual(1);
 
-    // Up and down belong to the page: the rows scroll, the zoom does not change.
-    expect(await rows.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    // Mostly up is the page's: the rows scroll, and the 30 px sideways does not pan the chart.
     const panned = page.url();
-    await gesture(page, [{ from: [x, body.y + body.height - 20], to: [x, body.y + 20] }]);
+    await gesture(page, [{ from: [x - 15, body.y + body.height - 20], to: [x + 15, body.y + 20] }]);
     await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
     expect(page.url()).toBe(panned);
+  });
+
+  test("a second finger on a scroll does not turn it into a pinch", async ({ page }) => {
+    const { rows, body, x } = await openChart(page);
+    const { send, done } = await touchScreen(page);
+    const low = body.y + body.height - 20;
+    await send("touchStart", [[x, low]]);
+    for (let i = 1; i <= 4; i++) await send("touchMove", [[x, low - 20 * i]]);
+    await send("touchStart", [
+      [x, low - 80],
+      [x + 40, low - 80],
+    ]);
+    for (let i = 1; i <= 4; i++) {
+      await send("touchMove", [
+        [x - 20 * i, low - 80],
+        [x + 40 + 20 * i, low - 80],
+      ]);
+    }
+    await send("touchEnd", []);
+    await done();
+    await expect.poll(() => rows.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(page.url()).not.toMatch(/from=/);
   });
 });

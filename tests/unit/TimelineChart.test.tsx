@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -84,6 +84,37 @@ describe("<App> timeline", () => {
     fireEvent.keyDown(panel, { key: "Escape" });
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(item("jessica-jones-2-production"));
+  });
+
+  it("gives focus back to the item when the panel closes by its button or by Back", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    act(() => item("luke-cage-1-release")!.focus());
+    fireEvent.keyDown(item("luke-cage-1-release")!, { key: "Enter" });
+    const panel = await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" });
+    await userEvent.click(within(panel).getByRole("button", { name: "Close sources" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(item("luke-cage-1-release"));
+
+    fireEvent.keyDown(item("luke-cage-1-release")!, { key: "Enter" });
+    await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" });
+    expect(document.activeElement?.tagName).toBe("H2");
+    act(() => window.history.back());
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    expect(document.activeElement).toBe(item("luke-cage-1-release"));
+  });
+
+  it("after following an order link in the panel, closing it focuses the item it was last about", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    act(() => item("jessica-jones-2-production")!.focus());
+    fireEvent.keyDown(item("jessica-jones-2-production")!, { key: "Enter" });
+    const panel = await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" });
+    await userEvent.click(within(panel).getByRole("button", { name: "The Defenders production begins" }));
+    const next = await screen.findByRole("dialog", { name: "The Defenders production begins" });
+    fireEvent.keyDown(next, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(document.activeElement).toBe(item("the-defenders-production"));
   });
 
   it("moves focus between items with the arrow keys in time order", async () => {

@@ -13,7 +13,7 @@ const DOMAINS: readonly (readonly [string, number, number])[] = [
 ];
 
 describe("timeTicks()", () => {
-  it("timeTicks() keys each tick by its instant, which stays put while the zoom moves the tick", () => {
+  it("timeTicks() gives each tick its instant, which stays put while the zoom moves the tick", () => {
     const wide = timeTicks(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800])).ticks;
     const panned = timeTicks(utcScale(Date.UTC(2016, 0, 16), Date.UTC(2016, 6, 16), [0, 800])).ticks;
     expect(wide.map((t) => t.time)).toContain(Date.UTC(2016, 3, 1));
