@@ -27,6 +27,13 @@ afterEach(() => {
 
 const item = (id: string) => document.querySelector<SVGGElement>(`[data-event-id="${id}"]`);
 
+/** Focuses an item and presses Enter on it: its citations panel, once open. */
+async function openPanel(id: string, label: string) {
+  act(() => item(id)!.focus());
+  fireEvent.keyDown(item(id)!, { key: "Enter" });
+  return screen.findByRole("dialog", { name: label });
+}
+
 describe("<App> timeline", () => {
   it("draws every event as a focusable item named by what and when", async () => {
     renderWithQuery(<App />);
@@ -72,10 +79,7 @@ describe("<App> timeline", () => {
   it("opens the citations panel on Enter, and Escape returns focus to the item", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
-    const target = item("jessica-jones-2-production")!;
-    act(() => target.focus());
-    fireEvent.keyDown(target, { key: "Enter" });
-    const panel = await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" });
+    const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
     expect(within(panel).getByRole("heading", { name: "4 sources" })).toBeInTheDocument();
     const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
     expect(original).toHaveAttribute("target", "_blank");
@@ -89,15 +93,12 @@ describe("<App> timeline", () => {
   it("gives focus back to the item when the panel closes by its button or by Back", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
-    act(() => item("luke-cage-1-release")!.focus());
-    fireEvent.keyDown(item("luke-cage-1-release")!, { key: "Enter" });
-    const panel = await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" });
+    const panel = await openPanel("luke-cage-1-release", "Luke Cage season 1 premieres");
     await userEvent.click(within(panel).getByRole("button", { name: "Close sources" }));
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(document.activeElement).toBe(item("luke-cage-1-release"));
 
-    fireEvent.keyDown(item("luke-cage-1-release")!, { key: "Enter" });
-    await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" });
+    await openPanel("luke-cage-1-release", "Luke Cage season 1 premieres");
     expect(document.activeElement?.tagName).toBe("H2");
     act(() => window.history.back());
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
@@ -107,9 +108,7 @@ describe("<App> timeline", () => {
   it("after following an order link in the panel, closing it focuses the item it was last about", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
-    act(() => item("jessica-jones-2-production")!.focus());
-    fireEvent.keyDown(item("jessica-jones-2-production")!, { key: "Enter" });
-    const panel = await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" });
+    const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
     await userEvent.click(within(panel).getByRole("button", { name: "The Defenders production begins" }));
     const next = await screen.findByRole("dialog", { name: "The Defenders production begins" });
     fireEvent.keyDown(next, { key: "Escape" });
