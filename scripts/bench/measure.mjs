@@ -30,13 +30,14 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Where each library's page lives, what "drawn" means, and where the mouse wheel goes. */
 function target(lib, origin, n) {
   const data = `/bench-data/${n}.json`;
-  if (lib === "floor") return { url: `${origin}/floor/`, ready: { kind: "floor" } };
+  if (lib === "floor") return { url: `${origin}/floor/`, ready: { kind: "floor" }, surface: ".floor" };
   if (lib === "vis") {
-    return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" } };
+    return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" }, surface: ".vis-center" };
   }
   return {
     url: `${origin}/?data=${encodeURIComponent(data)}`,
     ready: { kind: "ours" },
+    surface: ".zoom-surface",
   };
 }
 
@@ -70,21 +71,17 @@ function twoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
 
-/** Centre of the visible part of the chart area (the zoom target), in viewport pixels. */
-function chartCentre(lib) {
-  const selectors = { vis: [".vis-center"], floor: [".floor"] }[lib] ?? [".zoom-surface"];
-  for (const selector of selectors) {
-    const element = document.querySelector(selector);
-    if (!element) continue;
-    const r = element.getBoundingClientRect();
-    const left = Math.max(r.left, 0);
-    const right = Math.min(r.right, innerWidth);
-    const top = Math.max(r.top, 0);
-    const bottom = Math.min(r.bottom, innerHeight);
-    if (right - left < 4 || bottom - top < 4) continue;
-    return { x: (left + right) / 2, y: (top + bottom) / 2, selector };
-  }
-  return null;
+/** Centre of the visible part of the chart area (the zoom target, `selector`), in viewport pixels. */
+function chartCentre(selector) {
+  const element = document.querySelector(selector);
+  if (!element) return null;
+  const r = element.getBoundingClientRect();
+  const left = Math.max(r.left, 0);
+  const right = Math.min(r.right, innerWidth);
+  const top = Math.max(r.top, 0);
+  const bottom = Math.min(r.bottom, innerHeight);
+  if (right - left < 4 || bottom - top < 4) return null;
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
 }
 
 /** Something that changes when the view zooms: vis's visible window, or where our first items sit. */
@@ -151,7 +148,7 @@ export async function measureRun(
     timedOut: false,
   };
   const pageErrors = [];
-  const { url, ready } = target(lib, origin, n);
+  const { url, ready, surface } = target(lib, origin, n);
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   let phase = "load";
   try {
@@ -192,7 +189,7 @@ export async function measureRun(
                 : document.querySelectorAll("svg [data-event-id]").length,
           lib,
         );
-        return { centre: await page.evaluate(chartCentre, lib) };
+        return { centre: await page.evaluate(chartCentre, surface) };
       })(),
       "settle",
     );

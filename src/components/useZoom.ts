@@ -42,7 +42,7 @@ export function useZoom(
   useEffect(() => {
     const element = ref.current;
     if (!element || !d3) return;
-    let startedAt: { readonly k: number; readonly x: number } | null = null;
+    let startedAt: XTransform | null = null;
     const z = d3
       .zoom<HTMLDivElement, unknown>()
       .scaleExtent([1, maxK])
