@@ -3,6 +3,24 @@ import globals from "globals";
 import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
+/** One block per layer that forbids importing from any layer above it. */
+function layerRules(layers) {
+  return layers.slice(0, -1).map((layer, i) => ({
+    files: [`src/${layer}/**`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: layers.slice(i + 1).map((above) => ({
+            group: [`**/${above}/*`],
+            message: `src/${layer} sits below src/${above}: the layer order is ${layers.join(" → ")}.`,
+          })),
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
   {
@@ -35,6 +53,9 @@ export default tseslint.config(
       ],
     },
   },
+  // Layers, bottom to top: dates → data → model → layout → scene → components. A layer imports only from
+  // the layers below it, so the pure core never depends on the views.
+  ...layerRules(["dates", "data", "model", "layout", "scene", "components"]),
   {
     // Tests may assert presence with `!`: a wrong guess fails the test, which is what it is for.
     files: ["tests/**"],

@@ -3,7 +3,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App.tsx";
 import { initialTheme } from "./components/useTheme.ts";
-import { datasetQueryOptions } from "./data/datasetQueryOptions.ts";
+import { datasetQueryOptions } from "./model/datasetQueryOptions.ts";
 import { datasetUrl } from "./data/datasetUrl.ts";
 import "./styles.css";
 

@@ -1,4 +1,4 @@
-import type { ChartPalette } from "../timeline/chartPalette.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
 
 /** Patterns and masks the marks refer to: dots for `~`, hatching for `?`, fades for open ends. */
 export function ChartDefs({ palette, prefix }: { readonly palette: ChartPalette; readonly prefix: string }) {

@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
-import type { ChartPalette } from "../timeline/chartPalette.ts";
-import type { ItemGeometry, Segment } from "../timeline/itemGeometry.ts";
-import { BAR_HEIGHT, CERTAINTY_STROKE, markerPath } from "../timeline/markStyle.ts";
-import type { TimelineItem } from "../timeline/timelineItems.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import type { ItemGeometry, Segment } from "../layout/itemGeometry.ts";
+import { BAR_HEIGHT, CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 
 /** How long a click waits for a second one before it opens the panel. */
 const DOUBLE_CLICK_MS = 220;

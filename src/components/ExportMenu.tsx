@@ -1,5 +1,5 @@
 import { useState, type RefObject } from "react";
-import type { TimelineItem } from "../timeline/timelineItems.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 
 interface ExportMenuProps {
   readonly frameRef: RefObject<HTMLDivElement | null>;
@@ -8,7 +8,7 @@ interface ExportMenuProps {
 }
 
 // Export code loads on the first click.
-const exporting = () => Promise.all([import("./exportView.ts"), import("../data/itemsCsv.ts")]);
+const exporting = () => Promise.all([import("./exportView.ts"), import("../model/itemsCsv.ts")]);
 
 export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);

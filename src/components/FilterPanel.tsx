@@ -2,8 +2,8 @@ import { useId, useState } from "react";
 import type { Show } from "../data/schema.ts";
 import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
-import { isFiltering, type Filters } from "../timeline/filterItems.ts";
-import type { ItemCounts } from "../timeline/itemCounts.ts";
+import { isFiltering, type Filters } from "../model/filterItems.ts";
+import type { ItemCounts } from "../model/itemCounts.ts";
 
 interface FilterPanelProps {
   readonly filters: Filters;

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from "react";
-import type { ChartPalette } from "../timeline/chartPalette.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
 
 const LegendBody = lazy(() => import("./LegendBody.tsx").then((m) => ({ default: m.LegendBody })));
 

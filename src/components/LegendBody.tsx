@@ -1,7 +1,7 @@
 import { useId, type ReactNode, type SVGProps } from "react";
 import type { Certainty } from "../data/vocabulary.ts";
-import type { ChartPalette } from "../timeline/chartPalette.ts";
-import { CERTAINTY_STROKE, markerPath } from "../timeline/markStyle.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */

@@ -1,5 +1,5 @@
 import type { Source } from "../data/schema.ts";
-import { dateWords } from "../timeline/dateWords.ts";
+import { dateWords } from "../dates/dateWords.ts";
 
 interface QuoteProps {
   readonly quote: string;

@@ -1,6 +1,6 @@
 import { Link } from "wouter";
-import { useDataset } from "../data/useDataset.ts";
-import { dateWords } from "../timeline/dateWords.ts";
+import { useDataset } from "../model/useDataset.ts";
+import { dateWords } from "../dates/dateWords.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "./Quote.tsx";

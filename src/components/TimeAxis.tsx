@@ -1,10 +1,10 @@
 import type { ScaleTime } from "d3-scale";
 import { useMemo } from "react";
 import { useStore } from "zustand";
-import type { ChartPalette } from "../timeline/chartPalette.ts";
-import { timeTicks } from "../timeline/timeTicks.ts";
-import { drawnRange } from "../timeline/overscan.ts";
-import { transformWindow, type XTransform } from "../timeline/zoomWindow.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { timeTicks } from "../dates/timeTicks.ts";
+import { drawnRange } from "../layout/overscan.ts";
+import { transformWindow, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** Ticks for the live zoom: the axis re-renders each frame; the items and the grid do not. */

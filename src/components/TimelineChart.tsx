@@ -16,17 +16,17 @@ import {
   type RefObject,
 } from "react";
 import type { Show } from "../data/schema.ts";
-import type { ChartPalette } from "../timeline/chartPalette.ts";
-import { connectors, type Anchor } from "../timeline/connectors.ts";
-import { chartSummary } from "../timeline/chartSummary.ts";
-import { itemGeometry, shelfGeometry, type ItemGeometry } from "../timeline/itemGeometry.ts";
-import { MARKER_SIZE } from "../timeline/markStyle.ts";
-import { drawnClip, drawnRange, layerShift, needsRedraw } from "../timeline/overscan.ts";
-import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../timeline/keyboardOrder.ts";
-import { rowLayout, type PlacedItem } from "../timeline/rowLayout.ts";
-import { timeDomain } from "../timeline/timeDomain.ts";
-import type { TimelineItem } from "../timeline/timelineItems.ts";
-import { indexLayout, visibleItems } from "../timeline/visibleItems.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { connectors, type Anchor } from "../layout/connectors.ts";
+import { chartSummary } from "../model/chartSummary.ts";
+import { itemGeometry, shelfGeometry, type ItemGeometry } from "../layout/itemGeometry.ts";
+import { MARKER_SIZE } from "../scene/markStyle.ts";
+import { drawnClip, drawnRange, layerShift, needsRedraw } from "../layout/overscan.ts";
+import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
+import { rowLayout, type PlacedItem } from "../layout/rowLayout.ts";
+import { timeDomain } from "../layout/timeDomain.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
+import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import {
   isoDay,
   maxZoom,
@@ -35,7 +35,7 @@ import {
   windowTransform,
   type TimeWindow,
   type XTransform,
-} from "../timeline/zoomWindow.ts";
+} from "../dates/zoomWindow.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ChartItem } from "./ChartItem.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";

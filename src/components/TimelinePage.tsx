@@ -1,17 +1,17 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
-import { useDataset } from "../data/useDataset.ts";
-import { DARK, LIGHT } from "../timeline/chartPalette.ts";
-import { filterItems, knownFilters, type Filters } from "../timeline/filterItems.ts";
-import { datasetOverview } from "../timeline/datasetOverview.ts";
-import { showGroups } from "../timeline/showGroups.ts";
-import { itemWindow } from "../timeline/zoomWindow.ts";
+import { useDataset } from "../model/useDataset.ts";
+import { DARK, LIGHT } from "../model/chartPalette.ts";
+import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
+import { datasetOverview } from "../model/datasetOverview.ts";
+import { showGroups } from "../model/showGroups.ts";
+import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
-import type { TimeWindow } from "../timeline/zoomWindow.ts";
+import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
 

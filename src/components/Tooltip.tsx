@@ -1,7 +1,7 @@
 import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
 import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
-import type { TimelineItem } from "../timeline/timelineItems.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "./Quote.tsx";
 
 interface TooltipProps {

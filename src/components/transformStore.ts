@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import type { XTransform } from "../timeline/zoomWindow.ts";
+import type { XTransform } from "../dates/zoomWindow.ts";
 
 export interface TransformState {
   /** The zoom as it is this frame, from d3-zoom. */

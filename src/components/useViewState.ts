@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "wouter";
-import { readViewState, writeViewState, type ViewState } from "../timeline/viewState.ts";
+import { readViewState, writeViewState, type ViewState } from "../model/viewState.ts";
 
 /**
  * The view (filters, zoom window, selection, chart or table) lives in the URL: a copied link reopens it,

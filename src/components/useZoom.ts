@@ -2,7 +2,7 @@ import type * as D3Selection from "d3-selection";
 import type * as D3ZoomModule from "d3-zoom";
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
-import type { XTransform } from "../timeline/zoomWindow.ts";
+import type { XTransform } from "../dates/zoomWindow.ts";
 import { letVerticalSwipesScroll } from "./letVerticalSwipesScroll.ts";
 import type { TransformStore } from "./transformStore.ts";
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { edtfInterval } from "../timeline/edtfInterval.ts";
+import { edtfInterval } from "../dates/edtfInterval.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./unsafeCharacter.ts";
 import {

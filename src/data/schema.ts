@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isEdtf } from "../timeline/edtfInterval.ts";
+import { isEdtf } from "../dates/edtfInterval.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { DARK, LIGHT, SHOW_COLORS, type ChartPalette } from "../../src/timeline/chartPalette.ts";
+import { DARK, LIGHT, SHOW_COLORS, type ChartPalette } from "../../src/model/chartPalette.ts";
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { dateWords } from "../../src/timeline/dateWords.ts";
-import { eventDateWords } from "../../src/timeline/eventDateWords.ts";
+import { dateWords } from "../../src/dates/dateWords.ts";
+import { eventDateWords } from "../../src/model/eventDateWords.ts";
 
 describe("dateWords()", () => {
   it.each([

@@ -1,7 +1,7 @@
 import edtf from "edtf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { edtfInterval, isEdtf, parseEdtf } from "../../src/timeline/edtfInterval.ts";
+import { edtfInterval, isEdtf, parseEdtf } from "../../src/dates/edtfInterval.ts";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const endOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d + 1) - 1;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
-import { MAX_DATASET_BYTES, fetchDataset } from "../../src/data/fetchDataset.ts";
+import { MAX_DATASET_BYTES, fetchDataset } from "../../src/model/fetchDataset.ts";
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
 import { parseDataset, parseDatasetText } from "../../src/data/parseDataset.ts";
-import { rowLayout } from "../../src/timeline/rowLayout.ts";
-import { timelineItems } from "../../src/timeline/timelineItems.ts";
+import { rowLayout } from "../../src/layout/rowLayout.ts";
+import { timelineItems } from "../../src/model/timelineItems.ts";
 import { SHOWS, SOURCES } from "./timeline/build.ts";
 
 const RUNS = { numRuns: 1000 };

@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../../../src/data/schema.ts";
-import { timelineItems, type TimelineItem } from "../../../src/timeline/timelineItems.ts";
+import { timelineItems, type TimelineItem } from "../../../src/model/timelineItems.ts";
 
 export const DAY = 86_400_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chartSummary } from "../../../src/timeline/chartSummary.ts";
-import { revealTransform } from "../../../src/timeline/zoomWindow.ts";
+import { chartSummary } from "../../../src/model/chartSummary.ts";
+import { revealTransform } from "../../../src/dates/zoomWindow.ts";
 
 describe("chartSummary()", () => {
   it("chartSummary() says what is shown, what has no date, and the newest report's day", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
-import { SHOW_COLORS } from "../../../src/timeline/chartPalette.ts";
-import { datasetOverview } from "../../../src/timeline/datasetOverview.ts";
-import { timelineItems } from "../../../src/timeline/timelineItems.ts";
+import { SHOW_COLORS } from "../../../src/model/chartPalette.ts";
+import { datasetOverview } from "../../../src/model/datasetOverview.ts";
+import { timelineItems } from "../../../src/model/timelineItems.ts";
 
 const { dataset } = parseDataset({
   shows: [

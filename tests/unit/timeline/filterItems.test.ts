@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS, filterItems, isFiltering, type Filters } from "../../../src/timeline/filterItems.ts";
+import { NO_FILTERS, filterItems, isFiltering, type Filters } from "../../../src/model/filterItems.ts";
 import { event, items } from "./build.ts";
 
 const ITEMS = items([

@@ -4,7 +4,7 @@ import {
   itemGeometry,
   type ItemGeometry,
   type Segment,
-} from "../../../src/timeline/itemGeometry.ts";
+} from "../../../src/layout/itemGeometry.ts";
 import { item, utcScale } from "./build.ts";
 
 /** Two pixels a day across 2016 and 2017: a day is narrower than a point, a month is a span. */

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../../../src/timeline/keyboardOrder.ts";
-import { rowLayout, type PlacedItem } from "../../../src/timeline/rowLayout.ts";
+import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../../../src/layout/keyboardOrder.ts";
+import { rowLayout, type PlacedItem } from "../../../src/layout/rowLayout.ts";
 import { SHOWS, event, items, utcScale } from "./build.ts";
 
 const x = utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);

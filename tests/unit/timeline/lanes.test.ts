@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lanes, type Span } from "../../../src/timeline/lanes.ts";
+import { lanes, type Span } from "../../../src/layout/lanes.ts";
 
 const span = (id: string, from: number, to: number): Span => ({ id, from, to });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/timeline/overscan.ts";
+import { drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/layout/overscan.ts";
 
 const W = 1000;
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EventKind, TimelineEvent } from "../../../src/data/schema.ts";
-import { edtfInterval, isEdtf } from "../../../src/timeline/edtfInterval.ts";
-import { itemGeometry, type ItemGeometry } from "../../../src/timeline/itemGeometry.ts";
-import { lanes, type Span } from "../../../src/timeline/lanes.ts";
+import { edtfInterval, isEdtf } from "../../../src/dates/edtfInterval.ts";
+import { itemGeometry, type ItemGeometry } from "../../../src/layout/itemGeometry.ts";
+import { lanes, type Span } from "../../../src/layout/lanes.ts";
 import { DAY, event, items, only, utcScale } from "./build.ts";
 
 const RUNS = { numRuns: 1000 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { rowLayout, type LayoutOptions, type RowLayout } from "../../../src/timeline/rowLayout.ts";
+import { rowLayout, type LayoutOptions, type RowLayout } from "../../../src/layout/rowLayout.ts";
 import { SHOWS, event, find, items, utcScale } from "./build.ts";
 
 const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };

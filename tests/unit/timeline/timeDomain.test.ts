@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeDomain } from "../../../src/timeline/timeDomain.ts";
+import { timeDomain } from "../../../src/layout/timeDomain.ts";
 import { DAY, event, items } from "./build.ts";
 
 const YEAR = 365.2425 * DAY;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timeTicks } from "../../../src/timeline/timeTicks.ts";
+import { timeTicks } from "../../../src/dates/timeTicks.ts";
 import { utcScale } from "./build.ts";
 
 const DOMAINS: readonly (readonly [string, number, number])[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { timelineItems } from "../../../src/timeline/timelineItems.ts";
+import { timelineItems } from "../../../src/model/timelineItems.ts";
 import { DAY, SOURCES, dataset, event, item, items } from "./build.ts";
 
 describe("timelineItems()", () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "../../../src/timeline/filterItems.ts";
-import {
-  DEFAULT_VIEW,
-  readViewState,
-  writeViewState,
-  type ViewState,
-} from "../../../src/timeline/viewState.ts";
+import { NO_FILTERS } from "../../../src/model/filterItems.ts";
+import { DEFAULT_VIEW, readViewState, writeViewState, type ViewState } from "../../../src/model/viewState.ts";
 
 const DATA = "https://example.com/data.json?v=2&x=a,b";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { PlacedItem } from "../../../src/timeline/rowLayout.ts";
-import { indexLayout, visibleItems } from "../../../src/timeline/visibleItems.ts";
+import type { PlacedItem } from "../../../src/layout/rowLayout.ts";
+import { indexLayout, visibleItems } from "../../../src/layout/visibleItems.ts";
 
 /** A placed item stand-in: only id, lane y, shelf column and fit extent matter here. */
 const placed = (id: string, y: number, fitX0: number, fitX1: number, shelf = false) =>

@@ -5,7 +5,7 @@ import {
   maxZoom,
   transformWindow,
   windowTransform,
-} from "../../../src/timeline/zoomWindow.ts";
+} from "../../../src/dates/zoomWindow.ts";
 import { DAY, item, utcScale } from "./build.ts";
 
 const FROM = Date.UTC(2016, 0, 1);

@@ -1,7 +1,7 @@
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import { WINDOW_KINDS } from "../data/vocabulary.ts";
-import { edtfInterval, type FuzzyInterval } from "./edtfInterval.ts";
+import { edtfInterval, type FuzzyInterval } from "../dates/edtfInterval.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 
 /** An event ready to be laid out and drawn: its dates parsed once, its words and search text prepared. */

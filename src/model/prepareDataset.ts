@@ -1,5 +1,5 @@
-import { timelineItems, type TimelineItem } from "../timeline/timelineItems.ts";
-import { parseDatasetText, type ParsedDataset } from "./parseDataset.ts";
+import { timelineItems, type TimelineItem } from "./timelineItems.ts";
+import { parseDatasetText, type ParsedDataset } from "../data/parseDataset.ts";
 
 export interface PreparedDataset extends ParsedDataset {
   /** The events, dates parsed, ready to lay out. */

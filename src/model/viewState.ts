@@ -1,6 +1,6 @@
 import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
 import { NO_FILTERS, type Filters } from "./filterItems.ts";
-import type { TimeWindow } from "./zoomWindow.ts";
+import type { TimeWindow } from "../dates/zoomWindow.ts";
 
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {

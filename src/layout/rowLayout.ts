@@ -1,9 +1,9 @@
 import type { Show } from "../data/schema.ts";
-import type { FuzzyInterval } from "./edtfInterval.ts";
+import type { FuzzyInterval } from "../dates/edtfInterval.ts";
 import { OPEN_FADE } from "./itemGeometry.ts";
 import { lanes } from "./lanes.ts";
-import { compareIds } from "./timeOrderKey.ts";
-import type { TimelineItem } from "./timelineItems.ts";
+import { compareIds } from "../model/timeOrderKey.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 
 export interface LayoutOptions {
   /** Height of one lane, px. */

@@ -1,4 +1,4 @@
-import type { TimelineItem } from "../timeline/timelineItems.ts";
+import type { TimelineItem } from "./timelineItems.ts";
 
 const COLUMNS = [
   "id",

@@ -1,4 +1,4 @@
-import type { XTransform } from "./zoomWindow.ts";
+import type { XTransform } from "../dates/zoomWindow.ts";
 
 /**
  * How far beyond each side of the view items are drawn, in view widths. Between React redraws a zoom

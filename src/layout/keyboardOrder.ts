@@ -1,5 +1,5 @@
 import type { PlacedItem } from "./rowLayout.ts";
-import { compareIds, startKey } from "./timeOrderKey.ts";
+import { compareIds, startKey } from "../model/timeOrderKey.ts";
 
 export type NavigationKey = "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End";
 

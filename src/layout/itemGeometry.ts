@@ -1,5 +1,5 @@
-import type { FuzzyInterval } from "./edtfInterval.ts";
-import type { TimelineItem } from "./timelineItems.ts";
+import type { FuzzyInterval } from "../dates/edtfInterval.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 
 /** How a stretch of an item is drawn. */
 export type SegmentStyle =

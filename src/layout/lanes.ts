@@ -1,4 +1,4 @@
-import { compareIds } from "./timeOrderKey.ts";
+import { compareIds } from "../model/timeOrderKey.ts";
 
 /** Something that occupies [from, to] on a line; `id` breaks ties so the result never depends on order. */
 export interface Span {

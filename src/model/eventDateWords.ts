@@ -1,5 +1,5 @@
 import type { TimelineEvent } from "../data/schema.ts";
-import { dateWords } from "./dateWords.ts";
+import { dateWords } from "../dates/dateWords.ts";
 
 /** When an event happens, in words: "30 September 2016", "from late 2016, approximately, to March 2017". */
 export function eventDateWords(event: Pick<TimelineEvent, "start" | "end">): string {

@@ -1,4 +1,4 @@
-import type { TimelineItem } from "./timelineItems.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 
 const YEAR = 365.2425 * 86_400_000;
 

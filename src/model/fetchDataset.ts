@@ -1,4 +1,4 @@
-import { DatasetError } from "./DatasetError.ts";
+import { DatasetError } from "../data/DatasetError.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** Larger datasets are refused before parsing: the page would stall on them. */
