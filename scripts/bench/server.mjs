@@ -1,9 +1,13 @@
 // One tiny static server on 127.0.0.1 for the benchmark: the app's build (dist/, as a SPA), the
-// generated datasets under /bench-data/, and the vis-timeline comparison page under /vis/.
+// generated datasets under /bench-data/, and the peers' comparison pages (/vis/, /dhtmlx/).
+// Scripts, styles and pages go out gzip-compressed (level 9) to a browser that accepts it, as any real
+// server would send them: so the browser's encodedBodySize of a script is its gzip size. Datasets go out
+// as they are (the app checks their declared Content-Length against its size cap).
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -17,6 +21,18 @@ const TYPES = {
   ".woff2": "font/woff2",
   ".txt": "text/plain; charset=utf-8",
 };
+
+const COMPRESSED = new Set([".html", ".js", ".mjs", ".css", ".svg"]);
+/** file → { mtimeMs, size, gzip }: each file is compressed once. */
+const gzipCache = new Map();
+
+async function gzipped(file, { mtimeMs, size }) {
+  const cached = gzipCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs && cached.size === size) return cached.gzip;
+  const gzip = gzipSync(await readFile(file), { level: 9 });
+  gzipCache.set(file, { mtimeMs, size, gzip });
+  return gzip;
+}
 
 /** `rel` inside `root`, or null when it would step out of it. */
 function inside(root, rel) {
@@ -33,11 +49,11 @@ async function isFile(file) {
 }
 
 /**
- * Starts the server. `dist` is the app's build folder, `dataDir` holds `<n>.json`, `vis` maps the
- * vis-timeline page's paths (under /vis/) to files, `floor` is the empty page served at /floor/.
- * Resolves to { origin, close() }.
+ * Starts the server. `dist` is the app's build folder, `dataDir` holds the datasets (`<name>.json`),
+ * `peers` maps each peer's name to a map of its page's paths (under /<name>/, "index.html" for the page
+ * itself) to files, `floor` is the empty page served at /floor/. Resolves to { origin, close() }.
  */
-export async function startServer({ dist, dataDir, vis, floor }) {
+export async function startServer({ dist, dataDir, peers, floor }) {
   const distRoot = resolve(dist);
   const dataRoot = resolve(dataDir);
   const indexHtml = join(distRoot, "index.html");
@@ -45,11 +61,15 @@ export async function startServer({ dist, dataDir, vis, floor }) {
   async function route(pathname) {
     if (pathname.startsWith("/bench-data/")) {
       const name = pathname.slice("/bench-data/".length);
-      return /^[0-9]+\.json$/.test(name) ? join(dataRoot, name) : null;
+      return /^[a-z0-9-]+\.json$/.test(name) ? join(dataRoot, name) : null;
     }
     if (pathname === "/floor/") return floor;
-    if (pathname === "/vis" || pathname === "/vis/") return vis["index.html"];
-    if (pathname.startsWith("/vis/")) return vis[pathname.slice("/vis/".length)] ?? null;
+    const [, peer, rest] = /^\/([a-z]+)\/(.*)$/.exec(pathname) ?? [];
+    if (peer !== undefined && Object.hasOwn(peers, peer)) {
+      const files = peers[peer];
+      const name = rest || "index.html";
+      return Object.hasOwn(files, name) ? files[name] : null;
+    }
     const file = inside(distRoot, pathname);
     if (file && (await isFile(file))) return file;
     // A SPA: a path without an extension is a route of the app.
@@ -71,12 +91,18 @@ export async function startServer({ dist, dataDir, vis, floor }) {
     route(pathname).then(
       async (file) => {
         if (file === null || !(await isFile(file))) return send(404, "not found\n");
-        const { size } = await stat(file);
-        response.writeHead(200, {
+        const info = await stat(file);
+        const headers = {
           "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
-          "Content-Length": size,
           "Cache-Control": "no-store",
-        });
+          Vary: "Accept-Encoding",
+        };
+        if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+          const body = await gzipped(file, info);
+          response.writeHead(200, { ...headers, "Content-Encoding": "gzip", "Content-Length": body.length });
+          return response.end(request.method === "HEAD" ? undefined : body);
+        }
+        response.writeHead(200, { ...headers, "Content-Length": info.size });
         if (request.method === "HEAD") return response.end();
         createReadStream(file)
           .on("error", () => response.destroy())
