@@ -1,9 +1,19 @@
-// One measured run in a fresh browser context: load time, DOM size, and main-thread cost of zooming.
+// One measured run in a fresh browser context: first draw, initial JS, JS heap, DOM size, and the
+// main-thread cost of a wheel-zoom gesture read from a Chrome trace. The numbers are defined in README.md.
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { analyseGesture, TRACE_CATEGORIES } from "./trace.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
-export const WHEEL_STEPS = 10;
+/** Issue 10's gesture: 5 wheel steps in and 5 out at the chart's centre, two animation frames after each. */
+export const WHEEL_DELTAS = [-150, -150, -150, -150, -150, 150, 150, 150, 150, 150];
+export const WHEEL_STEPS = WHEEL_DELTAS.length;
+/** The mark our chart (and each peer's page, in its render event) sets when it first draws an item. */
+export const FIRST_DRAW_MARK = "timeline:first-draw";
+/** How long after the gesture the page is watched, at least: the issue's "second after". */
+const AFTER_MS = 1_000;
+/** The page is idle again once the next 500 ms hold less than 5 ms of main-thread tasks (trace.mjs). */
+const IDLE_WINDOW_MS = 500;
 
 export function launchBrowser() {
   return chromium.launch({
@@ -27,44 +37,69 @@ function within(ms, promise, what) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Where each library's page lives, what "drawn" means, and where the mouse wheel goes. */
-function target(lib, origin, n) {
-  const data = `/bench-data/${n}.json`;
-  if (lib === "floor") return { url: `${origin}/floor/`, ready: { kind: "floor" }, surface: ".floor" };
-  if (lib === "vis") {
-    return { url: `${origin}/vis/?data=${data}`, ready: { kind: "vis" }, surface: ".vis-center" };
-  }
-  return {
-    url: `${origin}/?data=${encodeURIComponent(data)}`,
-    ready: { kind: "ours" },
-    surface: ".zoom-surface",
-  };
+/** Where each page lives and where its zoom surface is. `dataset` is a file name under /bench-data/. */
+function target(lib, origin, dataset) {
+  const data = `/bench-data/${dataset}`;
+  if (lib === "floor") return { url: `${origin}/floor/`, surface: ".floor" };
+  if (lib === "vis") return { url: `${origin}/vis/?data=${data}`, surface: ".vis-center" };
+  if (lib === "dhtmlx") return { url: `${origin}/dhtmlx/?data=${data}`, surface: ".gantt_data_area" };
+  return { url: `${origin}/?data=${encodeURIComponent(data)}`, surface: ".zoom-surface" };
 }
 
 /**
- * In the page: performance.now() (ms since navigation start) as soon as the items are drawn, or the
- * error screen's text. Ours: `svg[data-ready="true"]`, set once the rows are laid out and the items in
- * view drawn. vis: the first `.vis-item`, once vis has made its timeline visible.
+ * Installed before any page script when the build has no first-draw mark (an older commit) or when the
+ * page's first answer is what is measured (a junk file): records performance.now() when the first item
+ * ([data-event-id]) and the first answer (an item, the error screen, an alert or the problem list) enter
+ * the DOM. A MutationObserver's callback runs right after the DOM change, before the next paint.
  */
-function readyProbe(ready) {
-  const error = document.querySelector(".error-screen");
-  if (error) return { error: (error.textContent || "error screen").trim().slice(0, 200) };
-  let drawn;
-  if (ready.kind === "vis") {
-    // vis-timeline keeps its root at visibility: hidden until its first full redraw.
-    const root = document.querySelector(".vis-timeline");
-    drawn =
-      root !== null &&
-      getComputedStyle(root).visibility === "visible" &&
-      document.querySelector(".vis-item") !== null;
-  } else if (ready.kind === "floor") drawn = document.querySelector(".floor") !== null;
-  else drawn = document.querySelector('svg[data-ready="true"]') !== null;
-  return drawn ? { at: performance.now() } : false;
+function watchDom() {
+  const seen = { item: null, answer: null, answerText: null };
+  window.__benchDom = seen;
+  const ANSWER = ".error-screen, [role=alert], .problems";
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (seen.item === null && document.querySelector("[data-event-id]")) seen.item = now;
+    if (seen.answer === null) {
+      const answer = document.querySelector(ANSWER) ?? document.querySelector("[data-event-id]");
+      if (answer) {
+        seen.answer = now;
+        seen.answerText = (answer.textContent || "").trim().slice(0, 200);
+      }
+    }
+    if (seen.item !== null && seen.answer !== null) observer.disconnect();
+  });
+  const start = () => observer.observe(document.documentElement, { childList: true, subtree: true });
+  if (document.documentElement) start();
+  else document.addEventListener("readystatechange", start, { once: true });
 }
 
-async function taskSeconds(cdp) {
-  const { metrics } = await cdp.send("Performance.getMetrics");
-  return metrics.find((m) => m.name === "TaskDuration")?.value ?? NaN;
+/**
+ * In the page: the first draw (ms since navigation start) once there is one, the error screen's text,
+ * or false. `how`: "mark" (the FIRST_DRAW_MARK), "dom" (watchDom's first item), "floor" (the empty
+ * page: DOMContentLoaded done), "answer" (watchDom's first answer: a junk file).
+ */
+function firstDrawProbe({ how, mark }) {
+  if (how === "answer") {
+    const seen = window.__benchDom;
+    return seen && seen.answer !== null ? { at: seen.answer, text: seen.answerText } : false;
+  }
+  const error = document.querySelector(".error-screen");
+  if (error) return { error: (error.textContent || "error screen").trim().slice(0, 200) };
+  if (how === "floor") {
+    const nav = performance.getEntriesByType("navigation")[0];
+    return nav && nav.domContentLoadedEventEnd > 0 ? { at: nav.domContentLoadedEventEnd } : false;
+  }
+  if (how === "dom") {
+    const at = window.__benchDom?.item ?? null;
+    return at === null ? false : { at };
+  }
+  const entry = performance.getEntriesByName(mark)[0];
+  return entry ? { at: entry.startTime } : false;
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send("Performance.getMetrics");
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 function twoFrames() {
@@ -84,11 +119,15 @@ function chartCentre(selector) {
   return { x: (left + right) / 2, y: (top + bottom) / 2 };
 }
 
-/** Something that changes when the view zooms: vis's visible window, or where our first items sit. */
+/** Something that changes when the view zooms: the peer's visible window or scale, or where our items sit. */
 function viewFingerprint(lib) {
   if (lib === "vis") {
     const w = window.benchTimeline?.getWindow();
     return w ? `${+w.start}/${+w.end}` : "";
+  }
+  if (lib === "dhtmlx") {
+    const g = window.benchGantt;
+    return g ? `${g.ext.zoom.getCurrentLevel()}/${g.config.min_column_width}/${g.getScrollState().x}` : "";
   }
   return Array.from(document.querySelectorAll("svg [data-event-id]"))
     .slice(0, 20)
@@ -107,12 +146,12 @@ function viewFingerprint(lib) {
 async function settle(page, cdp, quietMs, maxMs) {
   const now = () => page.evaluate(() => performance.now());
   const started = Date.now();
-  let last = await taskSeconds(cdp);
+  let last = (await metrics(cdp)).TaskDuration;
   let quietSince = Date.now();
   let at = await now();
   while (Date.now() - started < maxMs) {
     await sleep(250);
-    const tasks = await taskSeconds(cdp);
+    const tasks = (await metrics(cdp)).TaskDuration;
     if (tasks - last >= 0.01) {
       quietSince = Date.now();
       at = await now();
@@ -123,35 +162,106 @@ async function settle(page, cdp, quietMs, maxMs) {
   return { at, quiet: false };
 }
 
+/** Records a Chrome trace around `body()`; resolves to the trace's events. */
+async function traced(cdp, body) {
+  const events = [];
+  const onData = ({ value }) => {
+    for (const event of value) events.push(event);
+  };
+  cdp.on("Tracing.dataCollected", onData);
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: "recordAsMuchAsPossible" },
+    transferMode: "ReportEvents",
+  });
+  let failed = null;
+  try {
+    await body();
+  } catch (error) {
+    failed = error;
+  }
+  const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+  await cdp.send("Tracing.end");
+  await within(60_000, complete, "collecting the trace");
+  cdp.off("Tracing.dataCollected", onData);
+  if (failed) throw failed;
+  return events;
+}
+
+/** Every response: when it was requested (epoch ms), its type, and its body size as sent (encoded). */
+function recordResponses(context, origin) {
+  const responses = [];
+  const outside = [];
+  context.on("request", (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
+  });
+  context.on("requestfinished", (request) => {
+    responses.push(
+      (async () => {
+        const response = await request.response();
+        const sizes = await request.sizes();
+        // Chromium reports 0 bytes for a worker's main script: its Content-Length (as sent) says it then.
+        const declared = Number((await response?.headerValue("content-length")) ?? NaN);
+        return {
+          url: request.url().replace(origin, ""),
+          type: request.resourceType(),
+          contentType: (await response?.headerValue("content-type")) ?? "",
+          startedAt: request.timing().startTime,
+          encodedBytes: sizes.responseBodySize > 0 || !(declared > 0) ? sizes.responseBodySize : declared,
+        };
+      })().catch(() => null),
+    );
+  });
+  return { responses, outside };
+}
+
 /**
- * One run of one library at one size, in its own context. Resolves to
- * { load, settled, quiet, dom, zoom, zoomed, error, timedOut, pageErrors }: load and settled in ms since
- * navigation start, dom in elements, zoom in main-thread ms per wheel step; null where not measured.
- * `skipZoom`: measure load and DOM only (used after a zoom has already timed out at this size).
+ * Initial JS: every script whose request started before the first draw (the page's, its workers', those
+ * it imports), with its body size as sent (the server gzips scripts: so its gzip size).
+ */
+async function initialScripts(responses, timeOrigin, firstDraw) {
+  const done = (await Promise.all(responses)).filter(Boolean);
+  const scripts = done.filter(
+    (r) => /javascript/.test(r.contentType) && r.startedAt - timeOrigin <= firstDraw + 1,
+  );
+  return {
+    bytes: scripts.reduce((sum, r) => sum + r.encodedBytes, 0),
+    files: scripts.map((r) => ({ url: r.url, encodedBytes: r.encodedBytes })),
+  };
+}
+
+/**
+ * One run of one page on one dataset, in its own context. Resolves to a record whose fields are
+ * described in README.md; null where not measured. `skipZoom`: measure the load only (used after a zoom
+ * has already timed out at this size). `how`: how the first draw is read (see firstDrawProbe).
  */
 export async function measureRun(
   browser,
-  { origin, lib, n, loadTimeoutMs, zoomTimeoutMs, skipZoom = false },
+  { origin, lib, dataset, how, loadTimeoutMs, zoomTimeoutMs, skipZoom = false },
 ) {
   const result = {
     load: null,
+    answerText: null,
     settled: null,
     quiet: null,
     dom: null,
     items: null,
+    heapMB: null,
+    initialJs: null,
     zoom: null,
     zoomed: null,
     zoomSteps: 0,
-    stepMs: [],
-    endMs: null,
+    outside: [],
     error: null,
     timedOut: false,
   };
   const pageErrors = [];
-  const { url, ready, surface } = target(lib, origin, n);
+  const { url, surface } = target(lib, origin, dataset);
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
+  const { responses, outside } = recordResponses(context, origin);
   let phase = "load";
   try {
+    if (how === "dom" || how === "answer") await context.addInitScript(watchDom);
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error.message).slice(0, 200)));
     page.on("crash", () => pageErrors.push("the page crashed"));
@@ -159,16 +269,25 @@ export async function measureRun(
     const started = Date.now();
     await page.goto(url, { waitUntil: "commit", timeout: loadTimeoutMs });
     const remaining = Math.max(1_000, loadTimeoutMs - (Date.now() - started));
-    const handle = await page.waitForFunction(readyProbe, ready, { polling: "raf", timeout: remaining });
+    // The probe only reads what the page recorded, so how often it polls does not change the figure.
+    const handle = await page.waitForFunction(
+      firstDrawProbe,
+      { how, mark: FIRST_DRAW_MARK },
+      { polling: 50, timeout: remaining },
+    );
     const outcome = await handle.jsonValue();
     if (outcome.error) {
       result.error = `error screen: ${outcome.error}`;
       return result;
     }
     result.load = outcome.at;
+    if (how === "answer") {
+      result.answerText = outcome.text;
+      return result;
+    }
 
-    // DOM size and zoom are measured in this same page once the load's own work has died down
-    // (vis-timeline draws unstacked first and stacks on a later redraw, about a second on).
+    // The rest is measured in this same page once the load's own work has died down (vis-timeline
+    // draws unstacked first and stacks on a later redraw, about a second on).
     phase = "settle";
     const cdp = await context.newCDPSession(page);
     const { centre } = await within(
@@ -178,17 +297,20 @@ export async function measureRun(
         const settled = await settle(page, cdp, 1_500, 20_000);
         result.settled = settled.at;
         result.quiet = settled.quiet;
+        result.heapMB = (await metrics(cdp)).JSHeapUsedSize / 2 ** 20;
         result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
-        // How many events each side drew (ours) or was handed (vis): both should be all n.
+        // How many events each page drew (ours: in view) or was handed (the peers).
         result.items = await page.evaluate(
           (which) =>
-            which === "vis"
+            which === "vis" || which === "dhtmlx"
               ? (window.benchItemCount ?? null)
               : which === "floor"
                 ? null
                 : document.querySelectorAll("svg [data-event-id]").length,
           lib,
         );
+        const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+        result.initialJs = await initialScripts(responses, timeOrigin, result.load);
         return { centre: await page.evaluate(chartCentre, surface) };
       })(),
       "settle",
@@ -197,40 +319,37 @@ export async function measureRun(
     if (skipZoom) return result;
 
     phase = "zoom";
-    let partial = null;
-    try {
-      await within(
-        zoomTimeoutMs,
-        (async () => {
-          await page.mouse.move(centre.x, centre.y);
-          await page.evaluate(twoFrames);
-          await settle(page, cdp, 500, 5_000);
-          const before = await page.evaluate(viewFingerprint, lib);
-          const t0 = await taskSeconds(cdp);
-          let last = t0;
-          for (let i = 0; i < WHEEL_STEPS; i++) {
-            await page.mouse.wheel(0, -120);
+    await within(
+      zoomTimeoutMs,
+      (async () => {
+        await page.mouse.move(centre.x, centre.y);
+        await page.evaluate(twoFrames);
+        await settle(page, cdp, 500, 5_000);
+        const before = await page.evaluate(viewFingerprint, lib);
+        const taskSecondsBefore = (await metrics(cdp)).TaskDuration;
+        let afterIn = before;
+        const events = await traced(cdp, async () => {
+          await page.evaluate(() => performance.mark("bench:gesture-start"));
+          for (const [i, deltaY] of WHEEL_DELTAS.entries()) {
+            await page.mouse.wheel(0, deltaY);
             await page.evaluate(twoFrames);
-            const now = await taskSeconds(cdp);
-            result.stepMs.push((now - last) * 1000);
-            last = now;
-            partial = ((now - t0) * 1000) / (i + 1);
+            await page.evaluate((step) => performance.mark(`bench:step-${step}`), i + 1);
             result.zoomSteps = i + 1;
+            if (deltaY < 0 && WHEEL_DELTAS[i + 1] > 0) afterIn = await page.evaluate(viewFingerprint, lib);
           }
-          await sleep(300);
-          const t1 = await taskSeconds(cdp);
-          // What the gesture's end cost (after the last step's frames): the redraw, the URL.
-          result.endMs = (t1 - last) * 1000;
-          result.zoom = ((t1 - t0) * 1000) / WHEEL_STEPS;
-          // The empty page has nothing to zoom.
-          result.zoomed = lib === "floor" ? null : (await page.evaluate(viewFingerprint, lib)) !== before;
-        })(),
-        "zoom",
-      );
-    } catch (error) {
-      if (partial !== null) result.zoomPartial = partial;
-      throw error;
-    }
+          await page.evaluate(() => performance.mark("bench:gesture-end"));
+          const ended = Date.now();
+          // Until the page is idle again (the settle redraw, the URL write), and at least a second.
+          await settle(page, cdp, IDLE_WINDOW_MS + 250, 15_000);
+          await sleep(Math.max(0, AFTER_MS + IDLE_WINDOW_MS - (Date.now() - ended)));
+        });
+        result.taskDurationMs = ((await metrics(cdp)).TaskDuration - taskSecondsBefore) * 1000;
+        result.zoom = analyseGesture(events, { afterMs: AFTER_MS, idleWindowMs: IDLE_WINDOW_MS });
+        // The empty page has nothing to zoom.
+        result.zoomed = lib === "floor" ? null : afterIn !== before;
+      })(),
+      "zoom",
+    );
   } catch (error) {
     const timedOut = error instanceof Timeout || error?.name === "TimeoutError";
     result.timedOut = timedOut;
@@ -238,15 +357,13 @@ export async function measureRun(
       .split("\n")[0]
       .slice(0, 200);
     result.error = timedOut ? `${phase} timeout` : `${phase}: ${message}`;
-    if (phase === "zoom" && result.zoomSteps > 0) {
+    if (phase === "zoom" && result.zoomSteps > 0)
       result.error += ` after ${result.zoomSteps}/${WHEEL_STEPS} wheel steps`;
-      if (result.zoomPartial !== undefined)
-        result.error += ` (≈${Math.round(result.zoomPartial)} ms/step so far)`;
-    }
   } finally {
+    result.outside = [...new Set(outside)];
+    result.pageErrors = pageErrors;
     // A page stuck in a long task can make closing slow; the browser itself is closed at the end anyway.
     await within(20_000, context.close(), "closing the context").catch(() => {});
   }
-  result.pageErrors = pageErrors;
   return result;
 }

@@ -1,61 +1,103 @@
-// npm run bench [-- --sizes=1000,5000 --runs=3 --only=ours|vis --seed=1 --load-timeout=90 --build]
-// Our timeline vs vis-timeline on seeded synthetic datasets, in Chromium. Prints numbers; asserts nothing.
+// npm run bench [-- --sizes=1000,5000 --runs=3 --only=ours,dhtmlx,vis --rows-per=sqrt,50 --dist=dir ...]
+// Our timeline vs dhtmlx-gantt and vis-timeline on seeded synthetic datasets, in Chromium.
+// Prints numbers and writes them to bench.json; asserts nothing. README.md says what each number means.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { gzipBytes, initialJs as sharedInitialJs } from "../initialJs.mjs";
-import { datasetJson } from "./generate.mjs";
-import { launchBrowser, measureRun, VIEWPORT, WHEEL_STEPS } from "./measure.mjs";
+import { datasetJson, junkJson, rowCount, showCount } from "./generate.mjs";
+import {
+  FIRST_DRAW_MARK,
+  launchBrowser,
+  measureRun,
+  VIEWPORT,
+  WHEEL_DELTAS,
+  WHEEL_STEPS,
+} from "./measure.mjs";
 import { startServer } from "./server.mjs";
 
 const here = import.meta.dirname;
 const root = resolve(here, "../..");
-const dist = join(root, "dist");
-const visDir = join(root, "node_modules/vis-timeline");
-const visJs = join(visDir, "standalone/umd/vis-timeline-graph2d.min.js");
-const visCss = join(visDir, "styles/vis-timeline-graph2d.min.css");
-const MAX_DATASET_BYTES = 35 * 1024 * 1024;
-const LIBS = ["ours", "vis"];
+const LIBS = ["ours", "dhtmlx", "vis"];
+const PEERS = ["dhtmlx", "vis"];
 const WARM_UP_SIZE = 1000;
+/** Issue 12's junk files: every event invalid. Ours only: the peers have no problem list. */
+const JUNK = [
+  { kind: "zeros", count: 200_000 },
+  { kind: "objects", count: 100_000 },
+];
 let aborting = false;
+
+function usage() {
+  return (
+    "npm run bench -- [--sizes=1000,5000,20000,100000] [--runs=3] [--only=ours,dhtmlx,vis]\n" +
+    "                 [--rows-per=sqrt,50] [--seed=1] [--dist=<built dist folder>] [--out=<file.json>]\n" +
+    "                 [--load-timeout=90] [--zoom-timeout=120] [--junk-timeout=120] [--no-junk] [--build]"
+  );
+}
 
 function parseArgs(argv) {
   const options = {
     sizes: [1000, 5000, 20000, 100000],
     runs: 3,
-    only: null,
+    libs: LIBS,
+    rowsPer: ["sqrt", 50],
     seed: 1,
+    dist: null,
+    out: null,
     loadTimeoutS: 90,
     zoomTimeoutS: 120,
+    junkTimeoutS: 120,
+    junk: true,
     build: false,
   };
   for (const arg of argv) {
-    const [key, value = ""] = arg.replace(/^--/, "").split("=", 2);
+    const [key, value = ""] = arg.replace(/^--/, "").split(/=(.*)/s, 2);
     const positive = (text) => {
       const number = Number(text);
       if (!Number.isInteger(number) || number < 1) throw new Error(`--${key} wants a whole number ≥ 1`);
       return number;
     };
-    if (key === "sizes") options.sizes = value.split(",").filter(Boolean).map(positive);
+    const list = (text) => text.split(",").filter(Boolean);
+    if (key === "sizes") options.sizes = list(value).map(positive);
     else if (key === "runs") options.runs = positive(value);
     else if (key === "only") {
-      if (!LIBS.includes(value)) throw new Error("--only is ours or vis");
-      options.only = value;
-    } else if (key === "seed") options.seed = positive(value);
+      const libs = list(value);
+      if (libs.length === 0 || libs.some((lib) => !LIBS.includes(lib)))
+        throw new Error(`--only takes one or more of ${LIBS.join(", ")}`);
+      options.libs = LIBS.filter((lib) => libs.includes(lib));
+    } else if (key === "rows-per")
+      options.rowsPer = list(value).map((v) => (v === "sqrt" ? "sqrt" : positive(v)));
+    else if (key === "seed") options.seed = positive(value);
+    else if (key === "dist") options.dist = resolve(value);
+    else if (key === "out") options.out = resolve(value);
     else if (key === "load-timeout") options.loadTimeoutS = positive(value);
     else if (key === "zoom-timeout") options.zoomTimeoutS = positive(value);
+    else if (key === "junk-timeout") options.junkTimeoutS = positive(value);
+    else if (key === "no-junk") options.junk = false;
     else if (key === "build") options.build = true;
     else if (key === "help" || key === "h") {
-      console.log(
-        "npm run bench -- [--sizes=1000,5000,20000,100000] [--runs=3] [--only=ours|vis] [--seed=1]\n" +
-          "                 [--load-timeout=90] [--zoom-timeout=120] [--build]",
-      );
+      console.log(usage());
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
   if (options.sizes.length === 0) throw new Error("--sizes is empty");
+  if (options.rowsPer.length === 0) throw new Error("--rows-per is empty");
+  if (options.dist && options.build) throw new Error("--build builds this worktree's dist/, not --dist");
   return options;
+}
+
+/** A data shape: "sqrt" (about √n/8 show rows) or one show row per `rowsPer` events. */
+function shape(rowsPer) {
+  return rowsPer === "sqrt"
+    ? { key: "sqrt", rowsPer, file: (n) => `${n}.json`, rows: showCount, label: "about √n/8 show rows" }
+    : {
+        key: `r${rowsPer}`,
+        rowsPer,
+        file: (n) => `${n}-r${rowsPer}.json`,
+        rows: (n) => rowCount(n, rowsPer),
+        label: `one show row per ${rowsPer} events (at least 6)`,
+      };
 }
 
 function median(values) {
@@ -66,9 +108,8 @@ function median(values) {
 }
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
-const initialJs = () => sharedInitialJs(dist);
 
-function ensureBuild(force) {
+function ensureBuild(dist, force) {
   if (!force && existsSync(join(dist, "index.html"))) return;
   console.log(force ? "building (--build)…" : "dist/index.html is missing: building…");
   const build = spawnSync("npx", ["vite", "build"], { cwd: root, stdio: "inherit", timeout: 300_000 });
@@ -77,72 +118,90 @@ function ensureBuild(force) {
   }
 }
 
-function writeDatasets(sizes, seed) {
-  const dir = join(os.tmpdir(), "timeline-bench");
-  mkdirSync(dir, { recursive: true });
-  const info = {};
-  for (const n of sizes) {
-    const text = datasetJson(n, seed);
-    const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_DATASET_BYTES) throw new Error(`the ${n}-event dataset is ${bytes} bytes (limit 35 MB)`);
-    writeFileSync(join(dir, `${n}.json`), text);
-    info[n] = { bytes };
+/** Whether the build's scripts set the first-draw mark (an older commit's build does not). */
+function buildMarksFirstDraw(dist) {
+  const assets = join(dist, "assets");
+  if (!existsSync(assets)) return false;
+  return readdirSync(assets)
+    .filter((f) => f.endsWith(".js"))
+    .some((f) => readFileSync(join(assets, f), "utf8").includes(FIRST_DRAW_MARK));
+}
+
+/** The app's dataset size cap, read from this worktree's source (it is not a setting today). */
+function appSizeCap() {
+  try {
+    const source = readFileSync(join(root, "src/model/fetchDataset.ts"), "utf8");
+    const match = /MAX_DATASET_BYTES\s*=\s*(\d+)\s*\*\s*1024\s*\*\s*1024/.exec(source);
+    return match ? Number(match[1]) * 1024 * 1024 : null;
+  } catch {
+    return null;
   }
-  return { dir, info };
+}
+
+function git(args, cwd) {
+  const out = spawnSync("git", args, { cwd, encoding: "utf8" });
+  return out.status === 0 ? out.stdout.trim() : null;
+}
+
+/** dhtmlx-gantt's stylesheet without its web-font rules (Inter from fonts.gstatic.com). */
+function stripWebFonts(css) {
+  return css
+    .replace(/@font-face\s*\{[^}]*\burl\(\s*["']?(?:https?:)?\/\/[^}]*\}/g, "")
+    .replace(/@import\s+(?:url\()?\s*["']?(?:https?:)?\/\/[^;]*;/g, "");
+}
+
+function writeDatasets(dir, shapes, sizes, seed, cap) {
+  const info = {};
+  for (const s of shapes) {
+    for (const n of sizes) {
+      const text = datasetJson(n, seed, s.rowsPer);
+      const bytes = Buffer.byteLength(text);
+      writeFileSync(join(dir, s.file(n)), text);
+      info[s.file(n)] = { bytes, overCap: cap !== null && bytes > cap };
+    }
+  }
+  return info;
 }
 
 const fmt = {
-  ms: (v) => (v === null ? null : String(Math.round(v))),
-  step: (v) => (v === null ? null : v.toFixed(v < 10 ? 2 : 1)),
-  int: (v) => (v === null ? null : String(Math.round(v))),
-  ratio: (a, b) => (a === null || b === null || b === 0 ? "–" : `${(a / b).toFixed(2)}×`),
+  ms: (v) => (v === null ? "–" : String(Math.round(v))),
+  ms1: (v) => (v === null ? "–" : v.toFixed(v < 10 ? 1 : 0)),
+  mb: (v) => (v === null ? "–" : v.toFixed(1)),
+  ratio: (a, b) => (a === null || b === null || b <= 0 ? "–" : `${(a / b).toFixed(2)}×`),
+  above: (v, floor) => (v === null || floor === null ? "–" : String(Math.round(v - floor))),
 };
 
-/** What to print for a cell: the median, or why there is none. */
-function cell(summary, key, format) {
-  if (!summary) return "–";
-  const value = summary[key];
-  if (value !== null) return format(value) + (summary.partial ? "*" : "");
-  return summary.status[key] ?? "–";
+/** One run's numbers, flat, in ms / MB / KB; null where not measured. */
+function flat(r) {
+  const z = r.zoom;
+  return {
+    load: r.load,
+    settled: r.settled,
+    heapMB: r.heapMB,
+    dom: r.dom,
+    jsKB: r.initialJs ? kb(r.initialJs.bytes) : null,
+    zoom: z?.total ?? null,
+    steps: z?.steps ?? null,
+    settle: z?.settle ?? null,
+    secondAfter: z?.secondAfter ?? null,
+    longest: z ? Math.max(z.longestDuring, z.longestAfter) : null,
+    longestDuring: z?.longestDuring ?? null,
+    longestAfter: z?.longestAfter ?? null,
+    gc: z?.gc ?? null,
+    idleAfter: z?.idleAfter ?? null,
+  };
 }
-
-function printTable(rows) {
-  const header = [
-    "size",
-    "ours load ms",
-    "vis load ms",
-    "load ratio (vis/ours)",
-    "ours zoom ms/step",
-    "vis zoom ms/step",
-    "zoom ratio (vis/ours)",
-    "ours DOM",
-    "vis DOM",
-  ];
-  const body = rows.map(({ n, ours, vis }) => [
-    String(n),
-    cell(ours, "load", fmt.ms),
-    cell(vis, "load", fmt.ms),
-    fmt.ratio(vis?.load ?? null, ours?.load ?? null),
-    cell(ours, "zoom", fmt.step),
-    cell(vis, "zoom", fmt.step),
-    fmt.ratio(vis?.zoom ?? null, ours?.zoom ?? null),
-    cell(ours, "dom", fmt.int),
-    cell(vis, "dom", fmt.int),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i])));
-  console.log(line(header).join(" | "));
-  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
-  for (const r of body) console.log(line(r).join(" | "));
-}
+const KEYS = Object.keys(flat({ zoom: null, initialJs: null }));
 
 /** Medians over the runs that produced each number; `status` says why a number is missing. */
 function summarise(runs) {
   const summary = { runs: runs.length, partial: false, status: {} };
-  for (const key of ["load", "settled", "zoom", "dom"]) {
-    const values = runs.map((r) => r[key]).filter((v) => v !== null);
+  const rows = runs.map(flat);
+  for (const key of KEYS) {
+    const values = rows.map((r) => r[key]).filter((v) => v !== null);
     summary[key] = median(values);
-    if (values.length > 0 && values.length < runs.length) summary.partial = true;
+    if (values.length > 0 && values.length < runs.length && ["load", "zoom"].includes(key))
+      summary.partial = true;
     if (values.length === 0) {
       const failed = runs.find((r) => r.error);
       summary.status[key] = failed ? (failed.timedOut ? "timeout" : "error") : "–";
@@ -150,25 +209,135 @@ function summarise(runs) {
   }
   summary.errors = [...new Set(runs.map((r) => r.error).filter(Boolean))];
   summary.pageErrors = [...new Set(runs.flatMap((r) => r.pageErrors ?? []))];
+  summary.outside = [...new Set(runs.flatMap((r) => r.outside ?? []))];
   summary.notZoomed = runs.filter((r) => r.zoomed === false).length;
+  summary.notIdle = runs.filter((r) => r.zoom && !r.zoom.quiet).length;
   summary.itemCounts = [...new Set(runs.map((r) => r.items).filter((v) => v !== null && v !== undefined))];
   return summary;
 }
 
+/** What to print for a cell: the median, or why there is none. */
+function cell(summary, key, format) {
+  if (!summary) return "–";
+  const value = summary[key];
+  if (value !== null)
+    return format(value) + (summary.partial && (key === "load" || key === "zoom") ? "*" : "");
+  return summary.status[key] ?? "–";
+}
+
+function printTable(header, body) {
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i])));
+  console.log(line(header).join(" | "));
+  console.log(widths.map((w) => "-".repeat(w)).join("-|-"));
+  for (const r of body) console.log(line(r).join(" | "));
+}
+
+function printShape(s, rows, libs, floor) {
+  console.log(`\n${s.label} (shape ${s.key}); medians; "−floor" = above the empty page's figure`);
+  const body = [];
+  for (const { n, byLib } of rows) {
+    for (const lib of libs) {
+      const x = byLib[lib];
+      body.push([
+        String(n),
+        String(s.rows(n)),
+        lib,
+        cell(x, "load", fmt.ms),
+        fmt.above(x?.load ?? null, floor.load),
+        cell(x, "zoom", fmt.ms),
+        fmt.above(x?.zoom ?? null, floor.zoom),
+        cell(x, "steps", fmt.ms),
+        cell(x, "settle", fmt.ms),
+        cell(x, "secondAfter", fmt.ms),
+        cell(x, "longest", fmt.ms1),
+        cell(x, "heapMB", fmt.mb),
+        cell(x, "dom", fmt.ms),
+        cell(x, "jsKB", fmt.mb),
+      ]);
+    }
+  }
+  printTable(
+    [
+      "events",
+      "rows",
+      "page",
+      "load ms",
+      "−floor",
+      "zoom ms",
+      "−floor",
+      "steps ms",
+      "settle ms",
+      "1 s after",
+      "longest task",
+      "heap MB",
+      "DOM",
+      "JS KB gz",
+    ],
+    body,
+  );
+  const peers = PEERS.filter((p) => libs.includes(p));
+  if (!libs.includes("ours") || peers.length === 0) return;
+  console.log(`ratios, peer ÷ ours (above 1: ours is faster), as measured and above the floor:`);
+  const ratioBody = rows.map(({ n, byLib }) => {
+    const ours = byLib.ours;
+    const cells = [String(n), String(s.rows(n)), ""];
+    for (const key of ["load", "zoom"]) {
+      for (const peer of peers) {
+        const a = byLib[peer]?.[key] ?? null;
+        const b = ours?.[key] ?? null;
+        cells.push(fmt.ratio(a, b));
+        const f = floor[key];
+        cells.push(f === null ? "–" : fmt.ratio(a === null ? null : a - f, b === null ? null : b - f));
+      }
+    }
+    return cells;
+  });
+  printTable(
+    [
+      "events",
+      "rows",
+      "",
+      ...["load", "zoom"].flatMap((key) => peers.flatMap((p) => [`${key} ${p}/ours`, "−floor"])),
+    ],
+    ratioBody,
+  );
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const libs = options.only ? [options.only] : LIBS;
+  const { libs } = options;
   const wallStart = Date.now();
+  const dist = options.dist ?? join(root, "dist");
+  if (options.dist) {
+    if (!existsSync(join(dist, "index.html"))) throw new Error(`--dist: no index.html in ${dist}`);
+  } else ensureBuild(dist, options.build);
+  const ourHow = buildMarksFirstDraw(dist) ? "mark" : "dom";
+  const cap = appSizeCap();
+  const shapes = options.rowsPer.map(shape);
 
-  ensureBuild(options.build);
-  const js = initialJs();
-  const visGzip = gzipBytes(visJs);
-  const datasets = writeDatasets([...new Set([WARM_UP_SIZE, ...options.sizes])], options.seed);
+  const dataDir = join(os.tmpdir(), "timeline-bench");
+  mkdirSync(dataDir, { recursive: true });
+  console.log("writing the datasets…");
+  const datasets = writeDatasets(dataDir, shapes, options.sizes, options.seed, cap);
+  writeFileSync(join(dataDir, `${WARM_UP_SIZE}.json`), datasetJson(WARM_UP_SIZE, options.seed));
+  if (options.junk && libs.includes("ours")) {
+    for (const { kind, count } of JUNK)
+      writeFileSync(join(dataDir, `junk-${kind}.json`), junkJson(kind, count));
+  }
+  const dhtmlxCss = join(dataDir, "dhtmlxgantt.css");
+  const gantt = join(root, "node_modules/dhtmlx-gantt/codebase");
+  writeFileSync(dhtmlxCss, stripWebFonts(readFileSync(join(gantt, "dhtmlxgantt.css"), "utf8")));
+  const visDir = join(root, "node_modules/vis-timeline");
 
   // Every step below has its own limit; this one is the backstop that ends a run that hangs anyway.
-  const perRun = options.loadTimeoutS + options.zoomTimeoutS + 60;
+  const perRun = options.loadTimeoutS + options.zoomTimeoutS + 90;
   const budgetMs =
-    (perRun * options.runs * libs.length * options.sizes.length + 300 + 150 * libs.length) * 1000;
+    (perRun * options.runs * (libs.length * options.sizes.length * shapes.length + 1) +
+      (options.junk ? JUNK.length * (options.junkTimeoutS + 30) : 0) +
+      300 +
+      150 * libs.length) *
+    1000;
   let server = null;
   let browser = null;
   const cleanup = async () => {
@@ -192,192 +361,262 @@ async function main() {
   try {
     server = await startServer({
       dist,
-      dataDir: datasets.dir,
+      dataDir,
       floor: join(here, "floor.html"),
-      vis: {
-        "index.html": join(here, "vis.html"),
-        "vis.html": join(here, "vis.html"),
-        "vis-timeline-graph2d.min.js": visJs,
-        "vis-timeline-graph2d.min.css": visCss,
+      peers: {
+        vis: {
+          "index.html": join(here, "vis.html"),
+          "vis-timeline-graph2d.min.js": join(visDir, "standalone/umd/vis-timeline-graph2d.min.js"),
+          "vis-timeline-graph2d.min.css": join(visDir, "styles/vis-timeline-graph2d.min.css"),
+        },
+        dhtmlx: {
+          "index.html": join(here, "dhtmlx.html"),
+          "dhtmlxgantt.js": join(gantt, "dhtmlxgantt.js"),
+          "dhtmlxgantt.css": dhtmlxCss,
+        },
       },
     });
     browser = await launchBrowser();
-    const chromiumVersion = browser.version();
     const cpus = os.cpus();
     const machine = {
       cpu: cpus[0]?.model.trim() ?? "unknown CPU",
       cores: cpus.length,
       memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
-      chromium: chromiumVersion,
+      loadAverage: os.loadavg().map((v) => Math.round(v * 100) / 100),
+      chromium: browser.version(),
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     };
+    const build = {
+      dist,
+      // The commit whose build is measured: --dist's own worktree, when it is one.
+      commit: git(["rev-parse", "HEAD"], options.dist ? dirname(dist) : root),
+      dirty: (git(["status", "--porcelain"], options.dist ? dirname(dist) : root) ?? "") !== "",
+      firstDraw:
+        ourHow === "mark" ? `performance.mark("${FIRST_DRAW_MARK}")` : "first [data-event-id] in the DOM",
+    };
+    const versions = {
+      dhtmlxGantt: JSON.parse(readFileSync(join(root, "node_modules/dhtmlx-gantt/package.json"), "utf8"))
+        .version,
+      visTimeline: JSON.parse(readFileSync(join(visDir, "package.json"), "utf8")).version,
+    };
     console.log(
-      `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, ` +
-        `Chromium ${machine.chromium}, Node ${machine.node}`,
+      `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, load average ` +
+        `${machine.loadAverage.join(" ")}, Chromium ${machine.chromium}, Node ${machine.node}`,
     );
     console.log(
-      `server ${server.origin}; datasets in ${datasets.dir}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
-        `${options.runs} run(s) each, median; ours is "drawn" at svg[data-ready="true"]`,
+      `measuring ${dist} (commit ${build.commit?.slice(0, 12) ?? "?"}${build.dirty ? ", with uncommitted changes" : ""}); ` +
+        `ours' first draw: ${build.firstDraw}; dhtmlx-gantt ${versions.dhtmlxGantt}, vis-timeline ${versions.visTimeline}`,
     );
-
-    // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
-    console.log(`warm-up: one unmeasured load of each page with ${WARM_UP_SIZE} events`);
-    for (const lib of libs) {
-      await measureRun(browser, {
+    console.log(
+      `server ${server.origin}; datasets in ${dataDir}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
+        `${options.runs} run(s) each, median`,
+    );
+    const run = (lib, dataset, extra = {}) =>
+      measureRun(browser, {
         origin: server.origin,
         lib,
-        n: WARM_UP_SIZE,
-        loadTimeoutMs: 30_000,
-        zoomTimeoutMs: 30_000,
+        dataset,
+        how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
+        loadTimeoutMs: options.loadTimeoutS * 1000,
+        zoomTimeoutMs: options.zoomTimeoutS * 1000,
+        ...extra,
       });
+
+    // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
+    console.log(`warm-up: one unmeasured run of each page with ${WARM_UP_SIZE} events`);
+    for (const lib of libs) {
+      await run(lib, `${WARM_UP_SIZE}.json`, { loadTimeoutMs: 30_000, zoomTimeoutMs: 30_000 });
     }
 
-    // What the harness costs on an empty page: no page can measure below it, so vis ÷ floor is the
-    // largest ratio any page could reach in this run.
+    // What the harness costs on an empty page: no page can measure below it.
     const floorRuns = [];
-    for (let i = 0; i < options.runs; i++) {
-      floorRuns.push(
-        await measureRun(browser, {
-          origin: server.origin,
-          lib: "floor",
-          n: 0,
-          loadTimeoutMs: 30_000,
-          zoomTimeoutMs: 30_000,
-        }),
-      );
-    }
+    for (let i = 0; i < options.runs; i++) floorRuns.push(await run("floor", "none"));
     const floor = summarise(floorRuns);
     console.log(
-      `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, ` +
-        `zoom ${cell(floor, "zoom", fmt.step)} ms/step`,
+      `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, zoom ` +
+        `${cell(floor, "zoom", fmt.ms)} ms (steps ${cell(floor, "steps", fmt.ms)}), longest task ` +
+        `${cell(floor, "longest", fmt.ms1)} ms`,
     );
 
-    const rows = [];
-    for (const n of options.sizes) {
-      const row = { n, datasetBytes: datasets.info[n].bytes };
-      for (const lib of libs) {
-        const runs = [];
-        let skipZoom = false;
-        for (let i = 0; i < options.runs; i++) {
-          const started = Date.now();
-          const r = await measureRun(browser, {
-            origin: server.origin,
-            lib,
-            n,
-            loadTimeoutMs: options.loadTimeoutS * 1000,
-            zoomTimeoutMs: options.zoomTimeoutS * 1000,
-            skipZoom,
-          });
-          runs.push(r);
-          const took = ((Date.now() - started) / 1000).toFixed(1);
-          const said = [
-            r.load === null ? null : `load ${fmt.ms(r.load)} ms`,
-            r.settled === null ? null : `settled ≈${fmt.ms(r.settled)} ms${r.quiet ? "" : " (never quiet)"}`,
-            r.zoom === null
-              ? null
-              : `zoom ${fmt.step(r.zoom)} ms/step${r.zoomed === false ? " (view did not change!)" : ""}`,
-            r.dom === null ? null : `${r.dom} elements`,
-            r.error ? `failed: ${r.error}` : null,
-          ].filter(Boolean);
+    const results = [];
+    for (const s of shapes) {
+      const rows = [];
+      for (const n of options.sizes) {
+        const file = s.file(n);
+        const row = { n, rows: s.rows(n), dataset: file, ...datasets[file], byLib: {}, samples: {} };
+        if (row.overCap)
           console.log(
-            `  ${lib.padEnd(4)} ${String(n).padStart(6)} run ${i + 1}/${options.runs}: ${said.join(", ")} [${took} s]`,
+            `  ${file} is ${(row.bytes / 2 ** 20).toFixed(0)} MB: over the app's cap, ours should refuse it`,
           );
-          // A page that cannot even load in time will not in the next runs either.
-          // A zoom that timed out once is not retried at this size; load and DOM still are.
-          if (r.load === null) break;
-          if (r.error?.startsWith("zoom timeout")) skipZoom = true;
+        for (const lib of libs) {
+          const runs = [];
+          let skipZoom = false;
+          for (let i = 0; i < options.runs; i++) {
+            const started = Date.now();
+            const r = await run(lib, file, { skipZoom });
+            runs.push(r);
+            const f = flat(r);
+            const took = ((Date.now() - started) / 1000).toFixed(1);
+            const said = [
+              f.load === null ? null : `load ${fmt.ms(f.load)} ms`,
+              f.zoom === null
+                ? null
+                : `zoom ${fmt.ms(f.zoom)} ms (steps ${fmt.ms(f.steps)}, settle ${fmt.ms(f.settle)}, ` +
+                  `longest task ${fmt.ms1(f.longest)})${r.zoomed === false ? " (view did not change!)" : ""}`,
+              f.heapMB === null ? null : `heap ${fmt.mb(f.heapMB)} MB`,
+              f.dom === null ? null : `${f.dom} elements`,
+              r.error ? `failed: ${r.error}` : null,
+            ].filter(Boolean);
+            console.log(
+              `  ${s.key.padEnd(4)} ${lib.padEnd(6)} ${String(n).padStart(7)} run ${i + 1}/${options.runs}: ` +
+                `${said.join(", ")} [${took} s]`,
+            );
+            // A page that cannot even load in time will not in the next runs either.
+            // A zoom that timed out once is not retried at this size; the load still is.
+            if (r.load === null) break;
+            if (r.error?.startsWith("zoom timeout")) skipZoom = true;
+          }
+          row.byLib[lib] = summarise(runs);
+          row.samples[lib] = runs;
         }
-        row[lib] = summarise(runs);
-        row[lib].samples = runs.map((r) => ({
-          load: r.load,
-          settled: r.settled,
-          quiet: r.quiet,
-          zoom: r.zoom,
-          zoomed: r.zoomed,
-          zoomSteps: r.zoomSteps,
-          stepMs: r.stepMs.map((v) => Math.round(v * 10) / 10),
-          endMs: r.endMs === null ? null : Math.round(r.endMs * 10) / 10,
-          zoomPartial: r.zoomPartial ?? null,
-          dom: r.dom,
-          items: r.items,
-          error: r.error,
-        }));
+        rows.push(row);
       }
-      rows.push(row);
+      results.push({ shape: s.key, rowsPer: s.rowsPer, label: s.label, rows });
+    }
+
+    const junk = [];
+    if (options.junk && libs.includes("ours")) {
+      for (const { kind, count } of JUNK) {
+        const r = await run("ours", `junk-${kind}.json`, {
+          how: "answer",
+          loadTimeoutMs: options.junkTimeoutS * 1000,
+        });
+        junk.push({
+          kind,
+          count,
+          answer: r.load,
+          answerText: r.answerText,
+          error: r.error,
+          timedOut: r.timedOut,
+        });
+        console.log(
+          `  junk ${kind} (${count} events): ` +
+            (r.load !== null
+              ? `first answer after ${fmt.ms(r.load)} ms: "${r.answerText?.slice(0, 80)}"`
+              : r.timedOut
+                ? `timed out after ${options.junkTimeoutS} s`
+                : `failed: ${r.error}`),
+        );
+      }
     }
 
     const wallS = (Date.now() - wallStart) / 1000;
-    console.log("");
-    printTable(rows);
+    for (const { rows, ...s } of results) printShape(shape(s.rowsPer), rows, libs, floor);
     console.log("");
     console.log(
-      `initial JS, gzip -9: ours ${kb(js.gzipBytes)} KB (${js.files.map((f) => f.url).join(" + ")}); ` +
-        `vis-timeline standalone min.js ${kb(visGzip)} KB`,
+      `floor: an empty page "loads" (DOMContentLoaded) in ${cell(floor, "load", fmt.ms)} ms; the gesture costs ` +
+        `${cell(floor, "zoom", fmt.ms)} ms of main-thread tasks there (steps ${cell(floor, "steps", fmt.ms)}), ` +
+        `longest task ${cell(floor, "longest", fmt.ms1)} ms: what the harness itself costs.`,
     );
+    const js = {};
+    for (const lib of libs) {
+      const all = results.flatMap((s) => s.rows.flatMap((row) => row.samples[lib] ?? []));
+      const withJs = all.filter((r) => r.initialJs);
+      const values = withJs.map((r) => kb(r.initialJs.bytes));
+      js[lib] = {
+        medianKB: median(values),
+        minKB: values.length ? Math.min(...values) : null,
+        maxKB: values.length ? Math.max(...values) : null,
+        files: withJs[0]?.initialJs.files ?? [],
+      };
+    }
     console.log(
-      "settled (≈, ±250 ms: when the main thread went quiet after load, median): " +
-        rows
-          .map(
-            ({ n, ...byLib }) =>
-              `${n}: ${libs.map((lib) => `${lib} ${cell(byLib[lib], "settled", fmt.ms)}`).join(", ")}`,
-          )
+      "initial JS (gzip KB, scripts requested before the first draw, measured in the browser): " +
+        libs
+          .map((lib) => {
+            const j = js[lib];
+            const spread = j.minKB !== j.maxKB ? ` (${j.minKB}–${j.maxKB})` : "";
+            return `${lib} ${j.medianKB ?? "–"}${spread} [${j.files.map((f) => f.url).join(" + ")}]`;
+          })
           .join("; "),
     );
-    if (libs.includes("vis")) {
+    if (junk.length > 0) {
       console.log(
-        `floor: an empty page loads in ${cell(floor, "load", fmt.ms)} ms and a wheel step costs ` +
-          `${cell(floor, "zoom", fmt.step)} ms in this harness; so the best ratio any page could show is ` +
-          rows
+        "junk files, time to the first answer (problem list, alert or error screen): " +
+          junk
             .map(
-              ({ n, vis }) =>
-                `${n}: load ${fmt.ratio(vis?.load ?? null, floor.load)}, zoom ${fmt.ratio(vis?.zoom ?? null, floor.zoom)}`,
+              (j) =>
+                `${j.count} × ${j.kind === "zeros" ? "0" : "{}"}: ` +
+                (j.answer !== null
+                  ? `${fmt.ms(j.answer)} ms`
+                  : j.timedOut
+                    ? `timed out after ${options.junkTimeoutS} s`
+                    : (j.error ?? "no answer")),
             )
             .join("; "),
       );
     }
     console.log(
-      `load: ms from navigation start until items are drawn; zoom: Chrome TaskDuration per wheel step ` +
-        `(${WHEEL_STEPS} steps); DOM: elements after load. * = median of fewer runs than asked (others failed).`,
+      `load: navigation start → first draw; zoom: main-thread task time from the first wheel step until ` +
+        `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
+        `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
+        `during the gesture or the second after; heap: JSHeapUsedSize after load; * = median of fewer runs.`,
     );
-    console.log(
-      `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, Chromium ${machine.chromium}`,
-    );
-    for (const { n, ...byLib } of rows) {
-      for (const lib of libs) {
-        const s = byLib[lib];
-        for (const e of s.errors) console.log(`note: ${lib} ${n}: ${e}`);
-        for (const e of s.pageErrors) console.log(`note: ${lib} ${n}: page error: ${e}`);
-        for (const count of s.itemCounts) {
-          // Ours draws only what is in view, so only vis is expected to hold every item.
-          if (lib === "vis" && count !== n)
-            console.log(`note: ${lib} ${n}: ${count} items handed over, not ${n}`);
+    const outside = new Set(floor.outside);
+    for (const s of results) {
+      for (const { n, byLib } of s.rows) {
+        for (const lib of libs) {
+          const x = byLib[lib];
+          if (!x) continue;
+          for (const url of x.outside) outside.add(url);
+          const where = `${s.shape} ${lib} ${n}`;
+          for (const e of x.errors) console.log(`note: ${where}: ${e}`);
+          for (const e of x.pageErrors) console.log(`note: ${where}: page error: ${e}`);
+          for (const count of x.itemCounts) {
+            // Ours draws only what is in view; the peers are handed every event.
+            if (lib !== "ours" && count !== n)
+              console.log(`note: ${where}: ${count} items handed over, not ${n}`);
+          }
+          if (x.notZoomed > 0)
+            console.log(`note: ${where}: the view did not change in ${x.notZoomed} run(s)`);
+          if (x.notIdle > 0)
+            console.log(
+              `note: ${where}: not idle by the trace's end in ${x.notIdle} run(s): zoom is a lower bound`,
+            );
         }
-        if (s.notZoomed > 0)
-          console.log(`note: ${lib} ${n}: the view did not change in ${s.notZoomed} run(s)`);
       }
     }
+    console.log(
+      outside.size === 0
+        ? "no page made a request off this machine"
+        : `requests that tried to leave the machine: ${[...outside].join(", ")}`,
+    );
     console.log(`took ${wallS.toFixed(1)} s`);
 
-    const out = join(root, "bench-results/bench.json");
+    const out = options.out ?? join(root, "bench-results/bench.json");
     mkdirSync(dirname(out), { recursive: true });
     const json = {
       date: new Date().toISOString(),
       machine,
+      build,
+      versions,
       options: { ...options, libs },
       viewport: VIEWPORT,
-      wheelSteps: WHEEL_STEPS,
-      readySelector: 'svg[data-ready="true"]',
-      initialJs: {
-        ours: { gzipKB: kb(js.gzipBytes), bytes: js.bytes, files: js.files },
-        visTimeline: { gzipKB: kb(visGzip), file: "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js" },
-      },
-      floor: {
-        load: floor.load,
-        zoom: floor.zoom,
-        samples: floorRuns.map((r) => ({ load: r.load, zoom: r.zoom })),
-      },
-      results: rows,
+      wheelDeltas: WHEEL_DELTAS,
+      appSizeCapBytes: cap,
+      floor: { ...floor, samples: floorRuns },
+      initialJs: js,
+      results: results.map((s) => ({
+        ...s,
+        rows: s.rows.map(({ byLib, samples, ...row }) => ({
+          ...row,
+          medians: byLib,
+          samples,
+        })),
+      })),
+      junk,
+      outsideRequests: [...outside],
       wallSeconds: Math.round(wallS * 10) / 10,
     };
     writeFileSync(out, JSON.stringify(json, null, 2) + "\n");
