@@ -32,7 +32,8 @@ function usage() {
   return (
     "npm run bench -- [--sizes=1000,5000,20000,100000] [--runs=3] [--only=ours,dhtmlx,vis]\n" +
     "                 [--rows-per=sqrt,50] [--seed=1] [--dist=<built dist folder>] [--out=<file.json>]\n" +
-    "                 [--load-timeout=90] [--zoom-timeout=120] [--junk-timeout=120] [--no-junk] [--build]"
+    "                 [--load-timeout=90] [--zoom-timeout=120] [--junk-timeout=120] [--no-junk]\n" +
+    "                 [--first-draw=auto|mark|dom] [--build]"
   );
 }
 
@@ -50,6 +51,7 @@ function parseArgs(argv) {
     junkTimeoutS: 120,
     junk: true,
     build: false,
+    firstDraw: "auto",
   };
   for (const arg of argv) {
     const [key, value = ""] = arg.replace(/^--/, "").split(/=(.*)/s, 2);
@@ -75,7 +77,10 @@ function parseArgs(argv) {
     else if (key === "zoom-timeout") options.zoomTimeoutS = positive(value);
     else if (key === "junk-timeout") options.junkTimeoutS = positive(value);
     else if (key === "no-junk") options.junk = false;
-    else if (key === "build") options.build = true;
+    else if (key === "first-draw") {
+      if (!["auto", "mark", "dom"].includes(value)) throw new Error("--first-draw is auto, mark or dom");
+      options.firstDraw = value;
+    } else if (key === "build") options.build = true;
     else if (key === "help" || key === "h") {
       console.log(usage());
       process.exit(0);
@@ -204,7 +209,13 @@ function summarise(runs) {
       summary.partial = true;
     if (values.length === 0) {
       const failed = runs.find((r) => r.error);
-      summary.status[key] = failed ? (failed.timedOut ? "timeout" : "error") : "–";
+      summary.status[key] = failed
+        ? failed.timedOut
+          ? "timeout"
+          : / refused/.test(failed.error)
+            ? "refused"
+            : "error"
+        : "–";
     }
   }
   summary.errors = [...new Set(runs.map((r) => r.error).filter(Boolean))];
@@ -312,7 +323,11 @@ async function main() {
   if (options.dist) {
     if (!existsSync(join(dist, "index.html"))) throw new Error(`--dist: no index.html in ${dist}`);
   } else ensureBuild(dist, options.build);
-  const ourHow = buildMarksFirstDraw(dist) ? "mark" : "dom";
+  const marks = buildMarksFirstDraw(dist);
+  if (options.firstDraw === "mark" && !marks)
+    throw new Error(`--first-draw=mark: the build in ${dist} never sets "${FIRST_DRAW_MARK}"`);
+  // auto: the mark when the build sets it, else the first item in the DOM (an older commit's build).
+  const ourHow = options.firstDraw === "auto" ? (marks ? "mark" : "dom") : options.firstDraw;
   const cap = appSizeCap();
   const shapes = options.rowsPer.map(shape);
 
