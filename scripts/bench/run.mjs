@@ -292,7 +292,7 @@ function printShape(s, rows, libs, floor) {
   console.log(`ratios, peer ÷ ours (above 1: ours is faster), as measured and above the floor:`);
   const ratioBody = rows.map(({ n, byLib }) => {
     const ours = byLib.ours;
-    const cells = [String(n), String(s.rows(n)), ""];
+    const cells = [String(n), String(s.rows(n)), s.key];
     for (const key of ["load", "zoom"]) {
       for (const peer of peers) {
         const a = byLib[peer]?.[key] ?? null;
@@ -308,7 +308,7 @@ function printShape(s, rows, libs, floor) {
     [
       "events",
       "rows",
-      "",
+      "shape",
       ...["load", "zoom"].flatMap((key) => peers.flatMap((p) => [`${key} ${p}/ours`, "−floor"])),
     ],
     ratioBody,
