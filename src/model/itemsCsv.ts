@@ -1,3 +1,4 @@
+import { csvCell } from "../data/csvCell.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
 const COLUMNS = [
@@ -13,12 +14,6 @@ const COLUMNS = [
   "sources",
   "quotes",
 ];
-
-/** RFC 4180 field; a leading = + - @ is defused so a spreadsheet cannot run it as a formula. */
-function field(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** The items as CSV, one row each, quotes joined with their publishers. */
 export function itemsCsv(items: readonly TimelineItem[]): string {
@@ -36,7 +31,7 @@ export function itemsCsv(items: readonly TimelineItem[]): string {
       [...new Set(citations.map((c) => c.source.url))].join(" "),
       citations.map((c) => `${c.source.publisher}: “${c.quote}”`).join("\n"),
     ]
-      .map(field)
+      .map(csvCell)
       .join(","),
   );
   return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r\n`;
