@@ -122,7 +122,12 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
-          <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
+          <ExportMenu
+            frameRef={frameRef}
+            dataset={dataset}
+            items={filtered}
+            chartShown={state.view === "chart"}
+          />
         </div>
         <Legend palette={palette} />
         <ErrorBoundary

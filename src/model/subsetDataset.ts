@@ -1,14 +1,15 @@
 import type { Dataset } from "../data/schema.ts";
 
 /**
- * The dataset cut to the events shown, still valid on its own: only the sources they cite, and no relation
- * to an event left out. Each such relation is named in its event's note, and the title says the file is a
+ * The dataset cut to the events shown, still valid on its own: only the shows and sources they use, and no
+ * relation to an event left out. Each such relation is named in its event's note, and the title says the file is a
  * selection. The `$schema` address is dropped: it was relative to where the original lives.
  */
 export function subsetDataset(dataset: Dataset, keep: ReadonlySet<string>): Dataset {
   const events = dataset.events.filter((event) => keep.has(event.id));
   const whole = events.length === dataset.events.length;
   const cited = new Set(events.flatMap((event) => event.citations.map((c) => c.source)));
+  const shown = new Set(events.map((event) => event.show));
   const { $schema: _address, ...rest } = dataset;
   void _address;
   return {
@@ -18,6 +19,7 @@ export function subsetDataset(dataset: Dataset, keep: ReadonlySet<string>): Data
       : {
           title: `${dataset.title ?? "Timeline"} (a selection: ${events.length} of ${dataset.events.length} events)`,
         }),
+    shows: whole ? dataset.shows : dataset.shows.filter((show) => shown.has(show.id)),
     sources: dataset.sources.filter((source) => cited.has(source.id)),
     events: events.map((event) => {
       const outside = (event.relations ?? []).filter((relation) => !keep.has(relation.event));
