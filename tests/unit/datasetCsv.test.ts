@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, STRUCTURAL } from "../../src/data/csvLayout.ts";
@@ -311,5 +313,16 @@ describe("CSV ⇄ JSON round trip", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("README's worked example", () => {
+  it("opens without a problem", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const example = /```csv\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const { dataset, problems } = parseCsvDataset(example);
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe("My Netflix shows");
+    expect(dataset.events.map((e) => e.id)).toEqual(["st-2-filming", "st-2-release"]);
   });
 });
