@@ -15,7 +15,7 @@ export interface Column {
   /** The header, as written; headers are matched ignoring case, spaces, `_` and `-`. */
   readonly header: string;
   readonly level: ColumnLevel;
-  /** The field of the format it holds. */
+  /** The field of the format it holds; a dotted path for a field inside an object (`claim.start`). */
   readonly key: string;
   readonly write: (value: unknown) => string;
   /** Never fails: a wrong value goes through, and the schema names it with its row and column. */
@@ -38,6 +38,15 @@ const text = (header: string, level: ColumnLevel, key = header): Column => ({
 const integer = (header: string, level: ColumnLevel, key = header): Column => ({
   ...text(header, level, key),
   read: (cell) => (cell === "" ? ABSENT : present(/^\d+$/.test(cell) ? Number(cell) : cell)),
+});
+
+/** A yes/no flag: `yes` (or true, x, 1) sets it; empty leaves it out. */
+export const flag = (header: string, level: ColumnLevel, key = header): Column => ({
+  header,
+  level,
+  key,
+  write: (value) => (value === true ? "yes" : value == null ? "" : String(value)),
+  read: (cell) => (cell === "" ? ABSENT : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell)),
 });
 
 /** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */
@@ -97,6 +106,32 @@ export const STRUCTURAL: Readonly<Record<ColumnLevel, readonly string[]>> = {
 export const META = ["title", "$schema"] as const;
 export const SHOW_ROW = "#show";
 export const SHOW_FIELDS = ["id", "title", "color"] as const;
+
+/** The value at a dotted path. */
+export function valueAt(object: Record<string, unknown>, key: string): unknown {
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (at, part) =>
+        typeof at === "object" && at !== null ? (at as Record<string, unknown>)[part] : undefined,
+      object,
+    );
+}
+
+/** Sets the value at a dotted path, making the objects on the way. */
+export function setValueAt(object: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split(".");
+  const last = parts.pop() ?? key;
+  let at = object;
+  for (const part of parts) {
+    const next = at[part];
+    at = typeof next === "object" && next !== null ? (next as Record<string, unknown>) : (at[part] = {});
+  }
+  at[last] = value;
+}
+
+/** The field of the format a column belongs to: `claim` for `claim.start`. */
+export const fieldOf = (column: Column) => column.key.split(".")[0] ?? column.key;
 
 /** A header as matched: `Source_Title`, `source-title` and `source title` are one column. */
 export function headerKey(header: string): string {

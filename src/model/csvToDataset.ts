@@ -4,7 +4,9 @@ import {
   META,
   SHOW_FIELDS,
   SHOW_ROW,
+  fieldOf,
   headerKey,
+  setValueAt,
   type Column,
   type ColumnLevel,
 } from "../data/csvLayout.ts";
@@ -144,8 +146,8 @@ export function csvToDataset(text: string): CsvDataset {
     columns.forEach((column, c) => {
       if (column === null) return;
       const read = column.read(cells[c] ?? "");
-      headers[column.level].set(column.key, column.header);
-      if (read.kind === "value") values[column.level][column.key] = read.value;
+      headers[column.level].set(fieldOf(column), column.header);
+      if (read.kind === "value") setValueAt(values[column.level], column.key, read.value);
     });
 
     // The source: by its id, or else by its URL.
@@ -220,25 +222,28 @@ export function csvToDataset(text: string): CsvDataset {
   }
 
   const place = (path: string, row: number, column: string) => places.set(path, { row, column });
-  const headerOf = (level: ColumnLevel, key: string) =>
-    COLUMNS.find((c) => c.level === level && c.key === key)?.header ?? key;
+  /** Each column's field, down to a dotted path, at the row it was taken from. */
+  const placeColumns = (level: ColumnLevel, prefix: string, rowOf: (field: string) => number | undefined) => {
+    for (const column of COLUMNS) {
+      const from = column.level === level ? rowOf(fieldOf(column)) : undefined;
+      if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
+    }
+  };
   json["shows"] = shows;
   json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
     place(`sources[${s}]`, row, "url");
-    for (const [key, from] of rowOf) place(`sources[${s}].${key}`, from, headerOf("source", key));
+    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field));
     return fields;
   });
   json["events"] = eventList.map(({ fields, row, rowOf, citations }, e) => {
     place(`events[${e}]`, row, "label");
-    for (const [key, from] of rowOf) place(`events[${e}].${key}`, from, headerOf("event", key));
+    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field));
     return {
       ...fields,
       citations: citations.map(({ row: from, ...citation }, c) => {
         place(`events[${e}].citations[${c}]`, from, "quote");
         place(`events[${e}].citations[${c}].source`, from, "url");
-        for (const key of Object.keys(citation)) {
-          if (key !== "source") place(`events[${e}].citations[${c}].${key}`, from, headerOf("citation", key));
-        }
+        placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
         return citation;
       }),
     };

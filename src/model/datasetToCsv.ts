@@ -1,5 +1,14 @@
 import { csvCell } from "../data/csvCell.ts";
-import { COLUMNS, META, SHOW_FIELDS, SHOW_ROW, STRUCTURAL, type ColumnLevel } from "../data/csvLayout.ts";
+import {
+  COLUMNS,
+  META,
+  SHOW_FIELDS,
+  SHOW_ROW,
+  STRUCTURAL,
+  fieldOf,
+  valueAt,
+  type ColumnLevel,
+} from "../data/csvLayout.ts";
 import type { Dataset } from "../data/schema.ts";
 
 export interface DatasetCsv {
@@ -9,7 +18,7 @@ export interface DatasetCsv {
 }
 
 const carried = (level: ColumnLevel) =>
-  new Set([...COLUMNS.filter((c) => c.level === level).map((c) => c.key), ...STRUCTURAL[level]]);
+  new Set([...COLUMNS.filter((c) => c.level === level).map(fieldOf), ...STRUCTURAL[level]]);
 const CARRIED = { event: carried("event"), source: carried("source"), citation: carried("citation") };
 const TOP = new Set<string>([...META, "shows", "sources", "events"]);
 
@@ -51,7 +60,7 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
         source: (source ?? { id: citation.source }) as unknown as Record<string, unknown>,
         citation: citation as unknown as Record<string, unknown>,
       };
-      rows.push(line(COLUMNS.map((column) => column.write(objects[column.level][column.key]))));
+      rows.push(line(COLUMNS.map((column) => column.write(valueAt(objects[column.level], column.key)))));
     });
   });
   dataset.sources.forEach((source, s) => {

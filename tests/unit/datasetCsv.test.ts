@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COLUMNS, STRUCTURAL } from "../../src/data/csvLayout.ts";
+import { COLUMNS, STRUCTURAL, fieldOf, flag, setValueAt, valueAt } from "../../src/data/csvLayout.ts";
 import { parseDataset } from "../../src/data/parseDataset.ts";
 import { datasetSchema, eventSchema, showSchema, sourceSchema, type Dataset } from "../../src/data/schema.ts";
 import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
@@ -289,7 +289,7 @@ function normal(dataset: Dataset, cited: ReadonlySet<string>) {
 describe("CSV ⇄ JSON round trip", () => {
   it("maps every field of the format to a column or to the rows' structure", () => {
     const mapped = (level: "event" | "source" | "citation") =>
-      new Set([...COLUMNS.filter((c) => c.level === level).map((c) => c.key), ...STRUCTURAL[level]]);
+      new Set([...COLUMNS.filter((c) => c.level === level).map(fieldOf), ...STRUCTURAL[level]]);
     expect(Object.keys(eventSchema.shape).filter((k) => !mapped("event").has(k))).toEqual([]);
     expect(Object.keys(sourceSchema.shape).filter((k) => !mapped("source").has(k))).toEqual([]);
     expect(Object.keys(citationShape).filter((k) => !mapped("citation").has(k))).toEqual([]);
@@ -324,5 +324,26 @@ describe("README's worked example", () => {
     expect(problems).toEqual([]);
     expect(dataset.title).toBe("My Netflix shows");
     expect(dataset.events.map((e) => e.id)).toEqual(["st-2-filming", "st-2-release"]);
+  });
+});
+
+describe("column kinds ready for new fields", () => {
+  it("a flag column writes yes and reads yes, true, x or 1", () => {
+    const outcome = flag("outcome", "citation");
+    expect(outcome.write(true)).toBe("yes");
+    expect(outcome.write(undefined)).toBe("");
+    expect(["yes", "TRUE", "x", "1"].map((cell) => outcome.read(cell))).toEqual(
+      Array(4).fill({ kind: "value", value: true }),
+    );
+    expect(outcome.read("")).toEqual({ kind: "absent" });
+  });
+
+  it("a dotted key reaches a field inside an object, such as claim.start", () => {
+    const citation: Record<string, unknown> = { quote: "q" };
+    setValueAt(citation, "claim.start", "2016-05");
+    setValueAt(citation, "claim.end", "2016-07");
+    expect(citation).toEqual({ quote: "q", claim: { start: "2016-05", end: "2016-07" } });
+    expect(valueAt(citation, "claim.end")).toBe("2016-07");
+    expect(valueAt(citation, "claim.certainty")).toBeUndefined();
   });
 });
