@@ -188,3 +188,39 @@ for (const scheme of ["light", "dark"] as const) {
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 }
+
+test("a source page and the citations panel cite their sources as CSL-JSON and BibTeX, quotes in the note", async ({
+  page,
+}) => {
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name }).click(),
+    ]);
+    return {
+      name: file.suggestedFilename(),
+      text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"),
+    };
+  };
+  await page.goto("/");
+  await pick(page, GOOD_JSON);
+  await page.locator('svg [data-event-id="a-filming"]').click();
+  const bib = await download("Cite as BibTeX");
+  expect(bib.name).toBe("a-filming-sources.bib");
+  expect(bib.text).toContain("@misc{one,");
+  expect(bib.text).toContain("note = {“Filming starts in May 2016, the studio said.”}");
+  await page
+    .getByRole("dialog")
+    .getByRole("link", { name: /All quotes from/ })
+    .click();
+  const csl = await download("Cite as CSL-JSON");
+  expect(csl.name).toBe("one.json");
+  expect(JSON.parse(csl.text)).toEqual([
+    expect.objectContaining({
+      id: "one",
+      type: "webpage",
+      URL: "https://example.com/one",
+      note: expect.stringContaining("“Filming starts in May 2016, the studio said.”") as unknown,
+    }),
+  ]);
+});
