@@ -1,4 +1,4 @@
-// npm run check:data [DATASET] [SOURCES_DIR]
+// npm run check:data [DATASET] [SOURCES_DIR]   (DATASET: .json, or .csv in the spreadsheet layout)
 // Schema, references, unique ids, start ≤ end, the generated JSON Schema being current, and — when
 // SOURCES_DIR (or the second argument) names the articles — every quote verbatim in its article.
 // One line per problem; exit 1 on any.
@@ -8,6 +8,7 @@ import { DatasetError } from "../src/data/DatasetError.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
@@ -17,7 +18,9 @@ const lines: string[] = [];
 function main(): number {
   let parsed;
   try {
-    parsed = parseDatasetText(readFileSync(file, "utf8"));
+    const text = readFileSync(file, "utf8");
+    // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
+    parsed = file.toLowerCase().endsWith(".csv") ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     const message =
       error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;

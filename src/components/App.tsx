@@ -1,8 +1,12 @@
-import { lazy, Suspense, useCallback } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { Route, Switch, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
+import { OpenedFileNote } from "./OpenedFileNote.tsx";
+import { useQuery } from "@tanstack/react-query";
+import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
@@ -12,8 +16,15 @@ const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default:
 export function App() {
   const [params] = useSearchParams();
   const dataParam = params.get("data");
-  const target = datasetUrl(dataParam, window.location.href);
+  const bundled = datasetUrl(dataParam, window.location.href);
+  // A file opened from this device replaces the ?data= dataset until the reader goes back.
+  const [file, setFile] = useState<OpenedFile | null>(null);
+  const target = file ? { url: file.key } : bundled;
   const theme = useTheme();
+  const title = useDatasetTitle(target.error === undefined ? target.url : null);
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   // Links between pages keep the dataset they are about.
   const withData = useCallback(
     (path: string, extra: Record<string, string> = {}) => {
@@ -34,12 +45,18 @@ export function App() {
     <>
       <header className="site-header">
         <div>
-          <h1>Marvel × Netflix: what the news said</h1>
+          <h1>
+            <bdi>{title}</bdi>
+          </h1>
           <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
         </div>
-        <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
+        <div className="header-tools">
+          <OpenDataset onOpened={setFile} />
+          <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
+        </div>
       </header>
       <main>
+        {file && <OpenedFileNote file={file} onClose={() => setFile(null)} />}
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
@@ -63,4 +80,13 @@ export function App() {
       </main>
     </>
   );
+}
+
+const BUNDLED_TITLE = "Marvel × Netflix: what the news said";
+
+/** The heading: the dataset's own title; the bundled one's while it loads, so that page does not flash. */
+function useDatasetTitle(url: string | null): string {
+  const query = useQuery({ ...datasetQueryOptions(url ?? ""), enabled: url !== null });
+  if (url === null || query.isPending) return BUNDLED_TITLE;
+  return query.data?.dataset.title ?? "A timeline";
 }

@@ -2,6 +2,7 @@ import { useId, useLayoutEffect, useRef } from "react";
 import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
+import { CiteExport } from "./CiteExport.tsx";
 import { Quote } from "./Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
@@ -110,6 +111,13 @@ export function CitationsPanel({
           </li>
         ))}
       </ol>
+      <CiteExport
+        cited={item.sources.map((source) => ({
+          source,
+          quotes: item.citations.filter((c) => c.source.id === source.id).map((c) => c.quote),
+        }))}
+        filename={`${item.id}-sources`}
+      />
     </section>
   );
 }

@@ -1,16 +1,24 @@
 import { useState, type RefObject } from "react";
+import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 
 interface ExportMenuProps {
   readonly frameRef: RefObject<HTMLDivElement | null>;
+  /** The whole dataset, and the items shown of it. */
+  readonly dataset: Dataset;
   readonly items: readonly TimelineItem[];
   readonly chartShown: boolean;
 }
 
 // Export code loads on the first click.
-const exporting = () => Promise.all([import("./exportView.ts"), import("../model/itemsCsv.ts")]);
+const exporting = () =>
+  Promise.all([
+    import("./exportView.ts"),
+    import("../model/datasetToCsv.ts"),
+    import("../model/subsetDataset.ts"),
+  ]);
 
-export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
+export function ExportMenu({ frameRef, dataset, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const run = (
     save: (modules: Awaited<ReturnType<typeof exporting>>, frame: HTMLDivElement | null) => unknown,
@@ -20,6 +28,16 @@ export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
       .then(async (modules) => save(modules, frameRef.current))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
+  const filtered = items.length < dataset.events.length;
+  const shown = () => new Set(items.map((item) => item.id));
+  const saveJson = (all: boolean) =>
+    run(([view, , subset]) =>
+      view.downloadText(
+        `${JSON.stringify(subset.subsetDataset(dataset, all ? new Set(dataset.events.map((e) => e.id)) : shown()), null, 2)}\n`,
+        all || !filtered ? "timeline.json" : "timeline-selection.json",
+        "application/json",
+      ),
+    );
   return (
     <div className="export" role="group" aria-label="Export">
       <button
@@ -39,13 +57,26 @@ export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
       <button
         type="button"
         onClick={() =>
-          run(([view, csv]) =>
-            view.downloadText(csv.itemsCsv(items), "timeline.csv", "text/csv;charset=utf-8"),
+          // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
+          run(([view, csv, subset]) =>
+            view.downloadText(
+              `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown())).csv}`,
+              "timeline.csv",
+              "text/csv;charset=utf-8",
+            ),
           )
         }
       >
         Save CSV
       </button>
+      <button type="button" onClick={() => saveJson(false)}>
+        {filtered ? "Save shown as JSON" : "Save JSON"}
+      </button>
+      {filtered && (
+        <button type="button" onClick={() => saveJson(true)}>
+          Save all as JSON
+        </button>
+      )}
       {error && <span role="alert">Export failed: {error}</span>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { dateWords } from "../dates/dateWords.ts";
+import { CiteExport } from "./CiteExport.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "./Quote.tsx";
@@ -58,6 +59,7 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
           <SafeLink href={source.url}>{source.url}</SafeLink>
         </dd>
       </dl>
+      <CiteExport cited={[{ source, quotes: quotes.map((q) => q.quote) }]} filename={source.id} />
       <h3>{quotes.length === 1 ? "1 quote in the timeline" : `${quotes.length} quotes in the timeline`}</h3>
       <ul className="source-quotes">
         {quotes.map(({ item, quote }, index) => (

@@ -104,11 +104,6 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
         />
       </ErrorBoundary>
       <div className="timeline-main">
-        {dataset.title && (
-          <p className="dataset-title">
-            <bdi>{dataset.title}</bdi>
-          </p>
-        )}
         <ProblemList problems={query.data.problems} />
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
@@ -127,7 +122,12 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
-          <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
+          <ExportMenu
+            frameRef={frameRef}
+            dataset={dataset}
+            items={filtered}
+            chartShown={state.view === "chart"}
+          />
         </div>
         <Legend palette={palette} />
         <ErrorBoundary

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import { edtfInterval } from "../dates/edtfInterval.ts";
+import { suggestEdtf } from "../dates/suggestEdtf.ts";
+import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./unsafeCharacter.ts";
 import {
@@ -124,7 +126,7 @@ function keepValid<T extends { id: string }>(
     const path = `${name}[${index}]`;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...issuesOf(parsed.error, path, readableId(raw)));
+      problems.push(...issuesOf(parsed.error, path, readableId(raw), raw));
       return;
     }
     const { id } = parsed.data;
@@ -150,12 +152,15 @@ function eventProblem(
     path: `${path}.${where}`,
     reason,
   });
-  if (!showIds.has(event.show)) return problem("show", `unknown show "${event.show}"`);
+  if (!showIds.has(event.show)) {
+    return problem("show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
+  }
   const unknown = event.citations.findIndex(({ source }) => !sourceIds.has(source));
   if (unknown >= 0) {
+    const source = event.citations[unknown]?.source ?? "";
     return problem(
       `citations[${unknown}].source`,
-      `cites unknown source "${event.citations[unknown]?.source}"`,
+      `cites unknown source "${source}"${didYouMean(source, sourceIds)}`,
     );
   }
   const isWindow = WINDOW_KINDS.includes(event.kind);
@@ -171,15 +176,33 @@ function eventProblem(
   return null;
 }
 
-function issuesOf(error: z.ZodError, path: string, id: string | null): Problem[] {
+function didYouMean(typed: string, known: Iterable<string>): string {
+  const near = nearestId(typed, known);
+  return near === null ? "" : `; did you mean "${near}"?`;
+}
+
+function issuesOf(error: z.ZodError, path: string, id: string | null, raw: unknown = undefined): Problem[] {
   return error.issues.map((issue) => {
     const keys = issue.code === "unrecognized_keys" ? [...issue.path, ...issue.keys] : issue.path;
     const reason =
       issue.code === "unrecognized_keys"
         ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${printable(k)}"`).join(", ")}`
-        : issue.message;
+        : `${issue.message}${dateSuggestion(issue.path, raw)}`;
     return { id, path: joinPath(path, keys), reason };
   });
+}
+
+/** For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead. */
+function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
+  const last = keys[keys.length - 1];
+  if (last !== "start" && last !== "end") return "";
+  const value = keys.reduce<unknown>(
+    (at, key) =>
+      typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
+  const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
+  return suggestion === null ? "" : `; try ${suggestion}`;
 }
 
 function joinPath(base: string, keys: readonly PropertyKey[]): string {

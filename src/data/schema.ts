@@ -67,7 +67,10 @@ export const sourceSchema = z.strictObject({
   id,
   title: text(500),
   publisher: text(200),
-  author: text(200).nullable(),
+  author: text(200)
+    .nullable()
+    .optional()
+    .meta({ description: "Null or absent: the article names no author (or it is not known)." }),
   published: isoDate,
   url: httpUrl,
 });

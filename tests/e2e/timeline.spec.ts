@@ -226,7 +226,7 @@ test("dark mode follows the system and has a toggle", async ({ page }) => {
   await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
 });
 
-test("the chart exports as SVG and PNG, and the filtered items as CSV", async ({ page }) => {
+test("the chart exports as SVG and PNG, and the filtered items as CSV that opens again", async ({ page }) => {
   await page.goto("/?show=luke-cage");
   await chart(page).waitFor();
   const [csv] = await Promise.all([
@@ -235,9 +235,24 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV", async ({
   ]);
   const text = await (await csv.createReadStream()).toArray();
   const body = Buffer.concat(text).toString("utf8");
-  expect(body.split("\r\n")[0]).toBe("id,show,season,kind,label,start,end,when,certainty,sources,quotes");
-  expect(body).toContain("luke-cage-1-release,Luke Cage,1,release");
-  expect(body).not.toContain("daredevil");
+  // The spreadsheet layout: the dataset rows, then one row per citation.
+  const [title, show, header] = body.split("\r\n");
+  expect(title).toMatch(
+    /^\uFEFF#title,Marvel × Netflix: what the news said \(a selection: 1 of \d+ events\)$/,
+  );
+  expect(show).toBe("#show,luke-cage,Luke Cage,#b27a00");
+  expect(header).toBe(
+    "event id,show,season,kind,label,start,end,certainty,relations,note,source id,source title,publisher,author,published,url,quote",
+  );
+  expect(body).toContain("\r\nluke-cage-1-release,luke-cage,1,release,");
+  expect(body).not.toContain("\r\ndaredevil");
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await page
+    .getByLabel("Choose files, or drop them here")
+    .setInputFiles({ name: "timeline.csv", mimeType: "text/csv", buffer: Buffer.from(body) });
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("(a selection: 1 of");
+  await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
+  await page.getByRole("button", { name: "Back to the bundled timeline" }).click();
   const [svg] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save SVG" }).click(),

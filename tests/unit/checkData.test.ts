@@ -1,6 +1,8 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { templateCsv } from "../../scripts/templateCsv.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const articles = resolve(root, "tests/fixtures/articles");
@@ -51,3 +53,18 @@ describe("check:data", () => {
     expect(out).toContain("quotes not checked");
   });
 }, 30_000);
+
+describe("check:data on a spreadsheet", () => {
+  it("checks a CSV the same way, naming each problem by row and column", () => {
+    const { code, out } = checkData("tests/fixtures/broken.csv");
+    expect(code).toBe(1);
+    expect(out).toMatch(/row 3, column start \(b-release\): is not a date in EDTF.*; try 2016-09/);
+    expect(out).toContain("1 events, 1 sources");
+  });
+});
+
+describe("public/data/template.csv", () => {
+  it("is the bundled dataset in the CSV layout (npm run template rewrites it)", () => {
+    expect(readFileSync(resolve(root, "public/data/template.csv"), "utf8")).toBe(templateCsv(root));
+  });
+});

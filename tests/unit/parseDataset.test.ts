@@ -177,3 +177,28 @@ describe("parseDatasetText()", () => {
     expect(() => parseDatasetText("  \n")).toThrow("The dataset file is empty.");
   });
 });
+
+describe("parseDataset() suggests the likely fix", () => {
+  it("keeps a source that leaves out its author: absent means unknown", () => {
+    const anonymous: Record<string, unknown> = source();
+    delete anonymous["author"];
+    const { kept, problems } = check({ ...dataset([event()]), sources: [anonymous] });
+    expect(problems).toEqual([]);
+    expect(kept).toEqual(["e1"]);
+  });
+
+  it("names the near-miss show id", () => {
+    const { problems } = check(dataset([event({ show: "shw" })]));
+    expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);
+  });
+
+  it("offers the EDTF for a date written in words", () => {
+    const { problems } = check(
+      dataset([event({ start: "Sept 2016" }), event({ id: "e2", end: "spring 2017" })]),
+    );
+    expect(problems.map((p) => [p.path, p.reason.split("; ")[1]])).toEqual([
+      ["events[0].start", "try 2016-09"],
+      ["events[1].end", "try 2017-21"],
+    ]);
+  });
+});

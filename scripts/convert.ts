@@ -1,0 +1,44 @@
+// npm run convert -- IN OUT
+// Converts a dataset between the JSON format and the spreadsheet CSV layout, by the files' extensions:
+// in.csv → out.json writes the validated JSON (problems are listed by row and column, bad rows left out);
+// in.json → out.csv writes the CSV layout, naming any field the layout cannot carry. Exit 1 on any problem.
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
+import { DatasetError } from "../src/data/DatasetError.ts";
+import { parseDatasetText } from "../src/data/parseDataset.ts";
+import { datasetToCsv } from "../src/model/datasetToCsv.ts";
+import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+
+function main(): number {
+  const [input, output] = process.argv.slice(2);
+  if (!input || !output) {
+    console.log("usage: npm run convert -- in.csv out.json   (or in.json out.csv)");
+    return 2;
+  }
+  const from = extname(input).toLowerCase();
+  const to = extname(output).toLowerCase();
+  let parsed;
+  try {
+    const text = readFileSync(input, "utf8");
+    parsed = from === ".csv" ? parseCsvDataset(text) : parseDatasetText(text);
+  } catch (error) {
+    console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
+    return 1;
+  }
+  const lines = parsed.problems.map((p) => `${input}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+  if (to === ".csv") {
+    const { csv, lost } = datasetToCsv(parsed.dataset);
+    lines.push(...lost.map((what) => `${input}: cannot travel in CSV: ${what}`));
+    writeFileSync(output, csv);
+  } else {
+    writeFileSync(output, `${JSON.stringify(parsed.dataset, null, 2)}\n`);
+  }
+  for (const line of lines) console.log(line);
+  const { events, sources } = parsed.dataset;
+  console.log(
+    `convert ${input} → ${output}: ${events.length} events, ${sources.length} sources; ${lines.length} problem${lines.length === 1 ? "" : "s"}`,
+  );
+  return lines.length === 0 ? 0 : 1;
+}
+
+process.exit(main());

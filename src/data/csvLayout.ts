@@ -1,0 +1,142 @@
+/**
+ * The spreadsheet layout of a dataset: one row per citation, one column per field. Rows with the same event
+ * id (or, without one, the same show, season, kind and label) are one event; rows with the same source id
+ * (or, without one, the same URL) are one source. Dataset-level fields come first, in rows whose first cell
+ * starts with `#`. Adding a field to the format is one entry in COLUMNS (or META).
+ */
+
+/** Which object of the format a column fills. */
+export type ColumnLevel = "event" | "source" | "citation";
+
+/** A cell's value in the format, or nothing (the field is left out). */
+export type CellValue = { readonly kind: "value"; readonly value: unknown } | { readonly kind: "absent" };
+
+export interface Column {
+  /** The header, as written; headers are matched ignoring case, spaces, `_` and `-`. */
+  readonly header: string;
+  readonly level: ColumnLevel;
+  /** The field of the format it holds; a dotted path for a field inside an object (`claim.start`). */
+  readonly key: string;
+  readonly write: (value: unknown) => string;
+  /** Never fails: a wrong value goes through, and the schema names it with its row and column. */
+  readonly read: (cell: string) => CellValue;
+}
+
+const ABSENT: CellValue = { kind: "absent" };
+const present = (value: unknown): CellValue => ({ kind: "value", value });
+
+/** Text, and also dates and ids: an empty cell leaves the field out (null and absent mean the same). */
+const text = (header: string, level: ColumnLevel, key = header): Column => ({
+  header,
+  level,
+  key,
+  write: (value) => (value == null ? "" : String(value)),
+  read: (cell) => (cell === "" ? ABSENT : present(cell)),
+});
+
+/** A whole number; anything else goes through as text, for the schema to refuse with its reason. */
+const integer = (header: string, level: ColumnLevel, key = header): Column => ({
+  ...text(header, level, key),
+  read: (cell) => (cell === "" ? ABSENT : present(/^\d+$/.test(cell) ? Number(cell) : cell)),
+});
+
+/** A yes/no flag: `yes` (or true, x, 1) sets it; empty leaves it out. */
+export const flag = (header: string, level: ColumnLevel, key = header): Column => ({
+  header,
+  level,
+  key,
+  write: (value) => (value === true ? "yes" : value == null ? "" : String(value)),
+  read: (cell) => (cell === "" ? ABSENT : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell)),
+});
+
+/** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */
+const relations: Column = {
+  header: "relations",
+  level: "event",
+  key: "relations",
+  write: (value) =>
+    Array.isArray(value)
+      ? (value as { type: string; event: string }[]).map((r) => `${r.type}:${r.event}`).join(" ")
+      : "",
+  read: (cell) => {
+    const parts = cell.split(/[\s,;]+/).filter((part) => part !== "");
+    if (parts.length === 0) return ABSENT;
+    return present(
+      parts.map((part) => {
+        const colon = part.indexOf(":");
+        return colon < 0
+          ? { type: part, event: "" }
+          : { type: part.slice(0, colon), event: part.slice(colon + 1) };
+      }),
+    );
+  },
+};
+
+export const COLUMNS: readonly Column[] = [
+  text("event id", "event", "id"),
+  text("show", "event"),
+  integer("season", "event"),
+  text("kind", "event"),
+  text("label", "event"),
+  text("start", "event"),
+  text("end", "event"),
+  text("certainty", "event"),
+  relations,
+  text("note", "event"),
+  text("source id", "source", "id"),
+  text("source title", "source", "title"),
+  text("publisher", "source"),
+  text("author", "source"),
+  text("published", "source"),
+  text("url", "source"),
+  text("quote", "citation"),
+];
+
+/**
+ * Fields of the format the rows carry by their structure rather than a column of their own: an event's
+ * citations are its rows, and a citation's source is the row's source.
+ */
+export const STRUCTURAL: Readonly<Record<ColumnLevel, readonly string[]>> = {
+  event: ["citations"],
+  source: [],
+  citation: ["source"],
+};
+
+/** Dataset-level rows before the header: `#title,<text>`. Shows: `#show,<id>,<title>,<colour>`. */
+export const META = ["title", "$schema"] as const;
+export const SHOW_ROW = "#show";
+export const SHOW_FIELDS = ["id", "title", "color"] as const;
+
+/** The value at a dotted path. */
+export function valueAt(object: Record<string, unknown>, key: string): unknown {
+  return key
+    .split(".")
+    .reduce<unknown>(
+      (at, part) =>
+        typeof at === "object" && at !== null ? (at as Record<string, unknown>)[part] : undefined,
+      object,
+    );
+}
+
+/** Sets the value at a dotted path, making the objects on the way. */
+export function setValueAt(object: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split(".");
+  const last = parts.pop() ?? key;
+  let at = object;
+  for (const part of parts) {
+    const next = at[part];
+    at = typeof next === "object" && next !== null ? (next as Record<string, unknown>) : (at[part] = {});
+  }
+  at[last] = value;
+}
+
+/** The field of the format a column belongs to: `claim` for `claim.start`. */
+export const fieldOf = (column: Column) => column.key.split(".")[0] ?? column.key;
+
+/** A header as matched: `Source_Title`, `source-title` and `source title` are one column. */
+export function headerKey(header: string): string {
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, " ");
+}

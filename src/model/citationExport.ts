@@ -1,0 +1,60 @@
+import type { Source } from "../data/schema.ts";
+
+/** A source with the quotes the timeline takes from it, which go in the reference's note. */
+export interface CitedSource {
+  readonly source: Source;
+  readonly quotes: readonly string[];
+}
+
+const dateParts = (iso: string) => iso.split("-").map(Number);
+const note = (quotes: readonly string[]) => quotes.map((quote) => `“${quote}”`).join("\n");
+
+/** CSL-JSON (csl-data.json), which Zotero, Mendeley and pandoc import: one web page item per source. */
+export function cslJson(cited: readonly CitedSource[]): string {
+  const items = cited.map(({ source, quotes }) => ({
+    id: source.id,
+    type: "webpage",
+    title: source.title,
+    "container-title": source.publisher,
+    publisher: source.publisher,
+    // An author's name is kept whole: splitting it into given and family names would be a guess.
+    ...(source.author ? { author: [{ literal: source.author }] } : {}),
+    issued: { "date-parts": [dateParts(source.published)] },
+    URL: source.url,
+    ...(quotes.length > 0 ? { note: note(quotes) } : {}),
+  }));
+  return `${JSON.stringify(items, null, 2)}\n`;
+}
+
+/** BibTeX's special characters, escaped, so that any text is read back as it was written. */
+function bibText(text: string): string {
+  return text
+    .replace(/\\/g, "\\textbackslash{}")
+    .replace(/([{}%&$#_])/g, "\\$1")
+    .replace(/\^/g, "\\^{}")
+    .replace(/~/g, "\\~{}")
+    .replace(/\r?\n/g, " \\\\ ");
+}
+
+/** BibTeX, one @misc entry per source (biblatex reads it as well); the quotes go in `note`. */
+export function bibtex(cited: readonly CitedSource[]): string {
+  return cited
+    .map(({ source, quotes }) => {
+      const [year, month, day] = source.published.split("-");
+      const fields: [string, string][] = [
+        // Double braces keep the title's capitals.
+        ["title", `{${bibText(source.title)}}`],
+        ...(source.author ? ([["author", `{${bibText(source.author)}}`]] as [string, string][]) : []),
+        ["howpublished", bibText(source.publisher)],
+        ["organization", bibText(source.publisher)],
+        ["date", `${year}-${month}-${day}`],
+        ["year", year ?? ""],
+        ["month", month ?? ""],
+        // A url field is verbatim: only braces (which would unbalance the entry) are percent-encoded.
+        ["url", source.url.replace(/[{}\\]/g, (c) => encodeURIComponent(c))],
+        ...(quotes.length > 0 ? ([["note", bibText(note(quotes))]] as [string, string][]) : []),
+      ];
+      return `@misc{${source.id},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(",\n")}\n}\n`;
+    })
+    .join("\n");
+}

@@ -1,0 +1,263 @@
+import { uncsvCell } from "../data/csvCell.ts";
+import {
+  COLUMNS,
+  META,
+  SHOW_FIELDS,
+  SHOW_ROW,
+  fieldOf,
+  headerKey,
+  setValueAt,
+  type Column,
+  type ColumnLevel,
+} from "../data/csvLayout.ts";
+import { nearestId } from "../data/nearestId.ts";
+import type { Problem } from "../data/parseDataset.ts";
+import { readCsv } from "../data/readCsv.ts";
+
+/** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
+export interface CellPlace {
+  readonly row: number;
+  readonly column: string;
+}
+
+export interface CsvDataset {
+  /** The dataset in the JSON format, not yet validated: parseDataset() checks it like any other. */
+  readonly json: { [key: string]: unknown };
+  /** JSON path (`events[2].start`, `events[2].citations[0]`) → the cell it came from. */
+  readonly places: ReadonlyMap<string, CellPlace>;
+  /** What the rows themselves got wrong (unknown columns, rows that disagree), by row and column. */
+  readonly problems: readonly Problem[];
+}
+
+const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
+
+type Fields = Record<string, unknown>;
+interface Group {
+  readonly fields: Fields;
+  readonly row: number;
+  /** The row each field was taken from. */
+  readonly rowOf: Map<string, number>;
+}
+
+/** Lower-case words joined by hyphens, as ids are written. */
+function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 100)
+    .replace(/-+$/, "");
+}
+
+/** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
+export function csvToDataset(text: string): CsvDataset {
+  const rows = readCsv(text).map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
+  const problems: Problem[] = [];
+  const places = new Map<string, CellPlace>();
+  const at = (row: number, column: string) => `row ${row}, column ${column}`;
+  const json: { [key: string]: unknown } = {};
+  const shows: Fields[] = [];
+
+  let index = 0;
+  for (; index < rows.length; index += 1) {
+    const cells = rows[index] ?? [];
+    const first = cells[0] ?? "";
+    if (cells.every((cell) => cell === "")) continue;
+    if (!first.startsWith("#")) break;
+    const name = first.slice(1).toLowerCase();
+    if (first.toLowerCase() === SHOW_ROW) {
+      const show: Fields = {};
+      SHOW_FIELDS.forEach((key, k) => {
+        const value = cells[k + 1] ?? "";
+        if (value !== "") show[key] = value;
+      });
+      places.set(`shows[${shows.length}]`, { row: index + 1, column: "#show" });
+      shows.push(show);
+    } else if ((META as readonly string[]).includes(name)) {
+      json[name] = cells[1] ?? "";
+      places.set(name, { row: index + 1, column: first });
+    } else {
+      problems.push({
+        id: null,
+        path: `row ${index + 1}`,
+        reason: `unknown dataset row "${first}" (ignored)`,
+      });
+    }
+  }
+
+  const header = rows[index] ?? [];
+  const headerRow = index + 1;
+  const columns: (Column | null)[] = header.map((name, c) => {
+    const column = BY_HEADER.get(headerKey(name)) ?? null;
+    if (column === null && name !== "") {
+      const near = nearestId(headerKey(name), BY_HEADER.keys());
+      problems.push({
+        id: null,
+        path: `row ${headerRow}, column ${c + 1}`,
+        reason: `unknown column "${name}" (ignored)${near ? `; did you mean "${near}"?` : ""}`,
+      });
+    }
+    return column;
+  });
+  for (const column of COLUMNS) {
+    if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
+      problems.push({ id: null, path: `row ${headerRow}`, reason: `no "${column.header}" column` });
+    }
+  }
+
+  const events = new Map<string, Group & { citations: { source: string; quote?: unknown; row: number }[] }>();
+  const sources = new Map<string, Group>();
+  const usedEventIds = new Set<string>();
+  const usedSourceIds = new Set<string>();
+  const unique = (base: string, used: Set<string>) => {
+    let id = base;
+    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+
+  /** Fills a group's fields from one row: a later row may repeat or add a value, not change one. */
+  const merge = (group: Group, values: Fields, row: number, headers: Map<string, string>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (!Object.hasOwn(group.fields, key)) {
+        group.fields[key] = value;
+        group.rowOf.set(key, row);
+      } else if (JSON.stringify(group.fields[key]) !== JSON.stringify(value)) {
+        problems.push({
+          id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
+          path: at(row, headers.get(key) ?? key),
+          reason: `"${String(value)}" differs from row ${group.rowOf.get(key)} ("${String(group.fields[key])}"): an item's rows must agree (ignored)`,
+        });
+      }
+    }
+  };
+
+  for (let r = index + 1; r < rows.length; r += 1) {
+    const cells = rows[r] ?? [];
+    const row = r + 1;
+    if (cells.every((cell) => cell === "")) continue;
+    const values: Record<ColumnLevel, Fields> = { event: {}, source: {}, citation: {} };
+    const headers: Record<ColumnLevel, Map<string, string>> = {
+      event: new Map(),
+      source: new Map(),
+      citation: new Map(),
+    };
+    columns.forEach((column, c) => {
+      if (column === null) return;
+      const read = column.read(cells[c] ?? "");
+      headers[column.level].set(fieldOf(column), column.header);
+      if (read.kind === "value") setValueAt(values[column.level], column.key, read.value);
+    });
+
+    // The source: by its id, or else by its URL.
+    const source = values.source;
+    const sourceKey =
+      typeof source["id"] === "string" ? `id:${source["id"]}` : `url:${String(source["url"] ?? "")}`;
+    if (source["id"] === undefined && source["url"] === undefined) {
+      problems.push({
+        id: null,
+        path: at(row, "url"),
+        reason: "every quote needs its article's URL (row left out)",
+      });
+      continue;
+    }
+    let sourceGroup = sources.get(sourceKey);
+    if (!sourceGroup) {
+      const base = String(
+        source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
+      );
+      const id = source["id"] === undefined ? unique(base, usedSourceIds) : (usedSourceIds.add(base), base);
+      sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]) };
+      sources.set(sourceKey, sourceGroup);
+    }
+    merge(sourceGroup, source, row, headers.source);
+
+    // The event: by its id, or else by show, season, kind and label.
+    const event = values.event;
+    const eventKey =
+      typeof event["id"] === "string"
+        ? `id:${event["id"]}`
+        : `by:${JSON.stringify([event["show"], event["season"], event["kind"], event["label"]])}`;
+    let eventGroup = events.get(eventKey);
+    if (!eventGroup) {
+      const base = String(
+        event["id"] ??
+          (slug(
+            [event["show"], event["season"], event["kind"], event["label"]]
+              .filter((v) => v !== undefined)
+              .join(" "),
+          ) ||
+            "event"),
+      );
+      const id = event["id"] === undefined ? unique(base, usedEventIds) : (usedEventIds.add(base), base);
+      eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), citations: [] };
+      events.set(eventKey, eventGroup);
+    }
+    merge(eventGroup, event, row, headers.event);
+    eventGroup.citations.push({ ...values.citation, source: String(sourceGroup.fields["id"]), row });
+  }
+
+  // Without #show rows, the show column names the shows: its text is the title, and the id is made from it.
+  const showIds = new Set(shows.map((show) => show["id"]).filter((id) => typeof id === "string"));
+  const eventList = [...events.values()];
+  if (shows.length === 0) {
+    const titles = new Map<string, string>();
+    for (const { fields } of eventList) {
+      if (typeof fields["show"] !== "string") continue;
+      const id = slug(fields["show"]) || fields["show"];
+      if (!titles.has(id)) titles.set(id, fields["show"]);
+      fields["show"] = id;
+    }
+    for (const [id, title] of titles) shows.push({ id, title });
+  } else {
+    // A show may be named by its title too.
+    const byTitle = new Map(shows.map((show) => [String(show["title"] ?? "").toLowerCase(), show["id"]]));
+    for (const { fields } of eventList) {
+      const named = fields["show"];
+      if (typeof named === "string" && !showIds.has(named) && byTitle.has(named.toLowerCase())) {
+        fields["show"] = byTitle.get(named.toLowerCase());
+      }
+    }
+  }
+
+  const place = (path: string, row: number, column: string) => places.set(path, { row, column });
+  /** Each column's field, down to a dotted path, at the row it was taken from. */
+  const placeColumns = (level: ColumnLevel, prefix: string, rowOf: (field: string) => number | undefined) => {
+    for (const column of COLUMNS) {
+      const from = column.level === level ? rowOf(fieldOf(column)) : undefined;
+      if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
+    }
+  };
+  json["shows"] = shows;
+  json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
+    place(`sources[${s}]`, row, "url");
+    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field));
+    return fields;
+  });
+  json["events"] = eventList.map(({ fields, row, rowOf, citations }, e) => {
+    place(`events[${e}]`, row, "label");
+    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field));
+    return {
+      ...fields,
+      citations: citations.map(({ row: from, ...citation }, c) => {
+        place(`events[${e}].citations[${c}]`, from, "quote");
+        place(`events[${e}].citations[${c}].source`, from, "url");
+        placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
+        return citation;
+      }),
+    };
+  });
+  return { json, places, problems };
+}
+
+/** A problem from the JSON validator, said as the spreadsheet cell it came from. */
+export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellPlace>): Problem {
+  // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.
+  for (let path = problem.path; path !== ""; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+    const place = places.get(path);
+    if (place) return { ...problem, path: `row ${place.row}, column ${place.column}` };
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
+  }
+  return problem;
+}

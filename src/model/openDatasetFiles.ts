@@ -1,0 +1,104 @@
+import { DatasetError } from "../data/DatasetError.ts";
+import { parseDatasetText } from "../data/parseDataset.ts";
+import { verifyQuotes } from "../data/verifyQuotes.ts";
+import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
+import { parseCsvDataset } from "./parseCsvDataset.ts";
+import { timelineItems } from "./timelineItems.ts";
+import type { PreparedDataset } from "./prepareDataset.ts";
+
+/** A file as the browser read it: never uploaded anywhere. */
+export interface LocalFile {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Whether the quotes were held to the articles. */
+export type QuoteCheck =
+  | { readonly kind: "unchecked" }
+  | {
+      readonly kind: "checked";
+      readonly checked: number;
+      readonly articles: number;
+      readonly notVerbatim: number;
+      readonly unchecked: number;
+    };
+
+export interface OpenedDataset {
+  /** The dataset file's name, as shown on the page. */
+  readonly name: string;
+  readonly prepared: PreparedDataset;
+  readonly quotes: QuoteCheck;
+}
+
+const isDataset = (name: string) => /\.(json|csv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
+
+/**
+ * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
+ * or `.csv` is the dataset. Article texts (`.txt`) check the quotes, matched to sources by URL: through a
+ * `manifest.json` like check:data's (`{"sources": [{"file": "a.txt", "url": "https://…"}]}`), or, without
+ * one, by each text's first line, which is its URL.
+ */
+export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
+  const datasets = files.filter((file) => isDataset(file.name));
+  const [file] = datasets;
+  if (file === undefined)
+    throw new DatasetError("Choose a .json or .csv dataset (article .txt files may come with it).");
+  if (datasets.length > 1) {
+    throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
+  }
+  if (file.text.length > MAX_DATASET_BYTES) {
+    throw new DatasetError(
+      `${file.name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`,
+    );
+  }
+  const parsed = /\.csv$/i.test(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
+  if (/\.csv$/i.test(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
+    throw new DatasetError(`${file.name} has no rows under its header.`);
+  }
+  const articles = articleTexts(files);
+  let quotes: QuoteCheck = { kind: "unchecked" };
+  let problems = parsed.problems;
+  if (articles.size > 0) {
+    const report = verifyQuotes(parsed.dataset, articles);
+    problems = [...problems, ...report.problems];
+    quotes = {
+      kind: "checked",
+      checked: report.checked,
+      articles: articles.size,
+      notVerbatim: report.problems.length,
+      unchecked: report.unchecked,
+    };
+  }
+  return {
+    name: file.name,
+    prepared: { dataset: parsed.dataset, problems, items: timelineItems(parsed.dataset) },
+    quotes,
+  };
+}
+
+function articleTexts(files: readonly LocalFile[]): Map<string, string> {
+  const texts = files.filter((file) => /\.txt$/i.test(file.name));
+  const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
+  const articles = new Map<string, string>();
+  if (manifestFile) {
+    let manifest: unknown;
+    try {
+      manifest = JSON.parse(manifestFile.text);
+    } catch {
+      throw new DatasetError("manifest.json is not valid JSON.");
+    }
+    const entries = (manifest as { sources?: unknown }).sources;
+    if (!Array.isArray(entries))
+      throw new DatasetError('manifest.json needs a "sources" list of {file, url}.');
+    for (const entry of entries as { file?: unknown; url?: unknown }[]) {
+      const text = texts.find((t) => t.name === entry.file);
+      if (text && typeof entry.url === "string") articles.set(entry.url, text.text);
+    }
+    return articles;
+  }
+  for (const { text } of texts) {
+    const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+    if (/^https?:\/\/\S+$/i.test(first.trim())) articles.set(first.trim(), rest.join("\n"));
+  }
+  return articles;
+}

@@ -1,0 +1,226 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { COLUMNS } from "../../src/data/csvLayout.ts";
+import { csvCell } from "../../src/data/csvCell.ts";
+import { expect, test } from "./fixtures.ts";
+import { PAYLOADS, TEXT_PAYLOADS } from "./payloads.ts";
+
+const HEADER = COLUMNS.map((c) => c.header);
+const GOOD: Record<string, string> = {
+  "event id": "",
+  show: "My Show",
+  season: "1",
+  kind: "filming",
+  label: "My show films",
+  start: "2016-05",
+  end: "",
+  certainty: "reported",
+  relations: "",
+  note: "",
+  "source id": "",
+  "source title": "An article",
+  publisher: "Example News",
+  author: "",
+  published: "2016-05-11",
+  url: "https://example.com/one",
+  quote: "Filming starts in May 2016, the studio said.",
+};
+const row = (over: Record<string, string> = {}) =>
+  HEADER.map((h) => csvCell({ ...GOOD, ...over }[h] ?? "")).join(",");
+const csvFile = (name: string, lines: string[]) => ({
+  name,
+  mimeType: "text/csv",
+  buffer: Buffer.from(`${lines.join("\r\n")}\r\n`),
+});
+const MY_CSV = csvFile("my-timeline.csv", [
+  "#title,My own timeline",
+  HEADER.join(","),
+  row(),
+  row({ kind: "release", label: "My show premieres", start: "2016-09-30", quote: "It will premiere later." }),
+]);
+const GOOD_JSON = {
+  name: "good.json",
+  mimeType: "application/json",
+  buffer: readFileSync(resolve(import.meta.dirname, "../fixtures/good.json")),
+};
+
+async function pick(page: Page, files: Parameters<Page["setInputFiles"]>[1]) {
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await page.getByLabel("Choose files, or drop them here").setInputFiles(files);
+}
+
+/** Drops files on the page as a file manager would. */
+async function drop(page: Page, files: readonly { name: string; mimeType: string; buffer: Buffer }[]) {
+  const transfer = await page.evaluateHandle(
+    (list) => {
+      const data = new DataTransfer();
+      for (const f of list) data.items.add(new File([f.text], f.name, { type: f.mimeType }));
+      return data;
+    },
+    files.map((f) => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString("utf8") })),
+  );
+  await page.dispatchEvent("main", "dragover", { dataTransfer: transfer });
+  await page.dispatchEvent("main", "drop", { dataTransfer: transfer });
+}
+
+test("a CSV opened with the file picker is shown under its own title, and the way back is offered", async ({
+  page,
+}) => {
+  await page.goto("/?view=table");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page).toHaveTitle("My own timeline");
+  const note = page.getByRole("region", { name: "Opened file" });
+  await expect(note).toContainText("my-timeline.csv");
+  await expect(note).toContainText("Quotes not checked");
+  await expect(page.getByRole("row", { name: /My show premieres/ })).toContainText("30 September 2016");
+  await note.getByRole("button", { name: "Back to the bundled timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
+});
+
+test("a JSON dataset opens with the file picker, and its source pages work", async ({ page }) => {
+  await page.goto("/");
+  await pick(page, GOOD_JSON);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await page.locator('svg [data-event-id="a-filming"]').click();
+  await page
+    .getByRole("dialog")
+    .getByRole("link", { name: /All quotes from/ })
+    .click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("One");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+});
+
+test("a CSV and a JSON dropped on the page open; dropped article texts check the quotes", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await drop(page, [GOOD_JSON]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  const article = readFileSync(resolve(import.meta.dirname, "../fixtures/articles/one.txt"), "utf8");
+  await drop(page, [
+    { ...MY_CSV },
+    { name: "one.txt", mimeType: "text/plain", buffer: Buffer.from(`https://example.com/one\n${article}`) },
+  ]);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText(
+    "2 quotes checked against 1 articles, 0 not verbatim",
+  );
+});
+
+test("a broken CSV names each wrong cell by row and column and keeps the good rows", async ({ page }) => {
+  await page.goto("/?view=table");
+  await pick(
+    page,
+    csvFile("broken.csv", [
+      HEADER.join(";"),
+      row().replaceAll(",", ";"),
+      row({ label: "Later", start: "Sept 2016" }).replaceAll(",", ";"),
+      row({ label: "Wrap", show: "", certainty: "sure" }).replaceAll(",", ";"),
+    ]),
+  );
+  const problems = page.getByRole("region", { name: /left out/ });
+  await expect(problems).toContainText("row 3, column start");
+  await expect(problems).toContainText("try 2016-09");
+  await expect(problems).toContainText("row 4, column");
+  await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
+});
+
+test(`a CSV with ${PAYLOADS.length} payloads in every column stays inert`, async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto("/?view=table");
+  const lines = [`#title,${csvCell(PAYLOADS[0] ?? "")}`, HEADER.join(",")];
+  PAYLOADS.forEach((payload, p) => {
+    for (const column of HEADER) {
+      lines.push(
+        row({
+          "event id": `e-${p}-${HEADER.indexOf(column)}`,
+          url: `https://example.com/${p}`,
+          [column]: payload,
+        }),
+      );
+    }
+  });
+  await pick(page, csvFile("hostile.csv", lines));
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText("hostile.csv");
+  await expect(page.getByRole("table").first()).toBeVisible();
+  const fold = (t: string) => t.replace(/\s+/g, " ").trim();
+  const text = fold(await page.locator("main").innerText());
+  for (const payload of TEXT_PAYLOADS.slice(1, 20)) expect(text, payload).toContain(fold(payload));
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+  const handlers = await page.evaluate(() =>
+    [...document.querySelectorAll("*")].flatMap((el) =>
+      [...el.attributes]
+        .filter((a) => a.name.toLowerCase().startsWith("on"))
+        .map((a) => `${el.tagName} ${a.name}`),
+    ),
+  );
+  expect(handlers).toEqual([]);
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll("a[href]")].map((a) => (a as HTMLAnchorElement).href),
+  );
+  for (const href of links) expect(new URL(href).protocol, href).toMatch(/^https?:$/);
+  expect(
+    await page.evaluate(
+      () => document.querySelectorAll("base, iframe, object, embed, script:not([src])").length,
+    ),
+  ).toBe(0);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe, ${scheme} theme: the open dialog`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Open a dataset…" }).click();
+    await expect(page.getByRole("dialog", { name: "Open a dataset" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
+
+test("a source page and the citations panel cite their sources as CSL-JSON and BibTeX, quotes in the note", async ({
+  page,
+}) => {
+  const download = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name }).click(),
+    ]);
+    return {
+      name: file.suggestedFilename(),
+      text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"),
+    };
+  };
+  await page.goto("/");
+  await pick(page, GOOD_JSON);
+  await page.locator('svg [data-event-id="a-filming"]').click();
+  const bib = await download("Cite as BibTeX");
+  expect(bib.name).toBe("a-filming-sources.bib");
+  expect(bib.text).toContain("@misc{one,");
+  expect(bib.text).toContain("note = {“Filming starts in May 2016, the studio said.”}");
+  await page
+    .getByRole("dialog")
+    .getByRole("link", { name: /All quotes from/ })
+    .click();
+  const csl = await download("Cite as CSL-JSON");
+  expect(csl.name).toBe("one.json");
+  expect(JSON.parse(csl.text)).toEqual([
+    expect.objectContaining({
+      id: "one",
+      type: "webpage",
+      URL: "https://example.com/one",
+      note: expect.stringContaining("“Filming starts in May 2016, the studio said.”") as unknown,
+    }),
+  ]);
+});

@@ -1,0 +1,349 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { COLUMNS, STRUCTURAL, fieldOf, flag, setValueAt, valueAt } from "../../src/data/csvLayout.ts";
+import { parseDataset } from "../../src/data/parseDataset.ts";
+import { datasetSchema, eventSchema, showSchema, sourceSchema, type Dataset } from "../../src/data/schema.ts";
+import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
+import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
+
+const HEADER =
+  "event id,show,season,kind,label,start,end,certainty,relations,note,source title,publisher,author,published,url,quote";
+const ROW = (over: Partial<Record<string, string>> = {}) => {
+  const cells: Record<string, string> = {
+    "event id": "",
+    show: "Daredevil",
+    season: "2",
+    kind: "filming",
+    label: "Filming",
+    start: "2016-07",
+    end: "",
+    certainty: "reported",
+    relations: "",
+    note: "",
+    "source title": "An article",
+    publisher: "Example News",
+    author: "",
+    published: "2016-05-11",
+    url: "https://example.com/a",
+    quote: "Filming starts in July.",
+    ...over,
+  };
+  return HEADER.split(",")
+    .map((h) => cells[h] ?? "")
+    .join(",");
+};
+const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
+
+describe("Opening a spreadsheet (CSV)", () => {
+  it("reads a Google Sheets export: rows with the same show, season, kind and label are one event", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), ROW({ quote: "Cameras roll in July.", url: "https://example.com/b", publisher: "Other" })),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.shows).toEqual([{ id: "daredevil", title: "Daredevil" }]);
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.events[0]?.citations.map((c) => c.quote)).toEqual([
+      "Filming starts in July.",
+      "Cameras roll in July.",
+    ]);
+    expect(dataset.sources.map((s) => s.url)).toEqual(["https://example.com/a", "https://example.com/b"]);
+    // The author was left blank: unknown, and the source is kept.
+    expect(dataset.sources[0]).not.toHaveProperty("author");
+  });
+
+  it("reads European Excel: a BOM, CRLF, `;` separators and quoted cells with newlines and quotes", () => {
+    const text =
+      "\uFEFF" +
+      [
+        HEADER.replaceAll(",", ";"),
+        'dd;Daredevil;2;filming;"Filming, at last";2016-07;;reported;;;An article;Example News;;2016-05-11;https://example.com/a;"He said ""July""; then,\r\nhe left."',
+      ].join("\r\n") +
+      "\r\n";
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.events[0]?.label).toBe("Filming, at last");
+    expect(dataset.events[0]?.citations[0]?.quote).toBe('He said "July"; then,\r\nhe left.');
+  });
+
+  it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        ROW({ label: "Release", kind: "release", start: "spring 2017" }),
+        ROW({ label: "Wrap", start: "Sept 2016" }),
+        ROW({ label: "Later", certainty: "sure" }),
+      ),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3, column start: is not a date in EDTF.*; try 2017-21$/),
+      expect.stringMatching(/^row 4, column start: .*; try 2016-09$/),
+      expect.stringMatching(/^row 5, column certainty: /),
+    ]);
+  });
+
+  it("names a near-miss show id when the shows are declared in #show rows", () => {
+    const { problems } = parseCsvDataset(
+      ["#show,daredevil,Daredevil,", HEADER, ROW({ show: "daredevl" })].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column show: unknown show "daredevl"; did you mean "daredevil"?',
+    ]);
+  });
+
+  it("names an unknown column and a row that disagrees with its event's first row", () => {
+    const { dataset, problems } = parseCsvDataset(
+      `${HEADER},colour\n${ROW({ "event id": "dd" })},red\n${ROW({ "event id": "dd", start: "2016-08" })},`,
+    );
+    expect(dataset.events[0]?.start).toBe("2016-07");
+    expect(problems.map((p) => p.path)).toEqual(["row 1, column 17", "row 3, column start"]);
+  });
+
+  it("strips exactly the formula escape Save CSV adds", () => {
+    const dataset: Dataset = {
+      title: "=cmd|' /C calc'!A0",
+      shows: [{ id: "show", title: "+Show" }],
+      sources: [
+        {
+          id: "s",
+          title: "@A1",
+          publisher: "-Pub",
+          author: "'=me",
+          published: "2016-05-11",
+          url: "https://e.com/",
+        },
+      ],
+      events: [
+        {
+          id: "e",
+          show: "show",
+          kind: "release",
+          label: "=1+2",
+          certainty: "reported",
+          citations: [{ source: "s", quote: "-2" }],
+        },
+      ],
+    };
+    const written = datasetToCsv(dataset).csv;
+    expect(written).not.toMatch(/(^|[,\n])"?[=+\-@]/);
+    expect(parseCsvDataset(written).dataset).toEqual(dataset);
+  });
+
+  it("names what the layout cannot carry instead of dropping it", () => {
+    const extra = {
+      shows: [{ id: "show", title: "Show" }],
+      sources: [
+        { id: "s", title: "T", publisher: "P", published: "2016-05-11", url: "https://e.com/", rank: 1 },
+      ],
+      events: [],
+    } as unknown as Dataset;
+    expect(datasetToCsv(extra).lost).toEqual([
+      "sources[0].rank has no column in the CSV layout",
+      "sources[0] (s) is cited by no event, so it has no row",
+    ]);
+  });
+});
+
+// --- Round trip, generated from the schema's own fields ---------------------------------------------
+
+const CHARS = ["a", "Z", "é", "×", " ", ",", ";", '"', "'", "=", "+", "-", "@", "#", ":", "\n", "\t"];
+const text = fc
+  .array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 12 })
+  .map((chars) => chars.join("").trim())
+  .filter((s) => s !== "");
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+interface Context {
+  readonly index: number;
+  readonly showIds: readonly string[];
+  readonly sourceIds: readonly string[];
+  readonly eventCount: number;
+}
+type Fields = Record<string, (context: Context) => fc.Arbitrary<unknown>>;
+
+/** One generator per field of the format. A field with none fails the test: map it in csvLayout.ts. */
+const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
+  show: {
+    id: ({ index }) => fc.constant(`show-${index}`),
+    title: () => text,
+    color: () => optional(fc.constantFrom("#1f77b4", "#AABBCC")),
+  },
+  source: {
+    id: ({ index }) => fc.constant(`source-${index}`),
+    title: () => text,
+    publisher: () => text,
+    author: () => fc.option(text, { nil: null }),
+    published: () => fc.constantFrom("2016-05-11", "2015-12-31"),
+    url: ({ index }) =>
+      fc.constantFrom(`https://example.com/${index}`, `https://example.com/a?b=${index};c,d`),
+  },
+  event: {
+    id: ({ index }) => fc.constant(`event-${index}`),
+    show: ({ showIds }) => fc.constantFrom(...showIds),
+    season: () => optional(fc.integer({ min: 1, max: 20 })),
+    kind: () => fc.constantFrom("filming", "production", "release", "announcement"),
+    label: () => text,
+    start: () =>
+      fc.option(fc.constantFrom("2016", "2016-05", "2016-05-11", "2016-05~", "2015-23", "../2016-01"), {
+        nil: null,
+      }),
+    end: () => optional(fc.constantFrom("2017-03", "2017-36", "2018?")),
+    certainty: () => fc.constantFrom("confirmed", "reported", "speculative"),
+    relations: ({ index, eventCount }) =>
+      eventCount < 2
+        ? fc.constant(undefined)
+        : optional(
+            fc.array(
+              fc.record({
+                type: fc.constantFrom("after", "before", "back-to-back"),
+                // Any other event: never itself.
+                event: fc.nat(eventCount - 2).map((i) => `event-${(index + 1 + i) % eventCount}`),
+              }),
+              { maxLength: 2 },
+            ),
+          ),
+    citations: (context) =>
+      fc.array(record("citation", citationShape, context), { minLength: 1, maxLength: 3 }),
+    note: () => optional(text),
+  },
+  citation: {
+    source: ({ sourceIds }) => fc.constantFrom(...sourceIds),
+    quote: () => text,
+  },
+};
+
+const citationShape = (eventSchema.shape.citations as unknown as { element: { shape: object } }).element
+  .shape;
+
+function record(
+  level: keyof typeof FIELDS,
+  shape: object,
+  context: Context,
+): fc.Arbitrary<Record<string, unknown>> {
+  const fields = Object.keys(shape).map((key) => {
+    const field = FIELDS[level][key];
+    if (!field)
+      throw new Error(`${level}.${key} has no generator: map it in src/data/csvLayout.ts, then here`);
+    return [key, field(context)] as const;
+  });
+  return fc
+    .record(Object.fromEntries(fields))
+    .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
+}
+
+const datasets: fc.Arbitrary<Dataset> = fc
+  .record({
+    shows: fc.integer({ min: 1, max: 3 }),
+    sources: fc.integer({ min: 1, max: 3 }),
+    events: fc.integer({ min: 1, max: 5 }),
+  })
+  .chain((n) => {
+    const context = (index: number): Context => ({
+      index,
+      showIds: Array.from({ length: n.shows }, (_, i) => `show-${i}`),
+      sourceIds: Array.from({ length: n.sources }, (_, i) => `source-${i}`),
+      eventCount: n.events,
+    });
+    const list = (level: keyof typeof FIELDS, shape: object, count: number) =>
+      fc.tuple(...Array.from({ length: count }, (_, i) => record(level, shape, context(i))));
+    return fc.record({
+      title: optional(text),
+      shows: list("show", showSchema.shape, n.shows),
+      sources: list("source", sourceSchema.shape, n.sources),
+      events: list("event", eventSchema.shape, n.events),
+    });
+  })
+  .map((d) => {
+    // The rules beyond the schema: only windows end, and only after a start.
+    for (const event of d.events) {
+      if (
+        event["end"] !== undefined &&
+        (!["filming", "production"].includes(String(event["kind"])) || event["start"] == null)
+      ) {
+        delete event["end"];
+      }
+    }
+    return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) as unknown as Dataset;
+  });
+
+/** What the CSV cannot tell apart: null and absent, an empty list and none; the order of sources. */
+function normal(dataset: Dataset, cited: ReadonlySet<string>) {
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(strip)
+      : typeof value === "object" && value !== null
+        ? Object.fromEntries(
+            Object.entries(value)
+              .filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))
+              .map(([k, v]) => [k, strip(v)]),
+          )
+        : value;
+  return strip({
+    ...dataset,
+    sources: dataset.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
+  });
+}
+
+describe("CSV ⇄ JSON round trip", () => {
+  it("maps every field of the format to a column or to the rows' structure", () => {
+    const mapped = (level: "event" | "source" | "citation") =>
+      new Set([...COLUMNS.filter((c) => c.level === level).map(fieldOf), ...STRUCTURAL[level]]);
+    expect(Object.keys(eventSchema.shape).filter((k) => !mapped("event").has(k))).toEqual([]);
+    expect(Object.keys(sourceSchema.shape).filter((k) => !mapped("source").has(k))).toEqual([]);
+    expect(Object.keys(citationShape).filter((k) => !mapped("citation").has(k))).toEqual([]);
+    expect(Object.keys(datasetSchema.shape)).toEqual(["$schema", "title", "shows", "sources", "events"]);
+  });
+
+  it("loses nothing: JSON → CSV → JSON gives the same dataset, and names what could not travel", () => {
+    fc.assert(
+      fc.property(datasets, (dataset) => {
+        expect(parseDataset(dataset).problems).toEqual([]);
+        const cited = new Set(dataset.events.flatMap((e) => e.citations.map((c) => c.source)));
+        const { csv: written, lost } = datasetToCsv(dataset);
+        expect(lost).toEqual(
+          dataset.sources.flatMap((s, i) =>
+            cited.has(s.id) ? [] : [`sources[${i}] (${s.id}) is cited by no event, so it has no row`],
+          ),
+        );
+        const back = parseCsvDataset(written);
+        expect(back.problems).toEqual([]);
+        expect(normal(back.dataset, cited)).toEqual(normal(dataset, cited));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("README's worked example", () => {
+  it("opens without a problem", () => {
+    const readme = readFileSync(resolve(import.meta.dirname, "../../README.md"), "utf8");
+    const example = /```csv\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+    const { dataset, problems } = parseCsvDataset(example);
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe("My Netflix shows");
+    expect(dataset.events.map((e) => e.id)).toEqual(["st-2-filming", "st-2-release"]);
+  });
+});
+
+describe("column kinds ready for new fields", () => {
+  it("a flag column writes yes and reads yes, true, x or 1", () => {
+    const outcome = flag("outcome", "citation");
+    expect(outcome.write(true)).toBe("yes");
+    expect(outcome.write(undefined)).toBe("");
+    expect(["yes", "TRUE", "x", "1"].map((cell) => outcome.read(cell))).toEqual(
+      Array(4).fill({ kind: "value", value: true }),
+    );
+    expect(outcome.read("")).toEqual({ kind: "absent" });
+  });
+
+  it("a dotted key reaches a field inside an object, such as claim.start", () => {
+    const citation: Record<string, unknown> = { quote: "q" };
+    setValueAt(citation, "claim.start", "2016-05");
+    setValueAt(citation, "claim.end", "2016-07");
+    expect(citation).toEqual({ quote: "q", claim: { start: "2016-05", end: "2016-07" } });
+    expect(valueAt(citation, "claim.end")).toBe("2016-07");
+    expect(valueAt(citation, "claim.certainty")).toBeUndefined();
+  });
+});

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DatasetError } from "../../src/data/DatasetError.ts";
+import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
+
+const fixture = (name: string) => ({
+  name,
+  text: readFileSync(resolve(import.meta.dirname, "../fixtures", name), "utf8"),
+});
+const good = fixture("good.json");
+const article = fixture("articles/one.txt");
+const manifest = fixture("articles/manifest.json");
+
+describe("Opening files from this device", () => {
+  it("says the quotes were not checked when no article came with the dataset", () => {
+    const opened = openDatasetFiles([good]);
+    expect(opened.name).toBe("good.json");
+    expect(opened.quotes).toEqual({ kind: "unchecked" });
+    expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
+  });
+
+  it("checks the quotes against article texts matched by a manifest, as check:data does", () => {
+    const opened = openDatasetFiles([
+      good,
+      { ...article, name: "one.txt" },
+      { ...manifest, name: "manifest.json" },
+    ]);
+    expect(opened.quotes).toEqual({ kind: "checked", checked: 2, articles: 1, notVerbatim: 0, unchecked: 0 });
+  });
+
+  it("matches an article by its first line, its URL, when there is no manifest", () => {
+    const opened = openDatasetFiles([
+      good,
+      { name: "one.txt", text: `https://example.com/one\nSomething else entirely.` },
+    ]);
+    expect(opened.quotes).toMatchObject({ kind: "checked", checked: 2, notVerbatim: 2 });
+    expect(opened.prepared.problems.map((p) => p.path)).toEqual([
+      "events[0].citations[0].quote",
+      "events[1].citations[0].quote",
+    ]);
+  });
+
+  it("refuses no dataset, or two at once, with a sentence that says what to do", () => {
+    expect(() => openDatasetFiles([article])).toThrow(DatasetError);
+    expect(() => openDatasetFiles([good, { ...good, name: "other.csv" }])).toThrow(/one dataset at a time/);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { suggestEdtf } from "../../src/dates/suggestEdtf.ts";
+
+describe("suggestEdtf()", () => {
+  it.each([
+    ["Sept 2016", "2016-09"],
+    ["September 2016", "2016-09"],
+    ["spring 2017", "2017-21"],
+    ["Fall 2015", "2015-23"],
+    ["Q4 2016", "2016-36"],
+    ["May 11, 2016", "2016-05-11"],
+    ["11 May 2016", "2016-05-11"],
+    ["2016/05/11", "2016-05-11"],
+    ["circa 2016", "2016~"],
+  ])("reads %s as %s", (typed, edtf) => {
+    expect(suggestEdtf(typed)).toBe(edtf);
+  });
+
+  it("guesses nothing when unsure, or when the text is EDTF already", () => {
+    expect(suggestEdtf("late 2016")).toBeNull();
+    expect(suggestEdtf("banana 2016")).toBeNull();
+    expect(suggestEdtf("2016-05")).toBeNull();
+    expect(suggestEdtf("Feb 30, 2016")).toBeNull();
+  });
+});
