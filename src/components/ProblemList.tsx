@@ -1,4 +1,5 @@
 import type { Problem } from "../data/parseDataset.ts";
+import { printable } from "../data/printable.ts";
 
 /** The items a dataset lost to validation, each with its id, JSON path and reason. */
 export function ProblemList({ problems }: { readonly problems: readonly Problem[] }) {
@@ -11,14 +12,14 @@ export function ProblemList({ problems }: { readonly problems: readonly Problem[
       <ul>
         {problems.map((problem, index) => (
           <li key={index}>
-            <code>{problem.path}</code>
+            <code>{printable(problem.path, 200)}</code>
             {problem.id !== null && (
               <>
                 {" "}
-                (id <code>{problem.id}</code>)
+                (id <code>{printable(problem.id)}</code>)
               </>
             )}
-            : {problem.reason}
+            : {printable(problem.reason, 400)}
           </li>
         ))}
       </ul>

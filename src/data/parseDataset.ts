@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import { DatasetError } from "./DatasetError.ts";
-import { printable } from "./unsafeCharacter.ts";
+import { printable } from "./printable.ts";
 import {
   WINDOW_KINDS,
   datasetSchema,
@@ -185,7 +185,11 @@ function issuesOf(error: z.ZodError, path: string, id: string | null): Problem[]
 function joinPath(base: string, keys: readonly PropertyKey[]): string {
   return keys.reduce<string>(
     (path, key) =>
-      typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key),
+      typeof key === "number"
+        ? `${path}[${key}]`
+        : path
+          ? `${path}.${printable(String(key))}`
+          : printable(String(key)),
     base,
   );
 }

@@ -1,4 +1,5 @@
 import { DatasetError } from "../data/DatasetError.ts";
+import { printable } from "../data/printable.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** Larger datasets are refused before parsing: the page would stall on them. */
@@ -16,11 +17,11 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     response = await fetch(url, { signal: signal ?? null, headers: { Accept: "application/json" } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new DatasetError(`Could not load ${url}: the network request failed.`, true);
+    throw new DatasetError(`Could not load ${printable(url, 200)}: the network request failed.`, true);
   }
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();
-    throw new DatasetError(`Could not load ${url}: the server answered ${status}.`, true);
+    throw new DatasetError(`Could not load ${printable(url, 200)}: the server answered ${status}.`, true);
   }
   const declared = Number(response.headers.get("Content-Length") ?? NaN);
   if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
@@ -33,6 +34,6 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
 
 function tooLarge(url: string, bytes: number): DatasetError {
   return new DatasetError(
-    `${url} is ${megabytes(bytes)}; datasets over ${megabytes(MAX_DATASET_BYTES)} are refused, since the page would stall on them.`,
+    `${printable(url, 200)} is ${megabytes(bytes)}; datasets over ${megabytes(MAX_DATASET_BYTES)} are refused, since the page would stall on them.`,
   );
 }
