@@ -109,7 +109,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
             <bdi>{dataset.title}</bdi>
           </p>
         )}
-        <ProblemList problems={query.data.problems} />
+        <ProblemList problems={query.data.problems} omitted={query.data.omitted} />
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
             <button
