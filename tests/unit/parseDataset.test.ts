@@ -134,6 +134,9 @@ describe("parseDataset()", () => {
     ["tab-split javascript:", "java\tscript:alert(1)"],
     ["whitespace-led", " https://example.com/a"],
     ["whitespace-broken", "https://exa mple.com/a"],
+    ["user-info", "https://www.screenrant.com@127.0.0.1/a"],
+    ["user-and-password", "https://screenrant.com:x@evil.example/a"],
+    ["bare @", "https://@evil.example/a"],
   ])("leaves out a source with a %s URL, and the events that cite it", (_, url) => {
     const { dataset: parsed, problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
     expect(parsed.sources).toEqual([]);
