@@ -9,7 +9,9 @@ export function isDrawableEdtf(value: string): boolean {
   if (parseEdtf(value) === null) return false;
   try {
     const { earliest, latest } = edtfInterval(value);
-    return earliest <= latest && dateWords(value).length > 0;
+    // "../.." bounds nothing: there is no place on the axis to draw it (no date is written null).
+    const somewhere = Number.isFinite(earliest) || Number.isFinite(latest);
+    return somewhere && earliest <= latest && dateWords(value).length > 0;
   } catch {
     return false;
   }
