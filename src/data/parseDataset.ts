@@ -146,11 +146,13 @@ function keepValid<T extends { id: string }>(
     const missing = required.filter((key) => !Object.hasOwn(raw, key));
     if (missing.length > 0) {
       // Checked before the validator, whose error for a bare `{}` costs twice a good item's check.
-      problems.add(`${name}[]: missing ${missing.join(", ")}`, () => ({
-        id: readableId(raw),
-        path,
-        reason: `missing ${missing.map((key) => `"${key}"`).join(", ")}`,
-      }));
+      for (const key of missing) {
+        problems.add(`${name}[].${key}: missing`, () => ({
+          id: readableId(raw),
+          path: `${path}.${key}`,
+          reason: "is required but missing",
+        }));
+      }
       continue;
     }
     const parsed = schema.safeParse(raw);
