@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { CONTENT_SECURITY_POLICY } from "./scripts/contentSecurityPolicy.ts";
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/contentSecurityPolicy.ts";
 
 /** Puts the CSP into the built page. Not in dev: Vite's hot reload needs inline script. */
 function contentSecurityPolicy(): Plugin {
@@ -22,6 +22,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: { target: "es2022" },
+  // The production build as served: headers a meta tag cannot set (frame-ancestors).
+  preview: { headers: { ...SECURITY_HEADERS } },
   test: {
     environment: "jsdom",
     include: ["tests/unit/**/*.test.{ts,tsx}"],

@@ -27,8 +27,11 @@ function main(): number {
     console.log(`${file}: ${message}`);
     return 1;
   }
-  const { dataset, problems } = parsed;
+  const { dataset, problems, omitted } = parsed;
   for (const p of problems) lines.push(`${file}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+  for (const { like, count } of omitted) {
+    lines.push(`${file}: and ${count.toLocaleString("en")} more like ${like.path}: ${like.reason}`);
+  }
 
   const schemaFile = join(root, "public/data/timeline.schema.json");
   if (file === join(root, "public/data/timeline.json")) {

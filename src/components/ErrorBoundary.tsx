@@ -1,3 +1,4 @@
+import { printable } from "../data/printable.ts";
 import { Component, type ReactNode } from "react";
 
 interface ErrorBoundaryProps {
@@ -39,7 +40,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     return (
       <div className="error-screen" role="alert">
         <h2>Something went wrong showing {this.props.name}</h2>
-        <p>{error.message}</p>
+        <p>{printable(error.message, 400)}</p>
         <button type="button" onClick={() => this.setState({ error: null })}>
           Try again
         </button>

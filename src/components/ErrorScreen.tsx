@@ -1,14 +1,19 @@
+import { printable } from "../data/printable.ts";
+
 interface ErrorScreenProps {
   readonly title: string;
   readonly message: string;
   readonly onRetry?: (() => void) | undefined;
 }
 
+/** The most of a message an error screen shows: messages can quote the dataset (a JSON parse error does). */
+const MESSAGE_LIMIT = 400;
+
 export function ErrorScreen({ title, message, onRetry }: ErrorScreenProps) {
   return (
     <div className="error-screen" role="alert">
       <h2>{title}</h2>
-      <p>{message}</p>
+      <p>{printable(message, MESSAGE_LIMIT)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Try again

@@ -1,4 +1,5 @@
 import { Link } from "wouter";
+import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { dateWords } from "../dates/dateWords.ts";
 import { CiteExport } from "./CiteExport.tsx";
@@ -26,7 +27,7 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
       <>
         <ErrorScreen
           title="No such source"
-          message={`The dataset has no source with the id “${sourceId}”.`}
+          message={`The dataset has no source with the id “${printable(sourceId)}”.`}
         />
         <p>
           <Link href={itemHref(null)}>Back to the timeline</Link>

@@ -10,6 +10,7 @@ import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
+import { ContradictionList } from "./ContradictionList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
@@ -104,7 +105,8 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
         />
       </ErrorBoundary>
       <div className="timeline-main">
-        <ProblemList problems={query.data.problems} />
+        <ProblemList problems={query.data.problems} omitted={query.data.omitted} />
+        <ContradictionList contradictions={query.data.contradictions} />
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
             <button

@@ -1,3 +1,5 @@
+import { printable } from "./printable.ts";
+
 const DEFAULT_DATASET = "data/timeline.json";
 
 export type DatasetUrl = { readonly url: string; readonly error?: undefined } | { readonly error: string };
@@ -14,10 +16,10 @@ export function datasetUrl(dataParam: string | null, pageUrl: string): DatasetUr
   try {
     target = new URL(dataParam, base);
   } catch {
-    return { error: `"${dataParam}" is not a path to a dataset.` };
+    return { error: `"${printable(dataParam)}" is not a path to a dataset.` };
   }
   if (target.origin !== page.origin || !/^https?:$/.test(target.protocol)) {
-    return { error: `The data parameter must be a path on this site, not "${dataParam}".` };
+    return { error: `The data parameter must be a path on this site, not "${printable(dataParam)}".` };
   }
   return { url: `${target.pathname}${target.search}` };
 }

@@ -3,7 +3,8 @@ import { edtfInterval } from "../dates/edtfInterval.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
-import { printable } from "./unsafeCharacter.ts";
+import { printable } from "./printable.ts";
+import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
 import {
   WINDOW_KINDS,
   datasetSchema,
@@ -14,18 +15,14 @@ import {
   type TimelineEvent,
 } from "./schema.ts";
 
-/** One thing left out of the dataset, and why. */
-export interface Problem {
-  /** The id of the item left out, when it has a readable one. */
-  readonly id: string | null;
-  /** Where in the JSON: `events[3].start`. */
-  readonly path: string;
-  readonly reason: string;
-}
+export type { OmittedProblems, Problem } from "./problemLog.ts";
 
 export interface ParsedDataset {
   readonly dataset: Dataset;
+  /** The problems kept: at most PROBLEMS_PER_KIND of each kind. */
   readonly problems: readonly Problem[];
+  /** Each kind's problems beyond the cap, counted. */
+  readonly omitted: readonly OmittedProblems[];
 }
 
 const LISTS = ["shows", "sources", "events"] as const;
@@ -56,18 +53,22 @@ export function parseDataset(json: unknown): ParsedDataset {
     if (!Object.hasOwn(top, list)) throw new DatasetError(`The dataset has no "${list}" array.`);
     if (!Array.isArray(top[list])) throw new DatasetError(`"${list}" must be an array.`);
   }
-  const problems: Problem[] = [];
+  const problems = new ProblemLog();
 
-  for (const key of Object.keys(top)) {
-    if (!TOP_KEYS.has(key)) {
-      problems.push({ id: null, path: printable(key), reason: `unknown key "${printable(key)}" (ignored)` });
+  for (const key in top) {
+    if (Object.hasOwn(top, key) && !TOP_KEYS.has(key)) {
+      problems.add("unknown top-level key", () => ({
+        id: null,
+        path: printable(key),
+        reason: `unknown key "${printable(key)}" (ignored)`,
+      }));
     }
   }
   const header = datasetSchema.pick({ $schema: true, title: true }).safeParse({
     $schema: top["$schema"],
     title: top["title"],
   });
-  if (!header.success) problems.push(...issuesOf(header.error, "", null));
+  if (!header.success) addIssues(problems, header.error, "", "", null);
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
@@ -77,7 +78,7 @@ export function parseDataset(json: unknown): ParsedDataset {
   const events = keepValid(top["events"] as unknown[], "events", eventSchema, problems).filter(
     ({ item, path }) => {
       const problem = eventProblem(item, path, showIds, sourceIds);
-      if (problem) problems.push(problem);
+      if (problem) problems.add(`events[].${problem.kind}`, () => problem);
       return problem === null;
     },
   );
@@ -93,7 +94,16 @@ export function parseDataset(json: unknown): ParsedDataset {
           : eventIds.has(relation.event)
             ? null
             : `relation to unknown event "${relation.event}" (left out)`;
-      if (reason) problems.push({ id: item.id, path: `${path}.relations[${r}].event`, reason });
+      if (reason) {
+        problems.add(
+          `events[].relations[].event: ${relation.event === item.id ? "self" : "unknown"}`,
+          () => ({
+            id: item.id,
+            path: `${path}.relations[${r}].event`,
+            reason,
+          }),
+        );
+      }
       return reason === null;
     });
     return { ...item, relations };
@@ -106,7 +116,7 @@ export function parseDataset(json: unknown): ParsedDataset {
     sources: sources.map(({ item }) => item),
     events: keptEvents,
   };
-  return { dataset, problems };
+  return { dataset, problems: problems.problems, omitted: problems.omitted };
 }
 
 interface Kept<T> {
@@ -117,40 +127,75 @@ interface Kept<T> {
 function keepValid<T extends { id: string }>(
   list: readonly unknown[],
   name: string,
-  schema: z.ZodType<T>,
-  problems: Problem[],
+  schema: z.ZodType<T> & z.ZodObject,
+  problems: ProblemLog,
 ): Kept<T>[] {
   const firstPath = new Map<string, string>();
   const kept: Kept<T>[] = [];
-  list.forEach((raw, index) => {
+  const required = requiredKeys(schema);
+  for (let index = 0; index < list.length; index += 1) {
+    const raw = list[index];
     const path = `${name}[${index}]`;
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      // The cheapest junk of all (`0`, `"x"`, `[]`) costs no validator call and no error object.
+      problems.add(`${name}[]: not an object`, () => ({
+        id: null,
+        path,
+        reason: `must be an object, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`,
+      }));
+      continue;
+    }
+    const missing = required.filter((key) => !Object.hasOwn(raw, key));
+    if (missing.length > 0) {
+      // Checked before the validator, whose error for a bare `{}` costs twice a good item's check.
+      for (const key of missing) {
+        problems.add(`${name}[].${key}: missing`, () => ({
+          id: readableId(raw),
+          path: `${path}.${key}`,
+          reason: "is required but missing",
+        }));
+      }
+      continue;
+    }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...issuesOf(parsed.error, path, readableId(raw), raw));
-      return;
+      addIssues(problems, parsed.error, name, path, raw);
+      continue;
     }
     const { id } = parsed.data;
     const first = firstPath.get(id);
     if (first !== undefined) {
-      problems.push({ id, path: `${path}.id`, reason: `duplicate id "${id}" (first used at ${first})` });
-      return;
+      problems.add(`${name}[].id: duplicate`, () => ({
+        id,
+        path: `${path}.id`,
+        reason: `duplicate id "${id}" (first used at ${first})`,
+      }));
+      continue;
     }
     firstPath.set(id, path);
     kept.push({ item: parsed.data, path });
-  });
+  }
   return kept;
 }
+
+/** The keys an object schema cannot do without: those whose field refuses `undefined`. */
+const requiredKeys = (schema: z.ZodObject) =>
+  Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([key]) => key);
 
 function eventProblem(
   event: TimelineEvent,
   path: string,
   showIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
-): Problem | null {
-  const problem = (where: string, reason: string): Problem => ({
+): (Problem & { readonly kind: string }) | null {
+  // The kind is the field and the check, without the index: "citations[].source".
+  const problem = (where: string, reason: string) => ({
     id: event.id,
     path: `${path}.${where}`,
     reason,
+    kind: `${where.replace(/\[\d+\]/g, "[]")}: ${reason.replace(/"[^"]*"|\(.*\)/g, "…")}`,
   });
   if (!showIds.has(event.show)) {
     return problem("show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
@@ -181,15 +226,31 @@ function didYouMean(typed: string, known: Iterable<string>): string {
   return near === null ? "" : `; did you mean "${near}"?`;
 }
 
-function issuesOf(error: z.ZodError, path: string, id: string | null, raw: unknown = undefined): Problem[] {
-  return error.issues.map((issue) => {
-    const keys = issue.code === "unrecognized_keys" ? [...issue.path, ...issue.keys] : issue.path;
-    const reason =
-      issue.code === "unrecognized_keys"
-        ? `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${printable(k)}"`).join(", ")}`
-        : `${issue.message}${dateSuggestion(issue.path, raw)}`;
-    return { id, path: joinPath(path, keys), reason };
-  });
+/** At most this many unknown keys are named in one problem; the rest are counted. */
+const KEYS_NAMED = 5;
+
+/** Each zod issue as a problem, its kind the field and the message without indices or unknown keys. */
+function addIssues(problems: ProblemLog, error: z.ZodError, list: string, path: string, raw: unknown): void {
+  for (const issue of error.issues) {
+    const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message}`;
+    problems.add(kind, () => {
+      const id = readableId(raw);
+      if (issue.code !== "unrecognized_keys")
+        return {
+          id,
+          path: joinPath(path, issue.path),
+          reason: `${issue.message}${dateSuggestion(issue.path, raw)}`,
+        };
+      const { keys } = issue;
+      const named = keys.slice(0, KEYS_NAMED).map((k) => `"${printable(k)}"`);
+      if (keys.length > KEYS_NAMED) named.push(`${(keys.length - KEYS_NAMED).toLocaleString("en")} more`);
+      return {
+        id,
+        path: joinPath(path, keys.length === 1 ? [...issue.path, ...keys] : issue.path),
+        reason: `unknown key${keys.length > 1 ? "s" : ""} ${named.join(", ")}`,
+      };
+    });
+  }
 }
 
 /** For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead. */
@@ -208,7 +269,11 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
 function joinPath(base: string, keys: readonly PropertyKey[]): string {
   return keys.reduce<string>(
     (path, key) =>
-      typeof key === "number" ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key),
+      typeof key === "number"
+        ? `${path}[${key}]`
+        : path
+          ? `${path}.${printable(String(key))}`
+          : printable(String(key)),
     base,
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isEdtf } from "../dates/edtfInterval.ts";
+import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";
@@ -47,7 +47,10 @@ const isoDate = z.iso.date({ message: "must be an ISO date like 2016-05-11" });
 
 const edtf = z
   .string()
-  .refine(isEdtf, "is not a date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12)")
+  .refine(
+    isDrawableEdtf,
+    "is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12)",
+  )
   .meta({
     description:
       "An EDTF date (Library of Congress Extended Date/Time Format, ISO 8601-2): 2016-09-30, 2016-05, 2017, " +

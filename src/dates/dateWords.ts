@@ -1,5 +1,5 @@
 import { Date as ExtDate, Interval, List, Season, Set as ExtSet, Year, type Edtf } from "edtf";
-import { edtfInterval, parseEdtf } from "./edtfInterval.ts";
+import { edtfInterval, isRange, parseEdtf } from "./edtfInterval.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 
 const MONTHS = [
@@ -63,7 +63,10 @@ function valueWords(value: Edtf): string {
     return "date unknown";
   }
   if (value instanceof List) {
-    const each = value.values.map((date) => whole(pointWords(date)));
+    // A consecutive range in a set (`[2016..2018]`) reads as a range: "one of 2016 – 2018".
+    const each = value.values.map((member) =>
+      isRange(member) ? rangeWords(member[0], member[1]) : whole(pointWords(member)),
+    );
     if (value.earlier && each.length === 1) return `on or before ${each[0]}`;
     if (value.later && each.length === 1) return `on or after ${each[0]}`;
     return value instanceof ExtSet ? `one of ${each.join(" or ")}` : each.join(" and ");
@@ -147,5 +150,6 @@ function dayWords(ms: number): string {
 }
 
 function yearWords(year: number): string {
-  return year < 0 ? `${1 - year} BCE` : String(year);
+  // EDTF counts a year 0, which is 1 BCE.
+  return year <= 0 ? `${1 - year} BCE` : String(year);
 }

@@ -1,4 +1,14 @@
-import edtf, { Date as ExtDate, Interval, List, Season, type Edtf, type Year } from "edtf";
+import edtf, {
+  Date as ExtDate,
+  Interval,
+  List,
+  Season,
+  parse,
+  type Edtf,
+  type ListMember,
+  type ParseTree,
+  type Year,
+} from "edtf";
 import { memoizeByText } from "./memoizeByText.ts";
 
 /**
@@ -46,13 +56,36 @@ function plainDate(value: string): ExtDate | null {
  */
 export const parseEdtf = memoizeByText((value: string): Edtf | null => {
   try {
-    const parsed = plainDate(value) ?? edtf(value);
+    const parsed = plainDate(value) ?? fromGrammar(value);
+    if (parsed === null) return null;
     const { min, max } = bounds(parsed);
     return Number.isNaN(min) || Number.isNaN(max) || min > max ? null : parsed;
   } catch {
     return null;
   }
 });
+
+/**
+ * Through the EDTF grammar only, and only when every day it names is in the calendar. `edtf()` alone reads
+ * any run of five or more digits as milliseconds since 1970, and rolls 2015-02-29 over to 1 March.
+ */
+function fromGrammar(value: string): Edtf | null {
+  const tree = parse(value);
+  return realDays(tree) ? edtf(tree) : null;
+}
+
+function realDays(node: ParseTree | readonly ParseTree[] | number | null): boolean {
+  if (node === null || typeof node === "number") return true;
+  if (Array.isArray(node)) return node.every(realDays);
+  const tree = node as ParseTree;
+  if (tree.type !== "Date") return (tree.values as readonly (ParseTree | number | null)[]).every(realDays);
+  const [year, month, day] = tree.values as readonly number[];
+  // Unspecified digits (2015-02-XX) are a span the library bounds itself.
+  if (tree.unspecified || year === undefined || month === undefined) return true;
+  const date = new Date(Date.UTC(2000, month, day ?? 1));
+  date.setUTCFullYear(year);
+  return date.getUTCMonth() === month && (day === undefined || date.getUTCDate() === day);
+}
 
 export function isEdtf(value: string): boolean {
   return parseEdtf(value) !== null;
@@ -112,6 +145,13 @@ function seasonBounds(season: Season): { min: number; max: number } {
   return { min: Date.UTC(season.year, first, 1), max: Date.UTC(season.year, first + 3, 1) - 1 };
 }
 
+/** A consecutive range inside a list or set (`2016..2018`), as its two ends. */
+export function isRange(member: ListMember): member is readonly [ListPoint, ListPoint] {
+  return Array.isArray(member);
+}
+
+type ListPoint = ExtDate | Season | Year;
+
 function flag(value: Edtf, name: "approximate" | "uncertain"): boolean {
   if (value instanceof Interval) {
     return [value.lower, value.upper].some(
@@ -119,6 +159,10 @@ function flag(value: Edtf, name: "approximate" | "uncertain"): boolean {
     );
   }
   if (value instanceof ExtDate || value instanceof Season) return value[name].value !== 0;
-  if (value instanceof List) return value.values.some((date) => flag(date, name));
+  if (value instanceof List) {
+    return value.values.some((member) =>
+      isRange(member) ? member.some((end) => flag(end, name)) : flag(member, name),
+    );
+  }
   return false;
 }

@@ -1,8 +1,12 @@
 import { DatasetError } from "../data/DatasetError.ts";
+import { printable } from "../data/printable.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** Larger datasets are refused before parsing: the page would stall on them. */
 export const MAX_DATASET_BYTES = 40 * 1024 * 1024;
+
+/** A request that sends no bytes for this long has stalled; a slow download that keeps moving has not. */
+export const STALL_MS = 15_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -11,28 +15,106 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
   // The validator and the date parser load while the data downloads: the page's first script stays small.
   const preparing = import("./prepareDataset.ts");
   preparing.catch(() => undefined);
-  let response: Response;
+  const shown = printable(url, 200);
+  const watchdog = new Watchdog(signal);
   try {
-    response = await fetch(url, { signal: signal ?? null, headers: { Accept: "application/json" } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new DatasetError(`Could not load ${url}: the network request failed.`, true);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: watchdog.signal, headers: { Accept: "application/json" } });
+    } catch (error) {
+      if (watchdog.stalled) throw stalled(shown);
+      if (signal?.aborted) throw error;
+      throw new DatasetError(`Could not load ${shown}: the network request failed.`, true);
+    }
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new DatasetError(`Could not load ${shown}: the server answered ${status}.`, true);
+    }
+    const declared = Number(response.headers.get("Content-Length") ?? NaN);
+    if (declared > MAX_DATASET_BYTES) throw tooLarge(shown, declared);
+    let text: string;
+    try {
+      text = await readText(response, watchdog, shown);
+    } catch (error) {
+      if (watchdog.stalled) throw stalled(shown);
+      throw error;
+    }
+    // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
+    if (text.length > MAX_DATASET_BYTES) throw tooLarge(shown, text.length);
+    const { prepareDataset } = await preparing;
+    return prepareDataset(text);
+  } finally {
+    watchdog.stop();
   }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw new DatasetError(`Could not load ${url}: the server answered ${status}.`, true);
-  }
-  const declared = Number(response.headers.get("Content-Length") ?? NaN);
-  if (declared > MAX_DATASET_BYTES) throw tooLarge(url, declared);
-  const text = await response.text();
-  // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
-  if (text.length > MAX_DATASET_BYTES) throw tooLarge(url, text.length);
-  const { prepareDataset } = await preparing;
-  return prepareDataset(text);
 }
 
-function tooLarge(url: string, bytes: number): DatasetError {
+/** Aborts the request once no bytes have come for STALL_MS; every chunk that arrives starts the wait over. */
+class Watchdog {
+  readonly #controller = new AbortController();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  stalled = false;
+
+  constructor(outer?: AbortSignal) {
+    if (outer?.aborted) this.#controller.abort(outer.reason);
+    outer?.addEventListener("abort", () => this.#controller.abort(outer.reason), { once: true });
+    this.alive();
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  alive(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.stalled = true;
+      this.#controller.abort(new DOMException("stalled", "AbortError"));
+    }, STALL_MS);
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+}
+
+/** The body as text, chunk by chunk, so that the watchdog sees progress and an oversized body stops early. */
+async function readText(response: Response, watchdog: Watchdog, shown: string): Promise<string> {
+  if (response.body === null) return response.text();
+  const reader = response.body.getReader();
+  const abort = () => void reader.cancel().catch(() => undefined);
+  watchdog.signal.addEventListener("abort", abort, { once: true });
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (watchdog.signal.aborted) throw watchdog.signal.reason;
+      if (done) break;
+      watchdog.alive();
+      bytes += value.byteLength;
+      if (bytes > MAX_DATASET_BYTES) {
+        abort();
+        throw tooLarge(shown, bytes);
+      }
+      parts.push(decoder.decode(value, { stream: true }));
+    }
+  } finally {
+    watchdog.signal.removeEventListener("abort", abort);
+  }
+  parts.push(decoder.decode());
+  return parts.join("");
+}
+
+function stalled(shown: string): DatasetError {
   return new DatasetError(
-    `${url} is ${megabytes(bytes)}; datasets over ${megabytes(MAX_DATASET_BYTES)} are refused, since the page would stall on them.`,
+    `Nothing arrived from ${shown} for ${STALL_MS / 1000} seconds: the server or the connection has stalled.`,
+    true,
+  );
+}
+
+function tooLarge(shown: string, bytes: number): DatasetError {
+  return new DatasetError(
+    `${shown} is ${megabytes(bytes)}; datasets over ${megabytes(MAX_DATASET_BYTES)} are refused, since the page would stall on them.`,
   );
 }

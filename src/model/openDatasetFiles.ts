@@ -3,7 +3,7 @@ import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
 import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
-import { timelineItems } from "./timelineItems.ts";
+import { prepareParsed } from "./prepareDataset.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** A file as the browser read it: never uploaded anywhere. */
@@ -71,7 +71,7 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   }
   return {
     name: file.name,
-    prepared: { dataset: parsed.dataset, problems, items: timelineItems(parsed.dataset) },
+    prepared: prepareParsed({ ...parsed, problems }),
     quotes,
   };
 }

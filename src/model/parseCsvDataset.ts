@@ -10,6 +10,7 @@ export function parseCsvDataset(text: string): ParsedDataset {
   const parsed = parseDataset(json);
   return {
     dataset: parsed.dataset,
+    omitted: parsed.omitted,
     problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places))],
   };
 }

@@ -34,12 +34,22 @@ declare module "edtf" {
     readonly lower: Date | Season | Year | number | null;
     readonly upper: Date | Season | Year | number | null;
   }
+  /** A member of a list or set: one date, or a consecutive range `2016..2018` as its two ends. */
+  export type ListMember = Date | Year | Season | readonly [Date | Year | Season, Date | Year | Season];
   export class List extends ExtBase {
-    readonly values: Date[];
+    readonly values: readonly ListMember[];
     readonly earlier: boolean;
     readonly later: boolean;
   }
   export class Set extends List {}
   export type Edtf = Date | Year | Season | Interval | List;
-  export default function edtf(value: string): Edtf;
+  /** What the grammar read, before any Date is built: values are numbers for a Date, children otherwise. */
+  export interface ParseTree {
+    readonly type: "Date" | "Year" | "Season" | "Interval" | "List" | "Set" | string;
+    readonly values: readonly (number | ParseTree | readonly ParseTree[] | null)[];
+    readonly unspecified?: number;
+  }
+  /** Throws on text outside the EDTF grammar. */
+  export function parse(value: string): ParseTree;
+  export default function edtf(value: string | ParseTree): Edtf;
 }

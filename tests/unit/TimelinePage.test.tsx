@@ -75,7 +75,7 @@ describe("<TimelinePage>", () => {
     serve(JSON.stringify(dataset));
     renderWithQuery(<TimelinePage {...props("/data/mixed.json")} />);
     const warning = await screen.findByRole("region", { name: /left out \(1 problem\)/ });
-    expect(warning).toHaveTextContent("events[2].start (id broken): is not a date in EDTF");
+    expect(warning).toHaveTextContent("events[2].start (id broken): is not a calendar date in EDTF");
     expect(screen.getAllByRole("row", { name: /Show A/ })).toHaveLength(2);
   });
 });

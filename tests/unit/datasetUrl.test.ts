@@ -22,3 +22,17 @@ describe("datasetUrl()", () => {
     expect(datasetUrl(value, page).error).toMatch(/must be a path on this site/);
   });
 });
+
+describe("datasetUrl() echoing ?data= back", () => {
+  it("shows a direction override in the refused value as an escape, not as reordered text", () => {
+    const { error } = datasetUrl("https://evil.example/\u202Enosj.x", page);
+    expect(error).toContain("\\u{202E}");
+    expect(error).not.toContain("\u202E");
+  });
+
+  it("cuts a huge refused value instead of echoing all of it", () => {
+    const { error } = datasetUrl(`https://evil.example/${"a".repeat(1_000_000)}`, page);
+    expect(error?.length).toBeLessThan(200);
+    expect(error).toContain("…");
+  });
+});

@@ -127,8 +127,21 @@ describe("the plain-date fast path", () => {
           : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${q}`,
     );
 
-  /** What the library's own parser makes of the text, or null where it refuses it. */
+  /** A day the calendar has: the library itself rolls 6709-02-29 over to 1 March, so it is asked only these. */
+  function realDay(value: string): boolean {
+    const [y, m, d] = value
+      .replace(/[~?%]$/, "")
+      .split("-")
+      .map(Number) as [number, number?, number?];
+    if (m === undefined || d === undefined) return true;
+    const date = new Date(Date.UTC(2000, m - 1, d));
+    date.setUTCFullYear(y);
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }
+
+  /** What the library's own parser makes of the text, or null where it refuses it or the day is not real. */
   function library(value: string) {
+    if (!realDay(value)) return null;
     try {
       const parsed = edtf(value) as unknown as Record<string, unknown> & {
         approximate: { value: number };
@@ -169,5 +182,26 @@ describe("the plain-date fast path", () => {
     expect(isEdtf("2016-02-30")).toBe(false);
     expect(isEdtf("2016-13")).toBe(false);
     expect(isEdtf("2016-02-29")).toBe(true);
+  });
+
+  it("refuses 29 February in a year that has none, in every form the grammar allows", () => {
+    for (const value of [
+      "2015-02-29",
+      "2015-02-29~",
+      "2015-02-29/2016",
+      "[2015-02-29, 2016]",
+      "{2015-02-29}",
+    ]) {
+      expect(isEdtf(value), value).toBe(false);
+    }
+    expect(isEdtf("2016-02-29/2016-03")).toBe(true);
+    expect(isEdtf("1900-02-29")).toBe(false);
+    expect(isEdtf("2000-02-29")).toBe(true);
+  });
+
+  it("refuses a run of five or more digits, which the library reads as milliseconds since 1970", () => {
+    for (const value of ["20160511", "12345", "201605110", "20160511/2017"]) {
+      expect(isEdtf(value), value).toBe(false);
+    }
   });
 });

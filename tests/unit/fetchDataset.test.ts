@@ -1,9 +1,34 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
-import { MAX_DATASET_BYTES, fetchDataset } from "../../src/model/fetchDataset.ts";
+import { MAX_DATASET_BYTES, STALL_MS, fetchDataset } from "../../src/model/fetchDataset.ts";
+
+const good = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
+
+/** A body that sends `chunks`, each after `gap` ms, and then either ends or goes silent for ever. */
+function trickle(chunks: readonly string[], gap: number, end: boolean): ReadableStream<Uint8Array> {
+  const bytes = new TextEncoder();
+  let sent = 0;
+  return new ReadableStream({
+    pull: (controller) =>
+      new Promise<void>((done) => {
+        if (sent === chunks.length) {
+          if (end) controller.close();
+          return; // silent: never resolves, never enqueues
+        }
+        setTimeout(() => {
+          controller.enqueue(bytes.encode(chunks[sent] ?? ""));
+          sent += 1;
+          done();
+        }, gap);
+      }),
+  });
+}
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 describe("fetchDataset()", () => {
@@ -45,5 +70,53 @@ describe("fetchDataset()", () => {
       vi.fn(async () => new Response("nope")),
     );
     await expect(fetchDataset("/x.json")).rejects.toMatchObject({ retryable: false });
+  });
+});
+
+describe("fetchDataset() on a stalled request", () => {
+  it("stops with a retryable message when no bytes arrive for 15 s after the headers", async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(trickle(['{"shows": ['], 1000, false))),
+    );
+    const loading = fetchDataset("/slow.json");
+    const outcome = expect(loading).rejects.toMatchObject({
+      retryable: true,
+      message: expect.stringContaining("Nothing arrived from /slow.json for 15 seconds"),
+    });
+    await vi.advanceTimersByTimeAsync(1000 + STALL_MS);
+    await outcome;
+  });
+
+  it("stops when the server never answers at all", async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(
+        (_: string, init: RequestInit) =>
+          new Promise((_resolve, reject) => {
+            init.signal?.addEventListener("abort", () => reject(new DOMException("aborted", "AbortError")));
+          }),
+      ),
+    );
+    const loading = fetchDataset("/hang.json");
+    const outcome = expect(loading).rejects.toMatchObject({ retryable: true, message: /15 seconds/ });
+    await vi.advanceTimersByTimeAsync(STALL_MS);
+    await outcome;
+  });
+
+  it("lets a slow download finish as long as bytes keep coming (10 s apart, 80 s in all)", async () => {
+    vi.useFakeTimers();
+    const size = Math.ceil(good.length / 8);
+    const chunks = Array.from({ length: 8 }, (_, i) => good.slice(i * size, (i + 1) * size));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(trickle(chunks, 10_000, true))),
+    );
+    const loading = fetchDataset("/big-and-slow.json");
+    await vi.advanceTimersByTimeAsync(8 * 10_000 + 1000);
+    const { items } = await loading;
+    expect(items.length).toBeGreaterThan(0);
   });
 });

@@ -81,10 +81,32 @@ describe("parseDataset()", () => {
     ["U+200B", "a\u200Bb"],
     ["U+FEFF", "a\uFEFFb"],
     ["U+0007", "bell\u0007"],
+    ["U+3164", "a\u3164b"],
+    ["U+00AD", "a\u00ADb"],
+    ["U+2061", "a\u2061b"],
+    ["U+2064", "a\u2064b"],
+    ["U+180E", "a\u180Eb"],
+    ["U+E0041", "a\u{E0041}b"],
+    ["U+E007F", "a\u{E007F}b"],
+    ["U+FE0F", "a\uFE0F"],
   ])("leaves out text that hides a %s, naming the character and the path", (code, label) => {
     const { kept, problems } = check(dataset([event({ label }), event({ id: "ok" })]));
     expect(kept).toEqual(["ok"]);
     expect(problems).toEqual([{ id: "e1", path: "events[0].label", reason: expect.stringContaining(code) }]);
+  });
+
+  it("keeps a variation selector right after an emoji", () => {
+    const { kept } = check(dataset([event({ label: "Love \u2764\uFE0F and 1\uFE0F\u20E3" })]));
+    expect(kept).toEqual(["e1"]);
+  });
+
+  it("escapes an unknown key's direction override in the JSON path, and cuts a 1 MB key", () => {
+    const huge = "k".repeat(1_000_000);
+    const { problems } = check(dataset([event({ "\u202Eevil": 1 }), event({ id: "e2", [huge]: 1 })]));
+    const paths = problems.map((p) => p.path);
+    expect(paths[0]).toBe("events[0].\\u{202E}evil");
+    expect(paths.join("")).not.toContain("\u202E");
+    expect(paths[1]?.length).toBeLessThan(120);
   });
 
   it("keeps zero-width joiners, which scripts and emoji need", () => {
@@ -112,6 +134,9 @@ describe("parseDataset()", () => {
     ["tab-split javascript:", "java\tscript:alert(1)"],
     ["whitespace-led", " https://example.com/a"],
     ["whitespace-broken", "https://exa mple.com/a"],
+    ["user-info", "https://www.screenrant.com@127.0.0.1/a"],
+    ["user-and-password", "https://screenrant.com:x@evil.example/a"],
+    ["bare @", "https://@evil.example/a"],
   ])("leaves out a source with a %s URL, and the events that cite it", (_, url) => {
     const { dataset: parsed, problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
     expect(parsed.sources).toEqual([]);

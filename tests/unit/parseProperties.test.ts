@@ -108,7 +108,8 @@ describe("parsing random input (fast-check, 1000 runs each; the seed is printed 
       }),
       RUNS,
     );
-  });
+    // A wait, not an assertion of speed: each run parses a dozen generated dates through the EDTF grammar.
+  }, 60_000);
 
   it("rowLayout() does not depend on the order of the events", () => {
     fc.assert(

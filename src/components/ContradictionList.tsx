@@ -1,0 +1,34 @@
+import { printable } from "../data/printable.ts";
+import type { Contradiction } from "../model/contradictions.ts";
+import type { RelationStatement } from "../model/relationContradictions.ts";
+
+/** At most this many contradictions, and statements in each, get an element. */
+const SHOWN = 20;
+
+/** Where the dataset's statements cannot all be true: shown, not hidden, since the sources disagree. */
+export function ContradictionList({
+  contradictions,
+}: {
+  readonly contradictions: readonly Contradiction<RelationStatement>[];
+}) {
+  if (contradictions.length === 0) return null;
+  const more = contradictions.length - SHOWN;
+  return (
+    <section className="problems" aria-labelledby="contradictions-title">
+      <h2 id="contradictions-title">The sources contradict each other ({contradictions.length})</h2>
+      <p>These statements cannot all be true. Each item is still drawn as the dataset has it.</p>
+      <ul>
+        {contradictions.slice(0, SHOWN).map(({ statements }, index) => (
+          <li key={index}>
+            {statements
+              .slice(0, SHOWN)
+              .map(({ text }) => printable(text, 300))
+              .join("; ")}
+            {statements.length > SHOWN && `; and ${statements.length - SHOWN} more`}
+          </li>
+        ))}
+        {more > 0 && <li>and {more.toLocaleString("en")} more like these</li>}
+      </ul>
+    </section>
+  );
+}

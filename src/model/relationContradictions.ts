@@ -1,0 +1,29 @@
+import type { Dataset } from "../data/schema.ts";
+import { contradictions, type Contradiction, type OrderStatement } from "./contradictions.ts";
+
+/** One relation as the dataset states it: "luke-cage-1-release after jessica-jones-1-release". */
+export interface RelationStatement {
+  readonly id: string;
+  readonly text: string;
+}
+
+/**
+ * Relations that cannot all hold (A after B after A). They are drawn as the dataset has them and listed as a
+ * contradiction for the reader: the sources disagree, and the reader should see it.
+ */
+export function relationContradictions(dataset: Dataset): Contradiction<RelationStatement>[] {
+  const statements: OrderStatement<RelationStatement>[] = [];
+  for (const event of dataset.events) {
+    for (const relation of event.relations ?? []) {
+      // "Back-to-back" says the two are adjacent, not which comes first.
+      if (relation.type === "back-to-back") continue;
+      const said = { id: event.id, text: `${event.id} is ${relation.type} ${relation.event}` };
+      statements.push(
+        relation.type === "after"
+          ? { earlier: relation.event, later: event.id, said }
+          : { earlier: event.id, later: relation.event, said },
+      );
+    }
+  }
+  return contradictions(statements);
+}

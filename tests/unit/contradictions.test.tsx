@@ -1,0 +1,101 @@
+import { render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { ContradictionList } from "../../src/components/ContradictionList.tsx";
+import { contradictions } from "../../src/model/contradictions.ts";
+import { prepareDataset } from "../../src/model/prepareDataset.ts";
+
+const order = (earlier: string, later: string) => ({ earlier, later, said: `${earlier}<${later}` });
+
+describe("contradictions()", () => {
+  it("finds A before B before A, with both statements", () => {
+    expect(contradictions([order("a", "b"), order("b", "a")])).toEqual([{ statements: ["a<b", "b<a"] }]);
+  });
+
+  it("finds nothing in a consistent order, however it branches", () => {
+    expect(contradictions([order("a", "b"), order("b", "c"), order("a", "c"), order("d", "c")])).toEqual([]);
+  });
+
+  it("reports each group of statements once, leaving out statements outside the cycle", () => {
+    const found = contradictions([
+      order("a", "b"),
+      order("b", "c"),
+      order("c", "a"),
+      order("c", "d"),
+      order("x", "y"),
+      order("y", "x"),
+    ]);
+    expect(found).toEqual([{ statements: ["a<b", "b<c", "c<a"] }, { statements: ["x<y", "y<x"] }]);
+  });
+
+  it("handles a 100,000-long chain closed into a cycle without running out of stack", () => {
+    const chain = Array.from({ length: 100_000 }, (_, i) => order(`n${i}`, `n${i + 1}`));
+    chain.push(order("n100000", "n0"));
+    const found = contradictions(chain);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.statements).toHaveLength(100_001);
+  });
+});
+
+describe("relation cycles in a dataset", () => {
+  const event = (id: string, relations: unknown[]) => ({
+    id,
+    show: "s",
+    kind: "release",
+    label: id,
+    start: "2016",
+    certainty: "reported",
+    citations: [{ source: "src", quote: "q" }],
+    relations,
+  });
+  const text = (events: unknown[]) =>
+    JSON.stringify({
+      shows: [{ id: "s", title: "S" }],
+      sources: [
+        {
+          id: "src",
+          title: "T",
+          publisher: "P",
+          author: null,
+          published: "2016-01-01",
+          url: "https://e.com/",
+        },
+      ],
+      events,
+    });
+
+  it("flags A after B after A as a contradiction, keeping and drawing both", () => {
+    const prepared = prepareDataset(
+      text([event("a", [{ type: "after", event: "b" }]), event("b", [{ type: "after", event: "a" }])]),
+    );
+    expect(prepared.items.map((i) => i.id)).toEqual(["a", "b"]);
+    expect(prepared.contradictions).toEqual([
+      {
+        statements: [
+          { id: "a", text: "a is after b" },
+          { id: "b", text: "b is after a" },
+        ],
+      },
+    ]);
+    render(<ContradictionList contradictions={prepared.contradictions} />);
+    expect(screen.getByRole("region", { name: "The sources contradict each other (1)" })).toHaveTextContent(
+      "a is after b; b is after a",
+    );
+  });
+
+  it("reads 'before' as the mirror of 'after', and 'back-to-back' as no order", () => {
+    const cycle = prepareDataset(
+      text([event("a", [{ type: "before", event: "b" }]), event("b", [{ type: "before", event: "a" }])]),
+    );
+    expect(cycle.contradictions).toHaveLength(1);
+    const consistent = prepareDataset(
+      text([
+        event("a", [{ type: "before", event: "b" }]),
+        event("b", [
+          { type: "after", event: "a" },
+          { type: "back-to-back", event: "a" },
+        ]),
+      ]),
+    );
+    expect(consistent.contradictions).toEqual([]);
+  });
+});
