@@ -58,7 +58,7 @@ describe("check:data on a spreadsheet", () => {
   it("checks a CSV the same way, naming each problem by row and column", () => {
     const { code, out } = checkData("tests/fixtures/broken.csv");
     expect(code).toBe(1);
-    expect(out).toMatch(/row 3, column start \(b-release\): is not a date in EDTF.*; try 2016-09/);
+    expect(out).toMatch(/row 3, column start \(b-release\): is not a calendar date in EDTF.*; try 2016-09/);
     expect(out).toContain("1 events, 1 sources");
   });
 });

@@ -78,7 +78,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      expect.stringMatching(/^row 3, column start: is not a date in EDTF.*; try 2017-21$/),
+      expect.stringMatching(/^row 3, column start: is not a calendar date in EDTF.*; try 2017-21$/),
       expect.stringMatching(/^row 4, column start: .*; try 2016-09$/),
       expect.stringMatching(/^row 5, column certainty: /),
     ]);
