@@ -1,6 +1,6 @@
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
-import { dateWords } from "../dates/dateWords.ts";
+import { publishedWords } from "../model/publishedWords.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "./Quote.tsx";
@@ -52,7 +52,7 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
         <dt>Author</dt>
         <dd>{source.author ? <bdi>{source.author}</bdi> : "not named"}</dd>
         <dt>Published</dt>
-        <dd>{dateWords(source.published)}</dd>
+        <dd>{publishedWords(source)}</dd>
         <dt>Original</dt>
         <dd>
           <SafeLink href={source.url}>{source.url}</SafeLink>

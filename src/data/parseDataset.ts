@@ -2,13 +2,16 @@ import type { z } from "zod";
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./unsafeCharacter.ts";
+import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
   WINDOW_KINDS,
+  citationSchema,
   datasetSchema,
   eventSchema,
   showSchema,
   sourceSchema,
   type Dataset,
+  type Source,
   type TimelineEvent,
 } from "./schema.ts";
 
@@ -72,13 +75,24 @@ export function parseDataset(json: unknown): ParsedDataset {
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 
-  const events = keepValid(top["events"] as unknown[], "events", eventSchema, problems).filter(
-    ({ item, path }) => {
+  // A bad citation loses only itself: its event stays while it has another.
+  const citationIndexes: number[][] = [];
+  const rawEvents = (top["events"] as unknown[]).map((raw, e) => {
+    const { cleaned, kept } = withValidCitations(raw, `events[${e}]`, problems);
+    citationIndexes.push(kept);
+    return cleaned;
+  });
+  const sourceById = new Map(sources.map(({ item }) => [item.id, item]));
+  const events = keepValid(rawEvents, "events", eventSchema, problems)
+    .filter(({ item, path }) => {
       const problem = eventProblem(item, path, showIds, sourceIds);
       if (problem) problems.push(problem);
       return problem === null;
-    },
-  );
+    })
+    .map(({ item, path, index }) => ({
+      item: withoutImpossibleOutcomes(item, path, citationIndexes[index] ?? [], sourceById, problems),
+      path,
+    }));
 
   // Relations last, once the set of kept events is known: a dangling relation loses only itself.
   const eventIds = new Set(events.map(({ item }) => item.id));
@@ -110,6 +124,7 @@ export function parseDataset(json: unknown): ParsedDataset {
 interface Kept<T> {
   readonly item: T;
   readonly path: string;
+  readonly index: number;
 }
 
 function keepValid<T extends { id: string }>(
@@ -134,7 +149,7 @@ function keepValid<T extends { id: string }>(
       return;
     }
     firstPath.set(id, path);
-    kept.push({ item: parsed.data, path });
+    kept.push({ item: parsed.data, path, index });
   });
   return kept;
 }
@@ -169,6 +184,73 @@ function eventProblem(
     }
   }
   return null;
+}
+
+/**
+ * Checks each citation on its own and leaves out the bad ones, reporting each. Returns the event with the
+ * good ones, and their indexes in the original list (for paths). Anything not shaped like an event is
+ * returned as it is, for the event schema to report.
+ */
+function withValidCitations(
+  raw: unknown,
+  path: string,
+  problems: Problem[],
+): { cleaned: unknown; kept: number[] } {
+  if (typeof raw !== "object" || raw === null || !Array.isArray((raw as { citations?: unknown }).citations)) {
+    return { cleaned: raw, kept: [] };
+  }
+  const citations = (raw as { citations: unknown[] }).citations;
+  const kept: number[] = [];
+  citations.forEach((citation, c) => {
+    const parsed = citationSchema.safeParse(citation);
+    if (parsed.success) kept.push(c);
+    else problems.push(...issuesOf(parsed.error, `${path}.citations[${c}]`, readableId(raw)));
+  });
+  if (kept.length === citations.length) return { cleaned: raw, kept };
+  return { cleaned: { ...raw, citations: kept.map((c) => citations[c]) }, kept };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
+ * end belongs to windows only. Such citations are left out, each reported.
+ */
+function withoutImpossibleOutcomes(
+  event: TimelineEvent,
+  path: string,
+  originalIndex: readonly number[],
+  sources: ReadonlyMap<string, Source>,
+  problems: Problem[],
+): TimelineEvent {
+  const isWindow = WINDOW_KINDS.includes(event.kind);
+  const citations = event.citations.filter((citation, c) => {
+    const where = `${path}.citations[${originalIndex[c] ?? c}]`;
+    const { claim } = citation;
+    if (claim?.end != null && !isWindow) {
+      problems.push({
+        id: event.id,
+        path: `${where}.claim.end`,
+        reason: `a ${event.kind} is a single date: only filming and production have an end (citation left out)`,
+      });
+      return false;
+    }
+    const published = sources.get(citation.source)?.published;
+    const reported = claim?.end ?? claim?.start;
+    if (citation.outcome !== true || published == null || reported == null) return true;
+    const limit = Date.parse(published) + ANNOUNCEMENT_DAYS * DAY_MS;
+    if (edtfInterval(reported).earliest <= limit) return true;
+    problems.push({
+      id: event.id,
+      path: `${where}.claim.${claim?.end != null ? "end" : "start"}`,
+      reason:
+        `an outcome dated ${reported} cannot be reported by a page published ${published}: ` +
+        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead (citation left out)`,
+    });
+    return false;
+  });
+  if (citations.length === event.citations.length) return event;
+  return { ...event, citations };
 }
 
 function issuesOf(error: z.ZodError, path: string, id: string | null): Problem[] {
