@@ -3,10 +3,15 @@ import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
+import { asOfDay, asOfDays, asOfParam } from "../model/asOfDays.ts";
+import { changesOn } from "../model/changesOn.ts";
+import { datasetAsOf } from "../model/datasetAsOf.ts";
+import { timelineItems } from "../model/timelineItems.ts";
 import { showGroups } from "../model/showGroups.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
+import { AsOfControl } from "./AsOfControl.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
@@ -14,6 +19,7 @@ import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
+import { WhatChanged } from "./WhatChanged.tsx";
 
 // Opened on demand: the citations panel and the table load when first shown.
 const CitationsPanel = lazy(() =>
@@ -33,9 +39,25 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
-  const prepared = useMemo(
-    () => (query.data ? { ...query.data, ...datasetOverview(query.data.dataset, query.data.items) } : null),
-    [query.data],
+  // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
+  const base = query.data;
+  const days = useMemo(() => (base ? asOfDays(base.dataset) : null), [base]);
+  const day = days ? asOfDay(state.asOf, days) : Infinity;
+  const prepared = useMemo(() => {
+    if (!base) return null;
+    const dataset = datasetAsOf(base.dataset, day);
+    const items = dataset === base.dataset ? base.items : timelineItems(dataset);
+    return { ...base, dataset, items, ...datasetOverview(dataset, items) };
+  }, [base, day]);
+  const changes = useMemo(
+    () => (base && Number.isFinite(day) ? changesOn(base.dataset, day) : []),
+    [base, day],
+  );
+  const onAsOf = useCallback(
+    (next: number, options?: { replace?: boolean }) => {
+      if (days) update({ asOf: asOfParam(next, days) }, options);
+    },
+    [days, update],
   );
 
   const filters = useMemo(
@@ -129,6 +151,8 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
           </div>
           <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
+        {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
+        {Number.isFinite(day) && <WhatChanged changes={changes} onOpen={onSelect} />}
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}

@@ -35,6 +35,8 @@ export function datasetAsOf(dataset: Dataset, day: number): Dataset {
       ? e
       : { ...e, relations: e.relations.filter((r) => ids.has(r.event)) },
   );
+  // Unchanged (the default day, on most datasets): the same object, so nothing downstream is redone.
+  if (kept.length === dataset.events.length && kept.every((e, i) => e === dataset.events[i])) return dataset;
   return { ...dataset, events: kept };
 }
 

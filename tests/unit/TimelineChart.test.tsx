@@ -69,7 +69,7 @@ describe("<App> timeline", () => {
     const tooltip = await screen.findByRole("tooltip");
     expect(tooltip).toHaveTextContent("Luke Cage season 1 premieres");
     expect(tooltip).toHaveTextContent("“Luke Cage season 1 will arrive on September 30th, 2016.”");
-    expect(tooltip).toHaveTextContent("+3 more sources");
+    expect(tooltip).toHaveTextContent("+2 more sources");
     expect(target).toHaveAttribute("aria-describedby", tooltip.id);
     fireEvent.keyDown(target, { key: "Escape" });
     expect(screen.queryByRole("tooltip")).toBeNull();
@@ -80,7 +80,7 @@ describe("<App> timeline", () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
     const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
-    expect(within(panel).getByRole("heading", { name: "8 sources" })).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { name: "6 sources" })).toBeInTheDocument();
     const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
     expect(original).toHaveAttribute("target", "_blank");
     expect(original).toHaveAttribute("rel", "noopener noreferrer");
