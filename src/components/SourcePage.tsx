@@ -1,6 +1,7 @@
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { publishedWords } from "../model/publishedWords.ts";
+import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "./Quote.tsx";
@@ -55,7 +56,8 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
         <dd>{publishedWords(source)}</dd>
         <dt>Original</dt>
         <dd>
-          <SafeLink href={source.url}>{source.url}</SafeLink>
+          <SafeLink href={source.url}>{source.url}</SafeLink> ·{" "}
+          <SafeLink href={waybackUrl(source.url, source.published)}>Archived copy</SafeLink>
         </dd>
       </dl>
       <h3>{quotes.length === 1 ? "1 quote in the timeline" : `${quotes.length} quotes in the timeline`}</h3>

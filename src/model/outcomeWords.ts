@@ -1,4 +1,5 @@
-import type { TimelineEvent } from "../data/schema.ts";
+import type { Citation, Source, TimelineEvent } from "../data/schema.ts";
+import { claimsAsOf } from "./claimsAsOf.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import type { EventAsOf } from "./claimsAsOf.ts";
@@ -34,4 +35,21 @@ export function outcomeWords(event: TimelineEvent, asOf: EventAsOf): string | nu
       return `${outcomeVerb(event, c)} ${outcomeDateWords(c)} (${c.source.publisher}${wiki})`;
     });
   return [reported, ...happened].join("; ");
+}
+
+/** outcomeWords() for a drawn item, whose citations are those known on the chosen day. */
+export function itemOutcomeWords(item: {
+  readonly event: TimelineEvent;
+  readonly sources: readonly Source[];
+}): string | null {
+  const sources = new Map(item.sources.map((s) => [s.id, s]));
+  return outcomeWords(item.event, claimsAsOf(item.event, sources, Infinity));
+}
+
+/** What one citation claimed, in words: "said 2017", "said: after The Defenders"; null for none of its own. */
+export function claimWords(claim: Citation["claim"]): string | null {
+  if (claim === undefined) return null;
+  if (claim.start === undefined && claim.end === undefined)
+    return claim.relations?.length ? "gave an order" : null;
+  return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
 }

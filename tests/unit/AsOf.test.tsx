@@ -96,4 +96,47 @@ describe("the as-of view", () => {
     expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("button", { name: "Next report" })).toBeDisabled();
   });
+
+  it("says in the panel what was reported against what happened, with wiki text and notes shown", async () => {
+    window.history.replaceState(null, "", "/?asof=end&event=iron-fist-1-filming");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" });
+    expect(panel).toHaveTextContent(
+      "reported: May 2016; started April 2016 (Collider); ran from April 2016 to October 2016 " +
+        "(Wikipedia copy (funcorner.eu), wiki text); ended 8 October 2016 (BreatheCast)",
+    );
+    expect(panel).toHaveTextContent(/Wikipedia copy \(funcorner\.eu\), date not printed, wiki text/);
+    expect(panel).toHaveTextContent(
+      "Note: 'This month' read against Player.One's publication date (2 May 2016).",
+    );
+  });
+
+  it("hides outcomes from the panel before they were known", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-05-11&event=jessica-jones-2-release");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", {
+      name: "Jessica Jones season 2 premieres (2017 at the earliest)",
+    });
+    expect(panel).not.toHaveTextContent("CBR");
+    expect(panel).not.toHaveTextContent("Reported against actual");
+  });
+
+  it("links each quote to the sentence in the original, and to an archived copy", async () => {
+    window.history.replaceState(null, "", "/?asof=end&event=jessica-jones-2-release");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", {
+      name: "Jessica Jones season 2 premieres (2017 at the earliest)",
+    });
+    expect(panel).toHaveTextContent("reported: 2017 or later; premiered 8 March 2018 (CBR)");
+    const originals = within(panel).getAllByRole("link", { name: /Original article, at the quote/ });
+    expect(originals[0]).toHaveAttribute(
+      "href",
+      "https://screenrant.com/jessica-jones-season-2-defenders-netflix/#:~:text=we%20probably%20won%E2%80%99t%20see,2017%20at%20the%20earliest",
+    );
+    const archived = within(panel).getAllByRole("link", { name: /Archived copy/ });
+    expect(archived[0]).toHaveAttribute(
+      "href",
+      "https://web.archive.org/web/20160511/https://screenrant.com/jessica-jones-season-2-defenders-netflix/",
+    );
+  });
 });
