@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
@@ -31,9 +32,11 @@ interface TimelinePageProps {
   readonly url: string;
   readonly dark: boolean;
   readonly sourceHref: (sourceId: string) => string;
+  /** Where the scorecard is; none in tests of the page alone. */
+  readonly scorecardHref?: string;
 }
 
-export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
   const query = useDataset(url);
   const [state, update] = useViewState();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -149,6 +152,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
+          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
           <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
