@@ -1,6 +1,5 @@
 import { useId } from "react";
-import { dateWords } from "../dates/dateWords.ts";
-import { DAY_MS } from "../model/eventClaims.ts";
+import { DAY_MS } from "../model/asOfParam.ts";
 
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
@@ -10,11 +9,29 @@ interface AsOfControlProps {
   readonly onChange: (day: number, options?: { replace?: boolean }) => void;
 }
 
-const iso = (day: number) => new Date(day).toISOString().slice(0, 10);
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-/** The day the timeline is known as of in words, for the readout and for assistive tech. */
-export function asOfWords(day: number): string {
-  return Number.isFinite(day) ? dateWords(iso(day)) : "how it turned out";
+/**
+ * The day the timeline is known as of in words ("11 May 2016"), for the readout and for assistive tech.
+ * A plain day needs no EDTF: the date-words module stays out of the first load.
+ */
+function asOfWords(day: number): string {
+  if (!Number.isFinite(day)) return "how it turned out";
+  const date = new Date(day);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
 }
 
 /**

@@ -4,10 +4,7 @@ import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
-import { asOfDay, asOfDays, asOfParam } from "../model/asOfDays.ts";
-import { changesOn } from "../model/changesOn.ts";
-import { datasetAsOf } from "../model/datasetAsOf.ts";
-import { timelineItems } from "../model/timelineItems.ts";
+import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { showGroups } from "../model/showGroups.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -20,12 +17,13 @@ import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
-import { WhatChanged } from "./WhatChanged.tsx";
 
 // Opened on demand: the citations panel and the table load when first shown.
 const CitationsPanel = lazy(() =>
   import("./CitationsPanel.tsx").then((m) => ({ default: m.CitationsPanel })),
 );
+// Loaded with the date words it needs, after the chart.
+const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
 interface TimelinePageProps {
@@ -44,18 +42,13 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
 
   // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
   const base = query.data;
-  const days = useMemo(() => (base ? asOfDays(base.dataset) : null), [base]);
+  const days = base?.days ?? null;
   const day = days ? asOfDay(state.asOf, days) : Infinity;
   const prepared = useMemo(() => {
     if (!base) return null;
-    const dataset = datasetAsOf(base.dataset, day);
-    const items = dataset === base.dataset ? base.items : timelineItems(dataset);
+    const { dataset, items } = base.asOf(day);
     return { ...base, dataset, items, ...datasetOverview(dataset, items) };
   }, [base, day]);
-  const changes = useMemo(
-    () => (base && Number.isFinite(day) ? changesOn(base.dataset, day) : []),
-    [base, day],
-  );
   const onAsOf = useCallback(
     (next: number, options?: { replace?: boolean }) => {
       if (days) update({ asOf: asOfParam(next, days) }, options);
@@ -156,7 +149,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-        {Number.isFinite(day) && <WhatChanged changes={changes} onOpen={onSelect} />}
+        {base && Number.isFinite(day) && (
+          <Suspense fallback={null}>
+            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+          </Suspense>
+        )}
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}

@@ -1,8 +1,12 @@
-import { useId } from "react";
-import type { Change } from "../model/changesOn.ts";
+import { useId, useMemo } from "react";
+import type { Dataset } from "../data/schema.ts";
+import { changesOn, type Change } from "../model/changesOn.ts";
 
 interface WhatChangedProps {
-  readonly changes: readonly Change[];
+  /** The whole dataset, every report in it. */
+  readonly dataset: Dataset;
+  /** The chosen day (UTC ms). */
+  readonly day: number;
   readonly onOpen: (eventId: string) => void;
 }
 
@@ -15,8 +19,9 @@ const KIND_WORDS: Record<Change["kind"], string> = {
 };
 
 /** What the chosen day's reports added, moved, ordered or contradicted; each line opens its citations. */
-export function WhatChanged({ changes, onOpen }: WhatChangedProps) {
+export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
   const id = useId();
+  const changes = useMemo(() => changesOn(dataset, day), [dataset, day]);
   return (
     <section className="what-changed" aria-labelledby={id}>
       <h2 id={id}>What changed that day ({changes.length})</h2>

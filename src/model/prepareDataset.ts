@@ -1,13 +1,29 @@
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 import { parseDatasetText, type ParsedDataset } from "../data/parseDataset.ts";
+import type { Dataset } from "../data/schema.ts";
+import { asOfDays } from "./asOfDays.ts";
+import type { AsOfDays } from "./asOfParam.ts";
+import { datasetAsOf } from "./datasetAsOf.ts";
 
 export interface PreparedDataset extends ParsedDataset {
   /** The events, dates parsed, ready to lay out. */
   readonly items: readonly TimelineItem[];
+  /** The days the as-of view steps through. */
+  readonly days: AsOfDays;
+  /**
+   * The dataset and its items as known on a day (UTC ms; Infinity: how it turned out). Here, with the date
+   * parser, so that the page's first script stays small.
+   */
+  readonly asOf: (day: number) => { readonly dataset: Dataset; readonly items: readonly TimelineItem[] };
 }
 
 /** JSON text → validated dataset and its items. The validator and the date parser live behind this. */
 export function prepareDataset(text: string): PreparedDataset {
   const parsed = parseDatasetText(text);
-  return { ...parsed, items: timelineItems(parsed.dataset) };
+  const items = timelineItems(parsed.dataset);
+  const asOf = (day: number) => {
+    const dataset = datasetAsOf(parsed.dataset, day);
+    return { dataset, items: dataset === parsed.dataset ? items : timelineItems(dataset) };
+  };
+  return { ...parsed, items, days: asOfDays(parsed.dataset), asOf };
 }
