@@ -149,11 +149,6 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-        {base && Number.isFinite(day) && (
-          <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
-          </Suspense>
-        )}
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}
@@ -180,6 +175,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             </Suspense>
           )}
         </ErrorBoundary>
+        {/* Below the chart, so that stepping through the days does not move the chart. */}
+        {base && Number.isFinite(day) && (
+          <Suspense fallback={null}>
+            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+          </Suspense>
+        )}
       </div>
       {selected && (
         <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
