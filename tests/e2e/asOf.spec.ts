@@ -55,11 +55,9 @@ test("the URL round trip: a link opens the same day, and Back returns to the day
 
 test("what changed: the 11 May line says what moved and opens its citations", async ({ page }) => {
   await page.goto("/");
-  const line = page
-    .getByRole("region", { name: /What changed that day/ })
-    .getByRole("button", {
-      name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins.*was 2017 \(Player\.One\)/,
-    });
+  const line = page.getByRole("region", { name: /What changed that day/ }).getByRole("button", {
+    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins.*was 2017 \(Player\.One\)/,
+  });
   await line.click();
   await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
 });
