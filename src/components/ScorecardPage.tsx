@@ -28,10 +28,13 @@ function resultWords(row: ScoreRow): string {
   return `${days} day${days === 1 ? "" : "s"} ${score.verdict}`;
 }
 
-function predictedWords(row: ScoreRow): string {
+function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
   const { score, claim } = row;
   if (score.type === "window") return eventDateWords({ start: score.predicted });
-  if (score.type === "order") return `${RELATION_LABELS[score.relation.type]} ${score.relation.event}`;
+  if (score.type === "order") {
+    const other = labels.get(score.relation.event) ?? score.relation.event;
+    return `${RELATION_LABELS[score.relation.type]} “${other}”`;
+  }
   return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
 }
 
@@ -48,6 +51,10 @@ function actualWords(row: ScoreRow): string {
 export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   const query = useDataset(url);
   const rows = useMemo(() => (query.data ? scoreClaims(query.data.dataset) : []), [query.data]);
+  const labels = useMemo(
+    () => new Map((query.data?.dataset.events ?? []).map((e) => [e.id, e.label])),
+    [query.data],
+  );
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const dated = rows.filter((r) => r.score.type === "window");
@@ -94,7 +101,9 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
                 <bdi>{row.claim.source.publisher}</bdi>
                 {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
               </td>
-              <td>{predictedWords(row)}</td>
+              <td>
+                <bdi>{predictedWords(row, labels)}</bdi>
+              </td>
               <td>{actualWords(row)}</td>
               <td>{resultWords(row)}</td>
             </tr>

@@ -66,5 +66,9 @@ describe("the scorecard", () => {
       name: "Jessica Jones season 2 premieres (2017 at the earliest)",
     });
     expect(link).toHaveAttribute("href", "/?event=jessica-jones-2-release&asof=end");
+    const wrongOrder = within(table).getByRole("row", {
+      name: /Jessica Jones season 2 might film before The Defenders.*before “The Defenders production begins”.*wrong order/,
+    });
+    expect(wrongOrder).toBeInTheDocument();
   });
 });
