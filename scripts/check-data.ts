@@ -1,12 +1,14 @@
 // npm run check:data [DATASET] [SOURCES_DIR]   (DATASET: .json, or .csv in the spreadsheet layout)
 // Schema, references, unique ids, start ≤ end, the generated JSON Schema being current, and — when
-// SOURCES_DIR (or the second argument) names the articles — every quote verbatim in its article.
+// SOURCES_DIR (or the second argument) names the articles — every quote verbatim in its article, and every
+// outcome quote part of a quote that ../research/outcomes.json (beside SOURCES_DIR) gives for its page.
 // One line per problem; exit 1 on any.
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
+import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 
@@ -17,8 +19,9 @@ const lines: string[] = [];
 
 function main(): number {
   let parsed;
+  let text = "";
   try {
-    const text = readFileSync(file, "utf8");
+    text = readFileSync(file, "utf8");
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
     parsed = file.toLowerCase().endsWith(".csv") ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
@@ -52,9 +55,14 @@ function main(): number {
       const articles = new Map(
         manifest.sources.map((s) => [s.url, readFileSync(join(sourcesDir, s.file), "utf8")]),
       );
-      const report = verifyQuotes(dataset, articles);
+      const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
+      const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
+      // A spreadsheet's problems are already placed by row; a JSON file's by its own indices.
+      const paths = file.toLowerCase().endsWith(".csv") ? undefined : filePaths(text, dataset);
+      const report = verifyQuotes(dataset, articles, outcomes, paths);
       for (const p of report.problems) lines.push(`${file}: ${p.path} (${p.id}): ${p.reason}`);
-      quoteSummary = `${report.checked} quotes checked against ${articles.size} articles, ${report.problems.length} not verbatim`;
+      const against = outcomes ? ` and ${outcomes.size} outcome pages` : "";
+      quoteSummary = `${report.checked} quotes checked against ${articles.size} articles${against}, ${report.problems.length} not verbatim`;
       if (report.unchecked > 0) quoteSummary += `, ${report.unchecked} cite sources outside the article set`;
     }
   }
@@ -64,6 +72,36 @@ function main(): number {
       `${lines.length} problem${lines.length === 1 ? "" : "s"}`,
   );
   return lines.length === 0 ? 0 : 1;
+}
+
+/**
+ * A kept citation's path in the file itself: parsing may have left out events and citations before it,
+ * so its index in the parsed dataset is not always its index in the file.
+ */
+function filePaths(text: string, dataset: Dataset): (event: number, citation: number) => string {
+  const raw = (JSON.parse(text) as { events: unknown[] }).events;
+  return (e, c) => {
+    const event = dataset.events[e];
+    const citation = event?.citations[c];
+    const r = raw.findIndex((x) => (x as { id?: unknown } | null)?.id === event?.id);
+    const cites = (raw[r] as { citations?: unknown[] } | undefined)?.citations ?? [];
+    const rc = cites.findIndex((x) => {
+      const y = x as { source?: unknown; quote?: unknown } | null;
+      return y?.source === citation?.source && y?.quote === citation?.quote;
+    });
+    return r < 0 || rc < 0 ? `events[${e}].citations[${c}]` : `events[${r}].citations[${rc}]`;
+  };
+}
+
+/** outcomes.json → page URL → every quote it gives for that page. */
+function readOutcomes(path: string): Map<string, string[]> {
+  const { outcomes } = JSON.parse(readFileSync(path, "utf8")) as {
+    outcomes: { url: string; quote: string; other_quotes?: string[] }[];
+  };
+  const byUrl = new Map<string, string[]>();
+  for (const o of outcomes)
+    byUrl.set(o.url, [...(byUrl.get(o.url) ?? []), o.quote, ...(o.other_quotes ?? [])]);
+  return byUrl;
 }
 
 process.exit(main());

@@ -12,6 +12,7 @@ import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
 
 const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
+const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export function App() {
   const [params] = useSearchParams();
@@ -38,6 +39,12 @@ export function App() {
   const sourceHref = useCallback((id: string) => withData(`/sources/${encodeURIComponent(id)}`), [withData]);
   const itemHref = useCallback(
     (id: string | null) => withData("/", id === null ? {} : { event: id }),
+    [withData],
+  );
+
+  // The scorecard's links open an item as it turned out, outcomes shown.
+  const outcomeHref = useCallback(
+    (id: string) => withData("/", id === "" ? {} : { event: id, asof: "end" }),
     [withData],
   );
 
@@ -70,9 +77,21 @@ export function App() {
                 </ErrorBoundary>
               )}
             </Route>
+            <Route path="/scorecard">
+              <ErrorBoundary name="the scorecard" resetKeys={[target.url]}>
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <ScorecardPage url={target.url} itemHref={outcomeHref} />
+                </Suspense>
+              </ErrorBoundary>
+            </Route>
             <Route>
               <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
-                <TimelinePage url={target.url} dark={theme.dark} sourceHref={sourceHref} />
+                <TimelinePage
+                  url={target.url}
+                  dark={theme.dark}
+                  sourceHref={sourceHref}
+                  scorecardHref={withData("/scorecard")}
+                />
               </ErrorBoundary>
             </Route>
           </Switch>

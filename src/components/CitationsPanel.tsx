@@ -1,6 +1,8 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { claimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
+import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
 import { Quote } from "./Quote.tsx";
@@ -27,6 +29,8 @@ export function CitationsPanel({
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { event } = item;
+  const outcome = itemOutcomeWords(item);
+  const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
   // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
   useLayoutEffect(() => {
     heading.current?.focus();
@@ -61,6 +65,12 @@ export function CitationsPanel({
         <dd>
           {CERTAINTY_LABELS[event.certainty]}: {CERTAINTY_MEANINGS[event.certainty]}
         </dd>
+        {outcome && (
+          <>
+            <dt>Reported against actual</dt>
+            <dd>{outcome}</dd>
+          </>
+        )}
         {event.note && (
           <>
             <dt>Note</dt>
@@ -99,17 +109,37 @@ export function CitationsPanel({
       )}
       <h3>{item.citations.length === 1 ? "1 source" : `${item.citations.length} sources`}</h3>
       <ol className="panel-citations">
-        {item.citations.map(({ quote, source }, index) => (
-          <li key={index}>
-            <Quote quote={quote} source={source} withAuthor />
-            <p className="panel-links">
-              <Link href={sourceHref(source.id)}>
-                All quotes from “<bdi>{source.title}</bdi>”
-              </Link>{" "}
-              · <SafeLink href={source.url}>Original article</SafeLink>
-            </p>
-          </li>
-        ))}
+        {event.citations.map((citation, index) => {
+          const source = sourceOf.get(citation.source);
+          if (!source) return null;
+          const said = claimWords(citation.claim);
+          return (
+            <li key={index} className={citation.outcome ? "outcome-citation" : undefined}>
+              {(citation.outcome || said) && (
+                <p className="citation-claim">
+                  {citation.outcome ? "What happened" : "Said"}
+                  {said ? `: ${said}` : ""}
+                </p>
+              )}
+              <Quote quote={citation.quote} source={source} withAuthor />
+              {citation.note && (
+                <p className="citation-note">
+                  Note: <bdi>{citation.note}</bdi>
+                </p>
+              )}
+              <p className="panel-links">
+                <Link href={sourceHref(source.id)}>
+                  All quotes from “<bdi>{source.title}</bdi>”
+                </Link>{" "}
+                ·{" "}
+                <SafeLink href={textFragmentUrl(source.url, citation.quote)}>
+                  Original article, at the quote
+                </SafeLink>{" "}
+                · <SafeLink href={waybackUrl(source.url, source.published)}>Archived copy</SafeLink>
+              </p>
+            </li>
+          );
+        })}
       </ol>
       <CiteExport
         cited={item.sources.map((source) => ({

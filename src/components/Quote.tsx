@@ -1,5 +1,5 @@
 import type { Source } from "../data/schema.ts";
-import { dateWords } from "../dates/dateWords.ts";
+import { publishedWords } from "../model/publishedWords.ts";
 
 interface QuoteProps {
   readonly quote: string;
@@ -22,7 +22,8 @@ export function Quote({ quote, source, withAuthor = false }: QuoteProps) {
             , <bdi>{source.author}</bdi>
           </>
         )}
-        , {dateWords(source.published)}
+        , {publishedWords(source)}
+        {source.evidence === "wiki" && ", wiki text"}
       </p>
     </>
   );

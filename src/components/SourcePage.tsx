@@ -1,8 +1,9 @@
 import { Link } from "wouter";
 import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
-import { dateWords } from "../dates/dateWords.ts";
 import { CiteExport } from "./CiteExport.tsx";
+import { publishedWords } from "../model/publishedWords.ts";
+import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "./Quote.tsx";
@@ -54,10 +55,11 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
         <dt>Author</dt>
         <dd>{source.author ? <bdi>{source.author}</bdi> : "not named"}</dd>
         <dt>Published</dt>
-        <dd>{dateWords(source.published)}</dd>
+        <dd>{publishedWords(source)}</dd>
         <dt>Original</dt>
         <dd>
-          <SafeLink href={source.url}>{source.url}</SafeLink>
+          <SafeLink href={source.url}>{source.url}</SafeLink> ·{" "}
+          <SafeLink href={waybackUrl(source.url, source.published)}>Archived copy</SafeLink>
         </dd>
       </dl>
       <CiteExport cited={[{ source, quotes: quotes.map((q) => q.quote) }]} filename={source.id} />

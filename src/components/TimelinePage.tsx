@@ -1,12 +1,15 @@
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
+import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { showGroups } from "../model/showGroups.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
+import { AsOfControl } from "./AsOfControl.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
@@ -20,23 +23,38 @@ import { useViewState } from "./useViewState.ts";
 const CitationsPanel = lazy(() =>
   import("./CitationsPanel.tsx").then((m) => ({ default: m.CitationsPanel })),
 );
+// Loaded with the date words it needs, after the chart.
+const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
 interface TimelinePageProps {
   readonly url: string;
   readonly dark: boolean;
   readonly sourceHref: (sourceId: string) => string;
+  /** Where the scorecard is; none in tests of the page alone. */
+  readonly scorecardHref?: string;
 }
 
-export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
   const query = useDataset(url);
   const [state, update] = useViewState();
   const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
-  const prepared = useMemo(
-    () => (query.data ? { ...query.data, ...datasetOverview(query.data.dataset, query.data.items) } : null),
-    [query.data],
+  // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
+  const base = query.data;
+  const days = base?.days ?? null;
+  const day = days ? asOfDay(state.asOf, days) : Infinity;
+  const prepared = useMemo(() => {
+    if (!base) return null;
+    const { dataset, items } = base.asOf(day);
+    return { ...base, dataset, items, ...datasetOverview(dataset, items) };
+  }, [base, day]);
+  const onAsOf = useCallback(
+    (next: number, options?: { replace?: boolean }) => {
+      if (days) update({ asOf: asOfParam(next, days) }, options);
+    },
+    [days, update],
   );
 
   const filters = useMemo(
@@ -124,6 +142,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
+          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
           <ExportMenu
             frameRef={frameRef}
             dataset={dataset}
@@ -131,6 +150,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
             chartShown={state.view === "chart"}
           />
         </div>
+        {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}
@@ -157,6 +177,12 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
             </Suspense>
           )}
         </ErrorBoundary>
+        {/* Below the chart, so that stepping through the days does not move the chart. */}
+        {base && Number.isFinite(day) && (
+          <Suspense fallback={null}>
+            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+          </Suspense>
+        )}
       </div>
       {selected && (
         <ErrorBoundary name="the sources" resetKeys={[selected.id]}>

@@ -1,6 +1,7 @@
 import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
 import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
+import { itemOutcomeWords } from "../model/outcomeWords.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "./Quote.tsx";
 
@@ -26,6 +27,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
     whileElementsMounted: autoUpdate,
   });
   const first = item.citations[0];
+  const outcome = itemOutcomeWords(item);
   // The other articles behind it (item.sources holds each once).
   const more = item.sources.length - (first ? 1 : 0);
   return (
@@ -44,6 +46,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
       <p className="tooltip-when">
         {item.when} · {CERTAINTY_LABELS[item.event.certainty]}
       </p>
+      {outcome && <p className="tooltip-outcome">{outcome}</p>}
       {first && <Quote quote={first.quote} source={first.source} />}
       {more > 0 && (
         <p className="tooltip-more">

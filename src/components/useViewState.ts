@@ -15,8 +15,11 @@ export function useViewState(): [
   // A zoom rewrites the URL; the filters must not look new for it, or the layout would be redone.
   const filters = useStableValue(read.filters);
   const window = useStableValue(read.window);
-  const { selected, view } = read;
-  const state = useMemo(() => ({ filters, window, selected, view }), [filters, window, selected, view]);
+  const { selected, view, asOf } = read;
+  const state = useMemo(
+    () => ({ filters, window, selected, view, asOf }),
+    [filters, window, selected, view, asOf],
+  );
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       setParams((current) => writeViewState({ ...readViewState(current), ...change }, current), {

@@ -40,6 +40,18 @@ const integer = (header: string, level: ColumnLevel, key = header): Column => ({
   read: (cell) => (cell === "" ? ABSENT : present(/^\d+$/.test(cell) ? Number(cell) : cell)),
 });
 
+/**
+ * A date: an empty cell leaves it out, and `unknown` is null. The difference matters for a claim: null says
+ * the source gave no date; left out, that it gave only an order (or nothing about the date).
+ */
+const date = (header: string, level: ColumnLevel, key = header): Column => ({
+  header,
+  level,
+  key,
+  write: (value) => (value === null ? "unknown" : value === undefined ? "" : String(value)),
+  read: (cell) => (cell === "" ? ABSENT : present(/^unknown$/i.test(cell) ? null : cell)),
+});
+
 /** A yes/no flag: `yes` (or true, x, 1) sets it; empty leaves it out. */
 export const flag = (header: string, level: ColumnLevel, key = header): Column => ({
   header,
@@ -50,10 +62,10 @@ export const flag = (header: string, level: ColumnLevel, key = header): Column =
 });
 
 /** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */
-const relations: Column = {
-  header: "relations",
-  level: "event",
-  key: "relations",
+const relations = (header: string, level: ColumnLevel, key: string): Column => ({
+  header,
+  level,
+  key,
   write: (value) =>
     Array.isArray(value)
       ? (value as { type: string; event: string }[]).map((r) => `${r.type}:${r.event}`).join(" ")
@@ -70,7 +82,7 @@ const relations: Column = {
       }),
     );
   },
-};
+});
 
 export const COLUMNS: readonly Column[] = [
   text("event id", "event", "id"),
@@ -78,10 +90,10 @@ export const COLUMNS: readonly Column[] = [
   integer("season", "event"),
   text("kind", "event"),
   text("label", "event"),
-  text("start", "event"),
-  text("end", "event"),
+  date("start", "event"),
+  date("end", "event"),
   text("certainty", "event"),
-  relations,
+  relations("relations", "event", "relations"),
   text("note", "event"),
   text("source id", "source", "id"),
   text("source title", "source", "title"),
@@ -89,7 +101,15 @@ export const COLUMNS: readonly Column[] = [
   text("author", "source"),
   text("published", "source"),
   text("url", "source"),
+  text("evidence", "source"),
   text("quote", "citation"),
+  // What this row's source said, when it differs from the event's own date (see docs/data-format.md).
+  date("claim start", "citation", "claim.start"),
+  date("claim end", "citation", "claim.end"),
+  text("claim certainty", "citation", "claim.certainty"),
+  relations("claim relations", "citation", "claim.relations"),
+  flag("outcome", "citation"),
+  text("citation note", "citation", "note"),
 ];
 
 /**

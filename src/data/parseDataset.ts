@@ -5,13 +5,16 @@ import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
 import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
+import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
   WINDOW_KINDS,
+  citationSchema,
   datasetSchema,
   eventSchema,
   showSchema,
   sourceSchema,
   type Dataset,
+  type Source,
   type TimelineEvent,
 } from "./schema.ts";
 
@@ -75,13 +78,18 @@ export function parseDataset(json: unknown): ParsedDataset {
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 
-  const events = keepValid(top["events"] as unknown[], "events", eventSchema, problems).filter(
-    ({ item, path }) => {
+  const sourceById = new Map(sources.map(({ item }) => [item.id, item]));
+  // A bad citation loses only itself: its event stays while it has another.
+  const events = keepValid(top["events"] as unknown[], "events", eventSchema, problems, withValidCitations)
+    .filter(({ item, path }) => {
       const problem = eventProblem(item, path, showIds, sourceIds);
       if (problem) problems.add(`events[].${problem.kind}`, () => problem);
       return problem === null;
-    },
-  );
+    })
+    .map(({ item, path, kept }) => ({
+      item: withoutImpossibleOutcomes(item, path, kept, sourceById, problems),
+      path,
+    }));
 
   // Relations last, once the set of kept events is known: a dangling relation loses only itself.
   const eventIds = new Set(events.map(({ item }) => item.id));
@@ -122,6 +130,15 @@ export function parseDataset(json: unknown): ParsedDataset {
 interface Kept<T> {
   readonly item: T;
   readonly path: string;
+  /** Where the item's citations were in the file, when a repair left some out. */
+  readonly kept?: readonly number[];
+}
+
+/** A second chance for an item the schema refused: the item without its bad parts, each reported. */
+type Repair = (raw: object, path: string, problems: ProblemLog) => Repaired | null;
+interface Repaired {
+  readonly value: object;
+  readonly kept: readonly number[];
 }
 
 function keepValid<T extends { id: string }>(
@@ -129,6 +146,7 @@ function keepValid<T extends { id: string }>(
   name: string,
   schema: z.ZodType<T> & z.ZodObject,
   problems: ProblemLog,
+  repair?: Repair,
 ): Kept<T>[] {
   const firstPath = new Map<string, string>();
   const kept: Kept<T>[] = [];
@@ -157,9 +175,12 @@ function keepValid<T extends { id: string }>(
       }
       continue;
     }
-    const parsed = schema.safeParse(raw);
+    let parsed = schema.safeParse(raw);
+    // Only a refused item pays for the repair, so good items are validated once.
+    const repaired = parsed.success ? null : (repair?.(raw, path, problems) ?? null);
+    if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
-      addIssues(problems, parsed.error, name, path, raw);
+      addIssues(problems, parsed.error, name, path, repaired?.value ?? raw);
       continue;
     }
     const { id } = parsed.data;
@@ -173,7 +194,7 @@ function keepValid<T extends { id: string }>(
       continue;
     }
     firstPath.set(id, path);
-    kept.push({ item: parsed.data, path });
+    kept.push(repaired ? { item: parsed.data, path, kept: repaired.kept } : { item: parsed.data, path });
   }
   return kept;
 }
@@ -230,11 +251,17 @@ function didYouMean(typed: string, known: Iterable<string>): string {
 const KEYS_NAMED = 5;
 
 /** Each zod issue as a problem, its kind the field and the message without indices or unknown keys. */
-function addIssues(problems: ProblemLog, error: z.ZodError, list: string, path: string, raw: unknown): void {
+function addIssues(
+  problems: ProblemLog,
+  error: z.ZodError,
+  list: string,
+  path: string,
+  raw: unknown,
+  id: string | null = readableId(raw),
+): void {
   for (const issue of error.issues) {
     const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message}`;
     problems.add(kind, () => {
-      const id = readableId(raw);
       if (issue.code !== "unrecognized_keys")
         return {
           id,
@@ -264,6 +291,71 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   );
   const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
   return suggestion === null ? "" : `; try ${suggestion}`;
+}
+
+/**
+ * An event without its bad citations, each reported, and the indexes of the good ones in the file (for
+ * paths). Null when every citation is good: the fault is elsewhere.
+ */
+function withValidCitations(raw: object, path: string, problems: ProblemLog): Repaired | null {
+  const citations = (raw as { citations?: unknown }).citations;
+  if (!Array.isArray(citations)) return null;
+  const kept: number[] = [];
+  const refused: [number, z.ZodError][] = [];
+  citations.forEach((citation, c) => {
+    const parsed = citationSchema.safeParse(citation);
+    if (parsed.success) kept.push(c);
+    else refused.push([c, parsed.error]);
+  });
+  if (refused.length === 0) return null;
+  const id = readableId(raw);
+  for (const [c, error] of refused) {
+    addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id);
+  }
+  return { value: { ...raw, citations: kept.map((c) => citations[c]) }, kept };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
+ * end belongs to windows only. Such citations are left out, each reported.
+ */
+function withoutImpossibleOutcomes(
+  event: TimelineEvent,
+  path: string,
+  originalIndex: readonly number[] | undefined,
+  sources: ReadonlyMap<string, Source>,
+  problems: ProblemLog,
+): TimelineEvent {
+  const isWindow = WINDOW_KINDS.includes(event.kind);
+  const citations = event.citations.filter((citation, c) => {
+    const where = `${path}.citations[${originalIndex?.[c] ?? c}]`;
+    const { claim } = citation;
+    if (claim?.end != null && !isWindow) {
+      problems.add("events[].citations[].claim.end: not a window", () => ({
+        id: event.id,
+        path: `${where}.claim.end`,
+        reason: `a ${event.kind} is a single date: only filming and production have an end (citation left out)`,
+      }));
+      return false;
+    }
+    const published = sources.get(citation.source)?.published;
+    const reported = claim?.end ?? claim?.start;
+    if (citation.outcome !== true || published == null || reported == null) return true;
+    const limit = Date.parse(published) + ANNOUNCEMENT_DAYS * DAY_MS;
+    if (edtfInterval(reported).earliest <= limit) return true;
+    problems.add("events[].citations[].claim: outcome after its page", () => ({
+      id: event.id,
+      path: `${where}.claim.${claim?.end != null ? "end" : "start"}`,
+      reason:
+        `an outcome dated ${reported} cannot be reported by a page published ${published}: ` +
+        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead (citation left out)`,
+    }));
+    return false;
+  });
+  if (citations.length === event.citations.length) return event;
+  return { ...event, citations };
 }
 
 function joinPath(base: string, keys: readonly PropertyKey[]): string {

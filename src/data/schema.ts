@@ -2,13 +2,13 @@ import { z } from "zod";
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
-import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";
+import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
 z.config({ jitless: true });
 
-export { CERTAINTIES, EVENT_KINDS, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
-export type { Certainty, EventKind, RelationType } from "./vocabulary.ts";
+export { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
+export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.ts";
 
 const id = z
   .string()
@@ -74,19 +74,53 @@ export const sourceSchema = z.strictObject({
     .nullable()
     .optional()
     .meta({ description: "Null or absent: the article names no author (or it is not known)." }),
-  published: isoDate,
+  published: isoDate.nullable().meta({
+    description:
+      "Null when the page prints no date (outcome pages only): it counts as published no earlier than the event it reports.",
+  }),
   url: httpUrl,
-});
-
-const citationSchema = z.strictObject({
-  source: id,
-  quote: text(5000),
+  evidence: z.enum(EVIDENCE_TYPES).optional().meta({
+    description: "Absent: a news article. `wiki`: wiki text or a copy of it, shown to readers as such.",
+  }),
 });
 
 const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
   event: id.meta({ description: "The id of the other event: this event is <type> that one." }),
 });
+
+/** What one source said about the event's date; any field left out is not part of its claim. */
+export const claimSchema = z.strictObject({
+  start: edtf.nullable().optional().meta({ description: "Null: the source says no date is known." }),
+  end: edtf.nullable().optional().meta({ description: "Windows only." }),
+  certainty: z.enum(CERTAINTIES).optional(),
+  relations: z
+    .array(relationSchema)
+    .max(100)
+    .optional()
+    .meta({ description: "The order this source gave; alone, an order-only claim." }),
+});
+
+export const citationSchema = z
+  .strictObject({
+    source: id,
+    quote: text(5000),
+    claim: claimSchema.optional().meta({
+      description:
+        "What this source said about the date. Absent: the citation supports the event's own date.",
+    }),
+    outcome: z.literal(true).optional().meta({
+      description:
+        "This citation reports what actually happened (not a prediction); claim then gives the date.",
+    }),
+    note: text(2000)
+      .optional()
+      .meta({ description: "Shown with the quote: how indirect its support is, or how it was read." }),
+  })
+  .refine((c) => c.outcome !== true || c.claim?.start != null || c.claim?.end != null, {
+    message: "an outcome needs the date it reports: claim.start (or claim.end for the end of a window)",
+    path: ["claim"],
+  });
 
 export const eventSchema = z.strictObject({
   id,
@@ -120,4 +154,6 @@ export const datasetSchema = z.strictObject({
 export type Show = z.infer<typeof showSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Claim = z.infer<typeof claimSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -17,28 +17,59 @@ export interface QuoteReport {
   readonly unchecked: number;
 }
 
-/** Every quote must stand verbatim in the article its source's URL names. `articles`: URL → full text. */
-export function verifyQuotes(dataset: Dataset, articles: ReadonlyMap<string, string>): QuoteReport {
+/**
+ * Every quote must stand verbatim in the article its source's URL names (`articles`: URL → full text). A
+ * quote from a page in `outcomes` (URL → the quotes the outcomes research gives for it) must be a contiguous
+ * part of one of them; an outcome whose page is in neither is a problem once `outcomes` is given.
+ */
+export function verifyQuotes(
+  dataset: Dataset,
+  articles: ReadonlyMap<string, string>,
+  outcomes?: ReadonlyMap<string, readonly string[]>,
+  /** Where a citation was in the file, when items were left out while parsing. */
+  pathOf: (event: number, citation: number) => string = (e, c) => `events[${e}].citations[${c}]`,
+): QuoteReport {
   const folded = new Map([...articles].map(([url, text]) => [articleKey(url), foldWhitespace(text)]));
+  const given = new Map(
+    [...(outcomes ?? [])].map(([url, quotes]) => [articleKey(url), quotes.map(foldWhitespace)]),
+  );
   const urlOf = new Map(dataset.sources.map((source) => [source.id, articleKey(source.url)]));
   const problems: Problem[] = [];
   let checked = 0;
   let unchecked = 0;
   dataset.events.forEach((event, e) => {
     event.citations.forEach((citation, c) => {
-      const article = folded.get(urlOf.get(citation.source) ?? "");
+      const url = urlOf.get(citation.source) ?? "";
+      const article = folded.get(url);
+      const quote = foldWhitespace(citation.quote);
+      const path = `${pathOf(e, c)}.quote`;
+      const shown = `"${quote.slice(0, 80)}${quote.length > 80 ? "…" : ""}"`;
       if (article === undefined) {
-        unchecked += 1;
+        const quotes = given.get(url);
+        if (quotes !== undefined) {
+          checked += 1;
+          if (!quotes.some((q) => q.includes(quote))) {
+            problems.push({
+              id: event.id,
+              path,
+              reason: `outcome quote not found in outcomes.json for ${url} (it must be a contiguous part of a quote given there): ${shown}`,
+            });
+          }
+        } else if (outcomes !== undefined && citation.outcome === true) {
+          checked += 1;
+          problems.push({
+            id: event.id,
+            path,
+            reason: `outcome page ${url} is not in outcomes.json: ${shown}`,
+          });
+        } else {
+          unchecked += 1;
+        }
         return;
       }
       checked += 1;
-      const quote = foldWhitespace(citation.quote);
       if (!article.includes(quote)) {
-        problems.push({
-          id: event.id,
-          path: `events[${e}].citations[${c}].quote`,
-          reason: `quote not found verbatim in ${urlOf.get(citation.source)}: "${quote.slice(0, 80)}${quote.length > 80 ? "…" : ""}"`,
-        });
+        problems.push({ id: event.id, path, reason: `quote not found verbatim in ${url}: ${shown}` });
       }
     });
   });

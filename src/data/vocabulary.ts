@@ -6,6 +6,10 @@ export const EVENT_KINDS = ["filming", "production", "release", "announcement"] 
 export const CERTAINTIES = ["confirmed", "reported", "speculative"] as const;
 export const RELATION_TYPES = ["after", "before", "back-to-back"] as const;
 
+/** How a source knows: absent means a news article; `wiki` is wiki text or a copy of it. */
+export const EVIDENCE_TYPES = ["wiki"] as const;
+
+export type Evidence = (typeof EVIDENCE_TYPES)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];

@@ -19,7 +19,8 @@ export function cslJson(cited: readonly CitedSource[]): string {
     publisher: source.publisher,
     // An author's name is kept whole: splitting it into given and family names would be a guess.
     ...(source.author ? { author: [{ literal: source.author }] } : {}),
-    issued: { "date-parts": [dateParts(source.published)] },
+    // A page that prints no date gets no `issued`, rather than a guessed one.
+    ...(source.published === null ? {} : { issued: { "date-parts": [dateParts(source.published)] } }),
     URL: source.url,
     ...(quotes.length > 0 ? { note: note(quotes) } : {}),
   }));
@@ -40,16 +41,23 @@ function bibText(text: string): string {
 export function bibtex(cited: readonly CitedSource[]): string {
   return cited
     .map(({ source, quotes }) => {
-      const [year, month, day] = source.published.split("-");
+      const [year, month] = source.published?.split("-") ?? [];
+      // A page that prints no date gets no date fields, rather than a guessed one.
+      const date: [string, string][] =
+        source.published === null
+          ? []
+          : [
+              ["date", source.published],
+              ["year", year ?? ""],
+              ["month", month ?? ""],
+            ];
       const fields: [string, string][] = [
         // Double braces keep the title's capitals.
         ["title", `{${bibText(source.title)}}`],
         ...(source.author ? ([["author", `{${bibText(source.author)}}`]] as [string, string][]) : []),
         ["howpublished", bibText(source.publisher)],
         ["organization", bibText(source.publisher)],
-        ["date", `${year}-${month}-${day}`],
-        ["year", year ?? ""],
-        ["month", month ?? ""],
+        ...date,
         // A url field is verbatim: only braces (which would unbalance the entry) are percent-encoded.
         ["url", source.url.replace(/[{}\\]/g, (c) => encodeURIComponent(c))],
         ...(quotes.length > 0 ? ([["note", bibText(note(quotes))]] as [string, string][]) : []),

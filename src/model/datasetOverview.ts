@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/schema.ts";
 import { SHOW_COLORS } from "./chartPalette.ts";
 import { itemCounts, type ItemCounts } from "./itemCounts.ts";
+import { newestReport } from "./newestReport.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
 /** What the page needs to know about a dataset as a whole, worked out once when it loads. */
@@ -10,13 +11,13 @@ export interface DatasetOverview {
   readonly publishers: readonly string[];
   /** Each show's colour: its own, or one of the palette's in turn. */
   readonly colors: ReadonlyMap<string, string>;
-  /** The newest article's date (UTC ms): the "latest report" line. */
+  /** The newest predicting article's date (UTC ms): the "latest report" line. */
   readonly latestReport: number | null;
   readonly byId: ReadonlyMap<string, TimelineItem>;
 }
 
 export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]): DatasetOverview {
-  const newest = dataset.sources.reduce((max, s) => (s.published > max ? s.published : max), "");
+  const newest = newestReport(dataset);
   return {
     counts: itemCounts(items),
     publishers: [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) => a.localeCompare(b)),

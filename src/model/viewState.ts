@@ -10,9 +10,17 @@ export interface ViewState {
   /** The item whose citations are open. */
   readonly selected: string | null;
   readonly view: "chart" | "table";
+  /** The day the timeline is known as of (ISO day), "end" for how it turned out, null for the default. */
+  readonly asOf: string | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { filters: NO_FILTERS, window: null, selected: null, view: "chart" };
+export const DEFAULT_VIEW: ViewState = {
+  filters: NO_FILTERS,
+  window: null,
+  selected: null,
+  view: "chart",
+  asOf: null,
+};
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,7 +55,12 @@ export function readViewState(params: URLSearchParams): ViewState {
     window: isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null,
     selected: params.get("event") || null,
     view: params.get("view") === "table" ? "table" : "chart",
+    asOf: readAsOf(params.get("asof")),
   };
+}
+
+function readAsOf(value: string | null): string | null {
+  return value === "end" || isIsoDay(value) ? value : null;
 }
 
 /**
@@ -56,7 +69,7 @@ export function readViewState(params: URLSearchParams): ViewState {
  */
 export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(keep);
-  for (const key of ["show", "kind", "certainty", "publisher", "q", "from", "to", "event", "view"])
+  for (const key of ["show", "kind", "certainty", "publisher", "q", "from", "to", "event", "view", "asof"])
     params.delete(key);
   const { filters } = state;
   if (filters.shows) params.set("show", filters.shows.join(","));
@@ -73,5 +86,6 @@ export function writeViewState(state: ViewState, keep: URLSearchParams): URLSear
   }
   if (state.selected) params.set("event", state.selected);
   if (state.view === "table") params.set("view", "table");
+  if (state.asOf) params.set("asof", state.asOf);
   return params;
 }

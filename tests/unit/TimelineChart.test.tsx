@@ -80,7 +80,7 @@ describe("<App> timeline", () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
     const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
-    expect(within(panel).getByRole("heading", { name: "4 sources" })).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { name: "6 sources" })).toBeInTheDocument();
     const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
     expect(original).toHaveAttribute("target", "_blank");
     expect(original).toHaveAttribute("rel", "noopener noreferrer");
@@ -121,7 +121,8 @@ describe("<App> timeline", () => {
     await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
     act(() => item("luke-cage-1-release")!.focus());
     fireEvent.keyDown(item("luke-cage-1-release")!, { key: "ArrowRight" });
-    expect(document.activeElement?.getAttribute("data-event-id")).toBe("the-defenders-production");
+    // Jessica Jones season 2 production: "October 2016 or later" (Screen Rant, after The Defenders).
+    expect(document.activeElement?.getAttribute("data-event-id")).toBe("jessica-jones-2-production");
     // Autumn 2015 comes first; "by 17 January 2016" is placed at its one known bound.
     fireEvent.keyDown(document.activeElement!, { key: "Home" });
     expect(document.activeElement?.getAttribute("data-event-id")).toBe("jessica-jones-1-release");

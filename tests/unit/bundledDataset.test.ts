@@ -43,14 +43,23 @@ describe("the bundled dataset", () => {
     for (const event of dataset.events) expect(event.citations.length, event.id).toBeGreaterThan(0);
   });
 
-  it("takes its sources from the five articles", () => {
-    expect(dataset.sources.map((s) => s.publisher).sort()).toEqual([
+  it("takes its predictions from the five articles, and only outcomes from other pages", () => {
+    const predicting = new Set(
+      dataset.events.flatMap((e) => e.citations.filter((c) => c.outcome !== true).map((c) => c.source)),
+    );
+    const publishers = dataset.sources.filter((s) => predicting.has(s.id)).map((s) => s.publisher);
+    expect(publishers.sort()).toEqual([
       "CinemaBlend",
       "Collider",
       "Player.One",
       "Screen Rant",
       "SuperHeroStuff (The Source blog)",
     ]);
+  });
+
+  it("gives every season the articles name an outcome where one is known", () => {
+    const withOutcome = dataset.events.filter((e) => e.citations.some((c) => c.outcome === true));
+    expect(withOutcome.length).toBeGreaterThanOrEqual(14);
   });
 
   it("names the generated JSON Schema, which is up to date", () => {

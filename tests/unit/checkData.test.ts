@@ -29,7 +29,9 @@ function checkData(...args: string[]): { code: number; out: string } {
 describe("check:data", () => {
   it("passes a good dataset whose quotes stand in the articles", () => {
     const { code, out } = checkData("tests/fixtures/good.json", articles);
-    expect(out).toContain("2 quotes checked against 1 articles, 0 not verbatim; 0 problems");
+    expect(out).toContain(
+      "2 quotes checked against 1 articles and 1 outcome pages, 0 not verbatim; 0 problems",
+    );
     expect(code).toBe(0);
   });
 
@@ -39,6 +41,21 @@ describe("check:data", () => {
     expect(out).toMatch(/events\[1\]\.end \(a-release\): a release is a single date/);
     expect(out).toMatch(/events\[0\]\.citations\[0\]\.quote \(a-filming\): quote not found verbatim/);
     expect(out).toContain("; 2 problems");
+  });
+
+  it("gives one clear line for each bad claim or outcome, with its path in the file", () => {
+    const { code, out } = checkData("tests/fixtures/claims.json", articles);
+    expect(code).toBe(1);
+    expect(out).toMatch(/events\[0\]\.citations\[1\]\.claim\.start \(a-filming\): is not a calendar date in EDTF/);
+    expect(out).toMatch(
+      /events\[0\]\.citations\[4\]\.claim\.start \(a-filming\): an outcome dated 2016-09-01 cannot be reported by a page published 2016-05-11/,
+    );
+    expect(out).toMatch(
+      /events\[0\]\.citations\[3\]\.quote \(a-filming\): outcome quote not found in outcomes\.json for https:\/\/example\.com\/later/,
+    );
+    expect(out).toContain(
+      "3 quotes checked against 1 articles and 1 outcome pages, 1 not verbatim; 3 problems",
+    );
   });
 
   it("fails a file that is not JSON, saying so", () => {

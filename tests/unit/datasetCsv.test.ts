@@ -178,6 +178,7 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
     published: () => fc.constantFrom("2016-05-11", "2015-12-31"),
     url: ({ index }) =>
       fc.constantFrom(`https://example.com/${index}`, `https://example.com/a?b=${index};c,d`),
+    evidence: () => optional(fc.constant("wiki")),
   },
   event: {
     id: ({ index }) => fc.constant(`event-${index}`),
@@ -211,6 +212,26 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
   citation: {
     source: ({ sourceIds }) => fc.constantFrom(...sourceIds),
     quote: () => text,
+    claim: () =>
+      optional(
+        fc
+          .record({
+            start: fc.constantFrom("2016", "2016-05~", "2017-21", null),
+            certainty: optional(fc.constantFrom("confirmed", "reported", "speculative")),
+            relations: optional(
+              fc.array(
+                fc.record({ type: fc.constantFrom("after", "before"), event: fc.constant("event-0") }),
+                {
+                  minLength: 1,
+                  maxLength: 2,
+                },
+              ),
+            ),
+          })
+          .map((claim) => Object.fromEntries(Object.entries(claim).filter(([, v]) => v !== undefined))),
+      ),
+    outcome: () => optional(fc.constant(true)),
+    note: () => optional(text),
   },
 };
 
@@ -256,8 +277,14 @@ const datasets: fc.Arbitrary<Dataset> = fc
     });
   })
   .map((d) => {
-    // The rules beyond the schema: only windows end, and only after a start.
+    // The rules beyond the schema: only windows end, and only after a start; an outcome gives its date.
     for (const event of d.events) {
+      for (const citation of event["citations"] as Record<string, unknown>[]) {
+        const claim = citation["claim"] as { start?: unknown } | undefined;
+        if (citation["outcome"] === true && claim?.start == null) delete citation["outcome"];
+        // A page reports only what had happened by then (every source here is from 2015 or 2016).
+        else if (citation["outcome"] === true && claim) claim.start = "2015";
+      }
       if (
         event["end"] !== undefined &&
         (!["filming", "production"].includes(String(event["kind"])) || event["start"] == null)

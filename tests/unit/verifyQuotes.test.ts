@@ -52,4 +52,39 @@ describe("verifyQuotes()", () => {
       unchecked: 1,
     });
   });
+
+  describe("outcome quotes, checked against the outcomes research", () => {
+    const outcome = (quote: string, url = "https://page.example/x"): Dataset => {
+      const base = dataset(quote, url);
+      const [event] = base.events;
+      return {
+        ...base,
+        events: [
+          { ...event!, citations: [{ source: "src", quote, claim: { start: "2016-01-01" }, outcome: true }] },
+        ],
+      };
+    };
+    const given = new Map([
+      ["https://page.example/x/", ["It debuted on March 8, International Women's Day."]],
+    ]);
+
+    it("accepts a contiguous part of a quote given for the page", () => {
+      expect(verifyQuotes(outcome("debuted on March 8,"), articles, given).problems).toEqual([]);
+    });
+
+    it("rejects a quote that is not part of one given for the page", () => {
+      const { problems } = verifyQuotes(outcome("debuted on March 9"), articles, given);
+      expect(problems).toEqual([
+        expect.objectContaining({
+          path: "events[0].citations[0].quote",
+          reason: expect.stringMatching(/outcomes\.json/),
+        }),
+      ]);
+    });
+
+    it("rejects an outcome from a page the research does not list", () => {
+      const { problems } = verifyQuotes(outcome("anything", "https://unknown.example/"), articles, given);
+      expect(problems).toHaveLength(1);
+    });
+  });
 });

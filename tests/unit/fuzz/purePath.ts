@@ -2,12 +2,12 @@ import { scaleUtc } from "d3-scale";
 import { DatasetError } from "../../../src/data/DatasetError.ts";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../../src/data/labels.ts";
 import { PROBLEMS_PER_KIND } from "../../../src/data/problemLog.ts";
-import { dateWords } from "../../../src/dates/dateWords.ts";
 import { itemGeometry } from "../../../src/layout/itemGeometry.ts";
 import { nextItem, timeOrder, type NavigationKey } from "../../../src/layout/keyboardOrder.ts";
 import { rowLayout, type RowLayout } from "../../../src/layout/rowLayout.ts";
 import { timeDomain } from "../../../src/layout/timeDomain.ts";
 import { indexLayout, visibleItems } from "../../../src/layout/visibleItems.ts";
+import { publishedWords } from "../../../src/model/publishedWords.ts";
 import { datasetToCsv } from "../../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../../src/model/parseCsvDataset.ts";
 import { prepareDataset, type PreparedDataset } from "../../../src/model/prepareDataset.ts";
@@ -164,7 +164,7 @@ export const STEPS: readonly Step[] = [
       for (const { event, citations } of prepared?.items ?? []) {
         check(KIND_LABELS[event.kind] !== undefined, `${event.kind} has no label`);
         check(CERTAINTY_LABELS[event.certainty] !== undefined, `${event.certainty} has no label`);
-        for (const { source } of citations) dateWords(source.published);
+        for (const { source } of citations) publishedWords(source);
       }
     },
   },

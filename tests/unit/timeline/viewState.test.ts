@@ -15,9 +15,26 @@ const FULL: ViewState = {
   window: { from: "2016-05-01", to: "2016-11-30" },
   selected: "luke-cage-1-release",
   view: "table",
+  asOf: "2016-05-02",
 };
 
 const read = (query: string) => readViewState(new URLSearchParams(query));
+
+describe("the as-of day in the URL", () => {
+  it("reads an ISO day or 'end', and drops anything else", () => {
+    expect(read("asof=2016-05-02").asOf).toBe("2016-05-02");
+    expect(read("asof=end").asOf).toBe("end");
+    expect(read("asof=2016-02-30").asOf).toBeNull();
+    expect(read("asof=tomorrow").asOf).toBeNull();
+  });
+
+  it("writes it back, and leaves the default out", () => {
+    expect(writeViewState({ ...DEFAULT_VIEW, asOf: "end" }, new URLSearchParams()).toString()).toBe(
+      "asof=end",
+    );
+    expect(writeViewState(DEFAULT_VIEW, new URLSearchParams("asof=2016-01-17")).toString()).toBe("");
+  });
+});
 
 describe("readViewState()", () => {
   it("readViewState() reads no parameters as the default view", () => {

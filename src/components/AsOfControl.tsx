@@ -1,0 +1,91 @@
+import { useId } from "react";
+import { DAY_MS } from "../model/asOfParam.ts";
+
+interface AsOfControlProps {
+  /** Every day something became known (UTC ms, ascending). */
+  readonly days: readonly number[];
+  /** The chosen day (UTC ms); Infinity: how it turned out. */
+  readonly day: number;
+  readonly onChange: (day: number, options?: { replace?: boolean }) => void;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * The day the timeline is known as of in words ("11 May 2016"), for the readout and for assistive tech.
+ * A plain day needs no EDTF: the date-words module stays out of the first load.
+ */
+function asOfWords(day: number): string {
+  if (!Number.isFinite(day)) return "how it turned out";
+  const date = new Date(day);
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * Sets the day the timeline is known as of: a slider over the days (one step a day, the readout in words),
+ * buttons to step from report to report, and one to see how it all turned out.
+ */
+export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
+  const id = useId();
+  const first = days[0];
+  const last = days.at(-1);
+  if (first === undefined || last === undefined) return null;
+  const at = Number.isFinite(day) ? Math.min(Math.max(day, first), last) : last;
+  const previous = days.filter((d) => d < at).at(-1);
+  const next = Number.isFinite(day) ? days.find((d) => d > at) : undefined;
+  const words = asOfWords(day);
+  return (
+    <section className="as-of" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={`${id}-slider`}>
+        Known as of
+      </label>{" "}
+      {/* The slider announces its own value (aria-valuetext); this is the same, for the eye. */}
+      <span className="as-of-readout" aria-hidden="true">
+        {words}
+      </span>
+      <input
+        id={`${id}-slider`}
+        type="range"
+        min={0}
+        max={(last - first) / DAY_MS}
+        step={1}
+        value={(at - first) / DAY_MS}
+        aria-valuetext={words}
+        // Dragging rewrites the URL in place; the buttons add history steps.
+        onChange={(e) => onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true })}
+      />
+      <div className="as-of-buttons">
+        <button
+          type="button"
+          disabled={previous === undefined}
+          onClick={() => previous !== undefined && onChange(previous)}
+        >
+          Previous report
+        </button>
+        <button
+          type="button"
+          disabled={next === undefined}
+          onClick={() => next !== undefined && onChange(next)}
+        >
+          Next report
+        </button>
+        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => onChange(Infinity)}>
+          How it turned out
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,241 @@
+import { useMemo } from "react";
+import { scaleSymlog } from "d3-scale";
+import { Link, useLocation } from "wouter";
+import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { dateWords } from "../dates/dateWords.ts";
+import { eventDateWords } from "../model/eventDateWords.ts";
+import { outcomeDateWords } from "../model/outcomeWords.ts";
+import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../model/scoreClaims.ts";
+import { useDataset } from "../model/useDataset.ts";
+import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
+
+interface ScorecardPageProps {
+  readonly url: string;
+  /**
+   * The timeline's address for an item as it turned out, its quotes open, keeping the dataset parameter;
+   * for "" the timeline itself.
+   */
+  readonly itemHref: (eventId: string) => string;
+}
+
+/** "inside", "47 days late", "right order": a row's result in words. */
+function resultWords(row: ScoreRow): string {
+  const { score } = row;
+  if (score.type === "unscorable") return `not scored: ${score.reason}`;
+  if (score.type === "order") return `${score.verdict} order`;
+  if (score.verdict === "inside") return "inside the reported window";
+  const days = Math.abs(score.missDays);
+  return `${days} day${days === 1 ? "" : "s"} ${score.verdict}`;
+}
+
+function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
+  const { score, claim } = row;
+  if (score.type === "window") return eventDateWords({ start: score.predicted });
+  if (score.type === "order") {
+    const other = labels.get(score.relation.event) ?? score.relation.event;
+    return `${RELATION_LABELS[score.relation.type]} “${other}”`;
+  }
+  return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
+}
+
+function actualWords(row: ScoreRow): string {
+  const { score } = row;
+  if (score.type === "window")
+    return `${eventDateWords({ start: score.actual })} (${score.outcome.source.publisher})`;
+  if (score.type === "order")
+    return `${outcomeDateWords(score.outcome)} against ${outcomeDateWords(score.other)}`;
+  return "—";
+}
+
+/** Which sources got the dates right: a dot per dated prediction on a miss-in-days axis, and the tables. */
+export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
+  const query = useDataset(url);
+  const rows = useMemo(() => (query.data ? scoreClaims(query.data.dataset) : []), [query.data]);
+  const labels = useMemo(
+    () => new Map((query.data?.dataset.events ?? []).map((e) => [e.id, e.label])),
+    [query.data],
+  );
+  if (query.isPending) return <p role="status">Loading…</p>;
+  if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
+  const dated = rows.filter((r) => r.score.type === "window");
+  const unscorable = rows.filter((r) => r.score.type === "unscorable");
+  return (
+    <article className="scorecard">
+      <p>
+        <Link href={itemHref("")}>← Back to the timeline</Link>
+      </p>
+      <h2>Reported against actual: the scorecard</h2>
+      <p>
+        Every prediction of an event whose outcome is known, scored: a dated claim by whether the outcome fell
+        inside the window it reported, and by how many days it missed; a claim that gave only an order by
+        whether the order came true. {unscorable.length} claim{unscorable.length === 1 ? "" : "s"} could not
+        be scored: they gave no date and no order, or no outcome is recorded for their event.
+      </p>
+      <MissChart rows={dated} itemHref={itemHref} />
+      <SummaryTable caption="By publisher" summaries={scoreSummary(rows, "publisher")} />
+      <SummaryTable
+        caption="By kind"
+        summaries={scoreSummary(rows, "kind")}
+        label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
+      />
+      <table className="score-table">
+        <caption>Every prediction</caption>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">Source</th>
+            <th scope="col">Reported</th>
+            <th scope="col">What happened</th>
+            <th scope="col">Result</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i} className={`score-${row.score.type}`}>
+              <th scope="row">
+                <Link href={itemHref(row.event.id)}>
+                  <bdi>{row.event.label}</bdi>
+                </Link>
+              </th>
+              <td>
+                <bdi>{row.claim.source.publisher}</bdi>
+                {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
+              </td>
+              <td>
+                <bdi>{predictedWords(row, labels)}</bdi>
+              </td>
+              <td>{actualWords(row)}</td>
+              <td>{resultWords(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+function SummaryTable({
+  caption,
+  summaries,
+  label = (key) => key,
+}: {
+  readonly caption: string;
+  readonly summaries: readonly ScoreSummary[];
+  readonly label?: (key: string) => string;
+}) {
+  return (
+    <table className="score-summary">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{caption.replace(/^By /, "").replace(/^./, (c) => c.toUpperCase())}</th>
+          <th scope="col">Inside the window</th>
+          <th scope="col">Missed</th>
+          <th scope="col">Median miss (days)</th>
+          <th scope="col">Right order</th>
+          <th scope="col">Wrong order</th>
+          <th scope="col">Not scored</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summaries.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">
+              <bdi>{label(s.key)}</bdi>
+            </th>
+            <td>{s.inside}</td>
+            <td>{s.missed}</td>
+            <td>{s.medianMissDays ?? "—"}</td>
+            <td>{s.rightOrder}</td>
+            <td>{s.wrongOrder}</td>
+            <td>{s.unscorable}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+const WIDTH = 640;
+const ROW = 22;
+const MARGIN = { left: 24, right: 24, top: 8, bottom: 32 };
+
+/** One dot per dated prediction on a miss-in-days axis (0 = inside the window); each dot is a link. */
+function MissChart({
+  rows,
+  itemHref,
+}: {
+  readonly rows: readonly ScoreRow[];
+  readonly itemHref: (id: string) => string;
+}) {
+  const [, navigate] = useLocation();
+  const misses = rows.map((r) => (r.score.type === "window" ? r.score.missDays : 0));
+  const extent = Math.max(30, ...misses.map(Math.abs));
+  const x = scaleSymlog()
+    .constant(7)
+    .domain([-extent, extent])
+    .range([MARGIN.left, WIDTH - MARGIN.right]);
+  // Dots at the same miss stack upwards.
+  const stack = new Map<number, number>();
+  const height = MARGIN.top + MARGIN.bottom + ROW * Math.max(1, ...countBy(misses).values());
+  const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
+  return (
+    <figure className="miss-chart">
+      <figcaption>
+        Miss in days, one dot per dated prediction: 0 is inside the window, left came early, right came late.
+      </figcaption>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="group"
+        aria-label="Miss in days, one dot per dated prediction"
+      >
+        <g aria-hidden="true">
+          <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="miss-zero" />
+          <line
+            x1={MARGIN.left}
+            x2={WIDTH - MARGIN.right}
+            y1={height - MARGIN.bottom}
+            y2={height - MARGIN.bottom}
+            className="miss-axis"
+          />
+          {ticks.map((t) => (
+            <text key={t} x={x(t)} y={height - MARGIN.bottom + 18} textAnchor="middle">
+              {t}
+            </text>
+          ))}
+        </g>
+        {rows.map((row, i) => {
+          const miss = misses[i] ?? 0;
+          const level = stack.get(miss) ?? 0;
+          stack.set(miss, level + 1);
+          const href = itemHref(row.event.id);
+          const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
+          return (
+            <a
+              key={i}
+              href={href}
+              aria-label={name}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(href);
+              }}
+            >
+              <circle
+                cx={x(miss)}
+                cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
+                r={7}
+                className={miss === 0 ? "dot-inside" : "dot-miss"}
+              />
+            </a>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+function countBy(values: readonly number[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,109 @@
+import type { Dataset } from "../data/schema.ts";
+import { dateWords } from "../dates/dateWords.ts";
+import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
+import { claimsContradict } from "./claimsContradict.ts";
+import { eventDateWords } from "./eventDateWords.ts";
+import { eventClaims, type DatedClaim } from "./eventClaims.ts";
+import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
+import { relationWords } from "./relationWords.ts";
+
+/** One line of "what changed": what a report of that day added, moved, ordered or contradicted. */
+export interface Change {
+  readonly kind: "added" | "moved" | "ordered" | "contradicted" | "outcome";
+  readonly event: string;
+  /** The citation that said it: its index in the event's citations. */
+  readonly citation: number;
+  readonly source: string;
+  /** "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: …; was 2017 (Player.One)" */
+  readonly text: string;
+}
+
+type Reported = Extract<EventAsOf, { state: "reported" }>;
+
+/** What the reports that became known on `day` (UTC ms, midnight) changed, event by event, in dataset order. */
+export function changesOn(dataset: Dataset, day: number): Change[] {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  const shows = new Map(dataset.shows.map((s) => [s.id, s.title]));
+  const order = (relations: DatedClaim["relations"]) =>
+    relationWords(relations, events, (id) => shows.get(id) ?? id);
+  const changes: Change[] = [];
+  for (const event of dataset.events) {
+    const claims = eventClaims(event, sources);
+    const today = claims.filter((c) => c.knownFrom === day);
+    if (today.length === 0) continue;
+    const before = claimsAsOfClaims(event, claims, day - 1);
+    const after = claimsAsOfClaims(event, claims, day);
+    if (after.state !== "reported") continue;
+    const line = (kind: Change["kind"], claim: DatedClaim, words: string) =>
+      changes.push({
+        kind,
+        event: event.id,
+        citation: claim.index,
+        source: claim.source.id,
+        text: `${claim.source.publisher}, ${dateWords(new Date(day).toISOString().slice(0, 10))}: ${event.label}: ${words}`,
+      });
+    const nowWords = withOrder(eventDateWords(after), order(after.relations));
+    const predictions = today.filter((c) => !c.outcome);
+    if (before.state !== "reported") {
+      const [first] = predictions;
+      if (first) line("added", first, nowWords);
+    } else {
+      const moved = !sameDate(before, after);
+      const mover = moved ? predictions.find((c) => givesDateOf(c, after)) : undefined;
+      const said = new Set(before.relations.map((r) => `${r.type} ${r.event}`));
+      const isNew = (r: DatedClaim["relations"][number]) => !said.has(`${r.type} ${r.event}`);
+      if (mover) {
+        for (const r of after.relations) said.add(`${r.type} ${r.event}`);
+        line("moved", mover, `${nowWords}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
+      }
+      for (const claim of predictions) {
+        if (claim === mover) continue;
+        if (claimsContradict(claim, currentDated(before))) {
+          const own = withOrder(
+            eventDateWords({ start: claim.start ?? null, end: claim.end ?? null }),
+            order(claim.relations),
+          );
+          line(
+            "contradicted",
+            claim,
+            `${own}, against ${eventDateWords(before)} (${whoSaid(before, claims)})`,
+          );
+        } else if (claim.relations.some(isNew)) {
+          line("ordered", claim, order(claim.relations.filter(isNew)));
+          for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
+        }
+      }
+    }
+    for (const claim of today.filter((c) => c.outcome)) {
+      const happened = outcomeDateWords(claim);
+      line("outcome", claim, `${outcomeVerb(event, claim)} ${happened}; reported ${eventDateWords(after)}`);
+    }
+  }
+  return changes;
+}
+
+function withOrder(when: string, order: string): string {
+  return order ? `${when}, ${order}` : when;
+}
+
+function sameDate(a: Reported, b: Reported): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+function givesDateOf(claim: DatedClaim, state: Reported): boolean {
+  return (claim.start ?? null) === state.start && (claim.end ?? null) === state.end;
+}
+
+function currentDated(state: Reported): Pick<DatedClaim, "start" | "end" | "relations"> {
+  return { start: state.start, end: state.end, relations: state.relations };
+}
+
+/** Who gave the date an event had: the publishers behind it, or "not announced" if nobody gave one. */
+function whoSaid(state: Reported, claims: readonly DatedClaim[]): string {
+  const { current } = state;
+  if (current === null) return "no date given";
+  if (current !== "own") return current.source.publisher;
+  const backing = claims.filter((c) => !c.outcome && c.citation.claim === undefined);
+  return [...new Set(backing.map((c) => c.source.publisher))].join(", ") || "the dataset";
+}

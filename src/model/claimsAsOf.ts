@@ -1,0 +1,98 @@
+import type { Certainty, Source, TimelineEvent } from "../data/schema.ts";
+import { eventClaims, givesDate, type DatedClaim } from "./eventClaims.ts";
+
+type Relation = NonNullable<TimelineEvent["relations"]>[number];
+
+/** What was known of an event on a day. */
+export type EventAsOf =
+  | { readonly state: "unreported" }
+  | {
+      readonly state: "reported";
+      readonly start: string | null;
+      readonly end: string | null;
+      readonly certainty: Certainty;
+      readonly relations: readonly Relation[];
+      /**
+       * The claim the date comes from: "own" on and after the event's newest report (its own fields), null
+       * while only order-only claims are known (no date yet).
+       */
+      readonly current: DatedClaim | "own" | null;
+      /** Claims known by the day with a date other than the current one: the ghosts. Oldest first. */
+      readonly superseded: readonly DatedClaim[];
+      /** Every prediction known by the day, in the order they became known. */
+      readonly predictions: readonly DatedClaim[];
+      /** Outcomes known by the day; empty while none is. */
+      readonly outcomes: readonly DatedClaim[];
+      /** What happened, from the newest known outcome giving each end; null while none is known. */
+      readonly actual: { readonly start: string | null; readonly end: string | null } | null;
+    };
+
+const byKnown = (a: DatedClaim, b: DatedClaim) => a.knownFrom - b.knownFrom || a.index - b.index;
+
+function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "start" | "end">): boolean {
+  return (a.start ?? null) === (b.start ?? null) && (a.end ?? null) === (b.end ?? null);
+}
+
+/**
+ * The as-of rule. An event exists from the day its first prediction is published. Its date is the newest
+ * claim published by then that gives a date (same-day claims count in citation order); earlier claims
+ * with another date are kept as superseded. Order-only claims add their order. On and after the day of
+ * its newest prediction the event stands as its own fields say. Outcomes appear from the day they are
+ * known (see DatedClaim.knownFrom). `day`: UTC ms; Infinity is "how it turned out".
+ */
+export function claimsAsOf(
+  event: TimelineEvent,
+  sources: ReadonlyMap<string, Source>,
+  day: number,
+): EventAsOf {
+  const claims = eventClaims(event, sources);
+  return claimsAsOfClaims(event, claims, day);
+}
+
+/** claimsAsOf() for claims already read (the page reads each event's claims once). */
+export function claimsAsOfClaims(
+  event: TimelineEvent,
+  claims: readonly DatedClaim[],
+  day: number,
+): EventAsOf {
+  const all = claims.filter((c) => !c.outcome).sort(byKnown);
+  const predictions = all.filter((c) => c.knownFrom <= day);
+  if (predictions.length === 0) return { state: "unreported" };
+  const outcomes = claims.filter((c) => c.outcome && c.knownFrom <= day).sort(byKnown);
+  const dated = predictions.filter(givesDate);
+  const newest = dated.at(-1);
+  const settled = predictions.length === all.length;
+  const current: DatedClaim | "own" | null = settled ? "own" : (newest ?? null);
+  const date =
+    current === "own"
+      ? { start: event.start ?? null, end: event.end ?? null }
+      : (current ?? { start: null, end: null });
+  const drawable = (c: DatedClaim) => c.start != null || c.end != null;
+  const superseded = dated.filter((c) => c !== current && drawable(c) && !sameDate(c, date));
+  const relations =
+    current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
+  const newestWith = (field: "start" | "end") =>
+    outcomes.filter((c) => c[field] != null).at(-1)?.[field] ?? null;
+  return {
+    state: "reported",
+    start: date.start ?? null,
+    end: date.end ?? null,
+    certainty: current === "own" ? event.certainty : (current ?? predictions[0] ?? event).certainty,
+    relations,
+    current,
+    superseded,
+    predictions,
+    outcomes,
+    actual: outcomes.length === 0 ? null : { start: newestWith("start"), end: newestWith("end") },
+  };
+}
+
+function uniqueRelations(relations: readonly Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.type} ${r.event}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

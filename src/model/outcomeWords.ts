@@ -1,0 +1,55 @@
+import type { Citation, Source, TimelineEvent } from "../data/schema.ts";
+import { claimsAsOf } from "./claimsAsOf.ts";
+import { eventDateWords } from "./eventDateWords.ts";
+import type { DatedClaim } from "./eventClaims.ts";
+import type { EventAsOf } from "./claimsAsOf.ts";
+
+/** The verb for what happened: "premiered", "started", "ended", "ran", "was announced". */
+export function outcomeVerb(
+  event: Pick<TimelineEvent, "kind">,
+  claim: Pick<DatedClaim, "start" | "end">,
+): string {
+  if (event.kind === "release") return "premiered";
+  if (event.kind === "announcement") return "happened";
+  if (claim.start != null && claim.end != null) return "ran";
+  return claim.end != null ? "ended" : "started";
+}
+
+/** An outcome's own date in words: its start, its end, or both ("from April 2016 to October 2016"). */
+export function outcomeDateWords(claim: Pick<DatedClaim, "start" | "end">): string {
+  if (claim.start != null && claim.end != null) return eventDateWords(claim);
+  return eventDateWords({ start: claim.start ?? claim.end ?? null });
+}
+
+/**
+ * Reported against actual, in words, for the tooltip and the panel: "reported: 2017 or later; premiered
+ * 8 March 2018 (CBR, wiki text)". Null while no outcome is known.
+ */
+export function outcomeWords(event: TimelineEvent, asOf: EventAsOf): string | null {
+  if (asOf.state !== "reported" || asOf.actual === null) return null;
+  const reported = `reported: ${eventDateWords(asOf)}`;
+  const happened = asOf.outcomes
+    .filter((c) => c.start != null || c.end != null)
+    .map((c) => {
+      const wiki = c.source.evidence === "wiki" ? ", wiki text" : "";
+      return `${outcomeVerb(event, c)} ${outcomeDateWords(c)} (${c.source.publisher}${wiki})`;
+    });
+  return [reported, ...happened].join("; ");
+}
+
+/** outcomeWords() for a drawn item, whose citations are those known on the chosen day. */
+export function itemOutcomeWords(item: {
+  readonly event: TimelineEvent;
+  readonly sources: readonly Source[];
+}): string | null {
+  const sources = new Map(item.sources.map((s) => [s.id, s]));
+  return outcomeWords(item.event, claimsAsOf(item.event, sources, Infinity));
+}
+
+/** What one citation claimed, in words: "said 2017", "said: after The Defenders"; null for none of its own. */
+export function claimWords(claim: Citation["claim"]): string | null {
+  if (claim === undefined) return null;
+  if (claim.start === undefined && claim.end === undefined)
+    return claim.relations?.length ? "gave an order" : null;
+  return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
+}

@@ -1,0 +1,180 @@
+import type { Dataset, EventKind, TimelineEvent } from "../data/schema.ts";
+import { edtfInterval } from "../dates/edtfInterval.ts";
+import { claimsAsOfClaims } from "./claimsAsOf.ts";
+import { DAY_MS, eventClaims, type DatedClaim } from "./eventClaims.ts";
+
+type Relation = NonNullable<TimelineEvent["relations"]>[number];
+
+/** How one prediction fared against what happened. */
+export type Score =
+  | {
+      readonly type: "window";
+      /** Which end of the event: a milestone's day, or a window's start or end. */
+      readonly field: "start" | "end";
+      readonly verdict: "inside" | "early" | "late";
+      /** Days from the reported window to the outcome: 0 inside, negative when it came early. */
+      readonly missDays: number;
+      /** The reported window had an open end ("2017 or later"), so it could only be missed one way. */
+      readonly openEnded: boolean;
+      readonly predicted: string;
+      readonly actual: string;
+      /** The outcome citation scored against. */
+      readonly outcome: DatedClaim;
+    }
+  | {
+      readonly type: "order";
+      readonly verdict: "right" | "wrong";
+      readonly relation: Relation;
+      /** The outcomes compared: this event's and the other's. */
+      readonly outcome: DatedClaim;
+      readonly other: DatedClaim;
+    }
+  | { readonly type: "unscorable"; readonly reason: string };
+
+export interface ScoreRow {
+  readonly event: TimelineEvent;
+  readonly claim: DatedClaim;
+  readonly score: Score;
+}
+
+/**
+ * Scores every prediction. A dated claim is scored by whether the outcome fell inside the reported window
+ * and by how many days it missed; an order-only claim by whether the order came true. Whatever cannot be
+ * scored gets a row that says why.
+ */
+export function scoreClaims(dataset: Dataset): ScoreRow[] {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const claimsOf = new Map(dataset.events.map((e) => [e.id, eventClaims(e, sources)]));
+  const finalOf = (event: TimelineEvent) => {
+    const state = claimsAsOfClaims(event, claimsOf.get(event.id) ?? [], Infinity);
+    return state.state === "reported" ? state : null;
+  };
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  /** The newest outcome giving this field. */
+  const outcomeFor = (event: TimelineEvent, field: "start" | "end") =>
+    finalOf(event)
+      ?.outcomes.filter((c) => c[field] != null)
+      .at(-1) ?? null;
+
+  const rows: ScoreRow[] = [];
+  for (const event of dataset.events) {
+    const predictions = (claimsOf.get(event.id) ?? []).filter((c) => !c.outcome);
+    const hasOutcome = (finalOf(event)?.outcomes.length ?? 0) > 0;
+    for (const claim of predictions) {
+      const push = (score: Score) => rows.push({ event, claim, score });
+      if (!hasOutcome) {
+        push({ type: "unscorable", reason: "no outcome is recorded for this event" });
+        continue;
+      }
+      let scored = false;
+      for (const field of ["start", "end"] as const) {
+        const predicted = claim[field];
+        if (predicted == null) continue;
+        const outcome = outcomeFor(event, field);
+        const actual = outcome?.[field];
+        if (!outcome || actual == null) {
+          push({ type: "unscorable", reason: `no outcome gives the ${field === "start" ? "date" : "end"}` });
+        } else {
+          push(windowScore(field, predicted, actual, outcome));
+        }
+        scored = true;
+      }
+      if (scored) continue;
+      // Only an order the source itself gave is scored: a citation without a claim backs the event, not
+      // every order the dataset records for it.
+      const order = claim.citation.claim?.relations ?? [];
+      if (order.length === 0) {
+        push({ type: "unscorable", reason: "gives no date and no order" });
+        continue;
+      }
+      for (const relation of order) {
+        const other = events.get(relation.event);
+        const mine = outcomeFor(event, "start");
+        const theirs = other ? outcomeFor(other, "start") : null;
+        if (!mine || !theirs) {
+          push({ type: "unscorable", reason: "order claim: no outcome for one of the two events" });
+          continue;
+        }
+        push({
+          type: "order",
+          verdict: orderCameTrue(relation, mine, theirs) ? "right" : "wrong",
+          relation,
+          outcome: mine,
+          other: theirs,
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+
+function windowScore(field: "start" | "end", predicted: string, actual: string, outcome: DatedClaim): Score {
+  const p = edtfInterval(predicted);
+  const o = edtfInterval(actual);
+  const base = {
+    type: "window" as const,
+    field,
+    predicted,
+    actual,
+    outcome,
+    openEnded: !Number.isFinite(p.latest) || !Number.isFinite(p.earliest),
+  };
+  if (o.latest < p.earliest)
+    return { ...base, verdict: "early", missDays: dayOf(o.latest) - dayOf(p.earliest) };
+  if (o.earliest > p.latest)
+    return { ...base, verdict: "late", missDays: dayOf(o.earliest) - dayOf(p.latest) };
+  return { ...base, verdict: "inside", missDays: 0 };
+}
+
+function orderCameTrue(relation: Relation, mine: DatedClaim, theirs: DatedClaim): boolean {
+  const a = edtfInterval(mine.start ?? "").earliest;
+  const b = edtfInterval(theirs.start ?? "").earliest;
+  return relation.type === "before" ? a < b : a >= b;
+}
+
+/** Counts for one publisher or one kind. */
+export interface ScoreSummary {
+  readonly key: string;
+  readonly inside: number;
+  readonly missed: number;
+  /** The median of the misses, in days (absolute), among dated predictions that missed; null for none. */
+  readonly medianMissDays: number | null;
+  readonly rightOrder: number;
+  readonly wrongOrder: number;
+  readonly unscorable: number;
+}
+
+/** Summaries per publisher or per event kind, sorted by key. */
+export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"): ScoreSummary[] {
+  const groups = new Map<string, ScoreRow[]>();
+  for (const row of rows) {
+    const key = by === "publisher" ? row.claim.source.publisher : (row.event.kind satisfies EventKind);
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, group]) => {
+      const misses = group.flatMap((r) =>
+        r.score.type === "window" && r.score.verdict !== "inside" ? [Math.abs(r.score.missDays)] : [],
+      );
+      const count = (test: (s: Score) => boolean) => group.filter((r) => test(r.score)).length;
+      return {
+        key,
+        inside: count((s) => s.type === "window" && s.verdict === "inside"),
+        missed: misses.length,
+        medianMissDays: median(misses),
+        rightOrder: count((s) => s.type === "order" && s.verdict === "right"),
+        wrongOrder: count((s) => s.type === "order" && s.verdict === "wrong"),
+        unscorable: count((s) => s.type === "unscorable"),
+      };
+    });
+}
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? null) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}

@@ -1,0 +1,123 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+const chart = (page: Page) => page.getByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+const slider = (page: Page) => page.getByRole("slider", { name: "Known as of" });
+const item = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
+
+test("the slider by keyboard: a day at a time, the day in words and in the URL", async ({ page }) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
+  await slider(page).focus();
+  for (let i = 0; i < 9; i += 1) await page.keyboard.press("ArrowLeft");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+  await expect(page).toHaveURL(/asof=2016-05-02/);
+  await expect(item(page, "jessica-jones-2-production")).toHaveAttribute("aria-label", /, 2017,/);
+  await page.keyboard.press("Home");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "17 January 2016");
+  await expect(item(page, "luke-cage-1-release")).toHaveCount(0);
+});
+
+test("the slider by mouse and by touch: a click far left goes to January 2016", async ({ page, browser }) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  const box = await slider(page).boundingBox();
+  if (!box) throw new Error("no slider");
+  await page.mouse.click(box.x + 2, box.y + box.height / 2);
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", /January 2016/);
+  // Touch: a tap on the far right end goes to the last report.
+  const context = await browser.newContext({ hasTouch: true, baseURL: new URL(page.url()).origin });
+  const touch = await context.newPage();
+  await touch.goto("/");
+  await chart(touch).waitFor();
+  const tbox = await slider(touch).boundingBox();
+  if (!tbox) throw new Error("no slider");
+  await touch.touchscreen.tap(tbox.x + tbox.width - 2, tbox.y + tbox.height / 2);
+  await expect(slider(touch)).toHaveAttribute("aria-valuetext", /October 2018/);
+  await context.close();
+});
+
+test("the URL round trip: a link opens the same day, and Back returns to the day before", async ({
+  page,
+}) => {
+  await page.goto("/?asof=2016-05-02");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+  await page.getByRole("button", { name: "Next report" }).click();
+  await expect(page).not.toHaveURL(/asof=/);
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
+  await page.goBack();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+  await page.reload();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+});
+
+test("what changed: the 11 May line says what moved and opens its citations", async ({ page }) => {
+  await page.goto("/");
+  const line = page.getByRole("region", { name: /What changed that day/ }).getByRole("button", {
+    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins.*was 2017 \(Player\.One\)/,
+  });
+  await line.click();
+  await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
+});
+
+test("how it turned out: outcomes in the tooltip and panel, with text-fragment and archive links", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  await page.getByRole("button", { name: "How it turned out" }).click();
+  await expect(page).toHaveURL(/asof=end/);
+  await item(page, "jessica-jones-2-release").hover();
+  await expect(page.getByRole("tooltip")).toContainText(
+    "reported: 2017 or later; premiered 8 March 2018 (CBR)",
+  );
+  await item(page, "jessica-jones-2-release").click();
+  const panel = page.getByRole("dialog", { name: "Jessica Jones season 2 premieres (2017 at the earliest)" });
+  const original = panel.getByRole("link", { name: /Original article, at the quote/ }).last();
+  await expect(original).toHaveAttribute(
+    "href",
+    /^https:\/\/www\.cbr\.com\/.*#:~:text=Marvel%20and%20Netflix/,
+  );
+  await expect(panel.getByRole("link", { name: /Archived copy/ }).first()).toHaveAttribute(
+    "href",
+    /^https:\/\/web\.archive\.org\/web\/20160511\/https:\/\/screenrant\.com\//,
+  );
+});
+
+test("the scorecard: reachable by keyboard, each dot and row a link to its quotes", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Scorecard/ }).click();
+  await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
+  const dot = page.getByRole("link", { name: "Player.One: Iron Fist season 1 starts filming, 1 day early" });
+  await dot.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/event=iron-fist-1-filming&asof=end/);
+  await expect(page.getByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe, ${scheme} theme: as-of control, what changed, outcomes panel, and the scorecard`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const check = async () => {
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+    };
+    await page.goto("/?asof=end&event=iron-fist-1-filming");
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await check();
+    await page.goto("/?asof=2016-05-11");
+    await chart(page).waitFor();
+    await check();
+    await page.goto("/scorecard");
+    await expect(page.getByRole("table", { name: "By kind" })).toBeVisible();
+    await check();
+  });
+}

@@ -1,0 +1,142 @@
+import { fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/components/App.tsx";
+import { renderWithQuery } from "./renderWithQuery.tsx";
+
+const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
+
+beforeEach(() => {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => new Response(bundled)),
+  );
+  window.history.replaceState(null, "", "/");
+  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
+    callback(0);
+    return 0;
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const item = (id: string) => document.querySelector(`[data-event-id="${id}"]`);
+const asof = () => new URLSearchParams(window.location.search).get("asof");
+
+async function slider() {
+  await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+  return screen.getByRole("slider", { name: "Known as of" });
+}
+
+describe("the as-of view", () => {
+  it("starts as of the newest report, 11 May 2016, with no outcome shown", async () => {
+    renderWithQuery(<App />);
+    expect(await slider()).toHaveAttribute("aria-valuetext", "11 May 2016");
+    expect(item("jessica-jones-2-production")).toHaveAttribute(
+      "aria-label",
+      expect.stringContaining("October 2016 or later"),
+    );
+    expect(screen.queryByText(/premiered 8 March 2018/)).toBeNull();
+  });
+
+  it("steps back a report: Jessica Jones season 2 production is '2017' again, and Screen Rant's items are gone", async () => {
+    renderWithQuery(<App />);
+    await slider();
+    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    expect(screen.getByRole("slider", { name: "Known as of" })).toHaveAttribute(
+      "aria-valuetext",
+      "2 May 2016",
+    );
+    expect(asof()).toBe("2016-05-02");
+    expect(item("jessica-jones-2-production")).toHaveAttribute(
+      "aria-label",
+      expect.stringContaining(", 2017,"),
+    );
+    expect(item("daredevil-2-release")).toBeNull();
+  });
+
+  it("moves by the slider a day at a time, with the day in words and in the URL", async () => {
+    renderWithQuery(<App />);
+    const range = await slider();
+    fireEvent.change(range, { target: { value: String(Number(range.getAttribute("value")) - 9) } });
+    expect(range).toHaveAttribute("aria-valuetext", "2 May 2016");
+    expect(asof()).toBe("2016-05-02");
+  });
+
+  it("reads the day from the URL", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-17");
+    renderWithQuery(<App />);
+    expect(await slider()).toHaveAttribute("aria-valuetext", "17 January 2016");
+    expect(item("the-punisher-1-possible")).not.toBeNull();
+    expect(item("luke-cage-1-release")).toBeNull();
+  });
+
+  it("lists what that day's reports changed, and each line opens its event's citations", async () => {
+    renderWithQuery(<App />);
+    await slider();
+    const list = screen.getByRole("region", { name: /What changed that day/ });
+    const line = within(list).getByRole("button", {
+      name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: .*; was 2017 \(Player\.One\)/,
+    });
+    await userEvent.click(line);
+    expect(
+      await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" }),
+    ).toBeVisible();
+  });
+
+  it("'How it turned out' jumps to the end and shows the outcomes", async () => {
+    renderWithQuery(<App />);
+    await slider();
+    await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
+    expect(asof()).toBe("end");
+    expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "Next report" })).toBeDisabled();
+  });
+
+  it("says in the panel what was reported against what happened, with wiki text and notes shown", async () => {
+    window.history.replaceState(null, "", "/?asof=end&event=iron-fist-1-filming");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" });
+    expect(panel).toHaveTextContent(
+      "reported: May 2016; started April 2016 (Collider); ran from April 2016 to October 2016 " +
+        "(Wikipedia copy (funcorner.eu), wiki text); ended 8 October 2016 (BreatheCast)",
+    );
+    expect(panel).toHaveTextContent(/Wikipedia copy \(funcorner\.eu\), date not printed, wiki text/);
+    expect(panel).toHaveTextContent(
+      "Note: 'This month' read against Player.One's publication date (2 May 2016).",
+    );
+  });
+
+  it("hides outcomes from the panel before they were known", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-05-11&event=jessica-jones-2-release");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", {
+      name: "Jessica Jones season 2 premieres (2017 at the earliest)",
+    });
+    expect(panel).not.toHaveTextContent("CBR");
+    expect(panel).not.toHaveTextContent("Reported against actual");
+  });
+
+  it("links each quote to the sentence in the original, and to an archived copy", async () => {
+    window.history.replaceState(null, "", "/?asof=end&event=jessica-jones-2-release");
+    renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", {
+      name: "Jessica Jones season 2 premieres (2017 at the earliest)",
+    });
+    expect(panel).toHaveTextContent("reported: 2017 or later; premiered 8 March 2018 (CBR)");
+    const originals = within(panel).getAllByRole("link", { name: /Original article, at the quote/ });
+    expect(originals[0]).toHaveAttribute(
+      "href",
+      "https://screenrant.com/jessica-jones-season-2-defenders-netflix/#:~:text=we%20probably%20won%E2%80%99t%20see,2017%20at%20the%20earliest",
+    );
+    const archived = within(panel).getAllByRole("link", { name: /Archived copy/ });
+    expect(archived[0]).toHaveAttribute(
+      "href",
+      "https://web.archive.org/web/20160511/https://screenrant.com/jessica-jones-season-2-defenders-netflix/",
+    );
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
+import { cite, day, event, sourceMap } from "./build.ts";
+
+const sources = sourceMap();
+// Production: "2017" on 2 May, "after The Defenders" (October 2016 or later) on 11 May, started 3 April 2017.
+const production = event(
+  "production",
+  [
+    cite("may2", { claim: { start: "2017" } }),
+    cite("may11", { claim: { start: "2016-10/..", relations: [{ type: "after", event: "other" }] } }),
+    cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+  ],
+  { start: "2016-10/..", relations: [{ type: "back-to-back", event: "other" }] },
+);
+const asOf = (y: number, m: number, d: number) => claimsAsOf(production, sources, day(y, m, d));
+
+describe("claimsAsOf()", () => {
+  it("hides an event before its first source is published", () => {
+    expect(asOf(2016, 5, 1)).toEqual({ state: "unreported" });
+  });
+
+  it("shows it from its first source's day, with that source's date", () => {
+    expect(asOf(2016, 5, 2)).toMatchObject({ state: "reported", start: "2017", superseded: [] });
+    expect(asOf(2016, 5, 10)).toMatchObject({ start: "2017" });
+  });
+
+  it("moves to the newest claim on its day and keeps the older one as superseded", () => {
+    const state = asOf(2016, 5, 11);
+    expect(state).toMatchObject({ state: "reported", start: "2016-10/..", current: "own" });
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.superseded.map((c) => c.start)).toEqual(["2017"]);
+  });
+
+  it("hides an outcome until its page's day, then reports what happened", () => {
+    expect(asOf(2017, 4, 2)).toMatchObject({ actual: null, outcomes: [] });
+    expect(asOf(2017, 4, 3)).toMatchObject({ actual: { start: "2017-04-03", end: null } });
+  });
+
+  it("counts the newest of several same-day claims in citation order", () => {
+    const tie = event(
+      "tie",
+      [cite("may11", { claim: { start: "2017" } }), cite("may11", { claim: { start: "2018" } })],
+      {
+        start: "2018",
+      },
+    );
+    expect(claimsAsOf(tie, sources, day(2016, 5, 11))).toMatchObject({ start: "2018", current: "own" });
+  });
+
+  it("keeps a contradicted claim as a ghost beside the newer one", () => {
+    const clash = event(
+      "clash",
+      [cite("may2", { claim: { start: "2016-03" } }), cite("may11"), cite("later")],
+      {
+        start: "2016-12",
+      },
+    );
+    const state = claimsAsOf(clash, sources, day(2016, 5, 11));
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.start).toBe("2016-12");
+    expect(state.superseded.map((c) => c.start)).toEqual(["2016-03"]);
+  });
+
+  it("says 'no date yet' while only an order is known", () => {
+    const ordered = event(
+      "ordered",
+      [cite("early", { claim: { relations: [{ type: "after", event: "other" }] } }), cite("may2")],
+      {
+        start: "2017",
+      },
+    );
+    expect(claimsAsOf(ordered, sources, day(2016, 1, 17))).toMatchObject({
+      start: null,
+      current: null,
+      relations: [{ type: "after", event: "other" }],
+    });
+  });
+
+  it("knows an outcome on an undated page from the outcome's own date, and never earlier", () => {
+    const wiki = event(
+      "wiki",
+      [cite("may2"), cite("undated", { claim: { start: "2016-10", end: "2017-03" }, outcome: true })],
+      {
+        start: "2016-10",
+      },
+    );
+    expect(claimsAsOf(wiki, sources, day(2017, 2, 28))).toMatchObject({ actual: null });
+    expect(claimsAsOf(wiki, sources, day(2017, 3, 1))).toMatchObject({
+      actual: { start: "2016-10", end: "2017-03" },
+    });
+  });
+
+  it("knows an announced outcome from its own day, not the page's ('returns tomorrow')", () => {
+    const announced = event(
+      "announced",
+      [cite("may2"), cite("may11", { claim: { start: "2016-05-12" }, outcome: true })],
+      {
+        kind: "release",
+        start: "2016-05",
+      },
+    );
+    expect(claimsAsOf(announced, sources, day(2016, 5, 11))).toMatchObject({ actual: null });
+    expect(claimsAsOf(announced, sources, day(2016, 5, 12))).toMatchObject({
+      actual: { start: "2016-05-12" },
+    });
+  });
+});

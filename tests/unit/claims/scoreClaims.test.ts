@@ -1,0 +1,107 @@
+import { describe, expect, it } from "vitest";
+import type { Citation } from "../../../src/data/schema.ts";
+import { scoreClaims, scoreSummary } from "../../../src/model/scoreClaims.ts";
+import { cite, dataset, event } from "./build.ts";
+
+const happened = (start: string): Citation => cite("later", { claim: { start }, outcome: true });
+
+/** The one score of a release predicted as `predicted` that premiered on `actual`. */
+function scoreOf(predicted: string, actual: string) {
+  const rows = scoreClaims(
+    dataset([
+      event("r", [cite("may2", { claim: { start: predicted } }), happened(actual)], { kind: "release" }),
+    ]),
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]!.score;
+}
+
+describe("scoreClaims()", () => {
+  it("scores an outcome inside the reported window as a hit", () => {
+    expect(scoreOf("2017", "2017-03-17")).toMatchObject({ type: "window", verdict: "inside", missDays: 0 });
+  });
+
+  it("counts the days an outcome came before the window", () => {
+    expect(scoreOf("2016-05", "2016-04-20")).toMatchObject({ verdict: "early", missDays: -11 });
+  });
+
+  it("counts the days an outcome came after the window", () => {
+    expect(scoreOf("2016-09-30", "2016-10-02")).toMatchObject({ verdict: "late", missDays: 2 });
+  });
+
+  it("can only miss an open-ended window early", () => {
+    expect(scoreOf("2017/..", "2018-03-08")).toMatchObject({ verdict: "inside", openEnded: true });
+    expect(scoreOf("2017/..", "2016-12-31")).toMatchObject({
+      verdict: "early",
+      missDays: -1,
+      openEnded: true,
+    });
+  });
+
+  it("reads seasons as meteorological: spring 2017 holds 17 March and not 1 June", () => {
+    expect(scoreOf("2017-21", "2017-03-17")).toMatchObject({ verdict: "inside" });
+    expect(scoreOf("2017-21", "2017-06-01")).toMatchObject({ verdict: "late", missDays: 1 });
+  });
+
+  it("scores an order-only claim as right or wrong order", () => {
+    const first = event("first", [cite("may2"), happened("2017-08-18")], { kind: "release", start: null });
+    const claimed = (type: "after" | "before") =>
+      event(
+        "second",
+        [cite("may2", { claim: { relations: [{ type, event: "first" }] } }), happened("2017-11-17")],
+        {
+          kind: "release",
+        },
+      );
+    const [right] = scoreClaims(dataset([first, claimed("after")])).filter((r) => r.event.id === "second");
+    const [wrong] = scoreClaims(dataset([first, claimed("before")])).filter((r) => r.event.id === "second");
+    expect(right?.score).toMatchObject({ type: "order", verdict: "right" });
+    expect(wrong?.score).toMatchObject({ type: "order", verdict: "wrong" });
+  });
+
+  it("says plainly what it cannot score", () => {
+    const rows = scoreClaims(
+      dataset([
+        event("no-outcome", [cite("may2", { claim: { start: "2017" } })]),
+        event("undated", [cite("may2", { claim: { start: null } }), happened("2017-01-01")]),
+      ]),
+    );
+    expect(rows.map((r) => r.score)).toEqual([
+      { type: "unscorable", reason: "no outcome is recorded for this event" },
+      { type: "unscorable", reason: "gives no date and no order" },
+    ]);
+  });
+
+  it("sums up per publisher and per kind", () => {
+    const rows = scoreClaims(
+      dataset([
+        event("a", [
+          cite("may2", { claim: { start: "2017" } }),
+          cite("may11", { claim: { start: "2016-05" } }),
+          happened("2017-04-03"),
+        ]),
+      ]),
+    );
+    expect(scoreSummary(rows, "publisher")).toEqual([
+      {
+        key: "Publisher may11",
+        inside: 0,
+        missed: 1,
+        medianMissDays: 307,
+        rightOrder: 0,
+        wrongOrder: 0,
+        unscorable: 0,
+      },
+      {
+        key: "Publisher may2",
+        inside: 1,
+        missed: 0,
+        medianMissDays: null,
+        rightOrder: 0,
+        wrongOrder: 0,
+        unscorable: 0,
+      },
+    ]);
+    expect(scoreSummary(rows, "kind")).toMatchObject([{ key: "production", inside: 1, missed: 1 }]);
+  });
+});
