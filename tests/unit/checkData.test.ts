@@ -46,7 +46,9 @@ describe("check:data", () => {
   it("gives one clear line for each bad claim or outcome, with its path in the file", () => {
     const { code, out } = checkData("tests/fixtures/claims.json", articles);
     expect(code).toBe(1);
-    expect(out).toMatch(/events\[0\]\.citations\[1\]\.claim\.start \(a-filming\): is not a calendar date in EDTF/);
+    expect(out).toMatch(
+      /events\[0\]\.citations\[1\]\.claim\.start \(a-filming\): is not a calendar date in EDTF/,
+    );
     expect(out).toMatch(
       /events\[0\]\.citations\[4\]\.claim\.start \(a-filming\): an outcome dated 2016-09-01 cannot be reported by a page published 2016-05-11/,
     );
