@@ -28,10 +28,10 @@ import { timeDomain } from "../layout/timeDomain.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import {
-  isoDay,
   maxZoom,
   revealTransform,
-  transformWindow,
+  sameWindow,
+  shownWindow,
   windowTransform,
   type TimeWindow,
   type XTransform,
@@ -144,11 +144,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const onZoomEnd = useCallback(
     (t: XTransform) => {
       setCommitted(t);
-      if (t.k <= 1.0001) onWindowChange(null);
-      else {
-        const [from, to] = transformWindow(base, t);
-        onWindowChange({ from: isoDay(from), to: isoDay(to) });
-      }
+      onWindowChange(shownWindow(base, t));
     },
     [base, onWindowChange],
   );
@@ -164,19 +160,19 @@ export function TimelineChart(props: TimelineChartProps) {
     [store, placeLayer, plotWidth],
   );
 
-  // Follow the URL's window (a shared link, back/forward) when it differs from what is shown.
+  // Follow the URL's window (a shared link, back/forward) when it differs from what is shown. A window
+  // beyond what can be shown is clamped, and the URL then says what is shown.
   const { setTransform } = zoom;
   useEffect(() => {
-    const live = store.getState().live;
-    const [from, to] = transformWindow(base, live);
-    const shown = live.k <= 1.0001 ? null : { from: isoDay(from), to: isoDay(to) };
-    if (urlWindow?.from === shown?.from && urlWindow?.to === shown?.to) return;
-    setTransform(
+    if (sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
+    const to =
       urlWindow === null
         ? IDENTITY
-        : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK),
-    );
-  }, [urlWindow, base, maxK, store, setTransform]);
+        : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK);
+    const shown = shownWindow(base, to);
+    if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
+    setTransform(to);
+  }, [urlWindow, base, maxK, store, setTransform, onWindowChange]);
 
   // The rows in view: the body scrolls, and only its visible band (and a margin) is drawn.
   const [viewport, setViewport] = useState({ top: 0, height: 900 });
