@@ -14,6 +14,11 @@ export interface LayoutOptions {
   readonly markerWidth: number;
   /** Undated items per line on the "date not announced" shelf. */
   readonly shelfColumns: number;
+  /**
+   * Room a dated item's label needs beside it, px: packing keeps it free at the fitted zoom, so that lanes
+   * grow to make room for labels once, and never change with zoom. None when absent.
+   */
+  readonly labelRoom?: (item: TimelineItem) => number;
 }
 
 export interface PlacedItem {
@@ -59,7 +64,7 @@ export function rowLayout(
   xAtFit: (ms: number) => number,
   options: LayoutOptions,
 ): RowLayout {
-  const { laneHeight, rowPadding, markerWidth, shelfColumns } = options;
+  const { laneHeight, rowPadding, markerWidth, shelfColumns, labelRoom } = options;
   const byShow = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const list = byShow.get(item.show.id);
@@ -85,7 +90,9 @@ export function rowLayout(
       const spans = group.flatMap((item) =>
         item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [],
       );
-      const { lane, count } = lanes(spans, markerWidth / 4);
+      const room = labelRoom ? new Map(group.map((item) => [item.id, labelRoom(item)])) : null;
+      const packed = room ? spans.map((s) => ({ ...s, to: s.to + (room.get(s.id) ?? 0) })) : spans;
+      const { lane, count } = lanes(packed, markerWidth / 4);
       group.forEach((item, i) => {
         const span = spans[i];
         if (!span) return;

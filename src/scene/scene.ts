@@ -102,6 +102,8 @@ export interface SceneMark {
   /** The mark's drawn extent, px: hit area, connectors and label placement keep to it. */
   readonly x0: number;
   readonly x1: number;
+  /** Where connectors meet the mark: its time extent, px. */
+  readonly anchor: readonly [number, number];
   /** The accessible name: what and when, in full. */
   readonly name: string;
   /** The short text shown beside the mark; null when there was no room for it (the mark still stands). */
