@@ -1,108 +1,98 @@
 import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
-import type { ChartPalette } from "../model/chartPalette.ts";
-import type { ItemGeometry, Segment } from "../layout/itemGeometry.ts";
-import { BAR_HEIGHT, CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
-import type { TimelineItem } from "../model/timelineItems.ts";
+import type { PartStyle, SceneMark, ScenePart } from "../scene/scene.ts";
+import { LABEL_SIZE } from "../scene/scene.ts";
 
 /** How long a click waits for a second one before it opens the panel. */
 const DOUBLE_CLICK_MS = 220;
 /** WCAG 2.5.8: every target is at least 24 × 24 px. */
 const HIT = 28;
+/** A label's baseline below its mark's centre line, px (sceneSvg draws it the same). */
+const LABEL_BASELINE = 4;
 
 interface ChartItemProps {
-  readonly item: TimelineItem;
-  readonly geometry: ItemGeometry;
-  readonly y: number;
-  readonly color: string;
-  readonly palette: ChartPalette;
+  readonly mark: SceneMark;
   readonly prefix: string;
+  readonly focusColor: string;
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly describedBy: string | undefined;
   readonly onActivate: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
   readonly onHover: (id: string | null) => void;
+  /** Keeps the item's element by id: focus and the tooltip's anchor find items there, not in the page. */
+  readonly register: (id: string, element: SVGGElement | null) => void;
   /** Focus handlers read the item from `data-event-id`, so one stable function serves every item. */
   readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
   readonly onBlurItem: (event: FocusEvent<SVGGElement>) => void;
   readonly onKey: (event: KeyboardEvent<SVGGElement>) => void;
 }
 
+function paintProps(s: PartStyle, prefix: string) {
+  return {
+    fill: s.fill.startsWith("pattern:") ? `url(#${prefix}-${s.fill.slice(8)})` : s.fill,
+    fillOpacity: s.fillOpacity === 1 ? undefined : s.fillOpacity,
+    stroke: s.stroke === "none" ? undefined : s.stroke,
+    strokeWidth: s.stroke === "none" ? undefined : s.strokeWidth,
+    strokeDasharray: s.dash ?? undefined,
+    mask: s.fade ? `url(#${prefix}-fade-${s.fade})` : undefined,
+  };
+}
+
+/** One part of a mark, as the scene describes it. */
+function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: string }) {
+  return part.type === "rect" ? (
+    <rect x={part.x} y={part.y} width={part.width} height={part.height} {...paintProps(part, prefix)} />
+  ) : (
+    <path
+      d={part.d}
+      transform={part.dx ? `translate(${part.dx},0)` : undefined}
+      {...paintProps(part, prefix)}
+    />
+  );
+}
+
 /**
- * One event: its marks, a hit area of at least 24 px, and the name that says what and when. Memoized: a
- * hover or a focus elsewhere redraws only the items whose props changed.
+ * One event as the scene draws it: its parts, its label, a hit area of at least 24 px, and the name that
+ * says what and when. Memoized: a hover or a focus elsewhere redraws only the items whose props changed.
  */
 export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
-  const { item, geometry, y, color, palette, prefix, selected, tabbable, describedBy } = props;
-  const { event } = item;
-  const stroke = CERTAINTY_STROKE[event.certainty];
+  const { mark, prefix, selected, tabbable, describedBy, register } = props;
   const clickTimer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(clickTimer.current), []);
-  const hitX = Math.min(geometry.x0, geometry.markerX - HIT / 2);
-  const hitWidth = Math.max(HIT, geometry.x1 - geometry.x0, geometry.markerX + HIT / 2 - hitX);
-  const half = BAR_HEIGHT / 2;
-
-  const segment = (s: Segment, index: number) => {
-    const width = Math.max(1, s.x1 - s.x0);
-    const mask = s.openEnd
-      ? `url(#${prefix}-fade-right)`
-      : s.openStart
-        ? `url(#${prefix}-fade-left)`
-        : undefined;
-    const faded = s.style === "span";
-    return (
-      <g key={index} mask={mask}>
-        <rect
-          x={s.x0}
-          y={-half}
-          width={width}
-          height={BAR_HEIGHT}
-          fill={color}
-          fillOpacity={faded ? 0.35 : 1}
-        />
-        {s.approximate && (
-          <rect x={s.x0} y={-half} width={width} height={BAR_HEIGHT} fill={`url(#${prefix}-dots)`} />
-        )}
-        {s.uncertain && (
-          <rect x={s.x0} y={-half} width={width} height={BAR_HEIGHT} fill={`url(#${prefix}-hatch)`} />
-        )}
-        {event.kind === "production" && !faded && (
-          <rect x={s.x0} y={-1.5} width={width} height={3} fill={palette.background} />
-        )}
-      </g>
-    );
-  };
-  const arrows = geometry.segments.filter((s) => s.openEnd || s.openStart);
-  // The outline fades where the window runs on into the unknown.
-  const outlineFade = arrows.some((s) => s.openEnd)
-    ? `url(#${prefix}-fade-right)`
-    : arrows.some((s) => s.openStart)
-      ? `url(#${prefix}-fade-left)`
-      : undefined;
+  const mid = (mark.x0 + mark.x1) / 2;
+  // The label is part of the target: pointing at the words points at the item.
+  const label = mark.label;
+  const hitX = Math.min(mark.x0, mid - HIT / 2, label?.x ?? Infinity);
+  const hitWidth = Math.max(mark.x1, mid + HIT / 2, label ? label.x + label.width : -Infinity) - hitX;
+  const { id } = mark;
 
   return (
     <g
+      ref={(element) => {
+        register(id, element);
+        return () => register(id, null);
+      }}
       className={`item${selected ? " selected" : ""}`}
-      data-event-id={item.id}
+      data-event-id={id}
       role="button"
       aria-haspopup="dialog"
-      aria-label={item.name}
+      aria-label={mark.name}
       aria-describedby={describedBy}
       tabIndex={tabbable ? 0 : -1}
-      transform={`translate(0,${y})`}
+      transform={`translate(0,${mark.y})`}
       onClick={(e: MouseEvent) => {
         e.stopPropagation();
         // Opening the panel reflows the chart; wait to see whether this is the first click of a double-click.
         window.clearTimeout(clickTimer.current);
         if (e.detail <= 1)
-          clickTimer.current = window.setTimeout(() => props.onActivate(item.id), DOUBLE_CLICK_MS);
+          clickTimer.current = window.setTimeout(() => props.onActivate(id), DOUBLE_CLICK_MS);
       }}
       onDoubleClick={(e: MouseEvent) => {
         e.stopPropagation();
         window.clearTimeout(clickTimer.current);
-        props.onZoomTo(item.id);
+        props.onZoomTo(id);
       }}
-      onMouseEnter={() => props.onHover(item.id)}
+      onMouseEnter={() => props.onHover(id)}
       onMouseLeave={() => props.onHover(null)}
       onFocus={props.onFocusItem}
       onBlur={props.onBlurItem}
@@ -118,42 +108,25 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
         fill="none"
         pointerEvents="all"
       />
-      {geometry.segments.map(segment)}
-      {item.isWindow && (
-        <rect
-          x={geometry.x0}
-          y={-half}
-          width={Math.max(1, geometry.x1 - geometry.x0)}
-          height={BAR_HEIGHT}
-          fill="none"
-          stroke={palette.text}
-          strokeWidth={stroke.width}
-          strokeDasharray={stroke.dash}
-          mask={outlineFade}
-        />
-      )}
-      {arrows.map((s, index) => {
-        const tip = s.openEnd ? s.x1 : s.x0;
-        const dir = s.openEnd ? 1 : -1;
-        return (
-          <path
-            key={`arrow-${index}`}
-            d={`M${tip - 7 * dir},${-half} L${tip},0 L${tip - 7 * dir},${half}`}
-            fill="none"
-            stroke={palette.muted}
-            strokeWidth={2}
-          />
-        );
-      })}
-      {!item.isWindow && (
-        <path
-          d={markerPath(event.kind)}
-          transform={`translate(${geometry.markerX},0)`}
-          fill={geometry.exact ? color : palette.background}
-          stroke={geometry.exact ? palette.text : color}
-          strokeWidth={geometry.exact ? stroke.width : 3}
-          strokeDasharray={geometry.exact ? stroke.dash : undefined}
-        />
+      {mark.parts.map((part, index) => (
+        <Part key={index} part={part} prefix={prefix} />
+      ))}
+      {mark.label && (
+        // Its words are in the item's name already: the label is for the eye.
+        <text
+          className="mark-label"
+          aria-hidden="true"
+          x={mark.label.x}
+          y={LABEL_BASELINE}
+          fill={mark.label.fill}
+          fontSize={LABEL_SIZE}
+          stroke={mark.label.halo}
+          strokeWidth={3}
+          paintOrder="stroke"
+          strokeLinejoin="round"
+        >
+          {mark.label.text}
+        </text>
       )}
       <rect
         className="ring"
@@ -163,7 +136,7 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
         height={HIT + 4}
         rx={4}
         fill="none"
-        stroke={selected ? palette.focus : "none"}
+        stroke={selected ? props.focusColor : "none"}
         strokeWidth={selected ? 2 : 0}
       />
     </g>

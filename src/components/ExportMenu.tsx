@@ -1,8 +1,10 @@
-import { useState, type RefObject } from "react";
+import { useState } from "react";
 import type { TimelineItem } from "../model/timelineItems.ts";
+import type { ShownScene } from "./exportView.ts";
 
 interface ExportMenuProps {
-  readonly frameRef: RefObject<HTMLDivElement | null>;
+  /** The chart's scene as shown, to save; null when no chart is shown. */
+  readonly shownScene: () => ShownScene | null;
   readonly items: readonly TimelineItem[];
   readonly chartShown: boolean;
 }
@@ -10,14 +12,14 @@ interface ExportMenuProps {
 // Export code loads on the first click.
 const exporting = () => Promise.all([import("./exportView.ts"), import("../model/itemsCsv.ts")]);
 
-export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
+export function ExportMenu({ shownScene, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const run = (
-    save: (modules: Awaited<ReturnType<typeof exporting>>, frame: HTMLDivElement | null) => unknown,
+    save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
   ) => {
     setError(null);
     exporting()
-      .then(async (modules) => save(modules, frameRef.current))
+      .then(async (modules) => save(modules, shownScene()))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   return (
@@ -25,14 +27,14 @@ export function ExportMenu({ frameRef, items, chartShown }: ExportMenuProps) {
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], frame) => frame && view.downloadSvg(frame, "timeline.svg"))}
+        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, "timeline.svg"))}
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], frame) => frame && view.downloadPng(frame, "timeline.png"))}
+        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, "timeline.png"))}
       >
         Save PNG
       </button>

@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import {
   lazy,
   Suspense,
@@ -17,18 +16,18 @@ import {
 } from "react";
 import type { Show } from "../data/schema.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
-import { connectors, type Anchor } from "../layout/connectors.ts";
 import { chartSummary } from "../model/chartSummary.ts";
-import { itemGeometry, shelfGeometry, type ItemGeometry } from "../layout/itemGeometry.ts";
-import { MARKER_SIZE } from "../scene/markStyle.ts";
-import { drawnClip, drawnRange, layerShift, needsRedraw } from "../layout/overscan.ts";
+import { drawnRange, layerShift, needsRedraw } from "../layout/overscan.ts";
 import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
-import { rowLayout, type PlacedItem } from "../layout/rowLayout.ts";
-import { timeDomain } from "../layout/timeDomain.ts";
+import type { PlacedItem } from "../layout/rowLayout.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
+import { buildScene, plotX, sceneConnectors, sceneMarks } from "../scene/buildScene.ts";
+import { AXIS_HEIGHT, chartFrame, LANE_HEIGHT } from "../scene/chartFrame.ts";
+import { chartLayout } from "../scene/chartLayout.ts";
+import { labelMarks } from "../scene/labelMarks.ts";
+import type { Scene, SceneMark } from "../scene/scene.ts";
 import {
-  maxZoom,
   revealTransform,
   sameWindow,
   shownWindow,
@@ -63,12 +62,12 @@ interface TimelineChartProps {
 export interface TimelineChartHandle {
   /** Scrolls and pans to an item, draws it if it is out of view, and focuses it. */
   readonly focusItem: (id: string) => void;
+  /** The scene as shown now (the live zoom, the rows scrolled to), for export. */
+  readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
 }
 
-const AXIS = 44;
-const LANE = 32;
-const ROW_PADDING = 6;
-const SHELF_COLUMN = 30;
+const AXIS = AXIS_HEIGHT;
+const LANE = LANE_HEIGHT;
 const NAV_KEYS = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 const IDENTITY: XTransform = { k: 1, x: 0 };
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
@@ -86,31 +85,15 @@ export function TimelineChart(props: TimelineChartProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
   const bodySvgRef = useRef<SVGSVGElement>(null);
   const measured = useElementWidth(frameRef, 960);
-  const width = Math.max(320, measured ?? 0);
   const ready = measured !== null;
   const [store] = useState(createTransformStore);
 
-  const narrow = width < 600;
-  const labelWidth = narrow ? 96 : 170;
-  const shelfColumns = narrow ? 2 : 3;
-  const shelfWidth = shelfColumns * SHELF_COLUMN + 20;
-  const plotWidth = Math.max(80, width - labelWidth - shelfWidth);
-
-  const domain = useMemo(
-    () =>
-      timeDomain(items, latestReport === null ? [] : [latestReport], latestReport ?? Date.UTC(2016, 0, 1)),
-    [items, latestReport],
-  );
-  const base = useMemo(() => scaleUtc().domain(domain).range([0, plotWidth]), [domain, plotWidth]);
-  const layout = useMemo(
-    () =>
-      rowLayout(ready ? items : [], shows, (ms) => base(ms), {
-        laneHeight: LANE,
-        rowPadding: ROW_PADDING,
-        markerWidth: MARKER_SIZE + 4,
-        shelfColumns,
-      }),
-    [items, shows, base, shelfColumns, ready],
+  const frame = useMemo(() => chartFrame(measured ?? 0), [measured]);
+  const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
+  // Laid out once the width is known, so that nothing is laid out twice.
+  const { base, layout, maxK } = useMemo(
+    () => chartLayout(items, shows, frame, latestReport, ready),
+    [items, shows, frame, latestReport, ready],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
@@ -124,7 +107,6 @@ export function TimelineChart(props: TimelineChartProps) {
   }, [layout.placed]);
   const first = useMemo(() => firstInTime(layout.placed), [layout.placed]);
   const height = layout.height + 8;
-  const maxK = useMemo(() => maxZoom(base), [base]);
 
   // The transform the drawn items were positioned for; the live one comes from the store each frame.
   const [committed, setCommitted] = useState<XTransform>(IDENTITY);
@@ -133,7 +115,10 @@ export function TimelineChart(props: TimelineChartProps) {
   const placeLayer = useCallback(() => {
     const { ratio, dx } = layerShift(committedRef.current, store.getState().live);
     const svg = bodySvgRef.current;
-    if (svg) svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
+    if (!svg) return;
+    svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
+    // Labels are placed when the zoom settles: mid-gesture they pan with their marks, but never stretch.
+    svg.classList.toggle("stretched", ratio !== 1);
   }, [store]);
   useLayoutEffect(() => {
     committedRef.current = committed;
@@ -164,7 +149,8 @@ export function TimelineChart(props: TimelineChartProps) {
   // beyond what can be shown is clamped, and the URL then says what is shown.
   const { setTransform } = zoom;
   useEffect(() => {
-    if (sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
+    // Before the width is known the scale is a guess: a window clamped to it would be wrong.
+    if (!ready || sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
     const to =
       urlWindow === null
         ? IDENTITY
@@ -172,7 +158,7 @@ export function TimelineChart(props: TimelineChartProps) {
     const shown = shownWindow(base, to);
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
     setTransform(to);
-  }, [urlWindow, base, maxK, store, setTransform, onWindowChange]);
+  }, [ready, urlWindow, base, maxK, store, setTransform, onWindowChange]);
 
   // The rows in view: the body scrolls, and only its visible band (and a margin) is drawn.
   const [viewport, setViewport] = useState({ top: 0, height: 900 });
@@ -247,72 +233,57 @@ export function TimelineChart(props: TimelineChartProps) {
     });
   }, [visible, tabStop, selectedId, shownId, pendingFocus, placedById]);
   const drawn = useMemo(() => (extras.length ? [...visible, ...extras] : visible), [visible, extras]);
-  const byRow = useMemo(() => {
-    const rows = new Map<number, PlacedItem[]>();
-    for (const p of drawn) {
-      const list = rows.get(p.row);
-      if (list) list.push(p);
-      else rows.set(p.row, [p]);
+
+  // The scene's marks for the items in view, labelled, and apart for the few extras: a hover changes the
+  // extras only, so the items in view keep their marks, and their memoized elements stay as they are.
+  const x = useMemo(() => plotX(base, committed), [base, committed]);
+  const visibleMarks = useMemo(
+    () =>
+      labelMarks(
+        sceneMarks(visible, x, frame, colors, palette),
+        (id) => placedById.get(id)?.item,
+        frame,
+        palette,
+      ),
+    [visible, x, frame, colors, palette, placedById],
+  );
+  const extraMarks = useMemo(
+    () => sceneMarks(extras, x, frame, colors, palette),
+    [extras, x, frame, colors, palette],
+  );
+  const marks = useMemo(() => [...visibleMarks, ...extraMarks], [visibleMarks, extraMarks]);
+  const marksByRow = useMemo(() => {
+    const rows = new Map<number, typeof marks>();
+    for (const m of marks) {
+      const list = rows.get(m.row);
+      if (list) list.push(m);
+      else rows.set(m.row, [m]);
     }
     return rows;
-  }, [drawn]);
+  }, [marks]);
+  const links = useMemo(() => sceneConnectors(drawn, marks, palette), [drawn, marks, palette]);
 
-  const x = useCallback((ms: number) => committed.k * base(ms) + committed.x, [base, committed]);
-  const clip = useMemo(() => drawnClip(plotWidth), [plotWidth]);
-  // Geometry for the items in view, and apart for the few extras: a hover changes the extras only, so the
-  // items in view keep their geometry, and their memoized elements stay as they are.
-  const geometry = useCallback(
-    (p: PlacedItem): ItemGeometry =>
-      p.shelfColumn === null
-        ? itemGeometry(p.item, x, clip)
-        : shelfGeometry(p.item.isWindow, p.shelfColumn * SHELF_COLUMN + SHELF_COLUMN / 2),
-    [x, clip],
-  );
-  const visibleGeometry = useMemo(
-    () => new Map(visible.map((p) => [p.item.id, geometry(p)])),
-    [visible, geometry],
-  );
-  const extraGeometry = useMemo(
-    () => new Map(extras.map((p) => [p.item.id, geometry(p)])),
-    [extras, geometry],
-  );
-  const geometryOf = useCallback(
-    (p: PlacedItem): ItemGeometry =>
-      visibleGeometry.get(p.item.id) ?? extraGeometry.get(p.item.id) ?? geometry(p),
-    [visibleGeometry, extraGeometry, geometry],
-  );
-
-  const links = useMemo(() => {
-    const anchors = new Map<string, Anchor>();
-    for (const p of drawn) {
-      if (p.shelfColumn !== null) continue;
-      const g = geometryOf(p);
-      anchors.set(p.item.id, { x0: g.x0, x1: g.x1, y: p.y });
-    }
-    return connectors(
-      drawn.flatMap((p) =>
-        (p.item.event.relations ?? []).map((r) => ({ from: p.item.id, to: r.event, type: r.type })),
-      ),
-      anchors,
-    );
-  }, [drawn, geometryOf]);
+  // Items by id, kept by the items themselves as they mount: focus and the tooltip look them up here.
+  const elements = useRef(new Map<string, SVGGElement>());
+  const register = useCallback((id: string, element: SVGGElement | null) => {
+    if (element) elements.current.set(id, element);
+    else elements.current.delete(id);
+  }, []);
 
   const [anchor, setAnchor] = useState<Element | null>(null);
   useLayoutEffect(() => {
-    setAnchor(
-      shownId === null ? null : (frameRef.current?.querySelector(`svg [data-event-id="${shownId}"]`) ?? null),
-    );
-  }, [shownId, drawn, committed, frameRef]);
+    setAnchor(shownId === null ? null : (elements.current.get(shownId) ?? null));
+  }, [shownId, marks]);
 
   // Focus an item once it is drawn: moving to an item off screen scrolls and pans to it first.
   useLayoutEffect(() => {
     if (pendingFocus === null) return;
-    const element = frameRef.current?.querySelector<SVGGElement>(`svg [data-event-id="${pendingFocus}"]`);
+    const element = elements.current.get(pendingFocus);
     if (element) {
       element.focus();
       setPendingFocus(null);
     }
-  }, [pendingFocus, drawn, frameRef]);
+  }, [pendingFocus, marks]);
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
@@ -353,7 +324,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const focusItem = (placed: PlacedItem) => {
     reveal(placed);
     setActiveId(placed.item.id);
-    const element = frameRef.current?.querySelector<SVGGElement>(`svg [data-event-id="${placed.item.id}"]`);
+    const element = elements.current.get(placed.item.id);
     // Drawn already: focus now, since a later frame would race the next key press. Otherwise once drawn.
     if (element) element.focus();
     else setPendingFocus(placed.item.id);
@@ -362,6 +333,25 @@ export function TimelineChart(props: TimelineChartProps) {
     focusItem: (id: string) => {
       const placed = placedById.get(id);
       if (placed) focusItem(placed);
+    },
+    shownScene: () => {
+      // The live zoom (a gesture may be under way), the rows scrolled to: what the reader sees.
+      const live = store.getState().live;
+      const [x0, x1] = drawnRange(live, plotWidth);
+      const top = bodyRef.current?.scrollTop ?? 0;
+      const band = bodyRef.current?.clientHeight || height;
+      const inView = visibleItems(index, top, top + band, x0, x1);
+      const scene = buildScene({
+        layout,
+        drawn: inView,
+        base,
+        transform: live,
+        frame,
+        colors,
+        palette,
+        latestReport,
+      });
+      return { scene, top, height: band };
     },
   }));
 
@@ -408,15 +398,14 @@ export function TimelineChart(props: TimelineChartProps) {
 
   const summary = chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport);
 
-  const itemProps = (placed: PlacedItem) => ({
-    item: placed.item,
-    y: placed.y,
-    color: colors.get(placed.item.show.id) ?? palette.text,
-    palette,
+  const itemProps = (mark: SceneMark) => ({
+    mark,
+    focusColor: palette.focus,
     prefix,
-    selected: placed.item.id === selectedId,
-    tabbable: placed.item.id === tabStop,
-    describedBy: shownId === placed.item.id ? tooltipId : undefined,
+    selected: mark.id === selectedId,
+    tabbable: mark.id === tabStop,
+    describedBy: shownId === mark.id ? tooltipId : undefined,
+    register,
     onActivate: props.onSelect,
     onHover,
     onFocusItem,
@@ -573,14 +562,9 @@ export function TimelineChart(props: TimelineChartProps) {
                   // The row's undated items sit on the shelf, drawn apart from the moving plot; they are still the row's.
                   aria-owns={`${prefix}-shelf-${rowIndex}`}
                 >
-                  {(byRow.get(rowIndex) ?? []).map((placed) =>
-                    placed.shelfColumn === null ? (
-                      <ChartItem
-                        key={placed.item.id}
-                        {...itemProps(placed)}
-                        geometry={geometryOf(placed)}
-                        onZoomTo={props.onZoomToItem}
-                      />
+                  {(marksByRow.get(rowIndex) ?? []).map((mark) =>
+                    mark.placement.at === "plot" ? (
+                      <ChartItem key={mark.id} {...itemProps(mark)} onZoomTo={props.onZoomToItem} />
                     ) : null,
                   )}
                 </g>
@@ -596,14 +580,13 @@ export function TimelineChart(props: TimelineChartProps) {
           >
             <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
             {layout.rows.map((row, rowIndex) => (
-              <g key={row.show.id} id={`${prefix}-shelf-${rowIndex}`} transform="translate(14,0)">
-                {(byRow.get(rowIndex) ?? []).map((placed) =>
-                  placed.shelfColumn !== null ? (
+              <g key={row.show.id} id={`${prefix}-shelf-${rowIndex}`}>
+                {(marksByRow.get(rowIndex) ?? []).map((mark) =>
+                  mark.placement.at === "shelf" ? (
                     <ChartItem
-                      key={placed.item.id}
-                      {...itemProps(placed)}
+                      key={mark.id}
+                      {...itemProps(mark)}
                       prefix={`${prefix}-shelf`}
-                      geometry={geometryOf(placed)}
                       onZoomTo={props.onSelect}
                     />
                   ) : null,

@@ -73,6 +73,10 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
   const chartHandle = useRef<TimelineChartHandle>(null);
+  const shownScene = useCallback(() => {
+    const shown = chartHandle.current?.shownScene();
+    return shown ? { ...shown, palette } : null;
+  }, [palette]);
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
@@ -127,7 +131,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
               Table
             </button>
           </div>
-          <ExportMenu frameRef={frameRef} items={filtered} chartShown={state.view === "chart"} />
+          <ExportMenu shownScene={shownScene} items={filtered} chartShown={state.view === "chart"} />
         </div>
         <Legend palette={palette} />
         <ErrorBoundary

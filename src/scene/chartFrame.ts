@@ -24,9 +24,11 @@ export function chartFrame(measured: number): ChartFrame {
   const width = Math.max(320, measured);
   const narrow = width < 600;
   const labelWidth = narrow ? 96 : 170;
-  // A wide screen gives the shelf one column with labels; a phone keeps it to glyphs in two columns.
-  const shelfColumns = narrow ? 2 : 1;
-  const shelfLabelWidth = narrow ? 0 : 190;
+  // A wide chart gives the shelf one column with labels beside the glyphs; a narrower one keeps the plot's
+  // room and the shelf to glyphs in columns (their names are in the tooltip and the table).
+  const labelledShelf = width >= 1080;
+  const shelfColumns = labelledShelf ? 1 : narrow ? 2 : 3;
+  const shelfLabelWidth = labelledShelf ? 190 : 0;
   const shelfWidth = shelfColumns * SHELF_COLUMN + 20 + shelfLabelWidth;
   const plotWidth = Math.max(80, width - labelWidth - shelfWidth);
   return { width, narrow, labelWidth, plotWidth, shelfWidth, shelfColumns, shelfLabelWidth };

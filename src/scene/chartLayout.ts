@@ -29,6 +29,8 @@ export function chartLayout(
   shows: readonly Show[],
   frame: ChartFrame,
   latestReport: number | null,
+  /** False until the chart's width is known: the scale is made, the rows are not laid out yet. */
+  layOut = true,
 ): ChartLayout {
   const domain = timeDomain(
     items,
@@ -36,7 +38,7 @@ export function chartLayout(
     latestReport ?? Date.UTC(2016, 0, 1),
   );
   const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);
-  const layout = rowLayout(items, shows, (ms) => base(ms), {
+  const layout = rowLayout(layOut ? items : [], shows, (ms) => base(ms), {
     laneHeight: LANE_HEIGHT,
     rowPadding: ROW_PADDING,
     markerWidth: MARKER_SIZE + 4,

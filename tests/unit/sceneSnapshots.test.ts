@@ -71,17 +71,17 @@ describe("the bundled dataset's scene", () => {
   const bundledScene = (view: View) =>
     scene(bundled.items, bundled.dataset.shows, overview.colors, overview.latestReport, view);
   it.each<[string, View]>([
-    ["bundled-1100", { width: 1100 }],
-    ["bundled-1100-dark", { width: 1100, palette: DARK }],
+    ["bundled-1120", { width: 1120 }],
+    ["bundled-1120-dark", { width: 1120, palette: DARK }],
     ["bundled-390", { width: 390 }],
-    ["bundled-1100-2016", { width: 1100, window: { from: "2016-03-01", to: "2016-12-31" } }],
+    ["bundled-1120-2016", { width: 1120, window: { from: "2016-03-01", to: "2016-12-31" } }],
   ])("%s", (name, view) => {
     const s = bundledScene(view);
     expectSnapshot(name, sceneSvg(s, { palette: view.palette ?? LIGHT }));
   });
 
   it("labels every item at the default desktop view", () => {
-    const s = bundledScene({ width: 1100 });
+    const s = bundledScene({ width: 1120 });
     expect(s.marks).toHaveLength(bundled.items.length);
     expect(s.marks.filter((m) => m.label === null).map((m) => m.id)).toEqual([]);
   });
@@ -89,16 +89,16 @@ describe("the bundled dataset's scene", () => {
   it("keeps a label shown at every closer zoom", () => {
     const shownAt = (window: TimeWindow | undefined) =>
       new Set(
-        bundledScene({ width: 1100, ...(window ? { window } : {}) }).marks.flatMap((m) =>
+        bundledScene({ width: 1120, ...(window ? { window } : {}) }).marks.flatMap((m) =>
           m.label ? [m.id] : [],
         ),
       );
     const wide = shownAt(undefined);
     const close = shownAt({ from: "2016-03-01", to: "2016-12-31" });
     const onScreen = bundledScene({
-      width: 1100,
+      width: 1120,
       window: { from: "2016-03-01", to: "2016-12-31" },
-    }).marks.filter((m) => m.placement.at === "shelf" || (m.x1 > 0 && m.x0 < chartFrame(1100).plotWidth));
+    }).marks.filter((m) => m.placement.at === "shelf" || (m.x1 > 0 && m.x0 < chartFrame(1120).plotWidth));
     for (const m of onScreen) if (wide.has(m.id) && m.x0 >= 0) expect(close.has(m.id)).toBe(true);
   });
 });
