@@ -17,7 +17,7 @@ import {
 import type { Show } from "../data/schema.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
-import { drawnRange, layerShift, needsRedraw } from "../layout/overscan.ts";
+import { drawnRange, layerShift } from "../layout/overscan.ts";
 import { firstInTime, nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
@@ -35,6 +35,7 @@ import {
   type TimeWindow,
   type XTransform,
 } from "../dates/zoomWindow.ts";
+import { useStore } from "zustand";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ChartItem } from "./ChartItem.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
@@ -108,12 +109,13 @@ export function TimelineChart(props: TimelineChartProps) {
   const first = useMemo(() => firstInTime(layout.placed), [layout.placed]);
   const height = layout.height + 8;
 
-  // The transform the drawn items were positioned for; the live one comes from the store each frame.
-  const [committed, setCommitted] = useState<XTransform>(IDENTITY);
-  const committedRef = useRef(committed);
+  // The zoom the items are drawn for (the store redraws them on settle, or when a gesture outruns them).
+  const committed = useStore(store, (s) => s.drawn);
+  // The zoom the items in the page are positioned for: the drawn one, once React has committed it.
+  const positioned = useRef(committed);
   /** Moves the plotted items from where they were drawn to the live zoom; no transform once redrawn. */
   const placeLayer = useCallback(() => {
-    const { ratio, dx } = layerShift(committedRef.current, store.getState().live);
+    const { ratio, dx } = layerShift(positioned.current, store.getState().live);
     const svg = bodySvgRef.current;
     if (!svg) return;
     svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
@@ -121,29 +123,21 @@ export function TimelineChart(props: TimelineChartProps) {
     svg.classList.toggle("stretched", ratio !== 1);
   }, [store]);
   useLayoutEffect(() => {
-    committedRef.current = committed;
+    positioned.current = committed;
     placeLayer();
   });
+  // Each zoom frame moves the drawn layer: no React render.
+  useEffect(() => store.subscribe(placeLayer), [store, placeLayer]);
 
   const onWindowChange = props.onWindowChange;
   const onZoomEnd = useCallback(
     (t: XTransform) => {
-      setCommitted(t);
+      store.getState().settle(t);
       onWindowChange(shownWindow(base, t));
     },
-    [base, onWindowChange],
+    [store, base, onWindowChange],
   );
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, onZoomEnd);
-
-  // Each zoom frame: move the plotted items; redraw once the view reaches past what was drawn.
-  useEffect(
-    () =>
-      store.subscribe(({ live }) => {
-        placeLayer();
-        if (needsRedraw(committedRef.current, live, plotWidth)) setCommitted(live);
-      }),
-    [store, placeLayer, plotWidth],
-  );
 
   // Follow the URL's window (a shared link, back/forward) when it differs from what is shown. A window
   // beyond what can be shown is clamped, and the URL then says what is shown.
