@@ -73,6 +73,12 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
   const chartHandle = useRef<TimelineChartHandle>(null);
+  // The table's row buttons by id, kept by the rows as they mount.
+  const tableRows = useRef(new Map<string, HTMLButtonElement>());
+  const registerRow = useCallback((id: string, element: HTMLButtonElement | null) => {
+    if (element) tableRows.current.set(id, element);
+    else tableRows.current.delete(id);
+  }, []);
   const shownScene = useCallback(() => {
     const shown = chartHandle.current?.shownScene();
     return shown ? { ...shown, palette } : null;
@@ -85,7 +91,7 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
     const focused = document.activeElement;
     if (focused !== null && focused !== document.body) return;
     if (chartHandle.current) chartHandle.current.focusItem(id);
-    else document.querySelector<HTMLElement>(`button[data-event-id="${id}"]`)?.focus();
+    else tableRows.current.get(id)?.focus();
   }, [state.selected]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
@@ -155,7 +161,12 @@ export function TimelinePage({ url, dark, sourceHref }: TimelinePageProps) {
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>
-              <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+              <DatasetTable
+                groups={groups}
+                selectedId={selected?.id ?? null}
+                onSelect={onSelect}
+                register={registerRow}
+              />
             </Suspense>
           )}
         </ErrorBoundary>
