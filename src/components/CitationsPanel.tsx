@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef } from "react";
 import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface CitationsPanelProps {

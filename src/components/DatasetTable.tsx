@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { ShowGroup } from "../model/showGroups.ts";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;

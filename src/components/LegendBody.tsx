@@ -2,7 +2,7 @@ import { useId, type ReactNode, type SVGProps } from "react";
 import { EVENT_KINDS, MARK_KINDS, type Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
-import { ChartDefs } from "./ChartDefs.tsx";
+import { ChartDefs } from "../chart/ChartDefs.tsx";
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
 export function LegendBody({ palette }: { readonly palette: ChartPalette }) {

@@ -3,7 +3,7 @@ import { useDataset } from "../model/useDataset.ts";
 import { dateWords } from "../dates/dateWords.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface SourcePageProps {

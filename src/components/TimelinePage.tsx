@@ -12,7 +12,7 @@ import { FilterPanel } from "./FilterPanel.tsx";
 import { Legend } from "./Legend.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
-import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
+import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTransformStore } from "../../src/components/transformStore.ts";
+import { createTransformStore } from "../../src/chart/transformStore.ts";
 
 const WIDTH = 1000;
 
