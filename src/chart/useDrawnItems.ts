@@ -48,7 +48,10 @@ export function useDrawnItems(options: {
     const bottom = viewport.top + viewport.height;
     return firstInTime(
       visible.filter(
-        (p) => p.y >= top && p.y <= bottom && (p.shelfColumn !== null || (p.fitX1 >= x0 && p.fitX0 <= x1)),
+        (p) =>
+          p.y >= top &&
+          p.y <= bottom &&
+          (p.placement.at === "shelf" || (p.placement.fitX1 >= x0 && p.placement.fitX0 <= x1)),
       ),
     );
   }, [visible, t, plotWidth, viewport]);

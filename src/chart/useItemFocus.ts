@@ -78,8 +78,9 @@ export function useItemFocus(options: {
   const reveal = useCallback(
     (p: PlacedItem) => {
       revealRow(p.y, LANE_HEIGHT);
-      if (p.shelfColumn === null) {
-        const to = revealTransform(store.getState().live, p.fitX0, p.fitX1, plotWidth);
+      if (p.placement.at === "plot") {
+        const { fitX0, fitX1 } = p.placement;
+        const to = revealTransform(store.getState().live, fitX0, fitX1, plotWidth);
         if (to) setTransform(to);
       }
     },

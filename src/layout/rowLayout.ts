@@ -21,16 +21,29 @@ export interface LayoutOptions {
   readonly labelRoom?: (item: TimelineItem) => number;
 }
 
+/** Where an item stands: on the time plot, with the pixels it covers there, or on the undated shelf. */
+export type Placement =
+  | {
+      readonly at: "plot";
+      /** The pixels it covers at the fitted zoom (as packed). */
+      readonly fitX0: number;
+      readonly fitX1: number;
+    }
+  | { readonly at: "shelf"; readonly column: number };
+
 export interface PlacedItem {
   readonly item: TimelineItem;
   readonly row: number;
   /** Vertical centre of the item's lane, px from the top of the chart body. */
   readonly y: number;
-  /** On the shelf: its column there; null for an item on the time axis. */
-  readonly shelfColumn: number | null;
-  /** The pixels it covers at the fitted zoom (as packed); 0 on the shelf. */
-  readonly fitX0: number;
-  readonly fitX1: number;
+  readonly placement: Placement;
+}
+
+/** An item on the time plot. */
+export type PlottedItem = PlacedItem & { readonly placement: Extract<Placement, { at: "plot" }> };
+
+export function isPlotted(p: PlacedItem): p is PlottedItem {
+  return p.placement.at === "plot";
 }
 
 export interface SeasonBand {
@@ -97,7 +110,7 @@ export function rowLayout(
         const span = spans[i];
         if (!span) return;
         const y = laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight;
-        placed.push({ item, row, y, shelfColumn: null, fitX0: span.from, fitX1: span.to });
+        placed.push({ item, row, y, placement: { at: "plot", fitX0: span.from, fitX1: span.to } });
       });
       bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
       laneTop += count * laneHeight;
@@ -109,9 +122,7 @@ export function rowLayout(
         item,
         row,
         y: top + rowPadding + (line + 0.5) * laneHeight,
-        shelfColumn: index % shelfColumns,
-        fitX0: 0,
-        fitX1: 0,
+        placement: { at: "shelf", column: index % shelfColumns },
       });
     });
     const shelfHeight = Math.ceil(undated.length / shelfColumns) * laneHeight;

@@ -35,9 +35,9 @@ export function placedGeometry(
   x: (ms: number) => number,
   plotWidth: number,
 ): ItemGeometry {
-  return placed.shelfColumn === null
+  return placed.placement.at === "plot"
     ? itemGeometry(placed.item, x, drawnClip(plotWidth))
-    : shelfGeometry(placed.item.isWindow, shelfCentre(placed.shelfColumn));
+    : shelfGeometry(placed.item.isWindow, shelfCentre(placed.placement.column));
 }
 
 /** The marks of the drawn items, unlabelled. */

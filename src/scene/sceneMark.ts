@@ -97,7 +97,7 @@ export function sceneMark(
     });
   }
   const placement: MarkPlacement =
-    placed.shelfColumn === null ? { at: "plot" } : { at: "shelf", column: placed.shelfColumn };
+    placed.placement.at === "plot" ? { at: "plot" } : { at: "shelf", column: placed.placement.column };
   const glyph = kind.shape === "milestone" ? MARKER_SIZE / 2 : 0;
   return {
     id: item.id,
