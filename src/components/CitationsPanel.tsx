@@ -5,7 +5,7 @@ import { claimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface CitationsPanelProps {

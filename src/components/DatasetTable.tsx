@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { ShowGroup } from "../model/showGroups.ts";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;
@@ -10,10 +10,12 @@ interface DatasetTableProps {
   readonly groups: readonly ShowGroup[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
+  /** Keeps each row's button by id, so that focus can return to it without querying the page. */
+  readonly register?: (id: string, element: HTMLButtonElement | null) => void;
 }
 
 /** The items as readable tables, one per show: the full alternative to the chart. */
-export function DatasetTable({ groups, selectedId, onSelect }: DatasetTableProps) {
+export function DatasetTable({ groups, selectedId, onSelect, register }: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;
   return (
@@ -46,6 +48,10 @@ export function DatasetTable({ groups, selectedId, onSelect }: DatasetTableProps
                       type="button"
                       className="link-button"
                       data-event-id={id}
+                      ref={(element) => {
+                        register?.(id, element);
+                        return () => register?.(id, null);
+                      }}
                       onClick={() => onSelect(id)}
                     >
                       <bdi>{event.label}</bdi>

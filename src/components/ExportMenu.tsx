@@ -1,9 +1,11 @@
-import { useState, type RefObject } from "react";
+import { useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
+import type { ShownScene } from "./exportView.ts";
 
 interface ExportMenuProps {
-  readonly frameRef: RefObject<HTMLDivElement | null>;
+  /** The chart's scene as shown, to save; null when no chart is shown. */
+  readonly shownScene: () => ShownScene | null;
   /** The whole dataset, and the items shown of it. */
   readonly dataset: Dataset;
   readonly items: readonly TimelineItem[];
@@ -18,14 +20,14 @@ const exporting = () =>
     import("../model/subsetDataset.ts"),
   ]);
 
-export function ExportMenu({ frameRef, dataset, items, chartShown }: ExportMenuProps) {
+export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const run = (
-    save: (modules: Awaited<ReturnType<typeof exporting>>, frame: HTMLDivElement | null) => unknown,
+    save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
   ) => {
     setError(null);
     exporting()
-      .then(async (modules) => save(modules, frameRef.current))
+      .then(async (modules) => save(modules, shownScene()))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   const filtered = items.length < dataset.events.length;
@@ -43,14 +45,14 @@ export function ExportMenu({ frameRef, dataset, items, chartShown }: ExportMenuP
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], frame) => frame && view.downloadSvg(frame, "timeline.svg"))}
+        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, "timeline.svg"))}
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], frame) => frame && view.downloadPng(frame, "timeline.png"))}
+        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, "timeline.png"))}
       >
         Save PNG
       </button>

@@ -1,8 +1,7 @@
 import { useId, useState } from "react";
 import type { Show } from "../data/schema.ts";
-import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
-import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
-import { isFiltering, type Filters } from "../model/filterItems.ts";
+import { FILTERS, type FilterDescriptor } from "../model/filterDescriptors.ts";
+import { isFiltering, NO_FILTERS, type Filters } from "../model/filterItems.ts";
 import type { ItemCounts } from "../model/itemCounts.ts";
 
 interface FilterPanelProps {
@@ -17,12 +16,12 @@ interface FilterPanelProps {
 }
 
 /** Toggles one value of a filter list; null (no filter) means every value is on. */
-function toggle<T extends string>(
-  current: readonly T[] | null,
-  all: readonly T[],
-  value: T,
+function toggle(
+  current: readonly string[] | null,
+  all: readonly string[],
+  value: string,
   on: boolean,
-): T[] | null {
+): string[] | null {
   const next = new Set(current ?? all);
   if (on) next.add(value);
   else next.delete(value);
@@ -40,33 +39,29 @@ export function FilterPanel({
 }: FilterPanelProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const showIds = shows.map((s) => s.id);
-  const group = <T extends string>(
-    legend: string,
-    key: "shows" | "kinds" | "certainties" | "publishers",
-    values: readonly T[],
-    label: (value: T) => string,
-    count: ReadonlyMap<string, number>,
-  ) => (
-    <fieldset>
-      <legend>{legend}</legend>
-      {values.map((value) => {
-        const current = filters[key] as readonly T[] | null;
-        return (
+  const context = { shows, publishers };
+  const group = (f: FilterDescriptor & { readonly key: keyof ItemCounts }) => {
+    const values = f.values(context);
+    const current = filters[f.key];
+    return (
+      <fieldset key={f.key}>
+        <legend>{f.legend}</legend>
+        {values.map((value) => (
           <label key={value}>
             <input
               type="checkbox"
               checked={current === null || current.includes(value)}
               onChange={(e) =>
-                onChange({ ...filters, [key]: toggle(current, values, value, e.target.checked) })
+                onChange({ ...filters, [f.key]: toggle(current, values, value, e.target.checked) })
               }
             />{" "}
-            <bdi>{label(value)}</bdi> <span className="count">({count.get(value) ?? 0})</span>
+            <bdi>{f.label(value, context)}</bdi>{" "}
+            <span className="count">({counts[f.key].get(value) ?? 0})</span>
           </label>
-        );
-      })}
-    </fieldset>
-  );
+        ))}
+      </fieldset>
+    );
+  };
   return (
     <section className={`filters${open ? " open" : ""}`} aria-labelledby={`${id}-title`}>
       <div className="filters-head">
@@ -93,23 +88,8 @@ export function FilterPanel({
             onChange={(e) => onChange({ ...filters, query: e.target.value }, { replace: true })}
           />
         </label>
-        {group("Shows", "shows", showIds, (v) => shows.find((s) => s.id === v)?.title ?? v, counts.shows)}
-        {group<EventKind>("Kinds", "kinds", EVENT_KINDS, (v) => KIND_LABELS[v], counts.kinds)}
-        {group<Certainty>(
-          "Certainty",
-          "certainties",
-          CERTAINTIES,
-          (v) => CERTAINTY_LABELS[v],
-          counts.certainties,
-        )}
-        {group("Publishers", "publishers", publishers, (v) => v, counts.publishers)}
-        <button
-          type="button"
-          disabled={!isFiltering(filters)}
-          onClick={() =>
-            onChange({ shows: null, kinds: null, certainties: null, publishers: null, query: "" })
-          }
-        >
+        {FILTERS.map(group)}
+        <button type="button" disabled={!isFiltering(filters)} onClick={() => onChange(NO_FILTERS)}>
           Clear filters
         </button>
       </div>

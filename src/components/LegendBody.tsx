@@ -1,8 +1,8 @@
 import { useId, type ReactNode, type SVGProps } from "react";
-import type { Certainty } from "../data/vocabulary.ts";
+import { EVENT_KINDS, MARK_KINDS, type Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
-import { ChartDefs } from "./ChartDefs.tsx";
+import { ChartDefs } from "../chart/ChartDefs.tsx";
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
 export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
@@ -26,34 +26,25 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
         strokeDasharray: CERTAINTY_STROKE[certainty].dash,
       }),
     );
+  // One entry per kind, drawn as the chart draws it: read from the kinds' registry.
+  const kinds: [ReactNode, string][] = EVENT_KINDS.map((kind) => {
+    const entry = MARK_KINDS[kind];
+    return [
+      swatch(
+        entry.shape === "milestone" ? (
+          <path d={markerPath(kind)} transform="translate(32,0)" fill={color} stroke={palette.text} />
+        ) : (
+          <>
+            {bar()}
+            {entry.stripe && <rect x={4} y={-1.5} width={56} height={3} fill={palette.background} />}
+          </>
+        ),
+      ),
+      entry.legend,
+    ];
+  });
   const entries: [ReactNode, string][] = [
-    [swatch(bar()), "Filming: a window, certain between its dates"],
-    [
-      swatch(
-        <>
-          {bar()}
-          <rect x={4} y={-1.5} width={56} height={3} fill={palette.background} />
-        </>,
-      ),
-      "Production window",
-    ],
-    [
-      swatch(
-        <path d={markerPath("release")} transform="translate(32,0)" fill={color} stroke={palette.text} />,
-      ),
-      "Release (premiere)",
-    ],
-    [
-      swatch(
-        <path
-          d={markerPath("announcement")}
-          transform="translate(32,0)"
-          fill={color}
-          stroke={palette.text}
-        />,
-      ),
-      "Announcement (renewal, order, date)",
-    ],
+    ...kinds,
     [swatch(bar({ fillOpacity: 0.35 })), "Faded: somewhere in this span (a month, a quarter, a range)"],
     [
       swatch(

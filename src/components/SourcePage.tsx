@@ -6,7 +6,7 @@ import { publishedWords } from "../model/publishedWords.ts";
 import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
-import { Quote } from "./Quote.tsx";
+import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
 interface SourcePageProps {

@@ -16,7 +16,7 @@ import { Legend } from "./Legend.tsx";
 import { ContradictionList } from "./ContradictionList.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
-import { TimelineChart, type TimelineChartHandle } from "./TimelineChart.tsx";
+import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
@@ -92,6 +92,16 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
   const chartHandle = useRef<TimelineChartHandle>(null);
+  // The table's row buttons by id, kept by the rows as they mount.
+  const tableRows = useRef(new Map<string, HTMLButtonElement>());
+  const registerRow = useCallback((id: string, element: HTMLButtonElement | null) => {
+    if (element) tableRows.current.set(id, element);
+    else tableRows.current.delete(id);
+  }, []);
+  const shownScene = useCallback(() => {
+    const shown = chartHandle.current?.shownScene();
+    return shown ? { ...shown, palette } : null;
+  }, [palette]);
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
@@ -100,7 +110,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     const focused = document.activeElement;
     if (focused !== null && focused !== document.body) return;
     if (chartHandle.current) chartHandle.current.focusItem(id);
-    else document.querySelector<HTMLElement>(`button[data-event-id="${id}"]`)?.focus();
+    else tableRows.current.get(id)?.focus();
   }, [state.selected]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
@@ -144,7 +154,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           </div>
           {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
           <ExportMenu
-            frameRef={frameRef}
+            shownScene={shownScene}
             dataset={dataset}
             items={filtered}
             chartShown={state.view === "chart"}
@@ -173,7 +183,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>
-              <DatasetTable groups={groups} selectedId={selected?.id ?? null} onSelect={onSelect} />
+              <DatasetTable
+                groups={groups}
+                selectedId={selected?.id ?? null}
+                onSelect={onSelect}
+                register={registerRow}
+              />
             </Suspense>
           )}
         </ErrorBoundary>

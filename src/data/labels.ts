@@ -1,11 +1,10 @@
 import type { Certainty, EventKind, RelationType } from "./schema.ts";
+import { EVENT_KINDS, MARK_KINDS } from "./vocabulary.ts";
 
-export const KIND_LABELS: Record<EventKind, string> = {
-  filming: "Filming",
-  production: "Production",
-  release: "Release",
-  announcement: "Announcement",
-};
+/** Read from the kinds' registry (vocabulary.ts). */
+export const KIND_LABELS = Object.fromEntries(
+  EVENT_KINDS.map((kind) => [kind, MARK_KINDS[kind].label]),
+) as Record<EventKind, string>;
 
 export const CERTAINTY_LABELS: Record<Certainty, string> = {
   confirmed: "Confirmed",

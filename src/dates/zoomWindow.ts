@@ -14,7 +14,36 @@ export interface XTransform {
 
 const DAY = 86_400_000;
 
-/** The transform that shows [from, to] across the base scale's range, within the zoom limits. */
+// The x transform's pure math, in one place (as d3-zoom keeps transform.js): every view maps through these.
+
+/** Screen x of a base-scale x (a fitted-zoom pixel) under a transform. */
+export function applyX(t: XTransform, fitX: number): number {
+  return t.k * fitX + t.x;
+}
+
+/** The base-scale x (fitted-zoom pixel) under screen x. */
+export function invertX(t: XTransform, screenX: number): number {
+  return (screenX - t.x) / t.k;
+}
+
+/** The time scale as a transform shows it: domain the visible window, same range. */
+export function rescaleTime(base: ScaleTime<number, number>, t: XTransform): ScaleTime<number, number> {
+  return base.copy().domain(transformWindow(base, t));
+}
+
+/**
+ * Keeps a transform within what can be shown: k in [1, maxK] and no panning past the plotted time (as
+ * d3-zoom's translateExtent does for gestures, but not for a transform it is handed).
+ */
+export function clampTransform(base: ScaleTime<number, number>, t: XTransform, maxK: number): XTransform {
+  const [r0, r1] = base.range() as [number, number];
+  const k = Math.min(maxK, Math.max(1, t.k));
+  // Screen x of the range's ends must stay outside the view: r0 ≥ k·r0 + x and k·r1 + x ≥ r1.
+  const x = Math.min(r0 - k * r0, Math.max(r1 - k * r1, t.x));
+  return { k, x: x === 0 ? 0 : x };
+}
+
+/** The transform that shows [from, to] across the base scale's range, within the zoom and pan limits. */
 export function windowTransform(
   base: ScaleTime<number, number>,
   from: Date,
@@ -23,7 +52,18 @@ export function windowTransform(
 ): XTransform {
   const [r0, r1] = base.range() as [number, number];
   const k = Math.min(maxK, Math.max(1, (r1 - r0) / Math.max(1, base(to) - base(from))));
-  return { k, x: r0 - k * base(from) };
+  return clampTransform(base, { k, x: r0 - k * base(from) }, maxK);
+}
+
+/** The window a transform shows, as the URL carries it: null at the fitted zoom (everything). */
+export function shownWindow(base: ScaleTime<number, number>, t: XTransform): TimeWindow | null {
+  if (t.k <= 1.0001) return null;
+  const [from, to] = transformWindow(base, t);
+  return { from: isoDay(from), to: isoDay(to) };
+}
+
+export function sameWindow(a: TimeWindow | null, b: TimeWindow | null): boolean {
+  return a?.from === b?.from && a?.to === b?.to;
 }
 
 /** The visible [from, to] under a transform. */

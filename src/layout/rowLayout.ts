@@ -14,18 +14,38 @@ export interface LayoutOptions {
   readonly markerWidth: number;
   /** Undated items per line on the "date not announced" shelf. */
   readonly shelfColumns: number;
+  /**
+   * Room a dated item's label needs beside it, px: packing keeps it free at the fitted zoom, so that lanes
+   * grow to make room for labels once, and never change with zoom. None when absent.
+   */
+  readonly labelRoom?: (item: TimelineItem) => number;
+  /** The plot's right edge at the fitted zoom, px: a label that would pass it is kept room on the left. */
+  readonly plotWidth?: number;
 }
+
+/** Where an item stands: on the time plot, with the pixels it covers there, or on the undated shelf. */
+export type Placement =
+  | {
+      readonly at: "plot";
+      /** The pixels it covers at the fitted zoom (as packed). */
+      readonly fitX0: number;
+      readonly fitX1: number;
+    }
+  | { readonly at: "shelf"; readonly column: number };
 
 export interface PlacedItem {
   readonly item: TimelineItem;
   readonly row: number;
   /** Vertical centre of the item's lane, px from the top of the chart body. */
   readonly y: number;
-  /** On the shelf: its column there; null for an item on the time axis. */
-  readonly shelfColumn: number | null;
-  /** The pixels it covers at the fitted zoom (as packed); 0 on the shelf. */
-  readonly fitX0: number;
-  readonly fitX1: number;
+  readonly placement: Placement;
+}
+
+/** An item on the time plot. */
+export type PlottedItem = PlacedItem & { readonly placement: Extract<Placement, { at: "plot" }> };
+
+export function isPlotted(p: PlacedItem): p is PlottedItem {
+  return p.placement.at === "plot";
 }
 
 export interface SeasonBand {
@@ -59,7 +79,7 @@ export function rowLayout(
   xAtFit: (ms: number) => number,
   options: LayoutOptions,
 ): RowLayout {
-  const { laneHeight, rowPadding, markerWidth, shelfColumns } = options;
+  const { laneHeight, rowPadding, markerWidth, shelfColumns, labelRoom, plotWidth = Infinity } = options;
   const byShow = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const list = byShow.get(item.show.id);
@@ -85,12 +105,20 @@ export function rowLayout(
       const spans = group.flatMap((item) =>
         item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [],
       );
-      const { lane, count } = lanes(spans, markerWidth / 4);
+      const room = labelRoom ? new Map(group.map((item) => [item.id, labelRoom(item)])) : null;
+      // The label's room on the side where it will stand: the right, or the left where the right runs out.
+      const packed = room
+        ? spans.map((s) => {
+            const r = room.get(s.id) ?? 0;
+            return s.to + r > plotWidth ? { ...s, from: s.from - r } : { ...s, to: s.to + r };
+          })
+        : spans;
+      const { lane, count } = lanes(packed, markerWidth / 4);
       group.forEach((item, i) => {
         const span = spans[i];
         if (!span) return;
         const y = laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight;
-        placed.push({ item, row, y, shelfColumn: null, fitX0: span.from, fitX1: span.to });
+        placed.push({ item, row, y, placement: { at: "plot", fitX0: span.from, fitX1: span.to } });
       });
       bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
       laneTop += count * laneHeight;
@@ -102,9 +130,7 @@ export function rowLayout(
         item,
         row,
         y: top + rowPadding + (line + 0.5) * laneHeight,
-        shelfColumn: index % shelfColumns,
-        fitX0: 0,
-        fitX1: 0,
+        placement: { at: "shelf", column: index % shelfColumns },
       });
     });
     const shelfHeight = Math.ceil(undated.length / shelfColumns) * laneHeight;

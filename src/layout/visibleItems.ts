@@ -1,26 +1,26 @@
-import type { PlacedItem } from "./rowLayout.ts";
+import { isPlotted, type PlacedItem, type PlottedItem } from "./rowLayout.ts";
 
 /** Placed items by lane, each lane in x order: lanes hold no overlaps, so x0 and x1 sort alike. */
 export interface LaneIndex {
   /** Lane centres, ascending. */
   readonly ys: readonly number[];
-  readonly lanes: ReadonlyMap<number, readonly PlacedItem[]>;
+  readonly lanes: ReadonlyMap<number, readonly PlottedItem[]>;
   /** Shelf items, by y. */
   readonly shelf: readonly PlacedItem[];
 }
 
 export function indexLayout(placed: readonly PlacedItem[]): LaneIndex {
-  const lanes = new Map<number, PlacedItem[]>();
+  const lanes = new Map<number, PlottedItem[]>();
   const shelf: PlacedItem[] = [];
   for (const p of placed) {
-    if (p.shelfColumn !== null) shelf.push(p);
+    if (!isPlotted(p)) shelf.push(p);
     else {
       const lane = lanes.get(p.y);
       if (lane) lane.push(p);
       else lanes.set(p.y, [p]);
     }
   }
-  for (const lane of lanes.values()) lane.sort((a, b) => a.fitX0 - b.fitX0);
+  for (const lane of lanes.values()) lane.sort((a, b) => a.placement.fitX0 - b.placement.fitX0);
   shelf.sort((a, b) => a.y - b.y);
   return { ys: [...lanes.keys()].sort((a, b) => a - b), lanes, shelf };
 }
@@ -48,9 +48,9 @@ export function visibleItems(index: LaneIndex, y0: number, y1: number, x0: numbe
     const y = index.ys[i];
     if (y === undefined || y > y1) break;
     const lane = index.lanes.get(y) ?? [];
-    for (let j = lowerBound(lane, x0, (p) => p.fitX1); j < lane.length; j++) {
+    for (let j = lowerBound(lane, x0, (p) => p.placement.fitX1); j < lane.length; j++) {
       const placed = lane[j];
-      if (placed === undefined || placed.fitX0 > x1) break;
+      if (placed === undefined || placed.placement.fitX0 > x1) break;
       out.push(placed);
     }
   }

@@ -1,46 +1,33 @@
-import type { Certainty, EventKind } from "../data/schema.ts";
+import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
-/** What the reader asked to see. A null list means "no filter on this": everything passes. */
-export interface Filters {
-  readonly shows: readonly string[] | null;
-  readonly kinds: readonly EventKind[] | null;
-  readonly certainties: readonly Certainty[] | null;
-  readonly publishers: readonly string[] | null;
+/**
+ * What the reader asked to see: the chosen values of each filter (FILTERS), and a text search. A null list
+ * means "no filter on this": everything passes.
+ */
+export type Filters = { readonly [K in FilterKey]: readonly string[] | null } & {
   /** Free text, matched against labels, quotes and notes, case-insensitively, every word anywhere. */
   readonly query: string;
-}
+};
 
 export const NO_FILTERS: Filters = {
-  shows: null,
-  kinds: null,
-  certainties: null,
-  publishers: null,
+  ...(Object.fromEntries(FILTERS.map((f) => [f.key, null])) as { [K in FilterKey]: null }),
   query: "",
 };
 
 export function isFiltering(filters: Filters): boolean {
-  return (
-    filters.shows !== null ||
-    filters.kinds !== null ||
-    filters.certainties !== null ||
-    filters.publishers !== null ||
-    filters.query.trim() !== ""
-  );
+  return FILTERS.some((f) => filters[f.key] !== null) || filters.query.trim() !== "";
 }
 
 export function filterItems(items: readonly TimelineItem[], filters: Filters): TimelineItem[] {
-  const shows = filters.shows && new Set(filters.shows);
-  const kinds = filters.kinds && new Set<string>(filters.kinds);
-  const certainties = filters.certainties && new Set<string>(filters.certainties);
-  const publishers = filters.publishers && new Set(filters.publishers);
+  const chosen = FILTERS.flatMap((f) => {
+    const values = filters[f.key];
+    return values === null ? [] : [{ of: f.of, values: new Set(values) }];
+  });
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
   return items.filter(
     (item) =>
-      (!shows || shows.has(item.show.id)) &&
-      (!kinds || kinds.has(item.event.kind)) &&
-      (!certainties || certainties.has(item.event.certainty)) &&
-      (!publishers || item.sources.some((source) => publishers.has(source.publisher))) &&
+      chosen.every(({ of, values }) => of(item).some((v) => values.has(v))) &&
       words.every((word) => item.searchText.includes(word)),
   );
 }
@@ -54,14 +41,14 @@ export function knownFilters(
   showIds: readonly string[],
   publishers: readonly string[],
 ): Filters {
-  const known = (values: readonly string[] | null, allowed: readonly string[]) => {
-    if (values === null || values.length === 0) return values;
+  const context = { shows: showIds.map((id) => ({ id, title: id })), publishers };
+  const out: { -readonly [K in FilterKey]?: readonly string[] | null } = {};
+  for (const f of FILTERS) {
+    const values = filters[f.key];
+    if (f.fixed !== null || values === null || values.length === 0) continue;
+    const allowed = f.values(context);
     const kept = values.filter((v) => allowed.includes(v));
-    return kept.length === 0 ? null : kept;
-  };
-  return {
-    ...filters,
-    shows: known(filters.shows, showIds),
-    publishers: known(filters.publishers, publishers),
-  };
+    out[f.key] = kept.length === 0 ? null : kept;
+  }
+  return { ...filters, ...out };
 }

@@ -1,29 +1,13 @@
+import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
-/** How many items each filter value would show: by show id, kind, certainty and publisher. */
-export interface ItemCounts {
-  readonly shows: ReadonlyMap<string, number>;
-  readonly kinds: ReadonlyMap<string, number>;
-  readonly certainties: ReadonlyMap<string, number>;
-  /** An item counts once per publisher, however many of its sources that publisher wrote. */
-  readonly publishers: ReadonlyMap<string, number>;
-}
-
-const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+/** How many items each filter value would show, per filter (FILTERS): by show id, kind, certainty, publisher. */
+export type ItemCounts = { readonly [K in FilterKey]: ReadonlyMap<string, number> };
 
 export function itemCounts(items: readonly TimelineItem[]): ItemCounts {
-  const shows = new Map<string, number>();
-  const kinds = new Map<string, number>();
-  const certainties = new Map<string, number>();
-  const publishers = new Map<string, number>();
+  const counts = FILTERS.map((f) => [f, new Map<string, number>()] as const);
   for (const item of items) {
-    bump(shows, item.show.id);
-    bump(kinds, item.event.kind);
-    bump(certainties, item.event.certainty);
-    item.sources.forEach((source, i) => {
-      if (!item.sources.slice(0, i).some((s) => s.publisher === source.publisher))
-        bump(publishers, source.publisher);
-    });
+    for (const [f, map] of counts) for (const v of f.of(item)) map.set(v, (map.get(v) ?? 0) + 1);
   }
-  return { shows, kinds, certainties, publishers };
+  return Object.fromEntries(counts.map(([f, map]) => [f.key, map])) as unknown as ItemCounts;
 }

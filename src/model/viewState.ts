@@ -1,4 +1,4 @@
-import { CERTAINTIES, EVENT_KINDS, type Certainty, type EventKind } from "../data/vocabulary.ts";
+import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import { NO_FILTERS, type Filters } from "./filterItems.ts";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 
@@ -31,11 +31,11 @@ function isIsoDay(value: string | null): value is string {
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-function list<T extends string>(params: URLSearchParams, key: string, allowed?: readonly T[]): T[] | null {
+function list(params: URLSearchParams, key: string, allowed: readonly string[] | null): string[] | null {
   if (!params.has(key)) return null;
   const values = (params.get(key) ?? "").split(",").filter(Boolean);
-  if (!allowed) return values as T[];
-  const known = values.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  if (!allowed) return values;
+  const known = values.filter((v) => allowed.includes(v));
   // A link naming only values this version does not know filters nothing, rather than hiding everything.
   return values.length > 0 && known.length === 0 ? null : known;
 }
@@ -46,10 +46,16 @@ export function readViewState(params: URLSearchParams): ViewState {
   const to = params.get("to");
   return {
     filters: {
-      shows: list(params, "show"),
-      kinds: list<EventKind>(params, "kind", EVENT_KINDS),
-      certainties: list<Certainty>(params, "certainty", CERTAINTIES),
-      publishers: params.has("publisher") ? params.getAll("publisher").filter(Boolean) : null,
+      ...(Object.fromEntries(
+        FILTERS.map((f) => [
+          f.key,
+          f.repeated
+            ? params.has(f.param)
+              ? params.getAll(f.param).filter(Boolean)
+              : null
+            : list(params, f.param, f.fixed),
+        ]),
+      ) as { [K in FilterKey]: string[] | null }),
       query: params.get("q") ?? "",
     },
     window: isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null,
@@ -69,15 +75,17 @@ function readAsOf(value: string | null): string | null {
  */
 export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(keep);
-  for (const key of ["show", "kind", "certainty", "publisher", "q", "from", "to", "event", "view", "asof"])
+  for (const key of [...FILTERS.map((f) => f.param), "q", "from", "to", "event", "view", "asof"])
     params.delete(key);
   const { filters } = state;
-  if (filters.shows) params.set("show", filters.shows.join(","));
-  if (filters.kinds) params.set("kind", filters.kinds.join(","));
-  if (filters.certainties) params.set("certainty", filters.certainties.join(","));
-  if (filters.publishers) {
-    if (filters.publishers.length === 0) params.set("publisher", "");
-    for (const publisher of filters.publishers) params.append("publisher", publisher);
+  for (const f of FILTERS) {
+    const values = filters[f.key];
+    if (values === null) continue;
+    if (!f.repeated) params.set(f.param, values.join(","));
+    else {
+      if (values.length === 0) params.set(f.param, "");
+      for (const value of values) params.append(f.param, value);
+    }
   }
   if (filters.query) params.set("q", filters.query);
   if (state.window) {

@@ -261,12 +261,64 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
   expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svgText).toContain('data-event-id="luke-cage-1-release"');
+  // Serialized from the scene: the label and the legend are in it, the page's class names are not.
+  expect(svgText).toContain(">S1 premieres</text>");
+  expect(svgText).toContain(">Announcement</text>");
+  expect(svgText).not.toContain('class="hit"');
   const [png] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Save PNG" }).click(),
   ]);
   const pngBytes = Buffer.concat(await (await png.createReadStream()).toArray());
   expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+});
+
+test("at the default view every item's label is on the chart, readable, apart from other labels and marks", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/");
+  await expect(chart(page).locator("svg [data-event-id]")).toHaveCount(19);
+  const found = await chart(page).evaluate((frame) =>
+    [...frame.querySelectorAll<SVGGElement>("svg [data-event-id]")].map((g) => {
+      const box = (el: Element | null) => {
+        const r = el?.getBoundingClientRect();
+        return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
+      };
+      const label = g.querySelector("text.mark-label");
+      const parts = [...g.children].filter((el) => !el.matches(".hit, .ring, text")).map(box);
+      return {
+        id: g.dataset["eventId"],
+        text: label?.textContent ?? "",
+        size: label ? parseFloat(getComputedStyle(label).fontSize) : 0,
+        label: box(label),
+        parts,
+      };
+    }),
+  );
+  const plot = (await chart(page).boundingBox())!;
+  const overlap = (
+    a: { x: number; y: number; w: number; h: number },
+    b: { x: number; y: number; w: number; h: number },
+  ) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+  for (const item of found) {
+    expect(item.text, item.id).not.toBe("");
+    expect(item.text, item.id).not.toMatch(/^.{0,3}…$/);
+    expect(item.size, item.id).toBeGreaterThanOrEqual(11);
+    const label = item.label!;
+    expect(label.x + label.w, item.id).toBeLessThanOrEqual(plot.x + plot.width + 1);
+    for (const other of found) {
+      if (other === item) continue;
+      expect(overlap(label, other.label!), `${item.id} and ${other.id}'s labels`).toBe(false);
+      for (const part of other.parts)
+        expect(overlap(label, part!), `${item.id}'s label on ${other.id}`).toBe(false);
+    }
+  }
+  // The shortened text keeps the season and the kind's words; the full text stays in the name.
+  await expect(item(page, "jessica-jones-2-production")).toHaveAccessibleName(
+    /Jessica Jones season 2 production begins/,
+  );
+  expect(found.find((f) => f.id === "jessica-jones-2-production")?.text).toBe("S2 production begins");
 });
 
 test("items with no date sit on the 'date not announced' shelf", async ({ page }) => {

@@ -2,6 +2,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DARK, LIGHT, SHOW_COLORS, type ChartPalette } from "../../src/model/chartPalette.ts";
+import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { buildScene } from "../../src/scene/buildScene.ts";
+import { chartFrame } from "../../src/scene/chartFrame.ts";
+import { chartLayout } from "../../src/scene/chartLayout.ts";
+import { LABEL_SIZE } from "../../src/scene/scene.ts";
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
@@ -26,6 +31,7 @@ function cssVariables(selector: string): Record<string, string> {
 const dataset = JSON.parse(readFileSync(resolve(root, "public/data/timeline.json"), "utf8")) as {
   shows: { id: string; color?: string }[];
 };
+const bundled = prepareDataset(readFileSync(resolve(root, "public/data/timeline.json"), "utf8"));
 
 describe("contrast()", () => {
   it("matches WCAG's own figures", () => {
@@ -44,6 +50,28 @@ describe.each<[string, ChartPalette]>([
     for (const ground of grounds) {
       for (const ink of [palette.text, palette.muted, palette.latest])
         expect(contrast(ink, ground), ink).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("labels its marks at 11 px or more, at 4.5:1 or more on every row background, halo included", () => {
+    const frame = chartFrame(1120);
+    const { base, layout } = chartLayout(bundled.items, bundled.dataset.shows, frame, null);
+    const scene = buildScene({
+      layout,
+      drawn: layout.placed,
+      base,
+      transform: { k: 1, x: 0 },
+      frame,
+      colors: new Map(),
+      palette,
+      latestReport: null,
+    });
+    const labels = scene.marks.flatMap((m) => (m.label ? [m.label] : []));
+    expect(labels).toHaveLength(bundled.items.length);
+    expect(LABEL_SIZE).toBeGreaterThanOrEqual(11);
+    for (const label of labels) {
+      expect(contrast(label.fill, label.halo)).toBeGreaterThanOrEqual(4.5);
+      for (const ground of grounds) expect(contrast(label.fill, ground)).toBeGreaterThanOrEqual(4.5);
     }
   });
 

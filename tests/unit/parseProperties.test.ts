@@ -129,7 +129,7 @@ describe("parsing random input (fast-check, 1000 runs each; the seed is printed 
               rowPadding: 4,
               markerWidth: 12,
               shelfColumns: 3,
-            }).placed.map((p) => [p.item.id, [p.row, p.y, p.shelfColumn]]),
+            }).placed.map((p) => [p.item.id, [p.row, p.y, p.placement]]),
           );
         expect(place(shuffled)).toEqual(place(dataset.events));
       }),

@@ -7,6 +7,11 @@ import { nextItem, timeOrder, type NavigationKey } from "../../../src/layout/key
 import { rowLayout, type RowLayout } from "../../../src/layout/rowLayout.ts";
 import { timeDomain } from "../../../src/layout/timeDomain.ts";
 import { indexLayout, visibleItems } from "../../../src/layout/visibleItems.ts";
+import { LIGHT } from "../../../src/model/chartPalette.ts";
+import { buildScene } from "../../../src/scene/buildScene.ts";
+import { chartFrame } from "../../../src/scene/chartFrame.ts";
+import { chartLayout } from "../../../src/scene/chartLayout.ts";
+import { sceneSvg } from "../../../src/scene/sceneSvg.ts";
 import { publishedWords } from "../../../src/model/publishedWords.ts";
 import { datasetToCsv } from "../../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../../src/model/parseCsvDataset.ts";
@@ -34,6 +39,17 @@ function check(condition: boolean, message: string): asserts condition {
 }
 
 const finite = (value: number, what: string) => check(Number.isFinite(value), `${what} is ${value}`);
+
+/** No element or attribute in the markup can run anything: text from the data only ever stands escaped. */
+function inertMarkup(markup: string): boolean {
+  if (/<script/i.test(markup)) return false;
+  for (const [, attributes = ""] of markup.matchAll(/<[\w:-]+((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)) {
+    for (const [, name = "", value = ""] of attributes.matchAll(/([\w:-]+)="([^"]*)"/g)) {
+      if (/^on/i.test(name) || (/href$/i.test(name) && /^\s*(javascript|data):/i.test(value))) return false;
+    }
+  }
+  return true;
+}
 
 /** Calls `each` with every number anywhere inside a value. */
 function numbers(value: unknown, each: (n: number) => void): void {
@@ -123,9 +139,9 @@ export const STEPS: readonly Step[] = [
       const clip: [number, number] = [-50, PLOT_WIDTH + 50];
       for (const placed of layout.placed) {
         finite(placed.y, `${placed.item.id} y`);
-        if (placed.shelfColumn !== null) continue;
-        finite(placed.fitX0, `${placed.item.id} fitX0`);
-        finite(placed.fitX1, `${placed.item.id} fitX1`);
+        if (placed.placement.at === "shelf") continue;
+        finite(placed.placement.fitX0, `${placed.item.id} fitX0`);
+        finite(placed.placement.fitX1, `${placed.item.id} fitX1`);
         numbers(itemGeometry(placed.item, x, clip), (value) => finite(value, `${placed.item.id} geometry`));
       }
     },
@@ -147,6 +163,34 @@ export const STEPS: readonly Step[] = [
       check(order.length === layout.placed.length, "keyboard order lost an item");
       const first = order[0];
       if (first) for (const key of KEYS) nextItem(order, first.item.id, key);
+    },
+  },
+  {
+    name: "the chart's scene draws every item, with finite numbers, and its SVG export",
+    run({ prepared }) {
+      if (!prepared) return;
+      const frame = chartFrame(1400);
+      const { base, layout } = chartLayout(prepared.items, prepared.dataset.shows, frame, null);
+      const drawn = visibleItems(indexLayout(layout.placed), -Infinity, Infinity, -Infinity, Infinity);
+      const colors = new Map(prepared.dataset.shows.map((show) => [show.id, show.color ?? "#555555"]));
+      const scene = buildScene({
+        layout,
+        drawn,
+        base,
+        transform: { k: 1, x: 0 },
+        frame,
+        colors,
+        palette: LIGHT,
+        latestReport: null,
+      });
+      check(
+        scene.marks.length === prepared.items.length,
+        `${scene.marks.length} marks for ${prepared.items.length} items`,
+      );
+      numbers(scene, (value) => finite(value, "a scene number"));
+      const svg = sceneSvg(scene, { palette: LIGHT });
+      check(svg.startsWith("<svg"), "the export is not an SVG");
+      check(inertMarkup(svg), "the exported SVG has a script, an event handler or a script link");
     },
   },
   {

@@ -86,7 +86,7 @@ describe("rowLayout()", () => {
     const result = layout();
     const shelf = result.placed
       .filter((p) => p.item.show.id === "luke-cage")
-      .map((p) => [p.item.id, p.shelfColumn, p.y]);
+      .map((p) => [p.item.id, p.placement.at === "shelf" ? p.placement.column : null, p.y]);
     expect(shelf).toEqual([
       ["lc-release", null, 88],
       ["lc-a", 0, 88],

@@ -5,7 +5,12 @@ import { indexLayout, visibleItems } from "../../../src/layout/visibleItems.ts";
 
 /** A placed item stand-in: only id, lane y, shelf column and fit extent matter here. */
 const placed = (id: string, y: number, fitX0: number, fitX1: number, shelf = false) =>
-  ({ item: { id }, row: 0, y, shelfColumn: shelf ? 0 : null, fitX0, fitX1 }) as unknown as PlacedItem;
+  ({
+    item: { id },
+    row: 0,
+    y,
+    placement: shelf ? { at: "shelf", column: 0 } : { at: "plot", fitX0, fitX1 },
+  }) as unknown as PlacedItem;
 const ids = (list: readonly PlacedItem[]) => list.map((p) => p.item.id).sort();
 
 describe("visibleItems()", () => {
@@ -56,7 +61,14 @@ describe("visibleItems()", () => {
           });
           const got = ids(visibleItems(indexLayout(all), y0, y0 + h, x0, x0 + w));
           const expected = ids(
-            all.filter((p) => p.y >= y0 && p.y <= y0 + h && p.fitX1 >= x0 && p.fitX0 <= x0 + w),
+            all.filter(
+              (p) =>
+                p.y >= y0 &&
+                p.y <= y0 + h &&
+                p.placement.at === "plot" &&
+                p.placement.fitX1 >= x0 &&
+                p.placement.fitX0 <= x0 + w,
+            ),
           );
           expect(got).toEqual(expected);
         },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  applyX,
+  invertX,
   isoDay,
+  shownWindow,
   itemWindow,
   maxZoom,
   transformWindow,
@@ -99,5 +102,34 @@ describe("itemWindow()", () => {
   it("itemWindow() is null for an item with no date, or none that is finite", () => {
     expect(itemWindow(item("u"))).toBeNull();
     expect(itemWindow(uncheckedItem("r", { start: "../.." }))).toBeNull();
+  });
+});
+
+describe("a requested window is clamped to what can be shown", () => {
+  it("windowTransform() of a window wider than the data shows everything, not panned to its start", () => {
+    // The bug: /?from=2015-01-01&to=2018-01-01 left the view panned to 2015, cutting off the end.
+    const t = windowTransform(base, new Date(Date.UTC(2015, 0, 1)), new Date(Date.UTC(2018, 0, 1)), 10);
+    expect(t).toEqual({ k: 1, x: 0 });
+    expect(shownWindow(base, t)).toBeNull();
+  });
+
+  it("windowTransform() of a window far outside the data does not show empty years", () => {
+    const t = windowTransform(base, new Date(Date.UTC(1900, 0, 1)), new Date(Date.UTC(2100, 0, 1)), 10);
+    const [from, to] = transformWindow(base, t);
+    expectSameInstant(from, FROM);
+    expectSameInstant(to, TO);
+  });
+
+  it("windowTransform() of a window hanging off the end is moved back inside, keeping its zoom", () => {
+    const t = windowTransform(base, new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(2018, 6, 1)), 10);
+    const [from, to] = transformWindow(base, t);
+    expectSameInstant(to, TO);
+    expect(isoDay(from)).toBe("2017-01-01");
+    expect(shownWindow(base, t)).toEqual({ from: "2017-01-01", to: "2018-01-01" });
+  });
+
+  it("applyX() and invertX() undo each other", () => {
+    const t = { k: 3, x: -250 };
+    expect(invertX(t, applyX(t, 123))).toBeCloseTo(123, 9);
   });
 });

@@ -4,14 +4,14 @@ import { useStore } from "zustand";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { timeTicks } from "../dates/timeTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
-import { transformWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { applyX, rescaleTime, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** Ticks for the live zoom: the axis re-renders each frame; the items and the grid do not. */
 function useLiveTicks(store: TransformStore, base: ScaleTime<number, number>, minSpacing: number) {
   const live = useStore(store, (s) => s.live);
   return useMemo(() => {
-    const view = base.copy().domain(transformWindow(base, live));
+    const view = rescaleTime(base, live);
     return { live, ticks: timeTicks(view, minSpacing).ticks };
   }, [base, live, minSpacing]);
 }
@@ -41,7 +41,7 @@ export function TimeAxis({
   latestReport,
 }: AxisProps) {
   const { live, ticks } = useLiveTicks(store, base, narrow ? 56 : 72);
-  const latestX = latestReport === null ? null : live.k * base(latestReport) + live.x;
+  const latestX = latestReport === null ? null : applyX(live, base(latestReport));
   return (
     <svg
       className="timeline-axis axis"
@@ -113,10 +113,10 @@ export function GridLines({ transform, base, height, narrow, palette, latestRepo
     const drawn = base
       .copy()
       .domain([base.invert(r0), base.invert(r1)])
-      .range([transform.k * r0 + transform.x, transform.k * r1 + transform.x]);
+      .range([applyX(transform, r0), applyX(transform, r1)]);
     return timeTicks(drawn, narrow ? 56 : 72).ticks;
   }, [base, transform, narrow]);
-  const latestX = latestReport === null ? null : transform.k * base(latestReport) + transform.x;
+  const latestX = latestReport === null ? null : applyX(transform, base(latestReport));
   return (
     <g aria-hidden="true" className="grid">
       {ticks.map((tick) => (

@@ -55,7 +55,7 @@ export function useZoom(
         [width, Infinity],
       ])
       .on("zoom", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
-        store.setState({ live: { k: event.transform.k, x: event.transform.x } });
+        store.getState().frame({ k: event.transform.k, x: event.transform.x }, width);
       })
       .on("start", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         startedAt = event.transform;

@@ -1,0 +1,84 @@
+import { useLayoutEffect, type FocusEvent, type KeyboardEvent } from "react";
+import type { RowBox } from "../layout/rowLayout.ts";
+import type { MarkPlacement, SceneMark } from "../scene/scene.ts";
+import { ChartItem } from "./ChartItem.tsx";
+
+/** What every item of a layer shares: stable handlers, and which item is selected, the tab stop, shown. */
+export interface MarkHandlers {
+  readonly prefix: string;
+  readonly focusColor: string;
+  readonly selectedId: string | null;
+  readonly tabStop: string | null;
+  readonly shownId: string | null;
+  readonly tooltipId: string;
+  readonly register: (id: string, element: SVGGElement | null) => void;
+  readonly onActivate: (id: string) => void;
+  readonly onZoomTo: (id: string) => void;
+  readonly onHover: (id: string | null) => void;
+  readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
+  readonly onBlurItem: () => void;
+  readonly onKey: (event: KeyboardEvent<SVGGElement>) => void;
+}
+
+let firstDraw = false;
+
+/**
+ * The items of one layer (the plot or the shelf), grouped by row: on the plot each row is a named group
+ * that also owns its shelf items, so that a screen reader meets a show's items together.
+ */
+export function MarksLayer(props: {
+  readonly at: MarkPlacement["at"];
+  readonly rows: readonly RowBox[];
+  readonly byRow: ReadonlyMap<number, readonly SceneMark[]>;
+  readonly handlers: MarkHandlers;
+}) {
+  const { at, rows, byRow, handlers: h } = props;
+  const shelfId = (row: number) => `${h.prefix}-shelf-${row}`;
+  // The benchmark's "items drawn" moment: set once, when items first reach the page.
+  useLayoutEffect(() => {
+    if (!firstDraw && at === "plot" && byRow.size > 0) {
+      firstDraw = true;
+      performance.mark("timeline:first-draw");
+    }
+  }, [at, byRow]);
+  const prefix = at === "shelf" ? `${h.prefix}-shelf` : h.prefix;
+  const items = (row: number) =>
+    (byRow.get(row) ?? []).map((mark) =>
+      mark.placement.at === at ? (
+        <ChartItem
+          key={mark.id}
+          mark={mark}
+          prefix={prefix}
+          focusColor={h.focusColor}
+          selected={mark.id === h.selectedId}
+          tabbable={mark.id === h.tabStop}
+          describedBy={mark.id === h.shownId ? h.tooltipId : undefined}
+          register={h.register}
+          onActivate={h.onActivate}
+          // On the shelf there is no time to zoom to: a double-click opens the item.
+          onZoomTo={at === "shelf" ? h.onActivate : h.onZoomTo}
+          onHover={h.onHover}
+          onFocusItem={h.onFocusItem}
+          onBlurItem={h.onBlurItem}
+          onKey={h.onKey}
+        />
+      ) : null,
+    );
+  return rows.map((row, i) =>
+    at === "plot" ? (
+      <g
+        key={row.show.id}
+        role="group"
+        aria-label={`${row.show.title}, ${row.count === 1 ? "1 event" : `${row.count} events`}`}
+        // The row's undated items sit on the shelf, drawn apart from the moving plot; they are still the row's.
+        aria-owns={shelfId(i)}
+      >
+        {items(i)}
+      </g>
+    ) : (
+      <g key={row.show.id} id={shelfId(i)}>
+        {items(i)}
+      </g>
+    ),
+  );
+}

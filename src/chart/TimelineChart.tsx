@@ -1,0 +1,297 @@
+import {
+  lazy,
+  Suspense,
+  useId,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import type { KeyboardEvent, Ref, RefObject } from "react";
+import type { Show } from "../data/schema.ts";
+import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { drawnRange } from "../layout/overscan.ts";
+import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { chartSummary } from "../model/chartSummary.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
+import { buildScene, sceneRows } from "../scene/buildScene.ts";
+import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
+import { chartLayout } from "../scene/chartLayout.ts";
+import type { Scene } from "../scene/scene.ts";
+import { ChartDefs } from "./ChartDefs.tsx";
+import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
+import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
+import { RowsLayer } from "./RowsLayer.tsx";
+import { GridLines, TimeAxis } from "./TimeAxis.tsx";
+import { createTransformStore } from "./transformStore.ts";
+import { useDrawnItems } from "./useDrawnItems.ts";
+import { useDrawnLayer } from "./useDrawnLayer.ts";
+import { useElementWidth } from "./useElementWidth.ts";
+import { useFollowUrlWindow } from "./useFollowUrlWindow.ts";
+import { useFocusState, useItemFocus } from "./useItemFocus.ts";
+import { useItemRegistry } from "./useItemRegistry.ts";
+import { useRowsViewport } from "./useRowsViewport.ts";
+import { useSceneMarks } from "./useSceneMarks.ts";
+import { useTooltipTarget } from "./useTooltipTarget.ts";
+import { useZoom } from "./useZoom.ts";
+import { ZoomTools } from "./ZoomTools.tsx";
+
+interface TimelineChartProps {
+  readonly items: readonly TimelineItem[];
+  readonly shows: readonly Show[];
+  readonly colors: ReadonlyMap<string, string>;
+  readonly palette: ChartPalette;
+  /** The date of the newest source, ms: the "latest report" line. */
+  readonly latestReport: number | null;
+  readonly selectedId: string | null;
+  readonly window: TimeWindow | null;
+  readonly onSelect: (id: string) => void;
+  readonly onWindowChange: (window: TimeWindow | null) => void;
+  readonly onZoomToItem: (id: string) => void;
+  /** The chart's frame, measured for its width. */
+  readonly frameRef: RefObject<HTMLDivElement | null>;
+  readonly handleRef?: Ref<TimelineChartHandle>;
+}
+
+export interface TimelineChartHandle {
+  /** Scrolls and pans to an item, draws it if it is out of view, and focuses it. */
+  readonly focusItem: (id: string) => void;
+  /** The scene as shown now (the live zoom, the rows scrolled to), for export. */
+  readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
+}
+
+const IDENTITY: XTransform = { k: 1, x: 0 };
+// The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
+const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
+
+/**
+ * The Gantt: one row per show, time across, fuzzy dates drawn as what they are, each item labelled. The
+ * pipeline (src/scene) makes the scene; this assembles the layers that draw it and the hooks that tie it to
+ * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
+ */
+export function TimelineChart(props: TimelineChartProps) {
+  const { items, shows, colors, palette, latestReport, selectedId, frameRef } = props;
+  const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
+  const zoomRef = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(frameRef, 960);
+  const ready = measured !== null;
+  const [store] = useState(createTransformStore);
+
+  // The pipeline: width → frame → layout (laid out once the width is known) → the items in view → marks.
+  const frame = useMemo(() => chartFrame(measured ?? 0), [measured]);
+  const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
+  const { base, layout, maxK } = useMemo(
+    () => chartLayout(items, shows, frame, latestReport, ready),
+    [items, shows, frame, latestReport, ready],
+  );
+  const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
+  const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
+  const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
+  const height = layout.height + 8;
+
+  const { drawn: drawnT, layer } = useDrawnLayer(store);
+  const { onWindowChange } = props;
+  const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
+    store.getState().settle(t);
+    onWindowChange(shownWindow(base, t));
+  });
+  useFollowUrlWindow({
+    ready,
+    urlWindow: props.window,
+    base,
+    maxK,
+    store,
+    setTransform: zoom.setTransform,
+    onWindowChange,
+  });
+
+  const { ref: rowsRef, viewport, reveal: revealRow, current: rowsInView } = useRowsViewport();
+  const tooltip = useTooltipTarget();
+  const focusState = useFocusState();
+  const drawn = useDrawnItems({
+    index,
+    placed: layout.placed,
+    placedById,
+    transform: drawnT,
+    plotWidth,
+    viewport,
+    activeId: focusState.activeId,
+    selectedId,
+    shownId: tooltip.shownId,
+    pendingFocus: focusState.pendingFocus,
+  });
+  const { byRow, marks, connectors } = useSceneMarks({
+    items: drawn,
+    placedById,
+    base,
+    transform: drawnT,
+    frame,
+    colors,
+    palette,
+  });
+  const registry = useItemRegistry();
+  const focus = useItemFocus({
+    state: focusState,
+    registry,
+    drawnVersion: marks,
+    placed: layout.placed,
+    placedById,
+    store,
+    setTransform: zoom.setTransform,
+    revealRow,
+    plotWidth,
+    onSelect: props.onSelect,
+    onFocused: tooltip.onFocus,
+  });
+
+  const shownItem = tooltip.shownId === null ? undefined : placedById.get(tooltip.shownId)?.item;
+  const [anchor, setAnchor] = useState<Element | null>(null);
+  useLayoutEffect(() => {
+    // The anchor is the item's element, which exists only once React has committed it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setAnchor(tooltip.shownId === null ? null : (registry.get(tooltip.shownId) ?? null));
+  }, [tooltip.shownId, marks, registry]);
+
+  useImperativeHandle(props.handleRef, () => ({
+    focusItem: focus.focusItem,
+    shownScene: () => {
+      // The live zoom (a gesture may be under way), the rows scrolled to: what the reader sees.
+      const live = store.getState().live;
+      const [x0, x1] = drawnRange(live, plotWidth);
+      const now = rowsInView();
+      const top = now?.top ?? 0;
+      const band = now?.height || height;
+      const inView = visibleItems(index, top, top + band, x0, x1);
+      const scene = buildScene({
+        layout,
+        drawn: inView,
+        base,
+        transform: live,
+        frame,
+        colors,
+        palette,
+        latestReport,
+      });
+      return { scene, top, height: band };
+    },
+  }));
+
+  const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5);
+    else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5);
+    else if (event.key === "0") zoom.setTransform(IDENTITY);
+    else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 4);
+    else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);
+    else return;
+    event.preventDefault();
+  };
+
+  const tooltipId = `${prefix}-tooltip`;
+  const handlers: MarkHandlers = {
+    prefix,
+    focusColor: palette.focus,
+    selectedId,
+    tabStop: drawn.tabStop,
+    shownId: tooltip.shownId,
+    tooltipId,
+    register: registry.register,
+    onActivate: props.onSelect,
+    onZoomTo: props.onZoomToItem,
+    onHover: tooltip.onHover,
+    onFocusItem: focus.onFocusItem,
+    onBlurItem: tooltip.onBlur,
+    onKey: focus.onItemKey,
+  };
+
+  return (
+    <div
+      className="chart"
+      ref={frameRef}
+      role="group"
+      aria-labelledby={`${prefix}-title`}
+      aria-describedby={`${prefix}-desc`}
+      onKeyDown={onChartKey}
+    >
+      <p id={`${prefix}-title`} className="visually-hidden">
+        Timeline of Marvel’s Netflix shows
+      </p>
+      <p id={`${prefix}-desc`} className="visually-hidden">
+        {chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport)}
+      </p>
+      <ZoomTools zoom={zoom} plotWidth={plotWidth} />
+      <TimeAxis
+        store={store}
+        base={base}
+        width={width}
+        height={AXIS_HEIGHT}
+        labelWidth={labelWidth}
+        plotWidth={plotWidth}
+        narrow={narrow}
+        palette={palette}
+        latestReport={latestReport}
+      />
+      <div className="chart-body" ref={rowsRef}>
+        <div className="chart-sheet" style={{ width, height }}>
+          <RowsLayer
+            rows={rows}
+            width={width}
+            height={height}
+            background={palette.background}
+            shelfX={labelWidth + plotWidth}
+            edge={palette.gridMajor}
+          />
+          {/* d3-zoom listens on the plot: wheel, drag and pinch anywhere over it or its items. */}
+          <div
+            ref={zoomRef}
+            className="plot zoom-surface"
+            style={{ left: labelWidth, width: plotWidth, height }}
+          >
+            {/* Its own compositing layer: a zoom frame moves it with one CSS transform, without repainting. */}
+            <svg
+              ref={layer}
+              className="timeline-svg"
+              data-ready={ready ? "true" : undefined}
+              width={plotWidth}
+              height={height}
+            >
+              <ChartDefs palette={palette} prefix={prefix} />
+              <GridLines
+                transform={drawnT}
+                base={base}
+                height={height}
+                narrow={narrow}
+                palette={palette}
+                latestReport={latestReport}
+              />
+              <ConnectorsLayer connectors={connectors} prefix={prefix} />
+              <MarksLayer at="plot" rows={layout.rows} byRow={byRow} handlers={handlers} />
+            </svg>
+          </div>
+          <svg
+            className="timeline-shelf"
+            width={shelfWidth}
+            height={height}
+            style={{ left: labelWidth + plotWidth }}
+          >
+            <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
+            <MarksLayer at="shelf" rows={layout.rows} byRow={byRow} handlers={handlers} />
+          </svg>
+        </div>
+      </div>
+      {shownItem && anchor && (
+        <Suspense fallback={null}>
+          <Tooltip
+            id={tooltipId}
+            item={shownItem}
+            anchor={anchor}
+            onPointerEnter={() => tooltip.onHover(shownItem.id)}
+            onPointerLeave={() => tooltip.onHover(null)}
+          />
+        </Suspense>
+      )}
+      {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
+    </div>
+  );
+}

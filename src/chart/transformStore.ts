@@ -1,0 +1,37 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { XTransform } from "../dates/zoomWindow.ts";
+import { needsRedraw } from "../layout/overscan.ts";
+
+const IDENTITY: XTransform = { k: 1, x: 0 };
+
+export interface TransformState {
+  /** The zoom as it is this frame, from d3-zoom. Only the axis re-renders with it. */
+  readonly live: XTransform;
+  /** The zoom the items are drawn for: React redraws them when, and only when, this changes. */
+  readonly drawn: XTransform;
+  /**
+   * A gesture's frame: the drawn layer follows `live` by one CSS transform, and the items are redrawn for
+   * it only once the view reaches past what was drawn or stretches it too far.
+   */
+  readonly frame: (t: XTransform, width: number) => void;
+  /** A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it. */
+  readonly settle: (t: XTransform) => void;
+}
+
+/**
+ * The one owner of a chart's zoom: the live and the drawn transform, and the rule for when one becomes the
+ * other. Views subscribe to it; none of them decides.
+ */
+export type TransformStore = StoreApi<TransformState>;
+
+export function createTransformStore(): TransformStore {
+  return createStore<TransformState>((set, get) => ({
+    live: IDENTITY,
+    drawn: IDENTITY,
+    frame: (t, width) => set(needsRedraw(get().drawn, t, width) ? { live: t, drawn: t } : { live: t }),
+    settle: (t) => {
+      const { drawn } = get();
+      set(drawn.k === t.k && drawn.x === t.x ? { live: t } : { live: t, drawn: t });
+    },
+  }));
+}

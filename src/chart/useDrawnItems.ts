@@ -1,0 +1,72 @@
+import { useMemo } from "react";
+import type { XTransform } from "../dates/zoomWindow.ts";
+import { firstInTime } from "../layout/keyboardOrder.ts";
+import { drawnRange } from "../layout/overscan.ts";
+import type { PlacedItem } from "../layout/rowLayout.ts";
+import { visibleItems, type LaneIndex } from "../layout/visibleItems.ts";
+import type { RowsViewport } from "./useRowsViewport.ts";
+
+export interface DrawnItems {
+  /** The items in view and its overscan. */
+  readonly visible: readonly PlacedItem[];
+  /** Items focus, selection or the tooltip need that are not in view. */
+  readonly extras: readonly PlacedItem[];
+  readonly drawn: readonly PlacedItem[];
+  /** The roving tab stop's item. */
+  readonly tabStop: string | null;
+}
+
+/**
+ * What to draw: the items in view (and the overscan), then any item focus, selection or the tooltip needs.
+ * The tab stop is the item last focused, else the selected one, else the first in time of those on screen
+ * (a shared link's zoom must not be panned away by the first Tab), else the first of all.
+ */
+export function useDrawnItems(options: {
+  readonly index: LaneIndex;
+  readonly placed: readonly PlacedItem[];
+  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly transform: XTransform;
+  readonly plotWidth: number;
+  readonly viewport: RowsViewport;
+  /** The item last focused, the selected one, the tooltip's, and one waiting to be focused. */
+  readonly activeId: string | null;
+  readonly selectedId: string | null;
+  readonly shownId: string | null;
+  readonly pendingFocus: string | null;
+}): DrawnItems {
+  const { index, placed, placedById, transform: t, plotWidth, viewport } = options;
+  const { activeId, selectedId, shownId, pendingFocus } = options;
+  const visible = useMemo(() => {
+    const [x0, x1] = drawnRange(t, plotWidth);
+    const margin = viewport.height / 2;
+    return visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
+  }, [index, viewport, t, plotWidth]);
+  const first = useMemo(() => firstInTime(placed), [placed]);
+  const firstOnScreen = useMemo(() => {
+    const [x0, x1] = [-t.x / t.k, (plotWidth - t.x) / t.k];
+    const top = viewport.top;
+    const bottom = viewport.top + viewport.height;
+    return firstInTime(
+      visible.filter(
+        (p) =>
+          p.y >= top &&
+          p.y <= bottom &&
+          (p.placement.at === "shelf" || (p.placement.fitX1 >= x0 && p.placement.fitX0 <= x1)),
+      ),
+    );
+  }, [visible, t, plotWidth, viewport]);
+  const tabStop = placedById.has(activeId ?? "")
+    ? activeId
+    : (selectedId ?? firstOnScreen?.item.id ?? first?.item.id ?? null);
+  const extras = useMemo(() => {
+    const ids = new Set(visible.map((p) => p.item.id));
+    return [tabStop, selectedId, shownId, pendingFocus].flatMap((id) => {
+      const p = id === null || ids.has(id) ? undefined : placedById.get(id);
+      if (!p) return [];
+      ids.add(p.item.id);
+      return [p];
+    });
+  }, [visible, tabStop, selectedId, shownId, pendingFocus, placedById]);
+  const drawn = useMemo(() => (extras.length ? [...visible, ...extras] : visible), [visible, extras]);
+  return { visible, extras, drawn, tabStop };
+}

@@ -1,0 +1,33 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
+import { useStore } from "zustand";
+import type { XTransform } from "../dates/zoomWindow.ts";
+import { layerShift } from "../layout/overscan.ts";
+import type { TransformStore } from "./transformStore.ts";
+
+/**
+ * The plotted layer's zoom: the transform the items are drawn for (a React render only when that changes),
+ * and the layer's ref: each zoom frame moves the layer from there to the live zoom with one CSS transform.
+ */
+export function useDrawnLayer(store: TransformStore): {
+  readonly drawn: XTransform;
+  readonly layer: RefObject<SVGSVGElement | null>;
+} {
+  const layer = useRef<SVGSVGElement>(null);
+  const drawn = useStore(store, (s) => s.drawn);
+  // The zoom the items in the page are positioned for: the drawn one, once React has committed it.
+  const positioned = useRef(drawn);
+  const place = useCallback(() => {
+    const { ratio, dx } = layerShift(positioned.current, store.getState().live);
+    const svg = layer.current;
+    if (!svg) return;
+    svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
+    // Labels are placed when the zoom settles: mid-gesture they pan with their marks, but never stretch.
+    svg.classList.toggle("stretched", ratio !== 1);
+  }, [store]);
+  useLayoutEffect(() => {
+    positioned.current = drawn;
+    place();
+  });
+  useEffect(() => store.subscribe(place), [store, place]);
+  return { drawn, layer };
+}

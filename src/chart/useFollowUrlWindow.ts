@@ -1,0 +1,39 @@
+import type { ScaleTime } from "d3-scale";
+import { useEffect } from "react";
+import {
+  sameWindow,
+  shownWindow,
+  windowTransform,
+  type TimeWindow,
+  type XTransform,
+} from "../dates/zoomWindow.ts";
+import type { TransformStore } from "./transformStore.ts";
+
+const IDENTITY: XTransform = { k: 1, x: 0 };
+
+/**
+ * Follows the URL's window (a shared link, back/forward) when it differs from what is shown. A window beyond
+ * what can be shown is clamped to it, and the URL is then rewritten to say what is shown.
+ */
+export function useFollowUrlWindow(options: {
+  readonly ready: boolean;
+  readonly urlWindow: TimeWindow | null;
+  readonly base: ScaleTime<number, number>;
+  readonly maxK: number;
+  readonly store: TransformStore;
+  readonly setTransform: (t: XTransform) => void;
+  readonly onWindowChange: (window: TimeWindow | null) => void;
+}) {
+  const { ready, urlWindow, base, maxK, store, setTransform, onWindowChange } = options;
+  useEffect(() => {
+    // Before the width is known the scale is a guess: a window clamped to it would be wrong.
+    if (!ready || sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
+    const to =
+      urlWindow === null
+        ? IDENTITY
+        : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK);
+    const shown = shownWindow(base, to);
+    if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
+    setTransform(to);
+  }, [ready, urlWindow, base, maxK, store, setTransform, onWindowChange]);
+}

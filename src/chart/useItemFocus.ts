@@ -1,0 +1,145 @@
+import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { revealTransform, type XTransform } from "../dates/zoomWindow.ts";
+import { nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
+import type { PlacedItem } from "../layout/rowLayout.ts";
+import { LANE_HEIGHT } from "../scene/chartFrame.ts";
+import type { ItemRegistry } from "./useItemRegistry.ts";
+import type { TransformStore } from "./transformStore.ts";
+
+const NAV_KEYS = new Set<string>(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
+
+export interface FocusState {
+  /** The item last focused: the roving tab stop. */
+  readonly activeId: string | null;
+  /** An item to focus once it is drawn. */
+  readonly pendingFocus: string | null;
+  readonly setActiveId: (id: string | null) => void;
+  readonly setPendingFocus: (id: string | null) => void;
+}
+
+/** Roving focus's state, apart from its handlers, so that what to draw can include the item to focus. */
+export function useFocusState(): FocusState {
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<string | null>(null);
+  return { activeId, pendingFocus, setActiveId, setPendingFocus };
+}
+
+export interface ItemFocus {
+  /** Scrolls and pans to an item, draws it if it is out of view, and focuses it. */
+  readonly focusItem: (id: string) => void;
+  /** Stable handlers for every item: they read the item from `data-event-id`. */
+  readonly onItemKey: (event: KeyboardEvent<SVGGElement>) => void;
+  readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
+}
+
+/**
+ * Roving focus over the items: one is the tab stop; arrow keys move it in time and row order; focus never
+ * lands on an item off screen (the rows scroll and the plot pans to it first), and an item not drawn yet is
+ * focused once it is.
+ */
+export function useItemFocus(options: {
+  readonly state: FocusState;
+  readonly registry: ItemRegistry;
+  /** Changes when items are drawn: an item waiting for focus may be there now. */
+  readonly drawnVersion: unknown;
+  readonly placed: readonly PlacedItem[];
+  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly store: TransformStore;
+  readonly setTransform: (t: XTransform) => void;
+  /** Scrolls the rows so that a y is in view. */
+  readonly revealRow: (y: number, margin: number) => void;
+  readonly plotWidth: number;
+  readonly onSelect: (id: string) => void;
+  /** Hears which item took focus (the tooltip shows for it). */
+  readonly onFocused: (id: string) => void;
+}): ItemFocus {
+  const { state, registry, drawnVersion, placed, placedById, store, setTransform, revealRow, plotWidth } =
+    options;
+  const { onSelect, onFocused } = options;
+  const { pendingFocus, setActiveId, setPendingFocus } = state;
+
+  // Sorting every item by time is only needed once someone moves by keyboard.
+  const orderCache = useRef<{ placed: readonly PlacedItem[]; order: PlacedItem[] } | null>(null);
+  const getOrder = useCallback(() => {
+    if (orderCache.current?.placed !== placed) orderCache.current = { placed, order: timeOrder(placed) };
+    return orderCache.current.order;
+  }, [placed]);
+
+  useLayoutEffect(() => {
+    if (pendingFocus === null) return;
+    const element = registry.get(pendingFocus);
+    if (element) {
+      element.focus();
+      setPendingFocus(null);
+    }
+  }, [pendingFocus, drawnVersion, registry, setPendingFocus]);
+
+  /** Scrolls and pans so that an item is in view (focus must never land on something off screen). */
+  const reveal = useCallback(
+    (p: PlacedItem) => {
+      revealRow(p.y, LANE_HEIGHT);
+      if (p.placement.at === "plot") {
+        const { fitX0, fitX1 } = p.placement;
+        const to = revealTransform(store.getState().live, fitX0, fitX1, plotWidth);
+        if (to) setTransform(to);
+      }
+    },
+    [revealRow, store, plotWidth, setTransform],
+  );
+
+  const focusPlaced = useCallback(
+    (p: PlacedItem) => {
+      reveal(p);
+      setActiveId(p.item.id);
+      const element = registry.get(p.item.id);
+      // Drawn already: focus now, since a later frame would race the next key press. Otherwise once drawn.
+      if (element) element.focus();
+      else setPendingFocus(p.item.id);
+    },
+    [reveal, registry, setActiveId, setPendingFocus],
+  );
+  const focusItem = useCallback(
+    (id: string) => {
+      const p = placedById.get(id);
+      if (p) focusPlaced(p);
+    },
+    [placedById, focusPlaced],
+  );
+
+  const onItemKey = useCallback(
+    (event: KeyboardEvent<SVGGElement>) => {
+      const id = event.currentTarget.dataset["eventId"];
+      if (!id) return;
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        onSelect(id);
+      } else if (NAV_KEYS.has(event.key) && !event.shiftKey) {
+        event.preventDefault();
+        const next = nextItem(getOrder(), id, event.key as NavigationKey);
+        if (next) focusPlaced(next);
+      }
+    },
+    [onSelect, getOrder, focusPlaced],
+  );
+  const onFocusItem = useCallback(
+    (event: FocusEvent<SVGGElement>) => {
+      const id = event.currentTarget.dataset["eventId"];
+      const p = id === undefined ? undefined : placedById.get(id);
+      if (!p) return;
+      reveal(p);
+      setActiveId(p.item.id);
+      onFocused(p.item.id);
+    },
+    [placedById, reveal, setActiveId, onFocused],
+  );
+  // Stable across renders, so that memoized items stay put: the latest handlers, called through refs.
+  const keyRef = useRef(onItemKey);
+  const focusRef = useRef(onFocusItem);
+  useLayoutEffect(() => {
+    keyRef.current = onItemKey;
+    focusRef.current = onFocusItem;
+  });
+  const stableKey = useCallback((event: KeyboardEvent<SVGGElement>) => keyRef.current(event), []);
+  const stableFocus = useCallback((event: FocusEvent<SVGGElement>) => focusRef.current(event), []);
+  return { focusItem, onItemKey: stableKey, onFocusItem: stableFocus };
+}

@@ -1,0 +1,60 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
+
+export interface RowsViewport {
+  /** How far the rows are scrolled, and how tall the band in view is, px. */
+  readonly top: number;
+  readonly height: number;
+}
+
+export interface RowsScroller {
+  /** Goes on the element the rows scroll in. */
+  readonly ref: RefObject<HTMLDivElement | null>;
+  readonly viewport: RowsViewport;
+  /** Scrolls so that a row's y is in view, unless it is already (with a lane's margin). */
+  readonly reveal: (y: number, margin: number) => void;
+  /** The band in view now (not as of the last render): for export. */
+  readonly current: () => RowsViewport | null;
+}
+
+/** The band of rows in view in a scrolling element: measured on scroll (once a frame) and on resize. */
+export function useRowsViewport(): RowsScroller {
+  const ref = useRef<HTMLDivElement>(null);
+  const [viewport, setViewport] = useState<RowsViewport>({ top: 0, height: 900 });
+  useLayoutEffect(() => {
+    const body = ref.current;
+    if (!body) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setViewport((v) =>
+        v.top === body.scrollTop && v.height === (body.clientHeight || 900)
+          ? v
+          : { top: body.scrollTop, height: body.clientHeight || 900 },
+      );
+    };
+    measure();
+    const onScroll = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    body.addEventListener("scroll", onScroll, { passive: true });
+    // The body grows once the rows are laid out, and with the window: measure again then.
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
+    observer?.observe(body);
+    return () => {
+      body.removeEventListener("scroll", onScroll);
+      observer?.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  const reveal = useCallback((y: number, margin: number) => {
+    const body = ref.current;
+    if (body && (y < body.scrollTop + margin || y > body.scrollTop + body.clientHeight - margin)) {
+      body.scrollTop = Math.max(0, y - body.clientHeight / 2);
+    }
+  }, []);
+  const current = useCallback(() => {
+    const body = ref.current;
+    return body ? { top: body.scrollTop, height: body.clientHeight } : null;
+  }, []);
+  return { ref, viewport, reveal, current };
+}

@@ -1,0 +1,177 @@
+import type { ScaleTime } from "d3-scale";
+import { timeTicks } from "../dates/timeTicks.ts";
+import { applyX, rescaleTime, type XTransform } from "../dates/zoomWindow.ts";
+import { connectors, type Anchor } from "../layout/connectors.ts";
+import { itemGeometry, shelfGeometry, type ItemGeometry } from "../layout/itemGeometry.ts";
+import { drawnClip } from "../layout/overscan.ts";
+import type { PlacedItem, RowLayout } from "../layout/rowLayout.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { AXIS_HEIGHT, LANE_HEIGHT, shelfCentre, type ChartFrame } from "./chartFrame.ts";
+import { labelMarks } from "./labelMarks.ts";
+import type { Scene, SceneConnector, SceneLatest, SceneMark, SceneRow, SceneTick } from "./scene.ts";
+import { sceneMark } from "./sceneMark.ts";
+
+export interface SceneInput {
+  readonly layout: RowLayout;
+  /** The items to draw: those in view and its overscan (visibleItems), not the whole dataset. */
+  readonly drawn: readonly PlacedItem[];
+  readonly base: ScaleTime<number, number>;
+  readonly transform: XTransform;
+  readonly frame: ChartFrame;
+  readonly colors: ReadonlyMap<string, string>;
+  readonly palette: ChartPalette;
+  /** The newest article's date, ms. */
+  readonly latestReport: number | null;
+}
+
+/** The screen x of an instant under a transform, and the clip that keeps every coordinate finite. */
+export function plotX(base: ScaleTime<number, number>, t: XTransform): (ms: number) => number {
+  return (ms) => applyX(t, base(ms));
+}
+
+/** An item's geometry where it stands: on the plot under `x`, or at its shelf column. */
+export function placedGeometry(
+  placed: PlacedItem,
+  x: (ms: number) => number,
+  plotWidth: number,
+): ItemGeometry {
+  return placed.placement.at === "plot"
+    ? itemGeometry(placed.item, x, drawnClip(plotWidth))
+    : shelfGeometry(placed.item.isWindow, shelfCentre(placed.placement.column));
+}
+
+/** The marks of the drawn items, unlabelled. */
+export function sceneMarks(
+  drawn: readonly PlacedItem[],
+  x: (ms: number) => number,
+  frame: ChartFrame,
+  colors: ReadonlyMap<string, string>,
+  palette: ChartPalette,
+): SceneMark[] {
+  return drawn.map((p) =>
+    sceneMark(p, placedGeometry(p, x, frame.plotWidth), colors.get(p.item.show.id) ?? palette.text, palette),
+  );
+}
+
+/** Arrows between the drawn items on the plot that the articles put in order. */
+export function sceneConnectors(
+  drawn: readonly PlacedItem[],
+  marks: readonly SceneMark[],
+  palette: ChartPalette,
+): SceneConnector[] {
+  const anchors = new Map<string, Anchor>();
+  for (const m of marks) {
+    if (m.placement.at === "plot") anchors.set(m.id, { x0: m.anchor[0], x1: m.anchor[1], y: m.y });
+  }
+  return connectors(
+    drawn.flatMap((p) =>
+      (p.item.event.relations ?? []).map((r) => ({ from: p.item.id, to: r.event, type: r.type })),
+    ),
+    anchors,
+  ).map((c) => ({ ...c, stroke: palette.connector }));
+}
+
+/** Row stripes, titles and season labels. */
+export function sceneRows(
+  layout: RowLayout,
+  frame: ChartFrame,
+  colors: ReadonlyMap<string, string>,
+  palette: ChartPalette,
+): SceneRow[] {
+  return layout.rows.map((row, i) => ({
+    id: row.show.id,
+    y: row.y,
+    height: row.height,
+    fill: i % 2 ? palette.rowStripe : palette.background,
+    swatch: colors.get(row.show.id) ?? palette.text,
+    title: {
+      text: row.show.title,
+      x: 8,
+      y: row.y + 15,
+      fill: palette.text,
+      size: frame.narrow ? 11 : 14,
+      weight: 700,
+      anchor: "start",
+    },
+    seasons: row.seasons.flatMap((band) =>
+      band.label
+        ? [
+            {
+              text: band.label,
+              x: frame.labelWidth - 8,
+              y: band.y + LANE_HEIGHT / 2 + 9,
+              fill: palette.muted,
+              size: 11,
+              weight: 400,
+              anchor: "end",
+            } as const,
+          ]
+        : [],
+    ),
+  }));
+}
+
+/** The axis's ticks across the view. */
+export function sceneTicks(
+  base: ScaleTime<number, number>,
+  t: XTransform,
+  frame: ChartFrame,
+  palette: ChartPalette,
+): SceneTick[] {
+  return timeTicks(rescaleTime(base, t), frame.narrow ? 56 : 72)
+    .ticks.filter((tick) => tick.x >= 0 && tick.x <= frame.plotWidth)
+    .map((tick) => ({
+      x: tick.x,
+      label: tick.label,
+      major: tick.major,
+      stroke: tick.major ? palette.gridMajor : palette.grid,
+      labelFill: tick.major ? palette.text : palette.muted,
+    }));
+}
+
+export function sceneLatest(x: number | null, frame: ChartFrame, palette: ChartPalette): SceneLatest | null {
+  if (x === null || x < 0 || x > frame.plotWidth) return null;
+  const left = x > frame.plotWidth - 130;
+  return {
+    x,
+    stroke: palette.latest,
+    label: {
+      text: "latest report",
+      x: left ? x - 4 : x + 4,
+      y: 12,
+      fill: palette.latest,
+      size: 12,
+      weight: 700,
+      anchor: left ? "end" : "start",
+    },
+  };
+}
+
+/**
+ * The pipeline's last stage: laid-out rows and the items in view → the scene, everything a renderer draws.
+ */
+export function buildScene(input: SceneInput): Scene {
+  const { layout, drawn, base, transform, frame, colors, palette, latestReport } = input;
+  const x = plotX(base, transform);
+  const byId = new Map(drawn.map((p) => [p.item.id, p.item]));
+  const marks = labelMarks(
+    sceneMarks(drawn, x, frame, colors, palette),
+    (id) => byId.get(id),
+    frame,
+    palette,
+  );
+  return {
+    width: frame.width,
+    height: layout.height + 8,
+    axisHeight: AXIS_HEIGHT,
+    labelWidth: frame.labelWidth,
+    plotWidth: frame.plotWidth,
+    shelfWidth: frame.shelfWidth,
+    background: palette.background,
+    rows: sceneRows(layout, frame, colors, palette),
+    ticks: sceneTicks(base, transform, frame, palette),
+    latest: sceneLatest(latestReport === null ? null : x(latestReport), frame, palette),
+    connectors: sceneConnectors(drawn, marks, palette),
+    marks,
+  };
+}

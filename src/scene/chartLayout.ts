@@ -1,0 +1,54 @@
+import { scaleUtc, type ScaleTime } from "d3-scale";
+import type { Show } from "../data/schema.ts";
+import { maxZoom } from "../dates/zoomWindow.ts";
+import { rowLayout, type RowLayout } from "../layout/rowLayout.ts";
+import { timeDomain } from "../layout/timeDomain.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
+import { LABEL_MAX_WIDTH, LANE_HEIGHT, ROW_PADDING, type ChartFrame } from "./chartFrame.ts";
+import { LABEL_GAP } from "./placeLabels.ts";
+import { LABEL_SIZE } from "./scene.ts";
+import { MARKER_SIZE } from "./markStyle.ts";
+import { textWidth } from "./textWidth.ts";
+
+export interface ChartLayout {
+  /** Time → x at the fitted zoom (the whole domain across the plot). */
+  readonly base: ScaleTime<number, number>;
+  readonly layout: RowLayout;
+  /** The deepest zoom. */
+  readonly maxK: number;
+}
+
+/**
+ * The pipeline's middle stages: items → the time domain and fitted scale → rows, lanes and the shelf. On a
+ * wide screen packing keeps room for each label (its full text's width, capped: the shown text is never
+ * wider), so that at the fitted zoom every label can stand beside its mark; on a phone labels show where
+ * they fit.
+ */
+export function chartLayout(
+  items: readonly TimelineItem[],
+  shows: readonly Show[],
+  frame: ChartFrame,
+  latestReport: number | null,
+  /** False until the chart's width is known: the scale is made, the rows are not laid out yet. */
+  layOut = true,
+): ChartLayout {
+  const domain = timeDomain(
+    items,
+    latestReport === null ? [] : [latestReport],
+    latestReport ?? Date.UTC(2016, 0, 1),
+  );
+  const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);
+  const layout = rowLayout(layOut ? items : [], shows, (ms) => base(ms), {
+    laneHeight: LANE_HEIGHT,
+    rowPadding: ROW_PADDING,
+    markerWidth: MARKER_SIZE + 4,
+    shelfColumns: frame.shelfColumns,
+    ...(frame.narrow ? {} : { labelRoom, plotWidth: frame.plotWidth }),
+  });
+  return { base, layout, maxK: maxZoom(base) };
+}
+
+/** Room for a label: its full text's width, capped (the text shown is cut to the cap), plus gaps. */
+function labelRoom(item: TimelineItem): number {
+  return Math.min(LABEL_MAX_WIDTH, textWidth(`S00 ${item.event.label}`, LABEL_SIZE)) + 2 * LABEL_GAP;
+}

@@ -1,0 +1,198 @@
+import { EVENT_KINDS, MARK_KINDS } from "../data/vocabulary.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { BAR_HEIGHT, markerPath } from "./markStyle.ts";
+import {
+  LABEL_SIZE,
+  type PartStyle,
+  type Scene,
+  type SceneMark,
+  type ScenePart,
+  type SceneText,
+} from "./scene.ts";
+import { textWidth } from "./textWidth.ts";
+
+/** Numbers as SVG text: one decimal, so that snapshots read and diff well. */
+const n = (value: number) => String(Math.round(value * 10) / 10);
+
+/** Text as SVG character data: the scene's texts come from datasets, and never become markup. */
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[ch] ?? ch,
+  );
+}
+
+/** A paint: a colour, "none", or one of the patterns the defs hold. */
+export function paint(value: string, prefix: string): string {
+  return value.startsWith("pattern:") ? `url(#${prefix}-${value.slice(8)})` : value;
+}
+
+function style(s: PartStyle, prefix: string): string {
+  let out = ` fill="${paint(s.fill, prefix)}"`;
+  if (s.fillOpacity !== 1) out += ` fill-opacity="${s.fillOpacity}"`;
+  if (s.stroke !== "none") out += ` stroke="${s.stroke}" stroke-width="${s.strokeWidth}"`;
+  if (s.dash) out += ` stroke-dasharray="${s.dash}"`;
+  if (s.fade) out += ` mask="url(#${prefix}-fade-${s.fade})"`;
+  return out;
+}
+
+export function partSvg(p: ScenePart, prefix: string): string {
+  return p.type === "rect"
+    ? `<rect x="${n(p.x)}" y="${n(p.y)}" width="${n(p.width)}" height="${n(p.height)}"${style(p, prefix)}/>`
+    : `<path d="${p.d}"${p.dx ? ` transform="translate(${n(p.dx)},0)"` : ""}${style(p, prefix)}/>`;
+}
+
+function text(t: SceneText): string {
+  const anchor = t.anchor === "end" ? ` text-anchor="end"` : "";
+  const weight = t.weight === 700 ? ` font-weight="700"` : "";
+  return `<text x="${n(t.x)}" y="${n(t.y)}" fill="${t.fill}" font-size="${t.size}"${weight}${anchor}>${escapeXml(t.text)}</text>`;
+}
+
+/** A label's baseline below its mark's centre line, px: centres 11 px text on the mark. */
+export const LABEL_BASELINE = 4;
+
+function markSvg(m: SceneMark, prefix: string): string {
+  const label = m.label
+    ? `<text class="mark-label" x="${n(m.label.x)}" y="${LABEL_BASELINE}" fill="${m.label.fill}" font-size="${LABEL_SIZE}" stroke="${m.label.halo}" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${escapeXml(m.label.text)}</text>`
+    : "";
+  return `<g data-event-id="${escapeXml(m.id)}" transform="translate(0,${n(m.y)})">${m.parts.map((p) => partSvg(p, prefix)).join("")}${label}</g>`;
+}
+
+/** The patterns, fades and arrowhead the parts refer to, as SVG text (ChartDefs is the React twin). */
+export function defsSvg(palette: ChartPalette, prefix: string, plotWidth: number): string {
+  return [
+    `<defs>`,
+    `<pattern id="${prefix}-dots" width="5" height="5" patternUnits="userSpaceOnUse"><circle cx="2.5" cy="2.5" r="1.1" fill="${palette.text}"/></pattern>`,
+    `<pattern id="${prefix}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line x1="0" y1="0" x2="0" y2="6" stroke="${palette.text}" stroke-width="1.6"/></pattern>`,
+    `<linearGradient id="${prefix}-fade-right-gradient"><stop offset="0" stop-color="#fff"/><stop offset="1" stop-color="#fff" stop-opacity="0.05"/></linearGradient>`,
+    `<linearGradient id="${prefix}-fade-left-gradient"><stop offset="0" stop-color="#fff" stop-opacity="0.05"/><stop offset="1" stop-color="#fff"/></linearGradient>`,
+    `<mask id="${prefix}-fade-right" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#${prefix}-fade-right-gradient)"/></mask>`,
+    `<mask id="${prefix}-fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#${prefix}-fade-left-gradient)"/></mask>`,
+    `<marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.connector}"/></marker>`,
+    `<clipPath id="${prefix}-plot"><rect x="0" y="-10000" width="${n(plotWidth)}" height="20000"/></clipPath>`,
+    `</defs>`,
+  ].join("\n");
+}
+
+const LEGEND_LINE = 28;
+
+/** The legend as drawn under an exported chart: one swatch and name per kind, read from the registry. */
+function legendSvg(palette: ChartPalette, width: number, y: number): { svg: string; height: number } {
+  let x = 8;
+  let line = 0;
+  const entries = EVENT_KINDS.map((kind) => {
+    const entry = MARK_KINDS[kind];
+    if (x > 8 && x + 26 + textWidth(entry.label, 12) > width) {
+      x = 8;
+      line += 1;
+    }
+    const dy = line * LEGEND_LINE;
+    const swatch =
+      entry.shape === "milestone"
+        ? `<path d="${markerPath(kind)}" transform="translate(${n(x + 10)},0)" fill="${palette.muted}" stroke="${palette.text}"/>`
+        : `<rect x="${n(x)}" y="${-BAR_HEIGHT / 2}" width="20" height="${BAR_HEIGHT}" fill="${palette.muted}"/>` +
+          (entry.stripe
+            ? `<rect x="${n(x)}" y="-1.5" width="20" height="3" fill="${palette.background}"/>`
+            : "");
+    const label = `<text x="${n(x + 26)}" y="4" fill="${palette.text}" font-size="12">${escapeXml(entry.label)}</text>`;
+    x += 26 + textWidth(entry.label, 12) + 18;
+    return `<g transform="translate(0,${dy})">${swatch}${label}</g>`;
+  });
+  return {
+    svg: `<g class="legend" transform="translate(0,${n(y + LEGEND_LINE / 2)})">${entries.join("")}</g>`,
+    height: (line + 1) * LEGEND_LINE,
+  };
+}
+
+export interface SvgOptions {
+  /** The rows band to show, px from the top of the rows (what the reader has scrolled to). */
+  readonly top?: number;
+  readonly height?: number;
+  /** Ids in the SVG are prefixed with this. */
+  readonly prefix?: string;
+  /** The palette, for the defs and the legend. */
+  readonly palette: ChartPalette;
+}
+
+/**
+ * A standalone SVG of a scene: the axis, the rows band in view, the plot (cut to its width), the shelf, and
+ * a legend of the kinds. Export saves it as is; the scene snapshot tests read it.
+ */
+export function sceneSvg(scene: Scene, options: SvgOptions): string {
+  const { palette, prefix = "chart" } = options;
+  const top = options.top ?? 0;
+  const band = Math.min(options.height ?? scene.height, scene.height - top);
+  const legend = legendSvg(palette, scene.width, scene.axisHeight + band);
+  const total = scene.axisHeight + band + legend.height;
+  const plotX = scene.labelWidth;
+  const shelfX = scene.labelWidth + scene.plotWidth;
+  const h = scene.axisHeight;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(total)}" viewBox="0 0 ${n(scene.width)} ${n(total)}" font-family="system-ui, sans-serif">`,
+    defsSvg(palette, prefix, scene.plotWidth),
+    `<rect width="${n(scene.width)}" height="${n(total)}" fill="${scene.background}"/>`,
+    // The axis.
+    `<g class="axis" transform="translate(${n(plotX)},0)">`,
+    ...scene.ticks.flatMap((t) => [
+      `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${h - 8}" y2="${h}" stroke="${t.stroke}"/>`,
+      t.x < scene.plotWidth - 38
+        ? text({
+            text: t.label,
+            x: t.x + 3,
+            y: h - 14,
+            fill: t.labelFill,
+            size: 12,
+            weight: t.major ? 700 : 400,
+            anchor: "start",
+          })
+        : "",
+    ]),
+    scene.latest ? text(scene.latest.label) : "",
+    `</g>`,
+    // The shelf's heading, on two lines as the page shows it.
+    ...["Date not", "announced"].map((words, i) =>
+      text({
+        text: words,
+        x: shelfX + 12,
+        y: 18 + 14 * i,
+        fill: palette.text,
+        size: 11,
+        weight: 700,
+        anchor: "start",
+      }),
+    ),
+    // The rows band, cut to what is in view.
+    `<svg y="${h}" width="${n(scene.width)}" height="${n(band)}" viewBox="0 ${n(top)} ${n(scene.width)} ${n(band)}">`,
+    ...scene.rows.map(
+      (r) => `<rect x="0" y="${n(r.y)}" width="${n(scene.width)}" height="${n(r.height)}" fill="${r.fill}"/>`,
+    ),
+    `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
+    ...scene.rows.flatMap((r) => [
+      text({ ...r.title, text: `■ ${r.title.text}`, fill: r.title.fill }).replace(
+        "■ ",
+        `<tspan fill="${r.swatch}">■ </tspan>`,
+      ),
+      ...r.seasons.map(text),
+    ]),
+    `<g class="plot" transform="translate(${n(plotX)},0)" clip-path="url(#${prefix}-plot)">`,
+    ...scene.ticks.map(
+      (t) => `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="0" y2="${n(scene.height)}" stroke="${t.stroke}"/>`,
+    ),
+    scene.latest
+      ? `<line x1="${n(scene.latest.x)}" x2="${n(scene.latest.x)}" y1="0" y2="${n(scene.height)}" stroke="${scene.latest.stroke}" stroke-width="2" stroke-dasharray="6 3"/>`
+      : "",
+    ...scene.connectors.map(
+      (c) =>
+        `<path d="${c.d}" fill="none" stroke="${c.stroke}" stroke-width="${c.type === "back-to-back" ? 2.5 : 1.5}"${c.type === "back-to-back" ? "" : ` stroke-dasharray="4 3"`} marker-end="url(#${prefix}-arrow)"/>`,
+    ),
+    ...scene.marks.filter((m) => m.placement.at === "plot").map((m) => markSvg(m, prefix)),
+    `</g>`,
+    `<g class="shelf" transform="translate(${n(shelfX)},0)">`,
+    ...scene.marks.filter((m) => m.placement.at === "shelf").map((m) => markSvg(m, prefix)),
+    `</g>`,
+    `</svg>`,
+    legend.svg,
+    `</svg>`,
+  ];
+  return out.filter((line) => line !== "").join("\n");
+}

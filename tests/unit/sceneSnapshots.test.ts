@@ -1,0 +1,194 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Show } from "../../src/data/schema.ts";
+import { windowTransform, type TimeWindow } from "../../src/dates/zoomWindow.ts";
+import { drawnRange } from "../../src/layout/overscan.ts";
+import { indexLayout, visibleItems } from "../../src/layout/visibleItems.ts";
+import { DARK, LIGHT, type ChartPalette } from "../../src/model/chartPalette.ts";
+import { datasetOverview } from "../../src/model/datasetOverview.ts";
+import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import type { TimelineItem } from "../../src/model/timelineItems.ts";
+import { buildScene } from "../../src/scene/buildScene.ts";
+import { chartFrame } from "../../src/scene/chartFrame.ts";
+import { chartLayout } from "../../src/scene/chartLayout.ts";
+import type { Scene } from "../../src/scene/scene.ts";
+import { sceneSvg } from "../../src/scene/sceneSvg.ts";
+import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
+
+const root = resolve(import.meta.dirname, "../..");
+const SNAPSHOTS = resolve(import.meta.dirname, "__scenes__");
+
+interface View {
+  readonly width: number;
+  readonly window?: TimeWindow;
+  readonly palette?: ChartPalette;
+}
+
+/** The whole pipeline, as the chart runs it: items → layout → the items in view → the scene. */
+function scene(
+  items: readonly TimelineItem[],
+  shows: readonly Show[],
+  colors: ReadonlyMap<string, string>,
+  latestReport: number | null,
+  view: View,
+): Scene {
+  const frame = chartFrame(view.width);
+  const { base, layout, maxK } = chartLayout(items, shows, frame, latestReport);
+  const t = view.window
+    ? windowTransform(base, new Date(view.window.from), new Date(view.window.to), maxK)
+    : { k: 1, x: 0 };
+  const [x0, x1] = drawnRange(t, frame.plotWidth);
+  const drawn = visibleItems(indexLayout(layout.placed), -Infinity, Infinity, x0, x1);
+  const palette = view.palette ?? LIGHT;
+  return buildScene({ layout, drawn, base, transform: t, frame, colors, palette, latestReport });
+}
+
+/**
+ * Compares an SVG with its stored snapshot. A missing snapshot is written (review it, then commit it); a
+ * changed one fails, and the new text is written beside it as `.actual.svg` to diff or to copy over.
+ */
+function expectSnapshot(name: string, svg: string) {
+  const file = resolve(SNAPSHOTS, `${name}.svg`);
+  const actual = resolve(SNAPSHOTS, `${name}.actual.svg`);
+  if (!existsSync(file)) {
+    writeFileSync(file, `${svg}\n`);
+    return;
+  }
+  const expected = readFileSync(file, "utf8");
+  if (expected === `${svg}\n`) {
+    rmSync(actual, { force: true });
+    return;
+  }
+  writeFileSync(actual, `${svg}\n`);
+  expect.fail(`the scene ${name} changed: compare ${name}.actual.svg with ${name}.svg`);
+}
+
+const bundled = prepareDataset(readFileSync(resolve(root, "public/data/timeline.json"), "utf8"));
+const overview = datasetOverview(bundled.dataset, bundled.items);
+
+describe("the bundled dataset's scene", () => {
+  const bundledScene = (view: View) =>
+    scene(bundled.items, bundled.dataset.shows, overview.colors, overview.latestReport, view);
+  it.each<[string, View]>([
+    ["bundled-1120", { width: 1120 }],
+    ["bundled-1120-dark", { width: 1120, palette: DARK }],
+    ["bundled-390", { width: 390 }],
+    ["bundled-1120-2016", { width: 1120, window: { from: "2016-03-01", to: "2016-12-31" } }],
+  ])("%s", (name, view) => {
+    const s = bundledScene(view);
+    expectSnapshot(name, sceneSvg(s, { palette: view.palette ?? LIGHT }));
+  });
+
+  it("labels every item at the default desktop view", () => {
+    const s = bundledScene({ width: 1120 });
+    expect(s.marks).toHaveLength(bundled.items.length);
+    expect(s.marks.filter((m) => m.label === null).map((m) => m.id)).toEqual([]);
+  });
+
+  it("keeps a label shown at every closer zoom", () => {
+    const shownAt = (window: TimeWindow | undefined) =>
+      new Set(
+        bundledScene({ width: 1120, ...(window ? { window } : {}) }).marks.flatMap((m) =>
+          m.label ? [m.id] : [],
+        ),
+      );
+    const wide = shownAt(undefined);
+    const close = shownAt({ from: "2016-03-01", to: "2016-12-31" });
+    const onScreen = bundledScene({
+      width: 1120,
+      window: { from: "2016-03-01", to: "2016-12-31" },
+    }).marks.filter((m) => m.placement.at === "shelf" || (m.x1 > 0 && m.x0 < chartFrame(1120).plotWidth));
+    for (const m of onScreen) if (wide.has(m.id) && m.x0 >= 0) expect(close.has(m.id)).toBe(true);
+  });
+});
+
+describe("small fixtures' scenes", () => {
+  const fixture = itemsOf([
+    event("filming", {
+      kind: "filming",
+      season: 1,
+      label: "Daredevil season 1 filming",
+      start: "2016-02-01",
+      end: "2016-05-15",
+      certainty: "confirmed",
+    }),
+    event("production", {
+      kind: "production",
+      season: 1,
+      label: "Daredevil season 1 production",
+      start: "2016-01",
+      end: "2016-06~",
+      certainty: "reported",
+    }),
+    event("release", {
+      kind: "release",
+      season: 1,
+      label: "Daredevil season 1 premieres",
+      start: "2016-09-30",
+      certainty: "confirmed",
+      relations: [{ type: "after", event: "filming" }],
+    }),
+    event("fuzzy", {
+      kind: "release",
+      season: 2,
+      label: "Daredevil season 2 premieres",
+      start: "2017-21",
+      certainty: "speculative",
+    }),
+    event("uncertain", {
+      kind: "announcement",
+      season: 2,
+      label: "Season 2 announced",
+      start: "2016-07?",
+      certainty: "reported",
+    }),
+    event("open", {
+      kind: "filming",
+      show: "jessica-jones",
+      season: 2,
+      label: "Jessica Jones season 2 filming",
+      start: "2016-11",
+      end: null,
+      certainty: "reported",
+    }),
+    event("before", {
+      kind: "release",
+      show: "jessica-jones",
+      season: 1,
+      label: "Jessica Jones season 1",
+      start: "../2016-01-17",
+      certainty: "confirmed",
+    }),
+    event("undated", {
+      kind: "release",
+      show: "luke-cage",
+      season: 2,
+      label: "Luke Cage season 2 premieres (date not announced)",
+    }),
+    event("undated-window", {
+      kind: "production",
+      show: "luke-cage",
+      season: 2,
+      label: "Luke Cage season 2 production",
+    }),
+  ]);
+  const colors = new Map(
+    SHOWS.map((show, i) => [show.id, ["#d03a2f", "#9b59d0", "#b27a00", "#1f9e5a"][i] ?? "#000"]),
+  );
+  const latest = Date.UTC(2016, 5, 1);
+  it.each<[string, View]>([
+    ["kinds-900", { width: 900 }],
+    ["kinds-420", { width: 420 }],
+    ["kinds-900-zoomed", { width: 900, window: { from: "2016-01-01", to: "2016-07-01" } }],
+  ])("%s", (name, view) => {
+    expectSnapshot(name, sceneSvg(scene(fixture, SHOWS, colors, latest, view), { palette: LIGHT }));
+  });
+
+  it("writes dataset text as text, never as markup", () => {
+    const hostile = itemsOf([event("x", { label: `<script>alert("1")</script> & co`, start: "2016-01-01" })]);
+    const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;script&gt;");
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { shortLabel } from "../../src/scene/shortLabel.ts";
+
+const wide = 400;
+
+describe("shortLabel()", () => {
+  it("keeps the season and the words of the kind, not the show's title its row already shows", () => {
+    expect(
+      shortLabel({ label: "Jessica Jones season 2 production begins", season: 2 }, "Jessica Jones", 11, wide),
+    ).toBe("S2 production begins");
+  });
+
+  it("drops parenthetical asides", () => {
+    expect(
+      shortLabel(
+        { label: "Jessica Jones season 2 premieres (2017 at the earliest)", season: 2 },
+        "Jessica Jones",
+        11,
+        wide,
+      ),
+    ).toBe("S2 premieres");
+  });
+
+  it("names the season when the label does not", () => {
+    expect(
+      shortLabel({ label: "Netflix reveals a Punisher series", season: 1 }, "The Punisher", 11, wide),
+    ).toBe("S1 Netflix reveals a Punisher series");
+  });
+
+  it("cuts at a word, with an ellipsis, to fit the room", () => {
+    const text = shortLabel(
+      { label: "The Defenders must start filming by a contractual deadline" },
+      "The Defenders",
+      11,
+      120,
+    );
+    expect(text).toMatch(/^Must start filming.*…$/);
+  });
+
+  it("gives nothing when not even one word fits", () => {
+    expect(
+      shortLabel({ label: "Daredevil season 1 is out on Netflix", season: 1 }, "Daredevil", 11, 10),
+    ).toBe("");
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { createTransformStore } from "../../src/chart/transformStore.ts";
+
+const WIDTH = 1000;
+
+describe("the zoom store", () => {
+  it("a gesture's frame within what was drawn moves the live zoom only: nothing is redrawn", () => {
+    const store = createTransformStore();
+    store.getState().frame({ k: 1.5, x: -100 }, WIDTH);
+    expect(store.getState().live).toEqual({ k: 1.5, x: -100 });
+    expect(store.getState().drawn).toEqual({ k: 1, x: 0 });
+  });
+
+  it("a frame that stretches the drawn items too far redraws them for it", () => {
+    const store = createTransformStore();
+    store.getState().frame({ k: 4, x: -1500 }, WIDTH);
+    expect(store.getState().drawn).toEqual({ k: 4, x: -1500 });
+  });
+
+  it("a frame that pans past the drawn overscan redraws", () => {
+    const store = createTransformStore();
+    store.getState().settle({ k: 4, x: 0 });
+    store.getState().frame({ k: 4, x: -2500 }, WIDTH);
+    expect(store.getState().drawn).toEqual({ k: 4, x: -2500 });
+  });
+
+  it("a settled gesture redraws for where it ended, and a settle where it was drawn notifies no one of a redraw", () => {
+    const store = createTransformStore();
+    store.getState().frame({ k: 2, x: -300 }, WIDTH);
+    store.getState().settle({ k: 2, x: -300 });
+    expect(store.getState().drawn).toEqual({ k: 2, x: -300 });
+    const drawn = store.getState().drawn;
+    store.getState().settle({ k: 2, x: -300 });
+    expect(store.getState().drawn).toBe(drawn);
+  });
+});
