@@ -243,7 +243,7 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   );
   expect(show).toBe("#show,luke-cage,Luke Cage,#b27a00");
   expect(header).toBe(
-    "event id,show,season,kind,label,start,end,certainty,relations,note,source id,source title,publisher,author,published,url,quote",
+    "event id,show,season,kind,label,start,end,certainty,relations,note,source id,source title,publisher,author,published,url,evidence,quote,claim start,claim end,claim certainty,claim relations,outcome,citation note",
   );
   expect(body).toContain("\r\nluke-cage-1-release,luke-cage,1,release,");
   expect(body).not.toContain("\r\ndaredevil");
