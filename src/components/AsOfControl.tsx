@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
+import { MONTHS } from "../dates/monthNames.ts";
 
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
@@ -8,21 +9,6 @@ interface AsOfControlProps {
   readonly day: number;
   readonly onChange: (day: number, options?: { replace?: boolean }) => void;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * The day the timeline is known as of in words ("11 May 2016"), for the readout and for assistive tech.

@@ -1,21 +1,8 @@
 import { Date as ExtDate, Interval, List, Season, Set as ExtSet, Year, type Edtf } from "edtf";
 import { edtfInterval, isRange, parseEdtf } from "./edtfInterval.ts";
 import { memoizeByText } from "./memoizeByText.ts";
+import { MONTHS } from "./monthNames.ts";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const SEASONS = ["spring", "summer", "autumn", "winter"];
 
 /** A point in words, split so that a range can say the year once ("17 January – 11 May 2016"). */
