@@ -19,6 +19,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
 import { chartLayout } from "../scene/chartLayout.ts";
+import type { SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
@@ -53,6 +54,8 @@ interface TimelineChartProps {
   /** The chart's frame, measured for its width. */
   readonly frameRef: RefObject<HTMLDivElement | null>;
   readonly handleRef?: Ref<TimelineChartHandle>;
+  /** Ghosts of superseded reports and, with "Reported vs actual", the outcomes. */
+  readonly overlay?: SceneOverlay | undefined;
 }
 
 export interface TimelineChartHandle {
@@ -72,7 +75,7 @@ const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Too
  * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { items, shows, colors, palette, latestReport, selectedId, frameRef } = props;
+  const { items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   const zoomRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frameRef, 960);
@@ -130,6 +133,7 @@ export function TimelineChart(props: TimelineChartProps) {
     frame,
     colors,
     palette,
+    overlay,
   });
   const registry = useItemRegistry();
   const focus = useItemFocus({
@@ -173,6 +177,7 @@ export function TimelineChart(props: TimelineChartProps) {
         colors,
         palette,
         latestReport,
+        ...(overlay ? { overlay } : {}),
       });
       return { scene, top, height: band };
     },
