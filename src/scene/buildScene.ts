@@ -9,7 +9,7 @@ import type { ChartPalette } from "../model/chartPalette.ts";
 import { AXIS_HEIGHT, LANE_HEIGHT, shelfCentre, type ChartFrame } from "./chartFrame.ts";
 import { labelMarks } from "./labelMarks.ts";
 import type { Scene, SceneConnector, SceneLatest, SceneMark, SceneRow, SceneTick } from "./scene.ts";
-import { overlayName, overlayParts, type SceneOverlay } from "./overlayParts.ts";
+import { overlayKinds, overlayName, overlayParts, type SceneOverlay } from "./overlayParts.ts";
 import { sceneMark } from "./sceneMark.ts";
 
 export interface SceneInput {
@@ -191,5 +191,9 @@ export function buildScene(input: SceneInput): Scene {
     latest: sceneLatest(latestReport === null ? null : x(latestReport), frame, palette),
     connectors: sceneConnectors(drawn, marks, palette),
     marks,
+    overlayLegend: overlayKinds(
+      overlay,
+      drawn.filter((p) => p.placement.at === "plot").map((p) => p.item.id),
+    ),
   };
 }

@@ -6,6 +6,9 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { BAR_HEIGHT } from "./markStyle.ts";
 import type { ScenePart } from "./scene.ts";
 
+/** Path coordinates to a tenth of a pixel: the exported SVG stays short. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
 /**
  * Where the overlay's strips sit in a mark's lane, px from its centre line: ghosts above the bar, the
  * outcome below it. Both stay inside the lane (±16) and clear of the label's line, so neither lanes nor
@@ -66,6 +69,36 @@ export function missStyle(palette: ChartPalette) {
     dash: "2 2",
     fade: null,
   } as const;
+}
+
+/** A legend's swatch for an overlay part, `width` px wide from `x`, centred on 0. */
+export function overlaySwatch(
+  kind: OverlayPartKind,
+  x: number,
+  width: number,
+  palette: ChartPalette,
+): ScenePart[] {
+  switch (kind) {
+    case "ghost":
+      return [{ type: "rect", x, y: -3, width, height: GHOST_HEIGHT, ...ghostStyle(palette.muted) }];
+    case "actual":
+      return [
+        { type: "rect", x, y: -2, width: width - 12, height: ACTUAL_HEIGHT, ...actualStyle(palette) },
+        { type: "path", d: "M0,-3 L4,3 L-4,3 Z", dx: x + width - 4, ...actualStyle(palette) },
+      ];
+    case "miss":
+      return [{ type: "path", d: `M${x},-6 V0 H${x + width}`, dx: 0, ...missStyle(palette) }];
+  }
+}
+
+/** Which overlay parts a set of marks' overlays draw, in the registry's order: what a legend must explain. */
+export function overlayKinds(overlay: SceneOverlay | undefined, ids: readonly string[]): OverlayPartKind[] {
+  if (!overlay) return [];
+  const found = ids.flatMap((id) => overlay.byId.get(id) ?? []);
+  const kinds: OverlayPartKind[] = [];
+  if (found.some((o) => o.ghosts.length > 0)) kinds.push("ghost");
+  if (overlay.actual && found.some((o) => o.actual !== null)) kinds.push("actual", "miss");
+  return kinds;
 }
 
 /** An overlay date's extent, px: from its start's earliest to its end's (or start's) latest; open sides fade. */
@@ -150,8 +183,8 @@ export function overlayParts(
         const early = happened.latest < reported.earliest && Number.isFinite(reported.earliest);
         // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
         if (late || early) {
-          const from = px(late ? reported.latest : reported.earliest);
-          const to = px(late ? happened.earliest : happened.latest);
+          const from = round(px(late ? reported.latest : reported.earliest));
+          const to = round(px(late ? happened.earliest : happened.latest));
           parts.push({
             type: "path",
             d: `M${from},${BAR_HEIGHT / 2} V${line} H${to}`,
