@@ -36,6 +36,7 @@ import { useItemRegistry } from "./useItemRegistry.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
+import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
 
@@ -56,6 +57,8 @@ interface TimelineChartProps {
   readonly handleRef?: Ref<TimelineChartHandle>;
   /** Ghosts of superseded reports and, with "Reported vs actual", the outcomes. */
   readonly overlay?: SceneOverlay | undefined;
+  /** The as-of day (UTC ms): when it changes, the marks glide to their new places. */
+  readonly day?: number;
 }
 
 export interface TimelineChartHandle {
@@ -95,6 +98,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const height = layout.height + 8;
 
   const { drawn: drawnT, layer } = useDrawnLayer(store);
+  useStepTransition(layer, props.day);
   const { onWindowChange } = props;
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     store.getState().settle(t);

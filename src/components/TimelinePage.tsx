@@ -203,6 +203,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               frameRef={frameRef}
               handleRef={chartHandle}
               overlay={overlay}
+              day={day}
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>
