@@ -19,7 +19,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
 import { chartLayout } from "../scene/chartLayout.ts";
-import type { SceneOverlay } from "../scene/overlayParts.ts";
+import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
@@ -88,9 +88,10 @@ export function TimelineChart(props: TimelineChartProps) {
   // The pipeline: width → frame → layout (laid out once the width is known) → the items in view → marks.
   const frame = useMemo(() => chartFrame(measured ?? 0), [measured]);
   const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
+  const overlayAt = useMemo(() => overlayInstants(items, overlay), [items, overlay]);
   const { base, layout, maxK } = useMemo(
-    () => chartLayout(items, shows, frame, latestReport, ready),
-    [items, shows, frame, latestReport, ready],
+    () => chartLayout(items, shows, frame, latestReport, ready, overlayAt),
+    [items, shows, frame, latestReport, ready, overlayAt],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);

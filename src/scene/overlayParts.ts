@@ -101,6 +101,30 @@ export function overlayKinds(overlay: SceneOverlay | undefined, ids: readonly st
   return kinds;
 }
 
+/**
+ * The instants of these items' outcomes, with the toggle on, for the fitted time domain: an outcome a year
+ * after every report is still on the chart. Ghosts are not fitted: the default view stays as it was, and a
+ * ghost runs off the edge as an old claim may.
+ */
+export function overlayInstants(
+  items: readonly { readonly id: string }[],
+  overlay: SceneOverlay | undefined,
+): number[] {
+  if (!overlay?.actual || overlay.byId.size === 0) return [];
+  const instants: number[] = [];
+  const add = (d: OverlayDate) => {
+    for (const interval of [d.start, d.end]) {
+      if (interval) instants.push(interval.earliest, interval.latest);
+    }
+  };
+  for (const item of items) {
+    const found = overlay.byId.get(item.id);
+    if (!found) continue;
+    if (found.actual) add(found.actual);
+  }
+  return instants.filter(Number.isFinite);
+}
+
 /** An overlay date's extent, px: from its start's earliest to its end's (or start's) latest; open sides fade. */
 function extent(
   date: Pick<OverlayDate, "start" | "end">,

@@ -12,7 +12,7 @@ import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
-import { ACTUAL_Y, type SceneOverlay } from "../../src/scene/overlayParts.ts";
+import { ACTUAL_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
 import type { Scene } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
@@ -25,6 +25,8 @@ interface View {
   readonly window?: TimeWindow;
   readonly palette?: ChartPalette;
   readonly overlay?: SceneOverlay;
+  /** Fit the overlay's instants into the time domain, as the chart does. */
+  readonly fitOverlay?: boolean;
 }
 
 /** The whole pipeline, as the chart runs it: items → layout → the items in view → the scene. */
@@ -36,7 +38,14 @@ function scene(
   view: View,
 ): Scene {
   const frame = chartFrame(view.width);
-  const { base, layout, maxK } = chartLayout(items, shows, frame, latestReport);
+  const { base, layout, maxK } = chartLayout(
+    items,
+    shows,
+    frame,
+    latestReport,
+    true,
+    view.fitOverlay ? overlayInstants(items, view.overlay) : [],
+  );
   const t = view.window
     ? windowTransform(base, new Date(view.window.from), new Date(view.window.to), maxK)
     : { k: 1, x: 0 };
@@ -116,13 +125,14 @@ describe("the bundled dataset's scene", () => {
 });
 
 describe("ghosts and outcomes on the bundled dataset's scene", () => {
-  const asOfScene = (day: number, actual: boolean, palette: ChartPalette = LIGHT) => {
+  const asOfScene = (day: number, actual: boolean, palette: ChartPalette = LIGHT, fitOverlay = false) => {
     const { dataset, items, overlays } = bundled.asOf(day);
     const { colors, latestReport } = datasetOverview(dataset, items);
     return scene(items, dataset.shows, colors, latestReport, {
       width: 1120,
       palette,
       overlay: { byId: overlays, actual },
+      fitOverlay,
     });
   };
   const MAY_11 = Date.UTC(2016, 4, 11);
@@ -133,7 +143,7 @@ describe("ghosts and outcomes on the bundled dataset's scene", () => {
     ["overlay-end-actual", Infinity, true, LIGHT],
     ["overlay-end-actual-dark", Infinity, true, DARK],
   ])("%s", (name, day, actual, palette) => {
-    expectSnapshot(name, sceneSvg(asOfScene(day, actual, palette), { palette }));
+    expectSnapshot(name, sceneSvg(asOfScene(day, actual, palette, true), { palette }));
   });
 
   it("draws no ghost on 2 May 2016, and the 2017 claim as one on 11 May", () => {
@@ -159,7 +169,7 @@ describe("ghosts and outcomes on the bundled dataset's scene", () => {
     );
   });
 
-  it("keeps lanes and labels where they were without the overlay", () => {
+  it("keeps lanes and labels where they were without the overlay, at the same time domain", () => {
     const plain = asOfScene(Infinity, false);
     const shown = asOfScene(Infinity, true);
     expect(shown.height).toBe(plain.height);
@@ -256,5 +266,15 @@ describe("small fixtures' scenes", () => {
     const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
+  });
+});
+
+describe("the overlay's instants", () => {
+  it("fit an outcome after every report into the chart's time domain", () => {
+    const { items, overlays } = bundled.asOf(Infinity);
+    const instants = overlayInstants(items, { byId: overlays, actual: true });
+    // Jessica Jones season 2 premiered on 8 March 2018, after every reported date.
+    expect(Math.max(...instants)).toBeGreaterThanOrEqual(Date.UTC(2018, 2, 8));
+    expect(overlayInstants(items, { byId: overlays, actual: false })).toEqual([]);
   });
 });
