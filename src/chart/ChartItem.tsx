@@ -45,7 +45,8 @@ function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: str
   ) : (
     <path
       d={part.d}
-      transform={part.dx ? `translate(${part.dx},0)` : undefined}
+      // A CSS transform, not the attribute: it can glide when the as-of day changes (useStepTransition).
+      style={part.dx ? { transform: `translate(${part.dx}px,0)` } : undefined}
       {...paintProps(part, prefix)}
     />
   );
@@ -79,7 +80,7 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
       aria-label={mark.name}
       aria-describedby={describedBy}
       tabIndex={tabbable ? 0 : -1}
-      transform={`translate(0,${mark.y})`}
+      style={{ transform: `translate(0,${mark.y}px)` }}
       onClick={(e: MouseEvent) => {
         e.stopPropagation();
         // Opening the panel reflows the chart; wait to see whether this is the first click of a double-click.

@@ -19,6 +19,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
 import { chartLayout } from "../scene/chartLayout.ts";
+import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
@@ -35,6 +36,7 @@ import { useItemRegistry } from "./useItemRegistry.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
+import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
 
@@ -53,6 +55,10 @@ interface TimelineChartProps {
   /** The chart's frame, measured for its width. */
   readonly frameRef: RefObject<HTMLDivElement | null>;
   readonly handleRef?: Ref<TimelineChartHandle>;
+  /** Ghosts of superseded reports and, with "Reported vs actual", the outcomes. */
+  readonly overlay?: SceneOverlay | undefined;
+  /** The as-of day (UTC ms): when it changes, the marks glide to their new places. */
+  readonly day?: number;
 }
 
 export interface TimelineChartHandle {
@@ -72,7 +78,7 @@ const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Too
  * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { items, shows, colors, palette, latestReport, selectedId, frameRef } = props;
+  const { items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   const zoomRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frameRef, 960);
@@ -82,9 +88,10 @@ export function TimelineChart(props: TimelineChartProps) {
   // The pipeline: width → frame → layout (laid out once the width is known) → the items in view → marks.
   const frame = useMemo(() => chartFrame(measured ?? 0), [measured]);
   const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
+  const overlayAt = useMemo(() => overlayInstants(items, overlay), [items, overlay]);
   const { base, layout, maxK } = useMemo(
-    () => chartLayout(items, shows, frame, latestReport, ready),
-    [items, shows, frame, latestReport, ready],
+    () => chartLayout(items, shows, frame, latestReport, ready, overlayAt),
+    [items, shows, frame, latestReport, ready, overlayAt],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
@@ -92,6 +99,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const height = layout.height + 8;
 
   const { drawn: drawnT, layer } = useDrawnLayer(store);
+  useStepTransition(layer, props.day);
   const { onWindowChange } = props;
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     store.getState().settle(t);
@@ -130,6 +138,7 @@ export function TimelineChart(props: TimelineChartProps) {
     frame,
     colors,
     palette,
+    overlay,
   });
   const registry = useItemRegistry();
   const focus = useItemFocus({
@@ -173,6 +182,7 @@ export function TimelineChart(props: TimelineChartProps) {
         colors,
         palette,
         latestReport,
+        ...(overlay ? { overlay } : {}),
       });
       return { scene, top, height: band };
     },

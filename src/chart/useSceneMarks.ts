@@ -6,6 +6,7 @@ import type { ChartPalette } from "../model/chartPalette.ts";
 import { plotX, sceneConnectors, sceneMarks } from "../scene/buildScene.ts";
 import type { ChartFrame } from "../scene/chartFrame.ts";
 import { labelMarks } from "../scene/labelMarks.ts";
+import type { SceneOverlay } from "../scene/overlayParts.ts";
 import type { SceneConnector, SceneMark } from "../scene/scene.ts";
 import type { DrawnItems } from "./useDrawnItems.ts";
 
@@ -27,23 +28,24 @@ export function useSceneMarks(options: {
   readonly frame: ChartFrame;
   readonly colors: ReadonlyMap<string, string>;
   readonly palette: ChartPalette;
+  readonly overlay: SceneOverlay | undefined;
 }): SceneMarks {
-  const { items, placedById, base, transform, frame, colors, palette } = options;
+  const { items, placedById, base, transform, frame, colors, palette, overlay } = options;
   const { visible, extras, drawn } = items;
   const x = useMemo(() => plotX(base, transform), [base, transform]);
   const visibleMarks = useMemo(
     () =>
       labelMarks(
-        sceneMarks(visible, x, frame, colors, palette),
+        sceneMarks(visible, x, frame, colors, palette, overlay),
         (id) => placedById.get(id)?.item,
         frame,
         palette,
       ),
-    [visible, x, frame, colors, palette, placedById],
+    [visible, x, frame, colors, palette, placedById, overlay],
   );
   const extraMarks = useMemo(
-    () => sceneMarks(extras, x, frame, colors, palette),
-    [extras, x, frame, colors, palette],
+    () => sceneMarks(extras, x, frame, colors, palette, overlay),
+    [extras, x, frame, colors, palette, overlay],
   );
   const marks = useMemo(() => [...visibleMarks, ...extraMarks], [visibleMarks, extraMarks]);
   const byRow = useMemo(() => {

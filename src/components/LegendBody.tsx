@@ -3,6 +3,19 @@ import { EVENT_KINDS, MARK_KINDS, type Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
 import { ChartDefs } from "../chart/ChartDefs.tsx";
+import { OVERLAY_PARTS, overlaySwatch, type OverlayPartKind } from "../scene/overlayParts.ts";
+import type { PartStyle } from "../scene/scene.ts";
+
+/** A plain overlay part's paint (no patterns or fades) as SVG attributes. */
+function paint(s: PartStyle) {
+  return {
+    fill: s.fill,
+    fillOpacity: s.fillOpacity,
+    stroke: s.stroke,
+    strokeWidth: s.strokeWidth,
+    strokeDasharray: s.dash ?? undefined,
+  };
+}
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
 export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
@@ -125,6 +138,19 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
       ),
       "Latest report: the newest article’s date",
     ],
+    // Ghosts and "Reported vs actual": drawn from the overlay's registry, as the chart draws them.
+    ...(Object.keys(OVERLAY_PARTS) as OverlayPartKind[]).map((kind): [ReactNode, string] => [
+      swatch(
+        overlaySwatch(kind, 4, 56, palette).map((part, i) =>
+          part.type === "rect" ? (
+            <rect key={i} x={part.x} y={part.y} width={part.width} height={part.height} {...paint(part)} />
+          ) : (
+            <path key={i} d={part.d} transform={`translate(${part.dx},0)`} {...paint(part)} />
+          ),
+        ),
+      ),
+      OVERLAY_PARTS[kind].legend,
+    ]),
   ];
   return (
     <>

@@ -47,9 +47,18 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const day = days ? asOfDay(state.asOf, days) : Infinity;
   const prepared = useMemo(() => {
     if (!base) return null;
-    const { dataset, items } = base.asOf(day);
-    return { ...base, dataset, items, ...datasetOverview(dataset, items) };
+    const { dataset, items, overlays } = base.asOf(day);
+    return { ...base, dataset, items, overlays, ...datasetOverview(dataset, items) };
   }, [base, day]);
+  // Ghosts always; the outcomes with the "Reported vs actual" toggle.
+  const overlay = useMemo(
+    () => (prepared ? { byId: prepared.overlays, actual: state.actual } : undefined),
+    [prepared, state.actual],
+  );
+  const outcomesKnown = useMemo(
+    () => (prepared ? [...prepared.overlays.values()].some((o) => o.actual !== null) : false),
+    [prepared],
+  );
   const onAsOf = useCallback(
     (next: number, options?: { replace?: boolean }) => {
       if (days) update({ asOf: asOfParam(next, days) }, options);
@@ -152,6 +161,14 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               Table
             </button>
           </div>
+          <button
+            type="button"
+            className="actual-toggle"
+            aria-pressed={state.actual}
+            onClick={() => update({ actual: !state.actual })}
+          >
+            Reported vs actual
+          </button>
           {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
           <ExportMenu
             shownScene={shownScene}
@@ -161,6 +178,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
+        {state.actual && !outcomesKnown && (
+          <p className="actual-note" role="status">
+            Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
+          </p>
+        )}
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}
@@ -180,6 +202,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               onZoomToItem={onZoomToItem}
               frameRef={frameRef}
               handleRef={chartHandle}
+              overlay={overlay}
+              day={day}
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>

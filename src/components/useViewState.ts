@@ -15,10 +15,10 @@ export function useViewState(): [
   // A zoom rewrites the URL; the filters must not look new for it, or the layout would be redone.
   const filters = useStableValue(read.filters);
   const window = useStableValue(read.window);
-  const { selected, view, asOf } = read;
+  const { selected, view, asOf, actual } = read;
   const state = useMemo(
-    () => ({ filters, window, selected, view, asOf }),
-    [filters, window, selected, view, asOf],
+    () => ({ filters, window, selected, view, asOf, actual }),
+    [filters, window, selected, view, asOf, actual],
   );
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {

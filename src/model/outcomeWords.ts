@@ -28,13 +28,17 @@ export function outcomeDateWords(claim: Pick<DatedClaim, "start" | "end">): stri
 export function outcomeWords(event: TimelineEvent, asOf: EventAsOf): string | null {
   if (asOf.state !== "reported" || asOf.actual === null) return null;
   const reported = `reported: ${eventDateWords(asOf)}`;
-  const happened = asOf.outcomes
+  return [reported, ...happenedWords(event, asOf.outcomes)].join("; ");
+}
+
+/** Each dated outcome in words: "premiered 8 March 2018 (CBR, wiki text)". */
+export function happenedWords(event: Pick<TimelineEvent, "kind">, outcomes: readonly DatedClaim[]): string[] {
+  return outcomes
     .filter((c) => c.start != null || c.end != null)
     .map((c) => {
       const wiki = c.source.evidence === "wiki" ? ", wiki text" : "";
       return `${outcomeVerb(event, c)} ${outcomeDateWords(c)} (${c.source.publisher}${wiki})`;
     });
-  return [reported, ...happened].join("; ");
 }
 
 /** outcomeWords() for a drawn item, whose citations are those known on the chosen day. */

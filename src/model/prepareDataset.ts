@@ -6,6 +6,7 @@ import type { Dataset } from "../data/schema.ts";
 import { asOfDays } from "./asOfDays.ts";
 import type { AsOfDays } from "./asOfParam.ts";
 import { datasetAsOf } from "./datasetAsOf.ts";
+import { itemOverlays, type ItemOverlay } from "./itemOverlays.ts";
 
 export interface PreparedDataset extends ParsedDataset {
   /** The events, dates parsed, ready to lay out. */
@@ -18,7 +19,12 @@ export interface PreparedDataset extends ParsedDataset {
    * The dataset and its items as known on a day (UTC ms; Infinity: how it turned out). Here, with the date
    * parser, so that the page's first script stays small.
    */
-  readonly asOf: (day: number) => { readonly dataset: Dataset; readonly items: readonly TimelineItem[] };
+  readonly asOf: (day: number) => {
+    readonly dataset: Dataset;
+    readonly items: readonly TimelineItem[];
+    /** Each item's ghosts (superseded claims) and outcome as of the day, by id. */
+    readonly overlays: ReadonlyMap<string, ItemOverlay>;
+  };
 }
 
 /** JSON text → validated dataset and its items. The validator and the date parser live behind this. */
@@ -31,7 +37,11 @@ export function prepareParsed(parsed: ParsedDataset): PreparedDataset {
   const items = timelineItems(parsed.dataset);
   const asOf = (day: number) => {
     const dataset = datasetAsOf(parsed.dataset, day);
-    return { dataset, items: dataset === parsed.dataset ? items : timelineItems(dataset) };
+    return {
+      dataset,
+      items: dataset === parsed.dataset ? items : timelineItems(dataset),
+      overlays: itemOverlays(parsed.dataset, day),
+    };
   };
   return {
     ...parsed,

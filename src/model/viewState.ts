@@ -12,6 +12,8 @@ export interface ViewState {
   readonly view: "chart" | "table";
   /** The day the timeline is known as of (ISO day), "end" for how it turned out, null for the default. */
   readonly asOf: string | null;
+  /** "Reported vs actual": each event's outcome drawn beside what was reported. */
+  readonly actual: boolean;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -20,6 +22,7 @@ export const DEFAULT_VIEW: ViewState = {
   selected: null,
   view: "chart",
   asOf: null,
+  actual: false,
 };
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -62,6 +65,7 @@ export function readViewState(params: URLSearchParams): ViewState {
     selected: params.get("event") || null,
     view: params.get("view") === "table" ? "table" : "chart",
     asOf: readAsOf(params.get("asof")),
+    actual: params.get("actual") === "1",
   };
 }
 
@@ -75,7 +79,7 @@ function readAsOf(value: string | null): string | null {
  */
 export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(keep);
-  for (const key of [...FILTERS.map((f) => f.param), "q", "from", "to", "event", "view", "asof"])
+  for (const key of [...FILTERS.map((f) => f.param), "q", "from", "to", "event", "view", "asof", "actual"])
     params.delete(key);
   const { filters } = state;
   for (const f of FILTERS) {
@@ -95,5 +99,6 @@ export function writeViewState(state: ViewState, keep: URLSearchParams): URLSear
   if (state.selected) params.set("event", state.selected);
   if (state.view === "table") params.set("view", "table");
   if (state.asOf) params.set("asof", state.asOf);
+  if (state.actual) params.set("actual", "1");
   return params;
 }

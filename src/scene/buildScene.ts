@@ -9,6 +9,7 @@ import type { ChartPalette } from "../model/chartPalette.ts";
 import { AXIS_HEIGHT, LANE_HEIGHT, shelfCentre, type ChartFrame } from "./chartFrame.ts";
 import { labelMarks } from "./labelMarks.ts";
 import type { Scene, SceneConnector, SceneLatest, SceneMark, SceneRow, SceneTick } from "./scene.ts";
+import { overlayKinds, overlayName, overlayParts, type SceneOverlay } from "./overlayParts.ts";
 import { sceneMark } from "./sceneMark.ts";
 
 export interface SceneInput {
@@ -22,6 +23,8 @@ export interface SceneInput {
   readonly palette: ChartPalette;
   /** The newest article's date, ms. */
   readonly latestReport: number | null;
+  /** Ghosts and outcomes beside the items; none when absent. */
+  readonly overlay?: SceneOverlay;
 }
 
 /** The screen x of an instant under a transform, and the clip that keeps every coordinate finite. */
@@ -47,10 +50,25 @@ export function sceneMarks(
   frame: ChartFrame,
   colors: ReadonlyMap<string, string>,
   palette: ChartPalette,
+  overlay?: SceneOverlay,
 ): SceneMark[] {
-  return drawn.map((p) =>
-    sceneMark(p, placedGeometry(p, x, frame.plotWidth), colors.get(p.item.show.id) ?? palette.text, palette),
-  );
+  const clip = drawnClip(frame.plotWidth);
+  return drawn.map((p) => {
+    const color = colors.get(p.item.show.id) ?? palette.text;
+    const found = overlay?.byId.get(p.item.id);
+    const extra =
+      found && overlay
+        ? {
+            // Off the plot (the shelf) there is no time to draw them on; the name still says them.
+            parts:
+              p.placement.at === "plot"
+                ? overlayParts(p.item, found, overlay.actual, x, clip, color, palette)
+                : [],
+            name: overlayName(p.item.name, found, overlay.actual),
+          }
+        : null;
+    return sceneMark(p, placedGeometry(p, x, frame.plotWidth), color, palette, extra);
+  });
 }
 
 /** Arrows between the drawn items on the plot that the articles put in order. */
@@ -151,11 +169,11 @@ export function sceneLatest(x: number | null, frame: ChartFrame, palette: ChartP
  * The pipeline's last stage: laid-out rows and the items in view → the scene, everything a renderer draws.
  */
 export function buildScene(input: SceneInput): Scene {
-  const { layout, drawn, base, transform, frame, colors, palette, latestReport } = input;
+  const { layout, drawn, base, transform, frame, colors, palette, latestReport, overlay } = input;
   const x = plotX(base, transform);
   const byId = new Map(drawn.map((p) => [p.item.id, p.item]));
   const marks = labelMarks(
-    sceneMarks(drawn, x, frame, colors, palette),
+    sceneMarks(drawn, x, frame, colors, palette, overlay),
     (id) => byId.get(id),
     frame,
     palette,
@@ -173,5 +191,9 @@ export function buildScene(input: SceneInput): Scene {
     latest: sceneLatest(latestReport === null ? null : x(latestReport), frame, palette),
     connectors: sceneConnectors(drawn, marks, palette),
     marks,
+    overlayLegend: overlayKinds(
+      overlay,
+      drawn.filter((p) => p.placement.at === "plot").map((p) => p.item.id),
+    ),
   };
 }

@@ -31,10 +31,12 @@ export function chartLayout(
   latestReport: number | null,
   /** False until the chart's width is known: the scale is made, the rows are not laid out yet. */
   layOut = true,
+  /** Other instants to fit in: what the overlay draws (overlayInstants). */
+  extra: readonly number[] = [],
 ): ChartLayout {
   const domain = timeDomain(
     items,
-    latestReport === null ? [] : [latestReport],
+    latestReport === null ? extra : [latestReport, ...extra],
     latestReport ?? Date.UTC(2016, 0, 1),
   );
   const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);

@@ -1,4 +1,5 @@
 import type { EventKind, RelationType } from "../data/vocabulary.ts";
+import type { OverlayPartKind } from "./overlayParts.ts";
 
 /**
  * What the chart draws, as plain data: every renderer (the React SVG, the exported SVG and PNG, a canvas
@@ -23,6 +24,8 @@ export interface Scene {
   readonly latest: SceneLatest | null;
   readonly connectors: readonly SceneConnector[];
   readonly marks: readonly SceneMark[];
+  /** The overlay parts drawn (ghosts, outcomes, misses), for the legend: empty when none is. */
+  readonly overlayLegend: readonly OverlayPartKind[];
 }
 
 export interface SceneText {

@@ -23,13 +23,15 @@ export function sceneMark(
   geometry: ItemGeometry,
   color: string,
   palette: ChartPalette,
+  /** Ghosts and the outcome, already as parts (drawn first: behind the mark). */
+  overlay: { readonly parts: readonly ScenePart[]; readonly name: string } | null = null,
 ): SceneMark {
   const { item } = placed;
   const { event } = item;
   const kind = MARK_KINDS[event.kind];
   const outline = CERTAINTY_STROKE[event.certainty];
   const half = BAR_HEIGHT / 2;
-  const parts: ScenePart[] = [];
+  const parts: ScenePart[] = [...(overlay?.parts ?? [])];
   const bar = (
     s: Segment,
     style: Partial<PartStyle> & Pick<PartStyle, "fill">,
@@ -109,7 +111,7 @@ export function sceneMark(
     x0: Math.min(geometry.x0, geometry.markerX - glyph),
     x1: Math.max(geometry.x1, geometry.markerX + glyph),
     anchor: [geometry.x0, geometry.x1],
-    name: item.name,
+    name: overlay?.name ?? item.name,
     label: null,
   };
 }

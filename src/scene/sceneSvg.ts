@@ -1,6 +1,7 @@
 import { EVENT_KINDS, MARK_KINDS } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { BAR_HEIGHT, markerPath } from "./markStyle.ts";
+import { OVERLAY_PARTS, overlaySwatch, type OverlayPartKind } from "./overlayParts.ts";
 import {
   LABEL_SIZE,
   type PartStyle,
@@ -77,7 +78,13 @@ export function defsSvg(palette: ChartPalette, prefix: string, plotWidth: number
 const LEGEND_LINE = 28;
 
 /** The legend as drawn under an exported chart: one swatch and name per kind, read from the registry. */
-function legendSvg(palette: ChartPalette, width: number, y: number): { svg: string; height: number } {
+function legendSvg(
+  palette: ChartPalette,
+  width: number,
+  y: number,
+  overlay: readonly OverlayPartKind[],
+  prefix: string,
+): { svg: string; height: number } {
   let x = 8;
   let line = 0;
   const entries = EVENT_KINDS.map((kind) => {
@@ -98,6 +105,15 @@ function legendSvg(palette: ChartPalette, width: number, y: number): { svg: stri
     x += 26 + textWidth(entry.label, 12) + 18;
     return `<g transform="translate(0,${dy})">${swatch}${label}</g>`;
   });
+  // The overlay's parts, when the scene draws them: each on a line of its own, as the registry says it.
+  for (const kind of overlay) {
+    line += 1;
+    const swatch = overlaySwatch(kind, 8, 28, palette)
+      .map((p) => partSvg(p, prefix))
+      .join("");
+    const label = `<text x="44" y="4" fill="${palette.text}" font-size="12">${escapeXml(OVERLAY_PARTS[kind].legend)}</text>`;
+    entries.push(`<g transform="translate(0,${line * LEGEND_LINE})">${swatch}${label}</g>`);
+  }
   return {
     svg: `<g class="legend" transform="translate(0,${n(y + LEGEND_LINE / 2)})">${entries.join("")}</g>`,
     height: (line + 1) * LEGEND_LINE,
@@ -122,7 +138,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
   const { palette, prefix = "chart" } = options;
   const top = options.top ?? 0;
   const band = Math.min(options.height ?? scene.height, scene.height - top);
-  const legend = legendSvg(palette, scene.width, scene.axisHeight + band);
+  const legend = legendSvg(palette, scene.width, scene.axisHeight + band, scene.overlayLegend, prefix);
   const total = scene.axisHeight + band + legend.height;
   const plotX = scene.labelWidth;
   const shelfX = scene.labelWidth + scene.plotWidth;

@@ -116,8 +116,91 @@ for (const scheme of ["light", "dark"] as const) {
     await page.goto("/?asof=2016-05-11");
     await chart(page).waitFor();
     await check();
+    // Ghosts and Reported vs actual drawn, with the legend open.
+    await page.goto("/?asof=end&actual=1");
+    await chart(page).waitFor();
+    await page.getByText("Legend: what the marks mean").click();
+    await expect(page.getByText(/Solid strip or triangle below/)).toBeVisible();
+    await check();
     await page.goto("/scorecard");
     await expect(page.getByRole("table", { name: "By kind" })).toBeVisible();
     await check();
   });
 }
+
+test("from 2 to 11 May 2016, Jessica Jones season 2 production moves and leaves '2017' as a ghost", async ({
+  page,
+}) => {
+  const production = item(page, "jessica-jones-2-production");
+  const ghosts = production.locator('rect[stroke-dasharray="3 2"]');
+  // Measured where the marks land: no glide under way.
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("/?asof=2016-05-02");
+  await chart(page).waitFor();
+  await expect(production).toHaveAttribute("aria-label", /, 2017,/);
+  await expect(ghosts).toHaveCount(0);
+  await page.getByRole("button", { name: "Next report" }).click();
+  await expect(production).toHaveAttribute("aria-label", /October 2016 or later.*; was 2017 \(Player\.One\)/);
+  await expect(ghosts).toHaveCount(1);
+  // The ghost is drawn over 2017: to the right of the bar, which starts in October 2016.
+  const ghost = await ghosts.boundingBox();
+  const bar = await production
+    .locator("rect:not(.hit):not(.ring):not([stroke-dasharray])")
+    .first()
+    .boundingBox();
+  if (!ghost || !bar) throw new Error("not drawn");
+  expect(ghost.x).toBeGreaterThan(bar.x);
+  expect(ghost.y + ghost.height).toBeLessThanOrEqual(bar.y + 1);
+});
+
+test("Reported vs actual: the toggle draws outcomes under their items, and the URL keeps it", async ({
+  page,
+}) => {
+  await page.goto("/?asof=end");
+  await chart(page).waitFor();
+  const lukeCage = item(page, "luke-cage-1-release");
+  await expect(lukeCage).not.toHaveAttribute("aria-label", /premiered/);
+  await page.getByRole("button", { name: "Reported vs actual" }).click();
+  await expect(page).toHaveURL(/actual=1/);
+  await expect(lukeCage).toHaveAttribute("aria-label", /; premiered 30 September 2016/);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Reported vs actual" })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(lukeCage).toHaveAttribute("aria-label", /; premiered 30 September 2016/);
+});
+
+test("stepping through the reports animates within 300 ms, and not at all with reduced motion", async ({
+  page,
+}) => {
+  const layer = page.locator("svg.timeline-svg");
+  // The transition a mark gets while the layer is stepping (set here, so no timing is read).
+  const duration = () =>
+    layer.evaluate((svg) => {
+      svg.classList.add("stepping");
+      const mark = svg.querySelector('[data-event-id="jessica-jones-2-production"]');
+      const seconds = mark ? getComputedStyle(mark).transitionDuration : "none";
+      svg.classList.remove("stepping");
+      return seconds;
+    });
+  await page.emulateMedia({ reducedMotion: "no-preference" });
+  await page.goto("/?asof=2016-05-02");
+  await chart(page).waitFor();
+  // A step puts the layer in the stepping state; a zoom never does.
+  await layer.evaluate((svg) => {
+    new MutationObserver(() => {
+      if (svg.classList.contains("stepping")) svg.dataset.stepped = "yes";
+    }).observe(svg, { attributes: true, attributeFilter: ["class"] });
+  });
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/from=/);
+  await expect(layer).not.toHaveAttribute("data-stepped", "yes");
+  await page.getByRole("button", { name: "Next report" }).click();
+  await expect(layer).toHaveAttribute("data-stepped", "yes");
+  const seconds = (await duration()).split(",").map((d) => parseFloat(d));
+  expect(Math.min(...seconds)).toBeGreaterThan(0);
+  expect(Math.max(...seconds)).toBeLessThanOrEqual(0.3);
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  expect(await duration()).toBe("0s");
+});

@@ -140,3 +140,58 @@ describe("the as-of view", () => {
     );
   });
 });
+
+describe("ghosts and Reported vs actual on the chart", () => {
+  const ghostParts = (id: string) => item(id)?.querySelectorAll('[stroke-dasharray="3 2"]').length ?? 0;
+
+  it("draws the 2017 claim as a ghost once Screen Rant moves production after The Defenders", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-05-02");
+    renderWithQuery(<App />);
+    await slider();
+    expect(ghostParts("jessica-jones-2-production")).toBe(0);
+    await userEvent.click(screen.getByRole("button", { name: "Next report" }));
+    expect(asof()).toBeNull();
+    expect(ghostParts("jessica-jones-2-production")).toBe(1);
+    expect(item("jessica-jones-2-production")).toHaveAttribute(
+      "aria-label",
+      expect.stringContaining("; was 2017 (Player.One)"),
+    );
+  });
+
+  it("toggles the outcomes on and off, keeps the toggle in the URL, and reads it back", async () => {
+    window.history.replaceState(null, "", "/?asof=end");
+    const first = renderWithQuery(<App />);
+    await slider();
+    const toggle = screen.getByRole("button", { name: "Reported vs actual" });
+    expect(toggle).toHaveAttribute("aria-pressed", "false");
+    expect(item("luke-cage-1-release")?.getAttribute("aria-label")).not.toMatch(/premiered/);
+    await userEvent.click(toggle);
+    expect(new URLSearchParams(window.location.search).get("actual")).toBe("1");
+    expect(item("luke-cage-1-release")).toHaveAttribute(
+      "aria-label",
+      expect.stringContaining("; premiered 30 September 2016"),
+    );
+    first.unmount();
+
+    // The same URL, opened afresh, shows the same view.
+    renderWithQuery(<App />);
+    await slider();
+    expect(screen.getByRole("button", { name: "Reported vs actual" })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
+    expect(item("luke-cage-1-release")).toHaveAttribute(
+      "aria-label",
+      expect.stringContaining("; premiered 30 September 2016"),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Reported vs actual" }));
+    expect(new URLSearchParams(window.location.search).has("actual")).toBe(false);
+  });
+
+  it("hides an outcome not yet known on the chosen day, even with the toggle on", async () => {
+    window.history.replaceState(null, "", "/?actual=1");
+    renderWithQuery(<App />);
+    await slider();
+    expect(item("luke-cage-1-release")?.getAttribute("aria-label")).not.toMatch(/premiered/);
+  });
+});

@@ -12,6 +12,7 @@ import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
+import { ACTUAL_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
 import type { Scene } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
@@ -23,6 +24,9 @@ interface View {
   readonly width: number;
   readonly window?: TimeWindow;
   readonly palette?: ChartPalette;
+  readonly overlay?: SceneOverlay;
+  /** Fit the overlay's instants into the time domain, as the chart does. */
+  readonly fitOverlay?: boolean;
 }
 
 /** The whole pipeline, as the chart runs it: items → layout → the items in view → the scene. */
@@ -34,14 +38,31 @@ function scene(
   view: View,
 ): Scene {
   const frame = chartFrame(view.width);
-  const { base, layout, maxK } = chartLayout(items, shows, frame, latestReport);
+  const { base, layout, maxK } = chartLayout(
+    items,
+    shows,
+    frame,
+    latestReport,
+    true,
+    view.fitOverlay ? overlayInstants(items, view.overlay) : [],
+  );
   const t = view.window
     ? windowTransform(base, new Date(view.window.from), new Date(view.window.to), maxK)
     : { k: 1, x: 0 };
   const [x0, x1] = drawnRange(t, frame.plotWidth);
   const drawn = visibleItems(indexLayout(layout.placed), -Infinity, Infinity, x0, x1);
   const palette = view.palette ?? LIGHT;
-  return buildScene({ layout, drawn, base, transform: t, frame, colors, palette, latestReport });
+  return buildScene({
+    layout,
+    drawn,
+    base,
+    transform: t,
+    frame,
+    colors,
+    palette,
+    latestReport,
+    ...(view.overlay ? { overlay: view.overlay } : {}),
+  });
 }
 
 /**
@@ -100,6 +121,61 @@ describe("the bundled dataset's scene", () => {
       window: { from: "2016-03-01", to: "2016-12-31" },
     }).marks.filter((m) => m.placement.at === "shelf" || (m.x1 > 0 && m.x0 < chartFrame(1120).plotWidth));
     for (const m of onScreen) if (wide.has(m.id) && m.x0 >= 0) expect(close.has(m.id)).toBe(true);
+  });
+});
+
+describe("ghosts and outcomes on the bundled dataset's scene", () => {
+  const asOfScene = (day: number, actual: boolean, palette: ChartPalette = LIGHT, fitOverlay = false) => {
+    const { dataset, items, overlays } = bundled.asOf(day);
+    const { colors, latestReport } = datasetOverview(dataset, items);
+    return scene(items, dataset.shows, colors, latestReport, {
+      width: 1120,
+      palette,
+      overlay: { byId: overlays, actual },
+      fitOverlay,
+    });
+  };
+  const MAY_11 = Date.UTC(2016, 4, 11);
+  const jjProduction = (s: Scene) => s.marks.find((m) => m.id === "jessica-jones-2-production");
+
+  it.each<[string, number, boolean, ChartPalette]>([
+    ["overlay-2016-05-11", MAY_11, false, LIGHT],
+    ["overlay-end-actual", Infinity, true, LIGHT],
+    ["overlay-end-actual-dark", Infinity, true, DARK],
+  ])("%s", (name, day, actual, palette) => {
+    expectSnapshot(name, sceneSvg(asOfScene(day, actual, palette, true), { palette }));
+  });
+
+  it("draws no ghost on 2 May 2016, and the 2017 claim as one on 11 May", () => {
+    const ghosts = (s: Scene) => jjProduction(s)?.parts.filter((p) => p.dash === "3 2") ?? [];
+    expect(ghosts(asOfScene(Date.UTC(2016, 4, 2), false))).toHaveLength(0);
+    expect(ghosts(asOfScene(MAY_11, false))).toHaveLength(1);
+    expect(jjProduction(asOfScene(MAY_11, false))?.name).toContain("was 2017 (Player.One)");
+  });
+
+  it("draws outcomes only with the toggle, and only once they are known", () => {
+    // Luke Cage premiered on 30 September 2016: not known on 11 May.
+    const lukeCage = (s: Scene) => s.marks.find((m) => m.id === "luke-cage-1-release")?.name ?? "";
+    const outcomeParts = (s: Scene) =>
+      s.marks
+        .flatMap((m) => m.parts)
+        .filter((p) => (p.type === "rect" ? p.y === ACTUAL_Y : p.d.startsWith(`M0,${ACTUAL_Y}`)));
+    expect(lukeCage(asOfScene(Infinity, true))).toMatch(/premiered 30 September 2016/);
+    expect(lukeCage(asOfScene(Infinity, false))).not.toMatch(/premiered/);
+    expect(lukeCage(asOfScene(MAY_11, true))).not.toMatch(/premiered/);
+    expect(outcomeParts(asOfScene(Infinity, false))).toHaveLength(0);
+    expect(outcomeParts(asOfScene(Infinity, true)).length).toBeGreaterThan(
+      outcomeParts(asOfScene(MAY_11, true)).length,
+    );
+  });
+
+  it("keeps lanes and labels where they were without the overlay, at the same time domain", () => {
+    const plain = asOfScene(Infinity, false);
+    const shown = asOfScene(Infinity, true);
+    expect(shown.height).toBe(plain.height);
+    expect(shown.marks.map((m) => [m.id, m.y, m.label?.x])).toEqual(
+      plain.marks.map((m) => [m.id, m.y, m.label?.x]),
+    );
   });
 });
 
@@ -190,5 +266,15 @@ describe("small fixtures' scenes", () => {
     const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
+  });
+});
+
+describe("the overlay's instants", () => {
+  it("fit an outcome after every report into the chart's time domain", () => {
+    const { items, overlays } = bundled.asOf(Infinity);
+    const instants = overlayInstants(items, { byId: overlays, actual: true });
+    // Jessica Jones season 2 premiered on 8 March 2018, after every reported date.
+    expect(Math.max(...instants)).toBeGreaterThanOrEqual(Date.UTC(2018, 2, 8));
+    expect(overlayInstants(items, { byId: overlays, actual: false })).toEqual([]);
   });
 });

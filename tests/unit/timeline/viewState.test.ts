@@ -16,6 +16,7 @@ const FULL: ViewState = {
   selected: "luke-cage-1-release",
   view: "table",
   asOf: "2016-05-02",
+  actual: true,
 };
 
 const read = (query: string) => readViewState(new URLSearchParams(query));
@@ -33,6 +34,21 @@ describe("the as-of day in the URL", () => {
       "asof=end",
     );
     expect(writeViewState(DEFAULT_VIEW, new URLSearchParams("asof=2016-01-17")).toString()).toBe("");
+  });
+});
+
+describe("the Reported vs actual toggle in the URL", () => {
+  it("reads actual=1 as on, and anything else as off", () => {
+    expect(read("actual=1").actual).toBe(true);
+    expect(read("actual=0").actual).toBe(false);
+    expect(read("").actual).toBe(false);
+  });
+
+  it("writes it only when on", () => {
+    expect(writeViewState({ ...DEFAULT_VIEW, actual: true }, new URLSearchParams()).toString()).toBe(
+      "actual=1",
+    );
+    expect(writeViewState(DEFAULT_VIEW, new URLSearchParams("actual=1")).toString()).toBe("");
   });
 });
 

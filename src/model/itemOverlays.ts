@@ -1,0 +1,61 @@
+import type { Dataset, Source } from "../data/schema.ts";
+import { edtfInterval, type FuzzyInterval } from "../dates/edtfInterval.ts";
+import { claimsAsOf } from "./claimsAsOf.ts";
+import type { DatedClaim } from "./eventClaims.ts";
+import { eventDateWords } from "./eventDateWords.ts";
+import { happenedWords } from "./outcomeWords.ts";
+
+/** A date drawn beside an item: its start and end parsed (null: not given). */
+export interface OverlayDate {
+  readonly start: FuzzyInterval | null;
+  readonly end: FuzzyInterval | null;
+  /** In words, for the item's accessible name: "was 2017 (Player.One)", "premiered 8 March 2018 (CBR)". */
+  readonly words: string;
+}
+
+/** What is drawn beside an item as of a day, besides its current date. */
+export interface ItemOverlay {
+  /** Superseded claims, oldest first: the faint ghosts. */
+  readonly ghosts: readonly OverlayDate[];
+  /** What happened, from the newest known outcome giving each end; null while none is known by the day. */
+  readonly actual: OverlayDate | null;
+}
+
+const parse = (value: string | null | undefined) => (value == null ? null : edtfInterval(value));
+
+function ghost(claim: DatedClaim): OverlayDate {
+  const words = eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
+  return {
+    start: parse(claim.start),
+    end: parse(claim.end),
+    words: `was ${words} (${claim.source.publisher})`,
+  };
+}
+
+/**
+ * Each event's ghosts and outcome as of a day (UTC ms; Infinity: how it turned out), by event id. The as-of
+ * dataset keeps only the date of the day; this keeps what it replaced and what happened. Events with
+ * neither are left out.
+ */
+export function itemOverlays(dataset: Dataset, day: number): ReadonlyMap<string, ItemOverlay> {
+  const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+  const overlays = new Map<string, ItemOverlay>();
+  for (const event of dataset.events) {
+    // Citations that only support the event's own date make neither ghosts nor outcomes: most events of a
+    // large dataset are skipped without reading their claims.
+    if (event.citations.every((c) => c.claim === undefined && c.outcome !== true)) continue;
+    const asOf = claimsAsOf(event, sources, day);
+    if (asOf.state === "unreported") continue;
+    const ghosts = asOf.superseded.map(ghost);
+    const actual: OverlayDate | null =
+      asOf.actual === null
+        ? null
+        : {
+            start: parse(asOf.actual.start),
+            end: parse(asOf.actual.end),
+            words: happenedWords(event, asOf.outcomes).join("; "),
+          };
+    if (ghosts.length > 0 || actual !== null) overlays.set(event.id, { ghosts, actual });
+  }
+  return overlays;
+}

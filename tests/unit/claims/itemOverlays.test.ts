@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { itemOverlays } from "../../../src/model/itemOverlays.ts";
+import { LIGHT } from "../../../src/model/chartPalette.ts";
+import { timelineItems } from "../../../src/model/timelineItems.ts";
+import { ACTUAL_Y, GHOST_Y, overlayName, overlayParts } from "../../../src/scene/overlayParts.ts";
+import { cite, dataset, day, event } from "./build.ts";
+
+// 2 May: "2017"; 11 May: "2016-10"; outcome (published 3 April 2017): filming began 3 April 2017.
+const production = event(
+  "jj2",
+  [
+    cite("may2", { claim: { start: "2017" } }),
+    cite("may11", { claim: { start: "2016-10" } }),
+    cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+  ],
+  { start: "2016-10" },
+);
+const data = dataset([production]);
+
+describe("itemOverlays()", () => {
+  it("has nothing to draw beside an event before its second report", () => {
+    expect(itemOverlays(data, day(2016, 5, 2)).get("jj2")).toBeUndefined();
+  });
+
+  it("keeps the claim a newer report replaced as a ghost, in words with its publisher", () => {
+    const overlay = itemOverlays(data, day(2016, 5, 11)).get("jj2");
+    expect(overlay?.ghosts.map((g) => g.words)).toEqual(["was 2017 (Publisher may2)"]);
+    expect(overlay?.ghosts[0]?.start?.earliest).toBe(day(2017, 1, 1));
+    expect(overlay?.actual).toBeNull();
+  });
+
+  it("hides the outcome until the day it is known, then gives it in words", () => {
+    expect(itemOverlays(data, day(2017, 4, 2)).get("jj2")?.actual).toBeNull();
+    const actual = itemOverlays(data, day(2017, 4, 3)).get("jj2")?.actual;
+    expect(actual?.start?.earliest).toBe(day(2017, 4, 3));
+    expect(actual?.words).toBe("started 3 April 2017 (Publisher later)");
+  });
+});
+
+describe("overlayParts()", () => {
+  const [item] = timelineItems(dataset([{ ...production, start: "2016-10" }]));
+  if (!item) throw new Error("no item");
+  const overlay = itemOverlays(data, Infinity).get("jj2");
+  if (!overlay) throw new Error("no overlay");
+  // One px a day from 1 January 2016.
+  const x = (ms: number) => (ms - day(2016, 1, 1)) / 86_400_000;
+  const parts = (actual: boolean) => overlayParts(item, overlay, actual, x, [-1e6, 1e6], "#123456", LIGHT);
+
+  it("draws the ghost above the bar over the year it gave", () => {
+    const ghost = parts(false).find((p) => p.type === "rect" && p.y === GHOST_Y);
+    expect(ghost).toMatchObject({ type: "rect", x: 366, fill: "#123456" });
+    expect(parts(false).some((p) => p.type === "path")).toBe(false);
+  });
+
+  it("with the toggle, draws the outcome below the bar and the miss from the reported month to it", () => {
+    const drawn = parts(true);
+    // 3 April 2017 (day 458), a single day: a triangle under it, drawn at least 2 px wide.
+    expect(drawn.find((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`))).toMatchObject({
+      dx: 459,
+    });
+    // Reported: October 2016 (its last instant, just before day 305 of 2016); it happened 3 April 2017 (day 458).
+    const miss = drawn.find((p) => p.type === "path" && p.dash === "2 2");
+    expect(miss?.type === "path" && miss.d).toBe("M305,7 V12 H458");
+  });
+
+  it("says the ghosts and the outcome in the item's name only as drawn", () => {
+    expect(overlayName("JJ2", overlay, false)).toBe("JJ2; was 2017 (Publisher may2)");
+    expect(overlayName("JJ2", overlay, true)).toBe(
+      "JJ2; was 2017 (Publisher may2); started 3 April 2017 (Publisher later)",
+    );
+  });
+});
