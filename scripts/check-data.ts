@@ -9,6 +9,7 @@ import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
@@ -66,4 +67,6 @@ function main(): number {
   return lines.length === 0 ? 0 : 1;
 }
 
+// Datasets whose dates are not all plain ISO need the grammar, which the page loads on demand.
+await loadEdtfGrammar();
 process.exit(main());

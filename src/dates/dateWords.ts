@@ -1,5 +1,6 @@
-import { Date as ExtDate, Interval, List, Season, Set as ExtSet, Year, type Edtf } from "edtf";
-import { edtfInterval, isRange, parseEdtf } from "./edtfInterval.ts";
+import type { Date as ExtDate, Edtf, Season, Year } from "edtf";
+import { edtfGrammar } from "./edtfGrammar.ts";
+import { edtfInterval, isRange, parseEdtf, plainDate, type PlainDate } from "./edtfInterval.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 
 const MONTHS = [
@@ -33,6 +34,9 @@ const whole = (words: Words) => [words.lead, words.year].filter(Boolean).join(" 
 export const dateWords = memoizeByText(computeWords);
 
 function computeWords(value: string): string {
+  // Plain dates need no grammar: the words come from their parts.
+  const plain = plainDate(value);
+  if (plain !== null) return withQualifiers(whole(plainWords(plain)), plain.approximate, plain.uncertain);
   const parsed = parseEdtf(value);
   if (parsed === null) return `unreadable date (${value})`;
   const { approximate, uncertain } = edtfInterval(value);
@@ -46,7 +50,14 @@ function withQualifiers(words: string, approximate: boolean, uncertain: boolean)
   return words;
 }
 
+function plainWords({ year, month, day }: PlainDate): Words {
+  if (month === undefined) return { lead: "", year: yearWords(year) };
+  if (day === undefined) return { lead: MONTHS[month] ?? "", year: yearWords(year) };
+  return { lead: `${day} ${MONTHS[month] ?? ""}`, year: yearWords(year) };
+}
+
 function valueWords(value: Edtf): string {
+  const { Interval, List, Set: ExtSet } = edtfGrammar();
   if (value instanceof Interval) {
     const { lower, upper } = value;
     const from = typeof lower === "object" && lower !== null ? lower : null;
@@ -75,6 +86,7 @@ function valueWords(value: Edtf): string {
 }
 
 function pointWords(value: ExtDate | Season | Year): Words {
+  const { Season, Year } = edtfGrammar();
   if (value instanceof Year) return { lead: "", year: yearWords(value.year) };
   if (value instanceof Season) return seasonWords(value);
   const interval = edtfInterval(value.toEDTF());
@@ -134,6 +146,7 @@ function rangeWords(from: ExtDate | Season | Year, to: ExtDate | Season | Year):
   const a = pointWords(from);
   const b = pointWords(to);
   // A range that is exactly a named span (a quarter, a half, a year) reads better by that name.
+  const { Date: ExtDate } = edtfGrammar();
   if (from instanceof ExtDate && to instanceof ExtDate && from.precision === 2 && to.precision === 2) {
     const { earliest } = edtfInterval(from.toEDTF());
     const { latest } = edtfInterval(to.toEDTF());

@@ -47,8 +47,8 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     }
     // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
     if (text.length > MAX_DATASET_BYTES) throw tooLarge(shown, text.length);
-    const { prepareDataset } = await preparing;
-    return prepareDataset(text);
+    const { prepareDatasetText } = await preparing;
+    return await prepareDatasetText(text);
   } finally {
     watchdog.stop();
   }
