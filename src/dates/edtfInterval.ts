@@ -58,7 +58,8 @@ function utc(year: number, month: number, day: number): Date {
   return date;
 }
 
-function plainInterval({ year, month, day, approximate, uncertain }: PlainDate): FuzzyInterval {
+/** The interval a plain date covers. */
+export function plainInterval({ year, month, day, approximate, uncertain }: PlainDate): FuzzyInterval {
   const earliest = utc(year, month ?? 0, day ?? 1).getTime();
   const next =
     month === undefined
@@ -67,6 +68,79 @@ function plainInterval({ year, month, day, approximate, uncertain }: PlainDate):
         ? utc(year, month + 1, 1)
         : utc(year, month, day + 1);
   return { earliest, latest: next.getTime() - 1, approximate, uncertain };
+}
+
+/** A meteorological season, `2015-23` (autumn 2015). */
+export interface PlainSeason {
+  readonly year: number;
+  /** 0 spring, 1 summer, 2 autumn, 3 winter. */
+  readonly season: number;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+}
+
+/**
+ * Seasons 21–24 (the unqualified hemisphere) of years 100 on, read without the grammar; null for anything
+ * else (seasonBounds() reads years 0–99 through Date.UTC, as 1900–1999: the grammar path keeps its say).
+ */
+export const plainSeason = memoizeByText((value: string): PlainSeason | null => {
+  // The grammar takes no qualifier on a season (2015-23~ is not EDTF it reads).
+  const match = /^(\d{4})-2([1-4])$/.exec(value);
+  if (!match) return null;
+  const [, year, code] = match;
+  if (Number(year) < 100) return null;
+  return { year: Number(year), season: Number(code) - 1, approximate: false, uncertain: false };
+});
+
+function seasonInterval({ year, season, approximate, uncertain }: PlainSeason): FuzzyInterval {
+  // As seasonBounds(): spring is March–May, winter December–February.
+  const first = 2 + 3 * season;
+  return {
+    earliest: utc(year, first, 1).getTime(),
+    latest: utc(year, first + 3, 1).getTime() - 1,
+    approximate,
+    uncertain,
+  };
+}
+
+/** An end of a plain range: a plain date, open (`..`: "or later", "by") or unknown (empty). */
+export type PlainEnd = PlainDate | "open" | "unknown";
+
+/** An interval whose ends are plain dates, `..` or empty, in order: `2016-01-17/2016-05-13`, `2017/..`. */
+export interface PlainRange {
+  readonly lower: PlainEnd;
+  readonly upper: PlainEnd;
+}
+
+const plainEnd = (text: string): PlainEnd | null =>
+  text === ".." ? "open" : text === "" ? "unknown" : plainDate(text);
+
+/**
+ * Intervals of plain dates, read without the grammar. Only the clear cases: at least one end a date, and
+ * two dates strictly in order (the library's own rules decide anything closer). Null for the rest.
+ */
+export const plainRange = memoizeByText((value: string): PlainRange | null => {
+  const parts = value.split("/");
+  if (parts.length !== 2) return null;
+  const lower = plainEnd(parts[0] ?? "");
+  const upper = plainEnd(parts[1] ?? "");
+  if (lower === null || upper === null) return null;
+  if (typeof lower === "string" && typeof upper === "string") return null;
+  if (typeof lower !== "string" && typeof upper !== "string") {
+    if (!(plainInterval(lower).latest < plainInterval(upper).earliest)) return null;
+  }
+  return { lower, upper };
+});
+
+function rangeInterval({ lower, upper }: PlainRange): FuzzyInterval {
+  const from = typeof lower === "string" ? null : plainInterval(lower);
+  const to = typeof upper === "string" ? null : plainInterval(upper);
+  return {
+    earliest: from ? from.earliest : -Infinity,
+    latest: to ? to.latest : Infinity,
+    approximate: Boolean(from?.approximate || to?.approximate),
+    uncertain: Boolean(from?.uncertain || to?.uncertain),
+  };
 }
 
 /**
@@ -117,12 +191,26 @@ function realDays(node: ParseTree | readonly ParseTree[] | number | null): boole
 }
 
 export function isEdtf(value: string): boolean {
-  return plainDate(value) !== null || parseEdtf(value) !== null;
+  return (
+    plainDate(value) !== null ||
+    plainSeason(value) !== null ||
+    plainRange(value) !== null ||
+    parseEdtf(value) !== null
+  );
 }
 
 const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
   const plain = plainDate(value);
   if (plain !== null) return plainInterval(plain);
+  const season = plainSeason(value);
+  if (season !== null) return seasonInterval(season);
+  const range = plainRange(value);
+  if (range !== null) return rangeInterval(range);
+  return grammarInterval(value);
+});
+
+/** The interval as the library reads it, plain or not: what the plain paths are held to. */
+export function grammarInterval(value: string): FuzzyInterval | null {
   const parsed = parseEdtf(value);
   if (parsed === null) return null;
   const { min, max } = bounds(parsed);
@@ -132,7 +220,7 @@ const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
     approximate: flag(parsed, "approximate"),
     uncertain: flag(parsed, "uncertain"),
   };
-});
+}
 
 /**
  * EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). A

@@ -1,5 +1,5 @@
 import { dateWords } from "./dateWords.ts";
-import { edtfInterval, parseEdtf, plainDate } from "./edtfInterval.ts";
+import { edtfInterval, parseEdtf, plainDate, plainRange, plainSeason } from "./edtfInterval.ts";
 
 /**
  * The schema's test for a date: EDTF the app can read, a real calendar day, and a value every view can draw
@@ -7,7 +7,8 @@ import { edtfInterval, parseEdtf, plainDate } from "./edtfInterval.ts";
  */
 export function isDrawableEdtf(value: string): boolean {
   // A plain date (2016-05-11~) is a finite day, month or year with words: no grammar needed.
-  if (plainDate(value) !== null) return true;
+  // So is a season, and a range with at least one such end (plainRange() takes no other).
+  if (plainDate(value) !== null || plainSeason(value) !== null || plainRange(value) !== null) return true;
   if (parseEdtf(value) === null) return false;
   try {
     const { earliest, latest } = edtfInterval(value);

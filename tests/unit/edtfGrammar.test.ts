@@ -45,13 +45,13 @@ describe("the EDTF grammar, loaded only when a date is not plain ISO", () => {
 
   it("asks for the library for any other date, rather than calling it not a date", async () => {
     const page = await freshPage();
-    // 2016-21 looks plain but is a season; 2015-02-29 is no day; both are the grammar's to judge.
-    for (const value of ["2016-21", "2015-02-29", "2016-10/2016-12"]) {
+    // 2015-02-29 is no day, 2016-33 a quarter: the grammar's to judge, as is any list or set.
+    for (const value of ["2015-02-29", "2016-33", "[2016, 2018]"]) {
       expect(() => page.isDrawableEdtf(value), value).toThrow(page.EdtfGrammarNotLoaded);
       expect(() => page.edtfInterval(value), value).toThrow(page.EdtfGrammarNotLoaded);
     }
     await page.loadEdtfGrammar();
-    expect(page.isDrawableEdtf("2016-21")).toBe(true);
+    expect(page.isDrawableEdtf("2016-33")).toBe(true);
     expect(page.isDrawableEdtf("2015-02-29")).toBe(false);
     expect(page.fetched.count).toBe(1);
   });
@@ -62,9 +62,9 @@ describe("the EDTF grammar, loaded only when a date is not plain ISO", () => {
     expect(plain.items.find((i) => i.id === "a-filming")?.start?.approximate).toBe(true);
     expect(page.fetched.count).toBe(0);
 
-    const season = await page.prepareDatasetText(withStart("2016-23"));
-    expect(season.problems).toEqual([]);
-    expect(season.items.find((i) => i.id === "a-filming")?.start?.earliest).toBe(Date.UTC(2016, 8, 1));
+    const quarter = await page.prepareDatasetText(withStart("2016-36"));
+    expect(quarter.problems).toEqual([]);
+    expect(quarter.items.find((i) => i.id === "a-filming")?.start?.earliest).toBe(Date.UTC(2016, 9, 1));
     expect(page.fetched.count).toBe(1);
   });
 });
