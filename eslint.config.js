@@ -22,7 +22,7 @@ function layerRules(layers) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist", "node_modules", "test-results", "playwright-report"] },
+  { ignores: ["dist", "dist-bench", "node_modules", "test-results", "playwright-report"] },
   {
     files: ["**/*.{ts,tsx,js,mjs}"],
     extends: [js.configs.recommended, ...tseslint.configs.strict],

@@ -19,8 +19,23 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The dataset size cap (MB) of the benchmark's build, which loads a million events (about 200 MB). */
+export const BENCH_MAX_DATASET_MB = 512;
+
+/**
+ * `vite build --mode bench` (the benchmark's build, in dist-bench/) raises the dataset cap; every other
+ * build keeps MAX_DATASET_MB's default (src/model/fetchDataset.ts).
+ */
+function benchSettings(): Plugin {
+  return {
+    name: "bench-settings",
+    config: (_, { mode }) =>
+      mode === "bench" ? { define: { __MAX_DATASET_MB__: String(BENCH_MAX_DATASET_MB) } } : {},
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), benchSettings()],
   build: { target: "es2022" },
   // The production build as served: headers a meta tag cannot set (frame-ancestors).
   preview: { headers: { ...SECURITY_HEADERS } },

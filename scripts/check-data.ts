@@ -11,6 +11,7 @@ import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
@@ -104,4 +105,6 @@ function readOutcomes(path: string): Map<string, string[]> {
   return byUrl;
 }
 
+// Datasets whose dates are not all plain ISO need the grammar, which the page loads on demand.
+await loadEdtfGrammar();
 process.exit(main());

@@ -1,18 +1,38 @@
 // npm run check:size — the initial JavaScript of the production build must stay within budget. Size does
 // not depend on the machine, so this is a test; speed is the benchmark's (npm run bench).
+//
+// Two definitions, in KiB (1024 bytes) of gzip -9, as the benchmark prints them:
+// - default: what dist/index.html names (its module script and modulepreloads), read from the files;
+//   budget 110 KiB. This is the one `npm test` runs.
+// - `--browser`: issue 10's definition, every script (workers' included) whose request starts before the
+//   chart's first draw, measured in Chromium on the bundled dataset (scripts/initialJsInBrowser.mjs, the
+//   bench's own measurement); budget 130 KiB. Not yet what `npm test` runs: the build is still over it.
 import { existsSync } from "node:fs";
 import { initialJs } from "./initialJs.mjs";
 
-const BUDGET_KB = 110;
+const browser = process.argv.includes("--browser");
+const BUDGET_KIB = browser ? 130 : 110;
 if (!existsSync("dist/index.html")) {
   console.error("check:size needs the production build: run `npm run build` first.");
   process.exit(1);
 }
-const { files, gzipBytes } = initialJs("dist");
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-for (const f of files) console.log(`  ${f.url}: ${kb(f.bytes)} KB, ${kb(f.gzipBytes)} KB gzip`);
-const ok = gzipBytes <= BUDGET_KB * 1024;
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+let gzipBytes;
+if (browser) {
+  const { measureInitialJs } = await import("./initialJsInBrowser.mjs");
+  const measured = await measureInitialJs("dist");
+  for (const f of measured.files) console.log(`  ${f.url}: ${kib(f.encodedBytes)} KiB gzip`);
+  console.log(`  first draw ${Math.round(measured.firstDraw)} ms after navigation start`);
+  gzipBytes = measured.bytes;
+} else {
+  const measured = initialJs("dist");
+  for (const f of measured.files)
+    console.log(`  ${f.url}: ${kib(f.bytes)} KiB, ${kib(f.gzipBytes)} KiB gzip`);
+  gzipBytes = measured.gzipBytes;
+}
+const ok = gzipBytes <= BUDGET_KIB * 1024;
 console.log(
-  `check:size initial JavaScript ${kb(gzipBytes)} KB gzip (budget ${BUDGET_KB} KB): ${ok ? "ok" : "OVER BUDGET"}`,
+  `check:size ${browser ? "JavaScript fetched before the first draw" : "initial JavaScript"} ` +
+    `${kib(gzipBytes)} KiB gzip (budget ${BUDGET_KIB} KiB): ${ok ? "ok" : "OVER BUDGET"}`,
 );
 process.exit(ok ? 0 : 1);

@@ -8,6 +8,7 @@ import { DatasetError } from "../src/data/DatasetError.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
 function main(): number {
   const [input, output] = process.argv.slice(2);
@@ -41,4 +42,6 @@ function main(): number {
   return lines.length === 0 ? 0 : 1;
 }
 
+// Datasets whose dates are not all plain ISO need the grammar, which the page loads on demand.
+await loadEdtfGrammar();
 process.exit(main());

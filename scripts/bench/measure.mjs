@@ -2,6 +2,7 @@
 // main-thread cost of a wheel-zoom gesture read from a Chrome trace. The numbers are defined in README.md.
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
 import { analyseGesture, TRACE_CATEGORIES } from "./trace.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
@@ -9,7 +10,7 @@ export const VIEWPORT = { width: 1400, height: 900 };
 export const WHEEL_DELTAS = [-150, -150, -150, -150, -150, 150, 150, 150, 150, 150];
 export const WHEEL_STEPS = WHEEL_DELTAS.length;
 /** The mark our chart (and each peer's page, in its render event) sets when it first draws an item. */
-export const FIRST_DRAW_MARK = "timeline:first-draw";
+export { FIRST_DRAW_MARK };
 /** How long after the gesture the page is watched, at least: the issue's "second after". */
 const AFTER_MS = 1_000;
 /** The page is idle again once the next 500 ms hold less than 5 ms of main-thread tasks (trace.mjs). */
@@ -185,49 +186,6 @@ async function traced(cdp, body) {
   cdp.off("Tracing.dataCollected", onData);
   if (failed) throw failed;
   return events;
-}
-
-/** Every response: when it was requested (epoch ms), its type, and its body size as sent (encoded). */
-function recordResponses(context, origin) {
-  const responses = [];
-  const outside = [];
-  context.on("request", (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
-  });
-  context.on("requestfinished", (request) => {
-    responses.push(
-      (async () => {
-        const response = await request.response();
-        const sizes = await request.sizes();
-        // Chromium reports 0 bytes for a worker's main script: its Content-Length (as sent) says it then.
-        const declared = Number((await response?.headerValue("content-length")) ?? NaN);
-        return {
-          url: request.url().replace(origin, ""),
-          type: request.resourceType(),
-          contentType: (await response?.headerValue("content-type")) ?? "",
-          startedAt: request.timing().startTime,
-          encodedBytes: sizes.responseBodySize > 0 || !(declared > 0) ? sizes.responseBodySize : declared,
-        };
-      })().catch(() => null),
-    );
-  });
-  return { responses, outside };
-}
-
-/**
- * Initial JS: every script whose request started before the first draw (the page's, its workers', those
- * it imports), with its body size as sent (the server gzips scripts: so its gzip size).
- */
-async function initialScripts(responses, timeOrigin, firstDraw) {
-  const done = (await Promise.all(responses)).filter(Boolean);
-  const scripts = done.filter(
-    (r) => /javascript/.test(r.contentType) && r.startedAt - timeOrigin <= firstDraw + 1,
-  );
-  return {
-    bytes: scripts.reduce((sum, r) => sum + r.encodedBytes, 0),
-    files: scripts.map((r) => ({ url: r.url, encodedBytes: r.encodedBytes })),
-  };
 }
 
 /**

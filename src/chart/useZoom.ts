@@ -110,26 +110,51 @@ export function useZoom(
 
 let loading: Promise<D3Zoom> | null = null;
 
+/** The mark TimelineChart sets once its first items are in the DOM (the benchmark reads it too). */
+const FIRST_DRAW_MARK = "timeline:first-draw";
+
+/**
+ * Runs `start` once the chart has drawn its first items: the chart mounts before its width is known and
+ * draws nothing then, so an effect alone would fetch d3-zoom ahead of the first draw. Returns a canceller.
+ */
+function afterFirstDraw(start: () => void): () => void {
+  const drawn = () => performance.getEntriesByName(FIRST_DRAW_MARK).length > 0;
+  if (typeof PerformanceObserver === "undefined" || drawn()) {
+    start();
+    return () => undefined;
+  }
+  const observer = new PerformanceObserver(() => {
+    if (!drawn()) return;
+    observer.disconnect();
+    start();
+  });
+  observer.observe({ type: "mark" });
+  return () => observer.disconnect();
+}
+
 /** d3-zoom and d3-selection, loaded right after the first draw: drawing does not need them, moving does. */
 function useD3Zoom(): D3Zoom | null {
   const [modules, setModules] = useState<D3Zoom | null>(null);
   useEffect(() => {
     let live = true;
-    loading ??= Promise.all([import("d3-zoom"), import("d3-selection")]).then(([zoom, selection]) => ({
-      ...zoom,
-      select: selection.select,
-    }));
-    loading.then(
-      (m) => {
-        if (live) setModules(() => m);
-      },
-      () => {
-        // A failed download (offline for a moment) is tried again the next time a chart mounts.
-        loading = null;
-      },
-    );
+    const cancel = afterFirstDraw(() => {
+      loading ??= Promise.all([import("d3-zoom"), import("d3-selection")]).then(([zoom, selection]) => ({
+        ...zoom,
+        select: selection.select,
+      }));
+      loading.then(
+        (m) => {
+          if (live) setModules(() => m);
+        },
+        () => {
+          // A failed download (offline for a moment) is tried again the next time a chart mounts.
+          loading = null;
+        },
+      );
+    });
     return () => {
       live = false;
+      cancel();
     };
   }, []);
   return modules;

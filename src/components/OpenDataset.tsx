@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
+import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 
 /** A dataset opened from this device: in the query cache under `key`, never uploaded. */
@@ -34,8 +35,9 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
       import("../model/openDatasetFiles.ts"),
       ...files.map(async (f) => ({ name: f.name, text: await f.text() })),
     ])
-      .then(([module, ...texts]) => {
-        const result = module.openDatasetFiles(texts);
+      // The EDTF grammar loads too when a date needs it.
+      .then(([module, ...texts]) => withEdtfGrammar(() => module.openDatasetFiles(texts)))
+      .then((result) => {
         opened += 1;
         const key = `local:${opened}:${result.name}`;
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, result.prepared);

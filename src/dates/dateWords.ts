@@ -1,5 +1,16 @@
-import { Date as ExtDate, Interval, List, Season, Set as ExtSet, Year, type Edtf } from "edtf";
-import { edtfInterval, isRange, parseEdtf } from "./edtfInterval.ts";
+import type { Date as ExtDate, Edtf, Season, Year } from "edtf";
+import { edtfGrammar } from "./edtfGrammar.ts";
+import {
+  edtfInterval,
+  isRange,
+  parseEdtf,
+  plainDate,
+  plainInterval,
+  plainRange,
+  plainSeason,
+  type PlainDate,
+  type PlainRange,
+} from "./edtfInterval.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 import { MONTHS } from "./monthNames.ts";
 
@@ -20,6 +31,24 @@ const whole = (words: Words) => [words.lead, words.year].filter(Boolean).join(" 
 export const dateWords = memoizeByText(computeWords);
 
 function computeWords(value: string): string {
+  // Plain dates need no grammar: the words come from their parts.
+  const plain = plainDate(value);
+  if (plain !== null) return withQualifiers(whole(plainWords(plain)), plain.approximate, plain.uncertain);
+  const season = plainSeason(value);
+  if (season !== null) {
+    const words = { lead: SEASONS[season.season] ?? "", year: yearWords(season.year) };
+    return withQualifiers(whole(words), season.approximate, season.uncertain);
+  }
+  const range = plainRange(value);
+  if (range !== null) {
+    const { approximate, uncertain } = edtfInterval(value);
+    return withQualifiers(plainRangeWords(range), approximate, uncertain);
+  }
+  return grammarWords(value);
+}
+
+/** The words as the library's parse gives them, plain or not: what the plain paths are held to. */
+export function grammarWords(value: string): string {
   const parsed = parseEdtf(value);
   if (parsed === null) return `unreadable date (${value})`;
   const { approximate, uncertain } = edtfInterval(value);
@@ -33,7 +62,30 @@ function withQualifiers(words: string, approximate: boolean, uncertain: boolean)
   return words;
 }
 
+function plainWords({ year, month, day }: PlainDate): Words {
+  if (month === undefined) return { lead: "", year: yearWords(year) };
+  if (day === undefined) return { lead: MONTHS[month] ?? "", year: yearWords(year) };
+  return { lead: `${day} ${MONTHS[month] ?? ""}`, year: yearWords(year) };
+}
+
+/** valueWords() for an Interval, on plain ends. */
+function plainRangeWords({ lower, upper }: PlainRange): string {
+  const from = typeof lower === "string" ? null : lower;
+  const to = typeof upper === "string" ? null : upper;
+  if (from && to) return rangeWordsOf(from, to, plainWords(from), plainWords(to));
+  if (from)
+    return upper === "unknown"
+      ? `from ${whole(plainWords(from))} (end unknown)`
+      : `${whole(plainWords(from))} or later`;
+  if (to)
+    return lower === "unknown"
+      ? `until ${whole(plainWords(to))} (start unknown)`
+      : `by ${whole(plainWords(to))}`;
+  return "date unknown";
+}
+
 function valueWords(value: Edtf): string {
+  const { Interval, List, Set: ExtSet } = edtfGrammar();
   if (value instanceof Interval) {
     const { lower, upper } = value;
     const from = typeof lower === "object" && lower !== null ? lower : null;
@@ -62,6 +114,7 @@ function valueWords(value: Edtf): string {
 }
 
 function pointWords(value: ExtDate | Season | Year): Words {
+  const { Season, Year } = edtfGrammar();
   if (value instanceof Year) return { lead: "", year: yearWords(value.year) };
   if (value instanceof Season) return seasonWords(value);
   const interval = edtfInterval(value.toEDTF());
@@ -118,13 +171,28 @@ function spanWords(earliest: number, latest: number): Words {
 }
 
 function rangeWords(from: ExtDate | Season | Year, to: ExtDate | Season | Year): string {
-  const a = pointWords(from);
-  const b = pointWords(to);
+  const { Date: ExtDate } = edtfGrammar();
+  const months =
+    from instanceof ExtDate && to instanceof ExtDate && from.precision === 2 && to.precision === 2
+      ? { earliest: edtfInterval(from.toEDTF()).earliest, latest: edtfInterval(to.toEDTF()).latest }
+      : null;
+  return joinRange(pointWords(from), pointWords(to), months);
+}
+
+/** rangeWords() on plain dates. */
+function rangeWordsOf(from: PlainDate, to: PlainDate, a: Words, b: Words): string {
+  const months =
+    from.month !== undefined && from.day === undefined && to.month !== undefined && to.day === undefined
+      ? { earliest: plainInterval(from).earliest, latest: plainInterval(to).latest }
+      : null;
+  return joinRange(a, b, months);
+}
+
+/** Two ends in words; `months`, when both ends are months, may name the span instead. */
+function joinRange(a: Words, b: Words, months: { earliest: number; latest: number } | null): string {
   // A range that is exactly a named span (a quarter, a half, a year) reads better by that name.
-  if (from instanceof ExtDate && to instanceof ExtDate && from.precision === 2 && to.precision === 2) {
-    const { earliest } = edtfInterval(from.toEDTF());
-    const { latest } = edtfInterval(to.toEDTF());
-    const named = spanWords(earliest, latest);
+  if (months) {
+    const named = spanWords(months.earliest, months.latest);
     if (!named.lead.includes("–")) return whole(named);
   }
   if (a.year === b.year && a.lead && b.lead) return `${a.lead} – ${b.lead} ${b.year}`;

@@ -1,14 +1,5 @@
-import edtf, {
-  Date as ExtDate,
-  Interval,
-  List,
-  Season,
-  parse,
-  type Edtf,
-  type ListMember,
-  type ParseTree,
-  type Year,
-} from "edtf";
+import type { Date as ExtDate, Edtf, ListMember, ParseTree, Season, Year } from "edtf";
+import { edtfGrammar } from "./edtfGrammar.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 
 /**
@@ -27,36 +18,141 @@ export interface FuzzyInterval {
 /** `2016`, `2016-05` or `2016-05-11`, qualified as a whole by `~`, `?` or `%` or not: most datasets' dates. */
 const PLAIN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
-/**
- * The library's own Date object for the plain ISO forms, built from their parts instead of through its
- * general grammar, which costs about 0.25 ms a date. Anything else, and any day the calendar does not have,
- * goes to the library's parser. A property test holds this to the parser's own results.
- */
-function plainDate(value: string): ExtDate | null {
-  const match = PLAIN.exec(value);
-  if (!match) return null;
-  const [, year, month, day, qualifier] = match;
-  const values = [Number(year)];
-  if (month !== undefined) values.push(Number(month) - 1);
-  if (day !== undefined) values.push(Number(day));
-  const date = new ExtDate({
-    values,
-    approximate: qualifier === "~" || qualifier === "%",
-    uncertain: qualifier === "?" || qualifier === "%",
-  });
-  const exists =
-    (month === undefined || date.getUTCMonth() === values[1]) &&
-    (day === undefined || date.getUTCDate() === values[2]);
-  return exists ? date : null;
+/** A plain ISO date that the calendar has, in parts: month 0-based, as Date.UTC takes it. */
+export interface PlainDate {
+  readonly year: number;
+  readonly month: number | undefined;
+  readonly day: number | undefined;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
 }
 
 /**
- * Parses with the `edtf` library; null when the text is not EDTF it can read. Results are remembered by
- * text and shared, so never mutated.
+ * The plain ISO forms, read from their parts without the EDTF grammar (which costs about 0.25 ms a date,
+ * and 15 KB gzip to fetch). Null for anything else, and for any day or month the calendar does not have
+ * (2016-21 is a season, 2015-02-29 nothing): those go to the library. A property test holds this to the
+ * library's own results.
+ */
+export const plainDate = memoizeByText((value: string): PlainDate | null => {
+  const match = PLAIN.exec(value);
+  if (!match) return null;
+  const [, year, month, day, qualifier] = match;
+  const parts = {
+    year: Number(year),
+    month: month === undefined ? undefined : Number(month) - 1,
+    day: day === undefined ? undefined : Number(day),
+    approximate: qualifier === "~" || qualifier === "%",
+    uncertain: qualifier === "?" || qualifier === "%",
+  };
+  const date = utc(parts.year, parts.month ?? 0, parts.day ?? 1);
+  const exists =
+    (parts.month === undefined || date.getUTCMonth() === parts.month) &&
+    (parts.day === undefined || date.getUTCDate() === parts.day);
+  return exists ? parts : null;
+});
+
+/** Date.UTC for any year (Date.UTC alone reads years 0–99 as 1900–1999); months and days may overflow. */
+function utc(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+
+/** The interval a plain date covers. */
+export function plainInterval({ year, month, day, approximate, uncertain }: PlainDate): FuzzyInterval {
+  const earliest = utc(year, month ?? 0, day ?? 1).getTime();
+  const next =
+    month === undefined
+      ? utc(year + 1, 0, 1)
+      : day === undefined
+        ? utc(year, month + 1, 1)
+        : utc(year, month, day + 1);
+  return { earliest, latest: next.getTime() - 1, approximate, uncertain };
+}
+
+/** A meteorological season, `2015-23` (autumn 2015). */
+export interface PlainSeason {
+  readonly year: number;
+  /** 0 spring, 1 summer, 2 autumn, 3 winter. */
+  readonly season: number;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+}
+
+/**
+ * Seasons 21–24 (the unqualified hemisphere) of years 100 on, read without the grammar; null for anything
+ * else (seasonBounds() reads years 0–99 through Date.UTC, as 1900–1999: the grammar path keeps its say).
+ */
+export const plainSeason = memoizeByText((value: string): PlainSeason | null => {
+  // The grammar takes no qualifier on a season (2015-23~ is not EDTF it reads).
+  const match = /^(\d{4})-2([1-4])$/.exec(value);
+  if (!match) return null;
+  const [, year, code] = match;
+  if (Number(year) < 100) return null;
+  return { year: Number(year), season: Number(code) - 1, approximate: false, uncertain: false };
+});
+
+function seasonInterval({ year, season, approximate, uncertain }: PlainSeason): FuzzyInterval {
+  // As seasonBounds(): spring is March–May, winter December–February.
+  const first = 2 + 3 * season;
+  return {
+    earliest: utc(year, first, 1).getTime(),
+    latest: utc(year, first + 3, 1).getTime() - 1,
+    approximate,
+    uncertain,
+  };
+}
+
+/** An end of a plain range: a plain date, open (`..`: "or later", "by") or unknown (empty). */
+export type PlainEnd = PlainDate | "open" | "unknown";
+
+/** An interval whose ends are plain dates, `..` or empty, in order: `2016-01-17/2016-05-13`, `2017/..`. */
+export interface PlainRange {
+  readonly lower: PlainEnd;
+  readonly upper: PlainEnd;
+}
+
+const plainEnd = (text: string): PlainEnd | null =>
+  text === ".." ? "open" : text === "" ? "unknown" : plainDate(text);
+
+/**
+ * Intervals of plain dates, read without the grammar. Only the clear cases: at least one end a date, and
+ * two dates strictly in order (the library's own rules decide anything closer). Null for the rest.
+ */
+export const plainRange = memoizeByText((value: string): PlainRange | null => {
+  const parts = value.split("/");
+  if (parts.length !== 2) return null;
+  const lower = plainEnd(parts[0] ?? "");
+  const upper = plainEnd(parts[1] ?? "");
+  if (lower === null || upper === null) return null;
+  if (typeof lower === "string" && typeof upper === "string") return null;
+  if (typeof lower !== "string" && typeof upper !== "string") {
+    if (!(plainInterval(lower).latest < plainInterval(upper).earliest)) return null;
+  }
+  return { lower, upper };
+});
+
+function rangeInterval({ lower, upper }: PlainRange): FuzzyInterval {
+  const from = typeof lower === "string" ? null : plainInterval(lower);
+  const to = typeof upper === "string" ? null : plainInterval(upper);
+  return {
+    earliest: from ? from.earliest : -Infinity,
+    latest: to ? to.latest : Infinity,
+    approximate: Boolean(from?.approximate || to?.approximate),
+    uncertain: Boolean(from?.uncertain || to?.uncertain),
+  };
+}
+
+/**
+ * Parses with the `edtf` library; null when the text is not EDTF it can read. Needs the grammar loaded
+ * (throws EdtfGrammarNotLoaded otherwise), even for a plain date: callers that can do without the library
+ * try plainDate() first. Results are remembered by text and shared, so never mutated.
  */
 export const parseEdtf = memoizeByText((value: string): Edtf | null => {
+  const library = edtfGrammar();
   try {
-    const parsed = plainDate(value) ?? fromGrammar(value);
+    const plain = plainDate(value);
+    const parsed = plain ? libraryDate(library, plain) : fromGrammar(library, value);
     if (parsed === null) return null;
     const { min, max } = bounds(parsed);
     return Number.isNaN(min) || Number.isNaN(max) || min > max ? null : parsed;
@@ -65,13 +161,21 @@ export const parseEdtf = memoizeByText((value: string): Edtf | null => {
   }
 });
 
+/** The library's own Date object for a plain date, built from its parts instead of through the grammar. */
+function libraryDate(library: ReturnType<typeof edtfGrammar>, plain: PlainDate): ExtDate {
+  const values = [plain.year];
+  if (plain.month !== undefined) values.push(plain.month);
+  if (plain.day !== undefined) values.push(plain.day);
+  return new library.Date({ values, approximate: plain.approximate, uncertain: plain.uncertain });
+}
+
 /**
  * Through the EDTF grammar only, and only when every day it names is in the calendar. `edtf()` alone reads
  * any run of five or more digits as milliseconds since 1970, and rolls 2015-02-29 over to 1 March.
  */
-function fromGrammar(value: string): Edtf | null {
-  const tree = parse(value);
-  return realDays(tree) ? edtf(tree) : null;
+function fromGrammar(library: ReturnType<typeof edtfGrammar>, value: string): Edtf | null {
+  const tree = library.parse(value);
+  return realDays(tree) ? library.default(tree) : null;
 }
 
 function realDays(node: ParseTree | readonly ParseTree[] | number | null): boolean {
@@ -82,16 +186,31 @@ function realDays(node: ParseTree | readonly ParseTree[] | number | null): boole
   const [year, month, day] = tree.values as readonly number[];
   // Unspecified digits (2015-02-XX) are a span the library bounds itself.
   if (tree.unspecified || year === undefined || month === undefined) return true;
-  const date = new Date(Date.UTC(2000, month, day ?? 1));
-  date.setUTCFullYear(year);
+  const date = utc(year, month, day ?? 1);
   return date.getUTCMonth() === month && (day === undefined || date.getUTCDate() === day);
 }
 
 export function isEdtf(value: string): boolean {
-  return parseEdtf(value) !== null;
+  return (
+    plainDate(value) !== null ||
+    plainSeason(value) !== null ||
+    plainRange(value) !== null ||
+    parseEdtf(value) !== null
+  );
 }
 
 const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
+  const plain = plainDate(value);
+  if (plain !== null) return plainInterval(plain);
+  const season = plainSeason(value);
+  if (season !== null) return seasonInterval(season);
+  const range = plainRange(value);
+  if (range !== null) return rangeInterval(range);
+  return grammarInterval(value);
+});
+
+/** The interval as the library reads it, plain or not: what the plain paths are held to. */
+export function grammarInterval(value: string): FuzzyInterval | null {
   const parsed = parseEdtf(value);
   if (parsed === null) return null;
   const { min, max } = bounds(parsed);
@@ -101,9 +220,12 @@ const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
     approximate: flag(parsed, "approximate"),
     uncertain: flag(parsed, "uncertain"),
   };
-});
+}
 
-/** EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). */
+/**
+ * EDTF text → the interval it covers. Throws on text that is not EDTF; validate first with isEdtf(). A
+ * plain date needs no grammar; any other throws EdtfGrammarNotLoaded until it is loaded.
+ */
 export function edtfInterval(value: string): FuzzyInterval {
   const interval = intervalOf(value);
   if (interval === null) throw new RangeError(`not an EDTF date: ${JSON.stringify(value)}`);
@@ -113,6 +235,7 @@ export function edtfInterval(value: string): FuzzyInterval {
 type Endpoint = ExtDate | Season | Year | number | null;
 
 function bounds(value: Edtf): { min: number; max: number } {
+  const { Interval, Season } = edtfGrammar();
   if (value instanceof Interval) {
     return {
       min: endpointBounds(value.lower, -Infinity).min,
@@ -153,6 +276,7 @@ export function isRange(member: ListMember): member is readonly [ListPoint, List
 type ListPoint = ExtDate | Season | Year;
 
 function flag(value: Edtf, name: "approximate" | "uncertain"): boolean {
+  const { Date: ExtDate, Interval, List, Season } = edtfGrammar();
   if (value instanceof Interval) {
     return [value.lower, value.upper].some(
       (end) => end !== null && typeof end === "object" && flag(end, name),

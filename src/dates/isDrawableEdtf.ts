@@ -1,11 +1,14 @@
 import { dateWords } from "./dateWords.ts";
-import { edtfInterval, parseEdtf } from "./edtfInterval.ts";
+import { edtfInterval, parseEdtf, plainDate, plainRange, plainSeason } from "./edtfInterval.ts";
 
 /**
  * The schema's test for a date: EDTF the app can read, a real calendar day, and a value every view can draw
  * (its interval and its words). What passes here cannot crash a view later; the fuzzer holds it to that.
  */
 export function isDrawableEdtf(value: string): boolean {
+  // A plain date (2016-05-11~) is a finite day, month or year with words: no grammar needed.
+  // So is a season, and a range with at least one such end (plainRange() takes no other).
+  if (plainDate(value) !== null || plainSeason(value) !== null || plainRange(value) !== null) return true;
   if (parseEdtf(value) === null) return false;
   try {
     const { earliest, latest } = edtfInterval(value);

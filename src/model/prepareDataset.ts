@@ -1,3 +1,4 @@
+import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 import { parseDatasetText, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Contradiction } from "./contradictions.ts";
@@ -30,6 +31,11 @@ export interface PreparedDataset extends ParsedDataset {
 /** JSON text → validated dataset and its items. The validator and the date parser live behind this. */
 export function prepareDataset(text: string): PreparedDataset {
   return prepareParsed(parseDatasetText(text));
+}
+
+/** prepareDataset(), loading the EDTF grammar first when a date is not plain ISO. */
+export function prepareDatasetText(text: string): Promise<PreparedDataset> {
+  return withEdtfGrammar(() => prepareDataset(text));
 }
 
 /** A validated dataset (from JSON or a spreadsheet) → its items, the as-of view and the contradictions. */

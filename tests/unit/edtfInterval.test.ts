@@ -178,6 +178,24 @@ describe("the plain-date fast path", () => {
     );
   });
 
+  it("gives every plain date the library's interval and qualifiers without the library (fast-check, 2000 runs)", () => {
+    fc.assert(
+      fc.property(plain, (value) => {
+        const expected = library(value);
+        const got = isEdtf(value) ? edtfInterval(value) : null;
+        expect(got && { ...got }).toEqual(
+          expected && {
+            earliest: expected.min,
+            latest: expected.max,
+            approximate: expected.a !== 0,
+            uncertain: expected.u !== 0,
+          },
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it("sends 30 February and month 13 to the library, which refuses them", () => {
     expect(isEdtf("2016-02-30")).toBe(false);
     expect(isEdtf("2016-13")).toBe(false);

@@ -1,0 +1,49 @@
+import type * as EdtfLibrary from "edtf";
+
+/**
+ * The `edtf` library (its grammar and date classes, about 15 KB gzip), loaded only when a date is not plain
+ * ISO: plain dates (2016, 2016-05, 2016-05-11~) are read without it (edtfInterval.ts), so most datasets
+ * draw without ever fetching it.
+ */
+let library: typeof EdtfLibrary | null = null;
+let loading: Promise<typeof EdtfLibrary> | null = null;
+
+/** Thrown by a date function that needs the grammar before loadEdtfGrammar() has finished. */
+export class EdtfGrammarNotLoaded extends Error {
+  constructor() {
+    super("the EDTF grammar is needed for this date: await loadEdtfGrammar() first");
+    this.name = "EdtfGrammarNotLoaded";
+  }
+}
+
+export function loadEdtfGrammar(): Promise<typeof EdtfLibrary> {
+  loading ??= import("edtf").then(
+    (module) => (library = module),
+    (error: unknown) => {
+      // A failed download (offline for a moment) is tried again next time.
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The library, or EdtfGrammarNotLoaded. */
+export function edtfGrammar(): typeof EdtfLibrary {
+  if (library === null) throw new EdtfGrammarNotLoaded();
+  return library;
+}
+
+/**
+ * Runs `work`; when it turns out to need the grammar, loads it and runs `work` again. Work that meets only
+ * plain dates never loads it, and work that meets another date stops there, so little is done twice.
+ */
+export async function withEdtfGrammar<T>(work: () => T): Promise<T> {
+  try {
+    return work();
+  } catch (error) {
+    if (!(error instanceof EdtfGrammarNotLoaded)) throw error;
+    await loadEdtfGrammar();
+    return work();
+  }
+}

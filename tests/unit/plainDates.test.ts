@@ -1,0 +1,103 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { dateWords, grammarWords } from "../../src/dates/dateWords.ts";
+import { isDrawableEdtf } from "../../src/dates/isDrawableEdtf.ts";
+import {
+  edtfInterval,
+  grammarInterval,
+  plainDate,
+  plainRange,
+  plainSeason,
+} from "../../src/dates/edtfInterval.ts";
+
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+/** Plain ISO text, real day or not: years 0–9999, months 0–13, days 0–32, any qualifier. */
+const plain = fc
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.option(fc.integer({ min: 0, max: 13 }), { nil: undefined }),
+    fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
+    fc.constantFrom("", "~", "?", "%"),
+  )
+  .map(([y, m, d, q]) =>
+    m === undefined
+      ? `${pad(y, 4)}${q}`
+      : d === undefined
+        ? `${pad(y, 4)}-${pad(m, 2)}${q}`
+        : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${q}`,
+  );
+/** Near years, so that many ranges are in order, some overlap and some are reversed. */
+const near = fc
+  .tuple(
+    fc.integer({ min: 2014, max: 2017 }),
+    fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
+    fc.option(fc.integer({ min: 1, max: 28 }), { nil: undefined }),
+    fc.constantFrom("", "~", "?", "%"),
+  )
+  .map(([y, m, d, q]) =>
+    m === undefined
+      ? `${y}${q}`
+      : d === undefined
+        ? `${y}-${pad(m, 2)}${q}`
+        : `${y}-${pad(m, 2)}-${pad(d, 2)}${q}`,
+  );
+const end = fc.oneof(plain, near, near, fc.constantFrom("..", ""));
+const range = fc.tuple(end, end).map(([a, b]) => `${a}/${b}`);
+
+describe("plain dates and ranges, read without the EDTF grammar", () => {
+  it("give the grammar's interval and words for every plain date they take (fast-check)", () => {
+    fc.assert(
+      fc.property(fc.oneof(plain, near), (value) => {
+        if (plainDate(value) === null) return;
+        expect(dateWords(value)).toBe(grammarWords(value));
+        expect(edtfInterval(value)).toEqual(grammarInterval(value));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("give the grammar's interval and words for every range they take, and take only what it reads (fast-check)", () => {
+    fc.assert(
+      fc.property(range, (value) => {
+        if (plainRange(value) === null) return;
+        expect(grammarInterval(value)).not.toBeNull();
+        expect(edtfInterval(value)).toEqual(grammarInterval(value));
+        expect(dateWords(value)).toBe(grammarWords(value));
+        expect(isDrawableEdtf(value)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("give the grammar's interval and words for every season they take (fast-check)", () => {
+    const season = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 21, max: 24 }),
+        fc.constantFrom("", "~", "?", "%"),
+      )
+      .map(([y, code, q]) => `${pad(y, 4)}-${code}${q}`);
+    fc.assert(
+      fc.property(season, (value) => {
+        if (plainSeason(value) === null) return;
+        expect(edtfInterval(value)).toEqual(grammarInterval(value));
+        expect(dateWords(value)).toBe(grammarWords(value));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("take the bundled dataset's kinds of range, and leave the close calls to the grammar", () => {
+    for (const value of ["../2016-01-17", "2017/..", "2016-10~/2016-12~", "2016-01-17/2016-05-13", "/2017"]) {
+      expect(plainRange(value), value).not.toBeNull();
+    }
+    for (const value of ["2016/2015", "2016-05/2016", "../..", "2016-21/2017", "2016/2017/2018"]) {
+      expect(plainRange(value), value).toBeNull();
+    }
+    expect(dateWords("2016-10~/2016-12~")).toBe("late 2016, approximately");
+    expect(dateWords("2015-23")).toBe("autumn 2015");
+    expect(plainSeason("2015-23~")).toBeNull();
+    // seasonBounds() reads years 0–99 through Date.UTC: the grammar keeps those.
+    expect(plainSeason("0099-21")).toBeNull();
+  });
+});
