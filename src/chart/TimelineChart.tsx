@@ -41,6 +41,8 @@ import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
 
 interface TimelineChartProps {
+  /** What the chart is of, for its accessible name: the dataset's title. */
+  readonly title: string;
   readonly items: readonly TimelineItem[];
   readonly shows: readonly Show[];
   readonly colors: ReadonlyMap<string, string>;
@@ -78,7 +80,7 @@ const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Too
  * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
+  const { title, items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   const zoomRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frameRef, 960);
@@ -225,7 +227,7 @@ export function TimelineChart(props: TimelineChartProps) {
       onKeyDown={onChartKey}
     >
       <p id={`${prefix}-title`} className="visually-hidden">
-        Timeline of Marvel’s Netflix shows
+        {`Timeline: ${title}`}
       </p>
       <p id={`${prefix}-desc`} className="visually-hidden">
         {chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport)}

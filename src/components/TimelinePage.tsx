@@ -190,6 +190,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         >
           {state.view === "chart" ? (
             <TimelineChart
+              title={dataset.title ?? "a dataset with no title"}
               items={filtered}
               shows={dataset.shows}
               colors={colors}

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 
-const chart = (page: Page) => page.getByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 const slider = (page: Page) => page.getByRole("slider", { name: "Known as of" });
 const item = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
 

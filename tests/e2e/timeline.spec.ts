@@ -7,7 +7,7 @@ const windowDays = (url: string) => {
   return (Date.parse(params.get("to") ?? "") - Date.parse(params.get("from") ?? "")) / 86_400_000;
 };
 const item = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
-const chart = (page: Page) => page.getByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 
 async function boxesOverlap(a: Locator, b: Locator) {
   const [x, y] = [await a.boundingBox(), await b.boundingBox()];

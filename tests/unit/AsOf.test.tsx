@@ -28,7 +28,7 @@ const item = (id: string) => document.querySelector(`[data-event-id="${id}"]`);
 const asof = () => new URLSearchParams(window.location.search).get("asof");
 
 async function slider() {
-  await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+  await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
   return screen.getByRole("slider", { name: "Known as of" });
 }
 

@@ -37,7 +37,9 @@ async function openPanel(id: string, label: string) {
 describe("<App> timeline", () => {
   it("draws every event as a focusable item named by what and when", async () => {
     renderWithQuery(<App />);
-    const chart = await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const chart = await screen.findByRole("group", {
+      name: "Timeline: Marvel × Netflix: what the news said",
+    });
     const items = chart.querySelectorAll("[data-event-id]");
     expect(items).toHaveLength(19);
     const lukeCage = item("luke-cage-1-release");
@@ -53,7 +55,9 @@ describe("<App> timeline", () => {
 
   it("labels a group per show row and hides ticks from assistive tech", async () => {
     renderWithQuery(<App />);
-    const chart = await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    const chart = await screen.findByRole("group", {
+      name: "Timeline: Marvel × Netflix: what the news said",
+    });
     const row = within(chart).getByRole("group", { name: "The Defenders, 4 events" });
     // One drawn on the plot, three on the shelf: the row owns its shelf group, as assistive tech reads it.
     const shelf = document.getElementById(row.getAttribute("aria-owns") ?? "");
@@ -64,7 +68,7 @@ describe("<App> timeline", () => {
 
   it("shows a tooltip on focus, and Escape dismisses it without moving focus", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     const target = item("luke-cage-1-release")!;
     act(() => target.focus());
     const tooltip = await screen.findByRole("tooltip");
@@ -79,7 +83,7 @@ describe("<App> timeline", () => {
 
   it("opens the citations panel on Enter, and Escape returns focus to the item", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
     expect(within(panel).getByRole("heading", { name: "6 sources" })).toBeInTheDocument();
     const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
@@ -93,7 +97,7 @@ describe("<App> timeline", () => {
 
   it("gives focus back to the item when the panel closes by its button or by Back", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     const panel = await openPanel("luke-cage-1-release", "Luke Cage season 1 premieres");
     await userEvent.click(within(panel).getByRole("button", { name: "Close sources" }));
     expect(screen.queryByRole("dialog")).toBeNull();
@@ -108,7 +112,7 @@ describe("<App> timeline", () => {
 
   it("after following an order link in the panel, closing it focuses the item it was last about", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
     await userEvent.click(within(panel).getByRole("button", { name: "The Defenders production begins" }));
     const next = await screen.findByRole("dialog", { name: "The Defenders production begins" });
@@ -119,7 +123,7 @@ describe("<App> timeline", () => {
 
   it("moves focus between items with the arrow keys in time order", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     act(() => item("luke-cage-1-release")!.focus());
     fireEvent.keyDown(item("luke-cage-1-release")!, { key: "ArrowRight" });
     // Jessica Jones season 2 production: "October 2016 or later" (Screen Rant, after The Defenders).
@@ -133,7 +137,7 @@ describe("<App> timeline", () => {
 
   it("filters by show: unchecking a show removes its items from the chart and writes the URL", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     await userEvent.click(screen.getByRole("checkbox", { name: "Daredevil (4)" }));
     expect(item("daredevil-1-release")).toBeNull();
     expect(item("luke-cage-1-release")).not.toBeNull();
@@ -145,7 +149,7 @@ describe("<App> timeline", () => {
 
   it("searches quotes as well as labels", async () => {
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     await userEvent.type(screen.getByRole("searchbox", { name: "Search labels and quotes" }), "giant");
     const shown = [...document.querySelectorAll("[data-event-id]")].map((e) =>
       e.getAttribute("data-event-id"),
@@ -157,7 +161,7 @@ describe("<App> timeline", () => {
   it("switches to the table of the same filtered items", async () => {
     window.history.replaceState(null, "", "/?kind=release");
     renderWithQuery(<App />);
-    await screen.findByRole("group", { name: "Timeline of Marvel’s Netflix shows" });
+    await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     await userEvent.click(screen.getByRole("button", { name: "Table" }));
     await screen.findAllByRole("table");
     const rows = screen.getAllByRole("row").filter((r) => r.querySelector("th[scope=row]"));
