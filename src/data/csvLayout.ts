@@ -99,7 +99,7 @@ export const COLUMNS: readonly Column[] = [
   text("source title", "source", "title"),
   text("publisher", "source"),
   text("author", "source"),
-  text("published", "source"),
+  date("published", "source"),
   text("url", "source"),
   text("evidence", "source"),
   text("quote", "citation"),

@@ -86,4 +86,11 @@ describe("public/data/template.csv", () => {
   it("is the bundled dataset in the CSV layout (npm run template rewrites it)", () => {
     expect(readFileSync(resolve(root, "public/data/template.csv"), "utf8")).toBe(templateCsv(root));
   });
+
+  it("opens again as the whole bundled dataset, undated outcome pages included, with no problem", () => {
+    const { code, out } = checkData("public/data/template.csv");
+    expect(out).toContain("19 events, 24 sources");
+    expect(out).toContain("0 problems");
+    expect(code).toBe(0);
+  });
 });
