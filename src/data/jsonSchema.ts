@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { datasetSchema } from "./schema.ts";
 
 /** The JSON Schema editors use to check datasets as people type; generated from the zod schema. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod/mini";
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { nearestId } from "./nearestId.ts";
@@ -67,7 +67,7 @@ export function parseDataset(json: unknown): ParsedDataset {
       }));
     }
   }
-  const header = datasetSchema.pick({ $schema: true, title: true }).safeParse({
+  const header = z.pick(datasetSchema, { $schema: true, title: true }).safeParse({
     $schema: top["$schema"],
     title: top["title"],
   });
@@ -144,7 +144,7 @@ interface Repaired {
 function keepValid<T extends { id: string }>(
   list: readonly unknown[],
   name: string,
-  schema: z.ZodType<T> & z.ZodObject,
+  schema: z.ZodMiniType<T> & z.ZodMiniObject,
   problems: ProblemLog,
   repair?: Repair,
 ): Kept<T>[] {
@@ -200,9 +200,9 @@ function keepValid<T extends { id: string }>(
 }
 
 /** The keys an object schema cannot do without: those whose field refuses `undefined`. */
-const requiredKeys = (schema: z.ZodObject) =>
+const requiredKeys = (schema: z.ZodMiniObject) =>
   Object.entries(schema.shape)
-    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .filter(([, field]) => !(field as z.ZodMiniType).safeParse(undefined).success)
     .map(([key]) => key);
 
 function eventProblem(
@@ -253,7 +253,7 @@ const KEYS_NAMED = 5;
 /** Each zod issue as a problem, its kind the field and the message without indices or unknown keys. */
 function addIssues(
   problems: ProblemLog,
-  error: z.ZodError,
+  error: z.core.$ZodError,
   list: string,
   path: string,
   raw: unknown,
@@ -301,7 +301,7 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
   const citations = (raw as { citations?: unknown }).citations;
   if (!Array.isArray(citations)) return null;
   const kept: number[] = [];
-  const refused: [number, z.ZodError][] = [];
+  const refused: [number, z.core.$ZodError][] = [];
   citations.forEach((citation, c) => {
     const parsed = citationSchema.safeParse(citation);
     if (parsed.success) kept.push(c);

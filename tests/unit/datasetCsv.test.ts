@@ -235,8 +235,7 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
   },
 };
 
-const citationShape = (eventSchema.shape.citations as unknown as { element: { shape: object } }).element
-  .shape;
+const citationShape = eventSchema.shape.citations.def.element.shape;
 
 function record(
   level: keyof typeof FIELDS,
