@@ -2,6 +2,7 @@ import { useLayoutEffect, type FocusEvent, type KeyboardEvent } from "react";
 import type { RowBox } from "../layout/rowLayout.ts";
 import type { MarkPlacement, SceneMark } from "../scene/scene.ts";
 import { ChartItem } from "./ChartItem.tsx";
+import { markFirstDraw } from "./firstDraw.ts";
 
 /** What every item of a layer shares: stable handlers, and which item is selected, the tab stop, shown. */
 export interface MarkHandlers {
@@ -38,7 +39,7 @@ export function MarksLayer(props: {
   useLayoutEffect(() => {
     if (!firstDraw && at === "plot" && byRow.size > 0) {
       firstDraw = true;
-      performance.mark("timeline:first-draw");
+      markFirstDraw();
     }
   }, [at, byRow]);
   const prefix = at === "shelf" ? `${h.prefix}-shelf` : h.prefix;

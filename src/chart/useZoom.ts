@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from "react"
 import type { XTransform } from "../dates/zoomWindow.ts";
 import { letVerticalSwipesScroll } from "./letVerticalSwipesScroll.ts";
 import type { TransformStore } from "./transformStore.ts";
+import { afterFirstDraw } from "./firstDraw.ts";
 
 export interface ZoomControls {
   /** Multiplies the zoom by `factor` around x (default: the middle). */
@@ -109,28 +110,6 @@ export function useZoom(
 }
 
 let loading: Promise<D3Zoom> | null = null;
-
-/** The mark TimelineChart sets once its first items are in the DOM (the benchmark reads it too). */
-const FIRST_DRAW_MARK = "timeline:first-draw";
-
-/**
- * Runs `start` once the chart has drawn its first items: the chart mounts before its width is known and
- * draws nothing then, so an effect alone would fetch d3-zoom ahead of the first draw. Returns a canceller.
- */
-function afterFirstDraw(start: () => void): () => void {
-  const drawn = () => performance.getEntriesByName(FIRST_DRAW_MARK).length > 0;
-  if (typeof PerformanceObserver === "undefined" || drawn()) {
-    start();
-    return () => undefined;
-  }
-  const observer = new PerformanceObserver(() => {
-    if (!drawn()) return;
-    observer.disconnect();
-    start();
-  });
-  observer.observe({ type: "mark" });
-  return () => observer.disconnect();
-}
 
 /** d3-zoom and d3-selection, loaded right after the first draw: drawing does not need them, moving does. */
 function useD3Zoom(): D3Zoom | null {

@@ -18,6 +18,7 @@ import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
+import { useAfterFirstDraw } from "../chart/firstDraw.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
 const CitationsPanel = lazy(() =>
@@ -79,6 +80,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   );
   const filtered = useMemo(() => (prepared ? filterItems(prepared.items, filters) : []), [prepared, filters]);
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
+  // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
+  const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
     () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
@@ -218,7 +221,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           )}
         </ErrorBoundary>
         {/* Below the chart, so that stepping through the days does not move the chart. */}
-        {base && Number.isFinite(day) && (
+        {base && drawn && Number.isFinite(day) && (
           <Suspense fallback={null}>
             <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
           </Suspense>
