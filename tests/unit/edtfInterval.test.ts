@@ -181,6 +181,9 @@ describe("the plain-date fast path", () => {
   it("gives every plain date the library's interval and qualifiers without the library (fast-check, 2000 runs)", () => {
     fc.assert(
       fc.property(plain, (value) => {
+        // The library ends some days of years 0–99 a day late (it goes through Date.UTC, which reads them as
+        // 1900–1999): not an oracle there. The next test pins those years down by hand.
+        fc.pre(!/^00\d\d/.test(value));
         const expected = library(value);
         const got = isEdtf(value) ? edtfInterval(value) : null;
         expect(got && { ...got }).toEqual(
@@ -194,6 +197,16 @@ describe("the plain-date fast path", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("gives a day of the years 0–99 exactly one day, where the library's own interval is a day too long", () => {
+    const DAY = 86_400_000;
+    const day = edtfInterval("0000-02-28");
+    expect(day.earliest).toBe(Date.UTC(2000, 1, 28) - 2000 * 365.2425 * DAY);
+    expect(day.latest - day.earliest + 1).toBe(DAY);
+    const leap = edtfInterval("0004-02-29");
+    expect(new Date(leap.earliest).getUTCFullYear()).toBe(4);
+    expect(leap.latest - leap.earliest + 1).toBe(DAY);
   });
 
   it("sends 30 February and month 13 to the library, which refuses them", () => {
