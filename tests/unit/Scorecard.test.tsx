@@ -1,28 +1,11 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { renderWithQuery } from "./renderWithQuery.tsx";
+import { withBundledApp } from "./withBundledApp.ts";
 
-const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
-
-beforeEach(() => {
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async () => new Response(bundled)),
-  );
-  window.history.replaceState(null, "", "/scorecard");
-  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
-    callback(0);
-    return 0;
-  });
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+withBundledApp("/scorecard");
 
 describe("the scorecard", () => {
   it("sums up who got the dates right, per publisher and per kind", async () => {

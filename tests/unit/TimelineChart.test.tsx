@@ -1,29 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { renderWithQuery } from "./renderWithQuery.tsx";
+import { withBundledApp } from "./withBundledApp.ts";
 
-const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
-
-beforeEach(() => {
-  vi.stubGlobal(
-    "fetch",
-    vi.fn(async () => new Response(bundled)),
-  );
-  window.history.replaceState(null, "", "/");
-  // The chart measures its scrolled rows in an animation frame; jsdom's frames are slow to come: run at once.
-  vi.stubGlobal("requestAnimationFrame", (callback: FrameRequestCallback) => {
-    callback(0);
-    return 0;
-  });
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
+withBundledApp();
 
 const item = (id: string) => document.querySelector<SVGGElement>(`[data-event-id="${id}"]`);
 
