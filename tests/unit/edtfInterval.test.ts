@@ -2,6 +2,7 @@ import edtf from "edtf";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { edtfInterval, isEdtf, parseEdtf } from "../../src/dates/edtfInterval.ts";
+import { plainDateText } from "./plainDateText.ts";
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 const endOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d + 1) - 1;
@@ -111,21 +112,7 @@ describe("isEdtf()", () => {
 });
 
 describe("the plain-date fast path", () => {
-  const pad = (n: number, width: number) => String(n).padStart(width, "0");
-  const plain = fc
-    .tuple(
-      fc.integer({ min: 0, max: 9999 }),
-      fc.option(fc.integer({ min: 0, max: 13 }), { nil: undefined }),
-      fc.option(fc.integer({ min: 0, max: 32 }), { nil: undefined }),
-      fc.constantFrom("", "~", "?", "%"),
-    )
-    .map(([y, m, d, q]) =>
-      m === undefined
-        ? `${pad(y, 4)}${q}`
-        : d === undefined
-          ? `${pad(y, 4)}-${pad(m, 2)}${q}`
-          : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}${q}`,
-    );
+  const plain = plainDateText;
 
   /** A day the calendar has: the library itself rolls 6709-02-29 over to 1 March, so it is asked only these. */
   function realDay(value: string): boolean {
