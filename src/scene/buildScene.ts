@@ -9,7 +9,13 @@ import type { ChartPalette } from "../model/chartPalette.ts";
 import { AXIS_HEIGHT, LANE_HEIGHT, shelfCentre, type ChartFrame } from "./chartFrame.ts";
 import { labelMarks } from "./labelMarks.ts";
 import type { Scene, SceneConnector, SceneLatest, SceneMark, SceneRow, SceneTick } from "./scene.ts";
-import { overlayKinds, overlayName, overlayParts, type SceneOverlay } from "./overlayParts.ts";
+import {
+  overlayKinds,
+  overlayName,
+  overlayParts,
+  shelfOverlayParts,
+  type SceneOverlay,
+} from "./overlayParts.ts";
 import { sceneMark } from "./sceneMark.ts";
 
 export interface SceneInput {
@@ -55,19 +61,20 @@ export function sceneMarks(
   const clip = drawnClip(frame.plotWidth);
   return drawn.map((p) => {
     const color = colors.get(p.item.show.id) ?? palette.text;
+    const geometry = placedGeometry(p, x, frame.plotWidth);
     const found = overlay?.byId.get(p.item.id);
     const extra =
       found && overlay
         ? {
-            // Off the plot (the shelf) there is no time to draw them on; the name still says them.
+            // Off the plot (the shelf) there is no time to draw them on: the ghosts stand above the glyph.
             parts:
               p.placement.at === "plot"
                 ? overlayParts(p.item, found, overlay.actual, x, clip, color, palette)
-                : [],
+                : shelfOverlayParts(found, geometry.x0, geometry.x1, color),
             name: overlayName(p.item.name, found, overlay.actual),
           }
         : null;
-    return sceneMark(p, placedGeometry(p, x, frame.plotWidth), color, palette, extra);
+    return sceneMark(p, geometry, color, palette, extra);
   });
 }
 
@@ -191,9 +198,6 @@ export function buildScene(input: SceneInput): Scene {
     latest: sceneLatest(latestReport === null ? null : x(latestReport), frame, palette),
     connectors: sceneConnectors(drawn, marks, palette),
     marks,
-    overlayLegend: overlayKinds(
-      overlay,
-      drawn.filter((p) => p.placement.at === "plot").map((p) => p.item.id),
-    ),
+    overlayLegend: overlayKinds(overlay, drawn),
   };
 }

@@ -1,7 +1,7 @@
-import type { FuzzyInterval } from "../dates/edtfInterval.ts";
 import { OPEN_FADE } from "../layout/itemGeometry.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import type { ItemOverlay, OverlayDate } from "../model/itemOverlays.ts";
+import { overlayMiss } from "../model/overlayMiss.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { BAR_HEIGHT } from "./markStyle.ts";
 import type { ScenePart } from "./scene.ts";
@@ -91,13 +91,20 @@ export function overlaySwatch(
   }
 }
 
-/** Which overlay parts a set of marks' overlays draw, in the registry's order: what a legend must explain. */
-export function overlayKinds(overlay: SceneOverlay | undefined, ids: readonly string[]): OverlayPartKind[] {
+/**
+ * Which overlay parts the drawn marks' overlays draw, in the registry's order: what a legend must explain.
+ * Ghosts are drawn on the plot and the shelf; outcomes and misses on the plot only.
+ */
+export function overlayKinds(
+  overlay: SceneOverlay | undefined,
+  drawn: readonly { readonly item: { readonly id: string }; readonly placement: { readonly at: string } }[],
+): OverlayPartKind[] {
   if (!overlay) return [];
-  const found = ids.flatMap((id) => overlay.byId.get(id) ?? []);
   const kinds: OverlayPartKind[] = [];
-  if (found.some((o) => o.ghosts.length > 0)) kinds.push("ghost");
-  if (overlay.actual && found.some((o) => o.actual !== null)) kinds.push("actual", "miss");
+  if (drawn.some((p) => (overlay.byId.get(p.item.id)?.ghosts.length ?? 0) > 0)) kinds.push("ghost");
+  const onPlot = drawn.filter((p) => p.placement.at === "plot");
+  if (overlay.actual && onPlot.some((p) => (overlay.byId.get(p.item.id)?.actual ?? null) !== null))
+    kinds.push("actual", "miss");
   return kinds;
 }
 
@@ -139,13 +146,6 @@ function extent(
   const a = early ? px(first.earliest) : px(last.latest) - OPEN_FADE;
   const b = late ? px(last.latest) : px(first.earliest) + OPEN_FADE;
   return [a, Math.max(a + 2, b)];
-}
-
-/** The reported interval an outcome is measured against: the same side (start, or end) as it gives. */
-function reportedSide(item: TimelineItem, actual: OverlayDate): [FuzzyInterval, FuzzyInterval] | null {
-  if (actual.start !== null && item.start !== null) return [item.start, actual.start];
-  if (actual.end !== null && item.end !== null) return [item.end, actual.end];
-  return null;
 }
 
 /**
@@ -199,25 +199,40 @@ export function overlayParts(
           height: ACTUAL_HEIGHT,
           ...actualStyle(palette),
         });
-      const sides = reportedSide(item, actual);
-      if (sides) {
-        const [reported, happened] = sides;
+      const miss = overlayMiss(item, actual);
+      // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
+      if (miss.type === "late" || miss.type === "early") {
         const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
-        const late = happened.earliest > reported.latest && Number.isFinite(reported.latest);
-        const early = happened.latest < reported.earliest && Number.isFinite(reported.earliest);
-        // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
-        if (late || early) {
-          const from = round(px(late ? reported.latest : reported.earliest));
-          const to = round(px(late ? happened.earliest : happened.latest));
-          parts.push({
-            type: "path",
-            d: `M${from},${BAR_HEIGHT / 2} V${line} H${to}`,
-            dx: 0,
-            ...missStyle(palette),
-          });
-        }
+        parts.push({
+          type: "path",
+          d: `M${round(px(miss.from))},${BAR_HEIGHT / 2} V${line} H${round(px(miss.to))}`,
+          dx: 0,
+          ...missStyle(palette),
+        });
       }
     }
   }
   return parts;
+}
+
+/** At most this many pieces in a shelf ghost strip: more would be slivers (the name still says them all). */
+const SHELF_GHOST_PIECES = 4;
+
+/**
+ * An undated item's ghosts on the shelf, where there is no time to draw them over: a faint dashed strip above
+ * its glyph, over the glyph's width (`x0`–`x1`), cut into a piece per earlier report so that their number
+ * reads. What each said is in the item's name, as on the plot.
+ */
+export function shelfOverlayParts(overlay: ItemOverlay, x0: number, x1: number, color: string): ScenePart[] {
+  const pieces = Math.min(overlay.ghosts.length, SHELF_GHOST_PIECES);
+  const gap = 2;
+  const width = (x1 - x0 - gap * (pieces - 1)) / pieces;
+  return Array.from({ length: pieces }, (_, i) => ({
+    type: "rect",
+    x: round(x0 + i * (width + gap)),
+    y: GHOST_Y,
+    width: round(width),
+    height: GHOST_HEIGHT,
+    ...ghostStyle(color),
+  }));
 }

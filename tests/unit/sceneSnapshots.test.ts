@@ -12,10 +12,14 @@ import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
-import { ACTUAL_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
+import { ACTUAL_Y, GHOST_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
 import type { Scene } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
+import { cite, dataset as claimsDataset, day as claimDay, event as claimEvent } from "./claims/build.ts";
+import { datasetAsOf } from "../../src/model/datasetAsOf.ts";
+import { itemOverlays } from "../../src/model/itemOverlays.ts";
+import { timelineItems } from "../../src/model/timelineItems.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 const SNAPSHOTS = resolve(import.meta.dirname, "__scenes__");
@@ -276,5 +280,87 @@ describe("the overlay's instants", () => {
     // Jessica Jones season 2 premiered on 8 March 2018, after every reported date.
     expect(Math.max(...instants)).toBeGreaterThanOrEqual(Date.UTC(2018, 2, 8));
     expect(overlayInstants(items, { byId: overlays, actual: false })).toEqual([]);
+  });
+});
+
+describe("ghosts on the shelf", () => {
+  // A release "2017" on 2 May that no report dates any more on 11 May, and a production dated twice and then
+  // not at all: both stand on the shelf, their earlier dates as ghosts. One stays dated, for comparison.
+  const claims = claimsDataset([
+    claimEvent(
+      "dated",
+      [cite("may2", { claim: { start: "2017" } }), cite("may11", { claim: { start: "2016-10" } })],
+      {
+        start: "2016-10",
+        label: "Dated production",
+      },
+    ),
+    claimEvent(
+      "shelved",
+      [cite("may2", { claim: { start: "2017" } }), cite("may11", { claim: { start: null } })],
+      {
+        kind: "release",
+        label: "Shelved release",
+      },
+    ),
+    claimEvent(
+      "shelved-window",
+      [
+        cite("early", { claim: { start: "2016" } }),
+        cite("may2", { claim: { start: "2017-06" } }),
+        cite("may11", { claim: { start: null } }),
+      ],
+      { label: "Shelved production" },
+    ),
+  ]);
+  const MAY_11 = claimDay(2016, 5, 11);
+  const shown = timelineItems(datasetAsOf(claims, MAY_11));
+  const overlay = { byId: itemOverlays(claims, MAY_11), actual: true };
+  const colors = new Map([["show", "#d03a2f"]]);
+  const shelfScene = (width: number) =>
+    scene(shown, claims.shows, colors, MAY_11, { width, overlay, fitOverlay: true });
+  const ghostsOf = (s: Scene, id: string) =>
+    s.marks.find((m) => m.id === id)?.parts.filter((p) => p.type === "rect" && p.y === GHOST_Y) ?? [];
+
+  it.each([
+    ["shelf-ghosts-1120", 1120],
+    ["shelf-ghosts-420", 420],
+  ])("%s", (name, width) => {
+    expectSnapshot(name, sceneSvg(shelfScene(width), { palette: LIGHT }));
+  });
+
+  it("draws a dashed piece per earlier report above the glyph, within its extent, and names them", () => {
+    const s = shelfScene(1120);
+    const release = s.marks.find((m) => m.id === "shelved");
+    expect(release?.placement.at).toBe("shelf");
+    expect(ghostsOf(s, "shelved")).toHaveLength(1);
+    expect(ghostsOf(s, "shelved")[0]).toMatchObject({ dash: "3 2", fill: "#d03a2f" });
+    expect(release?.name).toMatch(/date not announced.*; was 2017 \(Publisher may2\)$/);
+    const window = s.marks.find((m) => m.id === "shelved-window");
+    const pieces = ghostsOf(s, "shelved-window");
+    expect(pieces).toHaveLength(2);
+    for (const p of pieces) {
+      if (p.type !== "rect" || !window) throw new Error("not drawn");
+      expect(p.x).toBeGreaterThanOrEqual(window.x0);
+      expect(p.x + p.width).toBeLessThanOrEqual(window.x1 + 0.1);
+    }
+    expect(window?.name).toContain("was 2016 (Publisher early); was June 2017 (Publisher may2)");
+  });
+
+  it("puts the ghost in the legend when only a shelf item has one", () => {
+    const shelfOnly = timelineItems(datasetAsOf(claims, MAY_11)).filter((i) => i.id !== "dated");
+    const s = scene(shelfOnly, claims.shows, colors, MAY_11, { width: 1120, overlay });
+    expect(s.overlayLegend).toEqual(["ghost"]);
+    expect(scene(shelfOnly, claims.shows, colors, MAY_11, { width: 1120 }).overlayLegend).toEqual([]);
+  });
+
+  it("draws no ghost on the shelf before the report that moved the item there", () => {
+    const MAY_2 = claimDay(2016, 5, 2);
+    const s = scene(timelineItems(datasetAsOf(claims, MAY_2)), claims.shows, colors, MAY_2, {
+      width: 1120,
+      overlay: { byId: itemOverlays(claims, MAY_2), actual: true },
+    });
+    expect(s.marks.find((m) => m.id === "shelved")?.placement.at).toBe("plot");
+    expect(ghostsOf(s, "shelved")).toHaveLength(0);
   });
 });

@@ -1,0 +1,64 @@
+import type { FuzzyInterval } from "../dates/edtfInterval.ts";
+import { DAY_MS } from "./eventClaims.ts";
+
+type Dates = { readonly start: FuzzyInterval | null; readonly end: FuzzyInterval | null };
+
+/**
+ * How far what happened missed what was reported, on the same side (the start, or the end) as the outcome
+ * gives. `from` and `to` are the instants the chart's dotted line joins: the reported edge and the outcome.
+ */
+export type OverlayMiss =
+  /** Nothing reported on the outcome's side (an undated item): there is nothing to measure against. */
+  | { readonly type: "unmeasured" }
+  | { readonly type: "inside"; readonly field: "start" | "end" }
+  | {
+      readonly type: "late" | "early";
+      readonly field: "start" | "end";
+      /** Whole days from the reported edge to the outcome, as the scorecard counts them. */
+      readonly days: number;
+      readonly from: number;
+      readonly to: number;
+    };
+
+const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+
+/** The miss of an outcome against an item's reported date, as the chart draws it and the table says it. */
+export function overlayMiss(reported: Dates, actual: Dates): OverlayMiss {
+  const side: [FuzzyInterval, FuzzyInterval, "start" | "end"] | null =
+    actual.start !== null && reported.start !== null
+      ? [reported.start, actual.start, "start"]
+      : actual.end !== null && reported.end !== null
+        ? [reported.end, actual.end, "end"]
+        : null;
+  if (side === null) return { type: "unmeasured" };
+  const [said, happened, field] = side;
+  if (happened.earliest > said.latest && Number.isFinite(said.latest))
+    return {
+      type: "late",
+      field,
+      days: dayOf(happened.earliest) - dayOf(said.latest),
+      from: said.latest,
+      to: happened.earliest,
+    };
+  if (happened.latest < said.earliest && Number.isFinite(said.earliest))
+    return {
+      type: "early",
+      field,
+      days: dayOf(said.earliest) - dayOf(happened.latest),
+      from: said.earliest,
+      to: happened.latest,
+    };
+  return { type: "inside", field };
+}
+
+/**
+ * The miss in words: "67 days after the reported window", "3 days before the reported end", "inside the
+ * reported window"; null when there is nothing to measure against. A window's start is "the reported start".
+ */
+export function missWords(miss: OverlayMiss, isWindow: boolean): string | null {
+  if (miss.type === "unmeasured") return null;
+  const what = miss.field === "end" ? "end" : isWindow ? "start" : "window";
+  if (miss.type === "inside") return `inside the reported ${what}`;
+  const days = `${miss.days} day${miss.days === 1 ? "" : "s"}`;
+  return `${days} ${miss.type === "late" ? "after" : "before"} the reported ${what}`;
+}
