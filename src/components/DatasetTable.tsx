@@ -1,7 +1,13 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
+import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
+import type { ItemOverlay } from "../model/itemOverlays.ts";
+import { itemReceipts } from "../model/itemReceipts.ts";
+import { missWords, overlayMiss } from "../model/overlayMiss.ts";
 import type { ShowGroup } from "../model/showGroups.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "../chart/Quote.tsx";
+import { ReceiptList } from "./ReceiptList.tsx";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;
@@ -12,11 +18,54 @@ interface DatasetTableProps {
   readonly onSelect: (id: string) => void;
   /** Keeps each row's button by id, so that focus can return to it without querying the page. */
   readonly register?: (id: string, element: HTMLButtonElement | null) => void;
+  /** What the chart shows beside the items on the chosen day; none: the table lists the items alone. */
+  readonly asOf?: TableAsOf;
+}
+
+/** The chart's overlay, as the table reads it. */
+export interface TableAsOf {
+  /** The whole dataset, every report in it: each ghost's and outcome's citation is read from its events. */
+  readonly dataset: Dataset;
+  /** The chosen day (UTC ms); Infinity: how it turned out. */
+  readonly day: number;
+  /** Each item's ghosts and outcome as of the day, as the chart draws them (PreparedDataset.asOf). */
+  readonly overlays: ReadonlyMap<string, ItemOverlay>;
+  /** "Reported vs actual": outcomes are shown with it, as on the chart. */
+  readonly showActual: boolean;
+}
+
+/** The events and sources of the whole dataset by id, and whether any citation makes a claim of its own. */
+function useReceiptSource(dataset: Dataset | undefined) {
+  return useMemo(() => {
+    if (!dataset) return null;
+    const events = new Map<string, TimelineEvent>(dataset.events.map((e) => [e.id, e]));
+    const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+    const claims = dataset.events.some((e) => e.citations.some((c) => c.claim !== undefined));
+    return { events, sources, claims };
+  }, [dataset]);
 }
 
 /** The items as readable tables, one per show: the full alternative to the chart. */
-export function DatasetTable({ groups, selectedId, onSelect, register }: DatasetTableProps) {
+export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
+  const receiptSource = useReceiptSource(asOf?.dataset);
+  // A column for earlier reports wherever a citation can make one; one for outcomes with the toggle.
+  const ghostColumn = receiptSource?.claims === true;
+  const actualColumn = asOf?.showActual === true;
+  const columns = 4 + (ghostColumn ? 1 : 0) + (actualColumn ? 1 : 0);
+  /** An item's ghosts and (with the toggle) outcome as of the day, with receipts; null for none drawn. */
+  const overlayOf = (item: TimelineItem) => {
+    const overlay = asOf?.overlays.get(item.id);
+    const event = receiptSource?.events.get(item.id);
+    if (!asOf || !overlay || !event || !receiptSource) return null;
+    const receipts = itemReceipts(event, receiptSource.sources, asOf.day);
+    const actual = asOf.showActual ? overlay.actual : null;
+    return {
+      ghosts: receipts.ghosts,
+      outcomes: actual ? receipts.outcomes : [],
+      miss: actual ? missWords(overlayMiss(item, actual), item.isWindow) : null,
+    };
+  };
   if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;
   return (
     <div className="dataset-table">
@@ -37,49 +86,75 @@ export function DatasetTable({ groups, selectedId, onSelect, register }: Dataset
                 <th scope="col">Event</th>
                 <th scope="col">When</th>
                 <th scope="col">Certainty</th>
+                {ghostColumn && <th scope="col">Earlier reports</th>}
+                {actualColumn && <th scope="col">What happened</th>}
                 <th scope="col">What the sources said</th>
               </tr>
             </thead>
             <tbody>
-              {items.slice(0, limit).map(({ id, event, when, citations }) => (
-                <tr key={id} className={id === selectedId ? "selected" : undefined}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      data-event-id={id}
-                      ref={(element) => {
-                        register?.(id, element);
-                        return () => register?.(id, null);
-                      }}
-                      onClick={() => onSelect(id)}
-                    >
-                      <bdi>{event.label}</bdi>
-                    </button>
-                    <span className="kind">{KIND_LABELS[event.kind]}</span>
-                  </th>
-                  <td>{when}</td>
-                  <td>
-                    <span className={`certainty certainty-${event.certainty}`}>
-                      {CERTAINTY_LABELS[event.certainty]}
-                    </span>
-                  </td>
-                  <td>
-                    <ul className="citations">
-                      {citations.map(({ quote, source }, index) => (
-                        <li key={index}>
-                          <Quote quote={quote} source={source} />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
+              {items.slice(0, limit).map((item) => {
+                const { id, event, when, citations } = item;
+                const overlay = overlayOf(item);
+                return (
+                  <tr key={id} className={id === selectedId ? "selected" : undefined}>
+                    <th scope="row">
+                      <button
+                        type="button"
+                        className="link-button"
+                        data-event-id={id}
+                        ref={(element) => {
+                          register?.(id, element);
+                          return () => register?.(id, null);
+                        }}
+                        onClick={() => onSelect(id)}
+                      >
+                        <bdi>{event.label}</bdi>
+                      </button>
+                      <span className="kind">{KIND_LABELS[event.kind]}</span>
+                    </th>
+                    <td>{when}</td>
+                    <td>
+                      <span className={`certainty certainty-${event.certainty}`}>
+                        {CERTAINTY_LABELS[event.certainty]}
+                      </span>
+                    </td>
+                    {ghostColumn && (
+                      <td>
+                        {overlay && overlay.ghosts.length > 0 ? (
+                          <ReceiptList receipts={overlay.ghosts} />
+                        ) : (
+                          <span className="none">none</span>
+                        )}
+                      </td>
+                    )}
+                    {actualColumn && (
+                      <td>
+                        {overlay && overlay.outcomes.length > 0 ? (
+                          <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
+                        ) : (
+                          <span className="none">
+                            {Number.isFinite(asOf?.day) ? "not known by this day" : "none recorded"}
+                          </span>
+                        )}
+                      </td>
+                    )}
+                    <td>
+                      <ul className="citations">
+                        {citations.map(({ quote, source }, index) => (
+                          <li key={index}>
+                            <Quote quote={quote} source={source} />
+                          </li>
+                        ))}
+                      </ul>
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
             {rest > 0 && (
               <tfoot>
                 <tr>
-                  <td colSpan={4}>
+                  <td colSpan={columns}>
                     <button type="button" onClick={() => setShown(new Map(shown).set(show.id, limit + PAGE))}>
                       Show {Math.min(PAGE, rest)} more of {rest} left
                     </button>

@@ -216,6 +216,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
                 selectedId={selected?.id ?? null}
                 onSelect={onSelect}
                 register={registerRow}
+                asOf={{
+                  dataset: query.data.dataset,
+                  day,
+                  overlays: prepared.overlays,
+                  showActual: state.actual,
+                }}
               />
             </Suspense>
           )}

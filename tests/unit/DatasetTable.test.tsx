@@ -1,0 +1,164 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { App } from "../../src/components/App.tsx";
+import { DatasetTable } from "../../src/components/DatasetTable.tsx";
+import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { showGroups } from "../../src/model/showGroups.ts";
+import { cite, dataset, day, event } from "./claims/build.ts";
+import { renderWithQuery } from "./renderWithQuery.tsx";
+import { withBundledApp } from "./withBundledApp.ts";
+
+/** The text of a row's cell under a column, the row found by its event's label. */
+function cell(label: string, column: string): HTMLElement {
+  const row = screen.getByRole("button", { name: label }).closest("tr");
+  const table = row?.closest("table");
+  if (!row || !table) throw new Error(`no row for ${label}`);
+  const headers = within(table)
+    .getAllByRole("columnheader")
+    .map((h) => h.textContent);
+  const index = headers.indexOf(column);
+  if (index < 0) throw new Error(`no column ${column}: ${headers.join(", ")}`);
+  const found = row.children[index];
+  if (!(found instanceof HTMLElement)) throw new Error(`no cell ${column}`);
+  return found;
+}
+
+const columns = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
+
+describe("the table as of a day, on a small dataset", () => {
+  // Production: "2017" on 2 May, October 2016 on 11 May; it began on 3 April 2017 (a page of that day).
+  // Release: "2017" on 2 May; it premiered 8 March 2018, says an undated wiki page.
+  const prepared = prepareDataset(
+    JSON.stringify(
+      dataset([
+        event(
+          "production",
+          [
+            cite("may2", { claim: { start: "2017" } }),
+            cite("may11", { claim: { start: "2016-10" } }),
+            cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+          ],
+          { start: "2016-10", label: "Production begins" },
+        ),
+        event("release", [cite("may2"), cite("undated", { claim: { start: "2018-03-08" }, outcome: true })], {
+          kind: "release",
+          start: "2017",
+          label: "Premiere",
+        }),
+      ]),
+    ),
+  );
+  const table = (on: number, showActual: boolean) => {
+    const { dataset: shown, items, overlays } = prepared.asOf(on);
+    return (
+      <DatasetTable
+        groups={showGroups(shown.shows, items)}
+        selectedId={null}
+        onSelect={() => {}}
+        asOf={{ dataset: prepared.dataset, day: on, overlays, showActual }}
+      />
+    );
+  };
+
+  it("lists no earlier report on 2 May, and on 11 May the 2017 claim, linked to its quote and an archived copy", () => {
+    const { rerender } = render(table(day(2016, 5, 2), false));
+    expect(cell("Production begins", "Earlier reports")).toHaveTextContent("none");
+    rerender(table(day(2016, 5, 11), false));
+    const earlier = cell("Production begins", "Earlier reports");
+    expect(earlier).toHaveTextContent(/^was 2017 \(Publisher may2, 2 May 2016 \(example\.com\)/);
+    expect(within(earlier).getByRole("link", { name: /Publisher may2, 2 May 2016/ })).toHaveAttribute(
+      "href",
+      "https://example.com/may2#:~:text=Quote%20from%20may2.",
+    );
+    expect(within(earlier).getByRole("link", { name: /archived copy/ })).toHaveAttribute(
+      "href",
+      "https://web.archive.org/web/20160502/https://example.com/may2",
+    );
+  });
+
+  it("shows what happened only with Reported vs actual, as the chart does", () => {
+    render(table(Infinity, false));
+    expect(columns()).not.toContain("What happened");
+    expect(screen.queryByText(/started 3 April 2017/)).toBeNull();
+  });
+
+  it("hides an outcome before its own report day, then gives it with its receipt and the miss", () => {
+    const { rerender } = render(table(day(2017, 4, 2), true));
+    expect(cell("Production begins", "What happened")).toHaveTextContent("not known by this day");
+    rerender(table(day(2017, 4, 3), true));
+    const happened = cell("Production begins", "What happened");
+    expect(happened).toHaveTextContent(
+      /^started 3 April 2017 \(Publisher later, 3 April 2017 \(example\.com\)/,
+    );
+    // Reported: October 2016; it began 154 days after the month's last day.
+    expect(happened).toHaveTextContent(
+      /archived copy \(web\.archive\.org\).*\); 154 days after the reported start$/,
+    );
+    expect(within(happened).getByRole("link", { name: /Publisher later/ })).toHaveAttribute(
+      "href",
+      "https://example.com/later#:~:text=Quote%20from%20later.",
+    );
+  });
+
+  it("marks wiki text, links an undated page's archive by its captures, and says a miss after the window", () => {
+    render(table(Infinity, true));
+    const happened = cell("Premiere", "What happened");
+    expect(happened).toHaveTextContent(
+      /^premiered 8 March 2018 \(Publisher undated, date not printed \(example\.com\).*, wiki text · archived copy/,
+    );
+    expect(happened).toHaveTextContent(/; 67 days after the reported window$/);
+    expect(within(happened).getByRole("link", { name: /archived copy/ })).toHaveAttribute(
+      "href",
+      "https://web.archive.org/web/*/https://example.com/undated",
+    );
+    // Every report gave the date it still has: nothing earlier to show.
+    expect(cell("Premiere", "Earlier reports")).toHaveTextContent("none");
+  });
+
+  it("keeps its four columns for a dataset whose citations make no claims of their own", () => {
+    const plain = prepareDataset(
+      JSON.stringify(dataset([event("plain", [cite("may2")], { start: "2016-06" })])),
+    );
+    const { dataset: shown, items, overlays } = plain.asOf(Infinity);
+    render(
+      <DatasetTable
+        groups={showGroups(shown.shows, items)}
+        selectedId={null}
+        onSelect={() => {}}
+        asOf={{ dataset: plain.dataset, day: Infinity, overlays, showActual: false }}
+      />,
+    );
+    expect(columns()).toEqual(["Event", "When", "Certainty", "What the sources said"]);
+  });
+});
+
+describe("the table on the bundled dataset follows the as-of day", () => {
+  withBundledApp();
+  const jjProduction = "Jessica Jones season 2 production begins";
+
+  it("steps with the slider: Jessica Jones season 2 production gains '2017' as an earlier report on 11 May", async () => {
+    window.history.replaceState(null, "", "/?view=table&asof=2016-05-02");
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: /Jessica Jones/ });
+    expect(cell(jjProduction, "When")).toHaveTextContent("2017");
+    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("none");
+    await userEvent.click(screen.getByRole("button", { name: "Next report" }));
+    expect(cell(jjProduction, "When")).toHaveTextContent("October 2016 or later");
+    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent(/^was 2017 \(Player\.One, 2 May 2016/);
+  });
+
+  it("with Reported vs actual, hides Luke Cage's premiere on 11 May and gives it as of how it turned out", async () => {
+    window.history.replaceState(null, "", "/?view=table&actual=1");
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: /Luke Cage/ });
+    const lukeCage = "Luke Cage season 1 premieres";
+    expect(cell(lukeCage, "What happened")).toHaveTextContent("not known by this day");
+    await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
+    expect(cell(lukeCage, "What happened")).toHaveTextContent(
+      /^premiered 30 September 2016 \(HotHardware.*; inside the reported window$/,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Reported vs actual" }));
+    expect(screen.queryByRole("columnheader", { name: "What happened" })).toBeNull();
+  });
+});
