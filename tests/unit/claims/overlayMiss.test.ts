@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { edtfInterval } from "../../../src/dates/edtfInterval.ts";
+import { missWords, overlayMiss } from "../../../src/model/overlayMiss.ts";
+import { day } from "./build.ts";
+
+const dates = (start: string | null, end: string | null = null) => ({
+  start: start === null ? null : edtfInterval(start),
+  end: end === null ? null : edtfInterval(end),
+});
+
+describe("overlayMiss()", () => {
+  it("counts the days from the reported window's last day to a later outcome", () => {
+    // "2017", and it premiered on 8 March 2018: 67 days after 31 December 2017.
+    const miss = overlayMiss(dates("2017"), dates("2018-03-08"));
+    expect(miss).toEqual({
+      type: "late",
+      field: "start",
+      days: 67,
+      from: day(2018, 1, 1) - 1,
+      to: day(2018, 3, 8),
+    });
+    expect(missWords(miss, false)).toBe("67 days after the reported window");
+  });
+
+  it("counts an earlier outcome back from the window's first day, in the singular for one day", () => {
+    const miss = overlayMiss(dates("2016-05"), dates("2016-04-30"));
+    expect(miss).toMatchObject({ type: "early", days: 1 });
+    expect(missWords(miss, true)).toBe("1 day before the reported start");
+  });
+
+  it("is inside when the outcome falls in the window, and an open end cannot be missed late", () => {
+    expect(missWords(overlayMiss(dates("2016-09"), dates("2016-09-30")), false)).toBe(
+      "inside the reported window",
+    );
+    expect(overlayMiss(dates("2017/.."), dates("2018-03-08")).type).toBe("inside");
+  });
+
+  it("measures a window's end against the reported end when the outcome gives only the end", () => {
+    // Reported to end in January 2017; it ended in March: 29 days from 31 January to 1 March.
+    const miss = overlayMiss(dates("2016-10", "2017-01"), dates(null, "2017-03"));
+    expect(miss).toMatchObject({ type: "late", field: "end", days: 29 });
+    expect(missWords(miss, true)).toBe("29 days after the reported end");
+  });
+
+  it("cannot measure an undated item", () => {
+    expect(overlayMiss(dates(null), dates("2016-07-21"))).toEqual({ type: "unmeasured" });
+    expect(missWords({ type: "unmeasured" }, false)).toBeNull();
+  });
+});
