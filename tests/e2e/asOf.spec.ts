@@ -97,19 +97,29 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await expect(page.getByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
 });
 
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
 for (const scheme of ["light", "dark"] as const) {
+  test(`axe, ${scheme} theme: the table as of the end, with earlier reports, what happened and receipts`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/?asof=end&actual=1&view=table");
+    await expect(page.getByRole("columnheader", { name: "What happened" }).first()).toBeVisible();
+    await expect(page.getByText("was 2017 (Player.One, 2 May 2016")).toBeVisible();
+    await expectAxeClean(page);
+  });
+
   test(`axe, ${scheme} theme: as-of control, what changed, outcomes panel, and the scorecard`, async ({
     page,
   }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    const check = async () => {
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
-        [],
-      );
-    };
+    const check = () => expectAxeClean(page);
     await page.goto("/?asof=end&event=iron-fist-1-filming");
     await expect(page.getByRole("dialog")).toBeVisible();
     await check();
@@ -151,6 +161,32 @@ test("from 2 to 11 May 2016, Jessica Jones season 2 production moves and leaves 
   if (!ghost || !bar) throw new Error("not drawn");
   expect(ghost.x).toBeGreaterThan(bar.x);
   expect(ghost.y + ghost.height).toBeLessThanOrEqual(bar.y + 1);
+});
+
+test("the table follows the slider: earlier reports from 11 May, outcomes once known, by keyboard", async ({
+  page,
+}) => {
+  const row = (label: string) =>
+    page.getByRole("row").filter({ has: page.getByRole("button", { name: label }) });
+  const production = row("Jessica Jones season 2 production begins");
+  await page.goto("/?view=table&asof=2016-05-02&actual=1");
+  await expect(production).toContainText("none");
+  await expect(production).not.toContainText("was 2017");
+  await slider(page).focus();
+  for (let i = 0; i < 9; i += 1) await page.keyboard.press("ArrowRight");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
+  await expect(production).toContainText("October 2016 or later");
+  await expect(production).toContainText("was 2017 (Player.One, 2 May 2016");
+  const lukeCage = row("Luke Cage season 1 premieres");
+  await expect(lukeCage).toContainText("not known by this day");
+  await page.getByRole("button", { name: "How it turned out" }).click();
+  await expect(lukeCage).toContainText("premiered 30 September 2016 (HotHardware");
+  await expect(lukeCage).toContainText("; inside the reported window");
+  // The receipt lands on the sentence, and it is reachable from the keyboard.
+  const receipt = lukeCage.getByRole("link", { name: /^HotHardware/ });
+  await expect(receipt).toHaveAttribute("href", /#:~:text=/);
+  await receipt.focus();
+  await expect(receipt).toBeFocused();
 });
 
 test("Reported vs actual: the toggle draws outcomes under their items, and the URL keeps it", async ({
