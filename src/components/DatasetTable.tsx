@@ -60,10 +60,15 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
     if (!asOf || !overlay || !event || !receiptSource) return null;
     const receipts = itemReceipts(event, receiptSource.sources, asOf.day);
     const actual = asOf.showActual ? overlay.actual : null;
+    if (!actual) return { ghosts: receipts.ghosts, outcomes: [], miss: null };
+    const miss = overlayMiss(item, actual);
+    const words = missWords(miss, item.isWindow);
+    // The miss is said after the outcome it is measured from: the newest giving that end, as on the chart.
+    const at = miss.type === "unmeasured" ? -1 : receipts.outcomes.findLastIndex((r) => r.gives[miss.field]);
     return {
       ghosts: receipts.ghosts,
-      outcomes: actual ? receipts.outcomes : [],
-      miss: actual ? missWords(overlayMiss(item, actual), item.isWindow) : null,
+      outcomes: receipts.outcomes,
+      miss: words === null || at < 0 ? null : { at, words },
     };
   };
   if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;

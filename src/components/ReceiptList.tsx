@@ -5,8 +5,8 @@ import { SafeLink } from "./SafeLink.tsx";
 
 interface ReceiptListProps {
   readonly receipts: readonly Receipt[];
-  /** Words after the last line: the outcome's miss ("67 days after the reported window"). */
-  readonly after?: string | null;
+  /** Words after one line (`at`): the outcome's miss ("67 days after the reported window"). */
+  readonly after?: { readonly at: number; readonly words: string } | null;
 }
 
 /**
@@ -24,7 +24,7 @@ export function ReceiptList({ receipts, after = null }: ReceiptListProps) {
           </SafeLink>
           {source.evidence === "wiki" && ", wiki text"} ·{" "}
           <SafeLink href={waybackUrl(source.url, source.published)}>archived copy</SafeLink>)
-          {after !== null && index === receipts.length - 1 && `; ${after}`}
+          {after?.at === index && `; ${after.words}`}
         </li>
       ))}
     </ul>

@@ -10,6 +10,8 @@ export interface Receipt {
   readonly words: string;
   readonly source: Source;
   readonly quote: string;
+  /** Which ends of the event it gives a date for: what a miss measured on that end is read from. */
+  readonly gives: { readonly start: boolean; readonly end: boolean };
 }
 
 /** An item's ghosts and outcomes as of a day, each with its receipt. */
@@ -24,6 +26,7 @@ const receipt = (claim: DatedClaim, words: string): Receipt => ({
   words,
   source: claim.source,
   quote: claim.citation.quote,
+  gives: { start: claim.start != null, end: claim.end != null },
 });
 
 /**

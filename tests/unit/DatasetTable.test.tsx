@@ -5,7 +5,7 @@ import { App } from "../../src/components/App.tsx";
 import { DatasetTable } from "../../src/components/DatasetTable.tsx";
 import { prepareDataset } from "../../src/model/prepareDataset.ts";
 import { showGroups } from "../../src/model/showGroups.ts";
-import { cite, dataset, day, event } from "./claims/build.ts";
+import { cite, dataset, day, event, source, SOURCES } from "./claims/build.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
 
@@ -27,26 +27,35 @@ function cell(label: string, column: string): HTMLElement {
 const columns = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
 
 describe("the table as of a day, on a small dataset", () => {
-  // Production: "2017" on 2 May, October 2016 on 11 May; it began on 3 April 2017 (a page of that day).
+  // Production: "2017" on 2 May, October 2016 on 11 May; it began on 3 April 2017 (a page of that day) and
+  // ended in September 2017.
   // Release: "2017" on 2 May; it premiered 8 March 2018, says an undated wiki page.
   const prepared = prepareDataset(
     JSON.stringify(
-      dataset([
-        event(
-          "production",
-          [
-            cite("may2", { claim: { start: "2017" } }),
-            cite("may11", { claim: { start: "2016-10" } }),
-            cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
-          ],
-          { start: "2016-10", label: "Production begins" },
-        ),
-        event("release", [cite("may2"), cite("undated", { claim: { start: "2018-03-08" }, outcome: true })], {
-          kind: "release",
-          start: "2017",
-          label: "Premiere",
-        }),
-      ]),
+      dataset(
+        [
+          event(
+            "production",
+            [
+              cite("may2", { claim: { start: "2017" } }),
+              cite("may11", { claim: { start: "2016-10" } }),
+              cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+              cite("october", { claim: { end: "2017-09" }, outcome: true }),
+            ],
+            { start: "2016-10", label: "Production begins" },
+          ),
+          event(
+            "release",
+            [cite("may2"), cite("undated", { claim: { start: "2018-03-08" }, outcome: true })],
+            {
+              kind: "release",
+              start: "2017",
+              label: "Premiere",
+            },
+          ),
+        ],
+        [...SOURCES, source("october", "2017-10-02")],
+      ),
     ),
   );
   const table = (on: number, showActual: boolean) => {
@@ -99,6 +108,15 @@ describe("the table as of a day, on a small dataset", () => {
       "href",
       "https://example.com/later#:~:text=Quote%20from%20later.",
     );
+  });
+
+  it("says the miss after the outcome it is measured from: the start, not the end given after it", () => {
+    render(table(Infinity, true));
+    const lines = within(cell("Production begins", "What happened")).getAllByRole("listitem");
+    expect(lines.map((line) => line.textContent)).toEqual([
+      expect.stringMatching(/^started 3 April 2017 .*\); 154 days after the reported start$/),
+      expect.stringMatching(/^ended September 2017 \(Publisher october, 2 October 2017 .*\)$/),
+    ]);
   });
 
   it("marks wiki text, links an undated page's archive by its captures, and says a miss after the window", () => {
