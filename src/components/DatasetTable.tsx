@@ -128,7 +128,7 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
                         {overlay && overlay.ghosts.length > 0 ? (
                           <ReceiptList receipts={overlay.ghosts} />
                         ) : (
-                          <span className="none">none</span>
+                          <span className="none">no earlier report</span>
                         )}
                       </td>
                     )}
@@ -138,7 +138,9 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
                           <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
                         ) : (
                           <span className="none">
-                            {Number.isFinite(asOf?.day) ? "not known by this day" : "none recorded"}
+                            {Number.isFinite(asOf?.day)
+                              ? "no outcome known by this day"
+                              : "no outcome recorded"}
                           </span>
                         )}
                       </td>

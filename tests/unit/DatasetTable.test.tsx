@@ -72,7 +72,7 @@ describe("the table as of a day, on a small dataset", () => {
 
   it("lists no earlier report on 2 May, and on 11 May the 2017 claim, linked to its quote and an archived copy", () => {
     const { rerender } = render(table(day(2016, 5, 2), false));
-    expect(cell("Production begins", "Earlier reports")).toHaveTextContent("none");
+    expect(cell("Production begins", "Earlier reports")).toHaveTextContent("no earlier report");
     rerender(table(day(2016, 5, 11), false));
     const earlier = cell("Production begins", "Earlier reports");
     expect(earlier).toHaveTextContent(/^was 2017 \(Publisher may2, 2 May 2016 \(example\.com\)/);
@@ -94,7 +94,7 @@ describe("the table as of a day, on a small dataset", () => {
 
   it("hides an outcome before its own report day, then gives it with its receipt and the miss", () => {
     const { rerender } = render(table(day(2017, 4, 2), true));
-    expect(cell("Production begins", "What happened")).toHaveTextContent("not known by this day");
+    expect(cell("Production begins", "What happened")).toHaveTextContent("no outcome known by this day");
     rerender(table(day(2017, 4, 3), true));
     const happened = cell("Production begins", "What happened");
     expect(happened).toHaveTextContent(
@@ -131,7 +131,7 @@ describe("the table as of a day, on a small dataset", () => {
       "https://web.archive.org/web/*/https://example.com/undated",
     );
     // Every report gave the date it still has: nothing earlier to show.
-    expect(cell("Premiere", "Earlier reports")).toHaveTextContent("none");
+    expect(cell("Premiere", "Earlier reports")).toHaveTextContent("no earlier report");
   });
 
   it("keeps its four columns for a dataset whose citations make no claims of their own", () => {
@@ -160,7 +160,7 @@ describe("the table on the bundled dataset follows the as-of day", () => {
     renderWithQuery(<App />);
     await screen.findByRole("table", { name: /Jessica Jones/ });
     expect(cell(jjProduction, "When")).toHaveTextContent("2017");
-    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("none");
+    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("no earlier report");
     await userEvent.click(screen.getByRole("button", { name: "Next report" }));
     expect(cell(jjProduction, "When")).toHaveTextContent("October 2016 or later");
     expect(cell(jjProduction, "Earlier reports")).toHaveTextContent(/^was 2017 \(Player\.One, 2 May 2016/);
@@ -171,7 +171,7 @@ describe("the table on the bundled dataset follows the as-of day", () => {
     renderWithQuery(<App />);
     await screen.findByRole("table", { name: /Luke Cage/ });
     const lukeCage = "Luke Cage season 1 premieres";
-    expect(cell(lukeCage, "What happened")).toHaveTextContent("not known by this day");
+    expect(cell(lukeCage, "What happened")).toHaveTextContent("no outcome known by this day");
     await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
     expect(cell(lukeCage, "What happened")).toHaveTextContent(
       /^premiered 30 September 2016 \(HotHardware.*; inside the reported window$/,
