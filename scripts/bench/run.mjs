@@ -347,6 +347,9 @@ function asOfSummary(steps) {
     totalMax: list.length ? Math.max(...list.map((s) => s.total)) : null,
     longestMedian: median(list.map((s) => s.longest)),
     longestMax: list.length ? Math.max(...list.map((s) => s.longest)) : null,
+    cpuMedian: median(list.map((s) => s.cpu)),
+    longestCpuMedian: median(list.map((s) => s.longestCpu)),
+    longestCpuMax: list.length ? Math.max(...list.map((s) => s.longestCpu)) : null,
     idleAfterMax: list.length ? Math.max(...list.map((s) => s.idleAfter)) : null,
     notQuiet: list.filter((s) => !s.quiet).length,
   });
@@ -388,6 +391,9 @@ function printAsOf(asOf, runs) {
     fmt.ms1(x.longestMedian),
     fmt.ms1(x.longestMax),
     fmt.ms(x.idleAfterMax),
+    fmt.ms1(x.cpuMedian),
+    fmt.ms1(x.longestCpuMedian),
+    fmt.ms1(x.longestCpuMax),
   ]);
   printTable(
     [
@@ -399,6 +405,9 @@ function printAsOf(asOf, runs) {
       "longest task median",
       "longest task max",
       "idle after (max)",
+      "cpu median",
+      "longest cpu median",
+      "longest cpu max",
     ],
     body,
   );
@@ -644,7 +653,8 @@ async function main() {
             ? `failed: ${r.error}`
             : `${r.steps.length} steps, per step total median ${fmt.ms1(all.totalMedian)} ms, max ` +
               `${fmt.ms1(all.totalMax)}; longest task median ${fmt.ms1(all.longestMedian)}, max ` +
-              `${fmt.ms1(all.longestMax)}`) +
+              `${fmt.ms1(all.longestMax)}; in thread time: longest task median ` +
+              `${fmt.ms1(all.longestCpuMedian)}, max ${fmt.ms1(all.longestCpuMax)}`) +
           ` [${((Date.now() - started) / 1000).toFixed(1)} s]`,
       );
     }

@@ -40,6 +40,28 @@ function longestMs(tasks, from, to) {
   return longest / US;
 }
 
+/**
+ * The thread time (CPU actually spent, `tdur`) of the parts of `tasks` inside [from, to], in ms: a task
+ * partly inside counts in proportion. On a busy machine a task's wall time stretches while the thread
+ * waits for a core; its thread time does not.
+ */
+function cpuMs(tasks, from, to) {
+  let sum = 0;
+  for (const t of tasks) {
+    const start = Math.max(t.ts, from);
+    const end = Math.min(t.ts + t.dur, to);
+    if (end > start && t.dur > 0) sum += ((t.tdur ?? t.dur) * (end - start)) / t.dur;
+  }
+  return sum / US;
+}
+
+/** The most thread time of one task that overlaps [from, to], in ms. */
+function longestCpuMs(tasks, from, to) {
+  let longest = 0;
+  for (const t of tasks) if (t.ts < to && t.ts + t.dur > from) longest = Math.max(longest, t.tdur ?? t.dur);
+  return longest / US;
+}
+
 /** Top-level tasks: a RunTask inside another (a nested run loop) is part of the outer one. */
 function topLevel(events) {
   const sorted = events.sort((a, b) => a.ts - b.ts);
@@ -133,7 +155,7 @@ export function analyseGesture(events, { afterMs, idleWindowMs }) {
  * Each step of a sequence (the as-of case): the harness sets `<prefix><i>` (i = 1, 2, …) right before
  * step i's input and `<prefix>end` after the last step has settled, and waits for the page to go quiet
  * between steps. Per step, in ms: total (task time from its mark until idle), longest (the longest task
- * that overlaps that span: GC included), idleAfter (ms from the mark to idle), quiet (false when the page
+ * that overlaps that span: GC included), cpu and longestCpu (the same two in thread time), idleAfter (ms from the mark to idle), quiet (false when the page
  * was not idle before the next step's mark: total is then a lower bound).
  */
 export function analyseSteps(events, { prefix, idleWindowMs }) {
@@ -152,6 +174,8 @@ export function analyseSteps(events, { prefix, idleWindowMs }) {
     return {
       total: round(busyMs(tasks, mark.ts, idleAt)),
       longest: round(longestMs(tasks, mark.ts, idleAt)),
+      cpu: round(cpuMs(tasks, mark.ts, idleAt)),
+      longestCpu: round(longestCpuMs(tasks, mark.ts, idleAt)),
       idleAfter: round((idleAt - mark.ts) / US),
       quiet: found !== null,
     };
