@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { datasetJson, junkJson, rowCount, showCount } from "./generate.mjs";
+import { claimsDatasetJson, datasetJson, junkJson, rowCount, showCount } from "./generate.mjs";
 import {
   ASOF_KEYS,
   FIRST_DRAW_MARK,
@@ -22,6 +22,12 @@ const here = import.meta.dirname;
 const root = resolve(here, "../..");
 const LIBS = ["ours", "dhtmlx", "vis"];
 const PEERS = ["dhtmlx", "vis"];
+/** The as-of case's datasets: the bundled one (null: the build's own), and a synthetic one with claims. */
+const ASOF_CLAIMS_SIZE = 5000;
+const ASOF_DATASETS = [
+  ["bundled", null],
+  [`${ASOF_CLAIMS_SIZE}-claims`, `${ASOF_CLAIMS_SIZE}-claims.json`],
+];
 /** zoom: load and wheel zoom against the peers, the floor and the junk files; asof: issue 9's as-of steps. */
 const CASES = ["zoom", "asof"];
 const WARM_UP_SIZE = 1000;
@@ -374,7 +380,7 @@ function asOfMedians(runs) {
 
 function printAsOf(asOf, runs) {
   console.log(
-    `\nas-of steps (issue 9), ours on the bundled dataset: main-thread task time per step, from its input ` +
+    `\nas-of steps (issue 9), ours on ${asOf.file === null ? "the bundled dataset" : asOf.file}: main-thread task time per step, from its input ` +
       `until idle; median of ${runs} run(s) of each run's per-step median and max`,
   );
   const m = asOf.medians;
@@ -443,6 +449,11 @@ async function main() {
   console.log("writing the datasets…");
   const datasets = writeDatasets(dataDir, shapes, options.sizes, options.seed, cap);
   writeFileSync(join(dataDir, `${WARM_UP_SIZE}.json`), datasetJson(WARM_UP_SIZE, options.seed));
+  if (asOfCase)
+    writeFileSync(
+      join(dataDir, `${ASOF_CLAIMS_SIZE}-claims.json`),
+      claimsDatasetJson(ASOF_CLAIMS_SIZE, options.seed),
+    );
   if (options.junk && zoomCase && libs.includes("ours")) {
     for (const { kind, count } of JUNK)
       writeFileSync(join(dataDir, `junk-${kind}.json`), junkJson(kind, count));
@@ -456,7 +467,9 @@ async function main() {
   const perRun = options.loadTimeoutS + options.zoomTimeoutS + 90;
   const budgetMs =
     (perRun * options.runs * (libs.length * options.sizes.length * shapes.length + 1) +
-      (asOfCase ? (options.loadTimeoutS + options.asOfTimeoutS + 30) * options.runs : 0) +
+      (asOfCase
+        ? (options.loadTimeoutS + options.asOfTimeoutS + 30) * options.runs * ASOF_DATASETS.length
+        : 0) +
       (options.junk ? JUNK.length * (options.junkTimeoutS + 30) : 0) +
       300 +
       150 * libs.length) *
@@ -635,34 +648,38 @@ async function main() {
       }
     }
 
-    // Issue 9: what each step of the as-of view costs, ours only, on the bundled dataset.
-    const asOf = asOfCase ? { dataset: "bundled", keys: ASOF_KEYS, runs: [] } : null;
-    for (let i = 0; asOf && i < options.runs; i++) {
-      const started = Date.now();
-      const r = await measureAsOfRun(browser, {
-        origin: server.origin,
-        dataset: null,
-        loadTimeoutMs: options.loadTimeoutS * 1000,
-        stepsTimeoutMs: options.asOfTimeoutS * 1000,
-      });
-      asOf.runs.push({ ...r, summary: asOfSummary(r.steps) });
-      const all = asOfSummary(r.steps).all;
-      console.log(
-        `  as-of bundled run ${i + 1}/${options.runs}: ` +
-          (r.error
-            ? `failed: ${r.error}`
-            : `${r.steps.length} steps, per step total median ${fmt.ms1(all.totalMedian)} ms, max ` +
-              `${fmt.ms1(all.totalMax)}; longest task median ${fmt.ms1(all.longestMedian)}, max ` +
-              `${fmt.ms1(all.longestMax)}; in thread time: longest task median ` +
-              `${fmt.ms1(all.longestCpuMedian)}, max ${fmt.ms1(all.longestCpuMax)}`) +
-          ` [${((Date.now() - started) / 1000).toFixed(1)} s]`,
-      );
+    // Issue 9: what each step of the as-of view costs, ours only: the bundled dataset and one with claims.
+    const asOf = [];
+    for (const [name, file] of asOfCase ? ASOF_DATASETS : []) {
+      const one = { dataset: name, file, keys: ASOF_KEYS, runs: [] };
+      asOf.push(one);
+      for (let i = 0; i < options.runs; i++) {
+        const started = Date.now();
+        const r = await measureAsOfRun(browser, {
+          origin: server.origin,
+          dataset: file,
+          loadTimeoutMs: options.loadTimeoutS * 1000,
+          stepsTimeoutMs: options.asOfTimeoutS * 1000,
+        });
+        one.runs.push({ ...r, summary: asOfSummary(r.steps) });
+        const all = asOfSummary(r.steps).all;
+        console.log(
+          `  as-of ${name} run ${i + 1}/${options.runs}: ` +
+            (r.error
+              ? `failed: ${r.error}`
+              : `${r.steps.length} steps, per step total median ${fmt.ms1(all.totalMedian)} ms, max ` +
+                `${fmt.ms1(all.totalMax)}; longest task median ${fmt.ms1(all.longestMedian)}, max ` +
+                `${fmt.ms1(all.longestMax)}; in thread time: longest task median ` +
+                `${fmt.ms1(all.longestCpuMedian)}, max ${fmt.ms1(all.longestCpuMax)}`) +
+            ` [${((Date.now() - started) / 1000).toFixed(1)} s]`,
+        );
+      }
+      one.medians = asOfMedians(one.runs);
     }
-    if (asOf) asOf.medians = asOfMedians(asOf.runs);
 
     const wallS = (Date.now() - wallStart) / 1000;
     for (const { rows, ...s } of results) printShape(shape(s.rowsPer), rows, libs, floor);
-    if (asOf) printAsOf(asOf, options.runs);
+    for (const one of asOf) printAsOf(one, options.runs);
     console.log("");
     if (zoomCase)
       console.log(
@@ -716,8 +733,9 @@ async function main() {
           `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
           `during the gesture or the second after; heap: JSHeapUsedSize after load; * = median of fewer runs.`,
       );
-    const outside = new Set([...floor.outside, ...(asOf?.runs.flatMap((r) => r.outside) ?? [])]);
-    for (const e of new Set(asOf?.runs.flatMap((r) => r.pageErrors ?? []) ?? []))
+    const asOfRuns = asOf.flatMap((one) => one.runs);
+    const outside = new Set([...floor.outside, ...asOfRuns.flatMap((r) => r.outside)]);
+    for (const e of new Set(asOfRuns.flatMap((r) => r.pageErrors ?? [])))
       console.log(`note: as-of: page error: ${e}`);
     for (const s of results) {
       for (const { n, byLib } of s.rows) {
