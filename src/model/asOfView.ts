@@ -1,6 +1,6 @@
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { claimsAsOfClaims } from "./claimsAsOf.ts";
-import { eventAsOf, withEventsAsOf } from "./datasetAsOf.ts";
+import { eventAsOf } from "./datasetAsOf.ts";
 import { eventClaims, type DatedClaim } from "./eventClaims.ts";
 import { itemOverlay, makesOverlay, type ItemOverlay } from "./itemOverlays.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
@@ -79,7 +79,9 @@ interface EventEntry {
   readonly event: TimelineEvent;
   readonly claims: readonly DatedClaim[];
   readonly overlays: boolean;
-  /** The event's versions met so far (itself first), by what tells them apart, with their items. */
+  /** The dataset's own item of the event (null: its show is unknown). */
+  readonly item: TimelineItem | null;
+  /** The event's other versions met so far, by what tells them apart, with their items once made. */
   readonly versions: Map<string, { readonly event: TimelineEvent; item: TimelineItem | null }>;
 }
 
@@ -95,10 +97,15 @@ function readClaims(dataset: Dataset, items: readonly TimelineItem[]) {
       event,
       claims,
       overlays: makesOverlay(event),
-      versions: new Map([[versionKey(event), { event, item: itemOf.get(event) ?? null }]]),
+      item: itemOf.get(event) ?? null,
+      versions: new Map(),
     };
   });
-  return { entries, changeDays: [...days].sort((a, b) => a - b) };
+  return {
+    entries,
+    byId: new Map(entries.map((e) => [e.event.id, e])),
+    changeDays: [...days].sort((a, b) => a - b),
+  };
 }
 
 /**
@@ -118,53 +125,79 @@ function lastChangeBy(changeDays: readonly number[], day: number): number {
   return lo === 0 ? -Infinity : (changeDays[lo - 1] ?? -Infinity);
 }
 
-/** What tells two versions of an event apart: the fields the as-of rule sets, and the citations kept. */
-function versionKey(event: TimelineEvent): string {
-  return JSON.stringify([event.start, event.end, event.certainty, event.relations, event.citations]);
+/**
+ * What tells two versions of an event apart: the fields the as-of rule sets, and which of its citations
+ * are kept (by index: they are the event's own citation objects).
+ */
+function versionKey(original: TimelineEvent, event: TimelineEvent): string {
+  const kept = event.citations.map((c) => original.citations.indexOf(c));
+  return JSON.stringify([event.start, event.end, event.certainty, event.relations, kept]);
 }
 
+/** One pass over the events' claims: datasetAsOf, timelineItems and itemOverlays of the day together. */
 function viewOn(
   dataset: Dataset,
   whole: AsOfView,
   read: ReturnType<typeof readClaims>,
   day: number,
 ): AsOfView {
+  const states = read.entries.map((entry) => claimsAsOfClaims(entry.event, entry.claims, day));
+  const reported = new Set<string>();
+  read.entries.forEach((entry, i) => {
+    if (states[i]?.state === "reported") reported.add(entry.event.id);
+  });
   const events: TimelineEvent[] = [];
+  // Each event's item, or the event itself while its item is still to be made.
+  const slots: ({ readonly item: TimelineItem } | { readonly fresh: TimelineEvent })[] = [];
   const overlays = new Map<string, ItemOverlay>();
-  for (const entry of read.entries) {
-    const asOf = claimsAsOfClaims(entry.event, entry.claims, day);
-    const event = eventAsOf(entry.event, asOf);
-    if (event === null) continue;
-    events.push(event);
+  let unchanged = reported.size === read.entries.length;
+  read.entries.forEach((entry, i) => {
+    const asOf = states[i];
+    if (asOf === undefined) return;
+    let event = eventAsOf(entry.event, asOf);
+    if (event === null) return;
     if (entry.overlays) {
       const overlay = itemOverlay(entry.event, asOf);
       if (overlay !== null) overlays.set(entry.event.id, overlay);
     }
-  }
-  const asOfDataset = withEventsAsOf(dataset, events);
-  if (asOfDataset === dataset) return { ...whole, overlays };
-  // Each event's version seen before (the same fields, the same citations) is reused, with its item.
-  const byId = new Map(read.entries.map((e) => [e.event.id, e]));
-  const reused: TimelineEvent[] = [];
-  const items: TimelineItem[] = [];
-  const fresh: TimelineEvent[] = [];
-  for (const event of asOfDataset.events) {
-    const entry = byId.get(event.id);
-    const key = versionKey(event);
-    const seen = entry?.versions.get(key);
-    if (seen) reused.push(seen.event);
-    else {
-      entry?.versions.set(key, { event, item: null });
-      reused.push(event);
-      fresh.push(event);
+    // Relations to events not yet reported are left out (as withEventsAsOf does).
+    const relations = event.relations;
+    if (relations && !relations.every((r) => reported.has(r.event)))
+      event = { ...event, relations: relations.filter((r) => reported.has(r.event)) };
+    if (event === entry.event) {
+      events.push(event);
+      if (entry.item) slots.push({ item: entry.item });
+      return;
     }
+    unchanged = false;
+    // A version of the event seen on another day is reused, with its item; a new one is kept.
+    const key = versionKey(entry.event, event);
+    const seen = entry.versions.get(key);
+    if (seen) {
+      events.push(seen.event);
+      slots.push(seen.item ? { item: seen.item } : { fresh: seen.event });
+    } else {
+      entry.versions.set(key, { event, item: null });
+      events.push(event);
+      slots.push({ fresh: event });
+    }
+  });
+  if (unchanged) return { ...whole, overlays };
+  // Items for the versions met for the first time, made together (an event of an unknown show has none).
+  const fresh = slots.flatMap((slot) => ("fresh" in slot ? [slot.fresh] : []));
+  const made = new Map(timelineItems({ ...dataset, events: fresh }).map((item) => [item.event, item]));
+  const items: TimelineItem[] = [];
+  for (const slot of slots) {
+    if ("item" in slot) {
+      items.push(slot.item);
+      continue;
+    }
+    const item = made.get(slot.fresh);
+    if (!item) continue;
+    items.push(item);
+    const entry = read.byId.get(slot.fresh.id);
+    const version = entry?.versions.get(versionKey(entry.event, slot.fresh));
+    if (version) version.item = item;
   }
-  const made = new Map(timelineItems({ ...asOfDataset, events: fresh }).map((item) => [item.event, item]));
-  for (const event of reused) {
-    const version = byId.get(event.id)?.versions.get(versionKey(event));
-    const item = version?.item ?? made.get(event) ?? null;
-    if (version && version.item === null && item) version.item = item;
-    if (item) items.push(item);
-  }
-  return { dataset: { ...asOfDataset, events: reused }, items, overlays };
+  return { dataset: { ...dataset, events }, items, overlays };
 }
