@@ -170,6 +170,29 @@ export function datasetJson(n, seed = 1, rowsPer = "sqrt") {
 }
 
 /**
+ * The as-of case's synthetic dataset: the `sqrt` shape of `n` events where about 30 % of the events whose
+ * source is not the first also cite an earlier source that gave only the year of its start (a claim): so
+ * the as-of view has something to move on each of the sources' days. Seeded like the rest.
+ */
+export function claimsDatasetJson(n, seed = 1) {
+  const dataset = generateDataset(n, seed, "sqrt");
+  const random = mulberry32(seed ^ 0x5eed);
+  dataset.title = `Benchmark: ${n} events with claims (seed ${seed})`;
+  dataset.events.forEach((event, i) => {
+    const own = Number(event.citations[0].source.slice("src-".length)) - 1;
+    if (own === 0 || random() >= 0.3) return;
+    const earlier = dataset.sources[Math.floor(random() * own)].id;
+    const year = Number(event.start.slice(0, 4)) + (random() < 0.5 ? 1 : 0);
+    event.citations.unshift({
+      source: earlier,
+      quote: `Earlier quote ${i}.`,
+      claim: { start: String(year) },
+    });
+  });
+  return JSON.stringify(dataset);
+}
+
+/**
  * A junk file (issue 12): valid shows and sources, but `events` is `count` copies of `0` ("zeros") or of
  * `{}` ("objects"). Every event is invalid, so the page's answer is its problem list or its error screen.
  */

@@ -3,7 +3,7 @@
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
-import { analyseGesture, TRACE_CATEGORIES } from "./trace.mjs";
+import { analyseGesture, analyseSteps, TRACE_CATEGORIES } from "./trace.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
 /** Issue 10's gesture: 5 wheel steps in and 5 out at the chart's centre, two animation frames after each. */
@@ -321,6 +321,107 @@ export async function measureRun(
     result.outside = [...new Set(outside)];
     result.pageErrors = pageErrors;
     // A page stuck in a long task can make closing slow; the browser itself is closed at the end anyway.
+    await within(20_000, context.close(), "closing the context").catch(() => {});
+  }
+  return result;
+}
+
+/** The as-of case's keyboard steps, on the slider after the last "Next report": back to the first day, then a day at a time. */
+export const ASOF_KEYS = ["Home", "ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight", "ArrowRight"];
+/** At most this many "Next report" steps (a synthetic dataset may have thousands of report days). */
+export const ASOF_MAX_REPORTS = 40;
+const ASOF_PREFIX = "bench:asof-";
+
+/** The centre of the "Next report" button (it does not move: What changed is below the chart), or null. */
+function nextReportButton() {
+  const button = [...document.querySelectorAll(".as-of button")].find((b) => b.textContent === "Next report");
+  if (!button) return null;
+  const r = button.getBoundingClientRect();
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2, disabled: button.disabled };
+}
+
+/**
+ * The as-of case (issue 9): our page on `dataset` (a file under /bench-data/, or null: the bundled
+ * dataset), at the first report day (the slider's Home), then "Next report" through every report (at
+ * most ASOF_MAX_REPORTS) and ASOF_KEYS on the slider, each step waited out until the page is quiet, all
+ * in one Chrome trace. Resolves to { load, reports, steps: [{ kind, total, longest, idleAfter, quiet }] }
+ * (trace.mjs analyseSteps), error and timedOut.
+ */
+export async function measureAsOfRun(browser, { origin, dataset, loadTimeoutMs, stepsTimeoutMs }) {
+  const result = { load: null, steps: [], outside: [], error: null, timedOut: false };
+  const pageErrors = [];
+  const url =
+    dataset === null ? `${origin}/` : `${origin}/?data=${encodeURIComponent(`/bench-data/${dataset}`)}`;
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
+  const { outside } = recordResponses(context, origin);
+  let phase = "load";
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(String(error.message).slice(0, 200)));
+    await page.goto(url, { waitUntil: "commit", timeout: loadTimeoutMs });
+    const drawn = await (
+      await page.waitForFunction(
+        firstDrawProbe,
+        { how: "mark", mark: FIRST_DRAW_MARK },
+        { polling: 50, timeout: loadTimeoutMs },
+      )
+    ).jsonValue();
+    if (drawn.error) throw new Error(`error screen: ${drawn.error}`);
+    result.load = drawn.at;
+
+    phase = "as-of steps";
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Performance.enable");
+    await within(
+      stepsTimeoutMs,
+      (async () => {
+        const slider = page.getByRole("slider", { name: "Known as of" });
+        await slider.focus();
+        await page.keyboard.press("Home");
+        await settle(page, cdp, 1_500, 20_000);
+        const kinds = [];
+        const waitOut = async () => {
+          const started = Date.now();
+          await settle(page, cdp, IDLE_WINDOW_MS + 250, 10_000);
+          // At least the step's transition (300 ms) and the idle window after it.
+          await sleep(Math.max(0, 300 + IDLE_WINDOW_MS - (Date.now() - started)));
+        };
+        const mark = (name) => page.evaluate((n) => performance.mark(n), ASOF_PREFIX + name);
+        const events = await traced(cdp, async () => {
+          for (let i = 0; i < ASOF_MAX_REPORTS; i++) {
+            const next = await page.evaluate(nextReportButton);
+            if (!next || next.disabled) break;
+            await mark(String(kinds.length + 1));
+            await page.mouse.click(next.x, next.y);
+            kinds.push("next report");
+            await waitOut();
+          }
+          result.reports = kinds.length;
+          await slider.focus();
+          await waitOut();
+          for (const key of ASOF_KEYS) {
+            await mark(String(kinds.length + 1));
+            await page.keyboard.press(key);
+            kinds.push(`key ${key}`);
+            await waitOut();
+          }
+          await mark("end");
+        });
+        const steps = analyseSteps(events, { prefix: ASOF_PREFIX, idleWindowMs: IDLE_WINDOW_MS });
+        result.steps = steps.map((s, i) => ({ kind: kinds[i], ...s }));
+      })(),
+      "as-of steps",
+    );
+  } catch (error) {
+    const timedOut = error instanceof Timeout || error?.name === "TimeoutError";
+    result.timedOut = timedOut;
+    const message = String(error?.message ?? error)
+      .split("\n")[0]
+      .slice(0, 200);
+    result.error = timedOut ? `${phase} timeout` : `${phase}: ${message}`;
+  } finally {
+    result.outside = [...new Set(outside)];
+    result.pageErrors = pageErrors;
     await within(20_000, context.close(), "closing the context").catch(() => {});
   }
   return result;

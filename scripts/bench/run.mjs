@@ -5,10 +5,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { datasetJson, junkJson, rowCount, showCount } from "./generate.mjs";
+import { claimsDatasetJson, datasetJson, junkJson, rowCount, showCount } from "./generate.mjs";
 import {
+  ASOF_KEYS,
   FIRST_DRAW_MARK,
   launchBrowser,
+  measureAsOfRun,
   measureRun,
   VIEWPORT,
   WHEEL_DELTAS,
@@ -20,6 +22,14 @@ const here = import.meta.dirname;
 const root = resolve(here, "../..");
 const LIBS = ["ours", "dhtmlx", "vis"];
 const PEERS = ["dhtmlx", "vis"];
+/** The as-of case's datasets: the bundled one (null: the build's own), and a synthetic one with claims. */
+const ASOF_CLAIMS_SIZE = 5000;
+const ASOF_DATASETS = [
+  ["bundled", null],
+  [`${ASOF_CLAIMS_SIZE}-claims`, `${ASOF_CLAIMS_SIZE}-claims.json`],
+];
+/** zoom: load and wheel zoom against the peers, the floor and the junk files; asof: issue 9's as-of steps. */
+const CASES = ["zoom", "asof"];
 const WARM_UP_SIZE = 1000;
 /** Issue 12's junk files: every event invalid. Ours only: the peers have no problem list. */
 const JUNK = [
@@ -33,7 +43,7 @@ function usage() {
     "npm run bench -- [--sizes=1000,5000,20000,100000] [--runs=3] [--only=ours,dhtmlx,vis]\n" +
     "                 [--rows-per=sqrt,50] [--seed=1] [--dist=<built dist folder>] [--out=<file.json>]\n" +
     "                 [--load-timeout=90] [--zoom-timeout=120] [--junk-timeout=120] [--no-junk]\n" +
-    "                 [--first-draw=auto|mark|dom] [--build]"
+    "                 [--first-draw=auto|mark|dom] [--build] [--cases=zoom,asof] [--asof-timeout=180]"
   );
 }
 
@@ -52,6 +62,8 @@ function parseArgs(argv) {
     junk: true,
     build: false,
     firstDraw: "auto",
+    cases: CASES,
+    asOfTimeoutS: 180,
   };
   for (const arg of argv) {
     const [key, value = ""] = arg.replace(/^--/, "").split(/=(.*)/s, 2);
@@ -77,6 +89,12 @@ function parseArgs(argv) {
     else if (key === "zoom-timeout") options.zoomTimeoutS = positive(value);
     else if (key === "junk-timeout") options.junkTimeoutS = positive(value);
     else if (key === "no-junk") options.junk = false;
+    else if (key === "cases") {
+      const cases = list(value);
+      if (cases.length === 0 || cases.some((c) => !CASES.includes(c)))
+        throw new Error(`--cases takes one or more of ${CASES.join(", ")}`);
+      options.cases = CASES.filter((c) => cases.includes(c));
+    } else if (key === "asof-timeout") options.asOfTimeoutS = positive(value);
     else if (key === "first-draw") {
       if (!["auto", "mark", "dom"].includes(value)) throw new Error("--first-draw is auto, mark or dom");
       options.firstDraw = value;
@@ -327,6 +345,87 @@ function printShape(s, rows, libs, floor) {
   );
 }
 
+/** Per-step figures of one as-of run, by kind of step ("next report", the slider keys, all): median and max. */
+function asOfSummary(steps) {
+  const figures = (list) => ({
+    steps: list.length,
+    totalMedian: median(list.map((s) => s.total)),
+    totalMax: list.length ? Math.max(...list.map((s) => s.total)) : null,
+    longestMedian: median(list.map((s) => s.longest)),
+    longestMax: list.length ? Math.max(...list.map((s) => s.longest)) : null,
+    cpuMedian: median(list.map((s) => s.cpu)),
+    longestCpuMedian: median(list.map((s) => s.longestCpu)),
+    longestCpuMax: list.length ? Math.max(...list.map((s) => s.longestCpu)) : null,
+    idleAfterMax: list.length ? Math.max(...list.map((s) => s.idleAfter)) : null,
+    notQuiet: list.filter((s) => !s.quiet).length,
+  });
+  return {
+    next: figures(steps.filter((s) => s.kind === "next report")),
+    keys: figures(steps.filter((s) => s.kind.startsWith("key "))),
+    all: figures(steps),
+  };
+}
+
+/** The median over the runs of each per-run figure. */
+function asOfMedians(runs) {
+  const ok = runs.filter((r) => !r.error);
+  const out = {};
+  for (const group of ["next", "keys", "all"]) {
+    out[group] = {};
+    for (const key of Object.keys(asOfSummary([])[group]))
+      out[group][key] = median(ok.map((r) => r.summary[group][key]));
+  }
+  return out;
+}
+
+function printAsOf(asOf, runs) {
+  console.log(
+    `\nas-of steps (issue 9), ours on ${asOf.file === null ? "the bundled dataset" : asOf.file}: main-thread task time per step, from its input ` +
+      `until idle; median of ${runs} run(s) of each run's per-step median and max`,
+  );
+  const m = asOf.medians;
+  const body = [
+    ["Next report", m.next],
+    [`slider keys (${ASOF_KEYS[0]}, then ${ASOF_KEYS.length - 1} × ${ASOF_KEYS[1]})`, m.keys],
+    ["all steps", m.all],
+  ].map(([what, x]) => [
+    what,
+    x.steps === null ? "–" : String(Math.round(x.steps)),
+    String(asOf.runs.filter((r) => !r.error).length),
+    fmt.ms1(x.totalMedian),
+    fmt.ms1(x.totalMax),
+    fmt.ms1(x.longestMedian),
+    fmt.ms1(x.longestMax),
+    fmt.ms(x.idleAfterMax),
+    fmt.ms1(x.cpuMedian),
+    fmt.ms1(x.longestCpuMedian),
+    fmt.ms1(x.longestCpuMax),
+  ]);
+  printTable(
+    [
+      "steps",
+      "count",
+      "runs",
+      "total median",
+      "total max",
+      "longest task median",
+      "longest task max",
+      "idle after (max)",
+      "cpu median",
+      "longest cpu median",
+      "longest cpu max",
+    ],
+    body,
+  );
+  const failed = asOf.runs.filter((r) => r.error).map((r) => r.error);
+  for (const e of new Set(failed)) console.log(`note: as-of: ${e}`);
+  const notQuiet = asOf.runs.reduce((n, r) => n + (r.summary.all.notQuiet ?? 0), 0);
+  if (notQuiet > 0)
+    console.log(
+      `note: as-of: ${notQuiet} step(s) not idle before the next one: their total is a lower bound`,
+    );
+}
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const { libs } = options;
@@ -341,14 +440,21 @@ async function main() {
   // auto: the mark when the build sets it, else the first item in the DOM (an older commit's build).
   const ourHow = options.firstDraw === "auto" ? (marks ? "mark" : "dom") : options.firstDraw;
   const cap = appSizeCap(!options.dist);
-  const shapes = options.rowsPer.map(shape);
+  const zoomCase = options.cases.includes("zoom");
+  const asOfCase = options.cases.includes("asof");
+  const shapes = zoomCase ? options.rowsPer.map(shape) : [];
 
   const dataDir = join(os.tmpdir(), "timeline-bench");
   mkdirSync(dataDir, { recursive: true });
   console.log("writing the datasets…");
   const datasets = writeDatasets(dataDir, shapes, options.sizes, options.seed, cap);
   writeFileSync(join(dataDir, `${WARM_UP_SIZE}.json`), datasetJson(WARM_UP_SIZE, options.seed));
-  if (options.junk && libs.includes("ours")) {
+  if (asOfCase)
+    writeFileSync(
+      join(dataDir, `${ASOF_CLAIMS_SIZE}-claims.json`),
+      claimsDatasetJson(ASOF_CLAIMS_SIZE, options.seed),
+    );
+  if (options.junk && zoomCase && libs.includes("ours")) {
     for (const { kind, count } of JUNK)
       writeFileSync(join(dataDir, `junk-${kind}.json`), junkJson(kind, count));
   }
@@ -361,6 +467,9 @@ async function main() {
   const perRun = options.loadTimeoutS + options.zoomTimeoutS + 90;
   const budgetMs =
     (perRun * options.runs * (libs.length * options.sizes.length * shapes.length + 1) +
+      (asOfCase
+        ? (options.loadTimeoutS + options.asOfTimeoutS + 30) * options.runs * ASOF_DATASETS.length
+        : 0) +
       (options.junk ? JUNK.length * (options.junkTimeoutS + 30) : 0) +
       300 +
       150 * libs.length) *
@@ -452,19 +561,20 @@ async function main() {
 
     // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
     console.log(`warm-up: one unmeasured run of each page with ${WARM_UP_SIZE} events`);
-    for (const lib of libs) {
+    for (const lib of zoomCase ? libs : ["ours"]) {
       await run(lib, `${WARM_UP_SIZE}.json`, { loadTimeoutMs: 30_000, zoomTimeoutMs: 30_000 });
     }
 
     // What the harness costs on an empty page: no page can measure below it.
     const floorRuns = [];
-    for (let i = 0; i < options.runs; i++) floorRuns.push(await run("floor", "none"));
+    for (let i = 0; zoomCase && i < options.runs; i++) floorRuns.push(await run("floor", "none"));
     const floor = summarise(floorRuns);
-    console.log(
-      `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, zoom ` +
-        `${cell(floor, "zoom", fmt.ms)} ms (steps ${cell(floor, "steps", fmt.ms)}), longest task ` +
-        `${cell(floor, "longest", fmt.ms1)} ms`,
-    );
+    if (zoomCase)
+      console.log(
+        `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, zoom ` +
+          `${cell(floor, "zoom", fmt.ms)} ms (steps ${cell(floor, "steps", fmt.ms)}), longest task ` +
+          `${cell(floor, "longest", fmt.ms1)} ms`,
+      );
 
     const results = [];
     for (const s of shapes) {
@@ -513,7 +623,7 @@ async function main() {
     }
 
     const junk = [];
-    if (options.junk && libs.includes("ours")) {
+    if (options.junk && zoomCase && libs.includes("ours")) {
       for (const { kind, count } of JUNK) {
         const r = await run("ours", `junk-${kind}.json`, {
           how: "answer",
@@ -538,16 +648,47 @@ async function main() {
       }
     }
 
+    // Issue 9: what each step of the as-of view costs, ours only: the bundled dataset and one with claims.
+    const asOf = [];
+    for (const [name, file] of asOfCase ? ASOF_DATASETS : []) {
+      const one = { dataset: name, file, keys: ASOF_KEYS, runs: [] };
+      asOf.push(one);
+      for (let i = 0; i < options.runs; i++) {
+        const started = Date.now();
+        const r = await measureAsOfRun(browser, {
+          origin: server.origin,
+          dataset: file,
+          loadTimeoutMs: options.loadTimeoutS * 1000,
+          stepsTimeoutMs: options.asOfTimeoutS * 1000,
+        });
+        one.runs.push({ ...r, summary: asOfSummary(r.steps) });
+        const all = asOfSummary(r.steps).all;
+        console.log(
+          `  as-of ${name} run ${i + 1}/${options.runs}: ` +
+            (r.error
+              ? `failed: ${r.error}`
+              : `${r.steps.length} steps, per step total median ${fmt.ms1(all.totalMedian)} ms, max ` +
+                `${fmt.ms1(all.totalMax)}; longest task median ${fmt.ms1(all.longestMedian)}, max ` +
+                `${fmt.ms1(all.longestMax)}; in thread time: longest task median ` +
+                `${fmt.ms1(all.longestCpuMedian)}, max ${fmt.ms1(all.longestCpuMax)}`) +
+            ` [${((Date.now() - started) / 1000).toFixed(1)} s]`,
+        );
+      }
+      one.medians = asOfMedians(one.runs);
+    }
+
     const wallS = (Date.now() - wallStart) / 1000;
     for (const { rows, ...s } of results) printShape(shape(s.rowsPer), rows, libs, floor);
+    for (const one of asOf) printAsOf(one, options.runs);
     console.log("");
-    console.log(
-      `floor: an empty page "loads" (DOMContentLoaded) in ${cell(floor, "load", fmt.ms)} ms; the gesture costs ` +
-        `${cell(floor, "zoom", fmt.ms)} ms of main-thread tasks there (steps ${cell(floor, "steps", fmt.ms)}), ` +
-        `longest task ${cell(floor, "longest", fmt.ms1)} ms: what the harness itself costs.`,
-    );
+    if (zoomCase)
+      console.log(
+        `floor: an empty page "loads" (DOMContentLoaded) in ${cell(floor, "load", fmt.ms)} ms; the gesture costs ` +
+          `${cell(floor, "zoom", fmt.ms)} ms of main-thread tasks there (steps ${cell(floor, "steps", fmt.ms)}), ` +
+          `longest task ${cell(floor, "longest", fmt.ms1)} ms: what the harness itself costs.`,
+      );
     const js = {};
-    for (const lib of libs) {
+    for (const lib of zoomCase ? libs : []) {
       const all = results.flatMap((s) => s.rows.flatMap((row) => row.samples[lib] ?? []));
       const withJs = all.filter((r) => r.initialJs);
       const values = withJs.map((r) => kb(r.initialJs.bytes));
@@ -558,16 +699,17 @@ async function main() {
         files: withJs[0]?.initialJs.files ?? [],
       };
     }
-    console.log(
-      "initial JS (gzip KB, scripts requested before the first draw, measured in the browser): " +
-        libs
-          .map((lib) => {
-            const j = js[lib];
-            const spread = j.minKB !== j.maxKB ? ` (${j.minKB}–${j.maxKB})` : "";
-            return `${lib} ${j.medianKB ?? "–"}${spread} [${j.files.map((f) => f.url).join(" + ")}]`;
-          })
-          .join("; "),
-    );
+    if (zoomCase)
+      console.log(
+        "initial JS (gzip KB, scripts requested before the first draw, measured in the browser): " +
+          libs
+            .map((lib) => {
+              const j = js[lib];
+              const spread = j.minKB !== j.maxKB ? ` (${j.minKB}–${j.maxKB})` : "";
+              return `${lib} ${j.medianKB ?? "–"}${spread} [${j.files.map((f) => f.url).join(" + ")}]`;
+            })
+            .join("; "),
+      );
     if (junk.length > 0) {
       console.log(
         "junk files, time to the first answer (problem list, alert or error screen): " +
@@ -584,13 +726,17 @@ async function main() {
             .join("; "),
       );
     }
-    console.log(
-      `load: navigation start → first draw; zoom: main-thread task time from the first wheel step until ` +
-        `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
-        `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
-        `during the gesture or the second after; heap: JSHeapUsedSize after load; * = median of fewer runs.`,
-    );
-    const outside = new Set(floor.outside);
+    if (zoomCase)
+      console.log(
+        `load: navigation start → first draw; zoom: main-thread task time from the first wheel step until ` +
+          `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
+          `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
+          `during the gesture or the second after; heap: JSHeapUsedSize after load; * = median of fewer runs.`,
+      );
+    const asOfRuns = asOf.flatMap((one) => one.runs);
+    const outside = new Set([...floor.outside, ...asOfRuns.flatMap((r) => r.outside)]);
+    for (const e of new Set(asOfRuns.flatMap((r) => r.pageErrors ?? [])))
+      console.log(`note: as-of: page error: ${e}`);
     for (const s of results) {
       for (const { n, byLib } of s.rows) {
         for (const lib of libs) {
@@ -643,6 +789,7 @@ async function main() {
         })),
       })),
       junk,
+      asOf,
       outsideRequests: [...outside],
       wallSeconds: Math.round(wallS * 10) / 10,
     };

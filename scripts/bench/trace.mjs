@@ -40,6 +40,28 @@ function longestMs(tasks, from, to) {
   return longest / US;
 }
 
+/**
+ * The thread time (CPU actually spent, `tdur`) of the parts of `tasks` inside [from, to], in ms: a task
+ * partly inside counts in proportion. On a busy machine a task's wall time stretches while the thread
+ * waits for a core; its thread time does not.
+ */
+function cpuMs(tasks, from, to) {
+  let sum = 0;
+  for (const t of tasks) {
+    const start = Math.max(t.ts, from);
+    const end = Math.min(t.ts + t.dur, to);
+    if (end > start && t.dur > 0) sum += ((t.tdur ?? t.dur) * (end - start)) / t.dur;
+  }
+  return sum / US;
+}
+
+/** The most thread time of one task that overlaps [from, to], in ms. */
+function longestCpuMs(tasks, from, to) {
+  let longest = 0;
+  for (const t of tasks) if (t.ts < to && t.ts + t.dur > from) longest = Math.max(longest, t.tdur ?? t.dur);
+  return longest / US;
+}
+
 /** Top-level tasks: a RunTask inside another (a nested run loop) is part of the outer one. */
 function topLevel(events) {
   const sorted = events.sort((a, b) => a.ts - b.ts);
@@ -56,6 +78,31 @@ function topLevel(events) {
 
 const round = (ms) => Math.round(ms * 10) / 10;
 
+/** The top-level tasks on the thread of `mark` (the page's main thread: the bench's marks are set there). */
+function mainThreadTasks(events, mark) {
+  const { pid, tid } = mark;
+  const onMain = (e) => e.pid === pid && e.tid === tid && e.ph === "X" && typeof e.dur === "number";
+  return topLevel(events.filter((e) => onMain(e) && e.name === "RunTask"));
+}
+
+/** When the trace ends (µs). */
+function endOf(events) {
+  return Math.max(...events.filter((e) => typeof e.ts === "number").map((e) => e.ts + (e.dur ?? 0)));
+}
+
+/**
+ * The first moment from `from` on (`from` itself or a task's end) after which `window` µs hold less than
+ * IDLE_BUSY_MS of tasks, with the window ending by `limit`; null when there is none.
+ */
+function idleFrom(tasks, from, window, limit) {
+  const candidates = [from, ...tasks.map((t) => t.ts + t.dur).filter((t) => t > from)];
+  for (const t of candidates) {
+    if (t + window > limit) break;
+    if (busyMs(tasks, t, t + window) < IDLE_BUSY_MS) return t;
+  }
+  return null;
+}
+
 /**
  * The gesture's figures, in ms: steps (first wheel step to gesture end), settle (gesture end to idle),
  * total (first step to idle: the zoom cost), secondAfter (the second after the gesture's end), stepMs
@@ -68,27 +115,14 @@ export function analyseGesture(events, { afterMs, idleWindowMs }) {
   const start = mark("bench:gesture-start");
   const end = mark("bench:gesture-end");
   if (!start || !end) throw new Error("the trace holds no gesture marks");
-  const { pid, tid } = start;
-  const onMain = (e) => e.pid === pid && e.tid === tid && e.ph === "X" && typeof e.dur === "number";
-  const tasks = topLevel(events.filter((e) => onMain(e) && e.name === "RunTask"));
-  const traceEnd = Math.max(
-    ...events.filter((e) => typeof e.ts === "number").map((e) => e.ts + (e.dur ?? 0)),
-  );
+  const tasks = mainThreadTasks(events, start);
+  const traceEnd = endOf(events);
 
   const t0 = start.ts;
   const t1 = end.ts;
-  const window = idleWindowMs * US;
-  let idleAt = null;
-  const candidates = [t1, ...tasks.map((t) => t.ts + t.dur).filter((t) => t > t1)];
-  for (const t of candidates) {
-    if (t + window > traceEnd) break;
-    if (busyMs(tasks, t, t + window) < IDLE_BUSY_MS) {
-      idleAt = t;
-      break;
-    }
-  }
-  const quiet = idleAt !== null;
-  if (idleAt === null) idleAt = traceEnd;
+  const found = idleFrom(tasks, t1, idleWindowMs * US, traceEnd);
+  const quiet = found !== null;
+  const idleAt = found ?? traceEnd;
 
   const stepMarks = events
     .filter((e) => /^bench:step-\d+$/.test(e.name) && e.cat.includes("blink.user_timing"))
@@ -99,6 +133,8 @@ export function analyseGesture(events, { afterMs, idleWindowMs }) {
     stepMs.push(round(busyMs(tasks, from, m.ts)));
     from = m.ts;
   }
+  const onMain = (e) =>
+    e.pid === start.pid && e.tid === start.tid && e.ph === "X" && typeof e.dur === "number";
   const gcEvents = events.filter((e) => onMain(e) && (e.name === "MinorGC" || e.name === "MajorGC"));
 
   return {
@@ -113,4 +149,35 @@ export function analyseGesture(events, { afterMs, idleWindowMs }) {
     quiet,
     stepMs,
   };
+}
+
+/**
+ * Each step of a sequence (the as-of case): the harness sets `<prefix><i>` (i = 1, 2, …) right before
+ * step i's input and `<prefix>end` after the last step has settled, and waits for the page to go quiet
+ * between steps. Per step, in ms: total (task time from its mark until idle), longest (the longest task
+ * that overlaps that span: GC included), cpu and longestCpu (the same two in thread time), idleAfter (ms from the mark to idle), quiet (false when the page
+ * was not idle before the next step's mark: total is then a lower bound).
+ */
+export function analyseSteps(events, { prefix, idleWindowMs }) {
+  const marks = events
+    .filter((e) => e.name.startsWith(prefix) && e.cat.includes("blink.user_timing"))
+    .sort((a, b) => a.ts - b.ts);
+  const steps = marks.filter((e) => /^\d+$/.test(e.name.slice(prefix.length)));
+  const end = marks.find((e) => e.name === `${prefix}end`);
+  if (steps.length === 0 || !end) throw new Error(`the trace holds no "${prefix}" marks`);
+  const tasks = mainThreadTasks(events, end);
+  const traceEnd = endOf(events);
+  return steps.map((mark, i) => {
+    const limit = i + 1 < steps.length ? steps[i + 1].ts : traceEnd;
+    const found = idleFrom(tasks, mark.ts, idleWindowMs * US, limit);
+    const idleAt = found ?? limit;
+    return {
+      total: round(busyMs(tasks, mark.ts, idleAt)),
+      longest: round(longestMs(tasks, mark.ts, idleAt)),
+      cpu: round(cpuMs(tasks, mark.ts, idleAt)),
+      longestCpu: round(longestCpuMs(tasks, mark.ts, idleAt)),
+      idleAfter: round((idleAt - mark.ts) / US),
+      quiet: found !== null,
+    };
+  });
 }

@@ -1,5 +1,6 @@
 import {
   lazy,
+  memo,
   Suspense,
   useId,
   useImperativeHandle,
@@ -79,7 +80,7 @@ const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Too
  * pipeline (src/scene) makes the scene; this assembles the layers that draw it and the hooks that tie it to
  * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
-export function TimelineChart(props: TimelineChartProps) {
+function TimelineChartBody(props: TimelineChartProps) {
   const { title, items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   const zoomRef = useRef<HTMLDivElement>(null);
@@ -307,3 +308,6 @@ export function TimelineChart(props: TimelineChartProps) {
     </div>
   );
 }
+
+/** Memoized: a render of the page that changes none of its props (an as-of step's first answer) passes it by. */
+export const TimelineChart = memo(TimelineChartBody);

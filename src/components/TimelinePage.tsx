@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
@@ -46,11 +46,19 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const base = query.data;
   const days = base?.days ?? null;
   const day = days ? asOfDay(state.asOf, days) : Infinity;
+  // A step of the as-of control answers at once (the slider, the buttons); the timeline of the new day
+  // follows in a render React can interrupt, so that no step blocks the page for long.
+  // A new dataset is drawn as of its day at once.
+  const deferred = useDeferredValue(useMemo(() => ({ base, day }), [base, day]));
+  const shownDay = deferred.base === base ? deferred.day : day;
+  // The same view for every day between two reports (asOf keeps them): a slider step that changes
+  // nothing redoes nothing below.
+  const view = useMemo(() => base?.asOf(shownDay), [base, shownDay]);
   const prepared = useMemo(() => {
-    if (!base) return null;
-    const { dataset, items, overlays } = base.asOf(day);
+    if (!base || !view) return null;
+    const { dataset, items, overlays } = view;
     return { ...base, dataset, items, overlays, ...datasetOverview(dataset, items) };
-  }, [base, day]);
+  }, [base, view]);
   // Ghosts always; the outcomes with the "Reported vs actual" toggle.
   const overlay = useMemo(
     () => (prepared ? { byId: prepared.overlays, actual: state.actual } : undefined),
@@ -207,7 +215,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               frameRef={frameRef}
               handleRef={chartHandle}
               overlay={overlay}
-              day={day}
+              day={shownDay}
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>
@@ -227,9 +235,9 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           )}
         </ErrorBoundary>
         {/* Below the chart, so that stepping through the days does not move the chart. */}
-        {base && drawn && Number.isFinite(day) && (
+        {base && drawn && Number.isFinite(shownDay) && (
           <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onSelect} />
           </Suspense>
         )}
       </div>

@@ -1,6 +1,6 @@
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
-import { claimsAsOf } from "./claimsAsOf.ts";
-import { eventClaims } from "./eventClaims.ts";
+import { claimsAsOf, type EventAsOf } from "./claimsAsOf.ts";
+import { eventClaims, isoDayMs } from "./eventClaims.ts";
 
 /**
  * The dataset as it stood on a day (UTC ms; Infinity: how it turned out): only the events reported by
@@ -11,31 +11,45 @@ export function datasetAsOf(dataset: Dataset, day: number): Dataset {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const events: TimelineEvent[] = [];
   for (const event of dataset.events) {
-    const asOf = claimsAsOf(event, sources, day);
-    if (asOf.state === "unreported") continue;
-    const known = new Set([...asOf.predictions, ...asOf.outcomes].map((c) => c.index));
-    const citations = event.citations.filter((_, i) => known.has(i));
-    if (citations.length === event.citations.length && asOf.current === "own") {
-      events.push(event);
-      continue;
-    }
-    const { start, end, relations, certainty } = asOf;
-    const changed: TimelineEvent = { ...event, certainty, citations };
-    if (start === null) delete changed.start;
-    else changed.start = start;
-    if (end === null) delete changed.end;
-    else changed.end = end;
-    if (relations.length === 0) delete changed.relations;
-    else changed.relations = [...relations];
-    events.push(changed);
+    const asOf = eventAsOf(event, claimsAsOf(event, sources, day));
+    if (asOf !== null) events.push(asOf);
   }
+  return withEventsAsOf(dataset, events);
+}
+
+/**
+ * One event as it stood on a day, from what was known of it then (claimsAsOf): null while unreported, the
+ * event itself once it stands as its own fields say with every citation known, else a changed copy.
+ */
+export function eventAsOf(event: TimelineEvent, asOf: EventAsOf): TimelineEvent | null {
+  if (asOf.state === "unreported") return null;
+  const known = new Set<number>();
+  for (const c of asOf.predictions) known.add(c.index);
+  for (const c of asOf.outcomes) known.add(c.index);
+  if (known.size === event.citations.length && asOf.current === "own") return event;
+  const citations = event.citations.filter((_, i) => known.has(i));
+  const { start, end, relations, certainty } = asOf;
+  const changed: TimelineEvent = { ...event, certainty, citations };
+  if (start === null) delete changed.start;
+  else changed.start = start;
+  if (end === null) delete changed.end;
+  else changed.end = end;
+  if (relations.length === 0) delete changed.relations;
+  else changed.relations = [...relations];
+  return changed;
+}
+
+/**
+ * The dataset with the events of a day (eventAsOf's, in dataset order): relations to events not yet
+ * reported are left out; when nothing changed, the dataset itself, so that nothing downstream is redone.
+ */
+export function withEventsAsOf(dataset: Dataset, events: readonly TimelineEvent[]): Dataset {
   const ids = new Set(events.map((e) => e.id));
   const kept = events.map((e) =>
     e.relations?.every((r) => ids.has(r.event)) !== false
       ? e
       : { ...e, relations: e.relations.filter((r) => ids.has(r.event)) },
   );
-  // Unchanged (the default day, on most datasets): the same object, so nothing downstream is redone.
   if (kept.length === dataset.events.length && kept.every((e, i) => e === dataset.events[i])) return dataset;
   return { ...dataset, events: kept };
 }
@@ -43,8 +57,18 @@ export function datasetAsOf(dataset: Dataset, day: number): Dataset {
 /** Every day a reader learns something new (UTC ms, ascending): report days and outcome days. */
 export function reportDays(dataset: Dataset): number[] {
   const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+  const pageDays = new Map<string, number>();
+  for (const s of dataset.sources) if (s.published !== null) pageDays.set(s.id, isoDayMs(s.published));
   const days = new Set<number>();
   for (const event of dataset.events) {
+    // A prediction is known from its page's day: only outcomes need their claims read (and their dates).
+    if (event.citations.every((c) => c.outcome !== true)) {
+      for (const c of event.citations) {
+        const day = pageDays.get(c.source);
+        if (day !== undefined) days.add(day);
+      }
+      continue;
+    }
     for (const claim of eventClaims(event, sources))
       if (Number.isFinite(claim.knownFrom)) days.add(claim.knownFrom);
   }

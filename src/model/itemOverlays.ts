@@ -1,6 +1,6 @@
-import type { Dataset, Source } from "../data/schema.ts";
+import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { edtfInterval, type FuzzyInterval } from "../dates/edtfInterval.ts";
-import { claimsAsOf } from "./claimsAsOf.ts";
+import { claimsAsOf, type EventAsOf } from "./claimsAsOf.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 import { happenedWords } from "./outcomeWords.ts";
@@ -43,19 +43,29 @@ export function itemOverlays(dataset: Dataset, day: number): ReadonlyMap<string,
   for (const event of dataset.events) {
     // Citations that only support the event's own date make neither ghosts nor outcomes: most events of a
     // large dataset are skipped without reading their claims.
-    if (event.citations.every((c) => c.claim === undefined && c.outcome !== true)) continue;
-    const asOf = claimsAsOf(event, sources, day);
-    if (asOf.state === "unreported") continue;
-    const ghosts = asOf.superseded.map(ghost);
-    const actual: OverlayDate | null =
-      asOf.actual === null
-        ? null
-        : {
-            start: parse(asOf.actual.start),
-            end: parse(asOf.actual.end),
-            words: happenedWords(event, asOf.outcomes).join("; "),
-          };
-    if (ghosts.length > 0 || actual !== null) overlays.set(event.id, { ghosts, actual });
+    if (!makesOverlay(event)) continue;
+    const overlay = itemOverlay(event, claimsAsOf(event, sources, day));
+    if (overlay !== null) overlays.set(event.id, overlay);
   }
   return overlays;
+}
+
+/** Whether an event can have ghosts or an outcome: some citation carries a claim or is an outcome. */
+export function makesOverlay(event: TimelineEvent): boolean {
+  return event.citations.some((c) => c.claim !== undefined || c.outcome === true);
+}
+
+/** One event's ghosts and outcome, from what was known of it on the day (claimsAsOf); null for neither. */
+export function itemOverlay(event: TimelineEvent, asOf: EventAsOf): ItemOverlay | null {
+  if (asOf.state === "unreported") return null;
+  const ghosts = asOf.superseded.map(ghost);
+  const actual: OverlayDate | null =
+    asOf.actual === null
+      ? null
+      : {
+          start: parse(asOf.actual.start),
+          end: parse(asOf.actual.end),
+          words: happenedWords(event, asOf.outcomes).join("; "),
+        };
+  return ghosts.length > 0 || actual !== null ? { ghosts, actual } : null;
 }

@@ -3,11 +3,9 @@ import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 import { parseDatasetText, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Contradiction } from "./contradictions.ts";
 import { relationContradictions, type RelationStatement } from "./relationContradictions.ts";
-import type { Dataset } from "../data/schema.ts";
 import { asOfDays } from "./asOfDays.ts";
 import type { AsOfDays } from "./asOfParam.ts";
-import { datasetAsOf } from "./datasetAsOf.ts";
-import { itemOverlays, type ItemOverlay } from "./itemOverlays.ts";
+import { asOfView, type AsOfView } from "./asOfView.ts";
 
 export interface PreparedDataset extends ParsedDataset {
   /** The events, dates parsed, ready to lay out. */
@@ -20,12 +18,7 @@ export interface PreparedDataset extends ParsedDataset {
    * The dataset and its items as known on a day (UTC ms; Infinity: how it turned out). Here, with the date
    * parser, so that the page's first script stays small.
    */
-  readonly asOf: (day: number) => {
-    readonly dataset: Dataset;
-    readonly items: readonly TimelineItem[];
-    /** Each item's ghosts (superseded claims) and outcome as of the day, by id. */
-    readonly overlays: ReadonlyMap<string, ItemOverlay>;
-  };
+  readonly asOf: (day: number) => AsOfView;
 }
 
 /** JSON text → validated dataset and its items. The validator and the date parser live behind this. */
@@ -41,19 +34,12 @@ export function prepareDatasetText(text: string): Promise<PreparedDataset> {
 /** A validated dataset (from JSON or a spreadsheet) → its items, the as-of view and the contradictions. */
 export function prepareParsed(parsed: ParsedDataset): PreparedDataset {
   const items = timelineItems(parsed.dataset);
-  const asOf = (day: number) => {
-    const dataset = datasetAsOf(parsed.dataset, day);
-    return {
-      dataset,
-      items: dataset === parsed.dataset ? items : timelineItems(dataset),
-      overlays: itemOverlays(parsed.dataset, day),
-    };
-  };
   return {
     ...parsed,
     items,
     days: asOfDays(parsed.dataset),
-    asOf,
+    // One pass per day, kept for the days seen lately; nothing at all for a dataset without claims.
+    asOf: asOfView(parsed.dataset, items),
     contradictions: relationContradictions(parsed.dataset),
   };
 }
