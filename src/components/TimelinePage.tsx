@@ -226,7 +226,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
                 register={registerRow}
                 asOf={{
                   dataset: query.data.dataset,
-                  day,
+                  // The day the overlays are of (the deferred one), so the receipts match them.
+                  day: shownDay,
                   overlays: prepared.overlays,
                   showActual: state.actual,
                 }}
