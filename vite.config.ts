@@ -34,9 +34,116 @@ function benchSettings(): Plugin {
   };
 }
 
+/**
+ * The scorecard's symlog axis gets its own copy of d3-scale, and of d3-format which only that copy uses.
+ * d3-scale ships as one module, and a module lives in one chunk: shared with the chart, the scorecard's
+ * scale would pull tickFormat and d3-format (2.5 KiB gzip) into the first script, which the chart never
+ * calls.
+ */
+function scorecardOwnScale(): Plugin {
+  return {
+    name: "scorecard-own-scale",
+    enforce: "pre",
+    apply: "build",
+    async resolveId(source, importer, options) {
+      const copy =
+        (source === "d3-scale" && importer?.endsWith("/src/components/ScorecardPage.tsx")) ||
+        (source === "d3-format" && importer?.endsWith("?scorecard"));
+      if (!copy) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}?scorecard` };
+    },
+  };
+}
+
+const NUMBER_INTERPOLATE = "\0d3-interpolate-numbers";
+
+/**
+ * The chart's d3-scale maps numbers to numbers, and gets an interpolator that does only that. d3's default
+ * (`interpolate`) also reads colours, strings, arrays and objects, and would bring d3-color and most of
+ * d3-interpolate (4 KiB gzip) into the first script. Any other range fails loudly, at once. The chart's
+ * scale and the scorecard's copy (scorecardOwnScale) both get it; d3-zoom keeps the real d3-interpolate.
+ */
+function numberInterpolate(): Plugin {
+  return {
+    name: "number-interpolate",
+    apply: "build",
+    enforce: "pre",
+    resolveId(source, importer) {
+      return source === "d3-interpolate" && importer?.includes("/d3-scale/dist/d3-scale.mjs")
+        ? NUMBER_INTERPOLATE
+        : null;
+    },
+    load(id) {
+      if (id !== NUMBER_INTERPOLATE) return null;
+      // d3-interpolate's own number and round interpolators, written out: importing them would share
+      // d3-interpolate's module with d3-zoom's chunk and so put all of it in the first script.
+      return [
+        "export const interpolateNumber = (a, b) => ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);",
+        "export const interpolateRound = (a, b) => ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));",
+        "const only = (what) => { throw new TypeError(`this build's d3-scale interpolates numbers only, not ${what}`); };",
+        "export function interpolate(a, b) {",
+        '  return typeof a === "number" && typeof b === "number" ? interpolateNumber(a, b) : only(`${a} to ${b}`);',
+        "}",
+        'export function piecewise() { return only("piecewise ranges"); }',
+      ].join("\n");
+    },
+  };
+}
+
+/** What the first draw needs besides the first script: the validator and date parser's chunks. */
+const FIRST_DRAW_MODULES = ["/src/model/prepareDataset.ts"];
+
+/**
+ * Lists the first draw's lazy chunks (and what they import) as modulepreload links in the page, so that
+ * they download alongside the first script instead of after it has run. Vite's own dependency preloading
+ * is off (build.modulePreload), which keeps its preload helper (0.9 KiB gzip) out of the first script.
+ */
+function preloadFirstDraw(): Plugin {
+  return {
+    name: "preload-first-draw",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || chunk.isEntry || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of chunks)
+          if (FIRST_DRAW_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) add(chunk.fileName);
+        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
+        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), benchSettings()],
-  build: { target: "es2022" },
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    benchSettings(),
+    scorecardOwnScale(),
+    numberInterpolate(),
+    preloadFirstDraw(),
+  ],
+  build: {
+    target: "es2022",
+    // No polyfill (every es2022 browser preloads modules) and no preload helper: see preloadFirstDraw.
+    modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] },
+      },
+    },
+  },
   // The production build as served: headers a meta tag cannot set (frame-ancestors).
   preview: { headers: { ...SECURITY_HEADERS } },
   test: {

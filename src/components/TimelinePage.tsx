@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
@@ -11,10 +11,8 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { FilterPanel } from "./FilterPanel.tsx";
+import { FilterPanelPlaceholder } from "./FilterPanelPlaceholder.tsx";
 import { Legend } from "./Legend.tsx";
-import { ContradictionList } from "./ContradictionList.tsx";
-import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
@@ -26,6 +24,13 @@ const CitationsPanel = lazy(() =>
 );
 // Loaded with the date words it needs, after the chart.
 const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
+// The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
+const FilterPanel = lazy(() => import("./FilterPanel.tsx").then((m) => ({ default: m.FilterPanel })));
+// Only a dataset with problems needs these, and then before the chart: above it, they must not push it.
+const ProblemList = lazy(() => import("./ProblemList.tsx").then((m) => ({ default: m.ProblemList })));
+const ContradictionList = lazy(() =>
+  import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
+);
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
 interface TimelinePageProps {
@@ -34,9 +39,11 @@ interface TimelinePageProps {
   readonly sourceHref: (sourceId: string) => string;
   /** Where the scorecard is; none in tests of the page alone. */
   readonly scorecardHref?: string;
+  /** Called once the first view is up: the chart drawn, or the table, or what stands in their place. */
+  readonly onShown?: () => void;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref, onShown }: TimelinePageProps) {
   const query = useDataset(url);
   const [state, update] = useViewState();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -82,6 +89,10 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  const shown = drawn && !query.isPending;
+  useEffect(() => {
+    if (shown) onShown?.();
+  }, [shown, onShown]);
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
     () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
@@ -131,117 +142,130 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const { dataset, items, counts, publishers, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
+  const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
+  const { problems, omitted, contradictions } = query.data;
   return (
-    <div className={`timeline-page${selected ? " with-panel" : ""}`}>
-      <ErrorBoundary name="the filters" resetKeys={[prepared]}>
-        <FilterPanel
-          filters={filters}
-          shows={dataset.shows}
-          publishers={publishers}
-          counts={counts}
-          shown={filtered.length}
-          total={items.length}
-          onChange={(filters: Filters, options) => update({ filters }, options)}
-        />
-      </ErrorBoundary>
-      <div className="timeline-main">
-        <ProblemList problems={query.data.problems} omitted={query.data.omitted} />
-        <ContradictionList contradictions={query.data.contradictions} />
-        <div className="view-bar">
-          <div role="group" aria-label="View" className="view-toggle">
-            <button
-              type="button"
-              aria-pressed={state.view === "chart"}
-              onClick={() => update({ view: "chart" })}
-            >
-              Chart
-            </button>
-            <button
-              type="button"
-              aria-pressed={state.view === "table"}
-              onClick={() => update({ view: "table" })}
-            >
-              Table
-            </button>
-          </div>
-          <button
-            type="button"
-            className="actual-toggle"
-            aria-pressed={state.actual}
-            onClick={() => update({ actual: !state.actual })}
-          >
-            Reported vs actual
-          </button>
-          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
-          <ExportMenu
-            shownScene={shownScene}
-            dataset={dataset}
-            items={filtered}
-            chartShown={state.view === "chart"}
-          />
-        </div>
-        {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-        {state.actual && !outcomesKnown && (
-          <p className="actual-note" role="status">
-            Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
-          </p>
-        )}
-        <Legend palette={palette} />
-        <ErrorBoundary
-          name={state.view === "chart" ? "the chart" : "the table"}
-          resetKeys={[query.data, state.view, filtered]}
-        >
-          {state.view === "chart" ? (
-            <TimelineChart
-              title={dataset.title ?? "a dataset with no title"}
-              items={filtered}
-              shows={dataset.shows}
-              colors={colors}
-              palette={palette}
-              latestReport={latestReport}
-              selectedId={selected?.id ?? null}
-              window={state.window}
-              onSelect={onSelect}
-              onWindowChange={onWindowChange}
-              onZoomToItem={onZoomToItem}
-              frameRef={frameRef}
-              handleRef={chartHandle}
-              overlay={overlay}
-              day={day}
-            />
-          ) : (
-            <Suspense fallback={<p role="status">Loading the table…</p>}>
-              <DatasetTable
-                groups={groups}
-                selectedId={selected?.id ?? null}
-                onSelect={onSelect}
-                register={registerRow}
+    // Suspends only for the problem lists, so that the page comes up whole, the chart in its place.
+    <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+      <div className={`timeline-page${selected ? " with-panel" : ""}`}>
+        <ErrorBoundary name="the filters" resetKeys={[prepared]}>
+          {drawn ? (
+            <Suspense fallback={placeholder}>
+              <FilterPanel
+                filters={filters}
+                shows={dataset.shows}
+                publishers={publishers}
+                counts={counts}
+                shown={filtered.length}
+                total={items.length}
+                onChange={(filters: Filters, options) => update({ filters }, options)}
               />
             </Suspense>
+          ) : (
+            placeholder
           )}
         </ErrorBoundary>
-        {/* Below the chart, so that stepping through the days does not move the chart. */}
-        {base && drawn && Number.isFinite(day) && (
-          <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
-          </Suspense>
+        <div className="timeline-main">
+          {(problems.length > 0 || omitted.length > 0) && (
+            <ProblemList problems={problems} omitted={omitted} />
+          )}
+          {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
+          <div className="view-bar">
+            <div role="group" aria-label="View" className="view-toggle">
+              <button
+                type="button"
+                aria-pressed={state.view === "chart"}
+                onClick={() => update({ view: "chart" })}
+              >
+                Chart
+              </button>
+              <button
+                type="button"
+                aria-pressed={state.view === "table"}
+                onClick={() => update({ view: "table" })}
+              >
+                Table
+              </button>
+            </div>
+            <button
+              type="button"
+              className="actual-toggle"
+              aria-pressed={state.actual}
+              onClick={() => update({ actual: !state.actual })}
+            >
+              Reported vs actual
+            </button>
+            {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
+            <ExportMenu
+              shownScene={shownScene}
+              dataset={dataset}
+              items={filtered}
+              chartShown={state.view === "chart"}
+            />
+          </div>
+          {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
+          {state.actual && !outcomesKnown && (
+            <p className="actual-note" role="status">
+              Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
+            </p>
+          )}
+          <Legend palette={palette} />
+          <ErrorBoundary
+            name={state.view === "chart" ? "the chart" : "the table"}
+            resetKeys={[query.data, state.view, filtered]}
+          >
+            {state.view === "chart" ? (
+              <TimelineChart
+                title={dataset.title ?? "a dataset with no title"}
+                items={filtered}
+                shows={dataset.shows}
+                colors={colors}
+                palette={palette}
+                latestReport={latestReport}
+                selectedId={selected?.id ?? null}
+                window={state.window}
+                onSelect={onSelect}
+                onWindowChange={onWindowChange}
+                onZoomToItem={onZoomToItem}
+                frameRef={frameRef}
+                handleRef={chartHandle}
+                overlay={overlay}
+                day={day}
+              />
+            ) : (
+              <Suspense fallback={<p role="status">Loading the table…</p>}>
+                <DatasetTable
+                  groups={groups}
+                  selectedId={selected?.id ?? null}
+                  onSelect={onSelect}
+                  register={registerRow}
+                />
+              </Suspense>
+            )}
+          </ErrorBoundary>
+          {/* Below the chart, so that stepping through the days does not move the chart. */}
+          {base && drawn && Number.isFinite(day) && (
+            <Suspense fallback={null}>
+              <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+            </Suspense>
+          )}
+        </div>
+        {selected && (
+          <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
+            <Suspense fallback={null}>
+              <CitationsPanel
+                key={selected.id}
+                item={selected}
+                related={filteredById}
+                sourceHref={sourceHref}
+                onClose={onClose}
+                onSelect={onSelect}
+                onZoomTo={onZoomToItem}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
-      {selected && (
-        <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
-          <Suspense fallback={null}>
-            <CitationsPanel
-              key={selected.id}
-              item={selected}
-              related={filteredById}
-              sourceHref={sourceHref}
-              onClose={onClose}
-              onSelect={onSelect}
-              onZoomTo={onZoomToItem}
-            />
-          </Suspense>
-        </ErrorBoundary>
-      )}
-    </div>
+    </Suspense>
   );
 }
