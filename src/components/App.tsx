@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { Route, Switch, useRoute, useSearchParams } from "wouter";
+import { Route, Switch, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
-import type { OpenedFile } from "./OpenDataset.tsx";
+import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
+import { OpenedFileNote } from "./OpenedFileNote.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { ThemeToggle } from "./ThemeToggle.tsx";
@@ -12,11 +13,6 @@ import { useTheme } from "./useTheme.ts";
 
 const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
 const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
-// Not needed for the first draw: the file dialog loads once the page has shown its first view.
-const OpenDataset = lazy(() => import("./OpenDataset.tsx").then((m) => ({ default: m.OpenDataset })));
-const OpenedFileNote = lazy(() =>
-  import("./OpenedFileNote.tsx").then((m) => ({ default: m.OpenedFileNote })),
-);
 
 export function App() {
   const [params] = useSearchParams();
@@ -26,13 +22,6 @@ export function App() {
   const [file, setFile] = useState<OpenedFile | null>(null);
   const target = file ? { url: file.key } : bundled;
   const theme = useTheme();
-  const [isSource] = useRoute("/sources/:id");
-  const [isScorecard] = useRoute("/scorecard");
-  // The timeline says when its first view is up (the chart drawn, or the table, an empty or an error
-  // screen); the other pages and a refused URL have no chart to wait for.
-  const [timelineShown, setTimelineShown] = useState(false);
-  const onTimelineShown = useCallback(() => setTimelineShown(true), []);
-  const shown = timelineShown || isSource || isScorecard || target.error !== undefined;
   const title = useDatasetTitle(target.error === undefined ? target.url : null);
   useEffect(() => {
     document.title = title;
@@ -69,22 +58,12 @@ export function App() {
           <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
         </div>
         <div className="header-tools">
-          {shown ? (
-            <Suspense fallback={<OpenDatasetButton />}>
-              <OpenDataset onOpened={setFile} />
-            </Suspense>
-          ) : (
-            <OpenDatasetButton />
-          )}
+          <OpenDataset onOpened={setFile} />
           <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
         </div>
       </header>
       <main>
-        {file && (
-          <Suspense fallback={null}>
-            <OpenedFileNote file={file} onClose={() => setFile(null)} />
-          </Suspense>
-        )}
+        {file && <OpenedFileNote file={file} onClose={() => setFile(null)} />}
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
@@ -112,7 +91,6 @@ export function App() {
                   dark={theme.dark}
                   sourceHref={sourceHref}
                   scorecardHref={withData("/scorecard")}
-                  onShown={onTimelineShown}
                 />
               </ErrorBoundary>
             </Route>
@@ -120,15 +98,6 @@ export function App() {
         )}
       </main>
     </>
-  );
-}
-
-/** Holds the place of "Open a dataset…" until its dialog has loaded, so that the header does not move. */
-function OpenDatasetButton() {
-  return (
-    <button type="button" disabled>
-      Open a dataset…
-    </button>
   );
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
@@ -39,11 +39,9 @@ interface TimelinePageProps {
   readonly sourceHref: (sourceId: string) => string;
   /** Where the scorecard is; none in tests of the page alone. */
   readonly scorecardHref?: string;
-  /** Called once the first view is up: the chart drawn, or the table, or what stands in their place. */
-  readonly onShown?: () => void;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardHref, onShown }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
   const query = useDataset(url);
   const [state, update] = useViewState();
   const frameRef = useRef<HTMLDivElement>(null);
@@ -89,10 +87,6 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, onShown }: 
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
-  const shown = drawn && !query.isPending;
-  useEffect(() => {
-    if (shown) onShown?.();
-  }, [shown, onShown]);
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
     () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
