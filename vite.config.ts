@@ -95,9 +95,10 @@ function numberInterpolate(): Plugin {
 const FIRST_DRAW_MODULES = ["/src/model/prepareDataset.ts"];
 
 /**
- * Lists the first draw's lazy chunks (and what they import) as modulepreload links in the page, so that
- * they download alongside the first script instead of after it has run. Vite's own dependency preloading
- * is off (build.modulePreload), which keeps its preload helper (0.9 KiB gzip) out of the first script.
+ * Lists the first draw's lazy chunks (and what they and the first script import) as modulepreload links
+ * in the page, so that they download alongside the first script instead of after it has run. Vite's own
+ * dependency preloading is off (build.modulePreload), which keeps its preload helper (0.9 KiB gzip) out of
+ * the first script.
  */
 function preloadFirstDraw(): Plugin {
   return {
@@ -116,8 +117,10 @@ function preloadFirstDraw(): Plugin {
           files.add(file);
           chunk.imports.forEach(add);
         };
-        for (const chunk of chunks)
-          if (FIRST_DRAW_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) add(chunk.fileName);
+        for (const chunk of chunks) {
+          if (chunk.isEntry) chunk.imports.forEach(add);
+          else if (FIRST_DRAW_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) add(chunk.fileName);
+        }
         const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
         return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
       },
