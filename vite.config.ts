@@ -91,14 +91,45 @@ function numberInterpolate(): Plugin {
   };
 }
 
-/** What the first draw needs besides the first script: the validator and date parser's chunks. */
-const FIRST_DRAW_MODULES = ["/src/model/prepareDataset.ts"];
+/** What the first draw needs besides the first script: the app, and the validator and date parser. */
+const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
+
+/** The app that the first script (main.tsx) loads, and every module it imports statically but main.tsx does not. */
+const appModules = new Set<string>();
 
 /**
- * Lists the first draw's lazy chunks (and what they and the first script import) as modulepreload links
- * in the page, so that they download alongside the first script instead of after it has run. Vite's own
- * dependency preloading is off (build.modulePreload), which keeps its preload helper (0.9 KiB gzip) out of
- * the first script.
+ * Collects appModules once the module graph is known, for the "app" chunk (build.rolldownOptions): the app
+ * and all it needs at once are one chunk, instead of being split into small chunks shared with the lazy
+ * ones (React with the citations panel, and so on), each one more request in a row.
+ */
+function collectAppModules(): Plugin {
+  return {
+    name: "collect-app-modules",
+    apply: "build",
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const closure = (start: string | undefined) => {
+        const seen = new Set<string>();
+        const stack = start ? [start] : [];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const boot = closure(ids.find((id) => id.endsWith("/src/main.tsx")));
+      appModules.clear();
+      for (const id of closure(ids.find((id) => id.endsWith("/src/startApp.tsx"))))
+        if (!boot.has(id)) appModules.add(id);
+    },
+  };
+}
+
+/**
+ * Lists the first draw's lazy chunks (the app, the validator, and what they and the first script import) as
+ * modulepreload links in the page, so that they download alongside the first script instead of after it
+ * has run. (Vite preloads a lazy chunk's imports only once the import() runs.)
  */
 function preloadFirstDraw(): Plugin {
   return {
@@ -119,7 +150,8 @@ function preloadFirstDraw(): Plugin {
         };
         for (const chunk of chunks) {
           if (chunk.isEntry) chunk.imports.forEach(add);
-          else if (FIRST_DRAW_MODULES.some((m) => chunk.facadeModuleId?.endsWith(m))) add(chunk.fileName);
+          else if (FIRST_DRAW_MODULES.some((m) => chunk.moduleIds.some((id) => id.endsWith(m))))
+            add(chunk.fileName);
         }
         const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
         return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
@@ -131,6 +163,7 @@ function preloadFirstDraw(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    collectAppModules(),
     contentSecurityPolicy(),
     benchSettings(),
     scorecardOwnScale(),
@@ -139,11 +172,13 @@ export default defineConfig({
   ],
   build: {
     target: "es2022",
-    // No polyfill (every es2022 browser preloads modules) and no preload helper: see preloadFirstDraw.
-    modulePreload: false,
+    // No polyfill: every browser that runs es2022 modules preloads them natively.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "app", tags: ["$initial"] }] },
+        codeSplitting: {
+          groups: [{ name: "app", test: (id) => appModules.has(id), includeDependenciesRecursively: false }],
+        },
       },
     },
   },

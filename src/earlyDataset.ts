@@ -2,11 +2,25 @@ import { datasetUrl } from "./data/datasetUrl.ts";
 import { fetchDataset } from "./model/fetchDataset.ts";
 
 /**
- * The page's dataset (`?data=`, or the bundled one), its download started as this module is evaluated.
- * main.tsx imports it first, so that the request (and the validator's chunk with it) starts before React
- * and the rest of the first script are evaluated, not after. A refused URL starts nothing: the page says
- * why.
+/** A dataset whose download has started: the page's query takes it over (startApp). */
+export interface EarlyDataset {
+  readonly url: string;
+  readonly prepared: ReturnType<typeof fetchDataset>;
+}
+
+/**
+ * The page's dataset (`?data=`, or the bundled one), its download started as this module is evaluated:
+ * by the page's first script (main.tsx), before the app is even loaded. A refused URL starts nothing: the
+ * page says why.
  */
-const target = datasetUrl(new URLSearchParams(window.location.search).get("data"), window.location.href);
-export const earlyDataset =
-  target.error === undefined ? { url: target.url, prepared: fetchDataset(target.url) } : null;
+function start(): EarlyDataset | null {
+  const target = datasetUrl(new URLSearchParams(window.location.search).get("data"), window.location.href);
+  if (target.error !== undefined) return null;
+  const prepared = fetchDataset(target.url);
+  // A failure can come before the app has loaded to take it over: it is the page's to show, not an
+  // unhandled rejection.
+  prepared.catch(() => undefined);
+  return { url: target.url, prepared };
+}
+
+export const earlyDataset = start();
