@@ -1,11 +1,13 @@
 import { datasetUrl } from "./data/datasetUrl.ts";
 import { fetchDataset } from "./model/fetchDataset.ts";
+import type { PreparedDataset } from "./model/prepareDataset.ts";
 
-/**
 /** A dataset whose download has started: the page's query takes it over (startApp). */
 export interface EarlyDataset {
   readonly url: string;
-  readonly prepared: ReturnType<typeof fetchDataset>;
+  readonly prepared: Promise<PreparedDataset>;
+  /** The dataset once it is ready (undefined before, or when it failed). */
+  readonly ready: () => PreparedDataset | undefined;
 }
 
 /**
@@ -17,10 +19,14 @@ function start(): EarlyDataset | null {
   const target = datasetUrl(new URLSearchParams(window.location.search).get("data"), window.location.href);
   if (target.error !== undefined) return null;
   const prepared = fetchDataset(target.url);
+  let ready: PreparedDataset | undefined;
   // A failure can come before the app has loaded to take it over: it is the page's to show, not an
   // unhandled rejection.
-  prepared.catch(() => undefined);
-  return { url: target.url, prepared };
+  prepared.then(
+    (dataset) => (ready = dataset),
+    () => undefined,
+  );
+  return { url: target.url, prepared, ready: () => ready };
 }
 
 export const earlyDataset = start();

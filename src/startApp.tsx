@@ -8,10 +8,14 @@ import type { EarlyDataset } from "./earlyDataset.ts";
 /** Renders the page; its query takes over the dataset download that main.tsx started. */
 export function startApp(early: EarlyDataset | null): void {
   const queryClient = new QueryClient();
-  // Only this first load: "Try again" fetches afresh, with the options' own queryFn.
   if (early) {
-    const { url, prepared } = early;
-    void queryClient.prefetchQuery({ ...datasetQueryOptions(url), queryFn: () => prepared });
+    const options = datasetQueryOptions(early.url);
+    const ready = early.ready();
+    // A small dataset is often ready before the app: then the first render draws it, with no "Loading"
+    // render, layout and paint before it. Otherwise the query waits for the download under way (this
+    // first load only: "Try again" fetches afresh, with the options' own queryFn).
+    if (ready) queryClient.setQueryData(options.queryKey, ready);
+    else void queryClient.prefetchQuery({ ...options, queryFn: () => early.prepared });
   }
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");
