@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/contentSecurityPolicy.ts";
@@ -56,13 +57,9 @@ function scorecardOwnScale(): Plugin {
   };
 }
 
-const NUMBER_INTERPOLATE = "\0d3-interpolate-numbers";
-
 /**
- * The chart's d3-scale maps numbers to numbers, and gets an interpolator that does only that. d3's default
- * (`interpolate`) also reads colours, strings, arrays and objects, and would bring d3-color and most of
- * d3-interpolate (4 KiB gzip) into the first script. Any other range fails loudly, at once. The chart's
- * scale and the scorecard's copy (scorecardOwnScale) both get it; d3-zoom keeps the real d3-interpolate.
+ * d3-scale (the chart's and the scorecard's copy) gets src/dates/numberInterpolate.ts for d3-interpolate:
+ * interpolators of numbers only, without d3-color (see that file). d3-zoom keeps the real d3-interpolate.
  */
 function numberInterpolate(): Plugin {
   return {
@@ -71,22 +68,8 @@ function numberInterpolate(): Plugin {
     enforce: "pre",
     resolveId(source, importer) {
       return source === "d3-interpolate" && importer?.includes("/d3-scale/dist/d3-scale.mjs")
-        ? NUMBER_INTERPOLATE
+        ? fileURLToPath(new URL("./src/dates/numberInterpolate.ts", import.meta.url))
         : null;
-    },
-    load(id) {
-      if (id !== NUMBER_INTERPOLATE) return null;
-      // d3-interpolate's own number and round interpolators, written out: importing them would share
-      // d3-interpolate's module with d3-zoom's chunk and so put all of it in the first script.
-      return [
-        "export const interpolateNumber = (a, b) => ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);",
-        "export const interpolateRound = (a, b) => ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));",
-        "const only = (what) => { throw new TypeError(`this build's d3-scale interpolates numbers only, not ${what}`); };",
-        "export function interpolate(a, b) {",
-        '  return typeof a === "number" && typeof b === "number" ? interpolateNumber(a, b) : only(`${a} to ${b}`);',
-        "}",
-        'export function piecewise() { return only("piecewise ranges"); }',
-      ].join("\n");
     },
   };
 }
