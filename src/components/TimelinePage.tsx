@@ -139,127 +139,122 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
   const { problems, omitted, contradictions } = query.data;
   return (
-    // Suspends only for the problem lists, so that the page comes up whole, the chart in its place.
-    <Suspense fallback={<p role="status">Loading the timeline…</p>}>
-      <div className={`timeline-page${selected ? " with-panel" : ""}`}>
-        <ErrorBoundary name="the filters" resetKeys={[prepared]}>
-          {drawn ? (
-            <Suspense fallback={placeholder}>
-              <FilterPanel
-                filters={filters}
-                shows={dataset.shows}
-                publishers={publishers}
-                counts={counts}
-                shown={filtered.length}
-                total={items.length}
-                onChange={(filters: Filters, options) => update({ filters }, options)}
-              />
-            </Suspense>
-          ) : (
-            placeholder
-          )}
-        </ErrorBoundary>
-        <div className="timeline-main">
-          {(problems.length > 0 || omitted.length > 0) && (
-            <ProblemList problems={problems} omitted={omitted} />
-          )}
-          {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
-          <div className="view-bar">
-            <div role="group" aria-label="View" className="view-toggle">
-              <button
-                type="button"
-                aria-pressed={state.view === "chart"}
-                onClick={() => update({ view: "chart" })}
-              >
-                Chart
-              </button>
-              <button
-                type="button"
-                aria-pressed={state.view === "table"}
-                onClick={() => update({ view: "table" })}
-              >
-                Table
-              </button>
-            </div>
+    <div className={`timeline-page${selected ? " with-panel" : ""}`}>
+      <ErrorBoundary name="the filters" resetKeys={[prepared]}>
+        {drawn ? (
+          <Suspense fallback={placeholder}>
+            <FilterPanel
+              filters={filters}
+              shows={dataset.shows}
+              publishers={publishers}
+              counts={counts}
+              shown={filtered.length}
+              total={items.length}
+              onChange={(filters: Filters, options) => update({ filters }, options)}
+            />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
+      </ErrorBoundary>
+      <div className="timeline-main">
+        {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
+        {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
+        <div className="view-bar">
+          <div role="group" aria-label="View" className="view-toggle">
             <button
               type="button"
-              className="actual-toggle"
-              aria-pressed={state.actual}
-              onClick={() => update({ actual: !state.actual })}
+              aria-pressed={state.view === "chart"}
+              onClick={() => update({ view: "chart" })}
             >
-              Reported vs actual
+              Chart
             </button>
-            {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
-            <ExportMenu
-              shownScene={shownScene}
-              dataset={dataset}
-              items={filtered}
-              chartShown={state.view === "chart"}
-            />
+            <button
+              type="button"
+              aria-pressed={state.view === "table"}
+              onClick={() => update({ view: "table" })}
+            >
+              Table
+            </button>
           </div>
-          {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-          {state.actual && !outcomesKnown && (
-            <p className="actual-note" role="status">
-              Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
-            </p>
-          )}
-          <Legend palette={palette} />
-          <ErrorBoundary
-            name={state.view === "chart" ? "the chart" : "the table"}
-            resetKeys={[query.data, state.view, filtered]}
+          <button
+            type="button"
+            className="actual-toggle"
+            aria-pressed={state.actual}
+            onClick={() => update({ actual: !state.actual })}
           >
-            {state.view === "chart" ? (
-              <TimelineChart
-                title={dataset.title ?? "a dataset with no title"}
-                items={filtered}
-                shows={dataset.shows}
-                colors={colors}
-                palette={palette}
-                latestReport={latestReport}
+            Reported vs actual
+          </button>
+          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
+          <ExportMenu
+            shownScene={shownScene}
+            dataset={dataset}
+            items={filtered}
+            chartShown={state.view === "chart"}
+          />
+        </div>
+        {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
+        {state.actual && !outcomesKnown && (
+          <p className="actual-note" role="status">
+            Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
+          </p>
+        )}
+        <Legend palette={palette} />
+        <ErrorBoundary
+          name={state.view === "chart" ? "the chart" : "the table"}
+          resetKeys={[query.data, state.view, filtered]}
+        >
+          {state.view === "chart" ? (
+            <TimelineChart
+              title={dataset.title ?? "a dataset with no title"}
+              items={filtered}
+              shows={dataset.shows}
+              colors={colors}
+              palette={palette}
+              latestReport={latestReport}
+              selectedId={selected?.id ?? null}
+              window={state.window}
+              onSelect={onSelect}
+              onWindowChange={onWindowChange}
+              onZoomToItem={onZoomToItem}
+              frameRef={frameRef}
+              handleRef={chartHandle}
+              overlay={overlay}
+              day={day}
+            />
+          ) : (
+            <Suspense fallback={<p role="status">Loading the table…</p>}>
+              <DatasetTable
+                groups={groups}
                 selectedId={selected?.id ?? null}
-                window={state.window}
                 onSelect={onSelect}
-                onWindowChange={onWindowChange}
-                onZoomToItem={onZoomToItem}
-                frameRef={frameRef}
-                handleRef={chartHandle}
-                overlay={overlay}
-                day={day}
+                register={registerRow}
               />
-            ) : (
-              <Suspense fallback={<p role="status">Loading the table…</p>}>
-                <DatasetTable
-                  groups={groups}
-                  selectedId={selected?.id ?? null}
-                  onSelect={onSelect}
-                  register={registerRow}
-                />
-              </Suspense>
-            )}
-          </ErrorBoundary>
-          {/* Below the chart, so that stepping through the days does not move the chart. */}
-          {base && drawn && Number.isFinite(day) && (
-            <Suspense fallback={null}>
-              <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
             </Suspense>
           )}
-        </div>
-        {selected && (
-          <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
-            <Suspense fallback={null}>
-              <CitationsPanel
-                key={selected.id}
-                item={selected}
-                related={filteredById}
-                sourceHref={sourceHref}
-                onClose={onClose}
-                onSelect={onSelect}
-                onZoomTo={onZoomToItem}
-              />
-            </Suspense>
-          </ErrorBoundary>
+        </ErrorBoundary>
+        {/* Below the chart, so that stepping through the days does not move the chart. */}
+        {base && drawn && Number.isFinite(day) && (
+          <Suspense fallback={null}>
+            <WhatChanged dataset={base.dataset} day={day} onOpen={onSelect} />
+          </Suspense>
         )}
       </div>
-    </Suspense>
+      {selected && (
+        <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
+          <Suspense fallback={null}>
+            <CitationsPanel
+              key={selected.id}
+              item={selected}
+              related={filteredById}
+              sourceHref={sourceHref}
+              onClose={onClose}
+              onSelect={onSelect}
+              onZoomTo={onZoomToItem}
+            />
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </div>
   );
 }
