@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/contentSecurityPolicy.ts";
@@ -34,9 +35,136 @@ function benchSettings(): Plugin {
   };
 }
 
+/**
+ * The scorecard's symlog axis gets its own copy of d3-scale, and of d3-format which only that copy uses.
+ * d3-scale ships as one module, and a module lives in one chunk: shared with the chart, the scorecard's
+ * scale would pull tickFormat and d3-format (2.5 KiB gzip) into the first script, which the chart never
+ * calls.
+ */
+function scorecardOwnScale(): Plugin {
+  return {
+    name: "scorecard-own-scale",
+    enforce: "pre",
+    apply: "build",
+    async resolveId(source, importer, options) {
+      const copy =
+        (source === "d3-scale" && importer?.endsWith("/src/components/ScorecardPage.tsx")) ||
+        (source === "d3-format" && importer?.endsWith("?scorecard"));
+      if (!copy) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: `${resolved.id}?scorecard` };
+    },
+  };
+}
+
+/**
+ * d3-scale (the chart's and the scorecard's copy) gets src/dates/numberInterpolate.ts for d3-interpolate:
+ * interpolators of numbers only, without d3-color (see that file). d3-zoom keeps the real d3-interpolate.
+ */
+function numberInterpolate(): Plugin {
+  return {
+    name: "number-interpolate",
+    apply: "build",
+    enforce: "pre",
+    resolveId(source, importer) {
+      return source === "d3-interpolate" && importer?.includes("/d3-scale/dist/d3-scale.mjs")
+        ? fileURLToPath(new URL("./src/dates/numberInterpolate.ts", import.meta.url))
+        : null;
+    },
+  };
+}
+
+/** What the first draw needs besides the first script: the app, and the validator and date parser. */
+const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
+
+/** The app that the first script (main.tsx) loads, and every module it imports statically but main.tsx does not. */
+const appModules = new Set<string>();
+
+/**
+ * Collects appModules once the module graph is known, for the "app" chunk (build.rolldownOptions): the app
+ * and all it needs at once are one chunk, instead of being split into small chunks shared with the lazy
+ * ones (React with the citations panel, and so on), each one more request in a row.
+ */
+function collectAppModules(): Plugin {
+  return {
+    name: "collect-app-modules",
+    apply: "build",
+    buildEnd() {
+      const ids = [...this.getModuleIds()];
+      const closure = (start: string | undefined) => {
+        const seen = new Set<string>();
+        const stack = start ? [start] : [];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const boot = closure(ids.find((id) => id.endsWith("/src/main.tsx")));
+      appModules.clear();
+      for (const id of closure(ids.find((id) => id.endsWith("/src/startApp.tsx"))))
+        if (!boot.has(id)) appModules.add(id);
+    },
+  };
+}
+
+/**
+ * Lists the first draw's lazy chunks (the app, the validator, and what they and the first script import) as
+ * modulepreload links in the page, so that they download alongside the first script instead of after it
+ * has run. (Vite preloads a lazy chunk's imports only once the import() runs.)
+ */
+function preloadFirstDraw(): Plugin {
+  return {
+    name: "preload-first-draw",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [c] : []));
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || chunk.isEntry || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of chunks) {
+          if (chunk.isEntry) chunk.imports.forEach(add);
+          else if (FIRST_DRAW_MODULES.some((m) => chunk.moduleIds.some((id) => id.endsWith(m))))
+            add(chunk.fileName);
+        }
+        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
+        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), benchSettings()],
-  build: { target: "es2022" },
+  plugins: [
+    react(),
+    collectAppModules(),
+    contentSecurityPolicy(),
+    benchSettings(),
+    scorecardOwnScale(),
+    numberInterpolate(),
+    preloadFirstDraw(),
+  ],
+  build: {
+    target: "es2022",
+    // No polyfill: every browser that runs es2022 modules preloads them natively.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: "app", test: (id) => appModules.has(id), includeDependenciesRecursively: false }],
+        },
+      },
+    },
+  },
   // The production build as served: headers a meta tag cannot set (frame-ancestors).
   preview: { headers: { ...SECURITY_HEADERS } },
   test: {

@@ -1,6 +1,6 @@
 // Initial JS as the browser sees it: every script whose request started before the first draw, the page's,
 // its workers' and those they import, by body size as received (the bench server gzips scripts at level 9,
-// so: gzip size). Shared by the benchmark (scripts/bench/measure.mjs) and `npm run check:size -- --browser`.
+// so: gzip size). Shared by the benchmark (scripts/bench/measure.mjs) and `npm run check:size`.
 import { CHROMIUM_ARGS, chromiumPath } from "./chromium.mjs";
 import { startServer } from "./bench/server.mjs";
 

@@ -86,12 +86,15 @@ export function App() {
             </Route>
             <Route>
               <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
-                <TimelinePage
-                  url={target.url}
-                  dark={theme.dark}
-                  sourceHref={sourceHref}
-                  scorecardHref={withData("/scorecard")}
-                />
+                {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
+                <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+                  <TimelinePage
+                    url={target.url}
+                    dark={theme.dark}
+                    sourceHref={sourceHref}
+                    scorecardHref={withData("/scorecard")}
+                  />
+                </Suspense>
               </ErrorBoundary>
             </Route>
           </Switch>

@@ -11,10 +11,8 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { ExportMenu } from "./ExportMenu.tsx";
-import { FilterPanel } from "./FilterPanel.tsx";
+import { FilterPanelPlaceholder } from "./FilterPanelPlaceholder.tsx";
 import { Legend } from "./Legend.tsx";
-import { ContradictionList } from "./ContradictionList.tsx";
-import { ProblemList } from "./ProblemList.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { useViewState } from "./useViewState.ts";
@@ -26,6 +24,13 @@ const CitationsPanel = lazy(() =>
 );
 // Loaded with the date words it needs, after the chart.
 const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
+// The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
+const FilterPanel = lazy(() => import("./FilterPanel.tsx").then((m) => ({ default: m.FilterPanel })));
+// Only a dataset with problems needs these, and then before the chart: above it, they must not push it.
+const ProblemList = lazy(() => import("./ProblemList.tsx").then((m) => ({ default: m.ProblemList })));
+const ContradictionList = lazy(() =>
+  import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
+);
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
 interface TimelinePageProps {
@@ -139,22 +144,30 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const { dataset, items, counts, publishers, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
+  const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
+  const { problems, omitted, contradictions } = query.data;
   return (
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
       <ErrorBoundary name="the filters" resetKeys={[prepared]}>
-        <FilterPanel
-          filters={filters}
-          shows={dataset.shows}
-          publishers={publishers}
-          counts={counts}
-          shown={filtered.length}
-          total={items.length}
-          onChange={(filters: Filters, options) => update({ filters }, options)}
-        />
+        {drawn ? (
+          <Suspense fallback={placeholder}>
+            <FilterPanel
+              filters={filters}
+              shows={dataset.shows}
+              publishers={publishers}
+              counts={counts}
+              shown={filtered.length}
+              total={items.length}
+              onChange={(filters: Filters, options) => update({ filters }, options)}
+            />
+          </Suspense>
+        ) : (
+          placeholder
+        )}
       </ErrorBoundary>
       <div className="timeline-main">
-        <ProblemList problems={query.data.problems} omitted={query.data.omitted} />
-        <ContradictionList contradictions={query.data.contradictions} />
+        {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
+        {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
             <button

@@ -1,27 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
+import { readChoice, systemDark, THEME_KEY as KEY, type ThemeChoice } from "./themeChoice.ts";
 
-export type ThemeChoice = "system" | "light" | "dark";
-
-const KEY = "theme";
-
-/** The remembered choice; storage can be missing or blocked, and then there is none. */
-function readChoice(): string | null {
-  try {
-    return typeof localStorage === "undefined" ? null : localStorage.getItem(KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** The theme to draw in before React runs, so that a dark system never flashes light. */
-export function initialTheme(): "light" | "dark" {
-  const stored = readChoice();
-  return stored === "dark" || (stored !== "light" && systemDark()) ? "dark" : "light";
-}
-
-function systemDark(): boolean {
-  return typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-}
+export type { ThemeChoice };
 
 /** Follows prefers-color-scheme unless the reader picks a theme; the pick is remembered on this device. */
 export function useTheme(): { choice: ThemeChoice; dark: boolean; setChoice: (choice: ThemeChoice) => void } {

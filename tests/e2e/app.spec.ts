@@ -21,6 +21,27 @@ test("the app opens and shows the bundled dataset", async ({ page }) => {
   await expect(page.locator("svg [data-event-id]")).toHaveCount(19);
 });
 
+test("the dataset downloads once, and the filter panel loads only after the chart's first draw", async ({
+  page,
+}) => {
+  const downloads: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/data/timeline.json") downloads.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.locator("svg [data-event-id]")).toHaveCount(19);
+  await expect(page.getByRole("checkbox", { name: /^Jessica Jones \(/ })).toBeChecked();
+  const [drawn, panel] = await page.evaluate(() => [
+    performance.getEntriesByName("timeline:first-draw")[0]?.startTime ?? null,
+    performance.getEntriesByType("resource").find((r) => /\/FilterPanel-[^/]*\.js$/.test(r.name))
+      ?.startTime ?? null,
+  ]);
+  expect(drawn).not.toBeNull();
+  expect(panel).toBeGreaterThan(drawn ?? Infinity);
+  // The page's first script started the download, and the app's query took it over.
+  expect(downloads).toHaveLength(1);
+});
+
 test("?data= loads another dataset from the same site", async ({ page }) => {
   await serveFixture(page, "good.json");
   await page.goto("/?data=/fixtures/good.json&view=table");
