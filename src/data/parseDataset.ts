@@ -89,23 +89,24 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
 
   const sourceById = new Map(sources.map(({ item }) => [item.id, item]));
   // A bad citation loses only itself: its event stays while it has another.
-  const events = keepValid(
+  const checked = keepValid(
     top["events"] as unknown[],
     "events",
     eventSchema,
     problems,
     withValidCitations,
     fastPath ? fastEvent : undefined,
-  )
-    .filter(({ item, path }) => {
-      const problem = eventProblem(item, path, showIds, sourceIds);
-      if (problem) problems.add(`events[].${problem.kind}`, () => problem);
-      return problem === null;
-    })
-    .map(({ item, path, kept }) => ({
-      item: withoutImpossibleOutcomes(item, path, kept, sourceById, problems),
-      path,
-    }));
+  );
+  // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
+  const events: { item: TimelineEvent; path: string }[] = [];
+  for (const { item, path, kept } of checked) {
+    const problem = eventProblem(item, path, showIds, sourceIds);
+    if (problem) {
+      problems.add(`events[].${problem.kind}`, () => problem);
+      continue;
+    }
+    events.push({ item: withoutImpossibleOutcomes(item, path, kept, sourceById, problems), path });
+  }
 
   // Relations last, once the set of kept events is known: a dangling relation loses only itself.
   const eventIds = new Set(events.map(({ item }) => item.id));
@@ -347,6 +348,8 @@ function withoutImpossibleOutcomes(
   sources: ReadonlyMap<string, Source>,
   problems: ProblemLog,
 ): TimelineEvent {
+  // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
+  if (event.citations.every(({ claim, outcome }) => claim === undefined && outcome !== true)) return event;
   const isWindow = WINDOW_KINDS.includes(event.kind);
   const citations = event.citations.filter((citation, c) => {
     const where = `${path}.citations[${originalIndex?.[c] ?? c}]`;
