@@ -98,19 +98,21 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     fastPath ? fastEvent : undefined,
   );
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
-  const events: { item: TimelineEvent; path: string }[] = [];
-  for (const { item, path, kept } of checked) {
-    const problem = eventProblem(item, path, showIds, sourceIds);
+  const events: Kept<TimelineEvent>[] = [];
+  for (const entry of checked) {
+    const problem = eventProblem(entry, showIds, sourceIds);
     if (problem) {
       problems.add(`events[].${problem.kind}`, () => problem);
       continue;
     }
-    events.push({ item: withoutImpossibleOutcomes(item, path, kept, sourceById, problems), path });
+    const item = withoutImpossibleOutcomes(entry, sourceById, problems);
+    events.push(item === entry.item ? entry : new Kept(item, entry.list, entry.index, entry.kept));
   }
 
   // Relations last, once the set of kept events is known: a dangling relation loses only itself.
   const eventIds = new Set(events.map(({ item }) => item.id));
-  const keptEvents = events.map(({ item, path }) => {
+  const keptEvents = events.map((entry) => {
+    const { item } = entry;
     if (!item.relations) return item;
     const relations = item.relations.filter((relation, r) => {
       const reason =
@@ -124,14 +126,14 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
           `events[].relations[].event: ${relation.event === item.id ? "self" : "unknown"}`,
           () => ({
             id: item.id,
-            path: `${path}.relations[${r}].event`,
+            path: `${entry.path}.relations[${r}].event`,
             reason,
           }),
         );
       }
       return reason === null;
     });
-    return { ...item, relations };
+    return relations.length === item.relations.length ? item : { ...item, relations };
   });
 
   const dataset: Dataset = {
@@ -144,11 +146,19 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   return { dataset, problems: problems.problems, omitted: problems.omitted };
 }
 
-interface Kept<T> {
-  readonly item: T;
-  readonly path: string;
-  /** Where the item's citations were in the file, when a repair left some out. */
-  readonly kept?: readonly number[];
+/** An item kept, and where it was: its path is only written out for a problem (100k strings otherwise). */
+class Kept<T> {
+  constructor(
+    readonly item: T,
+    readonly list: string,
+    readonly index: number,
+    /** Where the item's citations were in the file, when a repair left some out. */
+    readonly kept: readonly number[] | undefined,
+  ) {}
+
+  get path(): string {
+    return `${this.list}[${this.index}]`;
+  }
 }
 
 /** A second chance for an item the schema refused: the item without its bad parts, each reported. */
@@ -166,17 +176,18 @@ function keepValid<T extends { id: string }>(
   repair?: Repair,
   fast?: (raw: unknown) => T | null,
 ): Kept<T>[] {
-  const firstPath = new Map<string, string>();
+  const firstIndex = new Map<string, number>();
   const kept: Kept<T>[] = [];
   const required = requiredKeys(schema);
   for (let index = 0; index < list.length; index += 1) {
     const raw = list[index];
-    const path = `${name}[${index}]`;
+    // Written out only for a problem.
+    const at = () => `${name}[${index}]`;
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       // The cheapest junk of all (`0`, `"x"`, `[]`) costs no validator call and no error object.
       problems.add(`${name}[]: not an object`, () => ({
         id: null,
-        path,
+        path: at(),
         reason: `must be an object, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`,
       }));
       continue;
@@ -188,7 +199,7 @@ function keepValid<T extends { id: string }>(
       for (const key of missing) {
         problems.add(`${name}[].${key}: missing`, () => ({
           id: readableId(raw),
-          path: `${path}.${key}`,
+          path: `${at()}.${key}`,
           reason: "is required but missing",
         }));
       }
@@ -197,24 +208,24 @@ function keepValid<T extends { id: string }>(
     // zod only for what the fast check is not sure of: its problems and messages stay zod's.
     let parsed = quick ? ({ success: true, data: quick } as const) : schema.safeParse(raw);
     // Only a refused item pays for the repair, so good items are validated once.
-    const repaired = parsed.success ? null : (repair?.(raw, path, problems) ?? null);
+    const repaired = parsed.success ? null : (repair?.(raw, at(), problems) ?? null);
     if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
-      addIssues(problems, parsed.error, name, path, repaired?.value ?? raw);
+      addIssues(problems, parsed.error, name, at(), repaired?.value ?? raw);
       continue;
     }
     const { id } = parsed.data;
-    const first = firstPath.get(id);
+    const first = firstIndex.get(id);
     if (first !== undefined) {
       problems.add(`${name}[].id: duplicate`, () => ({
         id,
-        path: `${path}.id`,
-        reason: `duplicate id "${id}" (first used at ${first})`,
+        path: `${at()}.id`,
+        reason: `duplicate id "${id}" (first used at ${name}[${first}])`,
       }));
       continue;
     }
-    firstPath.set(id, path);
-    kept.push(repaired ? { item: parsed.data, path, kept: repaired.kept } : { item: parsed.data, path });
+    firstIndex.set(id, index);
+    kept.push(new Kept(parsed.data, name, index, repaired?.kept));
   }
   return kept;
 }
@@ -226,15 +237,15 @@ const requiredKeys = (schema: z.ZodMiniObject) =>
     .map(([key]) => key);
 
 function eventProblem(
-  event: TimelineEvent,
-  path: string,
+  entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
 ): (Problem & { readonly kind: string }) | null {
   // The kind is the field and the check, without the index: "citations[].source".
+  const event = entry.item;
   const problem = (where: string, reason: string) => ({
     id: event.id,
-    path: `${path}.${where}`,
+    path: `${entry.path}.${where}`,
     reason,
     kind: `${where.replace(/\[\d+\]/g, "[]")}: ${reason.replace(/"[^"]*"|\(.*\)/g, "…")}`,
   });
@@ -342,17 +353,16 @@ const DAY_MS = 86_400_000;
  * end belongs to windows only. Such citations are left out, each reported.
  */
 function withoutImpossibleOutcomes(
-  event: TimelineEvent,
-  path: string,
-  originalIndex: readonly number[] | undefined,
+  entry: Kept<TimelineEvent>,
   sources: ReadonlyMap<string, Source>,
   problems: ProblemLog,
 ): TimelineEvent {
+  const { item: event, kept: originalIndex } = entry;
   // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
   if (event.citations.every(({ claim, outcome }) => claim === undefined && outcome !== true)) return event;
   const isWindow = WINDOW_KINDS.includes(event.kind);
   const citations = event.citations.filter((citation, c) => {
-    const where = `${path}.citations[${originalIndex?.[c] ?? c}]`;
+    const where = `${entry.path}.citations[${originalIndex?.[c] ?? c}]`;
     const { claim } = citation;
     if (claim?.end != null && !isWindow) {
       problems.add("events[].citations[].claim.end: not a window", () => ({
