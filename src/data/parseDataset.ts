@@ -179,53 +179,61 @@ function keepValid<T extends { id: string }>(
   const firstIndex = new Map<string, number>();
   const kept: Kept<T>[] = [];
   const required = requiredKeys(schema);
-  for (let index = 0; index < list.length; index += 1) {
-    const raw = list[index];
-    // Written out only for a problem.
-    const at = () => `${name}[${index}]`;
-    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-      // The cheapest junk of all (`0`, `"x"`, `[]`) costs no validator call and no error object.
-      problems.add(`${name}[]: not an object`, () => ({
-        id: null,
-        path: at(),
-        reason: `must be an object, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`,
-      }));
-      continue;
-    }
-    const quick = fast?.(raw) ?? null;
-    const missing = quick ? [] : required.filter((key) => !Object.hasOwn(raw, key));
+  // Written out only for a problem.
+  const pathOf = (index: number) => `${name}[${index}]`;
+
+  /** The schema's verdict, its problems reported: for whatever the fast check is not sure of. */
+  const bySchema = (raw: object, index: number): { item: T; kept?: readonly number[] } | null => {
+    const missing = required.filter((key) => !Object.hasOwn(raw, key));
     if (missing.length > 0) {
       // Checked before the validator, whose error for a bare `{}` costs twice a good item's check.
       for (const key of missing) {
         problems.add(`${name}[].${key}: missing`, () => ({
           id: readableId(raw),
-          path: `${at()}.${key}`,
+          path: `${pathOf(index)}.${key}`,
           reason: "is required but missing",
         }));
       }
-      continue;
+      return null;
     }
-    // zod only for what the fast check is not sure of: its problems and messages stay zod's.
-    let parsed = quick ? ({ success: true, data: quick } as const) : schema.safeParse(raw);
+    let parsed = schema.safeParse(raw);
     // Only a refused item pays for the repair, so good items are validated once.
-    const repaired = parsed.success ? null : (repair?.(raw, at(), problems) ?? null);
+    const repaired = parsed.success ? null : (repair?.(raw, pathOf(index), problems) ?? null);
     if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
-      addIssues(problems, parsed.error, name, at(), repaired?.value ?? raw);
+      addIssues(problems, parsed.error, name, pathOf(index), repaired?.value ?? raw);
+      return null;
+    }
+    return repaired ? { item: parsed.data, kept: repaired.kept } : { item: parsed.data };
+  };
+
+  for (let index = 0; index < list.length; index += 1) {
+    const raw = list[index];
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      // The cheapest junk of all (`0`, `"x"`, `[]`) costs no validator call and no error object.
+      problems.add(`${name}[]: not an object`, () => ({
+        id: null,
+        path: pathOf(index),
+        reason: `must be an object, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`,
+      }));
       continue;
     }
-    const { id } = parsed.data;
+    const quick = fast?.(raw) ?? null;
+    const checked = quick === null ? bySchema(raw, index) : null;
+    const item = quick ?? checked?.item;
+    if (item === undefined) continue;
+    const { id } = item;
     const first = firstIndex.get(id);
     if (first !== undefined) {
       problems.add(`${name}[].id: duplicate`, () => ({
         id,
-        path: `${at()}.id`,
-        reason: `duplicate id "${id}" (first used at ${name}[${first}])`,
+        path: `${pathOf(index)}.id`,
+        reason: `duplicate id "${id}" (first used at ${pathOf(first)})`,
       }));
       continue;
     }
     firstIndex.set(id, index);
-    kept.push(new Kept(parsed.data, name, index, repaired?.kept));
+    kept.push(new Kept(item, name, index, checked?.kept));
   }
   return kept;
 }
