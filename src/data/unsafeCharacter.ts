@@ -9,8 +9,12 @@
 const UNSAFE =
   /(?![\t\n\r\u200C\u200D])(?!(?<=\p{Emoji})[\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\p{Cc}\p{Cf}\p{Bidi_Control}\p{Default_Ignorable_Code_Point}]/u;
 
+/** Printable ASCII has none of them: most text, checked without the Unicode property tables. */
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 /** The first unsafe character, as "U+202E", or null. */
 export function unsafeCharacter(text: string): string | null {
+  if (PRINTABLE_ASCII.test(text)) return null;
   const found = UNSAFE.exec(text);
   return found ? codePoint(found[0]) : null;
 }

@@ -5,7 +5,9 @@
 export function memoizeByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
-    if (cache.has(text)) return cache.get(text) as T;
+    // One lookup for a hit (most calls): has() only when the value remembered may be undefined.
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
     const value = compute(text);
     if (cache.size >= limit) cache.clear();
     cache.set(text, value);

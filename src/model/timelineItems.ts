@@ -45,18 +45,27 @@ class PreparedItem implements TimelineItem {
     readonly event: TimelineEvent,
     readonly show: Show,
     sources: ReadonlyMap<string, Source>,
+    alone: (source: Source) => readonly Source[],
   ) {
     this.id = event.id;
     this.isWindow = WINDOW_KINDS.includes(event.kind);
     this.start = event.start == null ? null : edtfInterval(event.start);
     this.end = event.end == null ? null : edtfInterval(event.end);
+    const first = event.citations.length === 1 ? event.citations[0] : undefined;
+    const found = first && sources.get(first.source);
+    if (first && found) {
+      // Most events have one citation: its source list is shared with every other such event.
+      this.citations = [{ quote: first.quote, source: found }];
+      this.sources = alone(found);
+      return;
+    }
     const citations: { quote: string; source: Source }[] = [];
     const cited: Source[] = [];
     for (const { quote, source } of event.citations) {
-      const found = sources.get(source);
-      if (!found) continue;
-      citations.push({ quote, source: found });
-      if (!cited.includes(found)) cited.push(found);
+      const resolved = sources.get(source);
+      if (!resolved) continue;
+      citations.push({ quote, source: resolved });
+      if (!cited.includes(resolved)) cited.push(resolved);
     }
     this.citations = citations;
     this.sources = cited;
@@ -86,10 +95,16 @@ class PreparedItem implements TimelineItem {
 export function timelineItems(dataset: Dataset): TimelineItem[] {
   const shows = new Map(dataset.shows.map((show) => [show.id, show]));
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const lists = new Map<Source, readonly Source[]>();
+  const alone = (source: Source) => {
+    let list = lists.get(source);
+    if (list === undefined) lists.set(source, (list = [source]));
+    return list;
+  };
   const items: TimelineItem[] = [];
   for (const event of dataset.events) {
     const show = shows.get(event.show);
-    if (show) items.push(new PreparedItem(event, show, sources));
+    if (show) items.push(new PreparedItem(event, show, sources, alone));
   }
   return items;
 }

@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Dataset, Source } from "../../../src/data/schema.ts";
+import { edtfInterval } from "../../../src/dates/edtfInterval.ts";
 import { timelineItems } from "../../../src/model/timelineItems.ts";
-import { DAY, SOURCES, dataset, event, item, items } from "./build.ts";
+import { DAY, SHOWS, SOURCES, dataset, event, item, items } from "./build.ts";
 
 describe("timelineItems()", () => {
   it("timelineItems() parses dates once: a window's start and end, a milestone's start only", () => {
@@ -67,5 +70,70 @@ describe("timelineItems()", () => {
       citations: [{ source: "variety", quote: "Quoted TEXT." }],
     });
     expect(searched.searchText).toBe("big premiere\ndaredevil\na note\nquoted text.");
+  });
+});
+
+describe("timelineItems() against a plain reading of the dataset (fast-check)", () => {
+  const source = (id: string): Source => ({
+    id,
+    title: `Article ${id}`,
+    publisher: "Screen Rant",
+    author: null,
+    published: "2016-05-11",
+    url: `https://example.com/${id}`,
+  });
+  const known = ["s1", "s2", "s3"];
+  const arbitraryDataset = fc
+    .array(
+      fc.record({
+        show: fc.constantFrom(...SHOWS.map((s) => s.id), "nowhere"),
+        kind: fc.constantFrom("filming", "production", "release", "announcement" as const),
+        start: fc.constantFrom("2016-05", "2016-05-11~", "2017", null),
+        cites: fc.array(fc.constantFrom(...known, "unknown"), { minLength: 1, maxLength: 4 }),
+      }),
+      { maxLength: 20 },
+    )
+    .map((events): Dataset => ({
+      shows: [...SHOWS],
+      sources: known.map(source),
+      events: events.map((e, i) => ({
+        id: `e-${i}`,
+        show: e.show,
+        kind: e.kind,
+        label: `Event ${i}`,
+        start: e.start,
+        certainty: "reported",
+        citations: e.cites.map((s, c) => ({ source: s, quote: `Quote ${i}.${c}` })),
+      })),
+    }));
+
+  it("gives each event of a known show, with every citation whose source is known and each source once", () => {
+    fc.assert(
+      fc.property(arbitraryDataset, (data) => {
+        const sources = new Map(data.sources.map((s) => [s.id, s]));
+        const expected = data.events
+          .filter((e) => SHOWS.some((s) => s.id === e.show))
+          .map((e) => {
+            const citations = e.citations.flatMap(({ quote, source }) => {
+              const found = sources.get(source);
+              return found ? [{ quote, source: found }] : [];
+            });
+            return {
+              id: e.id,
+              start: e.start == null ? null : edtfInterval(e.start),
+              citations,
+              sources: [...new Set(citations.map((c) => c.source))],
+            };
+          });
+        const got = timelineItems(data).map(({ id, start, citations, sources: cited }) => ({
+          id,
+          start,
+          citations,
+          sources: cited,
+        }));
+        expect(got).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
