@@ -11,6 +11,8 @@ export interface MarkHandlers {
   readonly selectedId: string | null;
   readonly tabStop: string | null;
   readonly shownId: string | null;
+  /** False where a canvas paints the plotted marks: their elements stay, unpainted, for focus and pointer. */
+  readonly painted: boolean;
   readonly tooltipId: string;
   readonly register: (id: string, element: SVGGElement | null) => void;
   readonly onActivate: (id: string) => void;
@@ -54,6 +56,8 @@ export function MarksLayer(props: {
           selected={mark.id === h.selectedId}
           tabbable={mark.id === h.tabStop}
           describedBy={mark.id === h.shownId ? h.tooltipId : undefined}
+          // The shelf is always SVG: it does not move with the zoom.
+          painted={at === "shelf" || h.painted}
           register={h.register}
           onActivate={h.onActivate}
           // On the shelf there is no time to zoom to: a double-click opens the item.

@@ -1,6 +1,8 @@
 import {
   lazy,
+  startTransition,
   Suspense,
+  useEffect,
   useId,
   useImperativeHandle,
   useLayoutEffect,
@@ -23,7 +25,9 @@ import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
+import { MarksCanvas } from "./MarksCanvas.tsx";
 import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
+import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
 import { createTransformStore } from "./transformStore.ts";
@@ -71,6 +75,12 @@ export interface TimelineChartHandle {
 }
 
 const IDENTITY: XTransform = { k: 1, x: 0 };
+
+/** The URL write a settled gesture leaves for after the redraw: the zoom it settled at, and its window. */
+interface UrlWrite {
+  readonly t: XTransform;
+  readonly window: TimeWindow | null;
+}
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
@@ -99,14 +109,30 @@ export function TimelineChart(props: TimelineChartProps) {
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
+  const renderer = markRenderer(layout.placed.length);
 
   const { drawn: drawnT, layer } = useDrawnLayer(store);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
+  // A settled gesture redraws the items (a transition), then writes the URL in a task of its own: the page
+  // re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
+  const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     store.getState().settle(t);
-    onWindowChange(shownWindow(base, t));
+    const write = { t, window: shownWindow(base, t) };
+    startTransition(() => setUrlWrite(write));
   });
+  const written = useRef<UrlWrite | null>(null);
+  useEffect(() => {
+    if (urlWrite === null || written.current === urlWrite) return;
+    const timer = window.setTimeout(() => {
+      written.current = urlWrite;
+      const live = store.getState().live;
+      // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
+      if (live.k === urlWrite.t.k && live.x === urlWrite.t.x) onWindowChange(urlWrite.window);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [urlWrite, onWindowChange, store]);
   useFollowUrlWindow({
     ready,
     urlWindow: props.window,
@@ -207,6 +233,7 @@ export function TimelineChart(props: TimelineChartProps) {
     selectedId,
     tabStop: drawn.tabStop,
     shownId: tooltip.shownId,
+    painted: renderer === "svg",
     tooltipId,
     register: registry.register,
     onActivate: props.onSelect,
@@ -280,6 +307,20 @@ export function TimelineChart(props: TimelineChartProps) {
               <ConnectorsLayer connectors={connectors} prefix={prefix} />
               <MarksLayer at="plot" rows={layout.rows} byRow={byRow} handlers={handlers} />
             </svg>
+            {renderer === "canvas" && (
+              <MarksCanvas
+                store={store}
+                index={index}
+                placedById={placedById}
+                base={base}
+                frame={frame}
+                colors={colors}
+                palette={palette}
+                overlay={overlay}
+                scroller={rowsRef}
+                height={height}
+              />
+            )}
           </div>
           <svg
             className="timeline-shelf"
