@@ -14,6 +14,7 @@ import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
 import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
+import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
@@ -168,6 +169,15 @@ export function TimelineChart(props: TimelineChartProps) {
     palette,
     overlay,
   });
+  // A large chart draws the rows near the view only (a view above and below it): each is elements.
+  const shownRows = useMemo<readonly [number, number]>(
+    () =>
+      renderer === "svg"
+        ? [0, layout.rows.length]
+        : rowsInBand(layout.rows, viewport.top - viewport.height, viewport.top + 2 * viewport.height),
+    [renderer, layout.rows, viewport],
+  );
+  const shownSceneRows = useMemo(() => rows.slice(...shownRows), [rows, shownRows]);
   const registry = useItemRegistry();
   const focus = useItemFocus({
     state: focusState,
@@ -227,22 +237,42 @@ export function TimelineChart(props: TimelineChartProps) {
   };
 
   const tooltipId = `${prefix}-tooltip`;
-  const handlers: MarkHandlers = {
-    prefix,
-    focusColor: palette.focus,
-    selectedId,
-    tabStop: drawn.tabStop,
-    shownId: tooltip.shownId,
-    painted: renderer === "svg",
-    tooltipId,
-    register: registry.register,
-    onActivate: props.onSelect,
-    onZoomTo: props.onZoomToItem,
-    onHover: tooltip.onHover,
-    onFocusItem: focus.onFocusItem,
-    onBlurItem: tooltip.onBlur,
-    onKey: focus.onItemKey,
-  };
+  // One object while nothing in it changes: the layers are memoized, so a render for something else (the
+  // URL's window, a hover's tooltip load) leaves every row and item alone.
+  const handlers: MarkHandlers = useMemo(
+    () => ({
+      prefix,
+      focusColor: palette.focus,
+      selectedId,
+      tabStop: drawn.tabStop,
+      shownId: tooltip.shownId,
+      painted: renderer === "svg",
+      tooltipId,
+      register: registry.register,
+      onActivate: props.onSelect,
+      onZoomTo: props.onZoomToItem,
+      onHover: tooltip.onHover,
+      onFocusItem: focus.onFocusItem,
+      onBlurItem: tooltip.onBlur,
+      onKey: focus.onItemKey,
+    }),
+    [
+      prefix,
+      palette.focus,
+      selectedId,
+      drawn.tabStop,
+      tooltip.shownId,
+      renderer,
+      tooltipId,
+      registry.register,
+      props.onSelect,
+      props.onZoomToItem,
+      tooltip.onHover,
+      focus.onFocusItem,
+      tooltip.onBlur,
+      focus.onItemKey,
+    ],
+  );
 
   return (
     <div
@@ -274,7 +304,7 @@ export function TimelineChart(props: TimelineChartProps) {
       <div className="chart-body" ref={rowsRef}>
         <div className="chart-sheet" style={{ width, height }}>
           <RowsLayer
-            rows={rows}
+            rows={shownSceneRows}
             width={width}
             height={height}
             background={palette.background}
@@ -305,7 +335,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 latestReport={latestReport}
               />
               <ConnectorsLayer connectors={connectors} prefix={prefix} />
-              <MarksLayer at="plot" rows={layout.rows} byRow={byRow} handlers={handlers} />
+              <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
             </svg>
             {renderer === "canvas" && (
               <MarksCanvas
@@ -329,7 +359,7 @@ export function TimelineChart(props: TimelineChartProps) {
             style={{ left: labelWidth + plotWidth }}
           >
             <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
-            <MarksLayer at="shelf" rows={layout.rows} byRow={byRow} handlers={handlers} />
+            <MarksLayer at="shelf" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
           </svg>
         </div>
       </div>
