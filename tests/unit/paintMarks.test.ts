@@ -20,7 +20,9 @@ function recorder() {
     },
     setLineDash: (dash: number[]) => calls.push(`dash [${dash.join(",")}]`),
     fillRect(x: number, y: number, w: number, h: number) {
-      calls.push(`fillRect ${x},${y + dy},${w},${h} ${String(this.fillStyle)} α${+this.globalAlpha.toFixed(3)}`);
+      calls.push(
+        `fillRect ${x},${y + dy},${w},${h} ${String(this.fillStyle)} α${+this.globalAlpha.toFixed(3)}`,
+      );
     },
     strokeRect(x: number, y: number, w: number, h: number) {
       calls.push(`strokeRect ${x},${y + dy},${w},${h} ${String(this.strokeStyle)} ${this.lineWidth}`);
