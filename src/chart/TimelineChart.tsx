@@ -1,6 +1,5 @@
 import {
   lazy,
-  startTransition,
   Suspense,
   useEffect,
   useId,
@@ -112,31 +111,31 @@ export function TimelineChart(props: TimelineChartProps) {
   const height = layout.height + 8;
   const renderer = markRenderer(layout.placed.length);
 
-  const { drawn: drawnT, layer } = useDrawnLayer(store);
+  const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
-  // A settled gesture redraws the items (a transition), then writes the URL in a task of its own: the page
-  // re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
+  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own: the
+  // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
   const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     store.getState().settle(t);
-    const write = { t, window: shownWindow(base, t) };
-    startTransition(() => setUrlWrite(write));
+    setUrlWrite({ t, window: shownWindow(base, t) });
   });
-  const written = useRef<UrlWrite | null>(null);
   useEffect(() => {
-    if (urlWrite === null || written.current === urlWrite) return;
+    if (urlWrite === null) return;
     const timer = window.setTimeout(() => {
-      written.current = urlWrite;
       const live = store.getState().live;
       // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
-      if (live.k === urlWrite.t.k && live.x === urlWrite.t.x) onWindowChange(urlWrite.window);
+      if (live.k !== urlWrite.t.k || live.x !== urlWrite.t.x) return;
+      onWindowChange(urlWrite.window);
+      setUrlWrite(null);
     }, 0);
     return () => window.clearTimeout(timer);
   }, [urlWrite, onWindowChange, store]);
   useFollowUrlWindow({
     ready,
-    urlWindow: props.window,
+    // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
+    urlWindow: urlWrite ? urlWrite.window : props.window,
     base,
     maxK,
     store,
