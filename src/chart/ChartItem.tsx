@@ -16,6 +16,8 @@ interface ChartItemProps {
   readonly selected: boolean;
   readonly tabbable: boolean;
   readonly describedBy: string | undefined;
+  /** False where a canvas paints the mark (MarksCanvas): the element is its focus and pointer target only. */
+  readonly painted: boolean;
   readonly onActivate: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
   readonly onHover: (id: string | null) => void;
@@ -109,10 +111,8 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
         fill="none"
         pointerEvents="all"
       />
-      {mark.parts.map((part, index) => (
-        <Part key={index} part={part} prefix={prefix} />
-      ))}
-      {mark.label && (
+      {props.painted && mark.parts.map((part, index) => <Part key={index} part={part} prefix={prefix} />)}
+      {props.painted && mark.label && (
         // Its words are in the item's name already: the label is for the eye.
         <text
           className="mark-label"

@@ -1,4 +1,4 @@
-import { useLayoutEffect, type FocusEvent, type KeyboardEvent } from "react";
+import { memo, useLayoutEffect, type FocusEvent, type KeyboardEvent } from "react";
 import type { RowBox } from "../layout/rowLayout.ts";
 import type { MarkPlacement, SceneMark } from "../scene/scene.ts";
 import { ChartItem } from "./ChartItem.tsx";
@@ -11,6 +11,8 @@ export interface MarkHandlers {
   readonly selectedId: string | null;
   readonly tabStop: string | null;
   readonly shownId: string | null;
+  /** False where a canvas paints the plotted marks: their elements stay, unpainted, for focus and pointer. */
+  readonly painted: boolean;
   readonly tooltipId: string;
   readonly register: (id: string, element: SVGGElement | null) => void;
   readonly onActivate: (id: string) => void;
@@ -27,9 +29,14 @@ let firstDraw = false;
  * The items of one layer (the plot or the shelf), grouped by row: on the plot each row is a named group
  * that also owns its shelf items, so that a screen reader meets a show's items together.
  */
-export function MarksLayer(props: {
+export const MarksLayer = memo(function MarksLayer(props: {
   readonly at: MarkPlacement["at"];
   readonly rows: readonly RowBox[];
+  /**
+   * The rows to draw, [from, to): all of them in a small chart; in a large one the band in view, since an
+   * empty row is still elements (and ones with items drawn anyway, such as the focused one, are added).
+   */
+  readonly shown: readonly [number, number];
   readonly byRow: ReadonlyMap<number, readonly SceneMark[]>;
   readonly handlers: MarkHandlers;
 }) {
@@ -54,6 +61,8 @@ export function MarksLayer(props: {
           selected={mark.id === h.selectedId}
           tabbable={mark.id === h.tabStop}
           describedBy={mark.id === h.shownId ? h.tooltipId : undefined}
+          // The shelf is always SVG: it does not move with the zoom.
+          painted={at === "shelf" || h.painted}
           register={h.register}
           onActivate={h.onActivate}
           // On the shelf there is no time to zoom to: a double-click opens the item.
@@ -65,8 +74,14 @@ export function MarksLayer(props: {
         />
       ) : null,
     );
-  return rows.map((row, i) =>
-    at === "plot" ? (
+  const [from, to] = props.shown;
+  const indices = Array.from({ length: Math.max(0, to - from) }, (_, j) => from + j);
+  for (const row of byRow.keys()) if (row < from || row >= to) indices.push(row);
+  if (indices.length > to - from) indices.sort((a, b) => a - b);
+  return indices.map((i) => {
+    const row = rows[i];
+    if (!row) return null;
+    return at === "plot" ? (
       <g
         key={row.show.id}
         role="group"
@@ -80,6 +95,6 @@ export function MarksLayer(props: {
       <g key={row.show.id} id={shelfId(i)}>
         {items(i)}
       </g>
-    ),
-  );
-}
+    );
+  });
+});

@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   Suspense,
+  useEffect,
   useId,
   useImperativeHandle,
   useLayoutEffect,
@@ -13,6 +14,7 @@ import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
 import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
+import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
@@ -24,7 +26,9 @@ import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
+import { MarksCanvas } from "./MarksCanvas.tsx";
 import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
+import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
 import { createTransformStore } from "./transformStore.ts";
@@ -72,6 +76,12 @@ export interface TimelineChartHandle {
 }
 
 const IDENTITY: XTransform = { k: 1, x: 0 };
+
+/** The URL write a settled gesture leaves for after the redraw: the zoom it settled at, and its window. */
+interface UrlWrite {
+  readonly t: XTransform;
+  readonly window: TimeWindow | null;
+}
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
@@ -100,17 +110,33 @@ function TimelineChartBody(props: TimelineChartProps) {
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
+  const renderer = markRenderer(layout.placed.length);
 
-  const { drawn: drawnT, layer } = useDrawnLayer(store);
+  const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
+  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own: the
+  // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
+  const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     store.getState().settle(t);
-    onWindowChange(shownWindow(base, t));
+    setUrlWrite({ t, window: shownWindow(base, t) });
   });
+  useEffect(() => {
+    if (urlWrite === null) return;
+    const timer = window.setTimeout(() => {
+      const live = store.getState().live;
+      // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
+      if (live.k !== urlWrite.t.k || live.x !== urlWrite.t.x) return;
+      onWindowChange(urlWrite.window);
+      setUrlWrite(null);
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [urlWrite, onWindowChange, store]);
   useFollowUrlWindow({
     ready,
-    urlWindow: props.window,
+    // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
+    urlWindow: urlWrite ? urlWrite.window : props.window,
     base,
     maxK,
     store,
@@ -143,6 +169,15 @@ function TimelineChartBody(props: TimelineChartProps) {
     palette,
     overlay,
   });
+  // A large chart draws the rows near the view only (a view above and below it): each is elements.
+  const shownRows = useMemo<readonly [number, number]>(
+    () =>
+      renderer === "svg"
+        ? [0, layout.rows.length]
+        : rowsInBand(layout.rows, viewport.top - viewport.height, viewport.top + 2 * viewport.height),
+    [renderer, layout.rows, viewport],
+  );
+  const shownSceneRows = useMemo(() => rows.slice(...shownRows), [rows, shownRows]);
   const registry = useItemRegistry();
   const focus = useItemFocus({
     state: focusState,
@@ -202,21 +237,42 @@ function TimelineChartBody(props: TimelineChartProps) {
   };
 
   const tooltipId = `${prefix}-tooltip`;
-  const handlers: MarkHandlers = {
-    prefix,
-    focusColor: palette.focus,
-    selectedId,
-    tabStop: drawn.tabStop,
-    shownId: tooltip.shownId,
-    tooltipId,
-    register: registry.register,
-    onActivate: props.onSelect,
-    onZoomTo: props.onZoomToItem,
-    onHover: tooltip.onHover,
-    onFocusItem: focus.onFocusItem,
-    onBlurItem: tooltip.onBlur,
-    onKey: focus.onItemKey,
-  };
+  // One object while nothing in it changes: the layers are memoized, so a render for something else (the
+  // URL's window, a hover's tooltip load) leaves every row and item alone.
+  const handlers: MarkHandlers = useMemo(
+    () => ({
+      prefix,
+      focusColor: palette.focus,
+      selectedId,
+      tabStop: drawn.tabStop,
+      shownId: tooltip.shownId,
+      painted: renderer === "svg",
+      tooltipId,
+      register: registry.register,
+      onActivate: props.onSelect,
+      onZoomTo: props.onZoomToItem,
+      onHover: tooltip.onHover,
+      onFocusItem: focus.onFocusItem,
+      onBlurItem: tooltip.onBlur,
+      onKey: focus.onItemKey,
+    }),
+    [
+      prefix,
+      palette.focus,
+      selectedId,
+      drawn.tabStop,
+      tooltip.shownId,
+      renderer,
+      tooltipId,
+      registry.register,
+      props.onSelect,
+      props.onZoomToItem,
+      tooltip.onHover,
+      focus.onFocusItem,
+      tooltip.onBlur,
+      focus.onItemKey,
+    ],
+  );
 
   return (
     <div
@@ -248,7 +304,7 @@ function TimelineChartBody(props: TimelineChartProps) {
       <div className="chart-body" ref={rowsRef}>
         <div className="chart-sheet" style={{ width, height }}>
           <RowsLayer
-            rows={rows}
+            rows={shownSceneRows}
             width={width}
             height={height}
             background={palette.background}
@@ -279,8 +335,22 @@ function TimelineChartBody(props: TimelineChartProps) {
                 latestReport={latestReport}
               />
               <ConnectorsLayer connectors={connectors} prefix={prefix} />
-              <MarksLayer at="plot" rows={layout.rows} byRow={byRow} handlers={handlers} />
+              <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
             </svg>
+            {renderer === "canvas" && (
+              <MarksCanvas
+                store={store}
+                index={index}
+                placedById={placedById}
+                base={base}
+                frame={frame}
+                colors={colors}
+                palette={palette}
+                overlay={overlay}
+                scroller={rowsRef}
+                height={height}
+              />
+            )}
           </div>
           <svg
             className="timeline-shelf"
@@ -289,7 +359,7 @@ function TimelineChartBody(props: TimelineChartProps) {
             style={{ left: labelWidth + plotWidth }}
           >
             <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
-            <MarksLayer at="shelf" rows={layout.rows} byRow={byRow} handlers={handlers} />
+            <MarksLayer at="shelf" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
           </svg>
         </div>
       </div>

@@ -1,19 +1,29 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useRef, type RefObject } from "react";
 import { useStore } from "zustand";
 import type { XTransform } from "../dates/zoomWindow.ts";
-import { layerShift } from "../layout/overscan.ts";
+import { coversView, layerShift } from "../layout/overscan.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /**
  * The plotted layer's zoom: the transform the items are drawn for (a React render only when that changes),
  * and the layer's ref: each zoom frame moves the layer from there to the live zoom with one CSS transform.
+ *
+ * A redraw the moved layer can stand in for (a settle, a 3× stretch) renders in the background, in slices
+ * between frames, so it never makes one long task; until it commits, the layer keeps following the live
+ * zoom. A jump the layer cannot show (focus panning to a far item) redraws at once.
  */
-export function useDrawnLayer(store: TransformStore): {
+export function useDrawnLayer(
+  store: TransformStore,
+  width: number,
+): {
   readonly drawn: XTransform;
   readonly layer: RefObject<SVGSVGElement | null>;
 } {
   const layer = useRef<SVGSVGElement>(null);
-  const drawn = useStore(store, (s) => s.drawn);
+  const latest = useStore(store, (s) => s.drawn);
+  const deferred = useDeferredValue(latest);
+  // The live zoom is read as of this render: a frame never renders, and the next redraw reads it again.
+  const drawn = coversView(deferred, store.getState().live, width) ? deferred : latest;
   // The zoom the items in the page are positioned for: the drawn one, once React has committed it.
   const positioned = useRef(drawn);
   const place = useCallback(() => {

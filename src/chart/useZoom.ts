@@ -34,6 +34,8 @@ export function useZoom(
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   // The last transform asked for before the behaviour was installed (a shared link's window).
   const pending = useRef<XTransform | null>(null);
+  // Buttons and keys pressed before d3-zoom has loaded: done, in order, as soon as it has.
+  const queued = useRef<Action[]>([]);
   const d3 = useD3Zoom();
   const onEndRef = useRef(onEnd);
   useEffect(() => {
@@ -76,6 +78,7 @@ export function useZoom(
       pending.current = null;
       selection.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
     }
+    for (const action of queued.current.splice(0)) action(z, element, d3);
     return () => {
       stopLettingSwipesScroll();
       selection.on(".zoom", null);
@@ -87,12 +90,18 @@ export function useZoom(
     (action: Action) => {
       const element = ref.current;
       if (element && behavior.current && d3) action(behavior.current, element, d3);
+      else queued.current.push(action);
     },
     [ref, d3],
   );
   const setTransform = useCallback(
     (t: XTransform) => {
-      if (!behavior.current) pending.current = t;
+      if (!behavior.current) {
+        // Only the last transform asked for counts, and it overrides any button pressed before it.
+        pending.current = t;
+        queued.current = [];
+        return;
+      }
       call((z, el, lib) => lib.select(el).call(z.transform, lib.zoomIdentity.translate(t.x, 0).scale(t.k)));
     },
     [call],

@@ -37,3 +37,20 @@ export function needsRedraw(drawn: XTransform, live: XTransform, width: number):
     right > (1 + OVERSCAN) * width
   );
 }
+
+/**
+ * Whether the layer drawn for `drawn`, moved to `live`, still shows the whole view, stretched no more than
+ * twice what a gesture allows before it redraws: it can stand in while a redraw renders in the background.
+ * A jump (focus panning to a far item, a link's window) cannot wait: what was drawn is not there.
+ */
+export function coversView(drawn: XTransform, live: XTransform, width: number): boolean {
+  const { ratio, dx } = layerShift(drawn, live);
+  const left = -dx / ratio;
+  const right = (width - dx) / ratio;
+  return (
+    ratio <= 2 * MAX_STRETCH &&
+    ratio >= 1 / (2 * MAX_STRETCH) &&
+    left >= -OVERSCAN * width &&
+    right <= (1 + OVERSCAN) * width
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/layout/overscan.ts";
+import { coversView, drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/layout/overscan.ts";
 
 const W = 1000;
 
@@ -36,5 +36,17 @@ describe("overscan", () => {
     expect(needsRedraw({ k: 2, x: -500 }, { k: 8, x: -3500 }, W)).toBe(true);
     // Zooming out to a quarter shows more than the overscan holds.
     expect(needsRedraw({ k: 8, x: -4000 }, { k: 2, x: -1000 }, W)).toBe(true);
+  });
+
+  it("coversView(): a settle or a 3× stretch can wait for its redraw, a jump past what was drawn cannot", () => {
+    const drawn = { k: 2, x: -500 };
+    // The gesture's redraw at a little over 3×: the stretched layer still shows the view.
+    expect(needsRedraw(drawn, { k: 6.2, x: -2600 }, W)).toBe(true);
+    expect(coversView(drawn, { k: 6.2, x: -2600 }, W)).toBe(true);
+    // Panned by two views at the same zoom (focus moving to a far item): nothing drawn is there.
+    expect(coversView(drawn, { k: 2, x: -500 - 2 * W }, W)).toBe(false);
+    // Stretched beyond twice the gesture's limit.
+    expect(coversView(drawn, { k: 13, x: -5000 }, W)).toBe(false);
+    expect(coversView(drawn, { k: 0.3, x: 0 }, W)).toBe(false);
   });
 });

@@ -1,0 +1,139 @@
+import type { ScaleTime } from "d3-scale";
+import { useLayoutEffect, useRef, type RefObject } from "react";
+import { BUCKETS_PER_PX, inView, isDense, laneDensity } from "../layout/laneDensity.ts";
+import type { PlacedItem } from "../layout/rowLayout.ts";
+import type { LaneIndex } from "../layout/visibleItems.ts";
+import type { ChartPalette } from "../model/chartPalette.ts";
+import { plotX, sceneMarks } from "../scene/buildScene.ts";
+import { LANE_HEIGHT, type ChartFrame } from "../scene/chartFrame.ts";
+import { labelMarks } from "../scene/labelMarks.ts";
+import { BAR_HEIGHT } from "../scene/markStyle.ts";
+import type { SceneOverlay } from "../scene/overlayParts.ts";
+import { canvasPaints, paintDensity, paintMarks, type CanvasPaints } from "./paintMarks.ts";
+import type { TransformStore } from "./transformStore.ts";
+
+/** Rows painted above and below the band in view, px: a scroll shows them before the next repaint. */
+const MARGIN = 256;
+/** Marks just beside the view still reach into it (a glyph, an arrow): painted too, px. */
+const SIDE = 24;
+
+interface MarksCanvasProps {
+  readonly store: TransformStore;
+  readonly index: LaneIndex;
+  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly base: ScaleTime<number, number>;
+  readonly frame: ChartFrame;
+  readonly colors: ReadonlyMap<string, string>;
+  readonly palette: ChartPalette;
+  readonly overlay: SceneOverlay | undefined;
+  /** The element the rows scroll in. */
+  readonly scroller: RefObject<HTMLDivElement | null>;
+  /** The rows' full height, px. */
+  readonly height: number;
+}
+
+/**
+ * The plotted marks of a large chart, painted on one canvas over the band of rows in view: at every zoom
+ * frame and scroll it repaints what is in view from the lane index, with no React work. A lane with more
+ * marks in view than pixels is painted as a density band. The canvas is only a picture (aria-hidden, no
+ * pointer events): the items' focusable, named elements (ChartItem, unpainted) take focus and the pointer.
+ */
+export function MarksCanvas(props: MarksCanvasProps) {
+  const { store, scroller } = props;
+  const ref = useRef<HTMLCanvasElement>(null);
+  const latest = useRef(props);
+  const repaint = useRef<() => void>(() => {});
+
+  useLayoutEffect(() => {
+    const canvas = ref.current;
+    const body = scroller.current;
+    const ctx = canvas?.getContext("2d") ?? null;
+    if (!canvas || !body || !ctx) return;
+    let paints: { readonly palette: ChartPalette; readonly paints: CanvasPaints } | null = null;
+    let frameId = 0;
+    const paint = () => {
+      frameId = 0;
+      const { index, placedById, base, frame, colors, palette, overlay, height } = latest.current;
+      if (paints?.palette !== palette) {
+        const make = (w: number, h: number) =>
+          Object.assign(document.createElement("canvas"), { width: w, height: h });
+        paints = {
+          palette,
+          paints: canvasPaints(make, ctx, palette.text, getComputedStyle(canvas).fontFamily),
+        };
+      }
+      const width = frame.plotWidth;
+      const top = Math.max(0, body.scrollTop - MARGIN);
+      const tall = Math.max(0, Math.min(height - top, (body.clientHeight || 900) + 2 * MARGIN));
+      const ratio = window.devicePixelRatio || 1;
+      const w = Math.round(width * ratio);
+      const h = Math.round(tall * ratio);
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+        canvas.style.width = `${width}px`;
+        canvas.style.height = `${tall}px`;
+      }
+      canvas.style.transform = `translate(0,${top}px)`;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, tall);
+
+      const t = store.getState().live;
+      const wide = { k: t.k, x: t.x + SIDE };
+      const shown: PlacedItem[] = [];
+      const bands: { readonly y: number; readonly band: Uint32Array; readonly color: string }[] = [];
+      for (const y of index.ys) {
+        if (y < top - LANE_HEIGHT) continue;
+        if (y > top + tall + LANE_HEIGHT) break;
+        const lane = index.lanes.get(y) ?? [];
+        const [from, to] = inView(lane, wide, width + 2 * SIDE);
+        const first = lane[from];
+        if (!first) continue;
+        if (isDense(to - from, width)) {
+          const color = colors.get(first.item.show.id) ?? palette.text;
+          bands.push({ y, band: laneDensity(lane, t, width), color });
+        } else for (let i = from; i < to; i++) shown.push(lane[i] as PlacedItem);
+      }
+      const marks = labelMarks(
+        sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay),
+        (id) => placedById.get(id)?.item,
+        frame,
+        palette,
+      );
+      paintMarks(ctx, marks, paints.paints, top);
+      for (const { y, band, color } of bands)
+        paintDensity(ctx, band, BUCKETS_PER_PX, y - top, BAR_HEIGHT, color);
+    };
+    const request = () => {
+      if (!frameId) frameId = requestAnimationFrame(paint);
+    };
+    repaint.current = paint;
+    paint();
+    const unsubscribe = store.subscribe(request);
+    body.addEventListener("scroll", request, { passive: true });
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(request);
+    observer?.observe(body);
+    return () => {
+      unsubscribe();
+      body.removeEventListener("scroll", request);
+      observer?.disconnect();
+      cancelAnimationFrame(frameId);
+      repaint.current = () => {};
+    };
+  }, [store, scroller]);
+
+  // New data, filters, width or theme: repaint now, in the same commit as the items' elements.
+  useLayoutEffect(() => {
+    latest.current = props;
+    repaint.current();
+  });
+
+  return (
+    <canvas
+      ref={ref}
+      className="marks-canvas"
+      aria-hidden="true"
+      style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none" }}
+    />
+  );
+}

@@ -1,0 +1,113 @@
+import type { Locator, Page } from "@playwright/test";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+// Above 5,000 items the plotted marks are painted on a canvas (README, "Speed"). The items keep their
+// elements, unpainted: focus, names, the tooltip's anchor and the pointer must all still work.
+const N = 8_000;
+const body = datasetJson(N, 3, 50);
+
+test.beforeEach(async ({ page }) => {
+  await serveFixture(page, "canvas.json", body);
+  await page.goto("/?data=/fixtures/canvas.json");
+  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+});
+
+/** How many canvas pixels under an item's hit area are painted (not transparent). */
+async function paintedUnder(page: Page, item: Locator): Promise<number> {
+  const box = (await item.locator(".hit").boundingBox())!;
+  return page.evaluate((b) => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.marks-canvas")!;
+    const r = canvas.getBoundingClientRect();
+    const scale = canvas.width / r.width;
+    const x0 = Math.max(0, Math.floor((b.x - r.left) * scale));
+    const x1 = Math.min(canvas.width, Math.ceil((b.x + b.width - r.left) * scale));
+    const y0 = Math.max(0, Math.floor((b.y - r.top) * scale));
+    const y1 = Math.min(canvas.height, Math.ceil((b.y + b.height - r.top) * scale));
+    if (x1 <= x0 || y1 <= y0) return 0;
+    // Read from a copy: the chart's own canvas is never read back.
+    const copy = Object.assign(document.createElement("canvas"), { width: x1 - x0, height: y1 - y0 });
+    const ctx = copy.getContext("2d")!;
+    ctx.drawImage(canvas, -x0, -y0);
+    const data = ctx.getImageData(0, 0, x1 - x0, y1 - y0).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  }, box);
+}
+
+/** A fingerprint of what the canvas shows. */
+const canvasPixels = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>("canvas.marks-canvas")!;
+    const copy = Object.assign(document.createElement("canvas"), {
+      width: canvas.width,
+      height: canvas.height,
+    });
+    const ctx = copy.getContext("2d")!;
+    ctx.drawImage(canvas, 0, 0);
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let hash = 0;
+    for (let i = 0; i < data.length; i += 97) hash = (hash * 31 + data[i]!) | 0;
+    return hash;
+  });
+
+test("a large chart paints its marks on a canvas hidden from assistive tech, under named, unpainted items", async ({
+  page,
+}) => {
+  const canvas = page.locator("canvas.marks-canvas");
+  await expect(canvas).toHaveAttribute("aria-hidden", "true");
+  const item = page.locator('svg[data-ready="true"] [data-event-id]').nth(3);
+  // The element is the item for focus and the pointer; the canvas draws it.
+  await expect(item).toHaveAttribute("aria-label", /\w.*, .*\d{4}/);
+  await expect(item).toHaveAttribute("role", "button");
+  expect(await item.locator("path, text, rect:not(.hit):not(.ring)").count()).toBe(0);
+  expect(await paintedUnder(page, item)).toBeGreaterThan(20);
+});
+
+test("on the canvas path, hover shows the item's tooltip and a click opens its sources", async ({ page }) => {
+  const id = (await page
+    .locator('svg[data-ready="true"] [data-event-id]')
+    .nth(2)
+    .getAttribute("data-event-id"))!;
+  const item = page.locator(`svg [data-event-id="${id}"]`);
+  const name = (await item.getAttribute("aria-label"))!;
+  await item.hover();
+  await expect(page.getByRole("tooltip")).toContainText(name.split(",")[0]!);
+  await item.click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`event=${id}&|event=${id}$`));
+});
+
+test("on the canvas path, the keyboard walks the items with a visible focus ring", async ({ page }) => {
+  await page.locator('svg [data-event-id][tabindex="0"]').focus();
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id") ?? null);
+  const first = await focused();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(focused).not.toBe(first);
+  const ring = page.locator(":focus .ring");
+  await expect(ring).toHaveCSS("stroke-width", "3px");
+  expect(await paintedUnder(page, page.locator(":focus"))).toBeGreaterThan(20);
+});
+
+test("on the canvas path, a wheel zoom repaints the marks and the view lands in the URL", async ({
+  page,
+}) => {
+  const before = await canvasPixels(page);
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
+  await page.mouse.move(surface.x + surface.width / 2, surface.y + 150);
+  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);
+  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+  expect(await canvasPixels(page)).not.toBe(before);
+  // Each item in view after the zoom is painted under its element.
+  const body = (await page.locator(".chart-body").boundingBox())!;
+  let checked = 0;
+  for (const item of await page.locator('svg[data-ready="true"] [data-event-id]').all()) {
+    const box = await item.locator(".hit").boundingBox();
+    if (!box || box.x < surface.x || box.x + box.width > surface.x + surface.width) continue;
+    if (box.y < body.y || box.y + box.height > body.y + body.height) continue;
+    expect(await paintedUnder(page, item)).toBeGreaterThan(20);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(0);
+});
