@@ -1,4 +1,4 @@
-import { useId, useState } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import type { Show } from "../data/schema.ts";
 import { FILTERS, type FilterDescriptor } from "../model/filterDescriptors.ts";
 import { isFiltering, NO_FILTERS, type Filters } from "../model/filterItems.ts";
@@ -28,7 +28,8 @@ function toggle(
   return next.size === all.length ? null : all.filter((v) => next.has(v));
 }
 
-export function FilterPanel({
+/** Memoized: a zoom rewrites the URL, and the panel (a checkbox per show) must not re-render for it. */
+export const FilterPanel = memo(function FilterPanel({
   filters,
   shows,
   publishers,
@@ -39,7 +40,7 @@ export function FilterPanel({
 }: FilterPanelProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const context = { shows, publishers };
+  const context = useMemo(() => ({ shows, publishers }), [shows, publishers]);
   const group = (f: FilterDescriptor & { readonly key: keyof ItemCounts }) => {
     const values = f.values(context);
     const current = filters[f.key];
@@ -95,4 +96,4 @@ export function FilterPanel({
       </div>
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@ import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
+import { itemCounts } from "../model/itemCounts.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { showGroups } from "../model/showGroups.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
@@ -95,6 +96,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  // The filter panel's counts, with the panel: after the first draw.
+  const counts = useMemo(() => (prepared && drawn ? itemCounts(prepared.items) : null), [prepared, drawn]);
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
     () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
@@ -114,6 +117,10 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     [prepared, update],
   );
   const onClose = useCallback(() => update({ selected: null }), [update]);
+  const onFiltersChange = useCallback(
+    (filters: Filters, options?: { replace?: boolean }) => update({ filters }, options),
+    [update],
+  );
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
   const chartHandle = useRef<TimelineChartHandle>(null);
@@ -141,7 +148,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   if (!prepared) return null;
-  const { dataset, items, counts, publishers, colors, latestReport } = prepared;
+  const { dataset, items, publishers, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
@@ -149,7 +156,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   return (
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
       <ErrorBoundary name="the filters" resetKeys={[prepared]}>
-        {drawn ? (
+        {counts ? (
           <Suspense fallback={placeholder}>
             <FilterPanel
               filters={filters}
@@ -158,7 +165,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               counts={counts}
               shown={filtered.length}
               total={items.length}
-              onChange={(filters: Filters, options) => update({ filters }, options)}
+              onChange={onFiltersChange}
             />
           </Suspense>
         ) : (

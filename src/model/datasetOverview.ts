@@ -1,12 +1,13 @@
 import type { Dataset } from "../data/schema.ts";
 import { SHOW_COLORS } from "./chartPalette.ts";
-import { itemCounts, type ItemCounts } from "./itemCounts.ts";
 import { newestReport } from "./newestReport.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
-/** What the page needs to know about a dataset as a whole, worked out once when it loads. */
+/**
+ * What the page needs to know about a dataset as a whole, worked out once when it loads. (The filter
+ * panel's counts are not here: the panel loads after the first draw, and so do they.)
+ */
 export interface DatasetOverview {
-  readonly counts: ItemCounts;
   /** Every publisher, alphabetically, for the publisher filter. */
   readonly publishers: readonly string[];
   /** Each show's colour: its own, or one of the palette's in turn. */
@@ -19,7 +20,6 @@ export interface DatasetOverview {
 export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]): DatasetOverview {
   const newest = newestReport(dataset);
   return {
-    counts: itemCounts(items),
     publishers: [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) => a.localeCompare(b)),
     colors: new Map(
       dataset.shows.map((show, i) => [

@@ -35,6 +35,17 @@ export interface FilterDescriptor {
   readonly fixed: readonly string[] | null;
 }
 
+// Titles by id, once per list of shows: the panel names every show, and 2,000 finds each would be O(n²).
+const titlesOf = new WeakMap<readonly Show[], ReadonlyMap<string, string>>();
+function showTitles(shows: readonly Show[]): ReadonlyMap<string, string> {
+  let titles = titlesOf.get(shows);
+  if (!titles) {
+    titles = new Map(shows.map((s) => [s.id, s.title]));
+    titlesOf.set(shows, titles);
+  }
+  return titles;
+}
+
 export const FILTERS = [
   {
     key: "shows",
@@ -42,7 +53,7 @@ export const FILTERS = [
     repeated: false,
     legend: "Shows",
     values: (c) => c.shows.map((s) => s.id),
-    label: (v, c) => c.shows.find((s) => s.id === v)?.title ?? v,
+    label: (v, c) => showTitles(c.shows).get(v) ?? v,
     of: (item) => [item.show.id],
     fixed: null,
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { SHOW_COLORS } from "../../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../../src/model/datasetOverview.ts";
+import { itemCounts } from "../../../src/model/itemCounts.ts";
 import { timelineItems } from "../../../src/model/timelineItems.ts";
 
 const { dataset } = parseDataset({
@@ -58,7 +59,8 @@ const { dataset } = parseDataset({
     },
   ],
 });
-const overview = datasetOverview(dataset, timelineItems(dataset));
+const items = timelineItems(dataset);
+const overview = datasetOverview(dataset, items);
 
 describe("datasetOverview()", () => {
   it("datasetOverview() takes the newest article's date as the latest report", () => {
@@ -74,10 +76,11 @@ describe("datasetOverview()", () => {
     expect(overview.colors.get("b")).toBe(SHOW_COLORS[1]);
   });
 
-  it("datasetOverview() counts an item once per publisher, however many of its articles", () => {
-    expect(overview.counts.publishers.get("Zeta")).toBe(1);
-    expect(overview.counts.publishers.get("Alpha")).toBe(1);
-    expect(overview.counts.kinds.get("release")).toBe(1);
-    expect(overview.counts.shows.get("b")).toBe(1);
+  it("itemCounts() counts an item once per publisher, however many of its articles", () => {
+    const counts = itemCounts(items);
+    expect(counts.publishers.get("Zeta")).toBe(1);
+    expect(counts.publishers.get("Alpha")).toBe(1);
+    expect(counts.kinds.get("release")).toBe(1);
+    expect(counts.shows.get("b")).toBe(1);
   });
 });
