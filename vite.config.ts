@@ -74,6 +74,23 @@ function numberInterpolate(): Plugin {
   };
 }
 
+/**
+ * d3-scale (the chart's copy) gets src/dates/timeFormatShim.ts for d3-time-format: the chart writes its own
+ * date labels, and d3-scale only makes default tick formats it never calls (see that file).
+ */
+function timeFormatShim(): Plugin {
+  return {
+    name: "time-format-shim",
+    apply: "build",
+    enforce: "pre",
+    resolveId(source, importer) {
+      return source === "d3-time-format" && importer?.endsWith("/d3-scale/dist/d3-scale.mjs")
+        ? fileURLToPath(new URL("./src/dates/timeFormatShim.ts", import.meta.url))
+        : null;
+    },
+  };
+}
+
 /** What the first draw needs besides the first script: the app, and the validator and date parser. */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
 
@@ -151,6 +168,7 @@ export default defineConfig({
     benchSettings(),
     scorecardOwnScale(),
     numberInterpolate(),
+    timeFormatShim(),
     preloadFirstDraw(),
   ],
   build: {

@@ -10,6 +10,7 @@ import { labelMarks } from "../scene/labelMarks.ts";
 import { BAR_HEIGHT } from "../scene/markStyle.ts";
 import type { SceneOverlay } from "../scene/overlayParts.ts";
 import { canvasPaints, paintDensity, paintMarks, type CanvasPaints } from "./paintMarks.ts";
+import { markFirstDraw } from "./firstDraw.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** Rows painted above and below the band in view, px: a scroll shows them before the next repaint. */
@@ -101,6 +102,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
         palette,
       );
       paintMarks(ctx, marks, paints.paints, top);
+      if (marks.length > 0) markFirstDraw();
       for (const { y, band, color } of bands)
         paintDensity(ctx, band, BUCKETS_PER_PX, y - top, BAR_HEIGHT, color);
     };

@@ -26,7 +26,6 @@ import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
-import { MarksCanvas } from "./MarksCanvas.tsx";
 import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
 import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
@@ -83,6 +82,8 @@ interface UrlWrite {
   readonly window: TimeWindow | null;
 }
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
+// The canvas renderer loads only for a chart large enough to use it (markRenderer).
+const MarksCanvas = lazy(() => import("./MarksCanvas.tsx").then((m) => ({ default: m.MarksCanvas })));
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
 /**
@@ -338,18 +339,20 @@ function TimelineChartBody(props: TimelineChartProps) {
               <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
             </svg>
             {renderer === "canvas" && (
-              <MarksCanvas
-                store={store}
-                index={index}
-                placedById={placedById}
-                base={base}
-                frame={frame}
-                colors={colors}
-                palette={palette}
-                overlay={overlay}
-                scroller={rowsRef}
-                height={height}
-              />
+              <Suspense fallback={null}>
+                <MarksCanvas
+                  store={store}
+                  index={index}
+                  placedById={placedById}
+                  base={base}
+                  frame={frame}
+                  colors={colors}
+                  palette={palette}
+                  overlay={overlay}
+                  scroller={rowsRef}
+                  height={height}
+                />
+              </Suspense>
             )}
           </div>
           <svg

@@ -1,6 +1,13 @@
+import {
+  utcDayOfMonth,
+  utcFullDay,
+  utcMonthDay,
+  utcMonthShort,
+  utcMonthYear,
+  utcYear as yearLabel,
+} from "./utcLabels.ts";
 import type { ScaleTime } from "d3-scale";
 import { utcDay, utcMonth, utcMonday, utcYear, type TimeInterval } from "d3-time";
-import { utcFormat } from "d3-time-format";
 
 export interface Tick {
   /** The tick's instant in ms: a stable key while the zoom moves it. */
@@ -20,13 +27,13 @@ interface Candidate {
   readonly major: (date: Date) => boolean;
 }
 
-const year = utcFormat("%Y");
-const month = utcFormat("%b");
-const monthDay = utcFormat("%b %-d");
-const day = utcFormat("%-d");
+const year = yearLabel;
+const month = utcMonthShort;
+const monthDay = utcMonthDay;
+const day = utcDayOfMonth;
 const quarterly = utcMonth.every(3) ?? utcMonth;
-const fullDay = utcFormat("%b %-d, %Y");
-const monthYear = utcFormat("%b %Y");
+const fullDay = utcFullDay;
+const monthYear = utcMonthYear;
 
 function withYear(unit: TickUnit, date: Date, label: string): string {
   if (unit === "day" || unit === "week") return fullDay(date);

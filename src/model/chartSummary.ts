@@ -1,6 +1,6 @@
-import { utcFormat } from "d3-time-format";
+import { utcLongDay } from "../dates/utcLabels.ts";
 
-const day = utcFormat("%-d %B %Y");
+const day = utcLongDay;
 
 /** The chart's summary for assistive tech: what is shown, what has no date, and how to move around. */
 export function chartSummary(

@@ -1,0 +1,16 @@
+/**
+ * What the page's d3-scale gets for d3-time-format (vite.config.ts, production build only). d3-scale makes
+ * a time scale's default tick formats when the scale is made, but the chart never calls them: it writes
+ * its own labels (utcLabels.ts, timeTicks.ts). So these formats exist and refuse to be used, and the
+ * locale machinery stays out of the first script. Unit tests run the real d3-time-format.
+ */
+const unused =
+  (specifier: string) =>
+  (date: Date): never => {
+    throw new TypeError(
+      `d3-time-format's "${specifier}" (asked for ${String(date)}) is not in this build: use src/dates/utcLabels.ts`,
+    );
+  };
+
+export const timeFormat = unused;
+export const utcFormat = unused;
