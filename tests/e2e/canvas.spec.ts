@@ -11,6 +11,9 @@ test.beforeEach(async ({ page }) => {
   await serveFixture(page, "canvas.json", body);
   await page.goto("/?data=/fixtures/canvas.json");
   await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+  // The canvas renderer is its own chunk, loaded for a chart this large: wait until it has painted.
+  await page.waitForFunction(() => performance.getEntriesByName("timeline:first-draw").length > 0);
+  await page.locator("canvas.marks-canvas").waitFor({ state: "attached" });
 });
 
 /** How many canvas pixels under an item's hit area are painted (not transparent). */
