@@ -37,6 +37,7 @@ import { useElementWidth } from "./useElementWidth.ts";
 import { useFollowUrlWindow } from "./useFollowUrlWindow.ts";
 import { useFocusState, useItemFocus } from "./useItemFocus.ts";
 import { useItemRegistry } from "./useItemRegistry.ts";
+import { useMarksCanvas } from "./useMarksCanvas.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
@@ -82,8 +83,6 @@ interface UrlWrite {
   readonly window: TimeWindow | null;
 }
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
-// The canvas renderer loads only for a chart large enough to use it (markRenderer).
-const MarksCanvas = lazy(() => import("./MarksCanvas.tsx").then((m) => ({ default: m.MarksCanvas })));
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
 /**
@@ -111,7 +110,9 @@ function TimelineChartBody(props: TimelineChartProps) {
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
-  const renderer = markRenderer(layout.placed.length);
+  // The canvas renderer loads only for a chart large enough to use it; if it cannot load, SVG draws.
+  const canvas = useMarksCanvas(markRenderer(layout.placed.length) === "canvas");
+  const renderer = canvas.status === "unneeded" || canvas.status === "failed" ? "svg" : "canvas";
 
   const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
@@ -338,21 +339,19 @@ function TimelineChartBody(props: TimelineChartProps) {
               <ConnectorsLayer connectors={connectors} prefix={prefix} />
               <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
             </svg>
-            {renderer === "canvas" && (
-              <Suspense fallback={null}>
-                <MarksCanvas
-                  store={store}
-                  index={index}
-                  placedById={placedById}
-                  base={base}
-                  frame={frame}
-                  colors={colors}
-                  palette={palette}
-                  overlay={overlay}
-                  scroller={rowsRef}
-                  height={height}
-                />
-              </Suspense>
+            {canvas.status === "ready" && (
+              <canvas.MarksCanvas
+                store={store}
+                index={index}
+                placedById={placedById}
+                base={base}
+                frame={frame}
+                colors={colors}
+                palette={palette}
+                overlay={overlay}
+                scroller={rowsRef}
+                height={height}
+              />
             )}
           </div>
           <svg

@@ -1,0 +1,44 @@
+import { useEffect, useState } from "react";
+import type { MarksCanvas } from "./MarksCanvas.tsx";
+
+type Painter = typeof MarksCanvas;
+
+// One download per page, shared by every chart that needs it.
+let loaded: Painter | null = null;
+let loading: Promise<Painter> | null = null;
+
+export type MarksCanvasState =
+  | { readonly status: "unneeded" }
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly MarksCanvas: Painter }
+  /** The chunk could not be fetched: the chart draws its marks as SVG instead. */
+  | { readonly status: "failed" };
+
+/**
+ * The canvas renderer's component, fetched only for a chart that uses it. Not React.lazy: React holds back
+ * a suspended part's reveal (up to 300 ms, to batch reveals), which would delay a large chart's first draw.
+ */
+export function useMarksCanvas(needed: boolean): MarksCanvasState {
+  const [painter, setPainter] = useState<Painter | "failed" | null>(() => loaded);
+  useEffect(() => {
+    if (!needed || painter !== null) return;
+    let live = true;
+    loading ??= import("./MarksCanvas.tsx").then(
+      (module) => (loaded = module.MarksCanvas),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    loading.then(
+      (component) => live && setPainter(() => component),
+      () => live && setPainter("failed"),
+    );
+    return () => {
+      live = false;
+    };
+  }, [needed, painter]);
+  if (!needed) return { status: "unneeded" };
+  if (painter === "failed") return { status: "failed" };
+  return painter === null ? { status: "loading" } : { status: "ready", MarksCanvas: painter };
+}
