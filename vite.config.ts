@@ -58,35 +58,39 @@ function scorecardOwnScale(): Plugin {
 }
 
 /**
- * d3-scale (the chart's and the scorecard's copy) gets src/dates/numberInterpolate.ts for d3-interpolate:
- * interpolators of numbers only, without d3-color (see that file). d3-zoom keeps the real d3-interpolate.
+ * What d3-scale gets instead of two of its imports, in the build only (unit tests run the real ones):
+ * - d3-interpolate (the chart's and the scorecard's copy): src/dates/numberInterpolate.ts, interpolators of
+ *   numbers only, without d3-color; d3-zoom keeps the real d3-interpolate;
+ * - d3-time-format (the chart's copy): src/dates/timeFormatShim.ts, since the chart writes its own date
+ *   labels and d3-scale only makes default tick formats it never calls.
  */
-function numberInterpolate(): Plugin {
-  return {
-    name: "number-interpolate",
-    apply: "build",
-    enforce: "pre",
-    resolveId(source, importer) {
-      return source === "d3-interpolate" && importer?.includes("/d3-scale/dist/d3-scale.mjs")
-        ? fileURLToPath(new URL("./src/dates/numberInterpolate.ts", import.meta.url))
-        : null;
-    },
-  };
-}
+const D3_SCALE_STAND_INS: readonly {
+  readonly source: string;
+  readonly file: string;
+  readonly importer: (id: string) => boolean;
+}[] = [
+  {
+    source: "d3-interpolate",
+    file: "./src/dates/numberInterpolate.ts",
+    importer: (id) => id.includes("/d3-scale/dist/d3-scale.mjs"),
+  },
+  {
+    source: "d3-time-format",
+    file: "./src/dates/timeFormatShim.ts",
+    importer: (id) => id.endsWith("/d3-scale/dist/d3-scale.mjs"),
+  },
+];
 
-/**
- * d3-scale (the chart's copy) gets src/dates/timeFormatShim.ts for d3-time-format: the chart writes its own
- * date labels, and d3-scale only makes default tick formats it never calls (see that file).
- */
-function timeFormatShim(): Plugin {
+function d3ScaleStandIns(): Plugin {
   return {
-    name: "time-format-shim",
+    name: "d3-scale-stand-ins",
     apply: "build",
     enforce: "pre",
     resolveId(source, importer) {
-      return source === "d3-time-format" && importer?.endsWith("/d3-scale/dist/d3-scale.mjs")
-        ? fileURLToPath(new URL("./src/dates/timeFormatShim.ts", import.meta.url))
-        : null;
+      const standIn = D3_SCALE_STAND_INS.find(
+        (s) => s.source === source && importer !== undefined && s.importer(importer),
+      );
+      return standIn ? fileURLToPath(new URL(standIn.file, import.meta.url)) : null;
     },
   };
 }
@@ -167,8 +171,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     benchSettings(),
     scorecardOwnScale(),
-    numberInterpolate(),
-    timeFormatShim(),
+    d3ScaleStandIns(),
     preloadFirstDraw(),
   ],
   build: {

@@ -111,20 +111,27 @@ function relations(value: unknown): Relations | null {
   return reuseList(value as unknown[], out);
 }
 
+/** Copies a start and an end that are given (null or a date), as zod keeps them; false when one is neither. */
+function copyDates(
+  fields: Readonly<Record<string, unknown>>,
+  out: { start?: unknown; end?: unknown },
+): boolean {
+  for (const key of ["start", "end"] as const) {
+    if (!(key in fields)) continue;
+    const value = fields[key];
+    if (value != null && !isDate(value)) return false;
+    out[key] = value;
+  }
+  return true;
+}
+
 function claim(value: unknown): Claim | null {
   const fields = plainFields(value, CLAIM_KEYS);
   if (fields === null) return ASK;
   const ordered = inOrder;
   const out: Mutable<Claim> = {};
-  const { start, end, certainty } = fields;
-  if ("start" in fields) {
-    if (start != null && !isDate(start)) return ASK;
-    out.start = start;
-  }
-  if ("end" in fields) {
-    if (end != null && !isDate(end)) return ASK;
-    out.end = end;
-  }
+  const { certainty } = fields;
+  if (!copyDates(fields, out)) return ASK;
   if ("certainty" in fields) {
     if (certainty !== undefined && !isOneOf(CERTAINTIES, certainty)) return ASK;
     out.certainty = certainty;
@@ -169,7 +176,7 @@ export function fastEvent(raw: unknown): TimelineEvent | null {
   const fields = plainFields(raw, EVENT_KEYS);
   if (fields === null) return ASK;
   const ordered = inOrder;
-  const { id, show, season, kind, start, end, certainty } = fields;
+  const { id, show, season, kind, certainty } = fields;
   const label = text(fields["label"], 300);
   if (!isId(id) || !isId(show) || !isOneOf(EVENT_KINDS, kind) || label === null) return ASK;
   if (!isOneOf(CERTAINTIES, certainty)) return ASK;
@@ -190,14 +197,7 @@ export function fastEvent(raw: unknown): TimelineEvent | null {
   }
   out.kind = kind;
   out.label = label;
-  if ("start" in fields) {
-    if (start != null && !isDate(start)) return ASK;
-    out.start = start;
-  }
-  if ("end" in fields) {
-    if (end != null && !isDate(end)) return ASK;
-    out.end = end;
-  }
+  if (!copyDates(fields, out)) return ASK;
   out.certainty = certainty;
   if ("relations" in fields) {
     const checked = optional(fields["relations"], relations);

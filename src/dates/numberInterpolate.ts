@@ -1,5 +1,5 @@
 // What d3-scale imports from d3-interpolate, for numbers only: the build hands it this module instead
-// (vite.config.ts, numberInterpolate). The chart's scales map dates to pixels, numbers to numbers, and
+// (vite.config.ts, D3_SCALE_STAND_INS). The chart's scales map dates to pixels, numbers to numbers, and
 // d3's default interpolator also reads colours, strings, arrays and objects, which would bring d3-color
 // and the rest of d3-interpolate (4 KiB gzip) into the page's first script. Any other range fails loudly.
 // Nothing here imports d3-interpolate: sharing its module with d3-zoom's chunk would put it all back.
