@@ -45,7 +45,9 @@ describe("plain dates and ranges, read without the EDTF grammar", () => {
   it("give the grammar's interval and words for every range they take, and take only what it reads (fast-check)", () => {
     fc.assert(
       fc.property(range, (value) => {
-        if (plainRange(value) === null) return;
+        // In a range the edtf library reads 29 February of year 0 (a leap year in ISO 8601) as 1 March;
+        // the plain path keeps the day, so the grammar is no yardstick there.
+        if (plainRange(value) === null || value.includes("0000-02-29")) return;
         expect(grammarInterval(value)).not.toBeNull();
         expect(edtfInterval(value)).toEqual(grammarInterval(value));
         expect(dateWords(value)).toBe(grammarWords(value));
