@@ -8,7 +8,7 @@ import { LABEL_MAX_WIDTH, LANE_HEIGHT, ROW_PADDING, type ChartFrame } from "./ch
 import { LABEL_GAP } from "./placeLabels.ts";
 import { LABEL_SIZE } from "./scene.ts";
 import { MARKER_SIZE } from "./markStyle.ts";
-import { textWidth } from "./textWidth.ts";
+import { textEms } from "./textWidth.ts";
 
 export interface ChartLayout {
   /** Time → x at the fitted zoom (the whole domain across the plot). */
@@ -50,7 +50,14 @@ export function chartLayout(
   return { base, layout, maxK: maxZoom(base) };
 }
 
-/** Room for a label: its full text's width, capped (the text shown is cut to the cap), plus gaps. */
+/** The ems of the widest season tag a label can carry. */
+const SEASON_TAG_EMS = textEms("S00 ");
+
+/**
+ * Room for a label: its full text's width with a season tag (textWidth(`S00 ${label}`), without making
+ * that string for each of 100k items), capped (the text shown is cut to the cap), plus gaps.
+ */
 function labelRoom(item: TimelineItem): number {
-  return Math.min(LABEL_MAX_WIDTH, textWidth(`S00 ${item.event.label}`, LABEL_SIZE)) + 2 * LABEL_GAP;
+  const width = Math.ceil(textEms(item.event.label, SEASON_TAG_EMS) * LABEL_SIZE);
+  return Math.min(LABEL_MAX_WIDTH, width) + 2 * LABEL_GAP;
 }
