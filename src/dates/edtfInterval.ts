@@ -1,6 +1,7 @@
 import type { Date as ExtDate, Edtf, ListMember, ParseTree, Season, Year } from "edtf";
 import { edtfGrammar } from "./edtfGrammar.ts";
 import { memoizeByText } from "./memoizeByText.ts";
+import { memoizeDates } from "./memoizeDates.ts";
 
 /**
  * The span of time an EDTF value may denote, as UTC milliseconds. `earliest`/`latest` are inclusive and
@@ -33,7 +34,7 @@ export interface PlainDate {
  * (2016-21 is a season, 2015-02-29 nothing): those go to the library. A property test holds this to the
  * library's own results.
  */
-export const plainDate = memoizeByText((value: string): PlainDate | null => {
+export const plainDate = memoizeDates((value: string): PlainDate | null => {
   const match = PLAIN.exec(value);
   if (!match) return null;
   const [, year, month, day, qualifier] = match;
@@ -199,7 +200,7 @@ export function isEdtf(value: string): boolean {
   );
 }
 
-const intervalOf = memoizeByText((value: string): FuzzyInterval | null => {
+const intervalOf = memoizeDates((value: string): FuzzyInterval | null => {
   const plain = plainDate(value);
   if (plain !== null) return plainInterval(plain);
   const season = plainSeason(value);

@@ -1,7 +1,7 @@
 import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "../dates/edtfInterval.ts";
 import { OPEN_FADE } from "./itemGeometry.ts";
-import { lanes } from "./lanes.ts";
+import { packLanes } from "./lanes.ts";
 import { compareIds } from "../model/timeOrderKey.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 
@@ -87,6 +87,13 @@ export function rowLayout(
     else byShow.set(item.show.id, [item]);
   }
 
+  // One set of buffers for every season's spans: at 100k events a span object (and its copy with the
+  // label's room) per item cost more than the packing itself.
+  const fitFrom = new Float64Array(items.length);
+  const fitTo = new Float64Array(items.length);
+  const packFrom = new Float64Array(items.length);
+  const packTo = new Float64Array(items.length);
+  const laneOf = new Int32Array(items.length);
   const rows: RowBox[] = [];
   const placed: PlacedItem[] = [];
   let top = 0;
@@ -94,32 +101,46 @@ export function rowLayout(
     const showItems = byShow.get(show.id);
     if (!showItems) continue;
     const row = rows.length;
-    const dated = showItems.filter((item) => item.start !== null);
-    const undated = showItems.filter((item) => item.start === null).sort((a, b) => compareIds(a.id, b.id));
+    const undated: TimelineItem[] = [];
+    const bySeason = new Map<number, TimelineItem[]>();
+    for (const item of showItems) {
+      if (item.start === null) {
+        undated.push(item);
+        continue;
+      }
+      const season = item.event.season ?? 0;
+      const group = bySeason.get(season);
+      if (group) group.push(item);
+      else bySeason.set(season, [item]);
+    }
+    undated.sort((a, b) => compareIds(a.id, b.id));
+    const seasons = [...bySeason.keys()].sort((a, b) => a - b);
 
-    const seasons = [...new Set(dated.map((item) => item.event.season ?? 0))].sort((a, b) => a - b);
     const bands: SeasonBand[] = [];
     let laneTop = top + rowPadding;
     for (const season of seasons) {
-      const group = dated.filter((item) => (item.event.season ?? 0) === season);
-      const spans = group.flatMap((item) =>
-        item.start ? [pixelSpan(item, item.start, xAtFit, markerWidth)] : [],
-      );
-      const room = labelRoom ? new Map(group.map((item) => [item.id, labelRoom(item)])) : null;
-      // The label's room on the side where it will stand: the right, or the left where the right runs out.
-      const packed = room
-        ? spans.map((s) => {
-            const r = room.get(s.id) ?? 0;
-            return s.to + r > plotWidth ? { ...s, from: s.from - r } : { ...s, to: s.to + r };
-          })
-        : spans;
-      const { lane, count } = lanes(packed, markerWidth / 4);
-      group.forEach((item, i) => {
-        const span = spans[i];
-        if (!span) return;
-        const y = laneTop + ((lane.get(item.id) ?? 0) + 0.5) * laneHeight;
-        placed.push({ item, row, y, placement: { at: "plot", fitX0: span.from, fitX1: span.to } });
-      });
+      const group = bySeason.get(season) ?? [];
+      const n = group.length;
+      for (let i = 0; i < n; i++) {
+        const item = group[i] as TimelineItem;
+        pixelSpan(item, item.start as FuzzyInterval, xAtFit, markerWidth, fitFrom, fitTo, i);
+        let from = fitFrom[i] ?? 0;
+        let to = fitTo[i] ?? 0;
+        // The label's room on the side where it will stand: the right, or the left where the right runs out.
+        if (labelRoom) {
+          const r = labelRoom(item);
+          if (to + r > plotWidth) from -= r;
+          else to += r;
+        }
+        packFrom[i] = from;
+        packTo[i] = to;
+      }
+      const count = packLanes(n, packFrom, packTo, (i) => group[i]?.id ?? "", markerWidth / 4, laneOf);
+      for (let i = 0; i < n; i++) {
+        const y = laneTop + ((laneOf[i] ?? 0) + 0.5) * laneHeight;
+        const placement = { at: "plot", fitX0: fitFrom[i] ?? 0, fitX1: fitTo[i] ?? 0 } as const;
+        placed.push({ item: group[i] as TimelineItem, row, y, placement });
+      }
       bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
       laneTop += count * laneHeight;
     }
@@ -142,10 +163,18 @@ export function rowLayout(
 }
 
 const BIG = 1e7;
+const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
 
-/** The pixels an item covers at the fitted zoom; infinite (open) ends are capped. */
-function pixelSpan(item: TimelineItem, start: FuzzyInterval, x: (ms: number) => number, markerWidth: number) {
-  const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
+/** The pixels an item covers at the fitted zoom, written to from[i] and to[i]; infinite (open) ends are capped. */
+function pixelSpan(
+  item: TimelineItem,
+  start: FuzzyInterval,
+  x: (ms: number) => number,
+  markerWidth: number,
+  fromOut: Float64Array,
+  toOut: Float64Array,
+  i: number,
+): void {
   let from = clamp(x(Number.isFinite(start.earliest) ? start.earliest : start.latest)) - markerWidth / 2;
   let to: number;
   if (!item.isWindow)
@@ -157,5 +186,6 @@ function pixelSpan(item: TimelineItem, start: FuzzyInterval, x: (ms: number) => 
   if (!Number.isFinite(start.earliest)) from -= OPEN_FADE;
   if (!item.isWindow && !Number.isFinite(start.latest)) to += OPEN_FADE;
   if (to < from) to = from;
-  return { id: item.id, from, to };
+  fromOut[i] = from;
+  toOut[i] = to;
 }

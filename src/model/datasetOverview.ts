@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/schema.ts";
 import { SHOW_COLORS } from "./chartPalette.ts";
+import { lazyMap } from "./lazyMap.ts";
 import { newestReport } from "./newestReport.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
@@ -28,6 +29,7 @@ export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]
       ]),
     ),
     latestReport: newest ? Date.parse(newest) : null,
-    byId: new Map(items.map((item) => [item.id, item])),
+    // Only "zoom to this item" needs it, and never before the first draw.
+    byId: lazyMap(() => new Map(items.map((item) => [item.id, item]))),
   };
 }

@@ -27,48 +27,67 @@ export interface TimelineItem {
   readonly searchText: string;
 }
 
+type Cited = readonly { readonly quote: string; readonly source: Source }[];
+
+/** What every item of one dataset shares: its sources by id, and one list per source cited alone. */
+interface Shared {
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly alone: (source: Source) => readonly Source[];
+}
+
 /**
- * One prepared item. The words are made on first use: a 100k-event dataset draws a few hundred items at a
- * time, and only those need their names.
+ * One prepared item. The words and the resolved citations are made on first use: a 100k-event dataset
+ * draws a few hundred items at a time, and only those (and the ones a search or the panel reads) need
+ * them; the first draw makes one object per event.
  */
 class PreparedItem implements TimelineItem {
   readonly id: string;
   readonly isWindow: boolean;
   readonly start: FuzzyInterval | null;
   readonly end: FuzzyInterval | null;
-  readonly citations: readonly { readonly quote: string; readonly source: Source }[];
-  readonly sources: readonly Source[];
+  readonly #shared: Shared;
+  #cited: { readonly citations: Cited; readonly sources: readonly Source[] } | undefined;
   #when: string | undefined;
   #searchText: string | undefined;
 
   constructor(
     readonly event: TimelineEvent,
     readonly show: Show,
-    sources: ReadonlyMap<string, Source>,
-    alone: (source: Source) => readonly Source[],
+    shared: Shared,
   ) {
     this.id = event.id;
     this.isWindow = WINDOW_KINDS.includes(event.kind);
     this.start = event.start == null ? null : edtfInterval(event.start);
     this.end = event.end == null ? null : edtfInterval(event.end);
-    const first = event.citations.length === 1 ? event.citations[0] : undefined;
+    this.#shared = shared;
+  }
+
+  get citations(): Cited {
+    return (this.#cited ??= this.#resolve()).citations;
+  }
+
+  get sources(): readonly Source[] {
+    return (this.#cited ??= this.#resolve()).sources;
+  }
+
+  #resolve(): { readonly citations: Cited; readonly sources: readonly Source[] } {
+    const { sources, alone } = this.#shared;
+    const { citations: list } = this.event;
+    const first = list.length === 1 ? list[0] : undefined;
     const found = first && sources.get(first.source);
     if (first && found) {
       // Most events have one citation: its source list is shared with every other such event.
-      this.citations = [{ quote: first.quote, source: found }];
-      this.sources = alone(found);
-      return;
+      return { citations: [{ quote: first.quote, source: found }], sources: alone(found) };
     }
     const citations: { quote: string; source: Source }[] = [];
     const cited: Source[] = [];
-    for (const { quote, source } of event.citations) {
+    for (const { quote, source } of list) {
       const resolved = sources.get(source);
       if (!resolved) continue;
       citations.push({ quote, source: resolved });
       if (!cited.includes(resolved)) cited.push(resolved);
     }
-    this.citations = citations;
-    this.sources = cited;
+    return { citations, sources: cited };
   }
 
   get when(): string {
@@ -101,10 +120,11 @@ export function timelineItems(dataset: Dataset): TimelineItem[] {
     if (list === undefined) lists.set(source, (list = [source]));
     return list;
   };
+  const shared: Shared = { sources, alone };
   const items: TimelineItem[] = [];
   for (const event of dataset.events) {
     const show = shows.get(event.show);
-    if (show) items.push(new PreparedItem(event, show, sources, alone));
+    if (show) items.push(new PreparedItem(event, show, shared));
   }
   return items;
 }

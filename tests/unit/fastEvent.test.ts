@@ -226,3 +226,33 @@ describe("fastEvent(), the hot path's check, against the schema (fast-check; the
     );
   }, 120_000);
 });
+
+describe("fastEvent() on an event as a file holds it", () => {
+  const plain = () => ({
+    id: "e-1",
+    show: "daredevil",
+    season: 2,
+    kind: "filming",
+    label: "Season 2 filming",
+    start: "2016-05-11",
+    end: "2016-10~",
+    certainty: "reported",
+    citations: [{ source: "src-1", quote: "Filming wrapped." }],
+  });
+
+  it("gives back the event itself when the schema would change nothing: no copy at 100k events", () => {
+    const raw = plain();
+    expect(fastEvent(raw)).toBe(raw);
+    expect(eventSchema.parse(raw)).toStrictEqual(raw);
+  });
+
+  it("gives a copy, as zod does, of an event whose text needs trimming or whose keys are out of order", () => {
+    const padded = { ...plain(), label: " Season 2 filming " };
+    expect(fastEvent(padded)).not.toBe(padded);
+    expect(fastEvent(padded)).toStrictEqual(eventSchema.parse(padded));
+    const { id, ...rest } = plain();
+    const shuffled = { ...rest, id };
+    expect(fastEvent(shuffled)).not.toBe(shuffled);
+    expect(JSON.stringify(fastEvent(shuffled))).toBe(JSON.stringify(eventSchema.parse(shuffled)));
+  });
+});

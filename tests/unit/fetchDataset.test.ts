@@ -119,4 +119,27 @@ describe("fetchDataset() on a stalled request", () => {
     const { items } = await loading;
     expect(items.length).toBeGreaterThan(0);
   });
+
+  it("reads a body in pieces whatever its Content-Length says: a character split between pieces, a compressed size", async () => {
+    const bytes = new TextEncoder().encode(good.replace('"Show A"', '"Show A — Ω 😀"'));
+    const cut = bytes.indexOf(0xe2) + 1; // inside the dash's three bytes
+    const pieces = [bytes.subarray(0, cut), bytes.subarray(cut, cut + 5), bytes.subarray(cut + 5)];
+    for (const declared of [undefined, 100, bytes.length]) {
+      let sent = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull: (controller) => {
+          const piece = pieces[sent++];
+          if (piece) controller.enqueue(piece);
+          else controller.close();
+        },
+      });
+      const headers: Record<string, string> = declared ? { "Content-Length": String(declared) } : {};
+      vi.stubGlobal(
+        "fetch",
+        vi.fn(async () => new Response(body, { headers })),
+      );
+      const { dataset } = await fetchDataset("/pieces.json");
+      expect(dataset.shows.map((show) => show.title)).toContain("Show A — Ω 😀");
+    }
+  });
 });
