@@ -42,7 +42,7 @@ function useAxisTicks(
   useLayoutEffect(() => {
     const frame = () => {
       const { live } = store.getState();
-      if (axisNeedsTicks(axis, base, live, width, minSpacing)) return next();
+      if (axisNeedsTicks(axis, live, width, minSpacing)) return next();
       const ticks = ticksRef.current?.children ?? [];
       for (let i = 0; i < ticks.length; i++) {
         const tick = axis.ticks[i];
@@ -52,7 +52,7 @@ function useAxisTicks(
     };
     frame();
     return store.subscribe(frame);
-  }, [axis, base, store, width, minSpacing, latestFit]);
+  }, [axis, store, width, minSpacing, latestFit]);
   return { axis, ticksRef, latestRef };
 }
 

@@ -21,14 +21,12 @@ export interface AxisTick {
 export interface AxisTicks {
   /** The zoom they were made for. */
   readonly t: XTransform;
+  /** Pixels a day at the fitted zoom: the unit a zoom needs is read from it, without the scale. */
+  readonly pxPerDay: number;
   readonly choice: TickChoice;
   readonly ticks: readonly AxisTick[];
   /** The first tick in view at `t`, which names its year when no tick in view would (-1: none in view). */
   readonly first: number;
-}
-
-function choiceAt(base: ScaleTime<number, number>, t: XTransform, minSpacing: number): TickChoice {
-  return tickChoice(pxPerDayOf(base) * t.k, minSpacing);
 }
 
 /** The first tick whose screen x at `t` is in [0, width − AXIS_RIGHT_EDGE), or -1. Ticks are in x order. */
@@ -51,7 +49,8 @@ export function axisTicks(
   width: number,
   minSpacing: number,
 ): AxisTicks {
-  const choice = choiceAt(base, t, minSpacing);
+  const pxPerDay = pxPerDayOf(base);
+  const choice = tickChoice(pxPerDay * t.k, minSpacing);
   const [f0, f1] = drawnRange(t, width);
   const range = base
     .copy()
@@ -69,7 +68,7 @@ export function axisTicks(
     const label = labelWithYear({ ...named, x: 0 }, choice.unit);
     ticks[first] = { ...named, label };
   }
-  return { t, choice, ticks, first };
+  return { t, pxPerDay, choice, ticks, first };
 }
 
 /**
@@ -79,12 +78,11 @@ export function axisTicks(
  */
 export function axisNeedsTicks(
   shown: AxisTicks,
-  base: ScaleTime<number, number>,
   live: XTransform,
   width: number,
   minSpacing: number,
 ): boolean {
-  const choice = choiceAt(base, live, minSpacing);
+  const choice = tickChoice(shown.pxPerDay * live.k, minSpacing);
   if (choice.unit !== shown.choice.unit || choice.step !== shown.choice.step) return true;
   const [f0, f1] = drawnRange(shown.t, width);
   if ((0 - live.x) / live.k < f0 || (width - live.x) / live.k > f1) return true;

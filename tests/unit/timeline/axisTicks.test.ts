@@ -26,7 +26,9 @@ describe("axisTicks()", () => {
       { k: 4, x: -1500 },
       { k: 30, x: -12_000 },
     ]) {
-      const expected = timeTicks(rescaleTime(base, t), 72).ticks.filter((tick) => tick.x < W - AXIS_RIGHT_EDGE);
+      const expected = timeTicks(rescaleTime(base, t), 72).ticks.filter(
+        (tick) => tick.x < W - AXIS_RIGHT_EDGE,
+      );
       const ticks = shown(t);
       expect(ticks.map((tick) => tick.label)).toEqual(expected.map((tick) => tick.label));
       ticks.forEach((tick, i) => expect(at(t, tick.fitX)).toBeCloseTo(expected[i]!.x, 6));
@@ -39,8 +41,8 @@ describe("axisTicks()", () => {
     const axis = axisTicks(base, t, W, 72);
     expect(at(t, axis.ticks[0]!.fitX)).toBeLessThan(-W + 200);
     expect(at(t, axis.ticks.at(-1)!.fitX)).toBeGreaterThan(2 * W - 200);
-    expect(axisNeedsTicks(axis, base, { k: 2, x: -500 + 0.9 * W }, W, 72)).toBe(false);
-    expect(axisNeedsTicks(axis, base, { k: 2, x: -500 + 1.1 * W }, W, 72)).toBe(true);
+    expect(axisNeedsTicks(axis, { k: 2, x: -500 + 0.9 * W }, W, 72)).toBe(false);
+    expect(axisNeedsTicks(axis, { k: 2, x: -500 + 1.1 * W }, W, 72)).toBe(true);
   });
 
   it("names the year on the first tick in view when no tick in view would", () => {
@@ -53,9 +55,9 @@ describe("axisTicks()", () => {
 
   it("asks for other ticks when the unit changes, not while years only move", () => {
     const axis = axisTicks(base, { k: 1, x: 0 }, W, 72);
-    expect(axisNeedsTicks(axis, base, { k: 1.3, x: -150 }, W, 72)).toBe(false);
+    expect(axisNeedsTicks(axis, { k: 1.3, x: -150 }, W, 72)).toBe(false);
     // Quarters stand 72 px apart once a year is about 292 px wide.
-    expect(axisNeedsTicks(axis, base, { k: 3.1, x: -1000 }, W, 72)).toBe(true);
+    expect(axisNeedsTicks(axis, { k: 3.1, x: -1000 }, W, 72)).toBe(true);
   });
 
   it("asks for other ticks below years once another tick is first in view, to name its year", () => {
@@ -63,10 +65,10 @@ describe("axisTicks()", () => {
     const axis = axisTicks(base, t, W, 72);
     const first = axis.ticks[axis.first]!;
     // Panned a little: the same first tick.
-    expect(axisNeedsTicks(axis, base, { k: 20, x: t.x - 5 }, W, 72)).toBe(false);
+    expect(axisNeedsTicks(axis, { k: 20, x: t.x - 5 }, W, 72)).toBe(false);
     // Panned past it: the next one is first, and must say the year.
     const past = { k: 20, x: -20 * first.fitX - 1 };
     expect(firstTickInView(axis.ticks, past, W)).toBe(axis.first + 1);
-    expect(axisNeedsTicks(axis, base, past, W, 72)).toBe(true);
+    expect(axisNeedsTicks(axis, past, W, 72)).toBe(true);
   });
 });
