@@ -12,8 +12,11 @@ import type { TransformStore } from "./transformStore.ts";
  * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis.
  */
 function place(element: Element | null | undefined, screenX: number, shownTo: number) {
-  element?.setAttribute("transform", `translate(${screenX},0)`);
-  element?.setAttribute("visibility", screenX >= 0 && screenX < shownTo ? "visible" : "hidden");
+  if (!element) return;
+  element.setAttribute("transform", `translate(${screenX},0)`);
+  // Written only when it changes: each write restyles the tick, even with the same value.
+  const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
+  if (element.getAttribute("visibility") !== visibility) element.setAttribute("visibility", visibility);
 }
 
 /**
