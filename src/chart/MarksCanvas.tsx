@@ -52,6 +52,10 @@ export function MarksCanvas(props: MarksCanvasProps) {
     if (!canvas || !body || !ctx) return;
     let paints: { readonly palette: ChartPalette; readonly paints: CanvasPaints } | null = null;
     let frameId = 0;
+    // The rows' scroll and height, read when they change (on scroll, on resize), never in a zoom frame:
+    // read there, after the frame's writes (the axis's ticks), they would force a layout each frame.
+    let scrollTop = body.scrollTop;
+    let clientHeight = body.clientHeight;
     const paint = () => {
       frameId = 0;
       const { index, placedById, base, frame, colors, palette, overlay, height } = latest.current;
@@ -64,8 +68,8 @@ export function MarksCanvas(props: MarksCanvasProps) {
         };
       }
       const width = frame.plotWidth;
-      const top = Math.max(0, body.scrollTop - MARGIN);
-      const tall = Math.max(0, Math.min(height - top, (body.clientHeight || 900) + 2 * MARGIN));
+      const top = Math.max(0, scrollTop - MARGIN);
+      const tall = Math.max(0, Math.min(height - top, (clientHeight || 900) + 2 * MARGIN));
       const ratio = window.devicePixelRatio || 1;
       const w = Math.round(width * ratio);
       const h = Math.round(tall * ratio);
@@ -79,7 +83,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, width, tall);
 
-      const t = store.getState().live;
+      const { live: t, moving } = store.getState();
       const wide = { k: t.k, x: t.x + SIDE };
       const shown: PlacedItem[] = [];
       const bands: { readonly y: number; readonly band: Uint32Array; readonly color: string }[] = [];
@@ -95,12 +99,11 @@ export function MarksCanvas(props: MarksCanvasProps) {
           bands.push({ y, band: laneDensity(lane, t, width), color });
         } else for (let i = from; i < to; i++) shown.push(lane[i] as PlacedItem);
       }
-      const marks = labelMarks(
-        sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay),
-        (id) => placedById.get(id)?.item,
-        frame,
-        palette,
-      );
+      const unlabelled = sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay);
+      // Mid-gesture the labels wait, as on the SVG path: placing them is most of a frame's work.
+      const marks = moving
+        ? unlabelled
+        : labelMarks(unlabelled, (id) => placedById.get(id)?.item, frame, palette);
       paintMarks(ctx, marks, paints.paints, top);
       if (marks.length > 0) markFirstDraw();
       for (const { y, band, color } of bands)
@@ -109,15 +112,32 @@ export function MarksCanvas(props: MarksCanvasProps) {
     const request = () => {
       if (!frameId) frameId = requestAnimationFrame(paint);
     };
-    repaint.current = paint;
+    const onScroll = () => {
+      scrollTop = body.scrollTop;
+      request();
+    };
+    // New data, filters or width: the rows may have moved too; this runs once, not per frame.
+    repaint.current = () => {
+      scrollTop = body.scrollTop;
+      clientHeight = body.clientHeight;
+      paint();
+    };
     paint();
     const unsubscribe = store.subscribe(request);
-    body.addEventListener("scroll", request, { passive: true });
-    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(request);
+    body.addEventListener("scroll", onScroll, { passive: true });
+    const observer =
+      typeof ResizeObserver === "undefined"
+        ? null
+        : new ResizeObserver(() => {
+            // Laid out already: reading here forces nothing.
+            scrollTop = body.scrollTop;
+            clientHeight = body.clientHeight;
+            request();
+          });
     observer?.observe(body);
     return () => {
       unsubscribe();
-      body.removeEventListener("scroll", request);
+      body.removeEventListener("scroll", onScroll);
       observer?.disconnect();
       cancelAnimationFrame(frameId);
       repaint.current = () => {};

@@ -1,19 +1,62 @@
 import type { ScaleTime } from "d3-scale";
-import { useMemo } from "react";
-import { useStore } from "zustand";
+import { useLayoutEffect, useMemo, useReducer, useRef } from "react";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { timeTicks } from "../dates/timeTicks.ts";
+import { AXIS_RIGHT_EDGE, axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
-import { applyX, rescaleTime, type XTransform } from "../dates/zoomWindow.ts";
+import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
-/** Ticks for the live zoom: the axis re-renders each frame; the items and the grid do not. */
-function useLiveTicks(store: TransformStore, base: ScaleTime<number, number>, minSpacing: number) {
-  const live = useStore(store, (s) => s.live);
-  return useMemo(() => {
-    const view = rescaleTime(base, live);
-    return { live, ticks: timeTicks(view, minSpacing).ticks };
-  }, [base, live, minSpacing]);
+/**
+ * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
+ * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis.
+ */
+function place(element: Element | null | undefined, screenX: number, shownTo: number) {
+  if (!element) return;
+  element.setAttribute("transform", `translate(${screenX},0)`);
+  // Written only when it changes: each write restyles the tick, even with the same value.
+  const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
+  if (element.getAttribute("visibility") !== visibility) element.setAttribute("visibility", visibility);
+}
+
+/**
+ * Ticks for the live zoom, rendered by React only when the zoom needs other ticks (another unit, a view
+ * past the ticks made, another first tick in view to name its year). Every other frame moves the ticks
+ * it rendered, each by its transform: no render, no style recalculation of anything else. The frames own
+ * the ticks' `transform` and `visibility` (React renders neither), and place them before the first paint.
+ */
+function useAxisTicks(
+  store: TransformStore,
+  base: ScaleTime<number, number>,
+  width: number,
+  minSpacing: number,
+  latestFit: number | null,
+) {
+  // The ticks' group holds the ticks, in order, and nothing else; the latest-report label has its own.
+  const ticksRef = useRef<SVGGElement>(null);
+  const latestRef = useRef<SVGGElement>(null);
+  const [version, next] = useReducer((n: number) => n + 1, 0);
+  // The live zoom as of this render: a frame that needs other ticks renders again, and reads it again.
+  const axis = useMemo(
+    () => axisTicks(base, store.getState().live, width, minSpacing),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` asks for ticks at the live zoom.
+    [base, store, width, minSpacing, version],
+  );
+  useLayoutEffect(() => {
+    const frame = () => {
+      const { live } = store.getState();
+      if (axisNeedsTicks(axis, live, width, minSpacing)) return next();
+      const ticks = ticksRef.current?.children ?? [];
+      for (let i = 0; i < ticks.length; i++) {
+        const tick = axis.ticks[i];
+        if (tick) place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE);
+      }
+      if (latestFit !== null) place(latestRef.current, applyX(live, latestFit), width + 1);
+    };
+    frame();
+    return store.subscribe(frame);
+  }, [axis, store, width, minSpacing, latestFit]);
+  return { axis, ticksRef, latestRef };
 }
 
 interface AxisProps {
@@ -40,8 +83,11 @@ export function TimeAxis({
   palette,
   latestReport,
 }: AxisProps) {
-  const { live, ticks } = useLiveTicks(store, base, narrow ? 56 : 72);
-  const latestX = latestReport === null ? null : applyX(live, base(latestReport));
+  const latestFit = latestReport === null ? null : base(latestReport);
+  const { axis, ticksRef, latestRef } = useAxisTicks(store, base, plotWidth, narrow ? 56 : 72, latestFit);
+  // Which side of its line the label goes, as of the ticks' zoom: it flips only when they are made again.
+  const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
+  const flip = latestX !== null && latestX > plotWidth - 130;
   return (
     <svg
       className="timeline-axis axis"
@@ -51,9 +97,9 @@ export function TimeAxis({
       style={{ background: palette.background }}
     >
       <g transform={`translate(${labelWidth},0)`}>
-        {ticks.map((tick) =>
-          tick.x >= 0 && tick.x < plotWidth - 38 ? (
-            <g key={tick.time} transform={`translate(${tick.x},0)`}>
+        <g ref={ticksRef}>
+          {axis.ticks.map((tick) => (
+            <g key={tick.time}>
               <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
               <text
                 y={height - 14}
@@ -65,20 +111,22 @@ export function TimeAxis({
                 {tick.label}
               </text>
             </g>
-          ) : null,
-        )}
-        {latestX !== null && latestX >= 0 && latestX <= plotWidth && (
-          <text
-            className="latest-report"
-            y={12}
-            x={latestX > plotWidth - 130 ? latestX - 4 : latestX + 4}
-            textAnchor={latestX > plotWidth - 130 ? "end" : "start"}
-            fill={palette.latest}
-            fontSize={12}
-            fontWeight={700}
-          >
-            latest report
-          </text>
+          ))}
+        </g>
+        {latestFit !== null && (
+          <g ref={latestRef}>
+            <text
+              className="latest-report"
+              y={12}
+              x={flip ? -4 : 4}
+              textAnchor={flip ? "end" : "start"}
+              fill={palette.latest}
+              fontSize={12}
+              fontWeight={700}
+            >
+              latest report
+            </text>
+          </g>
         )}
       </g>
       <g transform={`translate(${labelWidth + plotWidth},0)`}>

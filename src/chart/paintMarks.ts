@@ -100,10 +100,8 @@ function paintPart(ctx: CanvasRenderingContext2D, paints: CanvasPaints, part: Sc
   const fill = paint(ctx, paints, part.fill, part, extent);
   const stroke =
     part.stroke === "none" || part.strokeWidth <= 0 ? null : paint(ctx, paints, part.stroke, part, extent);
-  if (part.type === "path") {
-    ctx.save();
-    ctx.translate(part.dx, 0);
-  }
+  // Moved there and back, not save()/restore(): a state copy per part is most of a big frame's canvas time.
+  if (part.type === "path") ctx.translate(part.dx, 0);
   if (fill) {
     ctx.globalAlpha = part.fillOpacity;
     ctx.fillStyle = fill;
@@ -118,7 +116,7 @@ function paintPart(ctx: CanvasRenderingContext2D, paints: CanvasPaints, part: Sc
     if (shape) ctx.stroke(shape);
     else if (part.type === "rect") ctx.strokeRect(part.x, part.y, part.width, part.height);
   }
-  if (part.type === "path") ctx.restore();
+  if (part.type === "path") ctx.translate(-part.dx, 0);
 }
 
 /**
@@ -133,8 +131,8 @@ export function paintMarks(
 ) {
   ctx.lineJoin = "round";
   for (const mark of marks) {
-    ctx.save();
-    ctx.translate(0, mark.y - top);
+    const dy = mark.y - top;
+    ctx.translate(0, dy);
     for (const part of mark.parts) paintPart(ctx, paints, part);
     const label = mark.label;
     if (label) {
@@ -146,7 +144,7 @@ export function paintMarks(
       ctx.fillStyle = label.fill;
       ctx.fillText(label.text, label.x, LABEL_BASELINE);
     }
-    ctx.restore();
+    ctx.translate(0, -dy);
   }
 }
 

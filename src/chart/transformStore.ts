@@ -9,6 +9,8 @@ export interface TransformState {
   readonly live: XTransform;
   /** The zoom the items are drawn for: React redraws them when, and only when, this changes. */
   readonly drawn: XTransform;
+  /** A gesture is under way: its frames move the marks, and labels wait for it to settle. */
+  readonly moving: boolean;
   /**
    * A gesture's frame: the drawn layer follows `live` by one CSS transform, and the items are redrawn for
    * it only once the view reaches past what was drawn or stretches it too far.
@@ -28,10 +30,18 @@ export function createTransformStore(): TransformStore {
   return createStore<TransformState>((set, get) => ({
     live: IDENTITY,
     drawn: IDENTITY,
-    frame: (t, width) => set(needsRedraw(get().drawn, t, width) ? { live: t, drawn: t } : { live: t }),
+    moving: false,
+    frame: (t, width) =>
+      set(
+        needsRedraw(get().drawn, t, width) ? { live: t, drawn: t, moving: true } : { live: t, moving: true },
+      ),
     settle: (t) => {
       const { drawn } = get();
-      set(drawn.k === t.k && drawn.x === t.x ? { live: t } : { live: t, drawn: t });
+      set(
+        drawn.k === t.k && drawn.x === t.x
+          ? { live: t, moving: false }
+          : { live: t, drawn: t, moving: false },
+      );
     },
   }));
 }

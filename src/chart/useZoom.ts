@@ -65,9 +65,9 @@ export function useZoom(
       })
       .on("end", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const { k, x } = event.transform;
-        // A gesture that moved nothing (a tap, a swipe left to the page) redraws and rewrites nothing.
-        if (startedAt && startedAt.k === k && startedAt.x === x) return;
-        onEndRef.current({ k, x });
+        // A gesture that moved nothing (a tap, a swipe left to the page) rewrites nothing, but it has ended.
+        if (startedAt && startedAt.k === k && startedAt.x === x) store.getState().settle({ k, x });
+        else onEndRef.current({ k, x });
       });
     const stopLettingSwipesScroll = letVerticalSwipesScroll(element);
     const selection = d3.select(element);

@@ -66,6 +66,56 @@ const CANDIDATES: readonly Candidate[] = [
   YEARS,
 ];
 
+/** The shortest length of each unit (February, a 90-day quarter), so that no two ticks stand closer. */
+const SHORTEST_DAYS: Record<TickUnit, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
+
+/** The ticks a zoom level gets: a unit, and for years how many a tick (1, 2, 5, 10…). */
+export interface TickChoice {
+  readonly unit: TickUnit;
+  readonly step: number;
+}
+
+/**
+ * The finest of days, weeks, months, quarters and years whose ticks stand at least `minSpacing` pixels
+ * apart at `pxPerDay`; years thin out (every 2, 5, 10…) when even they are too dense.
+ */
+export function tickChoice(pxPerDay: number, minSpacing: number): TickChoice {
+  const chosen = CANDIDATES.find((c) => SHORTEST_DAYS[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
+  if (chosen.unit !== "year") return { unit: chosen.unit, step: 1 };
+  const step =
+    [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365 * pxPerDay >= minSpacing) ?? 1000;
+  return { unit: "year", step };
+}
+
+/** A tick's label that names its year too, for the first tick in view when no tick would name it. */
+export function labelWithYear(tick: Tick, unit: TickUnit): string {
+  const date = new Date(tick.time);
+  return tick.label.includes(year(date)) ? tick.label : withYear(unit, date, tick.label);
+}
+
+/** The ticks of `choice` across the scale's domain, at the scale's x, none of them named with its year. */
+export function ticksOf(scale: ScaleTime<number, number>, choice: TickChoice): Tick[] {
+  const [from, to] = scale.domain() as [Date, Date];
+  const candidate = CANDIDATES.find((c) => c.unit === choice.unit) ?? YEARS;
+  const interval: TimeInterval | null =
+    choice.unit !== "year" ? candidate.interval : choice.step === 1 ? utcYear : utcYear.every(choice.step);
+  const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];
+  return dates.map((date) => ({
+    time: date.getTime(),
+    x: scale(date),
+    label: candidate.label(date),
+    major: candidate.major(date),
+  }));
+}
+
+/** Pixels per day on a scale. */
+export function pxPerDayOf(scale: ScaleTime<number, number>): number {
+  const [from, to] = scale.domain() as [Date, Date];
+  const [x0, x1] = scale.range() as [number, number];
+  const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
+  return Math.abs(x1 - x0) / Math.max(spanDays, 1e-9);
+}
+
 /**
  * Ticks that adapt to the zoom: the finest of days, weeks, months, quarters and years whose ticks stand at
  * least `minSpacing` pixels apart. Years thin out (every 2, 5, 10…) when even they are too dense.
@@ -74,32 +124,10 @@ export function timeTicks(
   scale: ScaleTime<number, number>,
   minSpacing = 64,
 ): { unit: TickUnit; ticks: Tick[] } {
-  const [from, to] = scale.domain() as [Date, Date];
-  const [x0, x1] = scale.range() as [number, number];
-  const width = Math.abs(x1 - x0);
-  const spanDays = (to.getTime() - from.getTime()) / 86_400_000;
-  const pxPerDay = width / Math.max(spanDays, 1e-9);
-  // The shortest length of each unit (February, a 90-day quarter), so that no two ticks stand closer.
-  const shortestDays: Record<TickUnit, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
-  const chosen = CANDIDATES.find((c) => shortestDays[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
-  let interval: TimeInterval | null = chosen.interval;
-  if (chosen.unit === "year") {
-    const step =
-      [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365 * pxPerDay >= minSpacing) ?? 1000;
-    interval = step === 1 ? utcYear : utcYear.every(step);
-  }
-  const dates = interval ? interval.range(from, new Date(to.getTime() + 1)) : [];
-  const ticks = dates.map((date) => ({
-    time: date.getTime(),
-    x: scale(date),
-    label: chosen.label(date),
-    major: chosen.major(date),
-  }));
+  const choice = tickChoice(pxPerDayOf(scale), minSpacing);
+  const ticks = ticksOf(scale, choice);
   // Zoomed into one year, no tick would name it: the first one does.
-  const firstDate = dates[0];
-  const firstTick = ticks[0];
-  if (firstDate && firstTick && !firstTick.label.includes(year(firstDate))) {
-    ticks[0] = { ...firstTick, label: withYear(chosen.unit, firstDate, firstTick.label) };
-  }
-  return { unit: chosen.unit, ticks };
+  const first = ticks[0];
+  if (first) ticks[0] = { ...first, label: labelWithYear(first, choice.unit) };
+  return { unit: choice.unit, ticks };
 }

@@ -136,6 +136,7 @@ describe("paintMarks(): the scene's marks on a canvas, as the SVG draws them", (
     expect(calls).toEqual([
       "translate 30",
       "fill M0,-8 L8,0 L0,8 L-8,0 Z #d03a2f",
+      "translate -30",
       "dash []",
       "strokeText S1 release 42,24 #ffffff",
       "fillText S1 release 42,24 #1a1a1a",

@@ -33,4 +33,15 @@ describe("the zoom store", () => {
     store.getState().settle({ k: 2, x: -300 });
     expect(store.getState().drawn).toBe(drawn);
   });
+
+  it("a gesture is moving from its first frame until it settles: the canvas's labels wait until then", () => {
+    const store = createTransformStore();
+    expect(store.getState().moving).toBe(false);
+    store.getState().frame({ k: 1.5, x: -100 }, WIDTH);
+    expect(store.getState().moving).toBe(true);
+    store.getState().frame({ k: 4, x: -1500 }, WIDTH);
+    expect(store.getState().moving).toBe(true);
+    store.getState().settle({ k: 4, x: -1500 });
+    expect(store.getState().moving).toBe(false);
+  });
 });
