@@ -3,7 +3,6 @@ import type * as D3ZoomModule from "d3-zoom";
 import type { D3ZoomEvent, ZoomBehavior } from "d3-zoom";
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { XTransform } from "../dates/zoomWindow.ts";
-import { letVerticalSwipesScroll } from "./letVerticalSwipesScroll.ts";
 import type { TransformStore } from "./transformStore.ts";
 import { afterFirstDraw } from "./firstDraw.ts";
 
@@ -15,7 +14,11 @@ export interface ZoomControls {
   readonly setTransform: (t: XTransform) => void;
 }
 
-type D3Zoom = typeof D3ZoomModule & Pick<typeof D3Selection, "select">;
+// d3-zoom, d3-selection and the touch rule that goes with them: one download, after the first draw.
+type D3Zoom = typeof D3ZoomModule &
+  Pick<typeof D3Selection, "select"> & {
+    readonly letVerticalSwipesScroll: (element: HTMLElement) => () => void;
+  };
 type Action = (z: ZoomBehavior<HTMLDivElement, unknown>, element: HTMLDivElement, d3: D3Zoom) => void;
 
 /**
@@ -69,7 +72,7 @@ export function useZoom(
         if (startedAt && startedAt.k === k && startedAt.x === x) store.getState().settle({ k, x });
         else onEndRef.current({ k, x });
       });
-    const stopLettingSwipesScroll = letVerticalSwipesScroll(element);
+    const stopLettingSwipesScroll = d3.letVerticalSwipesScroll(element);
     const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);
     behavior.current = z;
@@ -126,9 +129,14 @@ function useD3Zoom(): D3Zoom | null {
   useEffect(() => {
     let live = true;
     const cancel = afterFirstDraw(() => {
-      loading ??= Promise.all([import("d3-zoom"), import("d3-selection")]).then(([zoom, selection]) => ({
+      loading ??= Promise.all([
+        import("d3-zoom"),
+        import("d3-selection"),
+        import("./letVerticalSwipesScroll.ts"),
+      ]).then(([zoom, selection, swipes]) => ({
         ...zoom,
         select: selection.select,
+        letVerticalSwipesScroll: swipes.letVerticalSwipesScroll,
       }));
       loading.then(
         (m) => {
