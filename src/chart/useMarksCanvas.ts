@@ -7,6 +7,21 @@ type Painter = typeof MarksCanvas;
 let loaded: Painter | null = null;
 let loading: Promise<Painter> | null = null;
 
+/**
+ * Fetches the canvas renderer (once). The page calls it as soon as it knows its chart will need it (a
+ * large dataset), so that the chart's first render finds it loaded and paints in its first commit.
+ */
+export function loadMarksCanvas(): Promise<Painter> {
+  loading ??= import("./MarksCanvas.tsx").then(
+    (module) => (loaded = module.MarksCanvas),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
 export type MarksCanvasState =
   | { readonly status: "unneeded" }
   | { readonly status: "loading" }
@@ -23,14 +38,7 @@ export function useMarksCanvas(needed: boolean): MarksCanvasState {
   useEffect(() => {
     if (!needed || painter !== null) return;
     let live = true;
-    loading ??= import("./MarksCanvas.tsx").then(
-      (module) => (loaded = module.MarksCanvas),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
-    loading.then(
+    loadMarksCanvas().then(
       (component) => live && setPainter(() => component),
       () => live && setPainter("failed"),
     );
