@@ -215,14 +215,15 @@ function ChartBody(props: ChartBodyProps) {
     palette,
     overlay,
   });
-  // A large chart draws the rows near the view only (a view above and below it): each is elements.
-  const shownRows = useMemo<readonly [number, number]>(
-    () =>
-      renderer === "svg"
-        ? [0, layout.rows.length]
-        : rowsInBand(layout.rows, viewport.top - viewport.height, viewport.top + 2 * viewport.height),
-    [renderer, layout.rows, viewport],
+  // Only the rows near the view are drawn (a view above and below it): each is elements, and a chart of
+  // many rows would otherwise commit them all before its first paint. One range while it is the same, so
+  // that a scroll within it leaves the layers alone.
+  const [rowsFrom, rowsTo] = rowsInBand(
+    layout.rows,
+    viewport.top - viewport.height,
+    viewport.top + 2 * viewport.height,
   );
+  const shownRows = useMemo<readonly [number, number]>(() => [rowsFrom, rowsTo], [rowsFrom, rowsTo]);
   const shownSceneRows = useMemo(() => rows.slice(...shownRows), [rows, shownRows]);
   const registry = useItemRegistry();
   const focus = useItemFocus({
