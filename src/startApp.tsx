@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { App } from "./components/App.tsx";
 import { CANVAS_THRESHOLD } from "./chart/markRenderer.ts";
 import { loadMarksCanvas } from "./chart/useMarksCanvas.ts";
@@ -14,16 +14,25 @@ import type { EarlyDataset } from "./earlyDataset.ts";
  */
 export const DATASET_WAIT_MS = 250;
 
-/** Renders the page; its query takes over the dataset download that main.tsx started. */
-export function startApp(early: EarlyDataset | null): void {
+/**
+ * Renders the page; its query takes over the dataset download that main.tsx started. Returns what takes
+ * the page down again (for tests).
+ */
+export function startApp(early: EarlyDataset | null): () => void {
   const queryClient = new QueryClient();
-  const root = document.getElementById("root");
-  if (!root) throw new Error("index.html has no #root element");
-  let rendered = false;
+  const element = document.getElementById("root");
+  if (!element) throw new Error("index.html has no #root element");
+  let root: Root | null = null;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+    window.clearTimeout(timer);
+    root?.unmount();
+  };
   const render = () => {
-    if (rendered) return;
-    rendered = true;
-    createRoot(root).render(
+    if (root || stopped) return;
+    root = createRoot(element);
+    root.render(
       <StrictMode>
         <QueryClientProvider client={queryClient}>
           <App />
@@ -31,7 +40,12 @@ export function startApp(early: EarlyDataset | null): void {
       </StrictMode>,
     );
   };
-  if (!early) return render();
+  // A dataset on its way gets DATASET_WAIT_MS to arrive before the page renders without it.
+  const timer = early ? window.setTimeout(render, DATASET_WAIT_MS) : undefined;
+  if (!early) {
+    render();
+    return stop;
+  }
 
   const options = datasetQueryOptions(early.url);
   const ready = early.ready();
@@ -41,7 +55,6 @@ export function startApp(early: EarlyDataset | null): void {
   const settled = ready
     ? Promise.resolve()
     : queryClient.prefetchQuery({ ...options, queryFn: () => early.prepared });
-  const timer = window.setTimeout(render, DATASET_WAIT_MS);
   void settled
     .then(() => {
       // A chart this large paints its marks on a canvas: its renderer's chunk is fetched now, so that the
@@ -53,4 +66,5 @@ export function startApp(early: EarlyDataset | null): void {
       window.clearTimeout(timer);
       render();
     });
+  return stop;
 }
