@@ -24,6 +24,7 @@ export function startApp(early: EarlyDataset | null): () => void {
   if (!element) throw new Error("index.html has no #root element");
   let root: Root | null = null;
   let stopped = false;
+  let timer: number | undefined;
   const stop = () => {
     stopped = true;
     window.clearTimeout(timer);
@@ -40,12 +41,21 @@ export function startApp(early: EarlyDataset | null): () => void {
       </StrictMode>,
     );
   };
-  // A dataset on its way gets DATASET_WAIT_MS to arrive before the page renders without it.
-  const timer = early ? window.setTimeout(render, DATASET_WAIT_MS) : undefined;
   if (!early) {
     render();
     return stop;
   }
+  // A dataset on its way gets DATASET_WAIT_MS to arrive before the page renders without it. One that is
+  // ready by then (a large one is often prepared just as the time runs out) is drawn as soon as the canvas
+  // renderer it may need has loaded, which gets as long again.
+  let waited = false;
+  const wait = () => {
+    if (early.ready() && !waited) {
+      waited = true;
+      timer = window.setTimeout(wait, DATASET_WAIT_MS);
+    } else render();
+  };
+  timer = window.setTimeout(wait, DATASET_WAIT_MS);
 
   const options = datasetQueryOptions(early.url);
   const ready = early.ready();

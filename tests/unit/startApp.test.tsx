@@ -10,17 +10,22 @@ const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/tim
 const URL_ = "/data/timeline.json";
 
 /** A download under way: `arrive()` hands the app its prepared dataset. */
-function underWay(): EarlyDataset & { arrive: () => Promise<void> } {
+function underWay(): EarlyDataset & { prepare: () => Promise<void>; arrive: () => Promise<void> } {
   let settle: (dataset: PreparedDataset) => void = () => undefined;
   let ready: PreparedDataset | undefined;
   const prepared = new Promise<PreparedDataset>((done) => (settle = done));
+  const prepare = async () => {
+    ready ??= await prepareDatasetText(bundled);
+  };
   return {
     url: URL_,
     prepared,
     ready: () => ready,
+    // Ready (as the early download reports it), its promise not yet taken over by the page.
+    prepare,
     arrive: async () => {
-      ready = await prepareDatasetText(bundled);
-      settle(ready);
+      await prepare();
+      settle(ready!);
     },
   };
 }
@@ -69,6 +74,23 @@ describe("startApp", () => {
     const chart = await screen.findByRole("group", { name: /^Timeline: / });
     expect(chart.querySelectorAll("[data-event-id]")).toHaveLength(19);
     expect(loading).toEqual([]);
+  });
+
+  it("does not say Loading when the dataset is ready as the wait runs out, but renders after a second wait", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const early = underWay();
+    stop = startApp(early);
+    const loading = watchLoading();
+    await early.prepare();
+    await act(async () => vi.advanceTimersByTime(DATASET_WAIT_MS));
+    expect(document.getElementById("root")?.childElementCount).toBe(0);
+    // Whatever holds the page up then (its promise here), it renders once the second wait is over.
+    await act(async () => vi.advanceTimersByTime(DATASET_WAIT_MS));
+    vi.useRealTimers();
+    expect(await screen.findByText("Loading the timeline…")).toBeInTheDocument();
+    await early.arrive();
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toBeInTheDocument();
+    expect(loading).toEqual(["Loading the timeline…"]);
   });
 
   it("says Loading for a dataset slower than the wait, then draws it", async () => {
