@@ -76,6 +76,8 @@ export interface TimelineChartHandle {
 }
 
 const IDENTITY: XTransform = { k: 1, x: 0 };
+/** The rows' scrolling body is at most this much of the window's height, %. */
+const BODY_MAX_VH = 75;
 
 /** The URL write a settled gesture leaves for after the redraw: the zoom it settled at, and its window. */
 interface UrlWrite {
@@ -85,26 +87,61 @@ interface UrlWrite {
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
+type ChartKeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
+
 /**
  * The Gantt: one row per show, time across, fuzzy dates drawn as what they are, each item labelled. The
- * pipeline (src/scene) makes the scene; this assembles the layers that draw it and the hooks that tie it to
- * zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
+ * frame is drawn first, empty, and measured; the chart itself (ChartBody) mounts once its width is known,
+ * so that its first render already lays out, and commits, the items in view.
  */
-function TimelineChartBody(props: TimelineChartProps) {
-  const { title, items, shows, colors, palette, latestReport, selectedId, frameRef, overlay } = props;
+function TimelineChartFrame(props: TimelineChartProps) {
+  const { title, frameRef } = props;
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
-  const zoomRef = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(frameRef, 960);
-  const ready = measured !== null;
+  // The keys the chart answers (zoom, pan) are the body's: it has the zoom.
+  const keyRef = useRef<ChartKeyHandler | null>(null);
+  return (
+    <div
+      className="chart"
+      ref={frameRef}
+      role="group"
+      aria-labelledby={`${prefix}-title`}
+      aria-describedby={`${prefix}-desc`}
+      onKeyDown={(event) => keyRef.current?.(event)}
+    >
+      <p id={`${prefix}-title`} className="visually-hidden">
+        {`Timeline: ${title}`}
+      </p>
+      {measured !== null && <ChartBody {...props} width={measured} prefix={prefix} keyRef={keyRef} />}
+    </div>
+  );
+}
+
+interface ChartBodyProps extends TimelineChartProps {
+  /** The frame's width, measured. */
+  readonly width: number;
+  /** The frame's id prefix: its title and description, the patterns, the tooltip. */
+  readonly prefix: string;
+  /** Where the frame finds the chart's key handler. */
+  readonly keyRef: RefObject<ChartKeyHandler | null>;
+}
+
+/**
+ * The chart in its frame. The pipeline (src/scene) makes the scene; this assembles the layers that draw it
+ * and the hooks that tie it to zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
+ */
+function ChartBody(props: ChartBodyProps) {
+  const { items, shows, colors, palette, latestReport, selectedId, overlay, prefix } = props;
+  const zoomRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createTransformStore);
 
-  // The pipeline: width → frame → layout (laid out once the width is known) → the items in view → marks.
-  const frame = useMemo(() => chartFrame(measured ?? 0), [measured]);
+  // The pipeline: width → frame → layout → the items in view → marks.
+  const frame = useMemo(() => chartFrame(props.width), [props.width]);
   const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
   const overlayAt = useMemo(() => overlayInstants(items, overlay), [items, overlay]);
   const { base, layout, maxK } = useMemo(
-    () => chartLayout(items, shows, frame, latestReport, ready, overlayAt),
-    [items, shows, frame, latestReport, ready, overlayAt],
+    () => chartLayout(items, shows, frame, latestReport, true, overlayAt),
+    [items, shows, frame, latestReport, overlayAt],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
@@ -136,7 +173,7 @@ function TimelineChartBody(props: TimelineChartProps) {
     return () => window.clearTimeout(timer);
   }, [urlWrite, onWindowChange, store]);
   useFollowUrlWindow({
-    ready,
+    ready: true,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
     urlWindow: urlWrite ? urlWrite.window : props.window,
     base,
@@ -146,7 +183,14 @@ function TimelineChartBody(props: TimelineChartProps) {
     onWindowChange,
   });
 
-  const { ref: rowsRef, viewport, reveal: revealRow, current: rowsInView } = useRowsViewport();
+  // The rows scroll in a body at most BODY_MAX_VH of the window tall: the band in view is known before it
+  // is measured.
+  const {
+    ref: rowsRef,
+    viewport,
+    reveal: revealRow,
+    current: rowsInView,
+  } = useRowsViewport(Math.min(height, Math.round((window.innerHeight * BODY_MAX_VH) / 100)));
   const tooltip = useTooltipTarget();
   const focusState = useFocusState();
   const drawn = useDrawnItems({
@@ -171,14 +215,15 @@ function TimelineChartBody(props: TimelineChartProps) {
     palette,
     overlay,
   });
-  // A large chart draws the rows near the view only (a view above and below it): each is elements.
-  const shownRows = useMemo<readonly [number, number]>(
-    () =>
-      renderer === "svg"
-        ? [0, layout.rows.length]
-        : rowsInBand(layout.rows, viewport.top - viewport.height, viewport.top + 2 * viewport.height),
-    [renderer, layout.rows, viewport],
+  // Only the rows near the view are drawn (a view above and below it): each is elements, and a chart of
+  // many rows would otherwise commit them all before its first paint. One range while it is the same, so
+  // that a scroll within it leaves the layers alone.
+  const [rowsFrom, rowsTo] = rowsInBand(
+    layout.rows,
+    viewport.top - viewport.height,
+    viewport.top + 2 * viewport.height,
   );
+  const shownRows = useMemo<readonly [number, number]>(() => [rowsFrom, rowsTo], [rowsFrom, rowsTo]);
   const shownSceneRows = useMemo(() => rows.slice(...shownRows), [rows, shownRows]);
   const registry = useItemRegistry();
   const focus = useItemFocus({
@@ -276,18 +321,14 @@ function TimelineChartBody(props: TimelineChartProps) {
     ],
   );
 
+  const { keyRef } = props;
+  useLayoutEffect(() => {
+    keyRef.current = onChartKey;
+  });
+  useLayoutEffect(() => () => void (keyRef.current = null), [keyRef]);
+
   return (
-    <div
-      className="chart"
-      ref={frameRef}
-      role="group"
-      aria-labelledby={`${prefix}-title`}
-      aria-describedby={`${prefix}-desc`}
-      onKeyDown={onChartKey}
-    >
-      <p id={`${prefix}-title`} className="visually-hidden">
-        {`Timeline: ${title}`}
-      </p>
+    <>
       <p id={`${prefix}-desc`} className="visually-hidden">
         {chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport)}
       </p>
@@ -303,7 +344,7 @@ function TimelineChartBody(props: TimelineChartProps) {
         palette={palette}
         latestReport={latestReport}
       />
-      <div className="chart-body" ref={rowsRef}>
+      <div className="chart-body" ref={rowsRef} style={{ maxHeight: `${BODY_MAX_VH}vh` }}>
         <div className="chart-sheet" style={{ width, height }}>
           <RowsLayer
             rows={shownSceneRows}
@@ -323,7 +364,8 @@ function TimelineChartBody(props: TimelineChartProps) {
             <svg
               ref={layer}
               className="timeline-svg"
-              data-ready={ready ? "true" : undefined}
+              // Drawn for the measured width (the body mounts only then): tests wait for it.
+              data-ready="true"
               width={plotWidth}
               height={height}
             >
@@ -377,9 +419,9 @@ function TimelineChartBody(props: TimelineChartProps) {
         </Suspense>
       )}
       {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
-    </div>
+    </>
   );
 }
 
 /** Memoized: a render of the page that changes none of its props (an as-of step's first answer) passes it by. */
-export const TimelineChart = memo(TimelineChartBody);
+export const TimelineChart = memo(TimelineChartFrame);

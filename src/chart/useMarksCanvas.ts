@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import type { MarksCanvas } from "./MarksCanvas.tsx";
 
 type Painter = typeof MarksCanvas;
@@ -6,6 +6,21 @@ type Painter = typeof MarksCanvas;
 // One download per page, shared by every chart that needs it.
 let loaded: Painter | null = null;
 let loading: Promise<Painter> | null = null;
+
+/**
+ * Fetches the canvas renderer (once). The page calls it as soon as it knows its chart will need it (a
+ * large dataset), so that the chart's first render finds it loaded and paints in its first commit.
+ */
+export function loadMarksCanvas(): Promise<Painter> {
+  loading ??= import("./MarksCanvas.tsx").then(
+    (module) => (loaded = module.MarksCanvas),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 export type MarksCanvasState =
   | { readonly status: "unneeded" }
@@ -19,18 +34,18 @@ export type MarksCanvasState =
  * a suspended part's reveal (up to 300 ms, to batch reveals), which would delay a large chart's first draw.
  */
 export function useMarksCanvas(needed: boolean): MarksCanvasState {
-  const [painter, setPainter] = useState<Painter | "failed" | null>(() => loaded);
+  const [painter, setPainter] = useState<Painter | "failed" | null>(null);
+  // Loaded already (the page fetched it ahead): it mounts in the commit right after the chart's own, before
+  // the first paint. Not in the chart's first commit: the canvas paints from the rows' scrolling element,
+  // whose ref React attaches only after its children's layout effects have run.
+  useLayoutEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (needed && painter === null && loaded) setPainter(() => loaded);
+  }, [needed, painter]);
   useEffect(() => {
     if (!needed || painter !== null) return;
     let live = true;
-    loading ??= import("./MarksCanvas.tsx").then(
-      (module) => (loaded = module.MarksCanvas),
-      (error: unknown) => {
-        loading = null;
-        throw error;
-      },
-    );
-    loading.then(
+    loadMarksCanvas().then(
       (component) => live && setPainter(() => component),
       () => live && setPainter("failed"),
     );

@@ -16,10 +16,14 @@ export interface RowsScroller {
   readonly current: () => RowsViewport | null;
 }
 
-/** The band of rows in view in a scrolling element: measured on scroll (once a frame) and on resize. */
-export function useRowsViewport(): RowsScroller {
+/**
+ * The band of rows in view in a scrolling element: measured on scroll (once a frame) and on resize.
+ * `initialHeight`: the band's height until it is measured, a guess that, when right, spares the items a
+ * second render for the measured band before the first paint.
+ */
+export function useRowsViewport(initialHeight = 900): RowsScroller {
   const ref = useRef<HTMLDivElement>(null);
-  const [viewport, setViewport] = useState<RowsViewport>({ top: 0, height: 900 });
+  const [viewport, setViewport] = useState<RowsViewport>(() => ({ top: 0, height: initialHeight }));
   useLayoutEffect(() => {
     const body = ref.current;
     if (!body) return;

@@ -1,5 +1,5 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
@@ -15,6 +15,10 @@ interface OpenDatasetProps {
   readonly onOpened: (opened: OpenedFile) => void;
 }
 
+const OpenDatasetDialog = lazy(() =>
+  import("./OpenDatasetDialog.tsx").then((m) => ({ default: m.OpenDatasetDialog })),
+);
+
 let opened = 0;
 
 /**
@@ -27,6 +31,24 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
+  // mounted, it opens as it mounts.
+  const [dialogWanted, setDialogWanted] = useState(false);
+  const openOnMount = useRef(false);
+  const showDialog = () => {
+    const element = dialog.current;
+    if (element) {
+      if (!element.open) element.showModal();
+      return;
+    }
+    openOnMount.current = true;
+    setDialogWanted(true);
+  };
+  const onDialogMounted = useCallback(() => {
+    if (!openOnMount.current) return;
+    openOnMount.current = false;
+    dialog.current?.showModal();
+  }, []);
 
   const open = (files: readonly File[]) => {
     setError(null);
@@ -46,7 +68,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
       })
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
-        if (dialog.current && !dialog.current.open) dialog.current.showModal();
+        showDialog();
       });
   };
   const openRef = useRef(open);
@@ -76,55 +98,22 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
 
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" onClick={showDialog}>
         Open a dataset…
       </button>
-      <dialog
-        ref={dialog}
-        className="open-dialog"
-        aria-labelledby={`${id}-title`}
-        onClose={() => setOver(false)}
-      >
-        <h2 id={`${id}-title`}>Open a dataset</h2>
-        <p>
-          A timeline in this format: a <code>.json</code> file, or a spreadsheet saved as <code>.csv</code>{" "}
-          (start from{" "}
-          <a href="/data/template.csv" download>
-            the template
-          </a>
-          ). It is read on this device and never uploaded.
-        </p>
-        <p>
-          To check the quotes, add the articles as <code>.txt</code> files, each starting with its URL on the
-          first line (or listed in a <code>manifest.json</code>).
-        </p>
-        <div
-          className={`drop-zone${over ? " over" : ""}`}
-          onDragEnter={() => setOver(true)}
-          onDragLeave={() => setOver(false)}
-        >
-          <label htmlFor={`${id}-files`}>Choose files, or drop them here</label>
-          <input
-            id={`${id}-files`}
-            type="file"
-            multiple
-            accept=".json,.csv,.txt,application/json,text/csv,text/plain"
-            onChange={(e) => {
-              const files = [...(e.currentTarget.files ?? [])];
-              e.currentTarget.value = "";
-              if (files.length > 0) open(files);
-            }}
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <OpenDatasetDialog
+            dialogRef={dialog}
+            id={id}
+            error={error}
+            over={over}
+            onOver={setOver}
+            onFiles={open}
+            onMounted={onDialogMounted}
           />
-        </div>
-        {error && (
-          <p role="alert" className="open-error">
-            {error}
-          </p>
-        )}
-        <form method="dialog">
-          <button type="submit">Cancel</button>
-        </form>
-      </dialog>
+        </Suspense>
+      )}
     </>
   );
 }

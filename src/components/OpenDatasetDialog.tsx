@@ -1,0 +1,74 @@
+import { useEffect, type RefObject } from "react";
+
+interface OpenDatasetDialogProps {
+  readonly dialogRef: RefObject<HTMLDialogElement | null>;
+  readonly id: string;
+  readonly error: string | null;
+  /** A drag of files is over the drop zone. */
+  readonly over: boolean;
+  readonly onOver: (over: boolean) => void;
+  readonly onFiles: (files: readonly File[]) => void;
+  /** Called once it is in the page (OpenDataset opens it then, if it was asked for). */
+  readonly onMounted: () => void;
+}
+
+/** The "Open a dataset" dialog: a file picker and a drop zone, and what went wrong with the last files. */
+export function OpenDatasetDialog({
+  dialogRef,
+  id,
+  error,
+  over,
+  onOver,
+  onFiles,
+  onMounted,
+}: OpenDatasetDialogProps) {
+  useEffect(() => onMounted(), [onMounted]);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="open-dialog"
+      aria-labelledby={`${id}-title`}
+      onClose={() => onOver(false)}
+    >
+      <h2 id={`${id}-title`}>Open a dataset</h2>
+      <p>
+        A timeline in this format: a <code>.json</code> file, or a spreadsheet saved as <code>.csv</code>{" "}
+        (start from{" "}
+        <a href="/data/template.csv" download>
+          the template
+        </a>
+        ). It is read on this device and never uploaded.
+      </p>
+      <p>
+        To check the quotes, add the articles as <code>.txt</code> files, each starting with its URL on the
+        first line (or listed in a <code>manifest.json</code>).
+      </p>
+      <div
+        className={`drop-zone${over ? " over" : ""}`}
+        onDragEnter={() => onOver(true)}
+        onDragLeave={() => onOver(false)}
+      >
+        <label htmlFor={`${id}-files`}>Choose files, or drop them here</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+          onChange={(e) => {
+            const files = [...(e.currentTarget.files ?? [])];
+            e.currentTarget.value = "";
+            if (files.length > 0) onFiles(files);
+          }}
+        />
+      </div>
+      {error && (
+        <p role="alert" className="open-error">
+          {error}
+        </p>
+      )}
+      <form method="dialog">
+        <button type="submit">Cancel</button>
+      </form>
+    </dialog>
+  );
+}
