@@ -18,6 +18,7 @@ import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
+import { lazyMap } from "../model/lazyMap.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
@@ -144,7 +145,11 @@ function ChartBody(props: ChartBodyProps) {
     [items, shows, frame, latestReport, overlayAt],
   );
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
-  const placedById = useMemo(() => new Map(layout.placed.map((p) => [p.item.id, p])), [layout.placed]);
+  // Built on first lookup: a large chart's first draw looks nothing up by id.
+  const placedById = useMemo(
+    () => lazyMap(() => new Map(layout.placed.map((p) => [p.item.id, p]))),
+    [layout.placed],
+  );
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
   // The canvas renderer loads only for a chart large enough to use it; if it cannot load, SVG draws.

@@ -55,9 +55,10 @@ export function useDrawnItems(options: {
       ),
     );
   }, [visible, t, plotWidth, viewport]);
-  const tabStop = placedById.has(activeId ?? "")
-    ? activeId
-    : (selectedId ?? firstOnScreen?.item.id ?? first?.item.id ?? null);
+  const tabStop =
+    activeId !== null && placedById.has(activeId)
+      ? activeId
+      : (selectedId ?? firstOnScreen?.item.id ?? first?.item.id ?? null);
   const extras = useMemo(() => {
     const ids = new Set(visible.map((p) => p.item.id));
     return [tabStop, selectedId, shownId, pendingFocus].flatMap((id) => {

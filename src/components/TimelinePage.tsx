@@ -7,6 +7,7 @@ import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { showGroups } from "../model/showGroups.ts";
+import { lazyMap } from "../model/lazyMap.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
@@ -93,7 +94,10 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     [prepared, state.filters],
   );
   const filtered = useMemo(() => (prepared ? filterItems(prepared.items, filters) : []), [prepared, filters]);
-  const filteredById = useMemo(() => new Map(filtered.map((item) => [item.id, item])), [filtered]);
+  const filteredById = useMemo(
+    () => lazyMap(() => new Map(filtered.map((item) => [item.id, item]))),
+    [filtered],
+  );
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
   // The filter panel's counts, with the panel: after the first draw.
