@@ -1,16 +1,25 @@
 /**
- * A function of text, remembered by its argument: datasets repeat their dates, and parsing or wording one
- * costs far more than a lookup. The cache starts over once it holds `limit` entries, so that it stays bounded.
+ * A bounded cache: `get(key, compute)` gives the value remembered for the key, or computes and remembers it.
+ * It starts over once it holds `limit` entries, so that it stays bounded.
  */
-export function memoizeByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
+export function boundedCache<K, T>(limit: number): (key: K, compute: () => T) => T {
+  const cache = new Map<K, T>();
+  return (key, compute) => {
     // One lookup for a hit (most calls): has() only when the value remembered may be undefined.
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = compute(text);
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = compute();
     if (cache.size >= limit) cache.clear();
-    cache.set(text, value);
+    cache.set(key, value);
     return value;
   };
+}
+
+/**
+ * A function of text, remembered by its argument: datasets repeat their dates, and parsing or wording one
+ * costs far more than a lookup.
+ */
+export function memoizeByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
+  const cached = boundedCache<string, T>(limit);
+  return (text) => cached(text, () => compute(text));
 }

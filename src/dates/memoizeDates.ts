@@ -1,4 +1,4 @@
-import { memoizeByText } from "./memoizeByText.ts";
+import { boundedCache, memoizeByText } from "./memoizeByText.ts";
 import { plainDateKey } from "./plainDateKey.ts";
 
 /**
@@ -8,15 +8,9 @@ import { plainDateKey } from "./plainDateKey.ts";
  */
 export function memoizeDates<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
   const byText = memoizeByText(compute, limit);
-  const byKey = new Map<number, T>();
+  const byKey = boundedCache<number, T>(limit);
   return (text) => {
     const key = plainDateKey(text);
-    if (key < 0) return byText(text);
-    const hit = byKey.get(key);
-    if (hit !== undefined || byKey.has(key)) return hit as T;
-    const value = compute(text);
-    if (byKey.size >= limit) byKey.clear();
-    byKey.set(key, value);
-    return value;
+    return key < 0 ? byText(text) : byKey(key, () => compute(text));
   };
 }
