@@ -2,7 +2,9 @@ import { memo, useId, useMemo, useState } from "react";
 import type { Show } from "../data/schema.ts";
 import { FILTERS, type FilterDescriptor } from "../model/filterDescriptors.ts";
 import { isFiltering, NO_FILTERS, type Filters } from "../model/filterItems.ts";
+import { FINDER_ABOVE } from "../model/findValues.ts";
 import type { ItemCounts } from "../model/itemCounts.ts";
+import { FilterFinder } from "./FilterFinder.tsx";
 
 interface FilterPanelProps {
   readonly filters: Filters;
@@ -44,22 +46,34 @@ export const FilterPanel = memo(function FilterPanel({
   const group = (f: FilterDescriptor & { readonly key: keyof ItemCounts }) => {
     const values = f.values(context);
     const current = filters[f.key];
+    const checkbox = (value: string) => (
+      <label key={value}>
+        <input
+          type="checkbox"
+          checked={current === null || current.includes(value)}
+          onChange={(e) =>
+            onChange({ ...filters, [f.key]: toggle(current, values, value, e.target.checked) })
+          }
+        />{" "}
+        <bdi>{f.label(value, context)}</bdi> <span className="count">({counts[f.key].get(value) ?? 0})</span>
+      </label>
+    );
+    // A long group (2,000 shows in a big dataset) gets a finder instead of a checkbox per value.
+    if (values.length > FINDER_ABOVE)
+      return (
+        <FilterFinder
+          key={f.key}
+          descriptor={f}
+          context={context}
+          current={current}
+          checkbox={checkbox}
+          onChoose={(next) => onChange({ ...filters, [f.key]: next })}
+        />
+      );
     return (
       <fieldset key={f.key}>
         <legend>{f.legend}</legend>
-        {values.map((value) => (
-          <label key={value}>
-            <input
-              type="checkbox"
-              checked={current === null || current.includes(value)}
-              onChange={(e) =>
-                onChange({ ...filters, [f.key]: toggle(current, values, value, e.target.checked) })
-              }
-            />{" "}
-            <bdi>{f.label(value, context)}</bdi>{" "}
-            <span className="count">({counts[f.key].get(value) ?? 0})</span>
-          </label>
-        ))}
+        {values.map(checkbox)}
       </fieldset>
     );
   };

@@ -22,6 +22,8 @@ export interface FilterDescriptor {
   readonly repeated: boolean;
   /** The panel's heading for it. */
   readonly legend: string;
+  /** The label of its finder, the text box a group of many values gets instead of a checkbox each. */
+  readonly finder: string;
   /** The values to offer, in order. */
   readonly values: (context: FilterContext) => readonly string[];
   /** A value as the panel names it. */
@@ -52,6 +54,7 @@ export const FILTERS = [
     param: "show",
     repeated: false,
     legend: "Shows",
+    finder: "Find a show",
     values: (c) => c.shows.map((s) => s.id),
     label: (v, c) => showTitles(c.shows).get(v) ?? v,
     of: (item) => [item.show.id],
@@ -62,6 +65,7 @@ export const FILTERS = [
     param: "kind",
     repeated: false,
     legend: "Kinds",
+    finder: "Find a kind",
     values: () => EVENT_KINDS,
     label: (v) => KIND_LABELS[v as keyof typeof KIND_LABELS] ?? v,
     of: (item) => [item.event.kind],
@@ -72,6 +76,7 @@ export const FILTERS = [
     param: "certainty",
     repeated: false,
     legend: "Certainty",
+    finder: "Find a certainty",
     values: () => CERTAINTIES,
     label: (v) => CERTAINTY_LABELS[v as keyof typeof CERTAINTY_LABELS] ?? v,
     of: (item) => [item.event.certainty],
@@ -82,6 +87,7 @@ export const FILTERS = [
     param: "publisher",
     repeated: true,
     legend: "Publishers",
+    finder: "Find a publisher",
     values: (c) => c.publishers,
     label: (v) => v,
     // An item counts once per publisher, however many of its sources that publisher wrote.

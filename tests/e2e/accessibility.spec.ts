@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
 import type { Page } from "@playwright/test";
 import { expect, serveFixture, test } from "./fixtures.ts";
 
@@ -55,6 +56,18 @@ for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto("/");
       await chart(page).waitFor();
+      await expectNoViolations(page);
+    });
+
+    test("a long filter group: the finder, its list and its line of the rest", async ({ page }) => {
+      // 1,000 events, a show per 20: 50 shows, more than a short group holds.
+      await serveFixture(page, "rows.json", datasetJson(1000, 3, 20));
+      await page.goto("/?data=/fixtures/rows.json");
+      await chart(page).waitFor();
+      await expect(page.getByText("and 10 more — type to narrow")).toBeVisible();
+      await expectNoViolations(page);
+      await page.getByRole("searchbox", { name: "Find a show" }).fill("show 1");
+      await expect(page.getByText("10 found")).toBeVisible();
       await expectNoViolations(page);
     });
 

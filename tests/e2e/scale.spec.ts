@@ -67,3 +67,30 @@ test("20k events: unchecking a show removes its items and updates the count", as
   for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -240);
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
 });
+
+test("20k events, a show per 50: the panel lists 40 of the 400 shows, and finding one unchecks it", async ({
+  page,
+}) => {
+  const rows = generateDataset(N, 7, 50);
+  await serveFixture(page, "rows.json", JSON.stringify(rows));
+  await page.goto("/?data=/fixtures/rows.json");
+  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+  const shows = page.getByRole("group", { name: "Shows" });
+  await expect(shows.getByRole("checkbox")).toHaveCount(40);
+  await expect(shows.getByText("and 360 more — type to narrow")).toBeVisible();
+  // A show far down the list: the reader types its name.
+  const show = rows.shows[321];
+  if (!show) throw new Error("no show 322");
+  const count = rows.events.filter((e) => e.show === show.id).length;
+  await shows.getByRole("searchbox", { name: "Find a show" }).fill(show.title.toUpperCase());
+  await shows.getByRole("checkbox", { name: `${show.title} (${count})` }).uncheck();
+  await expect(page.getByRole("status")).toHaveText(`${N - count} of ${N} events shown`);
+  const inUrl = () => new URL(page.url()).searchParams.get("show")?.split(",") ?? [];
+  await expect.poll(inUrl).toHaveLength(399);
+  expect(await inUrl()).not.toContain(show.id);
+  // Unlisted shows kept their state; the unchecked one is listed first once the box is cleared.
+  await shows.getByRole("searchbox", { name: "Find a show" }).fill("");
+  await expect(shows.getByRole("checkbox").first()).toHaveAccessibleName(`${show.title} (${count})`);
+  await expect(shows.getByRole("checkbox").first()).not.toBeChecked();
+  await expect(shows.getByRole("checkbox").nth(1)).toBeChecked();
+});

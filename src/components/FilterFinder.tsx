@@ -1,0 +1,81 @@
+import { useMemo, useState, type ReactNode } from "react";
+import type { FilterContext, FilterDescriptor } from "../model/filterDescriptors.ts";
+import { findKey, findValues } from "../model/findValues.ts";
+
+interface FilterFinderProps {
+  readonly descriptor: FilterDescriptor;
+  readonly context: FilterContext;
+  /** The group's chosen values; null when every value is on. */
+  readonly current: readonly string[] | null;
+  /** A value's checkbox, exactly as a short group draws it. */
+  readonly checkbox: (value: string) => ReactNode;
+  /** Chooses every value (null) or none ([]). */
+  readonly onChoose: (values: readonly string[] | null) => void;
+}
+
+const NUMBER = new Intl.NumberFormat("en");
+
+/**
+ * A filter group of many values: a text box that narrows its checkboxes by name, and at most LISTED_AT_MOST
+ * of them in the page. Values not listed keep their state.
+ */
+export function FilterFinder({ descriptor: f, context, current, checkbox, onChoose }: FilterFinderProps) {
+  const [query, setQuery] = useState("");
+  // The selection the order follows, as it stood when the text last changed: a box that is clicked does not
+  // jump to the top of the list under the pointer.
+  const [orderBy, setOrderBy] = useState(current);
+  const values = useMemo(() => f.values(context), [f, context]);
+  const keys = useMemo(() => values.map((v) => findKey(f.label(v, context))), [f, values, context]);
+  const { listed, matches } = useMemo(
+    () => findValues(values, keys, query, orderBy),
+    [values, keys, query, orderBy],
+  );
+  const choose = (next: readonly string[] | null) => {
+    setOrderBy(next);
+    onChoose(next);
+  };
+  const more = matches - listed.length;
+  const note =
+    more > 0
+      ? `and ${NUMBER.format(more)} more — type to narrow`
+      : matches === 0
+        ? `Nothing matches “${query.trim()}”`
+        : query.trim() !== ""
+          ? `${NUMBER.format(matches)} found`
+          : "";
+  return (
+    <fieldset className="finder-group">
+      <legend>{f.legend}</legend>
+      <label className="finder">
+        {f.finder}{" "}
+        <input
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOrderBy(current);
+          }}
+        />
+      </label>
+      <div className="finder-choose">
+        <button type="button" disabled={current === null} onClick={() => choose(null)}>
+          All
+        </button>
+        <button type="button" disabled={current !== null && current.length === 0} onClick={() => choose([])}>
+          None
+        </button>
+      </div>
+      {listed.length > 0 && (
+        <ul className="finder-list" aria-label={`${f.legend} found`}>
+          {listed.map((value) => (
+            <li key={value}>{checkbox(value)}</li>
+          ))}
+        </ul>
+      )}
+      <p className="finder-more" aria-live="polite">
+        {note}
+      </p>
+    </fieldset>
+  );
+}
