@@ -95,7 +95,7 @@ function d3ScaleStandIns(): Plugin {
   };
 }
 
-/** What the first draw needs besides the first script: the app, and the validator and date parser. */
+/** What the first draw needs besides the first script: the app, and the fast checks and date helpers (not zod). */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
 
 /** The app that the first script (main.tsx) loads, and every module it imports statically but main.tsx does not. */

@@ -51,12 +51,13 @@ export async function initialScripts(responses, timeOrigin, firstDraw) {
 }
 
 /**
- * Loads `dist`'s page (its bundled dataset) in Chromium through the bench's gzipping server and resolves
- * to its initial JS: { bytes, files: [{ url, encodedBytes }], firstDraw } (ms since navigation start).
+ * Loads `dist`'s page in Chromium through the bench's gzipping server and resolves to its initial JS:
+ * { bytes, files: [{ url, encodedBytes }], firstDraw } (ms since navigation start). `dataset`: a file in
+ * `dataDir` for the page to open (`?data=/bench-data/<file>`); without it, the bundled dataset.
  */
-export async function measureInitialJs(dist, { timeoutMs = 60_000 } = {}) {
+export async function measureInitialJs(dist, { timeoutMs = 60_000, dataDir = dist, dataset = null } = {}) {
   const { chromium } = await import("@playwright/test");
-  const server = await startServer({ dist, dataDir: dist, peers: {}, floor: null });
+  const server = await startServer({ dist, dataDir, peers: {}, floor: null });
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: CHROMIUM_ARGS,
@@ -69,7 +70,8 @@ export async function measureInitialJs(dist, { timeoutMs = 60_000 } = {}) {
     });
     const { responses, outside } = recordResponses(context, server.origin);
     const page = await context.newPage();
-    await page.goto(`${server.origin}/`, { waitUntil: "commit" });
+    const query = dataset ? `?data=${encodeURIComponent(`/bench-data/${dataset}`)}` : "";
+    await page.goto(`${server.origin}/${query}`, { waitUntil: "commit" });
     const handle = await page.waitForFunction(
       (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? false,
       FIRST_DRAW_MARK,

@@ -1,6 +1,19 @@
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import type { Citation, Claim, TimelineEvent } from "./schema.ts";
-import { unsafeCharacter } from "./unsafeCharacter.ts";
+import {
+  ASK,
+  isId,
+  isOneOf,
+  keyOrder,
+  optional,
+  plainFields,
+  reuse,
+  reuseList,
+  text,
+  wasInOrder,
+  type Fields,
+  type Mutable,
+} from "./fastFields.ts";
 import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";
 
 /*
@@ -11,11 +24,7 @@ import { CERTAINTIES, EVENT_KINDS, RELATION_TYPES } from "./vocabulary.ts";
  * zod as before. A property test holds the two to each other over valid and broken events.
  */
 
-type Fields = Record<string, unknown>;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EVENT_KEYS = order([
+const EVENT_KEYS = keyOrder([
   "id",
   "show",
   "season",
@@ -28,75 +37,11 @@ const EVENT_KEYS = order([
   "citations",
   "note",
 ]);
-const CITATION_KEYS = order(["source", "quote", "claim", "outcome", "note"]);
-const CLAIM_KEYS = order(["start", "end", "certainty", "relations"]);
-const RELATION_KEYS = order(["type", "event"]);
-
-/** Null means "not sure": the caller asks the schema, which says why. */
-const ASK = null;
-
-/** A schema's keys, each with its place: zod builds its objects in this order. */
-function order(keys: readonly string[]): ReadonlyMap<string, number> {
-  return new Map(keys.map((key, place) => [key, place]));
-}
-
-/**
- * Whether the last plainFields() found the keys in the schema's order. When they are, and nothing needed
- * trimming, the object is already what zod would build, and it is kept instead of copied: at 100k events
- * the copies cost more in garbage collection than the checks (read at once: the next call overwrites it).
- */
-let inOrder = false;
-
-/** A plain object (as from JSON) with no key outside `allowed`. */
-function plainFields(value: unknown, allowed: ReadonlyMap<string, number>): Fields | null {
-  if (typeof value !== "object" || value === null || Object.getPrototypeOf(value) !== Object.prototype) {
-    return ASK;
-  }
-  let last = -1;
-  let ordered = true;
-  for (const key in value) {
-    const place = allowed.get(key);
-    if (place === undefined) return ASK;
-    if (place < last) ordered = false;
-    last = place;
-  }
-  inOrder = ordered;
-  return value as Fields;
-}
-
-/** The object checked itself when it is already the value built from it; else the value built. */
-function reuse<T extends object>(raw: Fields, ordered: boolean, built: T): T {
-  if (!ordered) return built;
-  for (const key in built) if (built[key] !== raw[key]) return built;
-  return raw as T;
-}
-
-/** The same, for a list: itself when every item is itself. */
-function reuseList<T>(raw: readonly unknown[], built: T[]): T[] {
-  return built.every((item, i) => item === raw[i]) ? (raw as T[]) : built;
-}
-
-const isId = (value: unknown): value is string =>
-  typeof value === "string" && value.length <= 120 && ID.test(value);
-
-/** schema.ts's text(max), trimmed as it trims; null when it would refuse. */
-function text(value: unknown, max: number): string | null {
-  if (typeof value !== "string") return ASK;
-  const trimmed = value.trim();
-  if (trimmed.length < 1 || trimmed.length > max || unsafeCharacter(trimmed) !== null) return ASK;
-  return trimmed;
-}
-
-/** An optional field: undefined is kept as undefined (zod keeps the key), anything else checked. */
-function optional<T>(value: unknown, check: (value: unknown) => T | null): T | undefined | null {
-  return value === undefined ? undefined : check(value);
-}
+const CITATION_KEYS = keyOrder(["source", "quote", "claim", "outcome", "note"]);
+const CLAIM_KEYS = keyOrder(["start", "end", "certainty", "relations"]);
+const RELATION_KEYS = keyOrder(["type", "event"]);
 
 const isDate = (value: unknown): value is string => typeof value === "string" && isDrawableEdtf(value);
-
-function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
-  return typeof value === "string" && (list as readonly string[]).includes(value);
-}
 
 type Relations = NonNullable<TimelineEvent["relations"]>;
 
@@ -106,7 +51,7 @@ function relations(value: unknown): Relations | null {
   for (const item of value as unknown[]) {
     const fields = plainFields(item, RELATION_KEYS);
     if (fields === null || !isOneOf(RELATION_TYPES, fields["type"]) || !isId(fields["event"])) return ASK;
-    out.push(reuse(fields, inOrder, { type: fields["type"], event: fields["event"] }));
+    out.push(reuse(fields, wasInOrder(), { type: fields["type"], event: fields["event"] }));
   }
   return reuseList(value as unknown[], out);
 }
@@ -128,7 +73,7 @@ function copyDates(
 function claim(value: unknown): Claim | null {
   const fields = plainFields(value, CLAIM_KEYS);
   if (fields === null) return ASK;
-  const ordered = inOrder;
+  const ordered = wasInOrder();
   const out: Mutable<Claim> = {};
   const { certainty } = fields;
   if (!copyDates(fields, out)) return ASK;
@@ -147,7 +92,7 @@ function claim(value: unknown): Claim | null {
 function citation(value: unknown): Citation | null {
   const fields = plainFields(value, CITATION_KEYS);
   if (fields === null) return ASK;
-  const ordered = inOrder;
+  const ordered = wasInOrder();
   const { source, outcome } = fields;
   const quote = text(fields["quote"], 5000);
   if (!isId(source) || quote === null) return ASK;
@@ -187,7 +132,7 @@ const isKeptDate = (fields: Fields, key: "start" | "end"): boolean => {
  */
 function isPlainCitation(value: unknown): boolean {
   const fields = plainFields(value, CITATION_KEYS);
-  if (fields === null || !inOrder || "claim" in fields || "outcome" in fields) return false;
+  if (fields === null || !wasInOrder() || "claim" in fields || "outcome" in fields) return false;
   if (!isId(fields["source"]) || !isKeptText(fields["quote"], 5000)) return false;
   return !("note" in fields) || fields["note"] === undefined || isKeptText(fields["note"], 2000);
 }
@@ -199,7 +144,7 @@ function isPlainCitation(value: unknown): boolean {
  */
 function isPlainEvent(raw: unknown): raw is TimelineEvent {
   const fields = plainFields(raw, EVENT_KEYS);
-  if (fields === null || !inOrder || "relations" in fields) return false;
+  if (fields === null || !wasInOrder() || "relations" in fields) return false;
   const { season } = fields;
   if (!isId(fields["id"]) || !isId(fields["show"]) || !isOneOf(EVENT_KINDS, fields["kind"])) return false;
   if (!isKeptText(fields["label"], 300) || !isOneOf(CERTAINTIES, fields["certainty"])) return false;
@@ -221,7 +166,7 @@ export function fastEvent(raw: unknown): TimelineEvent | null {
   if (isPlainEvent(raw)) return raw;
   const fields = plainFields(raw, EVENT_KEYS);
   if (fields === null) return ASK;
-  const ordered = inOrder;
+  const ordered = wasInOrder();
   const { id, show, season, kind, certainty } = fields;
   const label = text(fields["label"], 300);
   if (!isId(id) || !isId(show) || !isOneOf(EVENT_KINDS, kind) || label === null) return ASK;

@@ -1,14 +1,16 @@
 import * as z from "zod/mini";
-import { edtfInterval } from "../dates/edtfInterval.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
+import { citationFault } from "./citationFault.ts";
+import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
+import { parseJsonText } from "./parseJsonText.ts";
+import { relationFault } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
 import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
-  WINDOW_KINDS,
   citationSchema,
   datasetSchema,
   eventSchema,
@@ -42,14 +44,7 @@ const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
 /** JSON text → dataset. Throws DatasetError only when nothing can be drawn. */
 export function parseDatasetText(text: string): ParsedDataset {
-  if (text.trim() === "") throw new DatasetError("The dataset file is empty.");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new DatasetError(`The dataset is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseDataset(json);
+  return parseDataset(parseJsonText(text));
 }
 
 /**
@@ -118,23 +113,18 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     const { item } = entry;
     if (!item.relations) return item;
     const relations = item.relations.filter((relation, r) => {
-      const reason =
-        relation.event === item.id
-          ? "an event cannot relate to itself"
-          : eventIds.has(relation.event)
-            ? null
-            : `relation to unknown event "${relation.event}" (left out)`;
-      if (reason) {
-        problems.add(
-          `events[].relations[].event: ${relation.event === item.id ? "self" : "unknown"}`,
-          () => ({
-            id: item.id,
-            path: `${entry.path}.relations[${r}].event`,
-            reason,
-          }),
-        );
+      const fault = relationFault(relation, item.id, eventIds);
+      if (fault) {
+        problems.add(`events[].relations[].event: ${fault}`, () => ({
+          id: item.id,
+          path: `${entry.path}.relations[${r}].event`,
+          reason:
+            fault === "self"
+              ? "an event cannot relate to itself"
+              : `relation to unknown event "${relation.event}" (left out)`,
+        }));
       }
-      return reason === null;
+      return fault === null;
     });
     return relations.length === item.relations.length ? item : { ...item, relations };
   });
@@ -252,36 +242,32 @@ function eventProblem(
   showIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
 ): (Problem & { readonly kind: string }) | null {
-  // A good event (nearly all of them) costs a few lookups: no closure, no date parsed twice.
   const event = entry.item;
-  if (!showIds.has(event.show)) {
-    return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
-  }
-  const { citations } = event;
-  for (let c = 0; c < citations.length; c++) {
-    const source = citations[c]?.source ?? "";
-    if (!sourceIds.has(source)) {
+  const fault = eventFault(event, showIds, sourceIds);
+  switch (fault?.kind) {
+    case undefined:
+      return null;
+    case "unknown show":
+      return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
+    case "unknown source": {
+      const source = event.citations[fault.citation]?.source ?? "";
       return eventAt(
         entry,
-        `citations[${c}].source`,
+        `citations[${fault.citation}].source`,
         `cites unknown source "${source}"${didYouMean(source, sourceIds)}`,
       );
     }
-  }
-  if (event.end != null) {
-    if (!WINDOW_KINDS.includes(event.kind))
+    case "end of a single date":
       return eventAt(
         entry,
         "end",
         `a ${event.kind} is a single date: only filming and production have an end`,
       );
-    if (event.start == null)
+    case "end without start":
       return eventAt(entry, "end", "has an end but no start (an open start is written ../2016-10)");
-    if (edtfInterval(event.end).latest < edtfInterval(event.start).earliest) {
+    case "end before start":
       return eventAt(entry, "end", `ends (${event.end}) before it starts (${event.start})`);
-    }
   }
-  return null;
 }
 
 /** An event's problem at `where`; its kind is the field and the check, without the index: "citations[].source". */
@@ -371,8 +357,6 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
   return { value: { ...raw, citations: kept.map((c) => citations[c]) }, kept };
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
  * end belongs to windows only. Such citations are left out, each reported.
@@ -385,11 +369,12 @@ function withoutImpossibleOutcomes(
   const { item: event, kept: originalIndex } = entry;
   // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
   if (event.citations.every(({ claim, outcome }) => claim === undefined && outcome !== true)) return event;
-  const isWindow = WINDOW_KINDS.includes(event.kind);
   const citations = event.citations.filter((citation, c) => {
+    const fault = citationFault(event, citation, sources);
+    if (fault === null) return true;
     const where = `${entry.path}.citations[${originalIndex?.[c] ?? c}]`;
     const { claim } = citation;
-    if (claim?.end != null && !isWindow) {
+    if (fault === "end of a single date") {
       problems.add("events[].citations[].claim.end: not a window", () => ({
         id: event.id,
         path: `${where}.claim.end`,
@@ -399,9 +384,6 @@ function withoutImpossibleOutcomes(
     }
     const published = sources.get(citation.source)?.published;
     const reported = claim?.end ?? claim?.start;
-    if (citation.outcome !== true || published == null || reported == null) return true;
-    const limit = Date.parse(published) + ANNOUNCEMENT_DAYS * DAY_MS;
-    if (edtfInterval(reported).earliest <= limit) return true;
     problems.add("events[].citations[].claim: outcome after its page", () => ({
       id: event.id,
       path: `${where}.claim.${claim?.end != null ? "end" : "start"}`,

@@ -1,6 +1,8 @@
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
-import { parseDatasetText, type ParsedDataset } from "../data/parseDataset.ts";
+import { fastDataset } from "../data/fastDataset.ts";
+import type { ParsedDataset } from "../data/parseDataset.ts";
+import { parseJsonText } from "../data/parseJsonText.ts";
 import type { Contradiction } from "./contradictions.ts";
 import { relationContradictions, type RelationStatement } from "./relationContradictions.ts";
 import { asOfDays } from "./asOfDays.ts";
@@ -21,14 +23,20 @@ export interface PreparedDataset extends ParsedDataset {
   readonly asOf: (day: number) => AsOfView;
 }
 
-/** JSON text → validated dataset and its items. The validator and the date parser live behind this. */
-export function prepareDataset(text: string): PreparedDataset {
-  return prepareParsed(parseDatasetText(text));
+/**
+ * JSON text → validated dataset and its items, loading the EDTF grammar when a date is not plain ISO. A
+ * file with no problem passes the fast checks alone; only one that may have a problem loads the validator
+ * (zod and the problem wording, about 14 KB gzip), which then finds and words each problem.
+ */
+export async function prepareDatasetText(text: string): Promise<PreparedDataset> {
+  const json = parseJsonText(text);
+  const parsed = (await withEdtfGrammar(() => fastDataset(json))) ?? (await checkWithSchema(json));
+  return withEdtfGrammar(() => prepareParsed(parsed));
 }
 
-/** prepareDataset(), loading the EDTF grammar first when a date is not plain ISO. */
-export function prepareDatasetText(text: string): Promise<PreparedDataset> {
-  return withEdtfGrammar(() => prepareDataset(text));
+async function checkWithSchema(json: unknown): Promise<ParsedDataset> {
+  const { parseDataset } = await import("../data/parseDataset.ts");
+  return withEdtfGrammar(() => parseDataset(json));
 }
 
 /** A validated dataset (from JSON or a spreadsheet) → its items, the as-of view and the contradictions. */

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { DatasetTable } from "../../src/components/DatasetTable.tsx";
-import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { prepareDataset } from "./prepareText.ts";
 import { showGroups } from "../../src/model/showGroups.ts";
 import { cite, dataset, day, event, source, SOURCES } from "./claims/build.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";

@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ContradictionList } from "../../src/components/ContradictionList.tsx";
 import { contradictions } from "../../src/model/contradictions.ts";
-import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { prepareDataset } from "./prepareText.ts";
 
 const order = (earlier: string, later: string) => ({ earlier, later, said: `${earlier}<${later}` });
 

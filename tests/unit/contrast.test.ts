@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DARK, LIGHT, SHOW_COLORS, type ChartPalette } from "../../src/model/chartPalette.ts";
-import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { prepareDataset } from "./prepareText.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";

@@ -7,7 +7,7 @@ import { drawnRange } from "../../src/layout/overscan.ts";
 import { indexLayout, visibleItems } from "../../src/layout/visibleItems.ts";
 import { DARK, LIGHT, type ChartPalette } from "../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../src/model/datasetOverview.ts";
-import { prepareDataset } from "../../src/model/prepareDataset.ts";
+import { prepareDataset } from "./prepareText.ts";
 import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";

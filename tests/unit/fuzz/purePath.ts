@@ -15,7 +15,8 @@ import { sceneSvg } from "../../../src/scene/sceneSvg.ts";
 import { publishedWords } from "../../../src/model/publishedWords.ts";
 import { datasetToCsv } from "../../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../../src/model/parseCsvDataset.ts";
-import { prepareDataset, type PreparedDataset } from "../../../src/model/prepareDataset.ts";
+import type { PreparedDataset } from "../../../src/model/prepareDataset.ts";
+import { prepareDataset } from "../prepareText.ts";
 
 /** What the steps pass along: the text, then whatever each step made. */
 export interface Run {

@@ -1,0 +1,78 @@
+import { citationFault } from "./citationFault.ts";
+import { eventFault } from "./eventFault.ts";
+import { fastEvent } from "./fastEvent.ts";
+import { ASK, text } from "./fastFields.ts";
+import { fastShow } from "./fastShow.ts";
+import { fastSource } from "./fastSource.ts";
+import type { ParsedDataset } from "./parseDataset.ts";
+import { relationFault } from "./relationFault.ts";
+import type { Dataset, Source } from "./schema.ts";
+
+/*
+ * The hot path for a whole dataset: a file with no problem at all (nearly every file a page loads) is
+ * checked without zod, which then never loads. Anything the fast checks are not sure of, and any problem,
+ * gets null: parseDataset() (the schema) then checks the file and says what is wrong. A property test holds
+ * this to parseDataset() over valid and broken datasets.
+ */
+
+const TOP_KEYS = new Set<string>(["$schema", "title", "shows", "sources", "events"]);
+
+/** Each item checked, or null at the first one the check is not sure of, or a repeated id. */
+function all<T extends { id: string }>(list: unknown, check: (raw: unknown) => T | null): T[] | null {
+  if (!Array.isArray(list)) return ASK;
+  const ids = new Set<string>();
+  const out: T[] = [];
+  for (const raw of list as unknown[]) {
+    const item = check(raw);
+    if (item === null || ids.has(item.id)) return ASK;
+    ids.add(item.id);
+    out.push(item);
+  }
+  return out;
+}
+
+/** What parseDataset(json) gives when it finds no problem at all; null for anything else. */
+export function fastDataset(json: unknown): ParsedDataset | null {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return ASK;
+  const top = json as Record<string, unknown>;
+  for (const key in top) if (!TOP_KEYS.has(key)) return ASK;
+  const { $schema } = top;
+  if ($schema !== undefined && typeof $schema !== "string") return ASK;
+  const title = top["title"] === undefined ? undefined : text(top["title"], 300);
+  if (title === null) return ASK;
+
+  const shows = all(top["shows"], fastShow);
+  const sources = shows && all(top["sources"], fastSource);
+  const events = sources && all(top["events"], fastEvent);
+  if (!shows || !sources || !events) return ASK;
+
+  const showIds = new Set(shows.map(({ id }) => id));
+  const sourceIds = new Set(sources.map(({ id }) => id));
+  let sourceById: Map<string, Source> | undefined;
+  let related = false;
+  for (const event of events) {
+    if (eventFault(event, showIds, sourceIds) !== null) return ASK;
+    for (const citation of event.citations) {
+      if (citation.claim === undefined && citation.outcome !== true) continue;
+      sourceById ??= new Map(sources.map((source) => [source.id, source]));
+      if (citationFault(event, citation, sourceById) !== null) return ASK;
+    }
+    if (event.relations) related = true;
+  }
+  if (related) {
+    const eventIds = new Set(events.map(({ id }) => id));
+    for (const event of events) {
+      for (const relation of event.relations ?? []) {
+        if (relationFault(relation, event.id, eventIds) !== null) return ASK;
+      }
+    }
+  }
+  const dataset: Dataset = {
+    ...($schema !== undefined ? { $schema } : {}),
+    ...(title !== undefined ? { title } : {}),
+    shows,
+    sources,
+    events,
+  };
+  return { dataset, problems: [], omitted: [] };
+}
