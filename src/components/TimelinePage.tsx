@@ -3,6 +3,7 @@ import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
+import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
@@ -88,7 +89,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         ? knownFilters(
             state.filters,
             prepared.dataset.shows.map((show) => show.id),
-            prepared.publishers,
+            // Any order will do here: sorting them waits for the filter panel.
+            prepared.dataset.sources.map((source) => source.publisher),
           )
         : state.filters,
     [prepared, state.filters],
@@ -102,6 +104,10 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
   // The filter panel's counts, with the panel: after the first draw.
   const counts = useMemo(() => (prepared && drawn ? itemCounts(prepared.items) : null), [prepared, drawn]);
+  const publishers = useMemo(
+    () => (prepared && drawn ? sortedPublishers(prepared.dataset) : []),
+    [prepared, drawn],
+  );
   // Only the table needs items grouped and sorted by show.
   const groups = useMemo(
     () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
@@ -152,7 +158,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   if (!prepared) return null;
-  const { dataset, items, publishers, colors, latestReport } = prepared;
+  const { dataset, items, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;

@@ -6,11 +6,10 @@ import type { TimelineItem } from "./timelineItems.ts";
 
 /**
  * What the page needs to know about a dataset as a whole, worked out once when it loads. (The filter
- * panel's counts are not here: the panel loads after the first draw, and so do they.)
+ * panel's counts and its sorted publishers are not here: the panel loads after the first draw, and so do
+ * they.)
  */
 export interface DatasetOverview {
-  /** Every publisher, alphabetically, for the publisher filter. */
-  readonly publishers: readonly string[];
   /** Each show's colour: its own, or one of the palette's in turn. */
   readonly colors: ReadonlyMap<string, string>;
   /** The newest predicting article's date (UTC ms): the "latest report" line. */
@@ -21,7 +20,6 @@ export interface DatasetOverview {
 export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]): DatasetOverview {
   const newest = newestReport(dataset);
   return {
-    publishers: [...new Set(dataset.sources.map((s) => s.publisher))].sort((a, b) => a.localeCompare(b)),
     colors: new Map(
       dataset.shows.map((show, i) => [
         show.id,

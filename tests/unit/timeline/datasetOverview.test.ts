@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { SHOW_COLORS } from "../../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../../src/model/datasetOverview.ts";
+import { sortedPublishers } from "../../../src/model/sortedPublishers.ts";
 import { itemCounts } from "../../../src/model/itemCounts.ts";
 import { timelineItems } from "../../../src/model/timelineItems.ts";
 
@@ -67,8 +68,8 @@ describe("datasetOverview()", () => {
     expect(overview.latestReport).toBe(Date.UTC(2016, 4, 11));
   });
 
-  it("datasetOverview() lists publishers once each, alphabetically", () => {
-    expect(overview.publishers).toEqual(["Alpha", "Zeta"]);
+  it("sortedPublishers() lists publishers once each, alphabetically", () => {
+    expect(sortedPublishers(dataset)).toEqual(["Alpha", "Zeta"]);
   });
 
   it("datasetOverview() keeps a show's own colour and gives the others the palette's", () => {
