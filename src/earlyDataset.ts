@@ -8,6 +8,8 @@ export interface EarlyDataset {
   readonly prepared: Promise<PreparedDataset>;
   /** The dataset once it is ready (undefined before, or when it failed). */
   readonly ready: () => PreparedDataset | undefined;
+  /** Its size as the server declared it, once the response has begun (undefined before, or if none). */
+  readonly declaredBytes: () => number | undefined;
 }
 
 /**
@@ -18,7 +20,8 @@ export interface EarlyDataset {
 function start(): EarlyDataset | null {
   const target = datasetUrl(new URLSearchParams(window.location.search).get("data"), window.location.href);
   if (target.error !== undefined) return null;
-  const prepared = fetchDataset(target.url);
+  let bytes: number | undefined;
+  const prepared = fetchDataset(target.url, undefined, (declared) => (bytes = declared));
   let ready: PreparedDataset | undefined;
   // A failure can come before the app has loaded to take it over: it is the page's to show, not an
   // unhandled rejection.
@@ -26,7 +29,7 @@ function start(): EarlyDataset | null {
     (dataset) => (ready = dataset),
     () => undefined,
   );
-  return { url: target.url, prepared, ready: () => ready };
+  return { url: target.url, prepared, ready: () => ready, declaredBytes: () => bytes };
 }
 
 export const earlyDataset = start();

@@ -16,8 +16,15 @@ export const STALL_MS = 15_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Fetches a dataset and validates it at the boundary: what comes back can be trusted. */
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<PreparedDataset> {
+/**
+ * Fetches a dataset and validates it at the boundary: what comes back can be trusted. `onLength` hears the
+ * size the server declares (Content-Length), as soon as the headers arrive.
+ */
+export async function fetchDataset(
+  url: string,
+  signal?: AbortSignal,
+  onLength?: (bytes: number) => void,
+): Promise<PreparedDataset> {
   // The validator and the date parser load while the data downloads: the page's first script stays small.
   const preparing = import("./prepareDataset.ts");
   preparing.catch(() => undefined);
@@ -38,6 +45,7 @@ export async function fetchDataset(url: string, signal?: AbortSignal): Promise<P
     }
     const declared = Number(response.headers.get("Content-Length") ?? NaN);
     if (declared > MAX_DATASET_BYTES) throw tooLarge(shown, declared);
+    if (declared > 0) onLength?.(declared);
     let text: string;
     try {
       text = await readText(response, watchdog, shown, declared);

@@ -43,6 +43,21 @@ describe("fetchDataset()", () => {
     expect(text).not.toHaveBeenCalled();
   });
 
+  it("tells the declared size as soon as the response begins, before the body is read", async () => {
+    const response = new Response("nope", { headers: { "Content-Length": "4" } });
+    const text = vi.spyOn(response, "text");
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => response),
+    );
+    const heard: number[] = [];
+    await expect(fetchDataset("/x.json", undefined, (bytes) => heard.push(bytes))).rejects.toThrow(
+      DatasetError,
+    );
+    expect(heard).toEqual([4]);
+    expect(text).not.toHaveBeenCalled();
+  });
+
   it("refuses a dataset over the limit that did not say its size", async () => {
     vi.stubGlobal(
       "fetch",

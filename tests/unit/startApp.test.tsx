@@ -2,15 +2,25 @@ import { act, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type * as MarksCanvasModule from "../../src/chart/useMarksCanvas.ts";
 import type { EarlyDataset } from "../../src/earlyDataset.ts";
 import { prepareDatasetText, type PreparedDataset } from "../../src/model/prepareDataset.ts";
-import { DATASET_WAIT_MS, startApp } from "../../src/startApp.tsx";
+import { loadMarksCanvas } from "../../src/chart/useMarksCanvas.ts";
+import { CANVAS_LIKELY_BYTES, DATASET_WAIT_MS, startApp } from "../../src/startApp.tsx";
 
 const bundled = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
 const URL_ = "/data/timeline.json";
 
+// The real renderer loader, watched: which datasets make the page fetch the canvas chunk early.
+vi.mock("../../src/chart/useMarksCanvas.ts", async (importOriginal) => {
+  const actual = await importOriginal<typeof MarksCanvasModule>();
+  return { ...actual, loadMarksCanvas: vi.fn(actual.loadMarksCanvas) };
+});
+
 /** A download under way: `arrive()` hands the app its prepared dataset. */
-function underWay(): EarlyDataset & { prepare: () => Promise<void>; arrive: () => Promise<void> } {
+function underWay(
+  declaredBytes?: number,
+): EarlyDataset & { prepare: () => Promise<void>; arrive: () => Promise<void> } {
   let settle: (dataset: PreparedDataset) => void = () => undefined;
   let ready: PreparedDataset | undefined;
   const prepared = new Promise<PreparedDataset>((done) => (settle = done));
@@ -21,6 +31,7 @@ function underWay(): EarlyDataset & { prepare: () => Promise<void>; arrive: () =
     url: URL_,
     prepared,
     ready: () => ready,
+    declaredBytes: () => declaredBytes,
     // Ready (as the early download reports it), its promise not yet taken over by the page.
     prepare,
     arrive: async () => {
@@ -66,6 +77,20 @@ afterEach(() => {
 });
 
 describe("startApp", () => {
+  it("starts fetching the canvas renderer before the data is prepared when the file is that large", () => {
+    vi.mocked(loadMarksCanvas).mockClear();
+    stop = startApp(underWay(CANVAS_LIKELY_BYTES + 1));
+    expect(loadMarksCanvas).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves the canvas renderer alone for a smaller file, or one of unknown size", () => {
+    vi.mocked(loadMarksCanvas).mockClear();
+    stop = startApp(underWay(CANVAS_LIKELY_BYTES));
+    act(() => stop());
+    stop = startApp(underWay());
+    expect(loadMarksCanvas).not.toHaveBeenCalled();
+  });
+
   it("draws a dataset that arrives within the wait in its first render, with no Loading before it", async () => {
     const early = underWay();
     stop = startApp(early);
