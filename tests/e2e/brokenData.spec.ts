@@ -85,3 +85,23 @@ test("a 50 MB dataset is refused with its size, not left to stall the page", asy
   await page.goto("/?data=/fixtures/huge.json");
   await expect(page.getByRole("alert")).toContainText(/50\.0 MB; datasets over 40\.0 MB are refused/);
 });
+
+test("a dataset with no problem is drawn without downloading the validator; one with a problem fetches it to say what", async ({
+  page,
+}) => {
+  const validator: string[] = [];
+  page.on("request", (request) => {
+    if (/\/assets\/parseDataset-[^/]*\.js$/.test(request.url())) validator.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.locator("svg [data-event-id]").first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(validator).toEqual([]);
+
+  const dataset = good();
+  event(dataset, 0)["show"] = "nobody";
+  await serveFixture(page, "broken.json", JSON.stringify(dataset));
+  await page.goto("/?data=/fixtures/broken.json");
+  await expect(page.getByRole("region", { name: /left out/ })).toContainText("events[0].show");
+  expect(validator).toHaveLength(1);
+});
