@@ -12,6 +12,7 @@ import { prepareDatasetText } from "../../src/model/prepareDataset.ts";
 import { datasetJson as benchDatasetJson } from "../../scripts/bench/generate.mjs";
 import { datasetJson } from "./fuzz/datasetArbitrary.ts";
 import { fuzzRuns } from "./fuzz/runs.ts";
+import { agreesWithSchema } from "./agreesWithSchema.ts";
 
 const root = resolve(import.meta.dirname, "../..");
 
@@ -100,22 +101,6 @@ const source = broken(
   ["id", "title", "publisher", "author", "published", "url", "evidence"],
 );
 
-/** Holds a fast check to its schema for one raw item; says which way it went. */
-function agree(
-  fast: (raw: unknown) => unknown,
-  schema: { safeParse: (raw: unknown) => { success: boolean; data?: unknown } },
-  raw: unknown,
-): "accepted" | "refused" {
-  const quick = fast(raw);
-  const zod = schema.safeParse(raw);
-  expect(quick !== null).toBe(zod.success);
-  if (!zod.success) return "refused";
-  // The same value, keys in the same order (JSON.stringify tells order apart; toStrictEqual, undefined keys).
-  expect(quick).toStrictEqual(zod.data);
-  expect(JSON.stringify(quick)).toBe(JSON.stringify(zod.data));
-  return "accepted";
-}
-
 describe("fastShow() and fastSource(), the hot path's checks, against the schema (fast-check)", () => {
   for (const [name, fast, schema, items] of [
     ["fastShow()", fastShow, showSchema, show],
@@ -125,7 +110,7 @@ describe("fastShow() and fastSource(), the hot path's checks, against the schema
       const seen = { accepted: 0, refused: 0 };
       fc.assert(
         fc.property(items, (raw) => {
-          seen[agree(fast, schema, raw)] += 1;
+          seen[agreesWithSchema(fast, schema, raw)] += 1;
         }),
         fuzzRuns(4_000),
       );
