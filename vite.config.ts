@@ -95,6 +95,9 @@ function d3ScaleStandIns(): Plugin {
   };
 }
 
+/** The first script's chunk (src/main.tsx, named after index.html). */
+const BOOT_CHUNK = /^assets\/index-[^/]+\.js$/;
+
 /** What the first draw needs besides the first script: the app, and the fast checks and date helpers (not zod). */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
 
@@ -177,7 +180,14 @@ export default defineConfig({
   build: {
     target: "es2022",
     // No polyfill: every browser that runs es2022 modules preloads them natively.
-    modulePreload: { polyfill: false },
+    modulePreload: {
+      polyfill: false,
+      // The first script's two imports (the app, the prepare chunk) and all they import are modulepreload
+      // links in the page already (preloadFirstDraw): Vite's preload helper would only look each one up
+      // again on the first draw's path.
+      resolveDependencies: (_file, deps, { hostId, hostType }) =>
+        hostType === "js" && BOOT_CHUNK.test(hostId) ? [] : deps,
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
