@@ -9,6 +9,14 @@ export const VIEWPORT = { width: 1400, height: 900 };
 /** Issue 10's gesture: 5 wheel steps in and 5 out at the chart's centre, two animation frames after each. */
 export const WHEEL_DELTAS = [-150, -150, -150, -150, -150, 150, 150, 150, 150, 150];
 export const WHEEL_STEPS = WHEEL_DELTAS.length;
+/**
+ * Ours only (the peers' drag does not pan here: dhtmlx-gantt's is read-only): after the zoom gesture, 3
+ * wheel steps in (at the fitted view there is nothing to pan to), then a drag of 10 steps of 60 px to the
+ * left at the chart's centre, two animation frames after each.
+ */
+export const PAN_ZOOM_IN = 3;
+export const PAN_STEPS = 10;
+export const PAN_STEP_PX = 60;
 /** The mark our chart (and each peer's page, in its render event) sets when it first draws an item. */
 export { FIRST_DRAW_MARK };
 /** How long after the gesture the page is watched, at least: the issue's "second after". */
@@ -209,6 +217,8 @@ export async function measureRun(
     zoom: null,
     zoomed: null,
     zoomSteps: 0,
+    pan: null,
+    panned: null,
     outside: [],
     error: null,
     timedOut: false,
@@ -307,6 +317,37 @@ export async function measureRun(
         result.zoomed = lib === "floor" ? null : afterIn !== before;
       })(),
       "zoom",
+    );
+
+    if (lib !== "ours") return result;
+    phase = "pan";
+    await within(
+      zoomTimeoutMs,
+      (async () => {
+        for (let i = 0; i < PAN_ZOOM_IN; i++) {
+          await page.mouse.wheel(0, -150);
+          await page.evaluate(twoFrames);
+        }
+        await settle(page, cdp, 500, 10_000);
+        const before = await page.evaluate(viewFingerprint, lib);
+        const events = await traced(cdp, async () => {
+          await page.evaluate(() => performance.mark("bench:gesture-start"));
+          await page.mouse.down();
+          for (let i = 1; i <= PAN_STEPS; i++) {
+            await page.mouse.move(centre.x - i * PAN_STEP_PX, centre.y);
+            await page.evaluate(twoFrames);
+            await page.evaluate((step) => performance.mark(`bench:step-${step}`), i);
+          }
+          await page.mouse.up();
+          await page.evaluate(() => performance.mark("bench:gesture-end"));
+          const ended = Date.now();
+          await settle(page, cdp, IDLE_WINDOW_MS + 250, 15_000);
+          await sleep(Math.max(0, AFTER_MS + IDLE_WINDOW_MS - (Date.now() - ended)));
+        });
+        result.pan = analyseGesture(events, { afterMs: AFTER_MS, idleWindowMs: IDLE_WINDOW_MS });
+        result.panned = (await page.evaluate(viewFingerprint, lib)) !== before;
+      })(),
+      "pan",
     );
   } catch (error) {
     const timedOut = error instanceof Timeout || error?.name === "TimeoutError";

@@ -11,6 +11,9 @@ import {
   FIRST_DRAW_MARK,
   launchBrowser,
   measureAsOfRun,
+  PAN_STEP_PX,
+  PAN_STEPS,
+  PAN_ZOOM_IN,
   measureRun,
   VIEWPORT,
   WHEEL_DELTAS,
@@ -224,9 +227,11 @@ function flat(r) {
     longestAfter: z?.longestAfter ?? null,
     gc: z?.gc ?? null,
     idleAfter: z?.idleAfter ?? null,
+    pan: r.pan?.total ?? null,
+    panLongest: r.pan ? Math.max(r.pan.longestDuring, r.pan.longestAfter) : null,
   };
 }
-const KEYS = Object.keys(flat({ zoom: null, initialJs: null }));
+const KEYS = Object.keys(flat({ zoom: null, initialJs: null, pan: null }));
 
 /** Medians over the runs that produced each number; `status` says why a number is missing. */
 function summarise(runs) {
@@ -252,6 +257,7 @@ function summarise(runs) {
   summary.pageErrors = [...new Set(runs.flatMap((r) => r.pageErrors ?? []))];
   summary.outside = [...new Set(runs.flatMap((r) => r.outside ?? []))];
   summary.notZoomed = runs.filter((r) => r.zoomed === false).length;
+  summary.notPanned = runs.filter((r) => r.panned === false).length;
   summary.notIdle = runs.filter((r) => r.zoom && !r.zoom.quiet).length;
   summary.itemCounts = [...new Set(runs.map((r) => r.items).filter((v) => v !== null && v !== undefined))];
   return summary;
@@ -317,6 +323,20 @@ function printShape(s, rows, libs, floor) {
     ],
     body,
   );
+  if (libs.includes("ours")) {
+    const panned = rows.filter(({ byLib }) => byLib.ours?.pan !== null && byLib.ours?.pan !== undefined);
+    if (panned.length > 0)
+      console.log(
+        `pan, ours (${PAN_ZOOM_IN} wheel steps in, then a drag of ${PAN_STEPS} × ${PAN_STEP_PX} px; task time until idle, longest task): ` +
+          panned
+            .map(
+              ({ n, byLib }) =>
+                `${n}: ${cell(byLib.ours, "pan", fmt.ms)} ms, longest ${cell(byLib.ours, "panLongest", fmt.ms1)} ms` +
+                (byLib.ours.notPanned > 0 ? ` (${byLib.ours.notPanned} run(s): view did not change!)` : ""),
+            )
+            .join("; "),
+      );
+  }
   const peers = PEERS.filter((p) => libs.includes(p));
   if (!libs.includes("ours") || peers.length === 0) return;
   console.log(`ratios, peer ÷ ours (above 1: ours is faster), as measured and above the floor:`);
@@ -601,6 +621,9 @@ async function main() {
                 ? null
                 : `zoom ${fmt.ms(f.zoom)} ms (steps ${fmt.ms(f.steps)}, settle ${fmt.ms(f.settle)}, ` +
                   `longest task ${fmt.ms1(f.longest)})${r.zoomed === false ? " (view did not change!)" : ""}`,
+              f.pan === null
+                ? null
+                : `pan ${fmt.ms(f.pan)} ms (longest task ${fmt.ms1(f.panLongest)})${r.panned === false ? " (view did not change!)" : ""}`,
               f.heapMB === null ? null : `heap ${fmt.mb(f.heapMB)} MB`,
               f.dom === null ? null : `${f.dom} elements`,
               r.error ? `failed: ${r.error}` : null,
