@@ -9,14 +9,16 @@ import type { TransformStore } from "./transformStore.ts";
 
 /**
  * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
- * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis.
+ * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
+ * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
+ * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
  */
 function place(element: Element | null | undefined, screenX: number, shownTo: number) {
-  if (!element) return;
-  element.setAttribute("transform", `translate(${screenX},0)`);
+  if (!(element instanceof SVGSVGElement)) return;
+  element.style.transform = `translate(${screenX}px,0)`;
   // Written only when it changes: each write restyles the tick, even with the same value.
   const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
-  if (element.getAttribute("visibility") !== visibility) element.setAttribute("visibility", visibility);
+  if (element.style.visibility !== visibility) element.style.visibility = visibility;
 }
 
 /**
@@ -32,9 +34,9 @@ function useAxisTicks(
   minSpacing: number,
   latestFit: number | null,
 ) {
-  // The ticks' group holds the ticks, in order, and nothing else; the latest-report label has its own.
-  const ticksRef = useRef<SVGGElement>(null);
-  const latestRef = useRef<SVGGElement>(null);
+  // The ticks' box holds the ticks, in order, and nothing else; the latest-report label has its own.
+  const ticksRef = useRef<HTMLDivElement>(null);
+  const latestRef = useRef<SVGSVGElement>(null);
   const [version, next] = useReducer((n: number) => n + 1, 0);
   // The live zoom as of this render: a frame that needs other ticks renders again, and reads it again.
   const axis = useMemo(
@@ -58,6 +60,9 @@ function useAxisTicks(
   }, [axis, store, width, minSpacing, latestFit]);
   return { axis, ticksRef, latestRef };
 }
+
+/** A tick's own box, px: its label overflows it, visible, and the box only anchors its layer. */
+const TICK_WIDTH = 1;
 
 interface AxisProps {
   readonly store: TransformStore;
@@ -89,17 +94,15 @@ export function TimeAxis({
   const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
   const flip = latestX !== null && latestX > plotWidth - 130;
   return (
-    <svg
+    <div
       className="timeline-axis axis"
-      width={width}
-      height={height}
       aria-hidden="true"
-      style={{ background: palette.background }}
+      style={{ width, height, background: palette.background }}
     >
-      <g transform={`translate(${labelWidth},0)`}>
-        <g ref={ticksRef}>
+      <div className="axis-ticks" style={{ left: labelWidth, width: width - labelWidth, height }}>
+        <div ref={ticksRef}>
           {axis.ticks.map((tick) => (
-            <g key={tick.time}>
+            <svg key={tick.time} className="axis-tick" width={TICK_WIDTH} height={height}>
               <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
               <text
                 y={height - 14}
@@ -110,11 +113,11 @@ export function TimeAxis({
               >
                 {tick.label}
               </text>
-            </g>
+            </svg>
           ))}
-        </g>
+        </div>
         {latestFit !== null && (
-          <g ref={latestRef}>
+          <svg ref={latestRef} className="axis-tick" width={TICK_WIDTH} height={height}>
             <text
               className="latest-report"
               y={12}
@@ -126,18 +129,23 @@ export function TimeAxis({
             >
               latest report
             </text>
-          </g>
+          </svg>
         )}
-      </g>
-      <g transform={`translate(${labelWidth + plotWidth},0)`}>
+      </div>
+      <svg
+        className="axis-shelf"
+        width={width - labelWidth - plotWidth}
+        height={height}
+        style={{ left: labelWidth + plotWidth }}
+      >
         <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
           Date not
         </text>
         <text x={12} y={32} fill={palette.text} fontSize={11} fontWeight={700}>
           announced
         </text>
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 }
 
