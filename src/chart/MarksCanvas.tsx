@@ -158,11 +158,14 @@ export function MarksCanvas(props: MarksCanvasProps) {
     };
   }, [store, scroller]);
 
-  // New data, filters, width or theme: repaint now, in the same commit as the items' elements.
+  // New data, filters, width or theme: repaint now, in the same commit as the items' elements. Only then:
+  // the chart also renders for a settled zoom and for the URL it writes, which the store's frame repaints.
+  const { index, placedById, base, frame, colors, palette, overlay, height } = props;
   useLayoutEffect(() => {
     latest.current = props;
     repaint.current();
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `props` is read whole; these are what is painted.
+  }, [index, placedById, base, frame, colors, palette, overlay, height]);
 
   return (
     <canvas
