@@ -16,8 +16,19 @@ export interface TransformState {
    * it only once the view reaches past what was drawn or stretches it too far.
    */
   readonly frame: (t: XTransform, width: number) => void;
-  /** A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it. */
+  /**
+   * A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it; `live` is
+   * then what is shown (the drawn zoom itself when the two differ only by rounding).
+   */
   readonly settle: (t: XTransform) => void;
+}
+
+/** Zooms closer than this are the same, px and relative scale: far below anything a pixel shows. */
+const SAME_ZOOM = 1e-9;
+
+/** Whether two zooms differ only by floating-point rounding (a wheel's 2^0.3 steps, in and back out). */
+export function sameZoom(a: XTransform, b: XTransform): boolean {
+  return Math.abs(a.k / b.k - 1) < SAME_ZOOM && Math.abs(a.x - b.x) < SAME_ZOOM * Math.max(1, a.k);
 }
 
 /**
@@ -37,11 +48,9 @@ export function createTransformStore(): TransformStore {
       ),
     settle: (t) => {
       const { drawn } = get();
-      set(
-        drawn.k === t.k && drawn.x === t.x
-          ? { live: t, moving: false }
-          : { live: t, drawn: t, moving: false },
-      );
+      // A gesture that ends where the items are drawn (in, then back out) is shown as drawn: a rounding
+      // error's difference would redraw every item and hide its labels behind a stretch of 1.0000000000000004.
+      set(sameZoom(drawn, t) ? { live: drawn, moving: false } : { live: t, drawn: t, moving: false });
     },
   }));
 }
