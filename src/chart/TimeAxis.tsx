@@ -14,11 +14,12 @@ import type { TransformStore } from "./transformStore.ts";
  * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
  */
 function place(element: Element | null | undefined, screenX: number, shownTo: number) {
-  if (!(element instanceof SVGSVGElement)) return;
-  element.style.transform = `translate(${screenX}px,0)`;
+  if (!element) return;
+  const { style } = element as SVGSVGElement;
+  style.transform = `translate(${screenX}px,0)`;
   // Written only when it changes: each write restyles the tick, even with the same value.
   const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
-  if (element.style.visibility !== visibility) element.style.visibility = visibility;
+  if (style.visibility !== visibility) style.visibility = visibility;
 }
 
 /**
@@ -34,7 +35,7 @@ function useAxisTicks(
   minSpacing: number,
   latestFit: number | null,
 ) {
-  // The ticks' box holds the ticks, in order, and nothing else; the latest-report label has its own.
+  // The ticks' box holds the ticks, in order, then the latest-report label, which has its own ref too.
   const ticksRef = useRef<HTMLDivElement>(null);
   const latestRef = useRef<SVGSVGElement>(null);
   const [version, next] = useReducer((n: number) => n + 1, 0);
@@ -60,9 +61,6 @@ function useAxisTicks(
   }, [axis, store, width, minSpacing, latestFit]);
   return { axis, ticksRef, latestRef };
 }
-
-/** A tick's own box, px: its label overflows it, visible, and the box only anchors its layer. */
-const TICK_WIDTH = 1;
 
 interface AxisProps {
   readonly store: TransformStore;
@@ -94,30 +92,25 @@ export function TimeAxis({
   const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
   const flip = latestX !== null && latestX > plotWidth - 130;
   return (
-    <div
-      className="timeline-axis axis"
-      aria-hidden="true"
-      style={{ width, height, background: palette.background }}
-    >
-      <div className="axis-ticks" style={{ left: labelWidth, width: width - labelWidth, height }}>
-        <div ref={ticksRef}>
-          {axis.ticks.map((tick) => (
-            <svg key={tick.time} className="axis-tick" width={TICK_WIDTH} height={height}>
-              <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
-              <text
-                y={height - 14}
-                x={3}
-                fill={tick.major ? palette.text : palette.muted}
-                fontSize={12}
-                fontWeight={tick.major ? 700 : 400}
-              >
-                {tick.label}
-              </text>
-            </svg>
-          ))}
-        </div>
+    <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
+      {/* The ticks, in order, then the latest-report label: the frames move them all. */}
+      <div className="axis-ticks" ref={ticksRef} style={{ left: labelWidth }}>
+        {axis.ticks.map((tick) => (
+          <svg key={tick.time} className="axis-tick">
+            <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
+            <text
+              y={height - 14}
+              x={3}
+              fill={tick.major ? palette.text : palette.muted}
+              fontSize={12}
+              fontWeight={tick.major ? 700 : 400}
+            >
+              {tick.label}
+            </text>
+          </svg>
+        ))}
         {latestFit !== null && (
-          <svg ref={latestRef} className="axis-tick" width={TICK_WIDTH} height={height}>
+          <svg ref={latestRef} className="axis-tick">
             <text
               className="latest-report"
               y={12}
@@ -132,12 +125,7 @@ export function TimeAxis({
           </svg>
         )}
       </div>
-      <svg
-        className="axis-shelf"
-        width={width - labelWidth - plotWidth}
-        height={height}
-        style={{ left: labelWidth + plotWidth }}
-      >
+      <svg className="axis-shelf" width={width - labelWidth - plotWidth} height={height}>
         <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
           Date not
         </text>

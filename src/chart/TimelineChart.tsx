@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { sameWindow, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
@@ -162,14 +162,9 @@ function ChartBody(props: ChartBodyProps) {
   // A settled gesture redraws the items (in the background), then writes the URL in a task of its own: the
   // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
   const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
-  const urlWindow = useRef(props.window);
-  useLayoutEffect(() => {
-    urlWindow.current = props.window;
-  });
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
-    store.getState().settle(t);
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
-    const shown = store.getState().live;
+    const shown = store.getState().settle(t);
     setUrlWrite({ t: shown, window: shownWindow(base, shown) });
   });
   useEffect(() => {
@@ -178,8 +173,7 @@ function ChartBody(props: ChartBodyProps) {
       const live = store.getState().live;
       // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
       if (live.k !== urlWrite.t.k || live.x !== urlWrite.t.x) return;
-      // The URL says so already (a gesture back to where it began): writing it would re-render the page.
-      if (!sameWindow(urlWrite.window, urlWindow.current)) onWindowChange(urlWrite.window);
+      onWindowChange(urlWrite.window);
       setUrlWrite(null);
     }, 0);
     return () => window.clearTimeout(timer);

@@ -17,19 +17,14 @@ export interface TransformState {
    */
   readonly frame: (t: XTransform, width: number) => void;
   /**
-   * A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it; `live` is
-   * then what is shown (the drawn zoom itself when the two differ only by rounding).
+   * A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it. Returns what
+   * is shown, now `live`: the drawn zoom itself when the two differ only by rounding.
    */
-  readonly settle: (t: XTransform) => void;
+  readonly settle: (t: XTransform) => XTransform;
 }
 
 /** Zooms closer than this are the same, px and relative scale: far below anything a pixel shows. */
 const SAME_ZOOM = 1e-9;
-
-/** Whether two zooms differ only by floating-point rounding (a wheel's 2^0.3 steps, in and back out). */
-export function sameZoom(a: XTransform, b: XTransform): boolean {
-  return Math.abs(a.k / b.k - 1) < SAME_ZOOM && Math.abs(a.x - b.x) < SAME_ZOOM * Math.max(1, a.k);
-}
 
 /**
  * The one owner of a chart's zoom: the live and the drawn transform, and the rule for when one becomes the
@@ -50,7 +45,9 @@ export function createTransformStore(): TransformStore {
       const { drawn } = get();
       // A gesture that ends where the items are drawn (in, then back out) is shown as drawn: a rounding
       // error's difference would redraw every item and hide its labels behind a stretch of 1.0000000000000004.
-      set(sameZoom(drawn, t) ? { live: drawn, moving: false } : { live: t, drawn: t, moving: false });
+      const same = Math.abs(t.k / drawn.k - 1) + Math.abs(t.x - drawn.x) / t.k < SAME_ZOOM;
+      set(same ? { live: drawn, moving: false } : { live: t, drawn: t, moving: false });
+      return same ? drawn : t;
     },
   }));
 }
