@@ -1,5 +1,7 @@
 import type { ScaleTime } from "d3-scale";
 import { useLayoutEffect, useRef, type RefObject } from "react";
+import type { XTransform } from "../dates/zoomWindow.ts";
+import { canvasStretch } from "../layout/canvasStretch.ts";
 import { BUCKETS_PER_PX, inView, isDense, laneDensity } from "../layout/laneDensity.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import type { LaneIndex } from "../layout/visibleItems.ts";
@@ -56,7 +58,10 @@ export function MarksCanvas(props: MarksCanvasProps) {
     // read there, after the frame's writes (the axis's ticks), they would force a layout each frame.
     let scrollTop = body.scrollTop;
     let clientHeight = body.clientHeight;
-    const paint = () => {
+    // What the canvas shows, when a gesture's frame may stretch it rather than repaint: unlabelled marks
+    // (labels never stretch), painted for `t` over the rows from `top`.
+    let stretchable: { readonly t: XTransform; readonly top: number } | null = null;
+    const paint = (force: boolean) => {
       frameId = 0;
       const { index, placedById, base, frame, colors, palette, overlay, height } = latest.current;
       if (paints?.palette !== palette) {
@@ -79,11 +84,20 @@ export function MarksCanvas(props: MarksCanvasProps) {
         canvas.style.width = `${width}px`;
         canvas.style.height = `${tall}px`;
       }
+      const { live: t, moving } = store.getState();
+      // Mid-gesture, a zoom in only moves the picture (as the SVG renderer moves its drawn layer): the
+      // browser then neither paints nor hands over a new bitmap that frame.
+      const stretch =
+        !force && moving && stretchable?.top === top ? canvasStretch(stretchable.t, t, width) : null;
+      if (stretch) {
+        canvas.style.transform = `translate(${stretch.dx}px,${top}px) scale(${stretch.ratio},1)`;
+        return;
+      }
+      stretchable = moving ? { t, top } : null;
       canvas.style.transform = `translate(0,${top}px)`;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, width, tall);
 
-      const { live: t, moving } = store.getState();
       const wide = { k: t.k, x: t.x + SIDE };
       const shown: PlacedItem[] = [];
       const bands: { readonly y: number; readonly band: Uint32Array; readonly color: string }[] = [];
@@ -110,7 +124,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
         paintDensity(ctx, band, BUCKETS_PER_PX, y - top, BAR_HEIGHT, color);
     };
     const request = () => {
-      if (!frameId) frameId = requestAnimationFrame(paint);
+      if (!frameId) frameId = requestAnimationFrame(() => paint(false));
     };
     const onScroll = () => {
       scrollTop = body.scrollTop;
@@ -120,9 +134,9 @@ export function MarksCanvas(props: MarksCanvasProps) {
     repaint.current = () => {
       scrollTop = body.scrollTop;
       clientHeight = body.clientHeight;
-      paint();
+      paint(true);
     };
-    paint();
+    paint(true);
     const unsubscribe = store.subscribe(request);
     body.addEventListener("scroll", onScroll, { passive: true });
     const observer =
@@ -144,18 +158,21 @@ export function MarksCanvas(props: MarksCanvasProps) {
     };
   }, [store, scroller]);
 
-  // New data, filters, width or theme: repaint now, in the same commit as the items' elements.
+  // New data, filters, width or theme: repaint now, in the same commit as the items' elements. Only then:
+  // the chart also renders for a settled zoom and for the URL it writes, which the store's frame repaints.
+  const { index, placedById, base, frame, colors, palette, overlay, height } = props;
   useLayoutEffect(() => {
     latest.current = props;
     repaint.current();
-  });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `props` is read whole; these are what is painted.
+  }, [index, placedById, base, frame, colors, palette, overlay, height]);
 
   return (
     <canvas
       ref={ref}
       className="marks-canvas"
       aria-hidden="true"
-      style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none" }}
+      style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none", transformOrigin: "0 0" }}
     />
   );
 }

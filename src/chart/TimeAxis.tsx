@@ -9,14 +9,17 @@ import type { TransformStore } from "./transformStore.ts";
 
 /**
  * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
- * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis.
+ * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
+ * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
+ * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
  */
 function place(element: Element | null | undefined, screenX: number, shownTo: number) {
   if (!element) return;
-  element.setAttribute("transform", `translate(${screenX},0)`);
+  const { style } = element as SVGSVGElement;
+  style.transform = `translate(${screenX}px,0)`;
   // Written only when it changes: each write restyles the tick, even with the same value.
   const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
-  if (element.getAttribute("visibility") !== visibility) element.setAttribute("visibility", visibility);
+  if (style.visibility !== visibility) style.visibility = visibility;
 }
 
 /**
@@ -32,9 +35,9 @@ function useAxisTicks(
   minSpacing: number,
   latestFit: number | null,
 ) {
-  // The ticks' group holds the ticks, in order, and nothing else; the latest-report label has its own.
-  const ticksRef = useRef<SVGGElement>(null);
-  const latestRef = useRef<SVGGElement>(null);
+  // The ticks' box holds the ticks, in order, then the latest-report label, which has its own ref too.
+  const ticksRef = useRef<HTMLDivElement>(null);
+  const latestRef = useRef<SVGSVGElement>(null);
   const [version, next] = useReducer((n: number) => n + 1, 0);
   // The live zoom as of this render: a frame that needs other ticks renders again, and reads it again.
   const axis = useMemo(
@@ -89,32 +92,25 @@ export function TimeAxis({
   const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
   const flip = latestX !== null && latestX > plotWidth - 130;
   return (
-    <svg
-      className="timeline-axis axis"
-      width={width}
-      height={height}
-      aria-hidden="true"
-      style={{ background: palette.background }}
-    >
-      <g transform={`translate(${labelWidth},0)`}>
-        <g ref={ticksRef}>
-          {axis.ticks.map((tick) => (
-            <g key={tick.time}>
-              <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
-              <text
-                y={height - 14}
-                x={3}
-                fill={tick.major ? palette.text : palette.muted}
-                fontSize={12}
-                fontWeight={tick.major ? 700 : 400}
-              >
-                {tick.label}
-              </text>
-            </g>
-          ))}
-        </g>
+    <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
+      {/* The ticks, in order, then the latest-report label: the frames move them all. */}
+      <div className="axis-ticks" ref={ticksRef} style={{ left: labelWidth }}>
+        {axis.ticks.map((tick) => (
+          <svg key={tick.time} className="axis-tick">
+            <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
+            <text
+              y={height - 14}
+              x={3}
+              fill={tick.major ? palette.text : palette.muted}
+              fontSize={12}
+              fontWeight={tick.major ? 700 : 400}
+            >
+              {tick.label}
+            </text>
+          </svg>
+        ))}
         {latestFit !== null && (
-          <g ref={latestRef}>
+          <svg ref={latestRef} className="axis-tick">
             <text
               className="latest-report"
               y={12}
@@ -126,18 +122,18 @@ export function TimeAxis({
             >
               latest report
             </text>
-          </g>
+          </svg>
         )}
-      </g>
-      <g transform={`translate(${labelWidth + plotWidth},0)`}>
+      </div>
+      <svg className="axis-shelf" width={width - labelWidth - plotWidth} height={height}>
         <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
           Date not
         </text>
         <text x={12} y={32} fill={palette.text} fontSize={11} fontWeight={700}>
           announced
         </text>
-      </g>
-    </svg>
+      </svg>
+    </div>
   );
 }
 

@@ -163,8 +163,9 @@ function ChartBody(props: ChartBodyProps) {
   // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
   const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
-    store.getState().settle(t);
-    setUrlWrite({ t, window: shownWindow(base, t) });
+    // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
+    const shown = store.getState().settle(t);
+    setUrlWrite({ t: shown, window: shownWindow(base, shown) });
   });
   useEffect(() => {
     if (urlWrite === null) return;

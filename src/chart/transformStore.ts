@@ -16,9 +16,15 @@ export interface TransformState {
    * it only once the view reaches past what was drawn or stretches it too far.
    */
   readonly frame: (t: XTransform, width: number) => void;
-  /** A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it. */
-  readonly settle: (t: XTransform) => void;
+  /**
+   * A gesture settled (or the view jumped): the items are redrawn, and labels placed, for it. Returns what
+   * is shown, now `live`: the drawn zoom itself when the two differ only by rounding.
+   */
+  readonly settle: (t: XTransform) => XTransform;
 }
+
+/** Zooms closer than this are the same, px and relative scale: far below anything a pixel shows. */
+const SAME_ZOOM = 1e-9;
 
 /**
  * The one owner of a chart's zoom: the live and the drawn transform, and the rule for when one becomes the
@@ -37,11 +43,11 @@ export function createTransformStore(): TransformStore {
       ),
     settle: (t) => {
       const { drawn } = get();
-      set(
-        drawn.k === t.k && drawn.x === t.x
-          ? { live: t, moving: false }
-          : { live: t, drawn: t, moving: false },
-      );
+      // A gesture that ends where the items are drawn (in, then back out) is shown as drawn: a rounding
+      // error's difference would redraw every item and hide its labels behind a stretch of 1.0000000000000004.
+      const same = Math.abs(t.k / drawn.k - 1) + Math.abs(t.x - drawn.x) / t.k < SAME_ZOOM;
+      set(same ? { live: drawn, moving: false } : { live: t, drawn: t, moving: false });
+      return same ? drawn : t;
     },
   }));
 }

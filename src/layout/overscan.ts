@@ -24,18 +24,23 @@ export function layerShift(drawn: XTransform, live: XTransform): { ratio: number
   return { ratio, dx: live.x - drawn.x * ratio };
 }
 
-/** Whether the live view has reached past what was drawn, or stretched it too far: time to redraw. */
-export function needsRedraw(drawn: XTransform, live: XTransform, width: number): boolean {
+/**
+ * Whether the layer drawn for `drawn`, moved to `live`, still shows the whole view, stretched (or shrunk)
+ * no more than `stretch` times.
+ */
+function layerShows(drawn: XTransform, live: XTransform, width: number, stretch: number): boolean {
   const { ratio, dx } = layerShift(drawn, live);
   // The view's edges, in the drawn layer's own coordinates.
   const left = -dx / ratio;
   const right = (width - dx) / ratio;
   return (
-    ratio > MAX_STRETCH ||
-    ratio < 1 / MAX_STRETCH ||
-    left < -OVERSCAN * width ||
-    right > (1 + OVERSCAN) * width
+    ratio <= stretch && ratio >= 1 / stretch && left >= -OVERSCAN * width && right <= (1 + OVERSCAN) * width
   );
+}
+
+/** Whether the live view has reached past what was drawn, or stretched it too far: time to redraw. */
+export function needsRedraw(drawn: XTransform, live: XTransform, width: number): boolean {
+  return !layerShows(drawn, live, width, MAX_STRETCH);
 }
 
 /**
@@ -44,13 +49,5 @@ export function needsRedraw(drawn: XTransform, live: XTransform, width: number):
  * A jump (focus panning to a far item, a link's window) cannot wait: what was drawn is not there.
  */
 export function coversView(drawn: XTransform, live: XTransform, width: number): boolean {
-  const { ratio, dx } = layerShift(drawn, live);
-  const left = -dx / ratio;
-  const right = (width - dx) / ratio;
-  return (
-    ratio <= 2 * MAX_STRETCH &&
-    ratio >= 1 / (2 * MAX_STRETCH) &&
-    left >= -OVERSCAN * width &&
-    right <= (1 + OVERSCAN) * width
-  );
+  return layerShows(drawn, live, width, 2 * MAX_STRETCH);
 }

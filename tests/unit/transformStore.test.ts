@@ -34,6 +34,26 @@ describe("the zoom store", () => {
     expect(store.getState().drawn).toBe(drawn);
   });
 
+  it("a gesture that ends where it began, but for rounding (five wheel steps in, five out), redraws nothing", () => {
+    const store = createTransformStore();
+    const drawn = store.getState().drawn;
+    let t = { k: 1, x: 0 };
+    const step = (factor: number) => {
+      const at = 555.5;
+      t = { k: t.k * factor, x: at - (at - t.x) * factor };
+      store.getState().frame(t, WIDTH);
+    };
+    for (let i = 0; i < 5; i++) step(2 ** 0.3);
+    for (let i = 0; i < 5; i++) step(2 ** -0.3);
+    expect(t).not.toEqual({ k: 1, x: 0 });
+    store.getState().settle(t);
+    expect(store.getState().drawn).toBe(drawn);
+    expect(store.getState().live).toBe(drawn);
+    // A real move still redraws, however small on screen.
+    store.getState().settle({ k: 1, x: -0.01 });
+    expect(store.getState().drawn).toEqual({ k: 1, x: -0.01 });
+  });
+
   it("a gesture is moving from its first frame until it settles: the canvas's labels wait until then", () => {
     const store = createTransformStore();
     expect(store.getState().moving).toBe(false);
