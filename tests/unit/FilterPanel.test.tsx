@@ -20,19 +20,29 @@ const COUNTS: ItemCounts = {
   publishers: new Map(PUBLISHERS.map((p) => [p, 1])),
 };
 
-function panel(filters: Filters = NO_FILTERS, shows: readonly Show[] = SHOWS) {
-  const onChange = vi.fn();
-  const view = render(
+/** The panel as the page renders it, over SHOWS unless told otherwise. */
+function element(
+  onChange: (filters: Filters) => void,
+  filters: Filters = NO_FILTERS,
+  shows: readonly Show[] = SHOWS,
+  count = 10_000,
+) {
+  return (
     <FilterPanel
       filters={filters}
       shows={shows}
       publishers={PUBLISHERS}
       counts={COUNTS}
-      shown={10_000}
-      total={10_000}
+      shown={count}
+      total={count}
       onChange={onChange}
-    />,
+    />
   );
+}
+
+function panel(filters: Filters = NO_FILTERS, shows: readonly Show[] = SHOWS) {
+  const onChange = vi.fn();
+  const view = render(element(onChange, filters, shows));
   const shown = () => within(screen.getByRole("group", { name: "Shows" }));
   return { onChange, view, shown };
 }
@@ -104,17 +114,7 @@ describe("the filter panel with 2,000 shows", () => {
     expect((onChange.mock.calls[0]![0] as Filters).shows).toEqual([]);
     await user.click(shown().getByRole("button", { name: "All" }));
     expect((onChange.mock.calls[1]![0] as Filters).shows).toBeNull();
-    view.rerender(
-      <FilterPanel
-        filters={NO_FILTERS}
-        shows={SHOWS}
-        publishers={PUBLISHERS}
-        counts={COUNTS}
-        shown={1}
-        total={1}
-        onChange={onChange}
-      />,
-    );
+    view.rerender(element(onChange, NO_FILTERS, SHOWS, 1));
     expect(shown().getByRole("button", { name: "All" })).toBeDisabled();
     expect(shown().getByRole("button", { name: "None" })).toBeEnabled();
   });
