@@ -8,6 +8,10 @@ export type CitationFault = "end of a single date" | "outcome after its page";
 
 const DAY_MS = 86_400_000;
 
+/** A citation that makes no claim and reports no outcome (most do): it has nothing citationFault() looks at. */
+export const claimsNothing = ({ claim, outcome }: Citation): boolean =>
+  claim === undefined && outcome !== true;
+
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's end
  * belongs to windows only. Null when the citation can stand.

@@ -1,4 +1,4 @@
-import { citationFault } from "./citationFault.ts";
+import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { ASK, text } from "./fastFields.ts";
@@ -53,7 +53,7 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   for (const event of events) {
     if (eventFault(event, showIds, sourceIds) !== null) return ASK;
     for (const citation of event.citations) {
-      if (citation.claim === undefined && citation.outcome !== true) continue;
+      if (claimsNothing(citation)) continue;
       sourceById ??= new Map(sources.map((source) => [source.id, source]));
       if (citationFault(event, citation, sourceById) !== null) return ASK;
     }

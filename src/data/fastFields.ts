@@ -1,3 +1,4 @@
+import { ID_PATTERN } from "./formatPatterns.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 
 /*
@@ -10,8 +11,6 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Null means "not sure": the caller asks the schema, which says why. */
 export const ASK = null;
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A schema's keys, each with its place: zod builds its objects in this order. */
 export function keyOrder(keys: readonly string[]): ReadonlyMap<string, number> {
@@ -59,7 +58,7 @@ export function reuseList<T>(raw: readonly unknown[], built: T[]): T[] {
 
 /** schema.ts's id. */
 export const isId = (value: unknown): value is string =>
-  typeof value === "string" && value.length <= 120 && ID.test(value);
+  typeof value === "string" && value.length <= 120 && ID_PATTERN.test(value);
 
 /** schema.ts's text(max), trimmed as it trims; null when it would refuse. */
 export function text(value: unknown, max: number): string | null {

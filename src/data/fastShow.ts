@@ -1,3 +1,4 @@
+import { COLOR_PATTERN } from "./formatPatterns.ts";
 import type { Show } from "./schema.ts";
 import { ASK, isId, keyOrder, plainFields, reuse, text, wasInOrder, type Mutable } from "./fastFields.ts";
 
@@ -7,7 +8,6 @@ import { ASK, isId, keyOrder, plainFields, reuse, text, wasInOrder, type Mutable
  */
 
 const SHOW_KEYS = keyOrder(["id", "title", "color"]);
-const COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /** The show as showSchema.parse() would give it, or null when the schema would refuse it. */
 export function fastShow(raw: unknown): Show | null {
@@ -19,7 +19,7 @@ export function fastShow(raw: unknown): Show | null {
   if (!isId(id) || title === null) return ASK;
   const out: Mutable<Show> = { id, title };
   if ("color" in fields) {
-    if (color !== undefined && !(typeof color === "string" && COLOR.test(color))) return ASK;
+    if (color !== undefined && !(typeof color === "string" && COLOR_PATTERN.test(color))) return ASK;
     out.color = color;
   }
   return reuse(fields, inOrder, out);

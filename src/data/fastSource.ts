@@ -1,3 +1,5 @@
+import { plainDate } from "../dates/edtfInterval.ts";
+import { HTTP_URL_PATTERN } from "./formatPatterns.ts";
 import type { Source } from "./schema.ts";
 import {
   ASK,
@@ -20,27 +22,17 @@ import { EVIDENCE_TYPES } from "./vocabulary.ts";
  */
 
 const SOURCE_KEYS = keyOrder(["id", "title", "publisher", "author", "published", "url", "evidence"]);
-const URL_SHAPE = /^https?:\/\/[^\s]+$/i;
-const ISO_DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
+const ISO_DAY = /^\d{4}-\d\d-\d\d$/;
 
 /** zod's z.iso.date(): a real Gregorian day, written YYYY-MM-DD (year 0000 included). */
-function isIsoDay(value: unknown): value is string {
-  const match = typeof value === "string" ? ISO_DAY.exec(value) : null;
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= days;
-}
+const isIsoDay = (value: unknown): value is string =>
+  typeof value === "string" && ISO_DAY.test(value) && plainDate(value) !== null;
 
 /** schema.ts's httpUrl. */
 const isSourceUrl = (value: unknown): value is string =>
   typeof value === "string" &&
   value.length <= 2000 &&
-  URL_SHAPE.test(value) &&
+  HTTP_URL_PATTERN.test(value) &&
   unsafeCharacter(value) === null &&
   isHttpUrl(value);
 

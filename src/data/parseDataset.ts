@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
-import { citationFault } from "./citationFault.ts";
+import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { parseJsonText } from "./parseJsonText.ts";
@@ -368,7 +368,7 @@ function withoutImpossibleOutcomes(
 ): TimelineEvent {
   const { item: event, kept: originalIndex } = entry;
   // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
-  if (event.citations.every(({ claim, outcome }) => claim === undefined && outcome !== true)) return event;
+  if (event.citations.every(claimsNothing)) return event;
   const citations = event.citations.filter((citation, c) => {
     const fault = citationFault(event, citation, sources);
     if (fault === null) return true;

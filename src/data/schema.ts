@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
+import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
@@ -14,10 +15,7 @@ export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.
 const id = z
   .string()
   .check(
-    z.regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      "ids are lower-case words joined by hyphens, like luke-cage-1-release",
-    ),
+    z.regex(ID_PATTERN, "ids are lower-case words joined by hyphens, like luke-cage-1-release"),
     z.maxLength(120),
   );
 
@@ -41,7 +39,7 @@ const text = (max: number) =>
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
 const httpUrl = z.string().check(
   z.maxLength(2000),
-  z.regex(/^https?:\/\/[^\s]+$/i, { message: "must be an absolute http:// or https:// URL", abort: true }),
+  z.regex(HTTP_URL_PATTERN, { message: "must be an absolute http:// or https:// URL", abort: true }),
   z.refine((value: string) => unsafeCharacter(value) === null, {
     message: "must not contain control characters",
     abort: true,
@@ -73,7 +71,7 @@ const edtf = described(
 export const showSchema = z.strictObject({
   id,
   title: text(200),
-  color: z.optional(z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1f77b4"))),
+  color: z.optional(z.string().check(z.regex(COLOR_PATTERN, "must be a colour like #1f77b4"))),
 });
 
 export const sourceSchema = z.strictObject({

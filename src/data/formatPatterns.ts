@@ -1,0 +1,13 @@
+/*
+ * The format's text patterns, in one place: the zod schema (schema.ts) and the hot path's hand-written
+ * checks (fastFields, fastShow, fastSource) both test against these, so the two cannot drift apart.
+ */
+
+/** An id: lower-case words joined by hyphens, like luke-cage-1-release. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A show's colour: #rrggbb. */
+export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
+
+/** The shape of an absolute http(s) URL (isHttpUrl() then checks what it points at). */
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
