@@ -213,6 +213,7 @@ export async function measureRun(
     dom: null,
     items: null,
     heapMB: null,
+    dataIn: null,
     initialJs: null,
     zoom: null,
     zoomed: null,
@@ -267,6 +268,13 @@ export async function measureRun(
         result.quiet = settled.quiet;
         result.heapMB = (await metrics(cdp)).JSHeapUsedSize / 2 ** 20;
         result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
+        // When the dataset's last byte arrived (every page fetches the same file): the network's share of
+        // the load, which no page's own work can shorten.
+        result.dataIn = await page.evaluate(
+          () =>
+            performance.getEntriesByType("resource").find((r) => r.name.includes("/bench-data/"))
+              ?.responseEnd ?? null,
+        );
         // How many events each page drew (ours: in view) or was handed (the peers).
         result.items = await page.evaluate(
           (which) =>

@@ -214,6 +214,7 @@ function flat(r) {
   const z = r.zoom;
   return {
     load: r.load,
+    dataIn: r.dataIn ?? null,
     settled: r.settled,
     heapMB: r.heapMB,
     dom: r.dom,
@@ -616,7 +617,9 @@ async function main() {
             const f = flat(r);
             const took = ((Date.now() - started) / 1000).toFixed(1);
             const said = [
-              f.load === null ? null : `load ${fmt.ms(f.load)} ms`,
+              f.load === null
+                ? null
+                : `load ${fmt.ms(f.load)} ms${f.dataIn === null ? "" : ` (data in at ${fmt.ms(f.dataIn)})`}`,
               f.zoom === null
                 ? null
                 : `zoom ${fmt.ms(f.zoom)} ms (steps ${fmt.ms(f.steps)}, settle ${fmt.ms(f.settle)}, ` +
