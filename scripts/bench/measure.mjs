@@ -50,6 +50,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 function target(lib, origin, dataset) {
   const data = `/bench-data/${dataset}`;
   if (lib === "floor") return { url: `${origin}/floor/`, surface: ".floor" };
+  if (lib === "react") return { url: `${origin}/react/`, surface: ".react-floor" };
   if (lib === "vis") return { url: `${origin}/vis/?data=${data}`, surface: ".vis-center" };
   if (lib === "dhtmlx") return { url: `${origin}/dhtmlx/?data=${data}`, surface: ".gantt_data_area" };
   return { url: `${origin}/?data=${encodeURIComponent(data)}`, surface: ".zoom-surface" };

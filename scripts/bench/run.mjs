@@ -483,6 +483,7 @@ async function main() {
   const gantt = join(root, "node_modules/dhtmlx-gantt/codebase");
   writeFileSync(dhtmlxCss, stripWebFonts(readFileSync(join(gantt, "dhtmlxgantt.css"), "utf8")));
   const visDir = join(root, "node_modules/vis-timeline");
+  const reactFloor = zoomCase ? await buildReactFloor(join(dataDir, "react-floor")) : {};
 
   // Every step below has its own limit; this one is the backstop that ends a run that hangs anyway.
   const perRun = options.loadTimeoutS + options.zoomTimeoutS + 90;
@@ -526,6 +527,7 @@ async function main() {
           "vis-timeline-graph2d.min.js": join(visDir, "standalone/umd/vis-timeline-graph2d.min.js"),
           "vis-timeline-graph2d.min.css": join(visDir, "styles/vis-timeline-graph2d.min.css"),
         },
+        react: reactFloor,
         dhtmlx: {
           "index.html": join(here, "dhtmlx.html"),
           "dhtmlxgantt.js": join(gantt, "dhtmlxgantt.js"),
@@ -590,11 +592,17 @@ async function main() {
     const floorRuns = [];
     for (let i = 0; zoomCase && i < options.runs; i++) floorRuns.push(await run("floor", "none"));
     const floor = summarise(floorRuns);
+    // What React alone costs (the app's own React, one element): the part of ours' load no app code can save.
+    const reactRuns = [];
+    for (let i = 0; zoomCase && i < options.runs; i++)
+      reactRuns.push(await run("react", "none", { skipZoom: true }));
+    const reactFloorSummary = summarise(reactRuns);
     if (zoomCase)
       console.log(
         `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, zoom ` +
           `${cell(floor, "zoom", fmt.ms)} ms (steps ${cell(floor, "steps", fmt.ms)}), longest task ` +
-          `${cell(floor, "longest", fmt.ms1)} ms`,
+          `${cell(floor, "longest", fmt.ms1)} ms; React alone (one element, its first-draw mark): load ` +
+          `${cell(reactFloorSummary, "load", fmt.ms)} ms`,
       );
 
     const results = [];
@@ -711,7 +719,8 @@ async function main() {
       console.log(
         `floor: an empty page "loads" (DOMContentLoaded) in ${cell(floor, "load", fmt.ms)} ms; the gesture costs ` +
           `${cell(floor, "zoom", fmt.ms)} ms of main-thread tasks there (steps ${cell(floor, "steps", fmt.ms)}), ` +
-          `longest task ${cell(floor, "longest", fmt.ms1)} ms: what the harness itself costs.`,
+          `longest task ${cell(floor, "longest", fmt.ms1)} ms: what the harness itself costs. React alone ` +
+          `(one element) first draws at ${cell(reactFloorSummary, "load", fmt.ms)} ms.`,
       );
     const js = {};
     for (const lib of zoomCase ? libs : []) {
@@ -808,6 +817,7 @@ async function main() {
       wheelDeltas: WHEEL_DELTAS,
       appSizeCapBytes: cap,
       floor: { ...floor, samples: floorRuns },
+      reactFloor: { ...reactFloorSummary, samples: reactRuns },
       initialJs: js,
       results: results.map((s) => ({
         ...s,
@@ -835,3 +845,22 @@ main().catch((error) => {
   console.error(`bench: ${error?.stack ?? error}`);
   process.exitCode = 1;
 });
+
+/**
+ * Builds the React floor page (react-floor/) with Vite into `outDir`, served as the "react" peer: the app's
+ * React and react-dom, one element and the first-draw mark. Resolves to its files by path under /react/.
+ */
+async function buildReactFloor(outDir) {
+  const { build } = await import("vite");
+  await build({
+    root: join(here, "react-floor"),
+    base: "/react/",
+    logLevel: "error",
+    configFile: false,
+    build: { outDir, emptyOutDir: true, modulePreload: false },
+  });
+  const files = { "index.html": join(outDir, "index.html") };
+  for (const name of readdirSync(join(outDir, "assets")))
+    files[`assets/${name}`] = join(outDir, "assets", name);
+  return files;
+}
