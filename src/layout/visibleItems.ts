@@ -20,9 +20,35 @@ export function indexLayout(placed: readonly PlacedItem[]): LaneIndex {
       else lanes.set(p.y, [p]);
     }
   }
-  for (const lane of lanes.values()) lane.sort((a, b) => a.placement.fitX0 - b.placement.fitX0);
+  for (const lane of lanes.values()) byFitX0(lane);
   shelf.sort((a, b) => a.y - b.y);
   return { ys: [...lanes.keys()].sort((a, b) => a - b), lanes, shelf };
+}
+
+/** Longer lanes go to Array.sort; below this an insertion sort, with no comparator call, is quicker. */
+const SHORT_LANE = 24;
+
+/**
+ * Sorts a lane by fitX0, stably, as `lane.sort((a, b) => a.placement.fitX0 - b.placement.fitX0)` does. A
+ * 20k-event chart has about 12,000 lanes of one or two items each (labels keep room beside every item):
+ * calling the sort and its comparator on each cost more than the sorting (18 → 5 ms cold, Node).
+ */
+function byFitX0(lane: PlottedItem[]): void {
+  if (lane.length > SHORT_LANE) {
+    lane.sort((a, b) => a.placement.fitX0 - b.placement.fitX0);
+    return;
+  }
+  for (let i = 1; i < lane.length; i++) {
+    const item = lane[i] as PlottedItem;
+    const x = item.placement.fitX0;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const before = lane[j] as PlottedItem;
+      if (before.placement.fitX0 <= x) break;
+      lane[j + 1] = before;
+    }
+    lane[j + 1] = item;
+  }
 }
 
 /** First index whose value is ≥ target in an ascending list. */

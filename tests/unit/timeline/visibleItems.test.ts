@@ -76,4 +76,30 @@ describe("visibleItems()", () => {
       { numRuns: 1000 },
     );
   });
+
+  it("indexLayout() orders each lane by fitX0 as a stable sort does, short lanes and long (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        // Few lanes and few distinct x values: long lanes (over the insertion sort's limit) and ties.
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 20 })), {
+          maxLength: 120,
+        }),
+        (spans) => {
+          const all = spans.map(([lane, x], i) => placed(`p${i}`, lane * 32 + 16, x, x + 5));
+          const index = indexLayout(all);
+          for (const y of index.ys) {
+            const expected = all
+              .filter((p) => p.y === y)
+              .sort((a, b) =>
+                a.placement.at === "plot" && b.placement.at === "plot"
+                  ? a.placement.fitX0 - b.placement.fitX0
+                  : 0,
+              );
+            expect(index.lanes.get(y)?.map((p) => p.item.id)).toEqual(expected.map((p) => p.item.id));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
 });
