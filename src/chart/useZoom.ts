@@ -115,7 +115,9 @@ export function useZoom(
     [call, width],
   );
   const panBy = useCallback(
-    (dx: number) => call((z, el, lib) => lib.select(el).call(z.translateBy, dx, 0)),
+    // translateBy() moves in the zoomed space (it multiplies by k); dx is screen pixels, so it is divided by
+    // k: a step moves the same share of the view at every zoom.
+    (dx: number) => call((z, el, lib) => lib.select(el).call(z.translateBy, dx / lib.zoomTransform(el).k, 0)),
     [call],
   );
   return { zoomBy, panBy, setTransform };
