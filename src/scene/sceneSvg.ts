@@ -59,8 +59,18 @@ function markSvg(m: SceneMark, prefix: string): string {
   return `<g data-event-id="${escapeXml(m.id)}" transform="translate(0,${n(m.y)})">${m.parts.map((p) => partSvg(p, prefix)).join("")}${label}</g>`;
 }
 
-/** The patterns, fades and arrowhead the parts refer to, as SVG text (ChartDefs is the React twin). */
-export function defsSvg(palette: ChartPalette, prefix: string, plotWidth: number): string {
+/**
+ * The patterns, fades and arrowhead the parts refer to, as SVG text (ChartDefs is the React twin), and the
+ * plot's clip: it cuts the sides only, so it reaches from 10,000 px above the rows to their foot (10,000 px
+ * down at least), however many rows there are.
+ */
+export function defsSvg(
+  palette: ChartPalette,
+  prefix: string,
+  plotWidth: number,
+  rowsHeight: number,
+): string {
+  const clipHeight = Math.max(20_000, rowsHeight + 10_000);
   return [
     `<defs>`,
     `<pattern id="${prefix}-dots" width="5" height="5" patternUnits="userSpaceOnUse"><circle cx="2.5" cy="2.5" r="1.1" fill="${palette.text}"/></pattern>`,
@@ -70,7 +80,7 @@ export function defsSvg(palette: ChartPalette, prefix: string, plotWidth: number
     `<mask id="${prefix}-fade-right" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#${prefix}-fade-right-gradient)"/></mask>`,
     `<mask id="${prefix}-fade-left" maskContentUnits="objectBoundingBox"><rect width="1" height="1" fill="url(#${prefix}-fade-left-gradient)"/></mask>`,
     `<marker id="${prefix}-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${palette.connector}"/></marker>`,
-    `<clipPath id="${prefix}-plot"><rect x="0" y="-10000" width="${n(plotWidth)}" height="20000"/></clipPath>`,
+    `<clipPath id="${prefix}-plot"><rect x="0" y="-10000" width="${n(plotWidth)}" height="${n(clipHeight)}"/></clipPath>`,
     `</defs>`,
   ].join("\n");
 }
@@ -145,7 +155,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
   const h = scene.axisHeight;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(total)}" viewBox="0 0 ${n(scene.width)} ${n(total)}" font-family="system-ui, sans-serif">`,
-    defsSvg(palette, prefix, scene.plotWidth),
+    defsSvg(palette, prefix, scene.plotWidth, scene.height),
     `<rect width="${n(scene.width)}" height="${n(total)}" fill="${scene.background}"/>`,
     // The axis.
     `<g class="axis" transform="translate(${n(plotX)},0)">`,

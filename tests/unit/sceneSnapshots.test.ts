@@ -265,6 +265,25 @@ describe("small fixtures' scenes", () => {
     expectSnapshot(name, sceneSvg(scene(fixture, SHOWS, colors, latest, view), { palette: LIGHT }));
   });
 
+  it("keeps every mark of a chart taller than 10,000 px inside the plot's clip (export)", () => {
+    // 500 overlapping windows of one show: a lane each, about 14,000 px of rows.
+    const tall = itemsOf(
+      Array.from({ length: 500 }, (_, i) =>
+        event(`w${i}`, { kind: "production", start: "2016-01-01", end: "2016-06-01" }),
+      ),
+    );
+    const svg = sceneSvg(scene(tall, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
+    const clip = /<clipPath id="[^"]+-plot"><rect x="0" y="(-?\d+)" width="[\d.]+" height="(\d+)"\/>/.exec(
+      svg,
+    );
+    const ys = [...svg.matchAll(/<g data-event-id="w\d+" transform="translate\(0,([\d.]+)\)">/g)].map((m) =>
+      Number(m[1]),
+    );
+    expect(ys).toHaveLength(500);
+    expect(Math.max(...ys)).toBeGreaterThan(10_000);
+    expect(Number(clip?.[1]) + Number(clip?.[2])).toBeGreaterThan(Math.max(...ys) + 14);
+  });
+
   it("writes dataset text as text, never as markup", () => {
     const hostile = itemsOf([event("x", { label: `<script>alert("1")</script> & co`, start: "2016-01-01" })]);
     const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
