@@ -3,7 +3,9 @@ import type { XTransform } from "../dates/zoomWindow.ts";
 import { firstInTime } from "../layout/keyboardOrder.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
+import { tabStopItem } from "../layout/tabStopItem.ts";
 import { visibleItems, type LaneIndex } from "../layout/visibleItems.ts";
+import { PACK_MARKER_WIDTH } from "../scene/chartLayout.ts";
 import type { RowsViewport } from "./useRowsViewport.ts";
 
 export interface DrawnItems {
@@ -18,8 +20,8 @@ export interface DrawnItems {
 
 /**
  * What to draw: the items in view (and the overscan), then any item focus, selection or the tooltip needs.
- * The tab stop is the item last focused, else the selected one, else the first in time of those on screen
- * (a shared link's zoom must not be panned away by the first Tab), else the first of all.
+ * The tab stop is the item last focused, else the selected one, else the first in time of those on screen,
+ * or the drawn one nearest the view (tabStopItem), else the first of all.
  */
 export function useDrawnItems(options: {
   readonly index: LaneIndex;
@@ -42,23 +44,14 @@ export function useDrawnItems(options: {
     return visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
   }, [index, viewport, t, plotWidth]);
   const first = useMemo(() => firstInTime(placed), [placed]);
-  const firstOnScreen = useMemo(() => {
-    const [x0, x1] = [-t.x / t.k, (plotWidth - t.x) / t.k];
-    const top = viewport.top;
-    const bottom = viewport.top + viewport.height;
-    return firstInTime(
-      visible.filter(
-        (p) =>
-          p.y >= top &&
-          p.y <= bottom &&
-          (p.placement.at === "shelf" || (p.placement.fitX1 >= x0 && p.placement.fitX0 <= x1)),
-      ),
-    );
-  }, [visible, t, plotWidth, viewport]);
+  const nearView = useMemo(
+    () => tabStopItem(visible, t, plotWidth, viewport, PACK_MARKER_WIDTH / 2),
+    [visible, t, plotWidth, viewport],
+  );
   const tabStop =
     activeId !== null && placedById.has(activeId)
       ? activeId
-      : (selectedId ?? firstOnScreen?.item.id ?? first?.item.id ?? null);
+      : (selectedId ?? nearView?.item.id ?? first?.item.id ?? null);
   const extras = useMemo(() => {
     const ids = new Set(visible.map((p) => p.item.id));
     return [tabStop, selectedId, shownId, pendingFocus].flatMap((id) => {

@@ -18,6 +18,9 @@ export interface ChartLayout {
   readonly maxK: number;
 }
 
+/** The room packing keeps for a marker, px at the fitted zoom: half of it each side of the item's span. */
+export const PACK_MARKER_WIDTH = MARKER_SIZE + 4;
+
 /**
  * The pipeline's middle stages: items → the time domain and fitted scale → rows, lanes and the shelf. On a
  * wide screen packing keeps room for each label (its full text's width, capped: the shown text is never
@@ -43,7 +46,7 @@ export function chartLayout(
   const layout = rowLayout(layOut ? items : [], shows, linear(base), {
     laneHeight: LANE_HEIGHT,
     rowPadding: ROW_PADDING,
-    markerWidth: MARKER_SIZE + 4,
+    markerWidth: PACK_MARKER_WIDTH,
     shelfColumns: frame.shelfColumns,
     ...(frame.narrow ? {} : { labelRoom, plotWidth: frame.plotWidth }),
   });
