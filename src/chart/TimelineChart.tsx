@@ -39,6 +39,7 @@ import { useFollowUrlWindow } from "./useFollowUrlWindow.ts";
 import { useFocusState, useItemFocus } from "./useItemFocus.ts";
 import { useItemRegistry } from "./useItemRegistry.ts";
 import { useMarksCanvas } from "./useMarksCanvas.ts";
+import { useRowsAnchor } from "./useRowsAnchor.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
@@ -199,6 +200,7 @@ function ChartBody(props: ChartBodyProps) {
   } = useRowsViewport(Math.min(height, Math.round((window.innerHeight * BODY_MAX_VH) / 100)));
   const tooltip = useTooltipTarget();
   const focusState = useFocusState();
+  useRowsAnchor({ rowsRef, placedById, anchorId: selectedId ?? focusState.activeId, revealRow });
   const drawn = useDrawnItems({
     index,
     placed: layout.placed,

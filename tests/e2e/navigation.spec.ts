@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { datasetJson, generateDataset } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
 
 /** The URL's zoom window as UTC day numbers (NaN without one). */
 const urlWindow = (page: Page) => {
@@ -26,4 +27,62 @@ test("Pan later and Shift+← move a quarter of the window, however far it is zo
   await expect.poll(() => urlWindow(page).from).toBeLessThan(later.from);
   const back = urlWindow(page);
   expect(Math.abs(back.from - before.from)).toBeLessThanOrEqual(2);
+});
+
+test.describe("on a chart of many rows", () => {
+  // 3,000 events, a row per 50: 60 rows, tens of thousands of px of lanes, drawn as SVG.
+  test.beforeEach(async ({ page }) => {
+    await serveFixture(page, "rows.json", datasetJson(3_000, 7, 50));
+    await page.goto("/?data=/fixtures/rows.json");
+    await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+  });
+
+  /** Whether an item's hit area is within the rows' band in view. */
+  const inBand = async (page: Page, id: string) => {
+    const body = (await page.locator(".chart-body").boundingBox())!;
+    const box = await page.locator(`svg [data-event-id="${id}"] .hit`).boundingBox();
+    return box !== null && box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
+  };
+
+  test("opening and closing an item's citations keeps it where it was in the rows", async ({ page }) => {
+    const rows = page.locator(".chart-body");
+    await rows.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
+    const body = (await rows.boundingBox())!;
+    // An item in the middle of the band in view.
+    const ids = await page.locator("svg [data-event-id] .hit").evaluateAll(
+      (hits, middle) => {
+        const near = hits
+          .map((hit) => ({
+            id: hit.closest("[data-event-id]")?.getAttribute("data-event-id"),
+            r: hit.getBoundingClientRect(),
+          }))
+          .filter(
+            ({ r }) => r.width > 0 && Math.abs(r.y + r.height / 2 - middle) < 60 && r.x > 300 && r.x < 900,
+          );
+        return near.map(({ id }) => id ?? "");
+      },
+      body.y + body.height / 2,
+    );
+    const id = ids[0];
+    if (!id) throw new Error("no item in the middle of the view");
+
+    await page.locator(`svg [data-event-id="${id}"] .hit`).click();
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect.poll(() => inBand(page, id)).toBe(true);
+
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    await expect(page.locator(`svg [data-event-id="${id}"]`)).toBeFocused();
+    await expect.poll(() => inBand(page, id)).toBe(true);
+  });
+
+  test("a shared link to an item far down the rows opens scrolled to it", async ({ page }) => {
+    const dataset = generateDataset(3_000, 7, 50);
+    const lastShow = dataset.shows.at(-1)?.id;
+    const target = dataset.events.find((e) => e.show === lastShow && e.start)?.id;
+    if (!target) throw new Error("no dated event in the last row");
+    await page.goto(`/?data=/fixtures/rows.json&event=${target}`);
+    await expect(page.getByRole("dialog")).toBeVisible();
+    await expect.poll(() => inBand(page, target)).toBe(true);
+  });
 });
