@@ -56,6 +56,7 @@ export function fastDataset(json: unknown): ParsedDataset | null {
       if (claimsNothing(citation)) continue;
       sourceById ??= new Map(sources.map((source) => [source.id, source]));
       if (citationFault(event, citation, sourceById) !== null) return ASK;
+      if (citation.claim?.relations) related = true;
     }
     if (event.relations) related = true;
   }
@@ -64,6 +65,11 @@ export function fastDataset(json: unknown): ParsedDataset | null {
     for (const event of events) {
       for (const relation of event.relations ?? []) {
         if (relationFault(relation, event.id, eventIds) !== null) return ASK;
+      }
+      for (const citation of event.citations) {
+        for (const relation of citation.claim?.relations ?? []) {
+          if (relationFault(relation, event.id, eventIds) !== null) return ASK;
+        }
       }
     }
   }

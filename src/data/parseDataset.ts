@@ -4,7 +4,7 @@ import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { parseJsonText } from "./parseJsonText.ts";
-import { relationFault } from "./relationFault.ts";
+import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
@@ -102,7 +102,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
       continue;
     }
     const item = withoutImpossibleOutcomes(entry, sourceById, problems);
-    if (item.relations) related = true;
+    if (item.relations || item.citations.some((c) => c.claim?.relations)) related = true;
     events.push(item === entry.item ? entry : new Kept(item, entry.list, entry.index, entry.kept));
   }
 
@@ -111,22 +111,44 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   const eventIds = related ? new Set(events.map(({ item }) => item.id)) : new Set<string>();
   const keptEvents = events.map((entry) => {
     const { item } = entry;
-    if (!item.relations) return item;
-    const relations = item.relations.filter((relation, r) => {
-      const fault = relationFault(relation, item.id, eventIds);
-      if (fault) {
-        problems.add(`events[].relations[].event: ${fault}`, () => ({
-          id: item.id,
-          path: `${entry.path}.relations[${r}].event`,
-          reason:
-            fault === "self"
-              ? "an event cannot relate to itself"
-              : `relation to unknown event "${relation.event}" (left out)`,
-        }));
-      }
-      return fault === null;
+    if (!related) return item;
+    /** The relations that stand; each that cannot is reported, under `at` (in the file) and `kind`. */
+    const standing = (list: readonly Relation[], kind: string, at: string) =>
+      list.filter((relation, r) => {
+        const fault = relationFault(relation, item.id, eventIds);
+        if (fault) {
+          problems.add(`${kind}: ${fault}`, () => ({
+            id: item.id,
+            path: `${entry.path}.${at}[${r}].event`,
+            reason:
+              fault === "self"
+                ? "an event cannot relate to itself"
+                : `relation to unknown event "${printable(relation.event)}" (left out)`,
+          }));
+        }
+        return fault === null;
+      });
+    const relations = item.relations && standing(item.relations, "events[].relations[].event", "relations");
+    // A claim's order is checked as the event's own is: a source's "after X" about an X not kept is left out.
+    let citations = item.citations;
+    citations.forEach((citation, c) => {
+      const claimed = citation.claim?.relations;
+      if (!claimed || !citation.claim) return;
+      const kept = standing(
+        claimed,
+        "events[].citations[].claim.relations[].event",
+        `citations[${entry.kept?.[c] ?? c}].claim.relations`,
+      );
+      if (kept.length === claimed.length) return;
+      if (citations === item.citations) citations = [...item.citations];
+      citations[c] = { ...citation, claim: { ...citation.claim, relations: kept } };
     });
-    return relations.length === item.relations.length ? item : { ...item, relations };
+    if (
+      (relations === undefined || relations.length === item.relations?.length) &&
+      citations === item.citations
+    )
+      return item;
+    return { ...item, ...(relations !== undefined ? { relations } : {}), citations };
   });
 
   const dataset: Dataset = {

@@ -1,6 +1,7 @@
 import type { TimelineEvent } from "./schema.ts";
 
-type Relation = NonNullable<TimelineEvent["relations"]>[number];
+/** One relation: an event's own or a claim's. */
+export type Relation = NonNullable<TimelineEvent["relations"]>[number];
 
 /** Why a relation cannot stand: it names its own event, or one the dataset does not keep. */
 export type RelationFault = "self" | "unknown";

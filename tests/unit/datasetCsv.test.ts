@@ -212,21 +212,25 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
   citation: {
     source: ({ sourceIds }) => fc.constantFrom(...sourceIds),
     quote: () => text,
-    claim: () =>
+    claim: ({ index, eventCount }) =>
       optional(
         fc
           .record({
             start: fc.constantFrom("2016", "2016-05~", "2017-21", null),
             certainty: optional(fc.constantFrom("confirmed", "reported", "speculative")),
-            relations: optional(
-              fc.array(
-                fc.record({ type: fc.constantFrom("after", "before"), event: fc.constant("event-0") }),
-                {
-                  minLength: 1,
-                  maxLength: 2,
-                },
-              ),
-            ),
+            // Another event: a claim's relation to its own event is refused, as the event's own is.
+            relations:
+              eventCount < 2
+                ? fc.constant(undefined)
+                : optional(
+                    fc.array(
+                      fc.record({
+                        type: fc.constantFrom("after", "before"),
+                        event: fc.constant(`event-${(index + 1) % eventCount}`),
+                      }),
+                      { minLength: 1, maxLength: 2 },
+                    ),
+                  ),
           })
           .map((claim) => Object.fromEntries(Object.entries(claim).filter(([, v]) => v !== undefined))),
       ),

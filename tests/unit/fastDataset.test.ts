@@ -156,8 +156,8 @@ const withClaims = fc
       ),
       { maxLength: 3 },
     ),
-    // A relation to another event, to itself, or to one the file does not have.
-    fc.option(fc.tuple(fc.nat(), fc.constantFrom("other", "self", "missing")), { freq: 3 }),
+    // A relation to another event, to itself, or to one the file does not have: the event's own, or a claim's.
+    fc.option(fc.tuple(fc.nat(), fc.constantFrom("other", "self", "missing"), fc.boolean()), { freq: 3 }),
   )
   .map(([json, claims, relation]) => {
     const events = (json as { events?: unknown }).events;
@@ -174,7 +174,14 @@ const withClaims = fc
     const event = relation ? (events[relation[0] % events.length] as Record<string, unknown>) : null;
     if (relation && typeof event === "object" && event !== null) {
       const target = { other: "e-0", self: event["id"], missing: "e-404" }[relation[1]];
-      event["relations"] = [{ type: "after", event: target }];
+      const citation = Array.isArray(event["citations"])
+        ? (event["citations"][0] as Record<string, unknown> | undefined)
+        : undefined;
+      if (relation[2] && typeof citation === "object" && citation !== null) {
+        const claim =
+          typeof citation["claim"] === "object" && citation["claim"] !== null ? citation["claim"] : {};
+        citation["claim"] = { ...claim, relations: [{ type: "after", event: target }] };
+      } else event["relations"] = [{ type: "after", event: target }];
     }
     return json;
   });

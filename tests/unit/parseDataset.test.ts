@@ -166,6 +166,30 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("drops only a claim's relation when it points at an unknown event or its own, as the event's own", () => {
+    const claimed = (target: string) => ({
+      source: "src",
+      quote: "It comes after that.",
+      claim: { relations: [{ type: "after" as const, event: target }] },
+    });
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([event({ citations: [{ source: "src", quote: "Q." }, claimed("ghost"), claimed("e1")] })]),
+    );
+    expect(parsed.events[0]?.citations.map((c) => c.claim?.relations)).toEqual([undefined, [], []]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[1].claim.relations[0].event",
+        reason: 'relation to unknown event "ghost" (left out)',
+      },
+      {
+        id: "e1",
+        path: "events[0].citations[2].claim.relations[0].event",
+        reason: "an event cannot relate to itself",
+      },
+    ]);
+  });
+
   it("reports an unknown top-level key without losing the data", () => {
     const { kept, problems } = check(dataset([event()], { extra: 1 }));
     expect(kept).toEqual(["e1"]);
