@@ -7,19 +7,28 @@ import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
+/** Where a frame last put a tick: its screen x, `HIDDEN`, or `undefined` when not yet placed. */
+type Placed = number | typeof HIDDEN | undefined;
+const HIDDEN = "hidden";
+
 /**
  * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
  * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
  * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
  * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
+ * A hidden tick is left alone until it comes into view, and only what changed is written: each write
+ * restyles the tick, even with the same value, and most ticks made (a view's width each side) are hidden.
  */
-function place(element: Element | null | undefined, screenX: number, shownTo: number) {
-  if (!element) return;
+function place(element: Element | null | undefined, screenX: number, shownTo: number, was: Placed): Placed {
+  if (!element) return undefined;
   const { style } = element as SVGSVGElement;
-  style.transform = `translate(${screenX}px,0)`;
-  // Written only when it changes: each write restyles the tick, even with the same value.
-  const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
-  if (style.visibility !== visibility) style.visibility = visibility;
+  if (!(screenX >= 0 && screenX < shownTo)) {
+    if (was !== HIDDEN) style.visibility = "hidden";
+    return HIDDEN;
+  }
+  if (was !== screenX) style.transform = `translate(${screenX}px,0)`;
+  if (was === HIDDEN || was === undefined) style.visibility = "visible";
+  return screenX;
 }
 
 /**
@@ -46,15 +55,19 @@ function useAxisTicks(
     [base, store, width, minSpacing, version],
   );
   useLayoutEffect(() => {
+    // Where this axis's ticks were last put: new ticks (or elements React reused for them) are all placed.
+    const placed: Placed[] = [];
+    let latestPlaced: Placed = undefined;
     const frame = () => {
       const { live } = store.getState();
       if (axisNeedsTicks(axis, live, width, minSpacing)) return next();
       const ticks = ticksRef.current?.children ?? [];
       for (let i = 0; i < ticks.length; i++) {
         const tick = axis.ticks[i];
-        if (tick) place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE);
+        if (tick) placed[i] = place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE, placed[i]);
       }
-      if (latestFit !== null) place(latestRef.current, applyX(live, latestFit), width + 1);
+      if (latestFit !== null)
+        latestPlaced = place(latestRef.current, applyX(live, latestFit), width + 1, latestPlaced);
     };
     frame();
     return store.subscribe(frame);
@@ -95,8 +108,9 @@ export function TimeAxis({
     <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
       {/* The ticks, in order, then the latest-report label: the frames move them all. */}
       <div className="axis-ticks" ref={ticksRef} style={{ left: labelWidth }}>
-        {axis.ticks.map((tick) => (
-          <svg key={tick.time} className="axis-tick">
+        {/* Keyed by place, not by time: new ticks (another unit) reuse the elements, and their layers. */}
+        {axis.ticks.map((tick, i) => (
+          <svg key={i} className="axis-tick">
             <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
             <text
               y={height - 14}

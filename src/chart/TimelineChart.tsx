@@ -2,7 +2,6 @@ import {
   lazy,
   memo,
   Suspense,
-  useEffect,
   useId,
   useImperativeHandle,
   useLayoutEffect,
@@ -42,6 +41,7 @@ import { useMarksCanvas } from "./useMarksCanvas.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
+import { useUrlWrite } from "./useUrlWrite.ts";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
@@ -80,11 +80,6 @@ const IDENTITY: XTransform = { k: 1, x: 0 };
 /** The rows' scrolling body is at most this much of the window's height, %. */
 const BODY_MAX_VH = 75;
 
-/** The URL write a settled gesture leaves for after the redraw: the zoom it settled at, and its window. */
-interface UrlWrite {
-  readonly t: XTransform;
-  readonly window: TimeWindow | null;
-}
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
@@ -159,29 +154,18 @@ function ChartBody(props: ChartBodyProps) {
   const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
-  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own: the
-  // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
-  const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
+  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own.
+  const urlWrite = useUrlWrite(store, onWindowChange);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
     const shown = store.getState().settle(t);
-    setUrlWrite({ t: shown, window: shownWindow(base, shown) });
+    urlWrite.write(shown, shownWindow(base, shown));
   });
-  useEffect(() => {
-    if (urlWrite === null) return;
-    const timer = window.setTimeout(() => {
-      const live = store.getState().live;
-      // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
-      if (live.k !== urlWrite.t.k || live.x !== urlWrite.t.x) return;
-      onWindowChange(urlWrite.window);
-      setUrlWrite(null);
-    }, 0);
-    return () => window.clearTimeout(timer);
-  }, [urlWrite, onWindowChange, store]);
   useFollowUrlWindow({
     ready: true,
+    urlWindow: props.window,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
-    urlWindow: urlWrite ? urlWrite.window : props.window,
+    writing: urlWrite.pending,
     base,
     maxK,
     store,

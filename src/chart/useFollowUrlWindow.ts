@@ -18,16 +18,18 @@ const IDENTITY: XTransform = { k: 1, x: 0 };
 export function useFollowUrlWindow(options: {
   readonly ready: boolean;
   readonly urlWindow: TimeWindow | null;
+  /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */
+  readonly writing: () => boolean;
   readonly base: ScaleTime<number, number>;
   readonly maxK: number;
   readonly store: TransformStore;
   readonly setTransform: (t: XTransform) => void;
   readonly onWindowChange: (window: TimeWindow | null) => void;
 }) {
-  const { ready, urlWindow, base, maxK, store, setTransform, onWindowChange } = options;
+  const { ready, urlWindow, writing, base, maxK, store, setTransform, onWindowChange } = options;
   useEffect(() => {
     // Before the width is known the scale is a guess: a window clamped to it would be wrong.
-    if (!ready || sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
+    if (!ready || writing() || sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
     const to =
       urlWindow === null
         ? IDENTITY
@@ -35,5 +37,5 @@ export function useFollowUrlWindow(options: {
     const shown = shownWindow(base, to);
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
     setTransform(to);
-  }, [ready, urlWindow, base, maxK, store, setTransform, onWindowChange]);
+  }, [ready, urlWindow, writing, base, maxK, store, setTransform, onWindowChange]);
 }
