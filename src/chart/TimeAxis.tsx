@@ -10,24 +10,26 @@ import type { TransformStore } from "./transformStore.ts";
 /** Where a frame last put a tick: its screen x, `HIDDEN`, or `undefined` when not yet placed. */
 type Placed = number | typeof HIDDEN | undefined;
 const HIDDEN = "hidden";
+/** A hidden tick's place: far outside the axis, which clips it. */
+const OFFSCREEN = "translate(-100000px,0)";
 
 /**
  * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
  * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
  * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
  * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
- * A hidden tick is left alone until it comes into view, and only what changed is written: each write
- * restyles the tick, even with the same value, and most ticks made (a view's width each side) are hidden.
+ * A hidden tick is moved out of the axis, not made `visibility: hidden`: a visibility change repaints and
+ * re-layerizes the page, where a transform only moves a layer. Only what changed is written (each write
+ * restyles the tick, even with the same value), so a hidden tick is left alone until it comes into view.
  */
 function place(element: Element | null | undefined, screenX: number, shownTo: number, was: Placed): Placed {
   if (!element) return undefined;
   const { style } = element as SVGSVGElement;
   if (!(screenX >= 0 && screenX < shownTo)) {
-    if (was !== HIDDEN) style.visibility = "hidden";
+    if (was !== HIDDEN) style.transform = OFFSCREEN;
     return HIDDEN;
   }
   if (was !== screenX) style.transform = `translate(${screenX}px,0)`;
-  if (was === HIDDEN || was === undefined) style.visibility = "visible";
   return screenX;
 }
 
@@ -35,7 +37,7 @@ function place(element: Element | null | undefined, screenX: number, shownTo: nu
  * Ticks for the live zoom, rendered by React only when the zoom needs other ticks (another unit, a view
  * past the ticks made, another first tick in view to name its year). Every other frame moves the ticks
  * it rendered, each by its transform: no render, no style recalculation of anything else. The frames own
- * the ticks' `transform` and `visibility` (React renders neither), and place them before the first paint.
+ * the ticks' `transform` (React does not render it), and place them before the first paint.
  */
 function useAxisTicks(
   store: TransformStore,
