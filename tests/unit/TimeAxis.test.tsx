@@ -43,9 +43,18 @@ describe("<TimeAxis>", () => {
   it("shows the years in view where the zoom puts them, and none past the plot's edge", () => {
     const { shown } = renderAxis();
     const years = shown();
-    expect(years.map((t) => t.label)).toEqual(
-      ["2010", "2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019"].map(String),
-    );
+    expect(years.map((t) => t.label)).toEqual([
+      "2010",
+      "2011",
+      "2012",
+      "2013",
+      "2014",
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+    ]);
     expect(years[1]?.x).toBeCloseTo(100, 0);
   });
 
@@ -76,9 +85,18 @@ describe("<TimeAxis>", () => {
     // And back to years: exactly the ten years again, each where it belongs.
     act(() => store.getState().frame({ k: 1, x: 0 }, PLOT));
     const years = shown();
-    expect(years.map((t) => t.label)).toEqual(
-      ["2010", "2011", "2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019"].map(String),
-    );
+    expect(years.map((t) => t.label)).toEqual([
+      "2010",
+      "2011",
+      "2012",
+      "2013",
+      "2014",
+      "2015",
+      "2016",
+      "2017",
+      "2018",
+      "2019",
+    ]);
     years.forEach((t, i) => expect(t.x).toBeCloseTo(i * 100, 0));
   });
 });
