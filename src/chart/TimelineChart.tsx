@@ -11,7 +11,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { sameWindow, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
@@ -96,6 +96,8 @@ function TimelineChartFrame(props: TimelineChartProps) {
   const measured = useElementWidth(frameRef, 960);
   // The keys the chart answers (zoom, pan) are the body's: it has the zoom.
   const keyRef = useRef<ChartKeyHandler | null>(null);
+  // What the chart shows, as a window: its own URL write, come back as `window`, then renders nothing.
+  const shownRef = useRef<(() => TimeWindow | null) | null>(null);
   return (
     <div
       className="chart"
@@ -108,7 +110,9 @@ function TimelineChartFrame(props: TimelineChartProps) {
       <p id={`${prefix}-title`} className="visually-hidden">
         {`Timeline: ${title}`}
       </p>
-      {measured !== null && <ChartBody {...props} width={measured} prefix={prefix} keyRef={keyRef} />}
+      {measured !== null && (
+        <ChartBody {...props} width={measured} prefix={prefix} keyRef={keyRef} shownRef={shownRef} />
+      )}
     </div>
   );
 }
@@ -120,13 +124,27 @@ interface ChartBodyProps extends TimelineChartProps {
   readonly prefix: string;
   /** Where the frame finds the chart's key handler. */
   readonly keyRef: RefObject<ChartKeyHandler | null>;
+  /** Where the frame finds the window the chart shows now. */
+  readonly shownRef: RefObject<(() => TimeWindow | null) | null>;
+}
+
+/**
+ * A render for a URL window the chart already shows (its own write after a gesture, come back through the
+ * page) would change nothing: it is skipped. Any other change renders, as `memo` would.
+ */
+function sameBody(prev: ChartBodyProps, next: ChartBodyProps): boolean {
+  const keys = Object.keys(next) as (keyof ChartBodyProps)[];
+  if (keys.length !== Object.keys(prev).length) return false;
+  for (const key of keys) if (key !== "window" && !Object.is(prev[key], next[key])) return false;
+  const shown = next.shownRef.current;
+  return prev.window === next.window || (shown !== null && sameWindow(next.window, shown()));
 }
 
 /**
  * The chart in its frame. The pipeline (src/scene) makes the scene; this assembles the layers that draw it
  * and the hooks that tie it to zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
-function ChartBody(props: ChartBodyProps) {
+const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
   const { items, shows, colors, palette, latestReport, selectedId, overlay, prefix } = props;
   const zoomRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createTransformStore);
@@ -311,11 +329,15 @@ function ChartBody(props: ChartBodyProps) {
     ],
   );
 
-  const { keyRef } = props;
+  const { keyRef, shownRef } = props;
   useLayoutEffect(() => {
     keyRef.current = onChartKey;
   });
   useLayoutEffect(() => () => void (keyRef.current = null), [keyRef]);
+  useLayoutEffect(() => {
+    shownRef.current = () => shownWindow(base, store.getState().live);
+    return () => void (shownRef.current = null);
+  }, [shownRef, base, store]);
 
   return (
     <>
@@ -411,7 +433,7 @@ function ChartBody(props: ChartBodyProps) {
       {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
     </>
   );
-}
+}, sameBody);
 
 /** Memoized: a render of the page that changes none of its props (an as-of step's first answer) passes it by. */
 export const TimelineChart = memo(TimelineChartFrame);
