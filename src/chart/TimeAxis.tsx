@@ -7,9 +7,6 @@ import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
-/** Where a frame last put a tick: its screen x, `HIDDEN`, or `undefined` when not yet placed. */
-type Placed = number | typeof HIDDEN | undefined;
-const HIDDEN = "hidden";
 /** A hidden tick's place: far outside the axis, which clips it. */
 const OFFSCREEN = "translate(-100000px,0)";
 
@@ -19,18 +16,14 @@ const OFFSCREEN = "translate(-100000px,0)";
  * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
  * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
  * A hidden tick is moved out of the axis, not made `visibility: hidden`: a visibility change repaints and
- * re-layerizes the page, where a transform only moves a layer. Only what changed is written (each write
+ * re-layerizes the page, where a transform only moves a layer. Only a change is written (each write
  * restyles the tick, even with the same value), so a hidden tick is left alone until it comes into view.
+ * Returns the tick's transform, which the next frame passes back as `was`.
  */
-function place(element: Element | null | undefined, screenX: number, shownTo: number, was: Placed): Placed {
-  if (!element) return undefined;
-  const { style } = element as SVGSVGElement;
-  if (!(screenX >= 0 && screenX < shownTo)) {
-    if (was !== HIDDEN) style.transform = OFFSCREEN;
-    return HIDDEN;
-  }
-  if (was !== screenX) style.transform = `translate(${screenX}px,0)`;
-  return screenX;
+function place(element: Element | null | undefined, screenX: number, shownTo: number, was?: string) {
+  const transform = screenX >= 0 && screenX < shownTo ? `translate(${screenX}px,0)` : OFFSCREEN;
+  if (element && transform !== was) (element as SVGSVGElement).style.transform = transform;
+  return transform;
 }
 
 /**
@@ -58,8 +51,8 @@ function useAxisTicks(
   );
   useLayoutEffect(() => {
     // Where this axis's ticks were last put: new ticks (or elements React reused for them) are all placed.
-    const placed: Placed[] = [];
-    let latestPlaced: Placed = undefined;
+    const placed: string[] = [];
+    let latestPlaced: string | undefined;
     const frame = () => {
       const { live } = store.getState();
       if (axisNeedsTicks(axis, live, width, minSpacing)) return next();

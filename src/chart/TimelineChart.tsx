@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   Suspense,
+  useEffect,
   useId,
   useImperativeHandle,
   useLayoutEffect,
@@ -11,7 +12,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { sameWindow, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
@@ -30,7 +31,7 @@ import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
 import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
-import { createTransformStore } from "./transformStore.ts";
+import { createTransformStore, IDENTITY } from "./transformStore.ts";
 import { useDrawnItems } from "./useDrawnItems.ts";
 import { useDrawnLayer } from "./useDrawnLayer.ts";
 import { useElementWidth } from "./useElementWidth.ts";
@@ -41,7 +42,6 @@ import { useMarksCanvas } from "./useMarksCanvas.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
-import { useUrlWrite } from "./useUrlWrite.ts";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
@@ -76,7 +76,6 @@ export interface TimelineChartHandle {
   readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
 }
 
-const IDENTITY: XTransform = { k: 1, x: 0 };
 /** The rows' scrolling body is at most this much of the window's height, %. */
 const BODY_MAX_VH = 75;
 
@@ -96,8 +95,6 @@ function TimelineChartFrame(props: TimelineChartProps) {
   const measured = useElementWidth(frameRef, 960);
   // The keys the chart answers (zoom, pan) are the body's: it has the zoom.
   const keyRef = useRef<ChartKeyHandler | null>(null);
-  // What the chart shows, as a window: its own URL write, come back as `window`, then renders nothing.
-  const shownRef = useRef<(() => TimeWindow | null) | null>(null);
   return (
     <div
       className="chart"
@@ -110,9 +107,7 @@ function TimelineChartFrame(props: TimelineChartProps) {
       <p id={`${prefix}-title`} className="visually-hidden">
         {`Timeline: ${title}`}
       </p>
-      {measured !== null && (
-        <ChartBody {...props} width={measured} prefix={prefix} keyRef={keyRef} shownRef={shownRef} />
-      )}
+      {measured !== null && <ChartBody {...props} width={measured} prefix={prefix} keyRef={keyRef} />}
     </div>
   );
 }
@@ -124,27 +119,13 @@ interface ChartBodyProps extends TimelineChartProps {
   readonly prefix: string;
   /** Where the frame finds the chart's key handler. */
   readonly keyRef: RefObject<ChartKeyHandler | null>;
-  /** Where the frame finds the window the chart shows now. */
-  readonly shownRef: RefObject<(() => TimeWindow | null) | null>;
-}
-
-/**
- * A render for a URL window the chart already shows (its own write after a gesture, come back through the
- * page) would change nothing: it is skipped. Any other change renders, as `memo` would.
- */
-function sameBody(prev: ChartBodyProps, next: ChartBodyProps): boolean {
-  const keys = Object.keys(next) as (keyof ChartBodyProps)[];
-  if (keys.length !== Object.keys(prev).length) return false;
-  for (const key of keys) if (key !== "window" && !Object.is(prev[key], next[key])) return false;
-  const shown = next.shownRef.current;
-  return prev.window === next.window || (shown !== null && sameWindow(next.window, shown()));
 }
 
 /**
  * The chart in its frame. The pipeline (src/scene) makes the scene; this assembles the layers that draw it
  * and the hooks that tie it to zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
-const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
+function ChartBody(props: ChartBodyProps) {
   const { items, shows, colors, palette, latestReport, selectedId, overlay, prefix } = props;
   const zoomRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createTransformStore);
@@ -172,18 +153,25 @@ const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
   const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
-  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own.
-  const urlWrite = useUrlWrite(store, onWindowChange);
+  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own,
+  // waiting outside React state: waiting renders nothing.
+  const urlWrite = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(urlWrite.current), []);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
     const shown = store.getState().settle(t);
-    urlWrite.write(shown, shownWindow(base, shown));
+    window.clearTimeout(urlWrite.current);
+    urlWrite.current = window.setTimeout(() => {
+      urlWrite.current = undefined;
+      const { live } = store.getState();
+      // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
+      if (live.k === shown.k && live.x === shown.x) onWindowChange(shownWindow(base, shown));
+    }, 0);
   });
   useFollowUrlWindow({
-    ready: true,
     urlWindow: props.window,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
-    writing: urlWrite.pending,
+    writing: urlWrite,
     base,
     maxK,
     store,
@@ -329,15 +317,11 @@ const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
     ],
   );
 
-  const { keyRef, shownRef } = props;
+  const { keyRef } = props;
   useLayoutEffect(() => {
     keyRef.current = onChartKey;
   });
   useLayoutEffect(() => () => void (keyRef.current = null), [keyRef]);
-  useLayoutEffect(() => {
-    shownRef.current = () => shownWindow(base, store.getState().live);
-    return () => void (shownRef.current = null);
-  }, [shownRef, base, store]);
 
   return (
     <>
@@ -433,7 +417,7 @@ const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
       {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
     </>
   );
-}, sameBody);
+}
 
 /** Memoized: a render of the page that changes none of its props (an as-of step's first answer) passes it by. */
 export const TimelineChart = memo(TimelineChartFrame);
