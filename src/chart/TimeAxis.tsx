@@ -7,26 +7,30 @@ import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import type { TransformStore } from "./transformStore.ts";
 
+/** A hidden tick's place: far outside the axis, which clips it. */
+const OFFSCREEN = "translate(-100000px,0)";
+
 /**
  * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
  * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
  * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
  * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
+ * A hidden tick is moved out of the axis, not made `visibility: hidden`: a visibility change repaints and
+ * re-layerizes the page, where a transform only moves a layer. Only a change is written (each write
+ * restyles the tick, even with the same value), so a hidden tick is left alone until it comes into view.
+ * Returns the tick's transform, which the next frame passes back as `was`.
  */
-function place(element: Element | null | undefined, screenX: number, shownTo: number) {
-  if (!element) return;
-  const { style } = element as SVGSVGElement;
-  style.transform = `translate(${screenX}px,0)`;
-  // Written only when it changes: each write restyles the tick, even with the same value.
-  const visibility = screenX >= 0 && screenX < shownTo ? "visible" : "hidden";
-  if (style.visibility !== visibility) style.visibility = visibility;
+function place(element: Element | null | undefined, screenX: number, shownTo: number, was?: string) {
+  const transform = screenX >= 0 && screenX < shownTo ? `translate(${screenX}px,0)` : OFFSCREEN;
+  if (element && transform !== was) (element as SVGSVGElement).style.transform = transform;
+  return transform;
 }
 
 /**
  * Ticks for the live zoom, rendered by React only when the zoom needs other ticks (another unit, a view
  * past the ticks made, another first tick in view to name its year). Every other frame moves the ticks
  * it rendered, each by its transform: no render, no style recalculation of anything else. The frames own
- * the ticks' `transform` and `visibility` (React renders neither), and place them before the first paint.
+ * the ticks' `transform` (React does not render it), and place them before the first paint.
  */
 function useAxisTicks(
   store: TransformStore,
@@ -46,15 +50,19 @@ function useAxisTicks(
     [base, store, width, minSpacing, version],
   );
   useLayoutEffect(() => {
+    // Where this axis's ticks were last put: new ticks (or elements React reused for them) are all placed.
+    const placed: string[] = [];
+    let latestPlaced: string | undefined;
     const frame = () => {
       const { live } = store.getState();
       if (axisNeedsTicks(axis, live, width, minSpacing)) return next();
       const ticks = ticksRef.current?.children ?? [];
       for (let i = 0; i < ticks.length; i++) {
         const tick = axis.ticks[i];
-        if (tick) place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE);
+        if (tick) placed[i] = place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE, placed[i]);
       }
-      if (latestFit !== null) place(latestRef.current, applyX(live, latestFit), width + 1);
+      if (latestFit !== null)
+        latestPlaced = place(latestRef.current, applyX(live, latestFit), width + 1, latestPlaced);
     };
     frame();
     return store.subscribe(frame);
@@ -95,8 +103,9 @@ export function TimeAxis({
     <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
       {/* The ticks, in order, then the latest-report label: the frames move them all. */}
       <div className="axis-ticks" ref={ticksRef} style={{ left: labelWidth }}>
-        {axis.ticks.map((tick) => (
-          <svg key={tick.time} className="axis-tick">
+        {/* Keyed by place, not by time: new ticks (another unit) reuse the elements, and their layers. */}
+        {axis.ticks.map((tick, i) => (
+          <svg key={i} className="axis-tick">
             <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
             <text
               y={height - 14}

@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
+import { shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
@@ -31,7 +31,7 @@ import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
 import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
-import { createTransformStore } from "./transformStore.ts";
+import { createTransformStore, IDENTITY } from "./transformStore.ts";
 import { useDrawnItems } from "./useDrawnItems.ts";
 import { useDrawnLayer } from "./useDrawnLayer.ts";
 import { useElementWidth } from "./useElementWidth.ts";
@@ -77,15 +77,9 @@ export interface TimelineChartHandle {
   readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
 }
 
-const IDENTITY: XTransform = { k: 1, x: 0 };
 /** The rows' scrolling body is at most this much of the window's height, %. */
 const BODY_MAX_VH = 75;
 
-/** The URL write a settled gesture leaves for after the redraw: the zoom it settled at, and its window. */
-interface UrlWrite {
-  readonly t: XTransform;
-  readonly window: TimeWindow | null;
-}
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
@@ -160,29 +154,25 @@ function ChartBody(props: ChartBodyProps) {
   const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   const { onWindowChange } = props;
-  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own: the
-  // page re-renders for the URL apart from the chart's redraw, so neither makes one long task of both.
-  const [urlWrite, setUrlWrite] = useState<UrlWrite | null>(null);
+  // A settled gesture redraws the items (in the background), then writes the URL in a task of its own,
+  // waiting outside React state: waiting renders nothing.
+  const urlWrite = useRef<number>(undefined);
+  useEffect(() => () => window.clearTimeout(urlWrite.current), []);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
     const shown = store.getState().settle(t);
-    setUrlWrite({ t: shown, window: shownWindow(base, shown) });
-  });
-  useEffect(() => {
-    if (urlWrite === null) return;
-    const timer = window.setTimeout(() => {
-      const live = store.getState().live;
+    window.clearTimeout(urlWrite.current);
+    urlWrite.current = window.setTimeout(() => {
+      urlWrite.current = undefined;
+      const { live } = store.getState();
       // A new gesture began meanwhile: its own end writes the URL, and this one would pull the view back.
-      if (live.k !== urlWrite.t.k || live.x !== urlWrite.t.x) return;
-      onWindowChange(urlWrite.window);
-      setUrlWrite(null);
+      if (live.k === shown.k && live.x === shown.x) onWindowChange(shownWindow(base, shown));
     }, 0);
-    return () => window.clearTimeout(timer);
-  }, [urlWrite, onWindowChange, store]);
+  });
   useFollowUrlWindow({
-    ready: true,
+    urlWindow: props.window,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
-    urlWindow: urlWrite ? urlWrite.window : props.window,
+    writing: urlWrite,
     base,
     maxK,
     store,

@@ -2,7 +2,8 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import type { XTransform } from "../dates/zoomWindow.ts";
 import { needsRedraw } from "../layout/overscan.ts";
 
-const IDENTITY: XTransform = { k: 1, x: 0 };
+/** The fitted view: everything in it. */
+export const IDENTITY: XTransform = { k: 1, x: 0 };
 
 export interface TransformState {
   /** The zoom as it is this frame, from d3-zoom. Only the axis re-renders with it. */

@@ -1,5 +1,5 @@
 import type { ScaleTime } from "d3-scale";
-import { useEffect } from "react";
+import { useEffect, type RefObject } from "react";
 import {
   sameWindow,
   shownWindow,
@@ -7,27 +7,26 @@ import {
   type TimeWindow,
   type XTransform,
 } from "../dates/zoomWindow.ts";
-import type { TransformStore } from "./transformStore.ts";
-
-const IDENTITY: XTransform = { k: 1, x: 0 };
+import { IDENTITY, type TransformStore } from "./transformStore.ts";
 
 /**
  * Follows the URL's window (a shared link, back/forward) when it differs from what is shown. A window beyond
  * what can be shown is clamped to it, and the URL is then rewritten to say what is shown.
  */
 export function useFollowUrlWindow(options: {
-  readonly ready: boolean;
   readonly urlWindow: TimeWindow | null;
+  /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */
+  readonly writing: RefObject<number | undefined>;
   readonly base: ScaleTime<number, number>;
   readonly maxK: number;
   readonly store: TransformStore;
   readonly setTransform: (t: XTransform) => void;
   readonly onWindowChange: (window: TimeWindow | null) => void;
 }) {
-  const { ready, urlWindow, base, maxK, store, setTransform, onWindowChange } = options;
+  const { urlWindow, writing, base, maxK, store, setTransform, onWindowChange } = options;
   useEffect(() => {
-    // Before the width is known the scale is a guess: a window clamped to it would be wrong.
-    if (!ready || sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
+    if (writing.current !== undefined || sameWindow(urlWindow, shownWindow(base, store.getState().live)))
+      return;
     const to =
       urlWindow === null
         ? IDENTITY
@@ -35,5 +34,5 @@ export function useFollowUrlWindow(options: {
     const shown = shownWindow(base, to);
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
     setTransform(to);
-  }, [ready, urlWindow, base, maxK, store, setTransform, onWindowChange]);
+  }, [urlWindow, writing, base, maxK, store, setTransform, onWindowChange]);
 }
