@@ -271,9 +271,23 @@ function ChartBody(props: ChartBodyProps) {
     },
   }));
 
+  /** With an item focused, + and − zoom about it (its day stays where it is): the focus stays in view. */
+  const focusedX = (target: EventTarget): number | undefined => {
+    const id = focusState.activeId;
+    const p = id === null ? undefined : placedById.get(id);
+    if (
+      !p ||
+      p.placement.at !== "plot" ||
+      !(target instanceof Node) ||
+      !registry.get(p.item.id)?.contains(target)
+    )
+      return undefined;
+    const { k, x } = store.getState().live;
+    return k * ((p.placement.fitX0 + p.placement.fitX1) / 2) + x;
+  };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5);
-    else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5);
+    if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5, focusedX(event.target));
+    else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5, focusedX(event.target));
     else if (event.key === "0") zoom.setTransform(IDENTITY);
     else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 4);
     else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);

@@ -29,6 +29,32 @@ test("Pan later and Shift+← move a quarter of the window, however far it is zo
   expect(Math.abs(back.from - before.from)).toBeLessThanOrEqual(2);
 });
 
+test("+ and − with an item focused zoom about that item, which stays where it was", async ({ page }) => {
+  await page.goto("/?from=2016-01-01&to=2017-06-01");
+  await expect(page.locator(".timeline-axis text").first()).toBeAttached();
+  // Tab lands on the first item in time on screen: near the left edge, where a zoom about the middle loses it.
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
+  }
+  const hit = page.locator(":focus .hit");
+  const centre = async () => {
+    const box = (await hit.boundingBox())!;
+    return box.x + box.width / 2;
+  };
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  const before = await centre();
+  expect(before).toBeLessThan(plot.x + plot.width / 2);
+  const window = new URL(page.url()).search;
+  await page.keyboard.press("+");
+  await expect.poll(() => new URL(page.url()).search).not.toBe(window);
+  await expect.poll(centre).toBeGreaterThan(before - 20);
+  expect(await centre()).toBeLessThan(before + 20);
+  await page.keyboard.press("-");
+  await expect.poll(centre).toBeGreaterThan(before - 20);
+  expect(await centre()).toBeLessThan(before + 20);
+});
+
 test.describe("on a chart of many rows", () => {
   // 3,000 events, a row per 50: 60 rows, tens of thousands of px of lanes, drawn as SVG.
   test.beforeEach(async ({ page }) => {
