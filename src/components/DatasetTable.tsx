@@ -11,6 +11,11 @@ import { ReceiptList } from "./ReceiptList.tsx";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;
+/**
+ * Rows shown at first in all the tables together: past it, a show's table starts with none, only its
+ * "show" button. 400 shows of 50 events would otherwise be 20,000 rows, seconds to appear.
+ */
+export const FIRST_ROWS = 500;
 
 interface DatasetTableProps {
   readonly groups: readonly ShowGroup[];
@@ -45,6 +50,25 @@ function useReceiptSource(dataset: Dataset | undefined) {
   }, [dataset]);
 }
 
+/**
+ * How many rows each show's table shows: what "show more" asked for, else a page while FIRST_ROWS last,
+ * and always down to the selected item.
+ */
+function rowLimits(
+  groups: readonly ShowGroup[],
+  shown: ReadonlyMap<string, number>,
+  selectedId: string | null,
+): number[] {
+  let budget = FIRST_ROWS;
+  return groups.map(({ show, items }) => {
+    const asked = shown.get(show.id) ?? Math.min(PAGE, budget);
+    const selected = items.findIndex((item) => item.id === selectedId) + 1;
+    const limit = Math.min(items.length, Math.max(asked, selected));
+    budget = Math.max(0, budget - limit);
+    return limit;
+  });
+}
+
 /** The items as readable tables, one per show: the full alternative to the chart. */
 export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
@@ -72,13 +96,11 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
     };
   };
   if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;
+  const limits = rowLimits(groups, shown, selectedId);
   return (
     <div className="dataset-table">
-      {groups.map(({ show, items }) => {
-        const limit = Math.max(
-          shown.get(show.id) ?? PAGE,
-          items.findIndex((item) => item.id === selectedId) + 1,
-        );
+      {groups.map(({ show, items }, g) => {
+        const limit = limits[g] ?? 0;
         const rest = items.length - limit;
         return (
           <table key={show.id} aria-labelledby={`caption-${show.id}`}>
@@ -163,7 +185,9 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
                 <tr>
                   <td colSpan={columns}>
                     <button type="button" onClick={() => setShown(new Map(shown).set(show.id, limit + PAGE))}>
-                      Show {Math.min(PAGE, rest)} more of {rest} left
+                      {limit === 0
+                        ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
+                        : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
                     </button>
                   </td>
                 </tr>

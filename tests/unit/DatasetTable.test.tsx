@@ -2,7 +2,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
-import { DatasetTable } from "../../src/components/DatasetTable.tsx";
+import { DatasetTable, FIRST_ROWS } from "../../src/components/DatasetTable.tsx";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { prepareDataset } from "./prepareText.ts";
 import { showGroups } from "../../src/model/showGroups.ts";
 import { cite, dataset, day, event, source, SOURCES } from "./claims/build.ts";
@@ -178,5 +179,35 @@ describe("the table on the bundled dataset follows the as-of day", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Reported vs actual" }));
     expect(screen.queryByRole("columnheader", { name: "What happened" })).toBeNull();
+  });
+});
+
+describe("the table of a dataset of many shows", () => {
+  // 12 shows of about 50 events each: 600 rows, past FIRST_ROWS.
+  const many = prepareDataset(datasetJson(600, 1, 50));
+  const groups = showGroups(many.dataset.shows, many.items);
+  const rows = () => document.querySelectorAll("tbody [data-event-id]").length;
+
+  it("shows FIRST_ROWS rows at first; each show past them starts with its button", async () => {
+    render(<DatasetTable groups={groups} selectedId={null} onSelect={() => {}} />);
+    expect(rows()).toBe(FIRST_ROWS);
+    // The shows that start past FIRST_ROWS rows: none of their rows, only a button.
+    let before = 0;
+    const past = groups.filter(({ items }) => {
+      const starts = before;
+      before += items.length;
+      return starts >= FIRST_ROWS;
+    });
+    expect(past.length).toBeGreaterThan(0);
+    const waiting = screen.getAllByRole("button", { name: /^Show \d+ of \d+ events$/ });
+    expect(waiting).toHaveLength(past.length);
+    await userEvent.click(waiting[0]!);
+    expect(rows()).toBe(FIRST_ROWS + Math.min(100, past[0]!.items.length));
+  });
+
+  it("always shows the selected item's row, wherever its show is", () => {
+    const last = groups.at(-1)?.items.at(-1);
+    render(<DatasetTable groups={groups} selectedId={last?.id ?? null} onSelect={() => {}} />);
+    expect(document.querySelector(`tbody [data-event-id="${last?.id}"]`)).not.toBeNull();
   });
 });
