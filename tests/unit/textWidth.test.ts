@@ -37,6 +37,9 @@ describe("textWidth()", () => {
   it("measures a text after a prefix as it measures the two joined", () => {
     fc.assert(
       fc.property(label, label, (prefix, text) => {
+        // A prefix ending in half an emoji and a text starting with its other half join into one character:
+        // measured apart they are two. (The chart's prefix is a season tag, "S00 ".)
+        fc.pre(!(/[\uD800-\uDBFF]$/.test(prefix) && /^[\uDC00-\uDFFF]/.test(text)));
         expect(Math.ceil(textEms(text, textEms(prefix)) * 11)).toBe(byCharacter(prefix + text, 11));
       }),
     );
