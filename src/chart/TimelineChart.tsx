@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
+import { applyX, shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
@@ -282,8 +282,7 @@ function ChartBody(props: ChartBodyProps) {
       !registry.get(p.item.id)?.contains(target)
     )
       return undefined;
-    const { k, x } = store.getState().live;
-    return k * ((p.placement.fitX0 + p.placement.fitX1) / 2) + x;
+    return applyX(store.getState().live, (p.placement.fitX0 + p.placement.fitX1) / 2);
   };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5, focusedX(event.target));

@@ -1,4 +1,4 @@
-import type { XTransform } from "../dates/zoomWindow.ts";
+import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { firstInTime } from "./keyboardOrder.ts";
 import type { PlacedItem } from "./rowLayout.ts";
 
@@ -17,7 +17,7 @@ function screenSpan(p: PlacedItem, t: XTransform, markerPad: number): [number, n
   if (p.placement.at === "shelf") return null;
   const { fitX0, fitX1 } = p.placement;
   const inset = Math.min(markerPad, (fitX1 - fitX0) / 2);
-  return [t.k * (fitX0 + inset) + t.x, t.k * (fitX1 - inset) + t.x];
+  return [applyX(t, fitX0 + inset), applyX(t, fitX1 - inset)];
 }
 
 /**
