@@ -2,7 +2,8 @@ import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
-import { filterItems, knownFilters, type Filters } from "../model/filterItems.ts";
+import { filterItems, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
+import { linkFilters } from "../model/linkFilters.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
@@ -92,7 +93,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             // Any order will do here: sorting them waits for the filter panel.
             prepared.dataset.sources.map((source) => source.publisher),
           )
-        : state.filters,
+        : NO_FILTERS,
     [prepared, state.filters],
   );
   const filtered = useMemo(() => (prepared ? filterItems(prepared.items, filters) : []), [prepared, filters]);
@@ -128,8 +129,13 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   );
   const onClose = useCallback(() => update({ selected: null }), [update]);
   const onFiltersChange = useCallback(
-    (filters: Filters, options?: { replace?: boolean }) => update({ filters }, options),
-    [update],
+    (filters: Filters, options?: { replace?: boolean }) => {
+      if (!prepared) return;
+      const { shows, sources } = prepared.dataset;
+      const context = { shows, publishers: sources.map((source) => source.publisher) };
+      update({ filters: linkFilters(filters, context) }, options);
+    },
+    [prepared, update],
   );
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.

@@ -1,5 +1,6 @@
 import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import type { TimelineItem } from "./timelineItems.ts";
+import type { LinkFilters } from "./linkFilters.ts";
 
 /**
  * What the reader asked to see: the chosen values of each filter (FILTERS), and a text search. A null list
@@ -33,22 +34,29 @@ export function filterItems(items: readonly TimelineItem[], filters: Filters): T
 }
 
 /**
- * The filters restricted to values the dataset has: a link naming only shows or publishers it does not
+ * A link's filters resolved against the dataset: restricted to values it has, and a filter that names the
+ * values left out turned into the values chosen. A link naming only shows or publishers the dataset does not
  * hold (an old link, another dataset) filters nothing, rather than hiding everything.
  */
 export function knownFilters(
-  filters: Filters,
+  filters: LinkFilters,
   showIds: readonly string[],
   publishers: readonly string[],
 ): Filters {
   const context = { shows: showIds.map((id) => ({ id, title: id })), publishers };
-  const out: { -readonly [K in FilterKey]?: readonly string[] | null } = {};
+  const out = { query: filters.query } as { -readonly [K in keyof Filters]: Filters[K] };
   for (const f of FILTERS) {
     const values = filters[f.key];
-    if (f.fixed !== null || values === null || values.length === 0) continue;
-    const allowed = f.values(context);
-    const kept = values.filter((v) => allowed.includes(v));
-    out[f.key] = kept.length === 0 ? null : kept;
+    if (values === null) out[f.key] = null;
+    else if ("except" in values) {
+      const allowed = new Set(f.values(context));
+      const left = new Set(values.except.filter((v) => allowed.has(v)));
+      out[f.key] = left.size === 0 ? null : [...allowed].filter((v) => !left.has(v));
+    } else if (f.fixed === null && values.length > 0) {
+      const allowed = new Set(f.values(context));
+      const kept = values.filter((v) => allowed.has(v));
+      out[f.key] = kept.length === 0 ? null : kept;
+    } else out[f.key] = values;
   }
-  return { ...filters, ...out };
+  return out;
 }

@@ -1,10 +1,11 @@
 import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
-import { NO_FILTERS, type Filters } from "./filterItems.ts";
+import { NO_FILTERS } from "./filterItems.ts";
+import type { LinkChoice, LinkFilters } from "./linkFilters.ts";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
 
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {
-  readonly filters: Filters;
+  readonly filters: LinkFilters;
   /** The visible time window (ISO days), absent when fitted. */
   readonly window: TimeWindow | null;
   /** The item whose citations are open. */
@@ -43,22 +44,36 @@ function list(params: URLSearchParams, key: string, allowed: readonly string[] |
   return values.length > 0 && known.length === 0 ? null : known;
 }
 
+/** The parameter that names a filter's values left out (LinkFilters): `show-except=…`. */
+const exceptParam = (param: string) => `${param}-except`;
+
+/** One filter's values as the URL gives them under `param`: repeated, or joined with commas. */
+function values(
+  params: URLSearchParams,
+  param: string,
+  repeated: boolean,
+  allowed: readonly string[] | null,
+) {
+  return repeated
+    ? params.has(param)
+      ? params.getAll(param).filter(Boolean)
+      : null
+    : list(params, param, allowed);
+}
+
 /** URL search parameters → view state. Unknown or malformed values fall back to the default. */
 export function readViewState(params: URLSearchParams): ViewState {
   const from = params.get("from");
   const to = params.get("to");
+  const choice = (f: (typeof FILTERS)[number]): LinkChoice => {
+    const chosen = values(params, f.param, f.repeated, f.fixed);
+    if (chosen !== null || f.fixed !== null) return chosen;
+    const except = values(params, exceptParam(f.param), f.repeated, null);
+    return except === null ? null : { except };
+  };
   return {
     filters: {
-      ...(Object.fromEntries(
-        FILTERS.map((f) => [
-          f.key,
-          f.repeated
-            ? params.has(f.param)
-              ? params.getAll(f.param).filter(Boolean)
-              : null
-            : list(params, f.param, f.fixed),
-        ]),
-      ) as { [K in FilterKey]: string[] | null }),
+      ...(Object.fromEntries(FILTERS.map((f) => [f.key, choice(f)])) as { [K in FilterKey]: LinkChoice }),
       query: params.get("q") ?? "",
     },
     window: isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null,
@@ -79,16 +94,17 @@ function readAsOf(value: string | null): string | null {
  */
 export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(keep);
-  for (const key of [...FILTERS.map((f) => f.param), "q", "from", "to", "event", "view", "asof", "actual"])
-    params.delete(key);
+  const owned = FILTERS.flatMap((f) => [f.param, exceptParam(f.param)]);
+  for (const key of [...owned, "q", "from", "to", "event", "view", "asof", "actual"]) params.delete(key);
   const { filters } = state;
   for (const f of FILTERS) {
-    const values = filters[f.key];
-    if (values === null) continue;
-    if (!f.repeated) params.set(f.param, values.join(","));
+    const choice = filters[f.key];
+    if (choice === null) continue;
+    const [param, values] = "except" in choice ? [exceptParam(f.param), choice.except] : [f.param, choice];
+    if (!f.repeated) params.set(param, values.join(","));
     else {
-      if (values.length === 0) params.set(f.param, "");
-      for (const value of values) params.append(f.param, value);
+      if (values.length === 0) params.set(param, "");
+      for (const value of values) params.append(param, value);
     }
   }
   if (filters.query) params.set("q", filters.query);

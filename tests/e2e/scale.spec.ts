@@ -85,9 +85,13 @@ test("20k events, a show per 50: the panel lists 40 of the 400 shows, and findin
   await shows.getByRole("searchbox", { name: "Find a show" }).fill(show.title.toUpperCase());
   await shows.getByRole("checkbox", { name: `${show.title} (${count})` }).uncheck();
   await expect(page.getByRole("status")).toHaveText(`${N - count} of ${N} events shown`);
-  const inUrl = () => new URL(page.url()).searchParams.get("show")?.split(",") ?? [];
-  await expect.poll(inUrl).toHaveLength(399);
-  expect(await inUrl()).not.toContain(show.id);
+  // The link names the one show left out, not the 399 chosen: with 2,000 shows those would pass 24 KB,
+  // and a server refuses such a request (HTTP 431).
+  await expect(page).toHaveURL(new RegExp(`[?&]show-except=${show.id}(&|$)`));
+  expect(new URL(page.url()).searchParams.has("show")).toBe(false);
+  // The link reopens the same view.
+  await page.reload();
+  await expect(page.getByRole("status")).toHaveText(`${N - count} of ${N} events shown`);
   // Unlisted shows kept their state; the unchecked one is listed first once the box is cleared.
   await shows.getByRole("searchbox", { name: "Find a show" }).fill("");
   await expect(shows.getByRole("checkbox").first()).toHaveAccessibleName(`${show.title} (${count})`);
