@@ -9,10 +9,11 @@ import { predictingSources } from "./predictingSources.ts";
 export function asOfDays(dataset: Dataset): AsOfDays {
   const newest = newestReport(dataset);
   const predicting = predictingSources(dataset);
-  const predicted = dataset.sources
-    .filter((s) => s.published !== null && predicting.has(s.id))
-    .map((s) => isoDayMs(s.published ?? ""));
-  const first = Math.min(...predicted);
+  // A loop, not Math.min(...days): spreading 125,000 or so arguments overflows the stack.
+  let first = Infinity;
+  for (const s of dataset.sources) {
+    if (s.published !== null && predicting.has(s.id)) first = Math.min(first, isoDayMs(s.published));
+  }
   const days = reportDays(dataset).filter((d) => d >= first);
   return { days, standard: newest === null ? Infinity : isoDayMs(newest) };
 }
