@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/data/parseDataset.ts";
 import { subsetDataset } from "../../src/model/subsetDataset.ts";
@@ -29,9 +31,72 @@ describe("Save JSON of a filtered view", () => {
     expect(saved).not.toHaveProperty("$schema");
   });
 
+  it("stays valid: a claim's relations to events left out are dropped too, and named in the note", () => {
+    const claimed = dataset([
+      event("a"),
+      event("b"),
+      event("c", {
+        citations: [
+          {
+            source: "variety",
+            quote: "C comes after A and B.",
+            claim: {
+              relations: [
+                { type: "after", event: "a" },
+                { type: "after", event: "b" },
+              ],
+            },
+          },
+        ],
+      }),
+    ]);
+    expect(parseDataset(claimed).problems).toEqual([]);
+    const saved = subsetDataset(claimed, new Set(["b", "c"]));
+    expect(parseDataset(saved).problems).toEqual([]);
+    expect(saved.events[1]?.citations[0]?.claim?.relations).toEqual([{ type: "after", event: "b" }]);
+    expect(saved.events[1]?.note).toBe(
+      'Saved from a filtered view: left out its relation "after a" to events outside the selection.',
+    );
+  });
+
+  it("stays valid when the note would pass its 2,000 characters: it names fewer relations", () => {
+    const many = Array.from({ length: 100 }, (_, i) => event(`far-away-event-with-a-long-id-${i}`));
+    const related = event("z", {
+      note: "N".repeat(1_500),
+      relations: many.map((e) => ({ type: "after" as const, event: e.id })),
+    });
+    const saved = subsetDataset(dataset([...many, related]), new Set(["z"]));
+    expect(parseDataset(saved).problems).toEqual([]);
+    const note = saved.events[0]?.note ?? "";
+    expect(note.length).toBeLessThanOrEqual(2_000);
+    expect(note).toMatch(/^N{1500} Saved from a filtered view: left out its relations "after far-away-event/);
+    expect(note).toMatch(/, \d+ more to events outside the selection\.$/);
+    // A note already at its limit is cut short, and still says what was left out.
+    const full = subsetDataset(dataset([...many, { ...related, note: "N".repeat(2_000) }]), new Set(["z"]));
+    expect(parseDataset(full).problems).toEqual([]);
+    expect(full.events[0]?.note).toMatch(
+      /N… \(Saved from a filtered view: 100 relations to events outside it left out\.\)$/,
+    );
+  });
+
   it("saves the whole dataset unchanged but for the schema address", () => {
     const { $schema: _, ...rest } = whole;
     void _;
     expect(subsetDataset(whole, new Set(["a", "b", "c"]))).toEqual(rest);
+  });
+
+  it("a selection of the bundled dataset by any show, or two, opens again with no problem", () => {
+    const bundled = parseDataset(
+      JSON.parse(readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8")),
+    ).dataset;
+    const shows = bundled.shows.map((show) => show.id);
+    const pairs = shows.flatMap((a, i) => [[a], ...shows.slice(i + 1).map((b) => [a, b])]);
+    for (const pair of pairs) {
+      const keep = new Set(bundled.events.filter((e) => pair.includes(e.show)).map((e) => e.id));
+      expect({ pair, problems: parseDataset(subsetDataset(bundled, keep)).problems }).toEqual({
+        pair,
+        problems: [],
+      });
+    }
   });
 });
