@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { Route, Switch, useSearchParams } from "wouter";
+import { Route, Switch, useLocation, useSearchParams } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
@@ -7,6 +7,7 @@ import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
 import { OpenedFileNote } from "./OpenedFileNote.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
+import { DEFAULT_VIEW, readViewState, writeViewState } from "../model/viewState.ts";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
@@ -20,6 +21,21 @@ export function App() {
   const bundled = datasetUrl(dataParam, window.location.href);
   // A file opened from this device replaces the ?data= dataset until the reader goes back.
   const [file, setFile] = useState<OpenedFile | null>(null);
+  const [location, navigate] = useLocation();
+  // Another dataset starts at its own default view: no filters, window, open item or as-of day of the one
+  // before (its shows and days are not this one's). The chart or table, and Reported vs actual, stay.
+  const switchTo = useCallback(
+    (next: OpenedFile | null) => {
+      setFile(next);
+      const current = new URLSearchParams(window.location.search);
+      const { view, actual } = readViewState(current);
+      const search = writeViewState({ ...DEFAULT_VIEW, view, actual }, current).toString();
+      // A source page names a source of the dataset before: the new one opens on its timeline.
+      const path = location.startsWith("/sources/") ? "/" : location;
+      navigate(search ? `${path}?${search}` : path, { replace: true });
+    },
+    [location, navigate],
+  );
   const target = file ? { url: file.key } : bundled;
   const theme = useTheme();
   const title = useDatasetTitle(target.error === undefined ? target.url : null);
@@ -58,12 +74,12 @@ export function App() {
           <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
         </div>
         <div className="header-tools">
-          <OpenDataset onOpened={setFile} />
+          <OpenDataset onOpened={switchTo} />
           <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
         </div>
       </header>
       <main>
-        {file && <OpenedFileNote file={file} onClose={() => setFile(null)} />}
+        {file && <OpenedFileNote file={file} onClose={() => switchTo(null)} />}
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (

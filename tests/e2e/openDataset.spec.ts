@@ -83,6 +83,26 @@ test("a CSV opened with the file picker is shown under its own title, and the wa
   await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
 });
 
+test("a file opened over a filtered, earlier, open view starts at its own default view", async ({ page }) => {
+  await page.goto("/?show=daredevil&kind=release&asof=2016-05-11&event=daredevil-2-release&q=season");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  // Nothing of the view before carries over: its kind filter alone would hide one of the two events.
+  await expect(page.getByRole("status").filter({ hasText: "events shown" })).toHaveText(
+    "2 of 2 events shown",
+  );
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("searchbox", { name: /Search/ })).toHaveValue("");
+  expect(new URL(page.url()).search).toBe("");
+  // The way back starts the bundled timeline afresh too, in the view chosen (the table).
+  await page.getByRole("button", { name: "Table" }).click();
+  await page.getByRole("checkbox", { name: /^Release/ }).uncheck();
+  await page.getByRole("button", { name: "Back to the bundled timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  expect(new URL(page.url()).search).toBe("?view=table");
+});
+
 test("a JSON dataset opens with the file picker, and its source pages work", async ({ page }) => {
   await page.goto("/");
   await pick(page, GOOD_JSON);
