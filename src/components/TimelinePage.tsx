@@ -7,6 +7,7 @@ import { linkFilters } from "../model/linkFilters.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
+import { recordsOutcomes } from "../model/recordsOutcomes.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { showGroups } from "../model/showGroups.ts";
 import { lazyMap } from "../model/lazyMap.ts";
@@ -227,7 +228,9 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
         {state.actual && !outcomesKnown && (
           <p className="actual-note" role="status">
-            Nothing reported had happened yet by this day: step on, or choose “How it turned out”.
+            {recordsOutcomes(query.data.dataset)
+              ? "Nothing reported had happened yet by this day: step on, or choose “How it turned out”."
+              : "This dataset records no outcomes: there is nothing to draw beside what was reported."}
           </p>
         )}
         <Legend palette={palette} />

@@ -78,4 +78,29 @@ describe("<TimelinePage>", () => {
     expect(warning).toHaveTextContent("events[2].start (id broken): is not a calendar date in EDTF");
     expect(screen.getAllByRole("row", { name: /Show A/ })).toHaveLength(2);
   });
+
+  it("Reported vs actual says so when the dataset records no outcome at all", async () => {
+    window.history.replaceState(null, "", "/?view=table&actual=1&asof=end");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    expect(await screen.findByText(/This dataset records no outcomes/)).toHaveAttribute("role", "status");
+    expect(screen.queryByText(/choose “How it turned out”/)).toBeNull();
+  });
+
+  it("Reported vs actual, on a day before any outcome, says to step on", async () => {
+    const data = JSON.parse(good) as { events: { citations: object[] }[]; sources: { id: string }[] };
+    const [first] = data.events;
+    const source = data.sources[0]?.id;
+    if (!first || !source) throw new Error("good.json has no event or source");
+    first.citations.push({
+      source,
+      quote: "Filming began on 20 May.",
+      outcome: true,
+      claim: { start: "2016-05-20" },
+    });
+    window.history.replaceState(null, "", "/?view=table&actual=1&asof=2016-05-15");
+    serve(JSON.stringify(data));
+    renderWithQuery(<TimelinePage {...props("/data/outcome.json")} />);
+    expect(await screen.findByText(/Nothing reported had happened yet by this day/)).toBeInTheDocument();
+  });
 });
