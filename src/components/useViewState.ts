@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { useSearchParams } from "wouter";
 import { readViewState, writeViewState, type ViewState } from "../model/viewState.ts";
 
@@ -20,6 +20,12 @@ export function useViewState(): [
     () => ({ filters, window, selected, view, asOf, actual }),
     [filters, window, selected, view, asOf, actual],
   );
+  // A link with values this version cannot read (a malformed day, an unknown kind) shows the default for
+  // them: the URL is rewritten to say so, so that a copied link says what is shown.
+  useEffect(() => {
+    const canonical = writeViewState(read, params);
+    if (entries(canonical) !== entries(params)) setParams(canonical, { replace: true });
+  }, [read, params, setParams]);
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       setParams((current) => writeViewState({ ...readViewState(current), ...change }, current), {
@@ -38,3 +44,7 @@ function useStableValue<T>(value: T): T {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => value, [key]);
 }
+
+/** The parameters in any order: a link that only orders them otherwise is left as it is. */
+const entries = (params: URLSearchParams) =>
+  JSON.stringify([...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

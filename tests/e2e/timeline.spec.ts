@@ -103,6 +103,16 @@ test("filters live in the URL: reload keeps them, back and forward step through 
   await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
 });
 
+test("a link with values the page cannot read shows the default for them, and the URL then says so", async ({
+  page,
+}) => {
+  await page.goto("/?from=2017-01-01&to=2016-01-01&asof=someday&kind=filming,rumour&q=");
+  await expect(page).toHaveURL(/\/\?kind=filming$/);
+  await expect(chart(page).locator("[data-event-id]").first()).toBeVisible();
+  await page.goto("/?from=garbage&to=2016-06-01");
+  await expect(page).toHaveURL(/\/$/);
+});
+
 test("keyboard only: tab into the chart, move with arrows, open and close the sources", async ({ page }) => {
   await page.goto("/");
   await chart(page).waitFor();
