@@ -42,6 +42,9 @@ export const FilterPanel = memo(function FilterPanel({
 }: FilterPanelProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
+  // Clear filters clears the finders' text too: a finder still narrowed to "Show 2" would hide the shows
+  // just put back. Each clear gives the finders a new key, so they start afresh.
+  const [clears, setClears] = useState(0);
   const context = useMemo(() => ({ shows, publishers }), [shows, publishers]);
   const group = (f: FilterDescriptor & { readonly key: keyof ItemCounts }) => {
     const values = f.values(context);
@@ -62,7 +65,7 @@ export const FilterPanel = memo(function FilterPanel({
     if (values.length > FINDER_ABOVE)
       return (
         <FilterFinder
-          key={f.key}
+          key={`${f.key}-${clears}`}
           descriptor={f}
           context={context}
           current={current}
@@ -104,7 +107,14 @@ export const FilterPanel = memo(function FilterPanel({
           />
         </label>
         {FILTERS.map(group)}
-        <button type="button" disabled={!isFiltering(filters)} onClick={() => onChange(NO_FILTERS)}>
+        <button
+          type="button"
+          disabled={!isFiltering(filters)}
+          onClick={() => {
+            setClears((n) => n + 1);
+            onChange(NO_FILTERS);
+          }}
+        >
           Clear filters
         </button>
       </div>

@@ -80,6 +80,18 @@ describe("the filter panel with 2,000 shows", () => {
     expect(shown().getByText("Nothing matches “DAREDEVx”")).toBeInTheDocument();
   });
 
+  it("Clear filters also empties the finder, so that every show is listed again", async () => {
+    const user = userEvent.setup();
+    const { view, shown } = panel({ ...NO_FILTERS, shows: ["show-2"] });
+    await user.type(shown().getByRole("searchbox", { name: "Find a show" }), "show 0002");
+    expect(shown().getAllByRole("checkbox")).toHaveLength(1);
+    await user.click(screen.getByRole("button", { name: "Clear filters" }));
+    // The page answers with no filters.
+    view.rerender(element(vi.fn()));
+    expect(shown().getByRole("searchbox", { name: "Find a show" })).toHaveValue("");
+    expect(shown().getAllByRole("checkbox")).toHaveLength(40);
+  });
+
   it("unchecking a found show filters it out, and every other show keeps its state", async () => {
     const user = userEvent.setup();
     const without7 = SHOWS.map((s) => s.id).filter((id) => id !== "show-7");
