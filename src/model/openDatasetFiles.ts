@@ -51,6 +51,10 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
       `${file.name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`,
     );
   }
+  // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
+  if (/\.csv$/i.test(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
+    throw new DatasetError(`${file.name} is empty.`);
+  }
   const parsed = /\.csv$/i.test(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
   if (/\.csv$/i.test(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
     throw new DatasetError(`${file.name} has no rows under its header.`);

@@ -45,4 +45,15 @@ describe("Opening files from this device", () => {
     expect(() => openDatasetFiles([article])).toThrow(DatasetError);
     expect(() => openDatasetFiles([good, { ...good, name: "other.csv" }])).toThrow(/one dataset at a time/);
   });
+
+  it("refuses an empty spreadsheet as it refuses an empty .json, and a header alone as having no rows", () => {
+    expect(() => openDatasetFiles([{ name: "empty.json", text: "" }])).toThrow("The dataset file is empty.");
+    expect(() => openDatasetFiles([{ name: "empty.csv", text: "" }])).toThrow("empty.csv is empty.");
+    expect(() => openDatasetFiles([{ name: "blank.csv", text: "\uFEFF \r\n\r\n" }])).toThrow(
+      "blank.csv is empty.",
+    );
+    expect(() => openDatasetFiles([{ name: "head.csv", text: "show,label,url,quote\r\n" }])).toThrow(
+      "head.csv has no rows under its header.",
+    );
+  });
 });
