@@ -1,4 +1,5 @@
 import { DatasetError } from "./DatasetError.ts";
+import { printable } from "./printable.ts";
 
 /** A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON. */
 export function parseJsonText(text: string): unknown {
@@ -6,6 +7,7 @@ export function parseJsonText(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new DatasetError(`The dataset is not valid JSON: ${(error as Error).message}`);
+    // The parser's message quotes the text around the error: a binary file's controls are made visible.
+    throw new DatasetError(`The dataset is not valid JSON: ${printable((error as Error).message, 300)}`);
   }
 }

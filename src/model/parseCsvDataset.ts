@@ -1,4 +1,5 @@
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
+import type { Problem } from "../data/problemLog.ts";
 import { csvToDataset, placeProblem } from "./csvToDataset.ts";
 
 /**
@@ -11,6 +12,12 @@ export function parseCsvDataset(text: string): ParsedDataset {
   return {
     dataset: parsed.dataset,
     omitted: parsed.omitted,
-    problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places))],
+    // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
+    // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
+    problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places))].sort(
+      (a, b) => rowOf(a) - rowOf(b),
+    ),
   };
 }
+
+const rowOf = (problem: Problem) => Number(/^row (\d+),/.exec(problem.path)?.[1] ?? 0);

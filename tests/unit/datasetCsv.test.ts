@@ -101,6 +101,17 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(problems.map((p) => p.path)).toEqual(["row 1, column 17", "row 3, column start"]);
   });
 
+  it("lists the problems in row order, whichever check found them", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ "event id": "dd" }),
+        ROW({ "event id": "other", label: "Later", certainty: "sure" }),
+        ROW({ "event id": "dd", start: "2016-08" }),
+      ),
+    );
+    expect(problems.map((p) => p.path)).toEqual(["row 3, column certainty", "row 4, column start"]);
+  });
+
   it("strips exactly the formula escape Save CSV adds", () => {
     const dataset: Dataset = {
       title: "=cmd|' /C calc'!A0",

@@ -222,6 +222,20 @@ describe("parseDatasetText()", () => {
     expect(() => parseDatasetText("{ nope")).toThrow(/not valid JSON/);
   });
 
+  it("shows a binary file's control characters in its message as escapes, not as themselves", () => {
+    const message = (() => {
+      try {
+        parseDatasetText("\u0001\u0002\tPK\u0003\u0004 binary");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(message).toMatch(/^The dataset is not valid JSON: /);
+    expect(message).toContain("\\u{1}");
+    expect([...message].some((c) => c.charCodeAt(0) < 0x20)).toBe(false);
+  });
+
   it("says the file is empty", () => {
     expect(() => parseDatasetText("  \n")).toThrow("The dataset file is empty.");
   });
