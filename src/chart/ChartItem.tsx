@@ -1,6 +1,5 @@
 import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { PartStyle, SceneMark, ScenePart } from "../scene/scene.ts";
-import { LABEL_SIZE } from "../scene/scene.ts";
 
 /** How long a click waits for a second one before it opens the panel. */
 const DOUBLE_CLICK_MS = 220;
@@ -101,16 +100,8 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
       onBlur={props.onBlurItem}
       onKeyDown={props.onKey}
     >
-      {/* Hit, never painted: pointer-events="all" catches the pointer without a fill to draw. */}
-      <rect
-        className="hit"
-        x={hitX}
-        y={-HIT / 2}
-        width={hitWidth}
-        height={HIT}
-        fill="none"
-        pointerEvents="all"
-      />
+      {/* Hit, never painted (styles.css: no fill, yet it catches the pointer). */}
+      <rect className="hit" x={hitX} y={-HIT / 2} width={hitWidth} height={HIT} />
       {props.painted && mark.parts.map((part, index) => <Part key={index} part={part} prefix={prefix} />)}
       {props.painted && mark.label && (
         // Its words are in the item's name already: the label is for the eye.
@@ -120,26 +111,26 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
           x={mark.label.x}
           y={LABEL_BASELINE}
           fill={mark.label.fill}
-          fontSize={LABEL_SIZE}
           stroke={mark.label.halo}
-          strokeWidth={3}
-          paintOrder="stroke"
-          strokeLinejoin="round"
         >
           {mark.label.text}
         </text>
       )}
-      <rect
-        className="ring"
-        x={hitX - 2}
-        y={-HIT / 2 - 2}
-        width={hitWidth + 4}
-        height={HIT + 4}
-        rx={4}
-        fill="none"
-        stroke={selected ? props.focusColor : "none"}
-        strokeWidth={selected ? 2 : 0}
-      />
+      {/* Only the tab stop (the item focused last) and the selected item can show a ring: the others go
+          without the element, one less for each item drawn. */}
+      {(selected || tabbable) && (
+        <rect
+          className="ring"
+          x={hitX - 2}
+          y={-HIT / 2 - 2}
+          width={hitWidth + 4}
+          height={HIT + 4}
+          rx={4}
+          fill="none"
+          stroke={selected ? props.focusColor : "none"}
+          strokeWidth={selected ? 2 : 0}
+        />
+      )}
     </g>
   );
 });
