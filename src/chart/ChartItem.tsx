@@ -5,8 +5,6 @@ import type { PartStyle, SceneMark, ScenePart } from "../scene/scene.ts";
 const DOUBLE_CLICK_MS = 220;
 /** WCAG 2.5.8: every target is at least 24 × 24 px. */
 const HIT = 28;
-/** A label's baseline below its mark's centre line, px (sceneSvg draws it the same). */
-const LABEL_BASELINE = 4;
 
 interface ChartItemProps {
   readonly mark: SceneMark;
@@ -54,8 +52,8 @@ function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: str
 }
 
 /**
- * One event as the scene draws it: its parts, its label, a hit area of at least 24 px, and the name that
- * says what and when. Memoized: a hover or a focus elsewhere redraws only the items whose props changed.
+ * One event as the scene draws it: its parts, a hit area of at least 24 px that spans its label (drawn apart,
+ * MarkLabels), and the name that says what and when. Memoized: a hover or a focus elsewhere redraws only the items whose props changed.
  */
 export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
   const { mark, prefix, selected, tabbable, describedBy, register } = props;
@@ -103,19 +101,6 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
       {/* Hit, never painted (styles.css: no fill, yet it catches the pointer). */}
       <rect className="hit" x={hitX} y={-HIT / 2} width={hitWidth} height={HIT} />
       {props.painted && mark.parts.map((part, index) => <Part key={index} part={part} prefix={prefix} />)}
-      {props.painted && mark.label && (
-        // Its words are in the item's name already: the label is for the eye.
-        <text
-          className="mark-label"
-          aria-hidden="true"
-          x={mark.label.x}
-          y={LABEL_BASELINE}
-          fill={mark.label.fill}
-          stroke={mark.label.halo}
-        >
-          {mark.label.text}
-        </text>
-      )}
       {/* Only the tab stop (the item focused last) and the selected item can show a ring: the others go
           without the element, one less for each item drawn. */}
       {(selected || tabbable) && (

@@ -301,7 +301,8 @@ test("at the default view every item's label is on the chart, readable, apart fr
         const r = el?.getBoundingClientRect();
         return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
       };
-      const label = g.querySelector("text.mark-label");
+      // Labels are drawn in a layer of their own, over the items: each names its item.
+      const label = frame.querySelector(`text.mark-label[data-label-of="${g.dataset["eventId"]}"]`);
       const parts = [...g.children].filter((el) => !el.matches(".hit, .ring, text")).map(box);
       return {
         id: g.dataset["eventId"],
