@@ -52,8 +52,9 @@ function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: str
 }
 
 /**
- * One event as the scene draws it: its parts, a hit area of at least 24 px that spans its label (drawn apart,
- * MarkLabels), and the name that says what and when. Memoized: a hover or a focus elsewhere redraws only the items whose props changed.
+ * One event as the scene draws it: its parts, a hit area of at least 24 px that spans its label (drawn
+ * apart, in MarkLabels), and the name that says what and when. Memoized: a hover or a focus elsewhere
+ * redraws only the items whose props changed.
  */
 export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
   const { mark, prefix, selected, tabbable, describedBy, register } = props;
