@@ -1,13 +1,10 @@
 import { memo, useEffect, useRef, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { PartStyle, SceneMark, ScenePart } from "../scene/scene.ts";
-import { LABEL_SIZE } from "../scene/scene.ts";
 
 /** How long a click waits for a second one before it opens the panel. */
 const DOUBLE_CLICK_MS = 220;
 /** WCAG 2.5.8: every target is at least 24 × 24 px. */
 const HIT = 28;
-/** A label's baseline below its mark's centre line, px (sceneSvg draws it the same). */
-const LABEL_BASELINE = 4;
 
 interface ChartItemProps {
   readonly mark: SceneMark;
@@ -55,8 +52,9 @@ function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: str
 }
 
 /**
- * One event as the scene draws it: its parts, its label, a hit area of at least 24 px, and the name that
- * says what and when. Memoized: a hover or a focus elsewhere redraws only the items whose props changed.
+ * One event as the scene draws it: its parts, a hit area of at least 24 px that spans its label (drawn
+ * apart, in MarkLabels), and the name that says what and when. Memoized: a hover or a focus elsewhere
+ * redraws only the items whose props changed.
  */
 export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
   const { mark, prefix, selected, tabbable, describedBy, register } = props;
@@ -101,45 +99,24 @@ export const ChartItem = memo(function ChartItem(props: ChartItemProps) {
       onBlur={props.onBlurItem}
       onKeyDown={props.onKey}
     >
-      {/* Hit, never painted: pointer-events="all" catches the pointer without a fill to draw. */}
-      <rect
-        className="hit"
-        x={hitX}
-        y={-HIT / 2}
-        width={hitWidth}
-        height={HIT}
-        fill="none"
-        pointerEvents="all"
-      />
+      {/* Hit, never painted (styles.css: no fill, yet it catches the pointer). */}
+      <rect className="hit" x={hitX} y={-HIT / 2} width={hitWidth} height={HIT} />
       {props.painted && mark.parts.map((part, index) => <Part key={index} part={part} prefix={prefix} />)}
-      {props.painted && mark.label && (
-        // Its words are in the item's name already: the label is for the eye.
-        <text
-          className="mark-label"
-          aria-hidden="true"
-          x={mark.label.x}
-          y={LABEL_BASELINE}
-          fill={mark.label.fill}
-          fontSize={LABEL_SIZE}
-          stroke={mark.label.halo}
-          strokeWidth={3}
-          paintOrder="stroke"
-          strokeLinejoin="round"
-        >
-          {mark.label.text}
-        </text>
+      {/* Only the tab stop (the item focused last) and the selected item can show a ring: the others go
+          without the element, one less for each item drawn. */}
+      {(selected || tabbable) && (
+        <rect
+          className="ring"
+          x={hitX - 2}
+          y={-HIT / 2 - 2}
+          width={hitWidth + 4}
+          height={HIT + 4}
+          rx={4}
+          fill="none"
+          stroke={selected ? props.focusColor : "none"}
+          strokeWidth={selected ? 2 : 0}
+        />
       )}
-      <rect
-        className="ring"
-        x={hitX - 2}
-        y={-HIT / 2 - 2}
-        width={hitWidth + 4}
-        height={HIT + 4}
-        rx={4}
-        fill="none"
-        stroke={selected ? props.focusColor : "none"}
-        strokeWidth={selected ? 2 : 0}
-      />
     </g>
   );
 });

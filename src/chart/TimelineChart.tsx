@@ -27,6 +27,7 @@ import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
+import { MarkLabels } from "./MarkLabels.tsx";
 import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
 import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
@@ -151,8 +152,9 @@ function ChartBody(props: ChartBodyProps) {
   const canvas = useMarksCanvas(markRenderer(layout.placed.length) === "canvas");
   const renderer = canvas.status === "unneeded" || canvas.status === "failed" ? "svg" : "canvas";
 
-  const { drawn: drawnT, layer } = useDrawnLayer(store, plotWidth);
+  const { drawn: drawnT, layer, labels: labelsLayer } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
+  useStepTransition(labelsLayer, props.day);
   const { onWindowChange } = props;
   // A settled gesture redraws the items (in the background), then writes the URL in a task of its own,
   // waiting outside React state: waiting renders nothing.
@@ -392,6 +394,19 @@ function ChartBody(props: ChartBodyProps) {
               <ConnectorsLayer connectors={connectors} prefix={prefix} />
               <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
             </svg>
+            {/* The labels over the items, a compositing layer of their own: hiding them for a gesture and
+                showing them after it repaints only them. Where a canvas paints the marks, it paints these too. */}
+            {renderer === "svg" && (
+              <svg
+                ref={labelsLayer}
+                className="timeline-labels"
+                aria-hidden="true"
+                width={plotWidth}
+                height={height}
+              >
+                <MarkLabels at="plot" byRow={byRow} />
+              </svg>
+            )}
             {canvas.status === "ready" && (
               <canvas.MarksCanvas
                 store={store}
@@ -415,6 +430,7 @@ function ChartBody(props: ChartBodyProps) {
           >
             <ChartDefs palette={palette} prefix={`${prefix}-shelf`} />
             <MarksLayer at="shelf" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
+            <MarkLabels at="shelf" byRow={byRow} />
           </svg>
         </div>
       </div>

@@ -5,8 +5,9 @@ import { coversView, layerShift } from "../layout/overscan.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /**
- * The plotted layer's zoom: the transform the items are drawn for (a React render only when that changes),
- * and the layer's ref: each zoom frame moves the layer from there to the live zoom with one CSS transform.
+ * The plotted layers' zoom: the transform the items are drawn for (a React render only when that changes),
+ * and the refs of the items' layer and of their labels' layer: each zoom frame moves both from there to the
+ * live zoom with one CSS transform each.
  *
  * A redraw the moved layer can stand in for (a settle, a 3× stretch) renders in the background, in slices
  * between frames, so it never makes one long task; until it commits, the layer keeps following the live
@@ -18,8 +19,10 @@ export function useDrawnLayer(
 ): {
   readonly drawn: XTransform;
   readonly layer: RefObject<SVGSVGElement | null>;
+  readonly labels: RefObject<SVGSVGElement | null>;
 } {
   const layer = useRef<SVGSVGElement>(null);
+  const labels = useRef<SVGSVGElement>(null);
   const latest = useStore(store, (s) => s.drawn);
   const deferred = useDeferredValue(latest);
   // The live zoom is read as of this render: a frame never renders, and the next redraw reads it again.
@@ -28,16 +31,19 @@ export function useDrawnLayer(
   const positioned = useRef(drawn);
   const place = useCallback(() => {
     const { ratio, dx } = layerShift(positioned.current, store.getState().live);
-    const svg = layer.current;
-    if (!svg) return;
-    svg.style.transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
+    const transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
+    if (layer.current) layer.current.style.transform = transform;
+    const words = labels.current;
+    if (!words) return;
+    words.style.transform = transform;
     // Labels are placed when the zoom settles: mid-gesture they pan with their marks, but never stretch.
-    svg.classList.toggle("stretched", ratio !== 1);
+    // Hidden as a whole layer (styles.css: its opacity), so the marks' layer is not repainted for it.
+    words.classList.toggle("stretched", ratio !== 1);
   }, [store]);
   useLayoutEffect(() => {
     positioned.current = drawn;
     place();
   });
   useEffect(() => store.subscribe(place), [store, place]);
-  return { drawn, layer };
+  return { drawn, layer, labels };
 }

@@ -169,6 +169,40 @@ test("the wheel zooms at the pointer, ticks adapt, and the window goes into the 
   await expect(page).not.toHaveURL(/from=/);
 });
 
+test("mid-zoom the labels are hidden rather than stretched, and once it settles they are back by their items", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const labels = page.locator("svg.timeline-labels");
+  await expect(labels.locator("text.mark-label").first()).toBeVisible();
+  // Every change of the labels' layer, with the opacity it then has: a gesture is over too soon to poll.
+  await labels.evaluate((layer) => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    new MutationObserver(() => seen.push(getComputedStyle(layer).opacity)).observe(layer, {
+      attributeFilter: ["class"],
+    });
+  });
+  const box = (await chart(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect(page).toHaveURL(/from=/);
+  await expect(labels).toHaveCSS("opacity", "1");
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain("0");
+  // Each label shown lies within its item's hit area, on its line: in place for the zoom, not stretched.
+  const apart = await labels.evaluate((layer) =>
+    [...layer.querySelectorAll<SVGTextElement>("text.mark-label")].flatMap((label) => {
+      const id = label.dataset["labelOf"] ?? "";
+      const hit = document.querySelector(`.timeline-svg [data-event-id="${id}"] .hit`);
+      const [l, h] = [label.getBoundingClientRect(), hit?.getBoundingClientRect()];
+      const inside =
+        h && l.left >= h.left - 4 && l.right <= h.right + 4 && l.top >= h.top - 1 && l.bottom <= h.bottom + 1;
+      return inside ? [] : [id];
+    }),
+  );
+  expect(apart).toEqual([]);
+});
+
 const monthTicks = (page: Page) => () => axisLabelsLike(page, MONTHS);
 
 test("double-click zooms to an item", async ({ page }) => {
@@ -311,7 +345,8 @@ test("at the default view every item's label is on the chart, readable, apart fr
         const r = el?.getBoundingClientRect();
         return r ? { x: r.x, y: r.y, w: r.width, h: r.height } : null;
       };
-      const label = g.querySelector("text.mark-label");
+      // Labels are drawn in a layer of their own, over the items: each names its item.
+      const label = frame.querySelector(`text.mark-label[data-label-of="${g.dataset["eventId"]}"]`);
       const parts = [...g.children].filter((el) => !el.matches(".hit, .ring, text")).map(box);
       return {
         id: g.dataset["eventId"],

@@ -103,6 +103,39 @@ describe("<App> timeline", () => {
     expect(document.activeElement).toBe(item("the-defenders-production"));
   });
 
+  it("draws a ring only where one can show: on the tab stop and on the selected item", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", {
+      name: "Timeline: Marvel × Netflix: what the news said",
+    });
+    const rings = () => [...chart.querySelectorAll(".ring")].map((r) => r.closest("[data-event-id]"));
+    expect(rings()).toEqual([chart.querySelector('[data-event-id][tabindex="0"]')]);
+    await openPanel("luke-cage-1-release", "Luke Cage season 1 premieres");
+    // Selected and focused last: one item, one ring.
+    expect(rings()).toEqual([item("luke-cage-1-release")]);
+    act(() => item("daredevil-1-release")!.focus());
+    expect(rings()).toHaveLength(2);
+    expect(rings()).toContain(item("luke-cage-1-release"));
+    expect(rings()).toContain(item("daredevil-1-release"));
+  });
+
+  it("draws the labels apart from the items, hidden from assistive tech, each where its item is", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", {
+      name: "Timeline: Marvel × Netflix: what the news said",
+    });
+    const labels = [...chart.querySelectorAll<SVGTextElement>("text.mark-label")];
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) {
+      expect(label.closest("[data-event-id]")).toBeNull();
+      expect(label.closest('[aria-hidden="true"]')).not.toBeNull();
+      const of = item(label.dataset["labelOf"]!)!;
+      expect(of).not.toBeNull();
+      // On its item's line (the plot's items and their labels are in layers of the same size).
+      expect(label.style.transform).toBe(of.style.transform);
+    }
+  });
+
   it("moves focus between items with the arrow keys in time order", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
