@@ -85,19 +85,28 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     [days, update],
   );
 
+  // The shows and sources of every as-of day are the dataset's own lists: a step keeps these filters.
+  const shows = prepared?.dataset.shows;
+  const sources = prepared?.dataset.sources;
   const filters = useMemo(
     () =>
-      prepared
+      shows && sources
         ? knownFilters(
             state.filters,
-            prepared.dataset.shows.map((show) => show.id),
+            shows.map((show) => show.id),
             // Any order will do here: sorting them waits for the filter panel.
-            prepared.dataset.sources.map((source) => source.publisher),
+            sources.map((source) => source.publisher),
           )
         : NO_FILTERS,
-    [prepared, state.filters],
+    [shows, sources, state.filters],
   );
-  const filtered = useMemo(() => (prepared ? filterItems(prepared.items, filters) : []), [prepared, filters]);
+  // The panel answers a key or a click at once; the items follow in a render React can interrupt, so that
+  // typing a search over 100,000 items does not wait for each letter's layout.
+  const shownFilters = useDeferredValue(filters);
+  const filtered = useMemo(
+    () => (prepared ? filterItems(prepared.items, shownFilters) : []),
+    [prepared, shownFilters],
+  );
   const filteredById = useMemo(
     () => lazyMap(() => new Map(filtered.map((item) => [item.id, item]))),
     [filtered],

@@ -20,17 +20,23 @@ export function isFiltering(filters: Filters): boolean {
   return FILTERS.some((f) => filters[f.key] !== null) || filters.query.trim() !== "";
 }
 
-export function filterItems(items: readonly TimelineItem[], filters: Filters): TimelineItem[] {
+/**
+ * The items that pass the filters; the list itself when every item passes (a search word that all of them
+ * hold), so that nothing downstream is laid out again for it.
+ */
+export function filterItems(items: readonly TimelineItem[], filters: Filters): readonly TimelineItem[] {
   const chosen = FILTERS.flatMap((f) => {
     const values = filters[f.key];
     return values === null ? [] : [{ of: f.of, values: new Set(values) }];
   });
   const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
-  return items.filter(
+  if (chosen.length === 0 && words.length === 0) return items;
+  const passed = items.filter(
     (item) =>
       chosen.every(({ of, values }) => of(item).some((v) => values.has(v))) &&
       words.every((word) => item.searchText.includes(word)),
   );
+  return passed.length === items.length ? items : passed;
 }
 
 /**

@@ -38,6 +38,15 @@ describe("filterItems()", () => {
     expect(ids({})).toEqual(["dd-filming", "lc-release", "if-announce"]);
   });
 
+  it("filterItems() gives the list itself when every item passes, so nothing is laid out again", () => {
+    expect(filterItems(ITEMS, NO_FILTERS)).toBe(ITEMS);
+    // A search word every item holds (each quote has an "e"), and a filter that chooses every show.
+    expect(filterItems(ITEMS, { ...NO_FILTERS, query: "e" })).toBe(ITEMS);
+    const allShows = ["daredevil", "luke-cage", "iron-fist"];
+    expect(filterItems(ITEMS, { ...NO_FILTERS, shows: allShows })).toBe(ITEMS);
+    expect(filterItems(ITEMS, { ...NO_FILTERS, query: "premiere" })).not.toBe(ITEMS);
+  });
+
   it("filterItems() keeps only the chosen shows", () => {
     expect(ids({ shows: ["luke-cage", "iron-fist"] })).toEqual(["lc-release", "if-announce"]);
   });
