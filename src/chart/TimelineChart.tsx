@@ -69,6 +69,8 @@ interface TimelineChartProps {
   readonly overlay?: SceneOverlay | undefined;
   /** The as-of day (UTC ms): when it changes, the marks glide to their new places. */
   readonly day?: number;
+  /** What to say when there is no item to draw: why (the filters, or nothing reported yet). */
+  readonly empty?: string;
 }
 
 export interface TimelineChartHandle {
@@ -445,7 +447,9 @@ function ChartBody(props: ChartBodyProps) {
           />
         </Suspense>
       )}
-      {layout.placed.length === 0 && <p className="chart-empty">No events match the filters.</p>}
+      {layout.placed.length === 0 && (
+        <p className="chart-empty">{props.empty ?? "No events match the filters."}</p>
+      )}
     </>
   );
 }

@@ -177,6 +177,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const { dataset, items, colors, latestReport } = prepared;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
+  // Nothing to draw: before the first report nothing is known yet, whatever the filters.
+  const emptyText =
+    items.length === 0
+      ? "Nothing had been reported by this day: step on to the first report."
+      : "No events match the filters.";
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
   const { problems, omitted, contradictions } = query.data;
   return (
@@ -264,6 +269,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               handleRef={chartHandle}
               overlay={overlay}
               day={shownDay}
+              empty={emptyText}
             />
           ) : (
             <Suspense fallback={<p role="status">Loading the table…</p>}>

@@ -103,4 +103,14 @@ describe("<TimelinePage>", () => {
     renderWithQuery(<TimelinePage {...props("/data/outcome.json")} />);
     expect(await screen.findByText(/Nothing reported had happened yet by this day/)).toBeInTheDocument();
   });
+
+  it("on a day before the first report the chart says nothing was reported yet, not that filters hide it", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-01");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    expect(
+      await screen.findByText("Nothing had been reported by this day: step on to the first report."),
+    ).toBeInTheDocument();
+    expect(screen.queryByText("No events match the filters.")).toBeNull();
+  });
 });
