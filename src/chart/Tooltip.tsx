@@ -1,4 +1,4 @@
-import { autoUpdate, flip, offset, shift, useFloating } from "@floating-ui/react-dom";
+import { autoUpdate, flip, hide, offset, shift, useFloating } from "@floating-ui/react-dom";
 import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { itemOutcomeWords } from "../model/outcomeWords.ts";
@@ -19,13 +19,16 @@ interface TooltipProps {
  */
 export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
   const [floating, setFloating] = useState<HTMLDivElement | null>(null);
-  const { floatingStyles } = useFloating({
+  const { floatingStyles, middlewareData } = useFloating({
     placement: "top",
     strategy: "fixed",
     elements: { reference: anchor, floating },
-    middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 })],
+    // hide(): an item zoomed or scrolled out of the chart's view takes its tooltip with it, rather than
+    // leave it pinned to the view's edge about an item no longer seen.
+    middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
     whileElementsMounted: autoUpdate,
   });
+  const hidden = middlewareData.hide?.referenceHidden === true;
   const first = item.citations[0];
   const outcome = itemOutcomeWords(item);
   // The other articles behind it (item.sources holds each once).
@@ -36,7 +39,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
       id={id}
       role="tooltip"
       className="tooltip"
-      style={floatingStyles}
+      style={hidden ? { ...floatingStyles, visibility: "hidden" } : floatingStyles}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >

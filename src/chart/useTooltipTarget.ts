@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 
 export interface TooltipTarget {
-  /** The item whose tooltip is shown: hovered, else focused, until Escape. */
+  /** The item whose tooltip is shown: hovered, else focused, unless Escape dismissed it. */
   readonly shownId: string | null;
   /** The pointer entered an item (its id) or left one (null): leaving hides after a moment. */
   readonly onHover: (id: string | null) => void;
@@ -9,32 +9,40 @@ export interface TooltipTarget {
   readonly onBlur: () => void;
 }
 
-/** Which item's tooltip shows: on hover or focus, until Escape; the pointer may move onto the tooltip. */
+/**
+ * Which item's tooltip shows: on hover or focus, until Escape; the pointer may move onto the tooltip. Escape
+ * dismisses the hovered item's tooltip until the pointer enters an item again, and the focused item's until
+ * focus moves: hovering another item later does not bring back the focused one's when the pointer leaves.
+ */
 export function useTooltipTarget(): TooltipTarget {
   const [hoverId, setHoverId] = useState<string | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const [dismissed, setDismissed] = useState(false);
+  const [hoverDismissed, setHoverDismissed] = useState(false);
+  const [focusDismissed, setFocusDismissed] = useState(false);
   const hideTimer = useRef<number | undefined>(undefined);
-  const shownId = dismissed ? null : (hoverId ?? focusId);
+  const shownId =
+    hoverId !== null && !hoverDismissed ? hoverId : focusId !== null && !focusDismissed ? focusId : null;
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
     if (id === null) hideTimer.current = window.setTimeout(() => setHoverId(null), 200);
     else {
       setHoverId(id);
-      setDismissed(false);
+      setHoverDismissed(false);
     }
   }, []);
   const onFocus = useCallback((id: string) => {
     setFocusId(id);
-    setDismissed(false);
+    setFocusDismissed(false);
   }, []);
   const onBlur = useCallback(() => setFocusId(null), []);
   useEffect(() => () => window.clearTimeout(hideTimer.current), []);
   useEffect(() => {
     if (shownId === null) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") setDismissed(true);
+      if (event.key !== "Escape") return;
+      setHoverDismissed(true);
+      setFocusDismissed(true);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

@@ -55,6 +55,43 @@ test("hover shows the quoted source beside the item; the pointer can move onto i
   await expect(tooltip).toBeHidden();
 });
 
+test("after Escape, hovering another item and leaving it does not bring back the focused item's tooltip", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const focused = item(page, "luke-cage-1-release");
+  await focused.focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("Luke Cage season 1 premieres");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toBeHidden();
+  await item(page, "iron-fist-1-release").hover();
+  await expect(tooltip).toContainText("Iron Fist season 1 premieres");
+  // Away from every item: the hovered item's tooltip goes, and the dismissed one stays dismissed.
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
+  await page.mouse.move(surface.x + 5, surface.y + surface.height - 5);
+  await page.waitForTimeout(500);
+  await expect(tooltip).toBeHidden();
+  await expect(focused).toBeFocused();
+});
+
+test("a focused item zoomed out of view takes its tooltip with it", async ({ page }) => {
+  await page.goto("/");
+  const focused = item(page, "iron-fist-1-release");
+  await focused.focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("Iron Fist season 1 premieres");
+  // Zoom in at the chart's left edge, years before the item: it leaves the view, still focused.
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
+  await page.mouse.move(surface.x + 10, surface.y + 60);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+  await expect(page).toHaveURL(/from=/);
+  await expect(focused).toBeFocused();
+  const box = await focused.locator(".hit").boundingBox();
+  expect(box === null || box.x > surface.x + surface.width).toBe(true);
+  await expect(tooltip).toBeHidden();
+});
+
 test("click opens the citations panel, which leads to the source page and back to the item", async ({
   page,
 }) => {
