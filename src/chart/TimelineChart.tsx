@@ -347,7 +347,7 @@ function ChartBody(props: ChartBodyProps) {
       <p id={`${prefix}-desc`} className="visually-hidden">
         {chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport)}
       </p>
-      <ZoomTools zoom={zoom} plotWidth={plotWidth} />
+      <ZoomTools zoom={zoom} store={store} plotWidth={plotWidth} maxK={maxK} />
       <TimeAxis
         store={store}
         base={base}

@@ -1,36 +1,50 @@
+import { useStore } from "zustand";
+import { zoomLimits, type ZoomLimits } from "../layout/zoomLimits.ts";
+import { IDENTITY, type TransformStore } from "./transformStore.ts";
 import type { ZoomControls } from "./useZoom.ts";
 
-const IDENTITY = { k: 1, x: 0 };
+interface ZoomToolsProps {
+  readonly zoom: ZoomControls;
+  readonly store: TransformStore;
+  readonly plotWidth: number;
+  /** The deepest zoom (useZoom's bound). */
+  readonly maxK: number;
+}
 
-/** The zoom buttons above the chart: what the wheel, the drag and the keys do, for a pointer or a finger. */
-export function ZoomTools({ zoom, plotWidth }: { readonly zoom: ZoomControls; readonly plotWidth: number }) {
+/**
+ * The zoom buttons above the chart: what the wheel, the drag and the keys do, for a pointer or a finger. A
+ * button that would do nothing at the view's bound says so (`aria-disabled`): it keeps its focus, since a
+ * press of + up to the deepest zoom must not drop the reader's place to the page.
+ */
+export function ZoomTools({ zoom, store, plotWidth, maxK }: ZoomToolsProps) {
+  // A string, so that a zoom frame re-renders the buttons only when a limit is reached or left.
+  const key = useStore(store, (s) => limitsKey(zoomLimits(s.live, maxK, plotWidth)));
+  const can = (i: number) => key[i] === "1";
+  const button = (enabled: boolean, label: string, title: string, text: string, act: () => void) => (
+    <button
+      type="button"
+      aria-label={label}
+      title={title}
+      aria-disabled={enabled ? undefined : true}
+      onClick={() => {
+        if (enabled) act();
+      }}
+    >
+      {text}
+    </button>
+  );
   return (
     <div className="chart-tools" role="toolbar" aria-label="Zoom">
-      <button type="button" onClick={() => zoom.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)">
-        +
-      </button>
-      <button type="button" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label="Zoom out" title="Zoom out (−)">
-        −
-      </button>
-      <button
-        type="button"
-        onClick={() => zoom.panBy(plotWidth / 4)}
-        aria-label="Pan earlier"
-        title="Earlier (Shift+←)"
-      >
-        ←
-      </button>
-      <button
-        type="button"
-        onClick={() => zoom.panBy(-plotWidth / 4)}
-        aria-label="Pan later"
-        title="Later (Shift+→)"
-      >
-        →
-      </button>
-      <button type="button" onClick={() => zoom.setTransform(IDENTITY)} title="Fit everything (0)">
-        Fit
-      </button>
+      {button(can(0), "Zoom in", "Zoom in (+)", "+", () => zoom.zoomBy(1.5))}
+      {button(can(1), "Zoom out", "Zoom out (−)", "−", () => zoom.zoomBy(1 / 1.5))}
+      {button(can(2), "Pan earlier", "Earlier (Shift+←)", "←", () => zoom.panBy(plotWidth / 4))}
+      {button(can(3), "Pan later", "Later (Shift+→)", "→", () => zoom.panBy(-plotWidth / 4))}
+      {button(can(1) || can(2) || can(3), "Fit", "Fit everything (0)", "Fit", () =>
+        zoom.setTransform(IDENTITY),
+      )}
     </div>
   );
 }
+
+const limitsKey = (l: ZoomLimits) =>
+  [l.zoomIn, l.zoomOut, l.earlier, l.later].map((on) => (on ? "1" : "0")).join("");

@@ -29,6 +29,28 @@ test("Pan later and Shift+← move a quarter of the window, however far it is zo
   expect(Math.abs(back.from - before.from)).toBeLessThanOrEqual(2);
 });
 
+test("a zoom button that would do nothing says so, and keeps the focus when it gets there", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.locator(".timeline-axis text").first()).toBeAttached();
+  const button = (name: string) => page.getByRole("button", { name, exact: true });
+  // The fitted view: everything is in it already.
+  for (const name of ["Zoom out", "Pan earlier", "Pan later", "Fit"])
+    await expect(button(name)).toHaveAttribute("aria-disabled", "true");
+  await expect(button("Zoom in")).not.toHaveAttribute("aria-disabled");
+  // Zoom in as far as it goes, by the button: it says it is at the bound, and still has the focus.
+  await button("Zoom in").focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press("Enter");
+  await expect(button("Zoom in")).toHaveAttribute("aria-disabled", "true");
+  await expect(button("Zoom in")).toBeFocused();
+  const deepest = urlWindow(page);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+  expect(urlWindow(page)).toEqual(deepest);
+  for (const name of ["Zoom out", "Fit"]) await expect(button(name)).not.toHaveAttribute("aria-disabled");
+});
+
 test("+ and − with an item focused zoom about that item, which stays where it was", async ({ page }) => {
   await page.goto("/?from=2016-01-01&to=2017-06-01");
   await expect(page.locator(".timeline-axis text").first()).toBeAttached();
