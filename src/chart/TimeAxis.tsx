@@ -97,8 +97,10 @@ export function TimeAxis({
   const latestFit = latestReport === null ? null : base(latestReport);
   const { axis, ticksRef, latestRef } = useAxisTicks(store, base, plotWidth, narrow ? 56 : 72, latestFit);
   // Which side of its line the label goes, as of the ticks' zoom: it flips only when they are made again.
+  // Left of the line near the plot's right edge, unless the left has even less room (a narrow screen),
+  // where it would run over the rows' titles.
   const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
-  const flip = latestX !== null && latestX > plotWidth - 130;
+  const flip = latestX !== null && latestX > plotWidth - 130 && latestX > plotWidth - latestX;
   return (
     <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
       {/* The ticks, in order, then the latest-report label: the frames move them all. */}

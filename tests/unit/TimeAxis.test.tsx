@@ -80,4 +80,32 @@ describe("<TimeAxis>", () => {
     expect(years.map((t) => t.label)).toEqual(TEN_YEARS);
     years.forEach((t, i) => expect(t.x).toBeCloseTo(i * 100, 0));
   });
+
+  it("puts the latest-report label left of its line near the plot's right edge, unless the left has less room", () => {
+    const anchor = (plotWidth: number, latest: Date) => {
+      const scale = base.copy().range([0, plotWidth]);
+      const { container, unmount } = render(
+        <TimeAxis
+          store={createTransformStore()}
+          base={scale}
+          width={plotWidth + 100}
+          height={40}
+          labelWidth={0}
+          plotWidth={plotWidth}
+          narrow={plotWidth < 400}
+          palette={LIGHT}
+          latestReport={latest.getTime()}
+        />,
+      );
+      const side = container.querySelector(".latest-report")?.getAttribute("text-anchor");
+      unmount();
+      return side;
+    };
+    // A wide plot, the line in 2019 (x = 900 of 1000): the label goes left.
+    expect(anchor(PLOT, new Date(Date.UTC(2019, 0, 1)))).toBe("end");
+    // A phone's plot, 190 px, the line at 2014 (x = 76): more room right, where it goes.
+    expect(anchor(190, new Date(Date.UTC(2014, 0, 1)))).toBe("start");
+    // Early in a wide plot: right of the line, as ever.
+    expect(anchor(PLOT, new Date(Date.UTC(2012, 0, 1)))).toBe("start");
+  });
 });
