@@ -91,8 +91,7 @@ test.describe("at 390 px wide", () => {
     page,
   }) => {
     await page.goto("/scorecard");
-    const region = page.getByRole("region", { name: "Every prediction" });
-    await expect(region.getByRole("table")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Every prediction" })).toBeVisible();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
     for (const name of ["By publisher", "By kind", "Every prediction"]) {
@@ -104,6 +103,7 @@ test.describe("at 390 px wide", () => {
       expect(clientWidth).toBeLessThanOrEqual(390);
       expect(scrollWidth, `${name} is wider than its box`).toBeGreaterThan(clientWidth);
     }
+    const region = page.getByRole("region", { name: "Every prediction" });
     await region.focus();
     await page.keyboard.press("ArrowRight");
     await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
