@@ -21,4 +21,6 @@ export function generateDataset(
   events: { id: string; show: string; kind: string; label: string; start?: string; end?: string }[];
 };
 export function datasetJson(n: number, seed?: number, rowsPer?: "sqrt" | number): string;
+/** The as-of case's dataset: the `sqrt` shape where about 30 % of events also cite an earlier year claim. */
+export function claimsDatasetJson(n: number, seed?: number): string;
 export function junkJson(kind: "zeros" | "objects", count: number): string;

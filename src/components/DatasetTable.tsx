@@ -8,6 +8,7 @@ import type { ShowGroup } from "../model/showGroups.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "../chart/Quote.tsx";
 import { ReceiptList } from "./ReceiptList.tsx";
+import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;
@@ -72,6 +73,7 @@ function rowLimits(
 /** The items as readable tables, one per show: the full alternative to the chart. */
 export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
+  const focus = useFocusAfterShow<HTMLButtonElement>();
   const receiptSource = useReceiptSource(asOf?.dataset);
   // A column for earlier reports wherever a citation can make one; one for outcomes with the toggle.
   const ghostColumn = receiptSource?.claims === true;
@@ -131,7 +133,11 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
                         data-event-id={id}
                         ref={(element) => {
                           register?.(id, element);
-                          return () => register?.(id, null);
+                          const forget = focus.entryRef(id)(element);
+                          return () => {
+                            register?.(id, null);
+                            forget?.();
+                          };
                         }}
                         onClick={() => onSelect(id)}
                       >
@@ -184,7 +190,15 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
               <tfoot>
                 <tr>
                   <td colSpan={columns}>
-                    <button type="button" onClick={() => setShown(new Map(shown).set(show.id, limit + PAGE))}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        // The button goes once nothing is left: focus moves to the first row it shows.
+                        const first = items[limit];
+                        if (first) focus.focusWhenShown(first.id);
+                        setShown(new Map(shown).set(show.id, limit + PAGE));
+                      }}
+                    >
                       {limit === 0
                         ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
                         : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}

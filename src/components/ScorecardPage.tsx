@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
@@ -8,6 +8,13 @@ import { outcomeDateWords } from "../model/outcomeWords.ts";
 import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../model/scoreClaims.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
+import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+
+/**
+ * Predictions listed at first, and more per "show more": 20,000 rows were 200,000 elements, seconds to
+ * appear and to leave. The summaries still count every prediction.
+ */
+export const PREDICTIONS_SHOWN = 500;
 
 interface ScorecardPageProps {
   readonly url: string;
@@ -55,9 +62,12 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
     () => new Map((query.data?.dataset.events ?? []).map((e) => [e.id, e.label])),
     [query.data],
   );
+  const [listed, setListed] = useState(PREDICTIONS_SHOWN);
+  const focus = useFocusAfterShow<HTMLAnchorElement>();
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
-  const dated = rows.filter((r) => r.score.type === "window");
+  const shown = rows.slice(0, listed);
+  const rest = rows.length - shown.length;
   const unscorable = rows.filter((r) => r.score.type === "unscorable");
   return (
     <article className="scorecard">
@@ -71,46 +81,79 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         whether the order came true. {unscorable.length} claim{unscorable.length === 1 ? "" : "s"} could not
         be scored: they gave no date and no order, or no outcome is recorded for their event.
       </p>
-      <MissChart rows={dated} itemHref={itemHref} />
-      <SummaryTable caption="By publisher" summaries={scoreSummary(rows, "publisher")} />
-      <SummaryTable
-        caption="By kind"
-        summaries={scoreSummary(rows, "kind")}
-        label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
-      />
-      <table className="score-table">
-        <caption>Every prediction</caption>
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">Source</th>
-            <th scope="col">Reported</th>
-            <th scope="col">What happened</th>
-            <th scope="col">Result</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i} className={`score-${row.score.type}`}>
-              <th scope="row">
-                <Link href={itemHref(row.event.id)}>
-                  <bdi>{row.event.label}</bdi>
-                </Link>
-              </th>
-              <td>
-                <bdi>{row.claim.source.publisher}</bdi>
-                {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
-              </td>
-              <td>
-                <bdi>{predictedWords(row, labels)}</bdi>
-              </td>
-              <td>{actualWords(row)}</td>
-              <td>{resultWords(row)}</td>
+      <MissChart rows={rows} listed={shown} itemHref={itemHref} />
+      <ScrollBox label="By publisher">
+        <SummaryTable caption="By publisher" summaries={scoreSummary(rows, "publisher")} />
+      </ScrollBox>
+      <ScrollBox label="By kind">
+        <SummaryTable
+          caption="By kind"
+          summaries={scoreSummary(rows, "kind")}
+          label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
+        />
+      </ScrollBox>
+      <ScrollBox label="Every prediction">
+        <table className="score-table">
+          <caption>Every prediction</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">Source</th>
+              <th scope="col">Reported</th>
+              <th scope="col">What happened</th>
+              <th scope="col">Result</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((row, i) => (
+              <tr key={i} className={`score-${row.score.type}`}>
+                <th scope="row">
+                  <Link href={itemHref(row.event.id)} ref={focus.entryRef(String(i))}>
+                    <bdi>{row.event.label}</bdi>
+                  </Link>
+                </th>
+                <td>
+                  <bdi>{row.claim.source.publisher}</bdi>
+                  {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
+                </td>
+                <td>
+                  <bdi>{predictedWords(row, labels)}</bdi>
+                </td>
+                <td>{actualWords(row)}</td>
+                <td>{resultWords(row)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
+      {rest > 0 && (
+        <p className="listed-count">
+          Listing {shown.length.toLocaleString("en")} of {rows.length.toLocaleString("en")} predictions.{" "}
+          <button
+            type="button"
+            onClick={() => {
+              focus.focusWhenShown(String(shown.length));
+              setListed(shown.length + PREDICTIONS_SHOWN);
+            }}
+          >
+            Show {Math.min(PREDICTIONS_SHOWN, rest).toLocaleString("en")} more of {rest.toLocaleString("en")}{" "}
+            left
+          </button>
+        </p>
+      )}
     </article>
+  );
+}
+
+/**
+ * A wide table scrolls sideways in its own box, not the page (a phone is 390 px wide): the box is a named
+ * region in the Tab order, so the keyboard can scroll it too.
+ */
+function ScrollBox({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div className="score-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
   );
 }
 
@@ -160,29 +203,52 @@ const WIDTH = 640;
 const ROW = 22;
 const MARGIN = { left: 24, right: 24, top: 8, bottom: 32 };
 
-/** One dot per dated prediction on a miss-in-days axis (0 = inside the window); each dot is a link. */
+/** The miss in days of a dated prediction, 0 inside the window; null for one not dated. */
+function missOf(row: ScoreRow): number | null {
+  return row.score.type === "window" ? row.score.missDays : null;
+}
+
+/**
+ * One dot per dated prediction listed below on a miss-in-days axis (0 = inside the window); each dot is a
+ * link. The axis spans every dated prediction, listed or not, so showing more does not rescale it.
+ */
 function MissChart({
   rows,
+  listed,
   itemHref,
 }: {
   readonly rows: readonly ScoreRow[];
+  readonly listed: readonly ScoreRow[];
   readonly itemHref: (id: string) => string;
 }) {
   const [, navigate] = useLocation();
-  const misses = rows.map((r) => (r.score.type === "window" ? r.score.missDays : 0));
-  const extent = Math.max(30, ...misses.map(Math.abs));
+  // A loop, not Math.max(...all): spreading 100,000s of values overflows the stack.
+  let extent = 30;
+  let datedCount = 0;
+  for (const row of rows) {
+    const miss = missOf(row);
+    if (miss === null) continue;
+    datedCount += 1;
+    extent = Math.max(extent, Math.abs(miss));
+  }
+  const dated = listed.filter((row) => missOf(row) !== null);
+  const misses = dated.map((row) => missOf(row) ?? 0);
   const x = scaleSymlog()
     .constant(7)
     .domain([-extent, extent])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
   // Dots at the same miss stack upwards.
   const stack = new Map<number, number>();
-  const height = MARGIN.top + MARGIN.bottom + ROW * Math.max(1, ...countBy(misses).values());
+  let tallest = 1;
+  for (const count of countBy(misses).values()) tallest = Math.max(tallest, count);
+  const height = MARGIN.top + MARGIN.bottom + ROW * tallest;
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">
       <figcaption>
         Miss in days, one dot per dated prediction: 0 is inside the window, left came early, right came late.
+        {dated.length < datedCount &&
+          ` The ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} listed below are drawn.`}
       </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
@@ -204,7 +270,7 @@ function MissChart({
             </text>
           ))}
         </g>
-        {rows.map((row, i) => {
+        {dated.map((row, i) => {
           const miss = misses[i] ?? 0;
           const level = stack.get(miss) ?? 0;
           stack.set(miss, level + 1);

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
+import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 
 interface WhatChangedProps {
   /** The whole dataset, every report in it. */
@@ -18,15 +19,23 @@ const KIND_WORDS: Record<Change["kind"], string> = {
   outcome: "Outcome",
 };
 
-/** Lines shown before "Show all": a big dataset's busiest day can change thousands of events. */
+/** Lines shown at first: a big dataset's busiest day can change thousands of events. */
 export const CHANGES_SHOWN = 25;
+/** Lines each "show more" adds: all 16,511 of a busy day at once were one 3.8 s task. */
+export const CHANGES_STEP = 250;
+
+const changeKey = (change: Change) => `${change.event}:${change.citation}:${change.kind}`;
 
 /** What the chosen day's reports added, moved, ordered or contradicted; each line opens its citations. */
 export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
   const id = useId();
   const changes = useMemo(() => changesOn(dataset, day), [dataset, day]);
-  const [all, setAll] = useState(false);
-  const shown = all ? changes : changes.slice(0, CHANGES_SHOWN);
+  // How many are listed, for the day's list it was asked on: another day starts again at CHANGES_SHOWN.
+  const [listed, setListed] = useState({ changes, count: CHANGES_SHOWN });
+  const count = listed.changes === changes ? listed.count : CHANGES_SHOWN;
+  const shown = changes.slice(0, count);
+  const rest = changes.length - shown.length;
+  const focus = useFocusAfterShow<HTMLButtonElement>();
   return (
     <section className="what-changed" aria-labelledby={id}>
       <h2 id={id}>What changed that day ({changes.length})</h2>
@@ -35,8 +44,13 @@ export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
       ) : (
         <ul>
           {shown.map((change) => (
-            <li key={`${change.event}:${change.citation}:${change.kind}`}>
-              <button type="button" className="link-button" onClick={() => onOpen(change.event)}>
+            <li key={changeKey(change)}>
+              <button
+                type="button"
+                className="link-button"
+                ref={focus.entryRef(changeKey(change))}
+                onClick={() => onOpen(change.event)}
+              >
                 <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}</span>{" "}
                 <bdi>{change.text}</bdi>
               </button>
@@ -44,9 +58,16 @@ export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
           ))}
         </ul>
       )}
-      {shown.length < changes.length && (
-        <button type="button" onClick={() => setAll(true)}>
-          Show all {changes.length.toLocaleString("en")} changes
+      {rest > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            const first = changes[shown.length];
+            if (first) focus.focusWhenShown(changeKey(first));
+            setListed({ changes, count: shown.length + CHANGES_STEP });
+          }}
+        >
+          Show {Math.min(CHANGES_STEP, rest).toLocaleString("en")} more of {rest.toLocaleString("en")} left
         </button>
       )}
     </section>

@@ -199,10 +199,26 @@ describe("the table of a dataset of many shows", () => {
       return starts >= FIRST_ROWS;
     });
     expect(past.length).toBeGreaterThan(0);
-    const waiting = screen.getAllByRole("button", { name: /^Show \d+ of \d+ events$/ });
+    // By text: naming each of 500 rows' buttons is slow in jsdom (15 s and more on a busy machine).
+    const waiting = screen.getAllByText(/^Show \d+ of \d+ events$/);
     expect(waiting).toHaveLength(past.length);
     await userEvent.click(waiting[0]!);
     expect(rows()).toBe(FIRST_ROWS + Math.min(100, past[0]!.items.length));
+    // Its button is gone (a show of about 50): focus is on the first row it showed, not on the page's body.
+    expect(document.activeElement?.getAttribute("data-event-id")).toBe(past[0]!.items[0]!.id);
+  });
+
+  it("moves focus to the first row each of a show's 'more' presses adds", async () => {
+    // A show of some 250 events: 100 rows, then 100 more per press until its button goes.
+    const big = prepareDataset(datasetJson(1500, 1, 250));
+    const [show] = showGroups(big.dataset.shows, big.items);
+    expect(show!.items.length).toBeGreaterThan(200);
+    render(<DatasetTable groups={[show!]} selectedId={null} onSelect={() => {}} />);
+    for (let limit = 100; limit < show!.items.length; limit += 100) {
+      await userEvent.click(screen.getByText(/^Show \d+ more of \d+ left$/));
+      expect(document.activeElement?.getAttribute("data-event-id")).toBe(show!.items[limit]!.id);
+    }
+    expect(rows()).toBe(show!.items.length);
   });
 
   it("always shows the selected item's row, wherever its show is", () => {

@@ -1,7 +1,9 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { App } from "../../src/components/App.tsx";
+import { PREDICTIONS_SHOWN } from "../../src/components/ScorecardPage.tsx";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
 
@@ -53,5 +55,51 @@ describe("the scorecard", () => {
       name: /Jessica Jones season 2 might film before The Defenders.*before “The Defenders production begins”.*wrong order/,
     });
     expect(wrongOrder).toBeInTheDocument();
+  });
+});
+
+describe("the scorecard of a big dataset", () => {
+  // 1,200 events, each cited once: 1,200 predictions, none of them scored (no outcomes).
+  const body = datasetJson(1200);
+  beforeEach(() => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(body)),
+    );
+  });
+  const listedRows = (table: HTMLElement) => within(table).getAllByRole("row").length - 1;
+
+  it("lists the first predictions, counts every one, and shows more on request, focus on the first shown", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    expect(listedRows(table)).toBe(PREDICTIONS_SHOWN);
+    expect(screen.getByText(/^Listing 500 of 1,200 predictions\./)).toBeInTheDocument();
+    // The summaries count all 1,200, listed or not.
+    const notScored = within(screen.getByRole("table", { name: "By kind" }))
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => Number(within(row).getAllByRole("cell").at(-1)?.textContent));
+    expect(notScored.reduce((a, b) => a + b, 0)).toBe(1200);
+
+    await userEvent.click(screen.getByRole("button", { name: "Show 500 more of 700 left" }));
+    expect(listedRows(table)).toBe(1000);
+    expect(document.activeElement).toBe(within(table).getAllByRole("link")[500]);
+
+    // The last press takes its button away: focus still lands on a row, not on the page's body.
+    await userEvent.click(screen.getByRole("button", { name: "Show 200 more of 200 left" }));
+    expect(listedRows(table)).toBe(1200);
+    expect(screen.queryByRole("button", { name: /^Show/ })).not.toBeInTheDocument();
+    expect(screen.queryByText(/^Listing/)).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(within(table).getAllByRole("link")[1000]);
+  });
+
+  it("puts each table in a named scroll region the keyboard can reach", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    for (const name of ["By publisher", "By kind", "Every prediction"]) {
+      const region = screen.getByRole("region", { name });
+      expect(region).toHaveAttribute("tabindex", "0");
+      expect(within(region).getByRole("table", { name })).toBeInTheDocument();
+    }
   });
 });

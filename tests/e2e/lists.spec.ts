@@ -1,0 +1,137 @@
+import type { Page } from "@playwright/test";
+import { claimsDatasetJson, datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+// Long lists on 20,000 events: each shows a first slice and more on request, and "more" keeps focus on the
+// page's content. Counts and focus are asserted, never how long anything took.
+const N = 20_000;
+const big = datasetJson(N, 7);
+const claims = claimsDatasetJson(N, 7);
+
+/** What has focus: its tag, its event id (a table row's button) and its text. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return {
+      tag: active?.tagName ?? "",
+      event: active?.getAttribute("data-event-id") ?? null,
+      text: active?.textContent ?? "",
+    };
+  });
+
+test("20k events, scorecard: 500 predictions listed of 20,000, the summaries count all, and more by keyboard", async ({
+  page,
+}) => {
+  await serveFixture(page, "big.json", big);
+  await page.goto("/scorecard?data=/fixtures/big.json");
+  const table = page.getByRole("table", { name: "Every prediction" });
+  await expect(page.getByText("Listing 500 of 20,000 predictions.")).toBeVisible();
+  await expect(table.locator("tbody tr")).toHaveCount(500);
+  await expect(page.getByText("20000 claims could not be scored", { exact: false })).toBeVisible();
+  const more = page.getByRole("button", { name: "Show 500 more of 19,500 left" });
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(table.locator("tbody tr")).toHaveCount(1000);
+  const first = table.locator("tbody tr").nth(500).getByRole("link");
+  await expect(first).toBeFocused();
+  await page.getByRole("link", { name: "← Back to the timeline" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "events shown" })).toHaveText(
+    `${N} of ${N} events shown`,
+  );
+});
+
+test("20k events, table view: a show's 'more' buttons move focus to the first row they show", async ({
+  page,
+}) => {
+  // 400 shows of about 50: past the first 500 rows, a show starts with its button alone ("Show 63 of 63
+  // events"), which shows them all and goes.
+  await serveFixture(page, "rows.json", datasetJson(N, 7, 50));
+  await page.goto("/?data=/fixtures/rows.json&view=table");
+  const waiting = page.getByRole("button", { name: /^Show (\d+) of \1 events$/ }).first();
+  await waiting.focus();
+  await page.keyboard.press("Enter");
+  // The button is gone: focus is on a row's button (the first its show lists), not on the page's body.
+  await expect.poll(async () => (await focused(page)).event).not.toBeNull();
+  expect((await focused(page)).tag).toBe("BUTTON");
+
+  // 18 shows of about 1,100: "Show 100 more of 1019 left" shows the next 100 and stays.
+  await serveFixture(page, "big.json", big);
+  await page.goto("/?data=/fixtures/big.json&view=table");
+  const more = page.getByRole("button", { name: /^Show 100 more of \d+ left$/ }).first();
+  const table = page.getByRole("table").filter({ has: more }).first();
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(table.locator("tbody tr")).toHaveCount(200);
+  await expect(table.locator("tbody tr").nth(100).getByRole("button")).toBeFocused();
+});
+
+test("20k events with claims, what changed: 250 more per press, focus on the first shown", async ({
+  page,
+}) => {
+  await serveFixture(page, "claims.json", claims);
+  await page.goto("/?data=/fixtures/claims.json");
+  const section = page.locator("section.what-changed");
+  const entries = section.getByRole("listitem");
+  await expect(entries).toHaveCount(25);
+  const heading = await section.getByRole("heading").textContent();
+  const total = Number(/\((\d+)\)/.exec(heading ?? "")?.[1]);
+  expect(total).toBeGreaterThan(275);
+  await section.getByRole("button", { name: /^Show 250 more of [\d,]+ left$/ }).press("Enter");
+  await expect(entries).toHaveCount(275);
+  await expect(entries.nth(25).getByRole("button")).toBeFocused();
+  await expect(
+    section.getByRole("button", { name: `Show 250 more of ${(total - 275).toLocaleString("en")} left` }),
+  ).toBeVisible();
+});
+
+test.describe("at 390 px wide", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the scorecard does not scroll sideways: its tables scroll in their own regions, by keyboard too", async ({
+    page,
+  }) => {
+    await page.goto("/scorecard");
+    await expect(page.getByRole("table", { name: "Every prediction" })).toBeVisible();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(390);
+    for (const name of ["By publisher", "By kind", "Every prediction"]) {
+      const box = page.getByRole("region", { name });
+      const { scrollWidth, clientWidth } = await box.evaluate((e) => ({
+        scrollWidth: e.scrollWidth,
+        clientWidth: e.clientWidth,
+      }));
+      expect(clientWidth).toBeLessThanOrEqual(390);
+      expect(scrollWidth, `${name} is wider than its box`).toBeGreaterThan(clientWidth);
+    }
+    const region = page.getByRole("region", { name: "Every prediction" });
+    await region.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  });
+
+  test("what changed: a wrapped entry's bullet sits at its first line", async ({ page }) => {
+    await page.goto("/?asof=2016-05-11");
+    const entry = page.locator("section.what-changed li").first();
+    const button = entry.getByRole("button");
+    await expect(button).toBeVisible();
+    // The bullet stands on the list item's first line box, as does any text put beside the entry: a probe
+    // of no width measures where that line is, against the entry's own first line.
+    const { probeTop, buttonTop, buttonHeight, lineHeight } = await entry.evaluate((li) => {
+      const probe = document.createElement("span");
+      probe.textContent = "\u200b"; // no width: the entry keeps its place on the line
+      li.prepend(probe);
+      const inner = li.querySelector("button");
+      const result = {
+        probeTop: probe.getBoundingClientRect().top,
+        buttonTop: inner?.getBoundingClientRect().top ?? NaN,
+        buttonHeight: inner?.getBoundingClientRect().height ?? NaN,
+        lineHeight: probe.getBoundingClientRect().height,
+      };
+      probe.remove();
+      return result;
+    });
+    // The entry wraps to at least two lines at this width.
+    expect(buttonHeight).toBeGreaterThan(lineHeight * 1.5);
+    expect(Math.abs(probeTop - buttonTop)).toBeLessThan(lineHeight / 2);
+  });
+});
