@@ -26,6 +26,8 @@ interface DatasetTableProps {
   readonly register?: (id: string, element: HTMLButtonElement | null) => void;
   /** What the chart shows beside the items on the chosen day; none: the table lists the items alone. */
   readonly asOf?: TableAsOf;
+  /** What to say when there is no event to list: why (the filters, or nothing reported yet). */
+  readonly empty?: string;
 }
 
 /** The chart's overlay, as the table reads it. */
@@ -71,7 +73,7 @@ function rowLimits(
 }
 
 /** The items as readable tables, one per show: the full alternative to the chart. */
-export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: DatasetTableProps) {
+export function DatasetTable({ groups, selectedId, onSelect, register, asOf, empty }: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const receiptSource = useReceiptSource(asOf?.dataset);
@@ -97,7 +99,7 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf }: D
       miss: words === null || at < 0 ? null : { at, words },
     };
   };
-  if (groups.length === 0) return <p className="chart-empty">No events match the filters.</p>;
+  if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
   return (
     <div className="dataset-table">

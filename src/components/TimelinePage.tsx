@@ -285,6 +285,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
                   overlays: prepared.overlays,
                   showActual: state.actual,
                 }}
+                empty={emptyText}
               />
             </Suspense>
           )}

@@ -113,4 +113,13 @@ describe("<TimelinePage>", () => {
     ).toBeInTheDocument();
     expect(screen.queryByText("No events match the filters.")).toBeNull();
   });
+
+  it("so does the table", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-01&view=table");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    expect(
+      await screen.findByText("Nothing had been reported by this day: step on to the first report."),
+    ).toBeInTheDocument();
+  });
 });
