@@ -118,6 +118,8 @@ for (const scheme of ["light", "dark"] as const) {
   test(`axe, ${scheme} theme: as-of control, what changed, outcomes panel, and the scorecard`, async ({
     page,
   }) => {
+    // Five pages, each a full axe pass: past the 30 s default on a busy machine (before this branch too).
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const check = () => expectAxeClean(page);
     await page.goto("/?asof=end&event=iron-fist-1-filming");
