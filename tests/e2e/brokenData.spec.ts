@@ -80,10 +80,14 @@ test("a 404 offers a retry, which loads the dataset once it is there", async ({ 
 });
 
 test("a 50 MB dataset is refused with its size, not left to stall the page", async ({ page }) => {
+  // Handing 50 MB to the page through Playwright's route takes seconds on a busy machine: room to wait.
+  test.slow();
   const body = `{"shows":[],"sources":[],"events":[],"pad":"${"x".repeat(50 * 1024 * 1024)}"}`;
   await serveFixture(page, "huge.json", body);
   await page.goto("/?data=/fixtures/huge.json");
-  await expect(page.getByRole("alert")).toContainText(/50\.0 MB; datasets over 40\.0 MB are refused/);
+  await expect(page.getByRole("alert")).toContainText(/50\.0 MB; datasets over 40\.0 MB are refused/, {
+    timeout: 45_000,
+  });
 });
 
 test("a dataset with no problem is drawn without downloading the validator; one with a problem fetches it to say what", async ({
