@@ -36,10 +36,25 @@ describe("plain dates and ranges, read without the EDTF grammar", () => {
       fc.property(fc.oneof(plain, near), (value) => {
         if (plainDate(value) === null) return;
         expect(dateWords(value)).toBe(grammarWords(value));
+        // The edtf library ends 28 February of year 0 a day late (it reads the 29th, the next day in
+        // ISO 8601's leap year 0, as 1 March): the grammar is no yardstick there (see the test below).
+        if (value === "0000-02-28") return;
         expect(edtfInterval(value)).toEqual(grammarInterval(value));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("read 28 February of year 0 as one day, where the edtf library reads two", () => {
+    // Date.UTC() reads years below 100 as 19xx: the year is set on its own.
+    const day = new Date(0).setUTCFullYear(0, 1, 28);
+    expect(edtfInterval("0000-02-28")).toEqual({
+      earliest: day,
+      latest: day + 86_400_000 - 1,
+      approximate: false,
+      uncertain: false,
+    });
+    expect(grammarInterval("0000-02-28")?.latest).toBe(day + 2 * 86_400_000 - 1);
   });
 
   it("give the grammar's interval and words for every range they take, and take only what it reads (fast-check)", () => {
