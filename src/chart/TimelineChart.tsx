@@ -48,7 +48,7 @@ import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
 
-interface TimelineChartProps {
+export interface TimelineChartProps {
   /** What the chart is of, for its accessible name: the dataset's title. */
   readonly title: string;
   readonly items: readonly TimelineItem[];

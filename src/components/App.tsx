@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
-import { Route, Switch, useLocation, useSearchParams } from "wouter";
+import { Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
@@ -11,13 +11,16 @@ import { DEFAULT_VIEW, readViewState, writeViewState } from "../model/viewState.
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
+import { useSearchPart } from "./useSearchPart.ts";
 
 const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
 const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
+/** The dataset the URL names: the app renders again when it changes, not for other URL writes (a zoom's). */
+const dataSearchParam = (search: string) => new URLSearchParams(search).get("data");
+
 export function App() {
-  const [params] = useSearchParams();
-  const dataParam = params.get("data");
+  const dataParam = useSearchPart(dataSearchParam);
   const bundled = datasetUrl(dataParam, window.location.href);
   // A file opened from this device replaces the ?data= dataset until the reader goes back.
   const [file, setFile] = useState<OpenedFile | null>(null);

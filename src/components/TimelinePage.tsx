@@ -19,7 +19,8 @@ import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanelPlaceholder } from "./FilterPanelPlaceholder.tsx";
 import { Legend } from "./Legend.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
-import { TimelineChart, type TimelineChartHandle } from "../chart/TimelineChart.tsx";
+import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
+import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
 
@@ -253,7 +254,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           resetKeys={[query.data, state.view, filtered]}
         >
           {state.view === "chart" ? (
-            <TimelineChart
+            <ChartAtUrlWindow
               title={dataset.title ?? "a dataset with no title"}
               items={filtered}
               shows={dataset.shows}
@@ -261,7 +262,6 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               palette={palette}
               latestReport={latestReport}
               selectedId={selected?.id ?? null}
-              window={state.window}
               onSelect={onSelect}
               onWindowChange={onWindowChange}
               onZoomToItem={onZoomToItem}

@@ -1,41 +1,60 @@
 import { useCallback, useEffect, useMemo } from "react";
-import { useSearchParams } from "wouter";
-import { readViewState, writeViewState, type ViewState } from "../model/viewState.ts";
+import { useLocation } from "wouter";
+import { readViewState, searchWithoutWindow, writeViewState, type ViewState } from "../model/viewState.ts";
+import { useSearchPart } from "./useSearchPart.ts";
+
+/** The view state a page renders from: all of it but the zoom window, which the chart reads (useUrlWindow). */
+export type PageViewState = Omit<ViewState, "window">;
 
 /**
  * The view (filters, zoom window, selection, chart or table) lives in the URL: a copied link reopens it,
  * reload keeps it, back and forward step through it.
+ *
+ * The page re-renders when the view changes, but not when only the window does: a zoom writes it at the
+ * end of every gesture, and the chart, which wrote it, already shows it. Every change is written onto the
+ * URL as it is now, window included.
  */
 export function useViewState(): [
-  ViewState,
+  PageViewState,
   (change: Partial<ViewState>, options?: { replace?: boolean }) => void,
 ] {
-  const [params, setParams] = useSearchParams();
-  const read = useMemo(() => readViewState(params), [params]);
-  // A zoom rewrites the URL; the filters must not look new for it, or the layout would be redone.
+  const search = useSearchPart(searchWithoutWindow);
+  const [path, navigate] = useLocation();
+  const read = useMemo(() => readViewState(new URLSearchParams(search)), [search]);
+  // The filters must not look new for an unrelated change, or the layout would be redone.
   const filters = useStableValue(read.filters);
-  const window = useStableValue(read.window);
   const { selected, view, asOf, actual } = read;
   const state = useMemo(
-    () => ({ filters, window, selected, view, asOf, actual }),
-    [filters, window, selected, view, asOf, actual],
+    () => ({ filters, selected, view, asOf, actual }),
+    [filters, selected, view, asOf, actual],
   );
-  // A link with values this version cannot read (a malformed day, an unknown kind) shows the default for
-  // them: the URL is rewritten to say so, so that a copied link says what is shown.
+  const write = useCallback(
+    (params: URLSearchParams, replace: boolean) => {
+      const query = params.toString();
+      navigate(query ? `${path}?${query}` : path, { replace });
+    },
+    [path, navigate],
+  );
+  // A link with values this version cannot read (a malformed day, an unknown kind, a window that ends
+  // before it starts) shows the default for them: the URL is rewritten to say so, so that a copied link
+  // says what is shown.
   useEffect(() => {
-    const canonical = writeViewState(read, params);
-    if (entries(canonical) !== entries(params)) setParams(canonical, { replace: true });
-  }, [read, params, setParams]);
+    const current = currentParams();
+    const canonical = writeViewState(readViewState(current), current);
+    if (entries(canonical) !== entries(current)) write(canonical, true);
+  }, [search, write]);
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
-      setParams((current) => writeViewState({ ...readViewState(current), ...change }, current), {
-        replace: options.replace ?? false,
-      });
+      const current = currentParams();
+      write(writeViewState({ ...readViewState(current), ...change }, current), options.replace ?? false);
     },
-    [setParams],
+    [write],
   );
   return [state, update];
 }
+
+/** The URL's parameters as they are now (this page's render may be older than the last window write). */
+const currentParams = () => new URLSearchParams(window.location.search);
 
 /** The same object for as long as its value (as JSON) stays the same. */
 function useStableValue<T>(value: T): T {

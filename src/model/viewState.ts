@@ -61,10 +61,33 @@ function values(
     : list(params, param, allowed);
 }
 
-/** URL search parameters → view state. Unknown or malformed values fall back to the default. */
-export function readViewState(params: URLSearchParams): ViewState {
+/** The window's parameters. A zoom rewrites them at each gesture's end, and only the chart reads them. */
+const WINDOW_PARAMS = ["from", "to"] as const;
+
+/** The search with only the window's parameters: what the chart follows. */
+export function windowSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  return new URLSearchParams(
+    WINDOW_PARAMS.flatMap((key) => params.getAll(key).map((v) => [key, v])),
+  ).toString();
+}
+
+/** The search without the window's parameters: what the rest of the page reads. */
+export function searchWithoutWindow(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of WINDOW_PARAMS) params.delete(key);
+  return params.toString();
+}
+
+/** The window a search gives, if it gives a readable one: two real days, the first before the second. */
+export function readWindow(params: URLSearchParams): TimeWindow | null {
   const from = params.get("from");
   const to = params.get("to");
+  return isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null;
+}
+
+/** URL search parameters → view state. Unknown or malformed values fall back to the default. */
+export function readViewState(params: URLSearchParams): ViewState {
   const choice = (f: (typeof FILTERS)[number]): LinkChoice => {
     const chosen = values(params, f.param, f.repeated, f.fixed);
     if (chosen !== null || f.fixed !== null) return chosen;
@@ -76,7 +99,7 @@ export function readViewState(params: URLSearchParams): ViewState {
       ...(Object.fromEntries(FILTERS.map((f) => [f.key, choice(f)])) as { [K in FilterKey]: LinkChoice }),
       query: params.get("q") ?? "",
     },
-    window: isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null,
+    window: readWindow(params),
     selected: params.get("event") || null,
     view: params.get("view") === "table" ? "table" : "chart",
     asOf: readAsOf(params.get("asof")),
@@ -95,7 +118,7 @@ function readAsOf(value: string | null): string | null {
 export function writeViewState(state: ViewState, keep: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(keep);
   const owned = FILTERS.flatMap((f) => [f.param, exceptParam(f.param)]);
-  for (const key of [...owned, "q", "from", "to", "event", "view", "asof", "actual"]) params.delete(key);
+  for (const key of [...owned, "q", ...WINDOW_PARAMS, "event", "view", "asof", "actual"]) params.delete(key);
   const { filters } = state;
   for (const f of FILTERS) {
     const choice = filters[f.key];
