@@ -207,7 +207,7 @@ function ChartBody(props: ChartBodyProps) {
     shownId: tooltip.shownId,
     pendingFocus: focusState.pendingFocus,
   });
-  const { byRow, marks, connectors } = useSceneMarks({
+  const { byRow, marks, connectors, shift } = useSceneMarks({
     items: drawn,
     placedById,
     base,
@@ -393,8 +393,17 @@ function ChartBody(props: ChartBodyProps) {
                 palette={palette}
                 latestReport={latestReport}
               />
-              <ConnectorsLayer connectors={connectors} prefix={prefix} />
-              <MarksLayer at="plot" rows={layout.rows} shown={shownRows} byRow={byRow} handlers={handlers} />
+              {/* The marks are placed for the drawn zoom with its pan rounded: this moves them to the screen. */}
+              <g transform={shift ? `translate(${-shift},0)` : undefined}>
+                <ConnectorsLayer connectors={connectors} prefix={prefix} />
+                <MarksLayer
+                  at="plot"
+                  rows={layout.rows}
+                  shown={shownRows}
+                  byRow={byRow}
+                  handlers={handlers}
+                />
+              </g>
             </svg>
             {/* The labels over the items, a compositing layer of their own: hiding them for a gesture and
                 showing them after it repaints only them. Where a canvas paints the marks, it paints these too. */}
@@ -406,7 +415,9 @@ function ChartBody(props: ChartBodyProps) {
                 width={plotWidth}
                 height={height}
               >
-                <MarkLabels at="plot" byRow={byRow} />
+                <g transform={shift ? `translate(${-shift},0)` : undefined}>
+                  <MarkLabels at="plot" byRow={byRow} />
+                </g>
               </svg>
             )}
             {canvas.status === "ready" && (

@@ -51,3 +51,16 @@ export function needsRedraw(drawn: XTransform, live: XTransform, width: number):
 export function coversView(drawn: XTransform, live: XTransform, width: number): boolean {
   return layerShows(drawn, live, width, 2 * MAX_STRETCH);
 }
+
+/**
+ * A drawn layer's items are placed for the drawn zoom with its pan rounded to this many px, and the layer is
+ * moved by the rest. A pan within a step leaves every item's coordinates as they were, so the redraw after
+ * it touches only the items that came into view or left it; the rounding keeps coordinates small.
+ */
+const ORIGIN_STEP = 8192;
+
+/** The transform a drawn layer's items are placed for, when drawn for `t` (see ORIGIN_STEP). */
+export function layerOrigin(t: XTransform): XTransform {
+  // `+ 0` turns a -0 into 0.
+  return { k: t.k, x: Math.round(t.x / ORIGIN_STEP) * ORIGIN_STEP + 0 };
+}

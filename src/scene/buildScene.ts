@@ -38,18 +38,21 @@ export function plotX(base: ScaleTime<number, number>, t: XTransform): (ms: numb
   return (ms) => applyX(t, base(ms));
 }
 
-/** An item's geometry where it stands: on the plot under `x`, or at its shelf column. */
-export function placedGeometry(
+/** An item's geometry where it stands: on the plot under `x`, clipped to `clip`, or at its shelf column. */
+function placedGeometry(
   placed: PlacedItem,
   x: (ms: number) => number,
-  plotWidth: number,
+  clip: readonly [number, number],
 ): ItemGeometry {
   return placed.placement.at === "plot"
-    ? itemGeometry(placed.item, x, drawnClip(plotWidth))
+    ? itemGeometry(placed.item, x, clip)
     : shelfGeometry(placed.item.isWindow, shelfCentre(placed.placement.column));
 }
 
-/** The marks of the drawn items, unlabelled. */
+/**
+ * The marks of the drawn items, unlabelled. `shift` is where the screen's left edge is in `x`'s
+ * coordinates, when those are a drawn layer's rather than the screen's (layerOrigin): the clip follows it.
+ */
 export function sceneMarks(
   drawn: readonly PlacedItem[],
   x: (ms: number) => number,
@@ -57,11 +60,13 @@ export function sceneMarks(
   colors: ReadonlyMap<string, string>,
   palette: ChartPalette,
   overlay?: SceneOverlay,
+  shift = 0,
 ): SceneMark[] {
-  const clip = drawnClip(frame.plotWidth);
+  const [from, to] = drawnClip(frame.plotWidth);
+  const clip = [from + shift, to + shift] as const;
   return drawn.map((p) => {
     const color = colors.get(p.item.show.id) ?? palette.text;
-    const geometry = placedGeometry(p, x, frame.plotWidth);
+    const geometry = placedGeometry(p, x, clip);
     const found = overlay?.byId.get(p.item.id);
     const extra =
       found && overlay

@@ -8,13 +8,15 @@ import { textWidth } from "./textWidth.ts";
 
 /**
  * The marks with their labels: on the plot, placed greedily per lane within the view (a label with no room
- * is dropped); on the shelf, beside the glyph, cut to the shelf's width.
+ * is dropped); on the shelf, beside the glyph, cut to the shelf's width. `shift` is where the view's left
+ * edge is in the marks' coordinates (sceneMarks).
  */
 export function labelMarks(
   marks: readonly SceneMark[],
   itemOf: (id: string) => TimelineItem | undefined,
   frame: ChartFrame,
   palette: ChartPalette,
+  shift = 0,
 ): SceneMark[] {
   const texts = new Map<string, string>();
   const text = (mark: SceneMark, maxWidth: number) => {
@@ -32,7 +34,7 @@ export function labelMarks(
       x1: m.x1,
       width: textWidth(text(m, LABEL_MAX_WIDTH), LABEL_SIZE),
     })),
-    [0, frame.plotWidth],
+    [shift, shift + frame.plotWidth],
   );
   return marks.map((m) => {
     let x: number | undefined;

@@ -1,5 +1,6 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
 
 /** The days between the URL's zoom window's `from` and `to` (NaN without one). */
 const windowDays = (url: string) => {
@@ -238,6 +239,45 @@ test("mid-zoom the labels are hidden rather than stretched, and once it settles 
     }),
   );
   expect(apart).toEqual([]);
+});
+
+test("after a pan, the items that stayed in view are not drawn again: their marks keep their elements as they were", async ({
+  page,
+}) => {
+  // A thousand events, as the benchmark makes them.
+  await serveFixture(page, "pan.json", datasetJson(1_000, 1, 50));
+  await page.goto("/?data=/fixtures/pan.json");
+  const box = (await chart(page).boundingBox())!;
+  const centre = { x: box.x + box.width * 0.5, y: box.y + Math.min(box.height / 2, 300) };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.wheel(0, -300);
+  await expect(page).toHaveURL(/from=/);
+  const settled = page.url();
+  // Every item whose painted parts a change touches from here on. Its hit area and tab stop may change (a
+  // label is placed in the view, and the hit area spans it), its mark must not.
+  await page.locator("svg.timeline-svg").evaluate((layer) => {
+    const redrawn = new Set<string>();
+    (window as unknown as { redrawn: Set<string> }).redrawn = redrawn;
+    const isPart = (node: Node) =>
+      node instanceof SVGElement && !node.matches(".hit, .ring, [data-event-id]");
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const changed =
+          r.type === "attributes" ? isPart(r.target) : [...r.addedNodes, ...r.removedNodes].some(isPart);
+        const id = (r.target as Element).closest("[data-event-id]")?.getAttribute("data-event-id");
+        if (changed && id) redrawn.add(id);
+      }
+    }).observe(layer, { attributes: true, childList: true, subtree: true });
+  });
+  const before = await page.locator(".timeline-svg [data-event-id]").count();
+  await page.mouse.down();
+  for (let i = 1; i <= 4; i++) await page.mouse.move(centre.x - i * 40, centre.y);
+  await page.mouse.up();
+  await expect(page).not.toHaveURL(settled);
+  const redrawn = await page.evaluate(() => [...(window as unknown as { redrawn: Set<string> }).redrawn]);
+  // A pan of 160 px leaves the drawn items (three views wide) where they were, but the few cut at its ends.
+  expect(before).toBeGreaterThan(30);
+  expect(redrawn.length).toBeLessThan(before / 10);
 });
 
 const monthTicks = (page: Page) => () => axisLabelsLike(page, MONTHS);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { coversView, drawnRange, layerShift, needsRedraw, OVERSCAN } from "../../../src/layout/overscan.ts";
+import {
+  coversView,
+  drawnRange,
+  layerOrigin,
+  layerShift,
+  needsRedraw,
+  OVERSCAN,
+} from "../../../src/layout/overscan.ts";
 
 const W = 1000;
 
@@ -48,5 +55,13 @@ describe("overscan", () => {
     // Stretched beyond twice the gesture's limit.
     expect(coversView(drawn, { k: 13, x: -5000 }, W)).toBe(false);
     expect(coversView(drawn, { k: 0.3, x: 0 }, W)).toBe(false);
+  });
+
+  it("layerOrigin() keeps the zoom and rounds the pan, so that a short pan places the items where they were", () => {
+    expect(layerOrigin({ k: 3, x: -2_000 })).toEqual({ k: 3, x: 0 });
+    expect(layerOrigin({ k: 3, x: -2_600 })).toEqual(layerOrigin({ k: 3, x: -2_000 }));
+    // Far along, the items' coordinates stay within a few thousand px of the screen's.
+    const far = { k: 200, x: -1_000_000 };
+    expect(Math.abs(layerOrigin(far).x - far.x)).toBeLessThanOrEqual(4_096);
   });
 });
