@@ -11,7 +11,11 @@ interface RowsLayerProps {
   readonly edge: string;
 }
 
-/** Row stripes, titles, season labels and the shelf's edge, from the scene: drawn once, never zoomed. */
+/**
+ * Row stripes, titles, season labels and the shelf's edge, from the scene: drawn once, never zoomed. Each
+ * title sticks to the top of the rows in view while its row is in view (CSS `position: sticky` within the
+ * row's box): a row scrolled partly out of view still names its show, and the next one pushes it away.
+ */
 export const RowsLayer = memo(function RowsLayer({
   rows,
   width,
@@ -21,26 +25,16 @@ export const RowsLayer = memo(function RowsLayer({
   edge,
 }: RowsLayerProps) {
   return (
-    <svg className="timeline-rows" width={width} height={height} aria-hidden="true" style={{ background }}>
-      {rows.map((row) => (
-        <rect key={row.id} x={0} y={row.y} width={width} height={row.height} fill={row.fill} />
-      ))}
-      <line x1={shelfX + 4} x2={shelfX + 4} y1={0} y2={height} stroke={edge} strokeDasharray="2 3" />
-      {rows.map((row) => (
-        <g key={row.id}>
-          <text
-            x={row.title.x}
-            y={row.title.y}
-            fill={row.title.fill}
-            fontSize={row.title.size}
-            fontWeight={row.title.weight}
-          >
-            <tspan fill={row.swatch}>■ </tspan>
-            {row.title.text}
-          </text>
-          {row.seasons.map((season) => (
+    <>
+      <svg className="timeline-rows" width={width} height={height} aria-hidden="true" style={{ background }}>
+        {rows.map((row) => (
+          <rect key={row.id} x={0} y={row.y} width={width} height={row.height} fill={row.fill} />
+        ))}
+        <line x1={shelfX + 4} x2={shelfX + 4} y1={0} y2={height} stroke={edge} strokeDasharray="2 3" />
+        {rows.map((row) =>
+          row.seasons.map((season) => (
             <text
-              key={season.text}
+              key={`${row.id} ${season.text}`}
               x={season.x}
               y={season.y}
               textAnchor={season.anchor}
@@ -49,9 +43,33 @@ export const RowsLayer = memo(function RowsLayer({
             >
               {season.text}
             </text>
-          ))}
-        </g>
+          )),
+        )}
+      </svg>
+      {rows.map((row) => (
+        <div
+          key={row.id}
+          className="row-title-track"
+          style={{ top: row.y, height: row.height }}
+          aria-hidden="true"
+        >
+          <div
+            className="row-title"
+            style={{
+              // The scene's baseline, 15 px below the row's top at 14 px (sceneRows): the line box's top.
+              paddingTop: row.title.y - row.y - row.title.size,
+              paddingLeft: row.title.x,
+              color: row.title.fill,
+              fontSize: row.title.size,
+              fontWeight: row.title.weight,
+              background: row.fill,
+            }}
+          >
+            <span style={{ color: row.swatch }}>■ </span>
+            {row.title.text}
+          </div>
+        </div>
       ))}
-    </svg>
+    </>
   );
 });

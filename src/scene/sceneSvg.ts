@@ -11,6 +11,7 @@ import {
   type SceneText,
 } from "./scene.ts";
 import { textWidth } from "./textWidth.ts";
+import { stickyTitleY } from "./stickyTitleY.ts";
 
 /** Numbers as SVG text: one decimal, so that snapshots read and diff well. */
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -194,7 +195,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     ),
     `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
     ...scene.rows.flatMap((r) => [
-      text({ ...r.title, text: `■ ${r.title.text}`, fill: r.title.fill }).replace(
+      text({ ...r.title, y: stickyTitleY(r, top), text: `■ ${r.title.text}`, fill: r.title.fill }).replace(
         "■ ",
         `<tspan fill="${r.swatch}">■ </tspan>`,
       ),

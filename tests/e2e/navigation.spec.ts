@@ -92,6 +92,26 @@ test.describe("on a chart of many rows", () => {
     return box !== null && box.y >= body.y - 1 && box.y + box.height <= body.y + body.height + 1;
   };
 
+  test("a row scrolled partly out of view still names its show, at the top of the rows", async ({ page }) => {
+    const rows = page.locator(".chart-body");
+    const body = (await rows.boundingBox())!;
+    // Scrolled to the middle of the rows: most likely inside a row, some way below its top.
+    await rows.evaluate((el) => (el.scrollTop = el.scrollHeight / 2 + 37));
+    const tops = await page.locator(".row-title-track").evaluateAll((tracks) =>
+      tracks.map((track) => ({
+        track: track.getBoundingClientRect(),
+        title: track.querySelector(".row-title")!.getBoundingClientRect(),
+        text: track.textContent ?? "",
+      })),
+    );
+    // The row that crosses the band's top edge: its title sits at that edge, inside the band.
+    const cut = tops.find(({ track }) => track.top < body.y - 20 && track.bottom > body.y + 40);
+    expect(cut, "a row crossing the band's top").toBeDefined();
+    expect(cut!.title.top).toBeGreaterThanOrEqual(body.y - 1);
+    expect(cut!.title.top).toBeLessThan(body.y + 5);
+    expect(cut!.text).toMatch(/Show \d+/);
+  });
+
   test("opening and closing an item's citations keeps it where it was in the rows", async ({ page }) => {
     const rows = page.locator(".chart-body");
     await rows.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));

@@ -284,6 +284,23 @@ describe("small fixtures' scenes", () => {
     expect(Number(clip?.[1]) + Number(clip?.[2])).toBeGreaterThan(Math.max(...ys) + 14);
   });
 
+  it("names the show of a row scrolled partly out of the exported band at the band's top (export)", () => {
+    // 60 overlapping windows of one show: a row of 60 lanes, far taller than the band exported.
+    const tall = itemsOf(
+      Array.from({ length: 60 }, (_, i) =>
+        event(`w${i}`, { kind: "production", start: "2016-01-01", end: "2016-06-01" }),
+      ),
+    );
+    const s = scene(tall, SHOWS, colors, null, { width: 900 });
+    const row = s.rows.find((r) => r.height > 1_000)!;
+    const titleY = (svg: string) =>
+      Number(
+        new RegExp(`<text x="8" y="([\\d.]+)"[^>]*><tspan[^>]*>■ </tspan>${row.title.text}<`).exec(svg)?.[1],
+      );
+    expect(titleY(sceneSvg(s, { palette: LIGHT }))).toBe(row.title.y);
+    expect(titleY(sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 }))).toBe(row.title.y + 500);
+  });
+
   it("writes dataset text as text, never as markup", () => {
     const hostile = itemsOf([event("x", { label: `<script>alert("1")</script> & co`, start: "2016-01-01" })]);
     const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
