@@ -40,8 +40,14 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
         "application/json",
       ),
     );
+  const total = dataset.events.length.toLocaleString("en");
+  // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
+  // a filter went on wrapped the toolbar and moved the chart down.
+  const holds = filtered
+    ? `the ${items.length.toLocaleString("en")} events shown, of ${total}`
+    : `all ${total} events`;
   return (
-    <div className="export" role="group" aria-label="Export">
+    <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button
         type="button"
         disabled={!chartShown}
@@ -63,7 +69,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
           run(([view, csv, subset]) =>
             view.downloadText(
               `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown())).csv}`,
-              "timeline.csv",
+              filtered ? "timeline-selection.csv" : "timeline.csv",
               "text/csv;charset=utf-8",
             ),
           )
@@ -72,13 +78,12 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
         Save CSV
       </button>
       <button type="button" onClick={() => saveJson(false)}>
-        {filtered ? "Save shown as JSON" : "Save JSON"}
+        Save JSON
       </button>
-      {filtered && (
-        <button type="button" onClick={() => saveJson(true)}>
-          Save all as JSON
-        </button>
-      )}
+      {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden. */}
+      <button type="button" className={filtered ? undefined : "keeps-room"} onClick={() => saveJson(true)}>
+        Save all as JSON
+      </button>
       {error && <span role="alert">Export failed: {error}</span>}
     </div>
   );
