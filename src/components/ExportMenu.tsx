@@ -46,19 +46,33 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
   const holds = filtered
     ? `the ${items.length.toLocaleString("en")} events shown, of ${total}`
     : `all ${total} events`;
+  // Said in every file saved from a filtered view: the JSON's and CSV's title, the SVG's and PNG's caption.
+  const caption = filtered
+    ? `${dataset.title ?? "Timeline"} (a selection: ${items.length} of ${dataset.events.length} events)`
+    : (dataset.title ?? "Timeline");
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, "timeline.svg"))}
+        onClick={() =>
+          run(
+            ([view], shown) =>
+              shown && view.downloadSvg(shown, caption, filtered ? "timeline-selection.svg" : "timeline.svg"),
+          )
+        }
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, "timeline.png"))}
+        onClick={() =>
+          run(
+            ([view], shown) =>
+              shown && view.downloadPng(shown, caption, filtered ? "timeline-selection.png" : "timeline.png"),
+          )
+        }
       >
         Save PNG
       </button>
