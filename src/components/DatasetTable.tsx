@@ -3,6 +3,7 @@ import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
 import { itemReceipts } from "../model/itemReceipts.ts";
+import { lazyMap } from "../model/lazyMap.ts";
 import { missWords, overlayMiss } from "../model/overlayMiss.ts";
 import type { ShowGroup } from "../model/showGroups.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
@@ -42,12 +43,15 @@ export interface TableAsOf {
   readonly showActual: boolean;
 }
 
-/** The events and sources of the whole dataset by id, and whether any citation makes a claim of its own. */
+/**
+ * The events and sources of the whole dataset by id, and whether any citation makes a claim of its own. The
+ * maps are built when a row first needs one (an item with ghosts or an outcome), not for 100k events at once.
+ */
 function useReceiptSource(dataset: Dataset | undefined) {
   return useMemo(() => {
     if (!dataset) return null;
-    const events = new Map<string, TimelineEvent>(dataset.events.map((e) => [e.id, e]));
-    const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+    const events = lazyMap(() => new Map<string, TimelineEvent>(dataset.events.map((e) => [e.id, e])));
+    const sources = lazyMap(() => new Map<string, Source>(dataset.sources.map((s) => [s.id, s])));
     const claims = dataset.events.some((e) => e.citations.some((c) => c.claim !== undefined));
     return { events, sources, claims };
   }, [dataset]);
@@ -63,10 +67,14 @@ function rowLimits(
   selectedId: string | null,
 ): number[] {
   let budget = FIRST_ROWS;
-  return groups.map(({ show, items }) => {
-    const asked = shown.get(show.id) ?? Math.min(PAGE, budget);
-    const selected = items.findIndex((item) => item.id === selectedId) + 1;
-    const limit = Math.min(items.length, Math.max(asked, selected));
+  return groups.map((group) => {
+    const asked = shown.get(group.show.id) ?? Math.min(PAGE, budget);
+    // Only the selected item's show is searched (and so sorted): the others' items are not read.
+    const selected =
+      selectedId !== null && group.has(selectedId)
+        ? group.items.findIndex((item) => item.id === selectedId) + 1
+        : 0;
+    const limit = Math.min(group.count, Math.max(asked, selected));
     budget = Math.max(0, budget - limit);
     return limit;
   });
@@ -84,8 +92,9 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf, emp
   /** An item's ghosts and (with the toggle) outcome as of the day, with receipts; null for none drawn. */
   const overlayOf = (item: TimelineItem) => {
     const overlay = asOf?.overlays.get(item.id);
-    const event = receiptSource?.events.get(item.id);
-    if (!asOf || !overlay || !event || !receiptSource) return null;
+    if (!asOf || !overlay || !receiptSource) return null;
+    const event = receiptSource.events.get(item.id);
+    if (!event) return null;
     const receipts = itemReceipts(event, receiptSource.sources, asOf.day);
     const actual = asOf.showActual ? overlay.actual : null;
     if (!actual) return { ghosts: receipts.ghosts, outcomes: [], miss: null };
@@ -103,14 +112,17 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf, emp
   const limits = rowLimits(groups, shown, selectedId);
   return (
     <div className="dataset-table">
-      {groups.map(({ show, items }, g) => {
+      {groups.map((group, g) => {
+        const { show, count } = group;
         const limit = limits[g] ?? 0;
-        const rest = items.length - limit;
+        const rest = count - limit;
+        // A show with no row shown yet is not sorted: its items are read when its button is pressed.
+        const rows = limit === 0 ? [] : group.items.slice(0, limit);
         return (
           <table key={show.id} aria-labelledby={`caption-${show.id}`}>
             <caption id={`caption-${show.id}`}>
               <bdi>{show.title}</bdi>{" "}
-              <span className="count">({items.length === 1 ? "1 event" : `${items.length} events`})</span>
+              <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
             </caption>
             <thead>
               <tr>
@@ -123,7 +135,7 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf, emp
               </tr>
             </thead>
             <tbody>
-              {items.slice(0, limit).map((item) => {
+              {rows.map((item) => {
                 const { id, event, when, citations } = item;
                 const overlay = overlayOf(item);
                 return (
@@ -196,7 +208,7 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf, emp
                       type="button"
                       onClick={() => {
                         // The button goes once nothing is left: focus moves to the first row it shows.
-                        const first = items[limit];
+                        const first = group.items[limit];
                         if (first) focus.focusWhenShown(first.id);
                         setShown(new Map(shown).set(show.id, limit + PAGE));
                       }}

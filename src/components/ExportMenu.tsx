@@ -40,19 +40,39 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
         "application/json",
       ),
     );
+  const total = dataset.events.length.toLocaleString("en");
+  // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
+  // a filter went on wrapped the toolbar and moved the chart down.
+  const holds = filtered
+    ? `the ${items.length.toLocaleString("en")} events shown, of ${total}`
+    : `all ${total} events`;
+  // Said in every file saved from a filtered view: the JSON's and CSV's title, the SVG's and PNG's caption.
+  const caption = filtered
+    ? `${dataset.title ?? "Timeline"} (a selection: ${items.length} of ${dataset.events.length} events)`
+    : (dataset.title ?? "Timeline");
   return (
-    <div className="export" role="group" aria-label="Export">
+    <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, "timeline.svg"))}
+        onClick={() =>
+          run(
+            ([view], shown) =>
+              shown && view.downloadSvg(shown, caption, filtered ? "timeline-selection.svg" : "timeline.svg"),
+          )
+        }
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, "timeline.png"))}
+        onClick={() =>
+          run(
+            ([view], shown) =>
+              shown && view.downloadPng(shown, caption, filtered ? "timeline-selection.png" : "timeline.png"),
+          )
+        }
       >
         Save PNG
       </button>
@@ -63,7 +83,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
           run(([view, csv, subset]) =>
             view.downloadText(
               `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown())).csv}`,
-              "timeline.csv",
+              filtered ? "timeline-selection.csv" : "timeline.csv",
               "text/csv;charset=utf-8",
             ),
           )
@@ -72,13 +92,12 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
         Save CSV
       </button>
       <button type="button" onClick={() => saveJson(false)}>
-        {filtered ? "Save shown as JSON" : "Save JSON"}
+        Save JSON
       </button>
-      {filtered && (
-        <button type="button" onClick={() => saveJson(true)}>
-          Save all as JSON
-        </button>
-      )}
+      {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden. */}
+      <button type="button" className={filtered ? undefined : "keeps-room"} onClick={() => saveJson(true)}>
+        Save all as JSON
+      </button>
       {error && <span role="alert">Export failed: {error}</span>}
     </div>
   );

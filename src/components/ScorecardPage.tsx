@@ -15,6 +15,12 @@ import { useFocusAfterShow } from "./useFocusAfterShow.ts";
  * appear and to leave. The summaries still count every prediction.
  */
 export const PREDICTIONS_SHOWN = 500;
+/** Rows of a summary table (a publisher or a kind each) listed at first, and more per press. */
+export const SUMMARY_ROWS_SHOWN = 100;
+/** Dated predictions drawn as dots at most; the table lists every prediction. */
+export const DOTS_DRAWN = 500;
+/** Dots stacked at one miss at most: a taller column says how many more it holds instead. */
+export const STACK_DRAWN = 10;
 
 interface ScorecardPageProps {
   readonly url: string;
@@ -62,6 +68,8 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
     () => new Map((query.data?.dataset.events ?? []).map((e) => [e.id, e.label])),
     [query.data],
   );
+  const byPublisher = useMemo(() => scoreSummary(rows, "publisher"), [rows]);
+  const byKind = useMemo(() => scoreSummary(rows, "kind"), [rows]);
   const [listed, setListed] = useState(PREDICTIONS_SHOWN);
   const focus = useFocusAfterShow<HTMLAnchorElement>();
   if (query.isPending) return <p role="status">Loading…</p>;
@@ -81,17 +89,14 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         whether the order came true. {unscorable.length} claim{unscorable.length === 1 ? "" : "s"} could not
         be scored: they gave no date and no order, or no outcome is recorded for their event.
       </p>
-      <MissChart rows={rows} listed={shown} itemHref={itemHref} />
-      <ScrollBox label="By publisher">
-        <SummaryTable caption="By publisher" summaries={scoreSummary(rows, "publisher")} />
-      </ScrollBox>
-      <ScrollBox label="By kind">
-        <SummaryTable
-          caption="By kind"
-          summaries={scoreSummary(rows, "kind")}
-          label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
-        />
-      </ScrollBox>
+      <MissChart rows={rows} itemHref={itemHref} />
+      <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />
+      <SummarySection
+        caption="By kind"
+        noun="kinds"
+        summaries={byKind}
+        label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
+      />
       <ScrollBox label="Every prediction">
         <table className="score-table">
           <caption>Every prediction</caption>
@@ -157,14 +162,61 @@ function ScrollBox({ label, children }: { readonly label: string; readonly child
   );
 }
 
-function SummaryTable({
+/**
+ * A summary table in its scroll region, listing SUMMARY_ROWS_SHOWN rows at first and more per press (a
+ * dataset may have thousands of publishers); each row still counts every prediction of its key.
+ */
+function SummarySection({
   caption,
+  noun,
   summaries,
   label = (key) => key,
 }: {
   readonly caption: string;
+  /** What a row is, in the plural: "publishers". */
+  readonly noun: string;
   readonly summaries: readonly ScoreSummary[];
   readonly label?: (key: string) => string;
+}) {
+  const [listed, setListed] = useState(SUMMARY_ROWS_SHOWN);
+  const focus = useFocusAfterShow<HTMLTableCellElement>();
+  const shown = summaries.slice(0, listed);
+  const rest = summaries.length - shown.length;
+  return (
+    <>
+      <ScrollBox label={caption}>
+        <SummaryTable caption={caption} summaries={shown} label={label} entryRef={focus.entryRef} />
+      </ScrollBox>
+      {rest > 0 && (
+        <p className="listed-count">
+          Listing {shown.length.toLocaleString("en")} of {summaries.length.toLocaleString("en")} {noun}.{" "}
+          <button
+            type="button"
+            onClick={() => {
+              focus.focusWhenShown(String(shown.length));
+              setListed(shown.length + SUMMARY_ROWS_SHOWN);
+            }}
+          >
+            Show {Math.min(SUMMARY_ROWS_SHOWN, rest).toLocaleString("en")} more of {rest.toLocaleString("en")}{" "}
+            left
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+function SummaryTable({
+  caption,
+  summaries,
+  label,
+  entryRef,
+}: {
+  readonly caption: string;
+  readonly summaries: readonly ScoreSummary[];
+  readonly label: (key: string) => string;
+  /** The ref of row i's header, which "show more" focuses (it takes focus, not a Tab stop). */
+  readonly entryRef: (key: string) => (element: HTMLTableCellElement | null) => (() => void) | undefined;
 }) {
   return (
     <table className="score-summary">
@@ -181,9 +233,9 @@ function SummaryTable({
         </tr>
       </thead>
       <tbody>
-        {summaries.map((s) => (
+        {summaries.map((s, i) => (
           <tr key={s.key}>
-            <th scope="row">
+            <th scope="row" tabIndex={-1} ref={entryRef(String(i))}>
               <bdi>{label(s.key)}</bdi>
             </th>
             <td>{s.inside}</td>
@@ -209,46 +261,54 @@ function missOf(row: ScoreRow): number | null {
 }
 
 /**
- * One dot per dated prediction listed below on a miss-in-days axis (0 = inside the window); each dot is a
- * link. The axis spans every dated prediction, listed or not, so showing more does not rescale it.
+ * A dot per dated prediction on a miss-in-days axis (0 = inside the window); each dot is a link to its
+ * quotes. A reader needs the spread of the misses and a way to a prediction's quotes, not thousands of dots
+ * and Tab stops: the first DOTS_DRAWN dated predictions are drawn (the table lists every one, and the
+ * summaries count every one), a column of more than STACK_DRAWN at one miss is drawn that tall and says how
+ * many more it holds, and the caption says what is left out. The axis spans every dated prediction, drawn
+ * or not.
  */
 function MissChart({
   rows,
-  listed,
   itemHref,
 }: {
   readonly rows: readonly ScoreRow[];
-  readonly listed: readonly ScoreRow[];
   readonly itemHref: (id: string) => string;
 }) {
   const [, navigate] = useLocation();
   // A loop, not Math.max(...all): spreading 100,000s of values overflows the stack.
   let extent = 30;
   let datedCount = 0;
+  const dated: ScoreRow[] = [];
   for (const row of rows) {
     const miss = missOf(row);
     if (miss === null) continue;
     datedCount += 1;
     extent = Math.max(extent, Math.abs(miss));
+    if (dated.length < DOTS_DRAWN) dated.push(row);
   }
-  const dated = listed.filter((row) => missOf(row) !== null);
   const misses = dated.map((row) => missOf(row) ?? 0);
+  const columns = countBy(misses);
+  let hidden = 0;
+  for (const count of columns.values()) hidden += Math.max(0, count - STACK_DRAWN);
   const x = scaleSymlog()
     .constant(7)
     .domain([-extent, extent])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  // Dots at the same miss stack upwards.
+  // Dots at the same miss stack upwards, at most STACK_DRAWN; a taller column gets a line for its "+n".
   const stack = new Map<number, number>();
   let tallest = 1;
-  for (const count of countBy(misses).values()) tallest = Math.max(tallest, count);
-  const height = MARGIN.top + MARGIN.bottom + ROW * tallest;
+  for (const count of columns.values()) tallest = Math.max(tallest, Math.min(count, STACK_DRAWN));
+  const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">
       <figcaption>
         Miss in days, one dot per dated prediction: 0 is inside the window, left came early, right came late.
         {dated.length < datedCount &&
-          ` The ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} listed below are drawn.`}
+          ` The first ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} dated predictions are drawn; the table below lists them all.`}
+        {hidden > 0 &&
+          ` A column of more than ${STACK_DRAWN} at one miss is drawn ${STACK_DRAWN} high, with the number of the rest above it (${hidden.toLocaleString("en")} in all).`}
       </figcaption>
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
@@ -270,10 +330,26 @@ function MissChart({
             </text>
           ))}
         </g>
+        <g aria-hidden="true">
+          {[...columns]
+            .filter(([, count]) => count > STACK_DRAWN)
+            .map(([miss, count]) => (
+              <text
+                key={miss}
+                x={x(miss)}
+                y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
+                textAnchor="middle"
+                className="miss-more"
+              >
+                +{count - STACK_DRAWN}
+              </text>
+            ))}
+        </g>
         {dated.map((row, i) => {
           const miss = misses[i] ?? 0;
           const level = stack.get(miss) ?? 0;
           stack.set(miss, level + 1);
+          if (level >= STACK_DRAWN) return null;
           const href = itemHref(row.event.id);
           const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
           return (

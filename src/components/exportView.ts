@@ -1,7 +1,7 @@
 /** Saves the current view: the chart as SVG or PNG, the filtered items as CSV. Browser-only. */
 import type { ChartPalette } from "../model/chartPalette.ts";
 import type { Scene } from "../scene/scene.ts";
-import { sceneSvg } from "../scene/sceneSvg.ts";
+import { escapeXml, sceneSvg } from "../scene/sceneSvg.ts";
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -23,19 +23,36 @@ export interface ShownScene {
   readonly palette: ChartPalette;
 }
 
-/** A standalone SVG of the chart as shown, serialized from its scene: labels and legend included. */
-function chartSvg(shown: ShownScene): { text: string; width: number; height: number } {
-  const text = sceneSvg(shown.scene, { top: shown.top, height: shown.height, palette: shown.palette });
-  const size = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(text);
-  return { text, width: Number(size?.[1] ?? shown.scene.width), height: Number(size?.[2] ?? shown.height) };
+/** The caption line above an exported chart, px. */
+const CAPTION = 24;
+
+/**
+ * A standalone SVG of the chart as shown, serialized from its scene: labels and legend included, under a
+ * caption (also its title) that says what it holds: a chart saved from a filtered view says so in the file.
+ */
+function chartSvg(shown: ShownScene, caption: string): { text: string; width: number; height: number } {
+  const chart = sceneSvg(shown.scene, { top: shown.top, height: shown.height, palette: shown.palette });
+  const size = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(chart);
+  const width = Number(size?.[1] ?? shown.scene.width);
+  const height = Number(size?.[2] ?? shown.height) + CAPTION;
+  const words = escapeXml(caption);
+  const text = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
+    `<title>${words}</title>`,
+    `<rect width="${width}" height="${CAPTION}" fill="${shown.scene.background}"/>`,
+    `<text x="8" y="16" font-size="13" font-weight="700" fill="${shown.palette.text}">${words}</text>`,
+    chart.replace(/^<svg /, `<svg y="${CAPTION}" `),
+    `</svg>`,
+  ].join("\n");
+  return { text, width, height };
 }
 
-export function downloadSvg(shown: ShownScene, filename: string) {
-  download(new Blob([chartSvg(shown).text], { type: "image/svg+xml" }), filename);
+export function downloadSvg(shown: ShownScene, caption: string, filename: string) {
+  download(new Blob([chartSvg(shown, caption).text], { type: "image/svg+xml" }), filename);
 }
 
-export async function downloadPng(shown: ShownScene, filename: string, scale = 2) {
-  const { text, width, height } = chartSvg(shown);
+export async function downloadPng(shown: ShownScene, caption: string, filename: string, scale = 2) {
+  const { text, width, height } = chartSvg(shown, caption);
   const url = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
   try {
     const image = new Image();

@@ -20,6 +20,8 @@ export interface Column {
   readonly write: (value: unknown) => string;
   /** Never fails: a wrong value goes through, and the schema names it with its row and column. */
   readonly read: (cell: string) => CellValue;
+  /** A date column: what `unknown` in it means, said with the problem of a cell that is not a date. */
+  readonly unknownMeans?: string;
 }
 
 const ABSENT: CellValue = { kind: "absent" };
@@ -44,10 +46,11 @@ const integer = (header: string, level: ColumnLevel, key = header): Column => ({
  * A date: an empty cell leaves it out, and `unknown` is null. The difference matters for a claim: null says
  * the source gave no date; left out, that it gave only an order (or nothing about the date).
  */
-const date = (header: string, level: ColumnLevel, key = header): Column => ({
+const date = (header: string, level: ColumnLevel, key: string, unknownMeans: string): Column => ({
   header,
   level,
   key,
+  unknownMeans,
   write: (value) => (value === null ? "unknown" : value === undefined ? "" : String(value)),
   read: (cell) => (cell === "" ? ABSENT : present(/^unknown$/i.test(cell) ? null : cell)),
 });
@@ -90,8 +93,8 @@ export const COLUMNS: readonly Column[] = [
   integer("season", "event"),
   text("kind", "event"),
   text("label", "event"),
-  date("start", "event"),
-  date("end", "event"),
+  date("start", "event", "start", "when no date is known yet"),
+  date("end", "event", "end", "when no end is known yet"),
   text("certainty", "event"),
   relations("relations", "event", "relations"),
   text("note", "event"),
@@ -99,13 +102,13 @@ export const COLUMNS: readonly Column[] = [
   text("source title", "source", "title"),
   text("publisher", "source"),
   text("author", "source"),
-  date("published", "source"),
+  date("published", "source", "published", "when the page prints no date"),
   text("url", "source"),
   text("evidence", "source"),
   text("quote", "citation"),
   // What this row's source said, when it differs from the event's own date (see docs/data-format.md).
-  date("claim start", "citation", "claim.start"),
-  date("claim end", "citation", "claim.end"),
+  date("claim start", "citation", "claim.start", "when the source gave no date"),
+  date("claim end", "citation", "claim.end", "when the source gave no end"),
   text("claim certainty", "citation", "claim.certainty"),
   relations("claim relations", "citation", "claim.relations"),
   flag("outcome", "citation"),

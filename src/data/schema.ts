@@ -47,7 +47,13 @@ const httpUrl = z.string().check(
   z.refine(isHttpUrl, "must be an absolute http:// or https:// URL"),
 );
 
-const isoDate = z.iso.date({ message: "must be an ISO date like 2016-05-11" });
+/** The problem said of a date that is not a day; exported so the spreadsheet can add what else it takes. */
+export const NOT_A_DAY = "must be an ISO date like 2016-05-11";
+/** The problem said of a date that is not EDTF (before any "try …"); exported for the same reason. */
+export const NOT_EDTF =
+  "is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12)";
+
+const isoDate = z.iso.date({ message: NOT_A_DAY });
 
 /** Like classic zod's .meta({ description }): a described copy, the original left as it was. */
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
@@ -56,14 +62,7 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string): T =
 const nullish = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 const edtf = described(
-  z
-    .string()
-    .check(
-      z.refine(
-        isDrawableEdtf,
-        "is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12)",
-      ),
-    ),
+  z.string().check(z.refine(isDrawableEdtf, NOT_EDTF)),
   "An EDTF date (Library of Congress Extended Date/Time Format, ISO 8601-2): 2016-09-30, 2016-05, 2017, " +
     "2016-05~ (approximate), 2016-05? (uncertain), 2016-36 (Q4), 2015-23 (autumn), 2016-10/2016-12, 2017/..",
 );

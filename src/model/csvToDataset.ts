@@ -13,6 +13,7 @@ import {
 import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
+import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
 export interface CellPlace {
@@ -256,8 +257,23 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
   // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.
   for (let path = problem.path; path !== ""; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
     const place = places.get(path);
-    if (place) return { ...problem, path: `row ${place.row}, column ${place.column}` };
+    if (place)
+      return {
+        ...problem,
+        path: `row ${place.row}, column ${place.column}`,
+        reason: path === problem.path ? withUnknown(problem.reason, place.column) : problem.reason,
+      };
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
   return problem;
+}
+
+/**
+ * A date cell that is not a date: the schema says what a date is, and the sheet takes `unknown` too (null in
+ * the JSON), which the reader would not guess.
+ */
+function withUnknown(reason: string, header: string): string {
+  const means = BY_HEADER.get(headerKey(header))?.unknownMeans;
+  if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
+  return `${reason}; or "unknown" ${means}`;
 }

@@ -151,7 +151,10 @@ export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"
   const groups = new Map<string, ScoreRow[]>();
   for (const row of rows) {
     const key = by === "publisher" ? row.claim.source.publisher : (row.event.kind satisfies EventKind);
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    // Pushed, not copied: a copy per row was quadratic in a publisher's predictions.
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
   }
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b))

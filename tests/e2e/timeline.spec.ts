@@ -410,6 +410,42 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
+test("every export from a filtered view says it holds a selection: file names, titles, the chart's caption", async ({
+  page,
+}) => {
+  const save = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name, exact: true }).click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+    return { file: download.suggestedFilename(), text };
+  };
+  const selection = /\(a selection: 1 of \d+ events\)/;
+  await page.goto("/?show=luke-cage");
+  await chart(page).waitFor();
+  const svg = await save("Save SVG");
+  expect(svg.file).toBe("timeline-selection.svg");
+  expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  expect(/<title>([^<]*)<\/title>/.exec(svg.text)?.[1]).toMatch(selection);
+  expect((await save("Save PNG")).file).toBe("timeline-selection.png");
+  const csv = await save("Save CSV");
+  expect(csv.file).toBe("timeline-selection.csv");
+  expect(csv.text.split("\r\n")[0]).toMatch(selection);
+  const json = await save("Save JSON");
+  expect(json.file).toBe("timeline-selection.json");
+  expect((JSON.parse(json.text) as { title: string }).title).toMatch(selection);
+  const all = await save("Save all as JSON");
+  expect(all.file).toBe("timeline.json");
+  expect((JSON.parse(all.text) as { title: string }).title).not.toMatch(/selection/);
+
+  await page.goto("/");
+  await chart(page).waitFor();
+  const whole = await save("Save SVG");
+  expect(whole.file).toBe("timeline.svg");
+  expect(/<title>([^<]*)<\/title>/.exec(whole.text)?.[1]).toBe("Marvel × Netflix: what the news said");
+});
+
 test("at the default view every item's label is on the chart, readable, apart from other labels and marks", async ({
   page,
 }) => {

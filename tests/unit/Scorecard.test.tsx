@@ -3,7 +3,13 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { App } from "../../src/components/App.tsx";
-import { PREDICTIONS_SHOWN } from "../../src/components/ScorecardPage.tsx";
+import {
+  DOTS_DRAWN,
+  PREDICTIONS_SHOWN,
+  STACK_DRAWN,
+  SUMMARY_ROWS_SHOWN,
+} from "../../src/components/ScorecardPage.tsx";
+import { cite, dataset, event, source, SOURCES } from "./claims/build.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
 
@@ -101,5 +107,71 @@ describe("the scorecard of a big dataset", () => {
       expect(region).toHaveAttribute("tabindex", "0");
       expect(within(region).getByRole("table", { name })).toBeInTheDocument();
     }
+  });
+});
+
+describe("the scorecard of thousands of publishers", () => {
+  // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
+  // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
+  const predictors = Array.from({ length: 1200 }, (_, i) => source(`p${i}`, "2016-01-01"));
+  const body = JSON.stringify(
+    dataset(
+      predictors.map(({ id }, i) =>
+        event(
+          `e${i}`,
+          [
+            cite(id),
+            cite("undated", { claim: { start: i % 2 === 0 ? "2016-05-01" : "2016-07-01" }, outcome: true }),
+          ],
+          { kind: "release", start: "2016-05-01" },
+        ),
+      ),
+      [...predictors, ...SOURCES],
+    ),
+  );
+  beforeEach(() => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(body)),
+    );
+  });
+  const bodyRows = (table: HTMLElement) => within(table).getAllByRole("row").slice(1);
+
+  it("lists the first publishers, says how many of how many, and shows more, focus on the first shown", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "By publisher" });
+    expect(bodyRows(table)).toHaveLength(SUMMARY_ROWS_SHOWN);
+    expect(screen.getByText(/^Listing 100 of 1,200 publishers\./)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Show 100 more of 1,100 left" }));
+    expect(bodyRows(table)).toHaveLength(200);
+    expect(document.activeElement).toBe(within(bodyRows(table)[100]!).getByRole("rowheader"));
+    // The kinds are few: listed whole, and they count all 1,200 predictions.
+    const byKind = screen.getByRole("table", { name: "By kind" });
+    const [release] = bodyRows(byKind);
+    expect(
+      within(release!)
+        .getAllByRole("cell")
+        .slice(0, 2)
+        .map((c) => c.textContent),
+    ).toEqual(["600", "600"]);
+    expect(screen.queryByText(/^Listing \d+ of \d+ kinds/)).not.toBeInTheDocument();
+  });
+
+  it("draws at most DOTS_DRAWN dots, each column at most STACK_DRAWN high, and says what it left out", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
+    // The first 500 dated predictions: 250 at each miss, drawn 10 high.
+    expect(within(chart).getAllByRole("link")).toHaveLength(2 * STACK_DRAWN);
+    expect(DOTS_DRAWN).toBe(500);
+    const caption = chart.closest("figure")?.querySelector("figcaption");
+    expect(caption).toHaveTextContent("The first 500 of 1,200 dated predictions are drawn");
+    expect(caption).toHaveTextContent(`A column of more than ${STACK_DRAWN} at one miss`);
+    expect([...chart.querySelectorAll("text.miss-more")].map((t) => t.textContent)).toEqual([
+      `+${250 - STACK_DRAWN}`,
+      `+${250 - STACK_DRAWN}`,
+    ]);
+    // The listing does not grow the chart.
+    await userEvent.click(screen.getByRole("button", { name: "Show 500 more of 700 left" }));
+    expect(within(chart).getAllByRole("link")).toHaveLength(2 * STACK_DRAWN);
   });
 });

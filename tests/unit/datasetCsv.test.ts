@@ -78,9 +78,49 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      expect.stringMatching(/^row 3, column start: is not a calendar date in EDTF.*; try 2017-21$/),
-      expect.stringMatching(/^row 4, column start: .*; try 2016-09$/),
+      expect.stringMatching(
+        /^row 3, column start: is not a calendar date in EDTF.*; try 2017-21; or "unknown" /,
+      ),
+      expect.stringMatching(/^row 4, column start: .*; try 2016-09; or "unknown" /),
       expect.stringMatching(/^row 5, column certainty: /),
+    ]);
+  });
+
+  it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
+    const header = `${HEADER},claim start,claim end`;
+    // Each row its own article and event.
+    const row = (over: Partial<Record<string, string>>, claim: string) =>
+      `${ROW({ url: `https://example.com/${over["label"]}`, ...over })},${claim}`;
+    const { dataset, problems } = parseCsvDataset(
+      [
+        header,
+        row({ label: "A", published: "May 2016" }, ","),
+        row({ label: "B", end: "later" }, ","),
+        row({ label: "C" }, "soon,"),
+        row({ label: "D" }, ",someday"),
+        row({ label: "E", published: "unknown", start: "Unknown" }, "unknown,"),
+      ].join("\n"),
+    );
+    // The wrong cells' own problems (their rows then lack a source or a citation, said separately).
+    const dateColumns = /, column (start|end|published|claim start|claim end)$/;
+    expect(problems.filter((p) => dateColumns.test(p.path)).map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column published: must be an ISO date like 2016-05-11; or "unknown" when the page prints no date',
+      expect.stringMatching(
+        /^row 3, column end: is not a calendar date in EDTF .*\); or "unknown" when no end is known yet$/,
+      ),
+      expect.stringMatching(/^row 4, column claim start: .*; or "unknown" when the source gave no date$/),
+      expect.stringMatching(/^row 5, column claim end: .*; or "unknown" when the source gave no end$/),
+    ]);
+    const e = dataset.events.find((event) => event.label === "E");
+    expect(e?.start).toBeNull();
+    expect(e?.citations[0]?.claim?.start).toBeNull();
+    expect(dataset.sources.some((source) => source.published === null)).toBe(true);
+  });
+
+  it("says unknown only of a cell that is not a date, not of a date in the wrong place", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ start: "2016-09", end: "2016-07" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 2, column end: ends (2016-07) before it starts (2016-09)",
     ]);
   });
 
