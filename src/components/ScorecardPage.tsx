@@ -75,7 +75,6 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const shown = rows.slice(0, listed);
-  const rest = rows.length - shown.length;
   const unscorable = rows.filter((r) => r.score.type === "unscorable");
   return (
     <article className="scorecard">
@@ -131,22 +130,38 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
           </tbody>
         </table>
       </ScrollBox>
-      {rest > 0 && (
-        <p className="listed-count">
-          Listing {shown.length.toLocaleString("en")} of {rows.length.toLocaleString("en")} predictions.{" "}
-          <button
-            type="button"
-            onClick={() => {
-              focus.focusWhenShown(String(shown.length));
-              setListed(shown.length + PREDICTIONS_SHOWN);
-            }}
-          >
-            Show {Math.min(PREDICTIONS_SHOWN, rest).toLocaleString("en")} more of {rest.toLocaleString("en")}{" "}
-            left
-          </button>
-        </p>
-      )}
+      <ListedCount
+        shown={shown.length}
+        total={rows.length}
+        noun="predictions"
+        step={PREDICTIONS_SHOWN}
+        onMore={() => {
+          focus.focusWhenShown(String(shown.length));
+          setListed(shown.length + PREDICTIONS_SHOWN);
+        }}
+      />
     </article>
+  );
+}
+
+/** How many of a list's entries are listed, and a button that lists `step` more; nothing once all are. */
+function ListedCount(props: {
+  readonly shown: number;
+  readonly total: number;
+  /** What an entry is, in the plural: "predictions". */
+  readonly noun: string;
+  readonly step: number;
+  readonly onMore: () => void;
+}) {
+  const rest = props.total - props.shown;
+  if (rest <= 0) return null;
+  return (
+    <p className="listed-count">
+      Listing {props.shown.toLocaleString("en")} of {props.total.toLocaleString("en")} {props.noun}.{" "}
+      <button type="button" onClick={props.onMore}>
+        Show {Math.min(props.step, rest).toLocaleString("en")} more of {rest.toLocaleString("en")} left
+      </button>
+    </p>
   );
 }
 
@@ -181,27 +196,21 @@ function SummarySection({
   const [listed, setListed] = useState(SUMMARY_ROWS_SHOWN);
   const focus = useFocusAfterShow<HTMLTableCellElement>();
   const shown = summaries.slice(0, listed);
-  const rest = summaries.length - shown.length;
   return (
     <>
       <ScrollBox label={caption}>
         <SummaryTable caption={caption} summaries={shown} label={label} entryRef={focus.entryRef} />
       </ScrollBox>
-      {rest > 0 && (
-        <p className="listed-count">
-          Listing {shown.length.toLocaleString("en")} of {summaries.length.toLocaleString("en")} {noun}.{" "}
-          <button
-            type="button"
-            onClick={() => {
-              focus.focusWhenShown(String(shown.length));
-              setListed(shown.length + SUMMARY_ROWS_SHOWN);
-            }}
-          >
-            Show {Math.min(SUMMARY_ROWS_SHOWN, rest).toLocaleString("en")} more of {rest.toLocaleString("en")}{" "}
-            left
-          </button>
-        </p>
-      )}
+      <ListedCount
+        shown={shown.length}
+        total={summaries.length}
+        noun={noun}
+        step={SUMMARY_ROWS_SHOWN}
+        onMore={() => {
+          focus.focusWhenShown(String(shown.length));
+          setListed(shown.length + SUMMARY_ROWS_SHOWN);
+        }}
+      />
     </>
   );
 }

@@ -96,8 +96,8 @@ test.describe("on a chart of many rows", () => {
     const rows = page.locator(".chart-body");
     // A tall row (a show of 50 events), scrolled to 100 px below its top.
     const track = page.locator(".row-title-track").filter({ hasText: "Show 02" });
-    const rowTop = await track.evaluate((el) => el.offsetTop);
-    expect(await track.evaluate((el) => el.offsetHeight)).toBeGreaterThan(300);
+    const rowTop = await track.evaluate((el) => (el as HTMLElement).offsetTop);
+    expect(await track.evaluate((el) => (el as HTMLElement).offsetHeight)).toBeGreaterThan(300);
     await rows.evaluate((el, top) => (el.scrollTop = top + 100), rowTop);
     const body = (await rows.boundingBox())!;
     // Its title sits at the band's top edge, inside the band, while the row's top is 100 px above it.
