@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
+import { groupDigits } from "../model/groupDigits.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -40,11 +41,12 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
         "application/json",
       ),
     );
-  const total = dataset.events.length.toLocaleString("en");
+  // groupDigits, not toLocaleString: this renders with the first draw (groupDigits.ts says why).
+  const total = groupDigits(dataset.events.length);
   // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
   // a filter went on wrapped the toolbar and moved the chart down.
   const holds = filtered
-    ? `the ${items.length.toLocaleString("en")} events shown, of ${total}`
+    ? `the ${groupDigits(items.length)} events shown, of ${total}`
     : `all ${total} events`;
   // Said in every file saved from a filtered view: the JSON's and CSV's title, the SVG's and PNG's caption.
   const caption = filtered
