@@ -217,6 +217,8 @@ function ChartBody(props: ChartBodyProps) {
     palette,
     overlay,
   });
+  // The marks are placed for the drawn zoom with its pan rounded: their layers are moved back by `shift`.
+  const toScreen = shift ? `translate(${-shift},0)` : undefined;
   // Only the rows near the view are drawn (a view above and below it): each is elements, and a chart of
   // many rows would otherwise commit them all before its first paint. One range while it is the same, so
   // that a scroll within it leaves the layers alone.
@@ -393,8 +395,7 @@ function ChartBody(props: ChartBodyProps) {
                 palette={palette}
                 latestReport={latestReport}
               />
-              {/* The marks are placed for the drawn zoom with its pan rounded: this moves them to the screen. */}
-              <g transform={shift ? `translate(${-shift},0)` : undefined}>
+              <g transform={toScreen}>
                 <ConnectorsLayer connectors={connectors} prefix={prefix} />
                 <MarksLayer
                   at="plot"
@@ -415,7 +416,7 @@ function ChartBody(props: ChartBodyProps) {
                 width={plotWidth}
                 height={height}
               >
-                <g transform={shift ? `translate(${-shift},0)` : undefined}>
+                <g transform={toScreen}>
                   <MarkLabels at="plot" byRow={byRow} />
                 </g>
               </svg>
