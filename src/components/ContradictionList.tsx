@@ -1,6 +1,7 @@
 import { printable } from "../data/printable.ts";
 import type { Contradiction } from "../model/contradictions.ts";
 import type { RelationStatement } from "../model/relationContradictions.ts";
+import { groupDigits } from "../model/groupDigits.ts";
 
 /** At most this many contradictions, and statements in each, get an element. */
 const SHOWN = 20;
@@ -27,7 +28,7 @@ export function ContradictionList({
             {statements.length > SHOWN && `; and ${statements.length - SHOWN} more`}
           </li>
         ))}
-        {more > 0 && <li>and {more.toLocaleString("en")} more like these</li>}
+        {more > 0 && <li>and {groupDigits(more)} more like these</li>}
       </ul>
     </section>
   );

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
 import { groupDigits } from "../model/groupDigits.ts";
+import { selectionTitle } from "../model/selectionTitle.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -49,9 +50,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
     ? `the ${groupDigits(items.length)} events shown, of ${total}`
     : `all ${total} events`;
   // Said in every file saved from a filtered view: the JSON's and CSV's title, the SVG's and PNG's caption.
-  const caption = filtered
-    ? `${dataset.title ?? "Timeline"} (a selection: ${items.length} of ${dataset.events.length} events)`
-    : (dataset.title ?? "Timeline");
+  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button

@@ -1,7 +1,6 @@
 import type { OmittedProblems, Problem } from "../data/parseDataset.ts";
 import { printable } from "../data/printable.ts";
-
-const count = (n: number) => n.toLocaleString("en");
+import { groupDigits } from "../model/groupDigits.ts";
 
 /**
  * The items a dataset lost to validation, each with its id, JSON path and reason. Only the problems kept (a
@@ -19,7 +18,7 @@ export function ProblemList({
   return (
     <section className="problems" aria-labelledby="problems-title">
       <h2 id="problems-title">
-        Some of the dataset was left out ({total === 1 ? "1 problem" : `${count(total)} problems`})
+        Some of the dataset was left out ({total === 1 ? "1 problem" : `${groupDigits(total)} problems`})
       </h2>
       <p>Everything else is shown. Each item below was skipped for the reason given.</p>
       <ul>
@@ -30,7 +29,7 @@ export function ProblemList({
         ))}
         {omitted.map(({ like, count: more }, index) => (
           <li key={`more-${index}`} className="problems-more">
-            and {count(more)} more like <ProblemText problem={like} />
+            and {groupDigits(more)} more like <ProblemText problem={like} />
           </li>
         ))}
       </ul>

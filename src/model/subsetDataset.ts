@@ -1,4 +1,5 @@
 import type { Citation, Dataset, TimelineEvent } from "../data/schema.ts";
+import { selectionTitle } from "./selectionTitle.ts";
 
 /** The schema's limit on a note (schema.ts). */
 const NOTE_MAX = 2000;
@@ -19,11 +20,7 @@ export function subsetDataset(dataset: Dataset, keep: ReadonlySet<string>): Data
   void _address;
   return {
     ...rest,
-    ...(whole
-      ? {}
-      : {
-          title: `${dataset.title ?? "Timeline"} (a selection: ${events.length} of ${dataset.events.length} events)`,
-        }),
+    ...(whole ? {} : { title: selectionTitle(dataset, events.length) }),
     shows: whole ? dataset.shows : dataset.shows.filter((show) => shown.has(show.id)),
     sources: dataset.sources.filter((source) => cited.has(source.id)),
     events: events.map((event) => withoutOutside(event, keep)),
