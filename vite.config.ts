@@ -105,6 +105,14 @@ const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"]
 const appModules = new Set<string>();
 
 /**
+ * The dataset's preparation (prepareDataset.ts) and every module it imports statically but main.tsx does not:
+ * one chunk that does not import the app's. Shared with the app (dates, vocabulary), these modules were in
+ * the app's chunk, so the data waited for React to download and evaluate before it could be prepared; on
+ * their own, the data is prepared while the app is still arriving.
+ */
+const prepareModules = new Set<string>();
+
+/**
  * Collects appModules once the module graph is known, for the "app" chunk (build.rolldownOptions): the app
  * and all it needs at once are one chunk, instead of being split into small chunks shared with the lazy
  * ones (React with the citations panel, and so on), each one more request in a row.
@@ -127,8 +135,11 @@ function collectAppModules(): Plugin {
       };
       const boot = closure(ids.find((id) => id.endsWith("/src/main.tsx")));
       appModules.clear();
+      prepareModules.clear();
       for (const id of closure(ids.find((id) => id.endsWith("/src/startApp.tsx"))))
         if (!boot.has(id)) appModules.add(id);
+      for (const id of closure(ids.find((id) => id.endsWith("/src/model/prepareDataset.ts"))))
+        if (!boot.has(id)) prepareModules.add(id);
     },
   };
 }
@@ -191,7 +202,20 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          groups: [{ name: "app", test: (id) => appModules.has(id), includeDependenciesRecursively: false }],
+          groups: [
+            {
+              name: "prepareDataset",
+              test: (id) => prepareModules.has(id),
+              priority: 2,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: "app",
+              test: (id) => appModules.has(id),
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+          ],
         },
       },
     },

@@ -1,0 +1,37 @@
+import { datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
+
+// The first draw's path: the page's first script starts the dataset's download and the app's, and the data
+// is prepared (parsed, checked, made into items) as soon as it is in, while the app (React and the chart,
+// the largest script) may still be on its way. Both must not wait for each other.
+
+const APP_CHUNK = /\/assets\/app-[^/]+\.js$/;
+
+test("the dataset is prepared while the app's script has not arrived yet", async ({ page }) => {
+  await serveFixture(page, "load-order.json", datasetJson(1_000, 3));
+  let prepared = false;
+  // Hold the app's script until the dataset has been prepared (or 15 s have passed), then let it through.
+  await page.route(APP_CHUNK, async (route) => {
+    const until = Date.now() + 15_000;
+    while (!prepared && Date.now() < until) {
+      prepared = await page
+        .evaluate(() => performance.getEntriesByName("timeline:dataset-prepared").length > 0)
+        .catch(() => false);
+      if (!prepared) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await route.continue();
+  });
+  await page.goto("/?data=/fixtures/load-order.json");
+  await expect(page.locator('svg[data-ready="true"] [data-event-id]').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  expect(prepared, "the dataset was prepared before the app's script came").toBe(true);
+  // And in that order in the page's own record.
+  const order = await page.evaluate(() =>
+    performance
+      .getEntriesByType("mark")
+      .filter((m) => m.name.startsWith("timeline:"))
+      .map((m) => m.name),
+  );
+  expect(order.slice(0, 2)).toEqual(["timeline:dataset-prepared", "timeline:first-draw"]);
+});
