@@ -44,6 +44,7 @@ import { useRowsAnchor } from "./useRowsAnchor.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
+import { WhenStill } from "./WhenStill.tsx";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
@@ -450,13 +451,15 @@ function ChartBody(props: ChartBodyProps) {
       </div>
       {shownItem && anchor && (
         <Suspense fallback={null}>
-          <Tooltip
-            id={tooltipId}
-            item={shownItem}
-            anchor={anchor}
-            onPointerEnter={() => tooltip.onHover(shownItem.id)}
-            onPointerLeave={() => tooltip.onHover(null)}
-          />
+          <WhenStill store={store}>
+            <Tooltip
+              id={tooltipId}
+              item={shownItem}
+              anchor={anchor}
+              onPointerEnter={() => tooltip.onHover(shownItem.id)}
+              onPointerLeave={() => tooltip.onHover(null)}
+            />
+          </WhenStill>
         </Suspense>
       )}
       {layout.placed.length === 0 && (
