@@ -13,3 +13,8 @@ afterEach(() => {
 // The page loads the EDTF grammar when a dataset needs it (prepareDatasetText); tests of the date functions
 // call them directly, so it is loaded up front. edtfGrammar.test.ts covers life without it.
 await loadEdtfGrammar();
+
+// jsdom cannot draw on a canvas, and says so on the console at every getContext(): here a canvas gets no
+// context, as in a browser that cannot make one (the chart's canvases then draw nothing). What they draw is
+// tested against recording contexts (paintMarks.test.ts, paintAxis.test.ts).
+Object.defineProperty(HTMLCanvasElement.prototype, "getContext", { value: () => null });

@@ -1,73 +1,56 @@
 import type { ScaleTime } from "d3-scale";
-import { useLayoutEffect, useMemo, useReducer, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { timeTicks } from "../dates/timeTicks.ts";
-import { AXIS_RIGHT_EDGE, axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
+import { axisPicture, type AxisPicture } from "../layout/axisPicture.ts";
+import { axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
+import { paintAxis } from "./paintAxis.ts";
 import type { TransformStore } from "./transformStore.ts";
 
-/** A hidden tick's place: far outside the axis, which clips it. */
-const OFFSCREEN = "translate(-100000px,0)";
+/** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */
+const labelsOf = (picture: AxisPicture) => picture.ticks.map((tick) => tick.label).join("|");
 
 /**
- * Moves a tick (or the latest-report label) to where the zoom puts it; it never stretches. Shown only in
- * [0, shownTo): a label past the plot's edge would run over the row titles or off the axis. Each tick is
- * its own small composited SVG moved by a CSS transform: a frame then restyles the ticks but lays out
- * and paints nothing (an SVG `transform` attribute would lay out and repaint the page's own layer).
- * A hidden tick is moved out of the axis, not made `visibility: hidden`: a visibility change repaints and
- * re-layerizes the page, where a transform only moves a layer. Only a change is written (each write
- * restyles the tick, even with the same value), so a hidden tick is left alone until it comes into view.
- * Returns the tick's transform, which the next frame passes back as `was`.
+ * The axis's ticks and the latest-report label, painted on one canvas at every zoom frame from the ticks
+ * made for the zoom (`axisTicks`), with no React work: ticks are made again, outside React too, only when
+ * the zoom needs other ones (another unit, a view past the ticks made, another first tick in view to name
+ * its year). A frame repaints one small layer. (Each tick was its own small composited SVG, moved by a
+ * CSS transform: some forty layers, whose layerization and commit cost more each frame than the items'
+ * own layer; in a trace of a 5k zoom, hiding the axis took a gesture's layerization from 35 to 10 ms.)
+ * The canvas's `data-labels` lists the labels shown, written only when they change: what a reader sees,
+ * for tests and tools (the axis is `aria-hidden`: the items' names say their dates).
  */
-function place(element: Element | null | undefined, screenX: number, shownTo: number, was?: string) {
-  const transform = screenX >= 0 && screenX < shownTo ? `translate(${screenX}px,0)` : OFFSCREEN;
-  if (element && transform !== was) (element as SVGSVGElement).style.transform = transform;
-  return transform;
-}
-
-/**
- * Ticks for the live zoom, rendered by React only when the zoom needs other ticks (another unit, a view
- * past the ticks made, another first tick in view to name its year). Every other frame moves the ticks
- * it rendered, each by its transform: no render, no style recalculation of anything else. The frames own
- * the ticks' `transform` (React does not render it), and place them before the first paint.
- */
-function useAxisTicks(
+function useAxisCanvas(
   store: TransformStore,
   base: ScaleTime<number, number>,
-  width: number,
+  plotWidth: number,
+  size: { readonly width: number; readonly height: number; readonly pixelRatio: number },
   minSpacing: number,
   latestFit: number | null,
+  palette: ChartPalette,
 ) {
-  // The ticks' box holds the ticks, in order, then the latest-report label, which has its own ref too.
-  const ticksRef = useRef<HTMLDivElement>(null);
-  const latestRef = useRef<SVGSVGElement>(null);
-  const [version, next] = useReducer((n: number) => n + 1, 0);
-  // The live zoom as of this render: a frame that needs other ticks renders again, and reads it again.
-  const axis = useMemo(
-    () => axisTicks(base, store.getState().live, width, minSpacing),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `version` asks for ticks at the live zoom.
-    [base, store, width, minSpacing, version],
-  );
+  const ref = useRef<HTMLCanvasElement>(null);
+  const { width, height, pixelRatio } = size;
   useLayoutEffect(() => {
-    // Where this axis's ticks were last put: new ticks (or elements React reused for them) are all placed.
-    const placed: string[] = [];
-    let latestPlaced: string | undefined;
+    const canvas = ref.current;
+    const ctx = canvas?.getContext("2d") ?? null;
+    if (!canvas) return;
+    let axis = axisTicks(base, store.getState().live, plotWidth, minSpacing);
+    let labels: string | undefined;
     const frame = () => {
       const { live } = store.getState();
-      if (axisNeedsTicks(axis, live, width, minSpacing)) return next();
-      const ticks = ticksRef.current?.children ?? [];
-      for (let i = 0; i < ticks.length; i++) {
-        const tick = axis.ticks[i];
-        if (tick) placed[i] = place(ticks[i], applyX(live, tick.fitX), width - AXIS_RIGHT_EDGE, placed[i]);
-      }
-      if (latestFit !== null)
-        latestPlaced = place(latestRef.current, applyX(live, latestFit), width + 1, latestPlaced);
+      if (axisNeedsTicks(axis, live, plotWidth, minSpacing)) axis = axisTicks(base, live, plotWidth, minSpacing);
+      const picture = axisPicture(axis, live, plotWidth, latestFit);
+      if (ctx) paintAxis(ctx, picture, { width, height, pixelRatio }, palette);
+      const shown = labelsOf(picture);
+      if (shown !== labels) canvas.dataset["labels"] = labels = shown;
     };
     frame();
     return store.subscribe(frame);
-  }, [axis, store, width, minSpacing, latestFit]);
-  return { axis, ticksRef, latestRef };
+  }, [store, base, plotWidth, width, height, pixelRatio, minSpacing, latestFit, palette]);
+  return ref;
 }
 
 interface AxisProps {
@@ -95,47 +78,23 @@ export function TimeAxis({
   latestReport,
 }: AxisProps) {
   const latestFit = latestReport === null ? null : base(latestReport);
-  const { axis, ticksRef, latestRef } = useAxisTicks(store, base, plotWidth, narrow ? 56 : 72, latestFit);
-  // Which side of its line the label goes, as of the ticks' zoom: it flips only when they are made again.
-  // Left of the line near the plot's right edge, unless the left has even less room (a narrow screen),
-  // where it would run over the rows' titles.
-  const latestX = latestFit === null ? null : applyX(axis.t, latestFit);
-  const flip = latestX !== null && latestX > plotWidth - 130 && latestX > plotWidth - latestX;
+  // The canvas spans the ticks' box: the plot and the shelf, whose heading is drawn over it.
+  const canvasWidth = width - labelWidth;
+  const pixelRatio = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
+  const size = useMemo(
+    () => ({ width: canvasWidth, height, pixelRatio }),
+    [canvasWidth, height, pixelRatio],
+  );
+  const ref = useAxisCanvas(store, base, plotWidth, size, narrow ? 56 : 72, latestFit, palette);
   return (
     <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
-      {/* The ticks, in order, then the latest-report label: the frames move them all. */}
-      <div className="axis-ticks" ref={ticksRef} style={{ left: labelWidth }}>
-        {/* Keyed by place, not by time: new ticks (another unit) reuse the elements, and their layers. */}
-        {axis.ticks.map((tick, i) => (
-          <svg key={i} className="axis-tick">
-            <line y1={height - 8} y2={height} stroke={tick.major ? palette.gridMajor : palette.grid} />
-            <text
-              y={height - 14}
-              x={3}
-              fill={tick.major ? palette.text : palette.muted}
-              fontSize={12}
-              fontWeight={tick.major ? 700 : 400}
-            >
-              {tick.label}
-            </text>
-          </svg>
-        ))}
-        {latestFit !== null && (
-          <svg ref={latestRef} className="axis-tick">
-            <text
-              className="latest-report"
-              y={12}
-              x={flip ? -4 : 4}
-              textAnchor={flip ? "end" : "start"}
-              fill={palette.latest}
-              fontSize={12}
-              fontWeight={700}
-            >
-              latest report
-            </text>
-          </svg>
-        )}
-      </div>
+      <canvas
+        ref={ref}
+        className="axis-canvas"
+        width={Math.round(canvasWidth * pixelRatio)}
+        height={Math.round(height * pixelRatio)}
+        style={{ left: labelWidth, width: canvasWidth, height }}
+      />
       <svg className="axis-shelf" width={width - labelWidth - plotWidth} height={height}>
         <text x={12} y={18} fill={palette.text} fontSize={11} fontWeight={700}>
           Date not

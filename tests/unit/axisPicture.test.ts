@@ -1,0 +1,54 @@
+import { scaleUtc } from "d3-scale";
+import { describe, expect, it } from "vitest";
+import { axisPicture } from "../../src/layout/axisPicture.ts";
+import { AXIS_RIGHT_EDGE, axisTicks } from "../../src/layout/axisTicks.ts";
+
+const PLOT = 1000;
+/** 2010 to 2020 across the plot at the fitted zoom: a year is 100 px. */
+const base = scaleUtc()
+  .domain([new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))])
+  .range([0, PLOT]);
+const FIT = { k: 1, x: 0 };
+
+describe("axisPicture (the axis at the live zoom)", () => {
+  it("puts each year where the zoom puts it, and none past the plot's edge", () => {
+    const picture = axisPicture(axisTicks(base, FIT, PLOT, 72), FIT, PLOT, null);
+    expect(picture.ticks.map((t) => t.label)).toEqual(Array.from({ length: 10 }, (_, i) => String(2010 + i)));
+    picture.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(i * 100, 0));
+    expect(picture.ticks.every((t) => t.x >= 0 && t.x < PLOT - AXIS_RIGHT_EDGE)).toBe(true);
+  });
+
+  it("moves the ticks made for one zoom to a frame's zoom: labels move, never stretch", () => {
+    const axis = axisTicks(base, FIT, PLOT, 72);
+    // Twice as close, 2015 at the left edge: 2015 to 2019 in view, 200 px apart.
+    const picture = axisPicture(axis, { k: 2, x: -1000 }, PLOT, null);
+    expect(picture.ticks.map((t) => [t.label, Math.round(t.x)])).toEqual([
+      ["2015", 0],
+      ["2016", 200],
+      ["2017", 400],
+      ["2018", 600],
+      ["2019", 800],
+    ]);
+  });
+
+  it("puts the latest-report label left of its line near the plot's right edge, unless the left has less room", () => {
+    const flip = (plotWidth: number, latest: Date) => {
+      const scale = base.copy().range([0, plotWidth]);
+      const axis = axisTicks(scale, FIT, plotWidth, plotWidth < 400 ? 56 : 72);
+      return axisPicture(axis, FIT, plotWidth, scale(latest.getTime())).latest?.flip;
+    };
+    // A wide plot, the line in 2019 (x = 900 of 1000): the label goes left.
+    expect(flip(PLOT, new Date(Date.UTC(2019, 0, 1)))).toBe(true);
+    // A phone's plot, 190 px, the line at 2014 (x = 76): more room right, where it goes.
+    expect(flip(190, new Date(Date.UTC(2014, 0, 1)))).toBe(false);
+    // Early in a wide plot: right of the line, as ever.
+    expect(flip(PLOT, new Date(Date.UTC(2012, 0, 1)))).toBe(false);
+  });
+
+  it("shows the latest-report label only while its line is in the plot", () => {
+    const axis = axisTicks(base, FIT, PLOT, 72);
+    const at2015 = base(Date.UTC(2015, 0, 1));
+    expect(axisPicture(axis, FIT, PLOT, at2015).latest?.x).toBeCloseTo(500, 0);
+    expect(axisPicture(axis, { k: 4, x: -3000 }, PLOT, at2015).latest).toBeNull();
+  });
+});
