@@ -615,13 +615,17 @@ async function main() {
           console.log(
             `  ${file} is ${(row.bytes / 2 ** 20).toFixed(0)} MB: over the app's cap, ours should refuse it`,
           );
-        for (const lib of libs) {
-          const runs = [];
-          let skipZoom = false;
-          for (let i = 0; i < options.runs; i++) {
+        // Round-robin: run i of every page, then run i + 1 of every page. On a shared machine whose load
+        // drifts, each page's runs then meet the same stretches of it, and a ratio compares like with like.
+        const runsOf = Object.fromEntries(libs.map((lib) => [lib, []]));
+        const state = Object.fromEntries(libs.map((lib) => [lib, { skipZoom: false, done: false }]));
+        for (let i = 0; i < options.runs; i++) {
+          for (const lib of libs) {
+            const st = state[lib];
+            if (st.done) continue;
             const started = Date.now();
-            const r = await run(lib, file, { skipZoom });
-            runs.push(r);
+            const r = await run(lib, file, { skipZoom: st.skipZoom });
+            runsOf[lib].push(r);
             const f = flat(r);
             const took = ((Date.now() - started) / 1000).toFixed(1);
             const said = [
@@ -645,11 +649,13 @@ async function main() {
             );
             // A page that cannot even load in time will not in the next runs either.
             // A zoom that timed out once is not retried at this size; the load still is.
-            if (r.load === null) break;
-            if (r.error?.startsWith("zoom timeout")) skipZoom = true;
+            if (r.load === null) st.done = true;
+            if (r.error?.startsWith("zoom timeout")) st.skipZoom = true;
           }
-          row.byLib[lib] = summarise(runs);
-          row.samples[lib] = runs;
+        }
+        for (const lib of libs) {
+          row.byLib[lib] = summarise(runsOf[lib]);
+          row.samples[lib] = runsOf[lib];
         }
         rows.push(row);
       }
