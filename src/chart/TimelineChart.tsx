@@ -451,7 +451,7 @@ function ChartBody(props: ChartBodyProps) {
       </div>
       {shownItem && anchor && (
         <Suspense fallback={null}>
-          <WhenStill store={store}>
+          <WhenStill store={store} resume={tooltip.shownBy === "focus" ? "settled" : "pointer"}>
             <Tooltip
               id={tooltipId}
               item={shownItem}

@@ -3,6 +3,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 export interface TooltipTarget {
   /** The item whose tooltip is shown: hovered, else focused, unless Escape dismissed it. */
   readonly shownId: string | null;
+  /** Why it is shown: the pointer is on it, or it has focus (null: none is shown). */
+  readonly shownBy: "hover" | "focus" | null;
   /** The pointer entered an item (its id) or left one (null): leaving hides after a moment. */
   readonly onHover: (id: string | null) => void;
   readonly onFocus: (id: string) => void;
@@ -20,8 +22,9 @@ export function useTooltipTarget(): TooltipTarget {
   const [hoverDismissed, setHoverDismissed] = useState(false);
   const [focusDismissed, setFocusDismissed] = useState(false);
   const hideTimer = useRef<number | undefined>(undefined);
-  const shownId =
-    hoverId !== null && !hoverDismissed ? hoverId : focusId !== null && !focusDismissed ? focusId : null;
+  const shownBy =
+    hoverId !== null && !hoverDismissed ? "hover" : focusId !== null && !focusDismissed ? "focus" : null;
+  const shownId = shownBy === "hover" ? hoverId : shownBy === "focus" ? focusId : null;
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
@@ -47,5 +50,5 @@ export function useTooltipTarget(): TooltipTarget {
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
   }, [shownId]);
-  return { shownId, onHover, onFocus, onBlur };
+  return { shownId, shownBy, onHover, onFocus, onBlur };
 }
