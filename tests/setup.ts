@@ -17,4 +17,6 @@ await loadEdtfGrammar();
 // jsdom cannot draw on a canvas, and says so on the console at every getContext(): here a canvas gets no
 // context, as in a browser that cannot make one (the chart's canvases then draw nothing). What they draw is
 // tested against recording contexts (paintMarks.test.ts, paintAxis.test.ts).
-Object.defineProperty(HTMLCanvasElement.prototype, "getContext", { value: () => null });
+// (Some test files run in Node, without a DOM.)
+if (typeof HTMLCanvasElement !== "undefined")
+  Object.defineProperty(HTMLCanvasElement.prototype, "getContext", { value: () => null });
