@@ -67,6 +67,30 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events[0]?.citations[0]?.quote).toBe('He said "July"; then,\r\nhe left.');
   });
 
+  it("reads European Excel whose #title row holds a comma: the separator is the header's, not the title's", () => {
+    const text = [
+      "#title;Stranger Things, and more",
+      HEADER.replaceAll(",", ";"),
+      ROW().replaceAll(",", ";"),
+    ].join("\r\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe("Stranger Things, and more");
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it("reads the separator a first line `sep=;` names, and does not count that line as a row", () => {
+    const text = [
+      "sep=;",
+      HEADER.replaceAll(",", ";"),
+      ROW({ start: "2016-07-0x" }).replaceAll(",", ";"),
+    ].join("\r\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    // Excel hides the line, so the rows are numbered as it shows them: the header is row 1.
+    expect(problems.map((p) => p.path)).toEqual(["row 2, column start"]);
+    expect(dataset.sources).toHaveLength(1);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
