@@ -10,6 +10,7 @@ import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
@@ -22,7 +23,8 @@ function main(): number {
   let parsed;
   let text = "";
   try {
-    text = readFileSync(file, "utf8");
+    // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
+    text = decodeFileText(readFileSync(file));
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
     parsed = file.toLowerCase().endsWith(".csv") ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
