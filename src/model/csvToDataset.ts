@@ -233,12 +233,14 @@ export function csvToDataset(text: string): CsvDataset {
   json["shows"] = shows;
   json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
     place(`sources[${s}]`, row, "url");
-    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field));
+    // A field no row gave (a required one left empty) is named at its column, on the source's first row.
+    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
     return fields;
   });
   json["events"] = eventList.map(({ fields, row, rowOf, citations }, e) => {
     place(`events[${e}]`, row, "label");
-    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field));
+    // A field no row gave (an empty show cell) is named at its column, not at the label's.
+    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     return {
       ...fields,
       citations: citations.map(({ row: from, ...citation }, c) => {
@@ -261,7 +263,7 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
       return {
         ...problem,
         path: `row ${place.row}, column ${place.column}`,
-        reason: path === problem.path ? withUnknown(problem.reason, place.column) : problem.reason,
+        reason: path === problem.path ? cellReason(problem.reason, place.column) : problem.reason,
       };
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
@@ -269,11 +271,15 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
 }
 
 /**
- * A date cell that is not a date: the schema says what a date is, and the sheet takes `unknown` too (null in
- * the JSON), which the reader would not guess.
+ * A cell's problem in the sheet's terms. A date cell that is not a date: the schema says what a date is, and
+ * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
+ * not a number: what the column takes.
  */
-function withUnknown(reason: string, header: string): string {
-  const means = BY_HEADER.get(headerKey(header))?.unknownMeans;
+function cellReason(reason: string, header: string): string {
+  const column = BY_HEADER.get(headerKey(header));
+  if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
+    return column.numberMeans;
+  const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   return `${reason}; or "unknown" ${means}`;
 }

@@ -91,6 +91,31 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.sources).toHaveLength(1);
   });
 
+  it("names the empty cell of a required field at its own column: an empty show is the show's, not the label's", () => {
+    const { problems } = parseCsvDataset(csv(ROW(), ROW({ show: "", label: "Orphan" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 3, column show: is required but missing",
+    ]);
+  });
+
+  it("says what a season takes, in the sheet's words, and reads 2.0 (as a spreadsheet may format it) as 2", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ season: "2.0" }),
+        ROW({ season: "S1", label: "One" }),
+        ROW({ season: "-1", label: "Two" }),
+        ROW({ season: "0", label: "Three" }),
+      ),
+    );
+    expect(dataset.events.map((e) => [e.label, e.season])).toEqual([["Filming", 2]]);
+    const says = "must be a whole number of 1 or more, like 2; empty for a miniseries";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 3, column season: ${says}`,
+      `row 4, column season: ${says}`,
+      `row 5, column season: ${says}`,
+    ]);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
