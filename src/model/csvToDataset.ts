@@ -89,8 +89,20 @@ export function csvToDataset(text: string): CsvDataset {
 
   const header = rows[index] ?? [];
   const headerRow = index + 1;
+  const seenAt = new Map<Column, number>();
   const columns: (Column | null)[] = header.map((name, c) => {
     const column = BY_HEADER.get(headerKey(name)) ?? null;
+    // A column named twice: the first is read, and the second is said to be ignored, not read over it.
+    const first = column === null ? undefined : seenAt.get(column);
+    if (column !== null && first !== undefined) {
+      problems.push({
+        id: null,
+        path: `row ${headerRow}, column ${c + 1}`,
+        reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ignored)`,
+      });
+      return null;
+    }
+    if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
       const near = nearestId(headerKey(name), BY_HEADER.keys());
       problems.push({

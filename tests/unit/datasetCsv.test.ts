@@ -116,6 +116,16 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("names a column that appears twice, and reads the first, not whichever cell is filled", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [`${HEADER},Quote`, `${ROW({ quote: "The first." })},The second.`].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 1, column 17: a second "quote" column (the first is column 16; this one is ignored)`,
+    ]);
+    expect(dataset.events[0]?.citations[0]?.quote).toBe("The first.");
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
