@@ -6,18 +6,29 @@ import Papa from "papaparse";
  * `;` (European Excel) or tab as the separator, whichever the file uses, or the one a first line `sep=;`
  * names (which Excel reads, and some tools write for it; that line is not a row).
  */
-export function readCsv(text: string): string[][] {
+export function readCsv(text: string): CsvRows {
   let body = text.replace(/^\uFEFF/, "");
   const named = /^sep=(.)\r?\n/i.exec(body);
   if (named) body = body.slice(named[0].length);
-  const { data } = Papa.parse<string[]>(body, {
+  const { data, errors } = Papa.parse<string[]>(body, {
     delimiter: named?.[1] ?? separatorOf(body),
     skipEmptyLines: false,
   });
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
-  return data;
+  const open = errors.find((e) => e.code === "MissingQuotes")?.row;
+  return { rows: data, unclosedQuote: open === undefined ? null : open + 1 };
+}
+
+/** A CSV file's rows of cells. */
+export interface CsvRows {
+  readonly rows: string[][];
+  /**
+   * The row (from 1) of a cell that opens a quote and never closes it, which swallows the rest of the file
+   * (the reader must be told, or it only sees rows go missing); null when every quote closes.
+   */
+  readonly unclosedQuote: number | null;
 }
 
 /**

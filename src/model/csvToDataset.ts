@@ -53,8 +53,18 @@ function slug(text: string): string {
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
-  const rows = readCsv(text).map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
+  const read = readCsv(text);
+  const rows = read.rows.map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
   const problems: Problem[] = [];
+  if (read.unclosedQuote !== null) {
+    problems.push({
+      id: null,
+      path: `row ${read.unclosedQuote}`,
+      reason:
+        'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
+        'close the quote, or double it ("") inside a quoted cell',
+    });
+  }
   const places = new Map<string, CellPlace>();
   const at = (row: number, column: string) => `row ${row}, column ${column}`;
   const json: { [key: string]: unknown } = {};

@@ -126,6 +126,16 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events[0]?.citations[0]?.quote).toBe("The first.");
   });
 
+  it("names the row whose quote never closes, which swallowed the rows after it", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), ROW({ label: "Wrap", quote: '"Cameras stop, he said.' }), ROW({ label: "Lost" })),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Wrap"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3: a cell opens a quote \(\"\) that never closes/),
+    ]);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
