@@ -344,16 +344,20 @@ function addIssues(
   }
 }
 
-/** For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead. */
+/**
+ * For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead; for a day of
+ * publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a whole one.
+ */
 function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const last = keys[keys.length - 1];
-  if (last !== "start" && last !== "end") return "";
+  if (last !== "start" && last !== "end" && last !== "published") return "";
   const value = keys.reduce<unknown>(
     (at, key) =>
       typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
     raw,
   );
   const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
+  if (last === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(suggestion ?? "")) return "";
   return suggestion === null ? "" : `; try ${suggestion}`;
 }
 

@@ -136,6 +136,25 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("suggests the ISO day for a day of publication written otherwise, when it gives a whole day", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ published: "11 May 2016" }),
+        ROW({ published: "2016/05/12", url: "https://example.com/b" }),
+        ROW({ published: "May 2016", url: "https://example.com/c" }),
+      ),
+    );
+    const published = problems.filter((p) => p.path.endsWith("column published"));
+    expect(published.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(
+        /^row 2, column published: must be an ISO date like 2016-05-11; try 2016-05-11; or "unknown"/,
+      ),
+      expect.stringMatching(/^row 3, column published: .*; try 2016-05-12; or "unknown"/),
+      // Not a whole day: no guess.
+      expect.stringMatching(/^row 4, column published: must be an ISO date like 2016-05-11; or "unknown"/),
+    ]);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
