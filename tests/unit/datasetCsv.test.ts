@@ -155,6 +155,14 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says a row's source was left out for its own problem, not that it cites an unknown source", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ published: "11/05/2016" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2, column published: must be an ISO date/),
+      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own',
+    ]);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
