@@ -23,7 +23,7 @@ function main(): number {
   try {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
     const text = decodeFileText(readFileSync(input));
-    parsed = from === ".csv" ? parseCsvDataset(text) : parseDatasetText(text);
+    parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;
