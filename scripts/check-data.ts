@@ -10,6 +10,7 @@ import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
@@ -22,9 +23,10 @@ function main(): number {
   let parsed;
   let text = "";
   try {
-    text = readFileSync(file, "utf8");
+    // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
+    text = decodeFileText(readFileSync(file));
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
-    parsed = file.toLowerCase().endsWith(".csv") ? parseCsvDataset(text) : parseDatasetText(text);
+    parsed = /\.(csv|tsv)$/i.test(file) ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     const message =
       error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;
@@ -59,7 +61,7 @@ function main(): number {
       const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
       const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
       // A spreadsheet's problems are already placed by row; a JSON file's by its own indices.
-      const paths = file.toLowerCase().endsWith(".csv") ? undefined : filePaths(text, dataset);
+      const paths = /\.(csv|tsv)$/i.test(file) ? undefined : filePaths(text, dataset);
       const report = verifyQuotes(dataset, articles, outcomes, paths);
       for (const p of report.problems) lines.push(`${file}: ${p.path} (${p.id}): ${p.reason}`);
       const against = outcomes ? ` and ${outcomes.size} outcome pages` : "";

@@ -7,6 +7,7 @@ import { extname } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
+import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
@@ -20,8 +21,9 @@ function main(): number {
   const to = extname(output).toLowerCase();
   let parsed;
   try {
-    const text = readFileSync(input, "utf8");
-    parsed = from === ".csv" ? parseCsvDataset(text) : parseDatasetText(text);
+    // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
+    const text = decodeFileText(readFileSync(input));
+    parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;

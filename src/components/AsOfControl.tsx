@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
-import { MONTHS } from "../dates/monthNames.ts";
+import { dayWords } from "../dates/dayWords.ts";
 
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
@@ -15,9 +15,7 @@ interface AsOfControlProps {
  * A plain day needs no EDTF: the date-words module stays out of the first load.
  */
 function asOfWords(day: number): string {
-  if (!Number.isFinite(day)) return "how it turned out";
-  const date = new Date(day);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()] ?? ""} ${date.getUTCFullYear()}`;
+  return Number.isFinite(day) ? dayWords(day) : "how it turned out";
 }
 
 /**

@@ -15,6 +15,8 @@ interface CitationsPanelProps {
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
+  /** The day (UTC ms) the item is known as of, when that held later reports back; null: as it turned out. */
+  readonly asOf?: number | null;
 }
 
 /** Every citation of one item: the quote, who said it and when, and the way to the article. */
@@ -25,6 +27,7 @@ export function CitationsPanel({
   onClose,
   onSelect,
   onZoomTo,
+  asOf = null,
 }: CitationsPanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -147,6 +150,7 @@ export function CitationsPanel({
           quotes: item.citations.filter((c) => c.source.id === source.id).map((c) => c.quote),
         }))}
         filename={`${item.id}-sources`}
+        asOf={asOf}
       />
     </section>
   );

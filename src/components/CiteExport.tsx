@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { CitedSource } from "../model/citationExport.ts";
+import { exportFileName } from "../model/exportFileName.ts";
 
 // The writers and the download code load on first use.
 const loading = () => Promise.all([import("../model/citationExport.ts"), import("./exportView.ts")]);
@@ -8,22 +9,26 @@ const loading = () => Promise.all([import("../model/citationExport.ts"), import(
 export function CiteExport({
   cited,
   filename,
+  asOf = null,
 }: {
   readonly cited: readonly CitedSource[];
+  /** The file's name, without its extension. */
   readonly filename: string;
+  /**
+   * The day (UTC ms) the sources are those known by, when that held later ones back: the file's name says
+   * it, so that it is told apart from the file of all of them (each reference is true whatever the day).
+   */
+  readonly asOf?: number | null;
 }) {
+  const name = (extension: string) => exportFileName(filename, { asOf }, extension);
   const [error, setError] = useState<string | null>(null);
   const save = (format: "csl" | "bibtex") => {
     setError(null);
     loading()
       .then(([writers, view]) =>
         format === "csl"
-          ? view.downloadText(
-              writers.cslJson(cited),
-              `${filename}.json`,
-              "application/vnd.citationstyles.csl+json",
-            )
-          : view.downloadText(writers.bibtex(cited), `${filename}.bib`, "application/x-bibtex;charset=utf-8"),
+          ? view.downloadText(writers.cslJson(cited), name("json"), "application/vnd.citationstyles.csl+json")
+          : view.downloadText(writers.bibtex(cited), name("bib"), "application/x-bibtex;charset=utf-8"),
       )
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };

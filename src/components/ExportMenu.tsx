@@ -4,6 +4,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
 import { groupDigits } from "../model/groupDigits.ts";
 import { selectionTitle } from "../model/selectionTitle.ts";
+import { exportFileName } from "../model/exportFileName.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -12,6 +13,11 @@ interface ExportMenuProps {
   readonly dataset: Dataset;
   readonly items: readonly TimelineItem[];
   readonly chartShown: boolean;
+  /**
+   * The day (UTC ms) the timeline shown is known as of, when that day held later reports back (the
+   * dataset is the timeline of that day); null when it is the timeline as it all turned out.
+   */
+  readonly asOf: number | null;
 }
 
 // Export code loads on the first click.
@@ -22,7 +28,7 @@ const exporting = () =>
     import("../model/subsetDataset.ts"),
   ]);
 
-export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMenuProps) {
+export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const run = (
     save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
@@ -34,11 +40,14 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
   };
   const filtered = items.length < dataset.events.length;
   const shown = () => new Set(items.map((item) => item.id));
+  // Every file's name says what it holds: a selection, the timeline of an earlier day, or both.
+  const fileName = (extension: string, selection = filtered) =>
+    exportFileName("timeline", { selection, asOf }, extension);
   const saveJson = (all: boolean) =>
     run(([view, , subset]) =>
       view.downloadText(
-        `${JSON.stringify(subset.subsetDataset(dataset, all ? new Set(dataset.events.map((e) => e.id)) : shown()), null, 2)}\n`,
-        all || !filtered ? "timeline.json" : "timeline-selection.json",
+        `${JSON.stringify(subset.subsetDataset(dataset, all ? new Set(dataset.events.map((e) => e.id)) : shown(), asOf), null, 2)}\n`,
+        fileName("json", filtered && !all),
         "application/json",
       ),
     );
@@ -49,31 +58,22 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
   const holds = filtered
     ? `the ${groupDigits(items.length)} events shown, of ${total}`
     : `all ${total} events`;
-  // Said in every file saved from a filtered view: the JSON's and CSV's title, the SVG's and PNG's caption.
-  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length);
+  // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
+  // and PNG's caption.
+  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() =>
-          run(
-            ([view], shown) =>
-              shown && view.downloadSvg(shown, caption, filtered ? "timeline-selection.svg" : "timeline.svg"),
-          )
-        }
+        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg")))}
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() =>
-          run(
-            ([view], shown) =>
-              shown && view.downloadPng(shown, caption, filtered ? "timeline-selection.png" : "timeline.png"),
-          )
-        }
+        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png")))}
       >
         Save PNG
       </button>
@@ -83,8 +83,8 @@ export function ExportMenu({ shownScene, dataset, items, chartShown }: ExportMen
           // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
           run(([view, csv, subset]) =>
             view.downloadText(
-              `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown())).csv}`,
-              filtered ? "timeline-selection.csv" : "timeline.csv",
+              `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown(), asOf)).csv}`,
+              fileName("csv"),
               "text/csv;charset=utf-8",
             ),
           )

@@ -55,10 +55,16 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
     // The converter and the CSV parser load on first use.
     Promise.all([
       import("../model/openDatasetFiles.ts"),
-      ...files.map(async (f) => ({ name: f.name, text: await f.text() })),
+      import("../model/decodeFileText.ts"),
+      // Bytes, not f.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
+      ...files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
     ])
       // The EDTF grammar loads too when a date needs it.
-      .then(([module, ...texts]) => withEdtfGrammar(() => module.openDatasetFiles(texts)))
+      .then(([module, { decodeFileText }, ...read]) =>
+        withEdtfGrammar(() =>
+          module.openDatasetFiles(read.map((f) => ({ name: f.name, text: decodeFileText(f.bytes) }))),
+        ),
+      )
       .then((result) => {
         opened += 1;
         const key = `local:${opened}:${result.name}`;

@@ -53,7 +53,7 @@ export function OpenDatasetDialog({
           id={`${id}-files`}
           type="file"
           multiple
-          accept=".json,.csv,.txt,application/json,text/csv,text/plain"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
           onChange={(e) => {
             const files = [...(e.currentTarget.files ?? [])];
             e.currentTarget.value = "";

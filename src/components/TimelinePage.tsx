@@ -176,6 +176,9 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   if (!prepared) return null;
   const { dataset, items, colors, latestReport } = prepared;
+  // A file saved from the timeline of a day that held later reports back says that day (its title and its
+  // name): it is not the dataset as it all turned out.
+  const heldBack = Number.isFinite(shownDay) && dataset !== query.data.dataset ? shownDay : null;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
 
   // Nothing to draw: before the first report nothing is known yet, whatever the filters.
@@ -238,6 +241,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             dataset={dataset}
             items={filtered}
             chartShown={state.view === "chart"}
+            asOf={heldBack}
           />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
@@ -308,6 +312,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               onClose={onClose}
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
+              asOf={heldBack}
             />
           </Suspense>
         </ErrorBoundary>

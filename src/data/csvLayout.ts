@@ -22,6 +22,11 @@ export interface Column {
   readonly read: (cell: string) => CellValue;
   /** A date column: what `unknown` in it means, said with the problem of a cell that is not a date. */
   readonly unknownMeans?: string;
+  /**
+   * A number column: what it takes, said instead of the schema's "expected number, received string" (every
+   * cell of a spreadsheet is text, so that says nothing of what to write).
+   */
+  readonly numberMeans?: string;
 }
 
 const ABSENT: CellValue = { kind: "absent" };
@@ -36,10 +41,14 @@ const text = (header: string, level: ColumnLevel, key = header): Column => ({
   read: (cell) => (cell === "" ? ABSENT : present(cell)),
 });
 
-/** A whole number; anything else goes through as text, for the schema to refuse with its reason. */
-const integer = (header: string, level: ColumnLevel, key = header): Column => ({
+/**
+ * A whole number ("2", or "2.0" as a spreadsheet may format it); anything else goes through as text, for
+ * the schema to refuse, with `means` said of it.
+ */
+const integer = (header: string, level: ColumnLevel, means: string, key = header): Column => ({
   ...text(header, level, key),
-  read: (cell) => (cell === "" ? ABSENT : present(/^\d+$/.test(cell) ? Number(cell) : cell)),
+  numberMeans: means,
+  read: (cell) => (cell === "" ? ABSENT : present(/^\d+(\.0*)?$/.test(cell) ? Number(cell) : cell)),
 });
 
 /**
@@ -90,7 +99,7 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
 export const COLUMNS: readonly Column[] = [
   text("event id", "event", "id"),
   text("show", "event"),
-  integer("season", "event"),
+  integer("season", "event", "must be a whole number of 1 or more, like 2; empty for a miniseries"),
   text("kind", "event"),
   text("label", "event"),
   date("start", "event", "start", "when no date is known yet"),

@@ -83,6 +83,10 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 
   const sourceById = new Map(sources.map(({ item }) => [item.id, item]));
+  // The ids of sources left out for a problem of their own, so that a citation of one says so (it is not
+  // an unknown source, which sends the reader looking for a typo); gathered only when an event needs it.
+  let refused: ReadonlySet<string> | null = null;
+  const isRefusedSource = (id: string) => (refused ??= refusedIds(top["sources"], sourceIds)).has(id);
   // A bad citation loses only itself: its event stays while it has another.
   const checked = keepValid(
     top["events"] as unknown[],
@@ -96,7 +100,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   const events: Kept<TimelineEvent>[] = [];
   let related = false;
   for (const entry of checked) {
-    const problem = eventProblem(entry, showIds, sourceIds);
+    const problem = eventProblem(entry, showIds, sourceIds, isRefusedSource);
     if (problem) {
       problems.add(`events[].${problem.kind}`, () => problem);
       continue;
@@ -253,6 +257,17 @@ function keepValid<T extends { id: string }>(
   return kept;
 }
 
+/** The string ids of a list's items that were not kept. */
+function refusedIds(list: unknown, kept: ReadonlySet<string>): ReadonlySet<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(list)) return ids;
+  for (const raw of list as unknown[]) {
+    const id: unknown = typeof raw === "object" && raw !== null ? (raw as { id?: unknown }).id : undefined;
+    if (typeof id === "string" && !kept.has(id)) ids.add(id);
+  }
+  return ids;
+}
+
 /** The keys an object schema cannot do without: those whose field refuses `undefined`. */
 const requiredKeys = (schema: z.ZodMiniObject) =>
   Object.entries(schema.shape)
@@ -263,6 +278,7 @@ function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
   sourceIds: ReadonlySet<string>,
+  isRefusedSource: (id: string) => boolean,
 ): (Problem & { readonly kind: string }) | null {
   const event = entry.item;
   const fault = eventFault(event, showIds, sourceIds);
@@ -273,6 +289,12 @@ function eventProblem(
       return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
     case "unknown source": {
       const source = event.citations[fault.citation]?.source ?? "";
+      if (isRefusedSource(source))
+        return eventAt(
+          entry,
+          `citations[${fault.citation}].source`,
+          `cites source "${source}", which is left out for a problem of its own`,
+        );
       return eventAt(
         entry,
         `citations[${fault.citation}].source`,
@@ -344,16 +366,20 @@ function addIssues(
   }
 }
 
-/** For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead. */
+/**
+ * For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead; for a day of
+ * publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a whole one.
+ */
 function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const last = keys[keys.length - 1];
-  if (last !== "start" && last !== "end") return "";
+  if (last !== "start" && last !== "end" && last !== "published") return "";
   const value = keys.reduce<unknown>(
     (at, key) =>
       typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
     raw,
   );
   const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
+  if (last === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(suggestion ?? "")) return "";
   return suggestion === null ? "" : `; try ${suggestion}`;
 }
 

@@ -3,35 +3,57 @@ import Papa from "papaparse";
 /**
  * CSV text → rows of cells, as a spreadsheet numbers them (a quoted cell may span lines). Takes what
  * spreadsheets write: a BOM, CRLF or LF, quoted cells with embedded newlines and doubled quotes, and `,`,
- * `;` (European Excel) or tab as the separator, whichever the file uses.
+ * `;` (European Excel) or tab as the separator, whichever the file uses, or the one a first line `sep=;`
+ * names (which Excel reads, and some tools write for it; that line is not a row).
  */
-export function readCsv(text: string): string[][] {
-  const body = text.replace(/^\uFEFF/, "");
-  const { data } = Papa.parse<string[]>(body, {
-    delimiter: separatorOf(body),
+export function readCsv(text: string): CsvRows {
+  let body = text.replace(/^\uFEFF/, "");
+  const named = /^sep=(.)\r?\n/i.exec(body);
+  if (named) body = body.slice(named[0].length);
+  const { data, errors } = Papa.parse<string[]>(body, {
+    delimiter: named?.[1] ?? separatorOf(body),
     skipEmptyLines: false,
   });
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
-  return data;
+  const open = errors.find((e) => e.code === "MissingQuotes")?.row;
+  return { rows: data, unclosedQuote: open === undefined ? null : open + 1 };
+}
+
+/** A CSV file's rows of cells. */
+export interface CsvRows {
+  readonly rows: string[][];
+  /**
+   * The row (from 1) of a cell that opens a quote and never closes it, which swallows the rest of the file
+   * (the reader must be told, or it only sees rows go missing); null when every quote closes.
+   */
+  readonly unclosedQuote: number | null;
 }
 
 /**
- * The separator, from the first line: the one of `,` `;` tab that occurs most there outside quotes.
- * (Papaparse's own guess compares rows' lengths, which the `#` rows above the header throw off.)
+ * The separator, from the header: the one of `,` `;` tab that occurs most on its line outside quotes. The
+ * `#` rows above it are passed over: a title such as `#title;Stranger Things, and more` (European Excel
+ * quotes no comma) would tie. (Papaparse's own guess compares rows' lengths, which the `#` rows throw off.)
  */
 function separatorOf(text: string): string {
-  const counts = new Map([
-    [",", 0],
-    [";", 0],
-    ["\t", 0],
-  ]);
+  let counts = new Map<string, number>();
   let quoted = false;
+  let lineStart = true;
+  let datasetRow = false;
   for (const char of text) {
+    if (lineStart) {
+      if (char === "\n" || char === "\r") continue;
+      datasetRow = char === "#";
+      counts = new Map();
+      lineStart = false;
+    }
     if (char === '"') quoted = !quoted;
-    else if (!quoted && (char === "\n" || char === "\r")) break;
-    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+    else if (!quoted && (char === "\n" || char === "\r")) {
+      if (!datasetRow) break;
+      lineStart = true;
+    } else if (!quoted && (char === "," || char === ";" || char === "\t"))
+      counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   let best = ",";
   for (const [separator, count] of counts) if (count > (counts.get(best) ?? 0)) best = separator;

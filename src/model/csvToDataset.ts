@@ -53,8 +53,18 @@ function slug(text: string): string {
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
-  const rows = readCsv(text).map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
+  const read = readCsv(text);
+  const rows = read.rows.map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
   const problems: Problem[] = [];
+  if (read.unclosedQuote !== null) {
+    problems.push({
+      id: null,
+      path: `row ${read.unclosedQuote}`,
+      reason:
+        'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
+        'close the quote, or double it ("") inside a quoted cell',
+    });
+  }
   const places = new Map<string, CellPlace>();
   const at = (row: number, column: string) => `row ${row}, column ${column}`;
   const json: { [key: string]: unknown } = {};
@@ -89,8 +99,20 @@ export function csvToDataset(text: string): CsvDataset {
 
   const header = rows[index] ?? [];
   const headerRow = index + 1;
+  const seenAt = new Map<Column, number>();
   const columns: (Column | null)[] = header.map((name, c) => {
     const column = BY_HEADER.get(headerKey(name)) ?? null;
+    // A column named twice: the first is read, and the second is said to be ignored, not read over it.
+    const first = column === null ? undefined : seenAt.get(column);
+    if (column !== null && first !== undefined) {
+      problems.push({
+        id: null,
+        path: `row ${headerRow}, column ${c + 1}`,
+        reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ignored)`,
+      });
+      return null;
+    }
+    if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
       const near = nearestId(headerKey(name), BY_HEADER.keys());
       problems.push({
@@ -233,12 +255,14 @@ export function csvToDataset(text: string): CsvDataset {
   json["shows"] = shows;
   json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
     place(`sources[${s}]`, row, "url");
-    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field));
+    // A field no row gave (a required one left empty) is named at its column, on the source's first row.
+    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
     return fields;
   });
   json["events"] = eventList.map(({ fields, row, rowOf, citations }, e) => {
     place(`events[${e}]`, row, "label");
-    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field));
+    // A field no row gave (an empty show cell) is named at its column, not at the label's.
+    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     return {
       ...fields,
       citations: citations.map(({ row: from, ...citation }, c) => {
@@ -261,7 +285,7 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
       return {
         ...problem,
         path: `row ${place.row}, column ${place.column}`,
-        reason: path === problem.path ? withUnknown(problem.reason, place.column) : problem.reason,
+        reason: path === problem.path ? cellReason(problem.reason, place.column) : problem.reason,
       };
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
@@ -269,11 +293,15 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
 }
 
 /**
- * A date cell that is not a date: the schema says what a date is, and the sheet takes `unknown` too (null in
- * the JSON), which the reader would not guess.
+ * A cell's problem in the sheet's terms. A date cell that is not a date: the schema says what a date is, and
+ * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
+ * not a number: what the column takes.
  */
-function withUnknown(reason: string, header: string): string {
-  const means = BY_HEADER.get(headerKey(header))?.unknownMeans;
+function cellReason(reason: string, header: string): string {
+  const column = BY_HEADER.get(headerKey(header));
+  if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
+    return column.numberMeans;
+  const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   return `${reason}; or "unknown" ${means}`;
 }

@@ -30,11 +30,14 @@ export interface OpenedDataset {
   readonly quotes: QuoteCheck;
 }
 
-const isDataset = (name: string) => /\.(json|csv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
+const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
+// A spreadsheet: .csv, or .tsv as Google Sheets names its tab-separated download (the reader takes either
+// separator whatever the name).
+const isSheet = (name: string) => /\.(csv|tsv)$/i.test(name);
 
 /**
  * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
- * or `.csv` is the dataset. Article texts (`.txt`) check the quotes, matched to sources by URL: through a
+ * or `.csv` (or `.tsv`) is the dataset. Article texts (`.txt`) check the quotes, matched to sources by URL: through a
  * `manifest.json` like check:data's (`{"sources": [{"file": "a.txt", "url": "https://…"}]}`), or, without
  * one, by each text's first line, which is its URL.
  */
@@ -42,7 +45,7 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
   if (file === undefined)
-    throw new DatasetError("Choose a .json or .csv dataset (article .txt files may come with it).");
+    throw new DatasetError("Choose a .json, .csv or .tsv dataset (article .txt files may come with it).");
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
@@ -52,11 +55,11 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
     );
   }
   // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
-  if (/\.csv$/i.test(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
+  if (isSheet(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
     throw new DatasetError(`${file.name} is empty.`);
   }
-  const parsed = /\.csv$/i.test(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
-  if (/\.csv$/i.test(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
+  const parsed = isSheet(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
+  if (isSheet(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
     throw new DatasetError(`${file.name} has no rows under its header.`);
   }
   const articles = articleTexts(files);

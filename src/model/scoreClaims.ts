@@ -1,6 +1,7 @@
 import type { Dataset, EventKind, TimelineEvent } from "../data/schema.ts";
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import { claimsAsOfClaims } from "./claimsAsOf.ts";
+import { compareNames } from "./compareNames.ts";
 import { DAY_MS, eventClaims, type DatedClaim } from "./eventClaims.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
@@ -146,7 +147,7 @@ export interface ScoreSummary {
   readonly unscorable: number;
 }
 
-/** Summaries per publisher or per event kind, sorted by key. */
+/** Summaries per publisher or per event kind, sorted by key in a reader's order (compareNames). */
 export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"): ScoreSummary[] {
   const groups = new Map<string, ScoreRow[]>();
   for (const row of rows) {
@@ -157,7 +158,7 @@ export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"
     else groups.set(key, [row]);
   }
   return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareNames(a, b))
     .map(([key, group]) => {
       const misses = group.flatMap((r) =>
         r.score.type === "window" && r.score.verdict !== "inside" ? [Math.abs(r.score.missDays)] : [],

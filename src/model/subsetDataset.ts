@@ -1,4 +1,5 @@
 import type { Citation, Dataset, TimelineEvent } from "../data/schema.ts";
+import { dayWords } from "../dates/dayWords.ts";
 import { selectionTitle } from "./selectionTitle.ts";
 
 /** The schema's limit on a note (schema.ts). */
@@ -9,26 +10,57 @@ type Relation = NonNullable<TimelineEvent["relations"]>[number];
 /**
  * The dataset cut to the events shown, still valid on its own: only the shows and sources they use, and no
  * relation to an event left out, the event's own or a claim's. Each such relation is named in its event's
- * note, and the title says the file is a selection. The `$schema` address is dropped: it was relative to where the original lives.
+ * note, and the title says the file is a selection. A dataset as known on a day (`asOf`, UTC ms; null: as it
+ * all turned out) says that day in its title, and a claim's relation to an event not reported by then (no
+ * event of the dataset) is named as that, not as one to an event filtered out. The `$schema` address is
+ * dropped: it was relative to where the original lives.
  */
-export function subsetDataset(dataset: Dataset, keep: ReadonlySet<string>): Dataset {
+export function subsetDataset(
+  dataset: Dataset,
+  keep: ReadonlySet<string>,
+  asOf: number | null = null,
+): Dataset {
   const events = dataset.events.filter((event) => keep.has(event.id));
   const whole = events.length === dataset.events.length;
   const cited = new Set(events.flatMap((event) => event.citations.map((c) => c.source)));
   const shown = new Set(events.map((event) => event.show));
   const { $schema: _address, ...rest } = dataset;
   void _address;
+  const reasons: LeftOutReasons = {
+    filtered: "Saved from a filtered view",
+    unreported: asOf === null ? "Saved" : `Saved as known on ${dayWords(asOf)}`,
+    isReported: lazyIds(dataset),
+  };
   return {
     ...rest,
-    ...(whole ? {} : { title: selectionTitle(dataset, events.length) }),
+    ...(whole && asOf === null ? {} : { title: selectionTitle(dataset, events.length, asOf) }),
     shows: whole ? dataset.shows : dataset.shows.filter((show) => shown.has(show.id)),
     sources: dataset.sources.filter((source) => cited.has(source.id)),
-    events: events.map((event) => withoutOutside(event, keep)),
+    events: events.map((event) => withoutOutside(event, keep, reasons)),
   };
 }
 
+/** How the notes say why a relation was left out, and which events the dataset has. */
+interface LeftOutReasons {
+  /** "Saved from a filtered view": the note's words for a relation to an event filtered out. */
+  readonly filtered: string;
+  /** The same for a relation to an event the dataset does not have (not reported by its day). */
+  readonly unreported: string;
+  readonly isReported: (id: string) => boolean;
+}
+
+/** Whether the dataset has an event of an id, its ids gathered on the first question only. */
+function lazyIds(dataset: Dataset): (id: string) => boolean {
+  let ids: ReadonlySet<string> | null = null;
+  return (id) => (ids ??= new Set(dataset.events.map((e) => e.id))).has(id);
+}
+
 /** The event without its relations (and its claims' relations) to events left out, its note saying which. */
-function withoutOutside(event: TimelineEvent, keep: ReadonlySet<string>): TimelineEvent {
+function withoutOutside(
+  event: TimelineEvent,
+  keep: ReadonlySet<string>,
+  reasons: LeftOutReasons,
+): TimelineEvent {
   const outside: Relation[] = [];
   const inside = (relations: readonly Relation[]) => {
     const kept = relations.filter((relation) => keep.has(relation.event));
@@ -45,26 +77,65 @@ function withoutOutside(event: TimelineEvent, keep: ReadonlySet<string>): Timeli
       : { ...citation, claim: { ...claim, relations: kept } };
   });
   if (outside.length === 0) return event;
+  const filtered = outside.filter((r) => reasons.isReported(r.event));
+  const unreported = outside.filter((r) => !reasons.isReported(r.event));
   return {
     ...event,
     ...(relations ? { relations } : {}),
     citations,
-    note: noteWith(event.note, outside),
+    note: noteWith(event.note, [
+      {
+        relations: filtered,
+        saved: reasons.filtered,
+        to: "to events outside the selection",
+        short: "outside it",
+      },
+      {
+        relations: unreported,
+        saved: reasons.unreported,
+        to: "to events not reported by then",
+        short: "not reported by then",
+      },
+    ]),
   };
 }
 
+/** Relations left out for one reason, and the note's words for it. */
+interface LeftOut {
+  readonly relations: readonly Relation[];
+  /** "Saved from a filtered view". */
+  readonly saved: string;
+  /** "to events outside the selection". */
+  readonly to: string;
+  /** The same, shorter, for a note at its limit: "outside it". */
+  readonly short: string;
+}
+
 /** The note, followed by what was left out: as many relations as the note's limit leaves room for. */
-function noteWith(note: string | undefined, outside: readonly Relation[]): string {
+function noteWith(note: string | undefined, groups: readonly LeftOut[]): string {
   const before = note === undefined ? "" : `${note} `;
-  const s = outside.length > 1 ? "s" : "";
-  const named = outside.map((r) => `"${r.type} ${r.event}"`);
-  for (let shown = named.length; shown >= 0; shown--) {
-    const rest = named.length - shown;
-    const list = [...named.slice(0, shown), ...(rest > 0 ? [`${rest} more`] : [])].join(", ");
-    const said = `Saved from a filtered view: left out its relation${s} ${list} to events outside the selection.`;
-    if (before.length + said.length <= NOTE_MAX) return before + said;
+  const said = groups.filter((g) => g.relations.length > 0);
+  const total = said.reduce((n, g) => n + g.relations.length, 0);
+  for (let shown = total; shown >= 0; shown--) {
+    let room = shown;
+    const sentences = said.map((g) => {
+      const s = g.relations.length > 1 ? "s" : "";
+      const named = g.relations.slice(0, room).map((r) => `"${r.type} ${r.event}"`);
+      room -= named.length;
+      const rest = g.relations.length - named.length;
+      const list = [...named, ...(rest > 0 ? [`${rest} more`] : [])].join(", ");
+      return `${g.saved}: left out its relation${s} ${list} ${g.to}.`;
+    });
+    const text = sentences.join(" ");
+    if (before.length + text.length <= NOTE_MAX) return before + text;
   }
   // A note already at its limit keeps its own words, cut short, and says so.
-  const said = ` (Saved from a filtered view: ${outside.length} relation${s} to events outside it left out.)`;
-  return note === undefined ? said.trim() : `${note.slice(0, NOTE_MAX - said.length - 1).trimEnd()}…${said}`;
+  const counts = said
+    .map((g) => {
+      const s = g.relations.length > 1 ? "s" : "";
+      return `${g.saved}: ${g.relations.length} relation${s} to events ${g.short} left out.`;
+    })
+    .join(" ");
+  const tail = ` (${counts})`;
+  return note === undefined ? tail.trim() : `${note.slice(0, NOTE_MAX - tail.length - 1).trimEnd()}…${tail}`;
 }

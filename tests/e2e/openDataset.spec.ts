@@ -103,6 +103,26 @@ test("a file opened over a filtered, earlier, open view starts at its own defaul
   expect(new URL(page.url()).search).toBe("?view=table");
 });
 
+test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", async ({ page }) => {
+  const text = [
+    "#title,Séries télé",
+    HEADER.join(","),
+    row({
+      show: "Pokémon",
+      label: "Pokémon films",
+      publisher: "Le Monde Télé",
+      quote: "« Le tournage » commence.",
+    }),
+  ].join("\r\n");
+  await page.goto("/");
+  // Latin-1 bytes, as Excel's "CSV (Comma delimited)" writes these letters on a Western Windows.
+  await pick(page, { name: "séries.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Séries télé");
+  await page.getByRole("button", { name: "Table" }).click();
+  await expect(page.getByRole("row", { name: /Pokémon films/ })).toContainText("Le Monde Télé");
+  await expect(page.locator("body")).not.toContainText("\uFFFD");
+});
+
 test("a JSON dataset opens with the file picker, and its source pages work", async ({ page }) => {
   await page.goto("/");
   await pick(page, GOOD_JSON);

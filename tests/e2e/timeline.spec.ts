@@ -385,7 +385,8 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   // The spreadsheet layout: the dataset rows, then one row per citation.
   const [title, show, header] = body.split("\r\n");
   expect(title).toMatch(
-    /^\uFEFF#title,Marvel × Netflix: what the news said \(a selection: 1 of \d+ events\)$/,
+    // Quoted: a ";" could be the separator.
+    /^\uFEFF#title,"Marvel × Netflix: what the news said \(as known on 11 May 2016; a selection: 1 of \d+ events\)"$/,
   );
   expect(show).toBe("#show,luke-cage,Luke Cage,#b27a00");
   expect(header).toBe(
@@ -397,7 +398,7 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   await page
     .getByLabel("Choose files, or drop them here")
     .setInputFiles({ name: "timeline.csv", mimeType: "text/csv", buffer: Buffer.from(body) });
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("(a selection: 1 of");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("; a selection: 1 of");
   await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Back to the bundled timeline" }).click();
   const [svg] = await Promise.all([
@@ -431,7 +432,8 @@ test("every export from a filtered view says it holds a selection: file names, t
     return { file: download.suggestedFilename(), text };
   };
   const selection = /\(a selection: 1 of \d+ events\)/;
-  await page.goto("/?show=luke-cage");
+  // As it all turned out: an earlier day says so too (the next test).
+  await page.goto("/?show=luke-cage&asof=end");
   await chart(page).waitFor();
   const svg = await save("Save SVG");
   expect(svg.file).toBe("timeline-selection.svg");
@@ -448,11 +450,58 @@ test("every export from a filtered view says it holds a selection: file names, t
   expect(all.file).toBe("timeline.json");
   expect((JSON.parse(all.text) as { title: string }).title).not.toMatch(/selection/);
 
-  await page.goto("/");
+  // As it all turned out: the whole dataset (the default day, 11 May 2016, holds the outcomes back).
+  await page.goto("/?asof=end");
   await chart(page).waitFor();
   const whole = await save("Save SVG");
   expect(whole.file).toBe("timeline.svg");
   expect(/<title>([^<]*)<\/title>/.exec(whole.text)?.[1]).toBe("Marvel × Netflix: what the news said");
+});
+
+test("every export made while viewing an earlier day says the day: file names, titles, the caption, citations", async ({
+  page,
+}) => {
+  const save = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name, exact: true }).click(),
+    ]);
+    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+    return { file: download.suggestedFilename(), text };
+  };
+  const title = (json: string) => (JSON.parse(json) as { title: string }).title;
+  await page.goto("/?asof=2016-05-02");
+  await chart(page).waitFor();
+  const svg = await save("Save SVG");
+  expect(svg.file).toBe("timeline-as-of-2016-05-02.svg");
+  expect(/<title>([^<]*)<\/title>/.exec(svg.text)?.[1]).toBe(
+    "Marvel × Netflix: what the news said (as known on 2 May 2016)",
+  );
+  // The caption line above the chart, which the PNG draws too.
+  expect(svg.text).toContain(">Marvel × Netflix: what the news said (as known on 2 May 2016)</text>");
+  expect((await save("Save PNG")).file).toBe("timeline-as-of-2016-05-02.png");
+  const csv = await save("Save CSV");
+  expect(csv.file).toBe("timeline-as-of-2016-05-02.csv");
+  expect(csv.text.split("\r\n")[0]).toBe(
+    "\uFEFF#title,Marvel × Netflix: what the news said (as known on 2 May 2016)",
+  );
+  const json = await save("Save JSON");
+  expect(json.file).toBe("timeline-as-of-2016-05-02.json");
+  expect(title(json.text)).toBe("Marvel × Netflix: what the news said (as known on 2 May 2016)");
+
+  // The default day holds the outcomes back too; filtered, the file says both.
+  await page.goto("/?show=luke-cage");
+  await chart(page).waitFor();
+  const selection = await save("Save JSON");
+  expect(selection.file).toBe("timeline-selection-as-of-2016-05-11.json");
+  expect(title(selection.text)).toMatch(
+    /^Marvel × Netflix: what the news said \(as known on 11 May 2016; a selection: 1 of \d+ events\)$/,
+  );
+  expect((await save("Save all as JSON")).file).toBe("timeline-as-of-2016-05-11.json");
+  // An item's citations, as known that day.
+  await item(page, "luke-cage-1-release").click();
+  const cite = await save("Cite as BibTeX");
+  expect(cite.file).toBe("luke-cage-1-release-sources-as-of-2016-05-11.bib");
 });
 
 test("at the default view every item's label is on the chart, readable, apart from other labels and marks", async ({

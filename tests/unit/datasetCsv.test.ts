@@ -67,6 +67,102 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events[0]?.citations[0]?.quote).toBe('He said "July"; then,\r\nhe left.');
   });
 
+  it("reads European Excel whose #title row holds a comma: the separator is the header's, not the title's", () => {
+    const text = [
+      "#title;Stranger Things, and more",
+      HEADER.replaceAll(",", ";"),
+      ROW().replaceAll(",", ";"),
+    ].join("\r\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.title).toBe("Stranger Things, and more");
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it("reads the separator a first line `sep=;` names, and does not count that line as a row", () => {
+    const text = [
+      "sep=;",
+      HEADER.replaceAll(",", ";"),
+      ROW({ start: "2016-07-0x" }).replaceAll(",", ";"),
+    ].join("\r\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    // Excel hides the line, so the rows are numbered as it shows them: the header is row 1.
+    expect(problems.map((p) => p.path)).toEqual(["row 2, column start"]);
+    expect(dataset.sources).toHaveLength(1);
+  });
+
+  it("names the empty cell of a required field at its own column: an empty show is the show's, not the label's", () => {
+    const { problems } = parseCsvDataset(csv(ROW(), ROW({ show: "", label: "Orphan" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 3, column show: is required but missing",
+    ]);
+  });
+
+  it("says what a season takes, in the sheet's words, and reads 2.0 (as a spreadsheet may format it) as 2", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ season: "2.0" }),
+        ROW({ season: "S1", label: "One" }),
+        ROW({ season: "-1", label: "Two" }),
+        ROW({ season: "0", label: "Three" }),
+      ),
+    );
+    expect(dataset.events.map((e) => [e.label, e.season])).toEqual([["Filming", 2]]);
+    const says = "must be a whole number of 1 or more, like 2; empty for a miniseries";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 3, column season: ${says}`,
+      `row 4, column season: ${says}`,
+      `row 5, column season: ${says}`,
+    ]);
+  });
+
+  it("names a column that appears twice, and reads the first, not whichever cell is filled", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [`${HEADER},Quote`, `${ROW({ quote: "The first." })},The second.`].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 1, column 17: a second "quote" column (the first is column 16; this one is ignored)`,
+    ]);
+    expect(dataset.events[0]?.citations[0]?.quote).toBe("The first.");
+  });
+
+  it("names the row whose quote never closes, which swallowed the rows after it", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), ROW({ label: "Wrap", quote: '"Cameras stop, he said.' }), ROW({ label: "Lost" })),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Wrap"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3: a cell opens a quote \("\) that never closes/),
+    ]);
+  });
+
+  it("suggests the ISO day for a day of publication written otherwise, when it gives a whole day", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ published: "11 May 2016" }),
+        ROW({ published: "2016/05/12", url: "https://example.com/b" }),
+        ROW({ published: "May 2016", url: "https://example.com/c" }),
+      ),
+    );
+    const published = problems.filter((p) => p.path.endsWith("column published"));
+    expect(published.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(
+        /^row 2, column published: must be an ISO date like 2016-05-11; try 2016-05-11; or "unknown"/,
+      ),
+      expect.stringMatching(/^row 3, column published: .*; try 2016-05-12; or "unknown"/),
+      // Not a whole day: no guess.
+      expect.stringMatching(/^row 4, column published: must be an ISO date like 2016-05-11; or "unknown"/),
+    ]);
+  });
+
+  it("says a row's source was left out for its own problem, not that it cites an unknown source", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ published: "11/05/2016" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2, column published: must be an ISO date/),
+      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own',
+    ]);
+  });
+
   it("names the row and column of each wrong cell, with the likely fix, and keeps the other rows", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(

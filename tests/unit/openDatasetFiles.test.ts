@@ -20,6 +20,17 @@ describe("Opening files from this device", () => {
     expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
   });
 
+  it("opens a Google Sheets tab-separated download (.tsv) in the spreadsheet layout, not refused", () => {
+    const tsv = [
+      "show\tkind\tlabel\tstart\tcertainty\tsource title\tpublisher\tpublished\turl\tquote",
+      "My Show\trelease\tMy Show premieres\t2016-07\treported\tAn article\tExample News\t2016-05-11\thttps://example.com/a\tIn July.",
+    ].join("\n");
+    const opened = openDatasetFiles([{ name: "My sheet - Sheet1.tsv", text: tsv }]);
+    expect(opened.name).toBe("My sheet - Sheet1.tsv");
+    expect(opened.prepared.problems).toEqual([]);
+    expect(opened.prepared.dataset.events.map((e) => e.label)).toEqual(["My Show premieres"]);
+  });
+
   it("checks the quotes against article texts matched by a manifest, as check:data does", () => {
     const opened = openDatasetFiles([
       good,

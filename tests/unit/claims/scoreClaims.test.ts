@@ -82,21 +82,22 @@ describe("scoreClaims()", () => {
         ]),
       ]),
     );
+    // In a reader's order: "may2" before "may11".
     expect(scoreSummary(rows, "publisher")).toEqual([
-      {
-        key: "Publisher may11",
-        inside: 0,
-        missed: 1,
-        medianMissDays: 307,
-        rightOrder: 0,
-        wrongOrder: 0,
-        unscorable: 0,
-      },
       {
         key: "Publisher may2",
         inside: 1,
         missed: 0,
         medianMissDays: null,
+        rightOrder: 0,
+        wrongOrder: 0,
+        unscorable: 0,
+      },
+      {
+        key: "Publisher may11",
+        inside: 0,
+        missed: 1,
+        medianMissDays: 307,
         rightOrder: 0,
         wrongOrder: 0,
         unscorable: 0,

@@ -1,0 +1,33 @@
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * Windows-1252's bytes 0x80–0x9F (the rest is Latin-1): written out, since Node's TextDecoder reads
+ * "windows-1252" as Latin-1, and the page and the tests must agree. 0x81, 0x8D, 0x8F, 0x90 and 0x9D are
+ * unassigned and stay C1 controls, as the Encoding Standard says.
+ */
+const CP1252_HIGH =
+  "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F" +
+  "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+function windows1252(bytes: Uint8Array): string {
+  const chars: string[] = [];
+  for (const byte of bytes)
+    chars.push(byte >= 0x80 && byte < 0xa0 ? (CP1252_HIGH[byte - 0x80] ?? "") : String.fromCharCode(byte));
+  return chars.join("");
+}
+
+/**
+ * A local file's bytes → its text, in the encoding the file is in: UTF-8, or UTF-16 with its byte order
+ * mark (Excel's "Unicode Text", tab-separated), or else Windows-1252, which Excel's "CSV (Comma delimited)"
+ * writes on a Western Windows. Read as UTF-8, every accented letter of such a file became "�", silently.
+ * A leading byte order mark is kept off the text.
+ */
+export function decodeFileText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return windows1252(bytes);
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { decodeFileText } from "../../src/model/decodeFileText.ts";
+import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
+
+const CSV =
+  "show,kind,label,start,certainty,source title,publisher,published,url,quote\r\n" +
+  "Pokémon,release,Pokémon premieres,2016-07,reported,“Pokémon” dated,Le Monde Télé,2016-05-11,https://example.com/a,Sortie en juillet (5 €).\r\n";
+
+/** The text in Windows-1252, as Excel's "CSV (Comma delimited)" writes it on a Western Windows. */
+function windows1252(text: string): Uint8Array {
+  const extra: Record<string, number> = { "€": 0x80, "“": 0x93, "”": 0x94 };
+  return Uint8Array.from([...text], (c) => extra[c] ?? c.charCodeAt(0));
+}
+
+describe("a spreadsheet's CSV opens whatever encoding it was saved in", () => {
+  it("Windows-1252 (Excel's CSV on Windows): accented letters, curly quotes and € as they were, not �", () => {
+    expect(decodeFileText(windows1252(CSV))).toBe(CSV);
+    const { prepared } = openDatasetFiles([{ name: "mine.csv", text: decodeFileText(windows1252(CSV)) }]);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.dataset.shows[0]?.title).toBe("Pokémon");
+    expect(prepared.dataset.sources[0]?.publisher).toBe("Le Monde Télé");
+  });
+
+  it("UTF-16 with its byte order mark (Excel's Unicode Text), little- or big-endian", () => {
+    const units = [...CSV].map((c) => c.charCodeAt(0));
+    const le = Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
+    const be = Uint8Array.from([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
+    expect(decodeFileText(le)).toBe(CSV);
+    expect(decodeFileText(be)).toBe(CSV);
+  });
+
+  it("UTF-8, with or without a BOM, as it is", () => {
+    const utf8 = new TextEncoder().encode(CSV);
+    expect(decodeFileText(utf8)).toBe(CSV);
+    expect(decodeFileText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe(CSV);
+  });
+});
