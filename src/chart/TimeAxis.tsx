@@ -39,16 +39,29 @@ function useAxisCanvas(
     if (!canvas) return;
     let axis = axisTicks(base, store.getState().live, plotWidth, minSpacing);
     let labels: string | undefined;
-    const frame = () => {
+    let picture: AxisPicture | undefined;
+    const paint = () => {
+      if (ctx && picture) paintAxis(ctx, picture, { width, height, pixelRatio }, palette);
+    };
+    const frame = (now: boolean) => {
       const { live } = store.getState();
-      if (axisNeedsTicks(axis, live, plotWidth, minSpacing)) axis = axisTicks(base, live, plotWidth, minSpacing);
-      const picture = axisPicture(axis, live, plotWidth, latestFit);
-      if (ctx) paintAxis(ctx, picture, { width, height, pixelRatio }, palette);
+      if (axisNeedsTicks(axis, live, plotWidth, minSpacing))
+        axis = axisTicks(base, live, plotWidth, minSpacing);
+      picture = axisPicture(axis, live, plotWidth, latestFit);
+      if (now) paint();
       const shown = labelsOf(picture);
       if (shown !== labels) canvas.dataset["labels"] = labels = shown;
     };
-    frame();
-    return store.subscribe(frame);
+    // The first paint waits for the frame's animation callbacks, still before the frame is painted: drawn
+    // at once it fell inside the chart's first draw, and a page's first canvas text costs (its fonts set
+    // up, about 20 ms at 5k under load), as an SVG label's does in the frame's own paint.
+    frame(false);
+    const first = requestAnimationFrame(paint);
+    const stop = store.subscribe(() => frame(true));
+    return () => {
+      cancelAnimationFrame(first);
+      stop();
+    };
   }, [store, base, plotWidth, width, height, pixelRatio, minSpacing, latestFit, palette]);
   return ref;
 }
@@ -81,10 +94,7 @@ export function TimeAxis({
   // The canvas spans the ticks' box: the plot and the shelf, whose heading is drawn over it.
   const canvasWidth = width - labelWidth;
   const pixelRatio = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
-  const size = useMemo(
-    () => ({ width: canvasWidth, height, pixelRatio }),
-    [canvasWidth, height, pixelRatio],
-  );
+  const size = useMemo(() => ({ width: canvasWidth, height, pixelRatio }), [canvasWidth, height, pixelRatio]);
   const ref = useAxisCanvas(store, base, plotWidth, size, narrow ? 56 : 72, latestFit, palette);
   return (
     <div className="timeline-axis axis" aria-hidden="true" style={{ height, background: palette.background }}>
