@@ -420,17 +420,20 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
+/** Presses a Save button: the file's suggested name and its text. */
+async function saveFrom(page: Page, name: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name, exact: true }).click(),
+  ]);
+  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
+  return { file: download.suggestedFilename(), text };
+}
+
 test("every export from a filtered view says it holds a selection: file names, titles, the chart's caption", async ({
   page,
 }) => {
-  const save = async (name: string) => {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name, exact: true }).click(),
-    ]);
-    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
-    return { file: download.suggestedFilename(), text };
-  };
+  const save = (name: string) => saveFrom(page, name);
   const selection = /\(a selection: 1 of \d+ events\)/;
   // As it all turned out: an earlier day says so too (the next test).
   await page.goto("/?show=luke-cage&asof=end");
@@ -461,14 +464,7 @@ test("every export from a filtered view says it holds a selection: file names, t
 test("every export made while viewing an earlier day says the day: file names, titles, the caption, citations", async ({
   page,
 }) => {
-  const save = async (name: string) => {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name, exact: true }).click(),
-    ]);
-    const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
-    return { file: download.suggestedFilename(), text };
-  };
+  const save = (name: string) => saveFrom(page, name);
   const title = (json: string) => (JSON.parse(json) as { title: string }).title;
   await page.goto("/?asof=2016-05-02");
   await chart(page).waitFor();
