@@ -3,7 +3,8 @@ import { dateWords } from "../dates/dateWords.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
-import { eventClaims, type DatedClaim } from "./eventClaims.ts";
+import { claimsIndex } from "./claimsIndex.ts";
+import type { DatedClaim } from "./eventClaims.ts";
 import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
 import { relationWords } from "./relationWords.ts";
 
@@ -22,16 +23,15 @@ type Reported = Extract<EventAsOf, { state: "reported" }>;
 
 /** What the reports that became known on `day` (UTC ms, midnight) changed, event by event, in dataset order. */
 export function changesOn(dataset: Dataset, day: number): Change[] {
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const events = new Map(dataset.events.map((e) => [e.id, e]));
+  const { events, claimsOf, knownOn } = claimsIndex(dataset);
   const shows = new Map(dataset.shows.map((s) => [s.id, s.title]));
   const order = (relations: DatedClaim["relations"]) =>
     relationWords(relations, events, (id) => shows.get(id) ?? id);
   const changes: Change[] = [];
-  for (const event of dataset.events) {
-    const claims = eventClaims(event, sources);
+  // Only the events a report of the day speaks of (the index lists them in dataset order).
+  for (const event of knownOn(day)) {
+    const claims = claimsOf(event);
     const today = claims.filter((c) => c.knownFrom === day);
-    if (today.length === 0) continue;
     const before = claimsAsOfClaims(event, claims, day - 1);
     const after = claimsAsOfClaims(event, claims, day);
     if (after.state !== "reported") continue;
