@@ -19,12 +19,17 @@ export function timeOrder(placed: readonly PlacedItem[]): PlacedItem[] {
 
 /** The first item in time order, without sorting them all. */
 export function firstInTime(placed: readonly PlacedItem[]): PlacedItem | null {
-  let best: { p: PlacedItem; key: number } | null = null;
+  // No object per item: this runs at every filter change and as-of step, over every item.
+  let best: PlacedItem | null = null;
+  let bestKey = Infinity;
   for (const p of placed) {
-    const candidate = { p, key: timeKey(p) };
-    if (best === null || compare(candidate, best) < 0) best = candidate;
+    const key = timeKey(p);
+    if (best === null || key < bestKey || (key === bestKey && compare({ p, key }, { p: best, key }) < 0)) {
+      best = p;
+      bestKey = key;
+    }
   }
-  return best?.p ?? null;
+  return best;
 }
 
 /**
