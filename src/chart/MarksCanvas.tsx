@@ -23,7 +23,6 @@ const SIDE = 24;
 interface MarksCanvasProps {
   readonly store: TransformStore;
   readonly index: LaneIndex;
-  readonly placedById: ReadonlyMap<string, PlacedItem>;
   readonly base: ScaleTime<number, number>;
   readonly frame: ChartFrame;
   readonly colors: ReadonlyMap<string, string>;
@@ -63,7 +62,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
     let stretchable: { readonly t: XTransform; readonly top: number } | null = null;
     const paint = (force: boolean) => {
       frameId = 0;
-      const { index, placedById, base, frame, colors, palette, overlay, height } = latest.current;
+      const { index, base, frame, colors, palette, overlay, height } = latest.current;
       if (paints?.palette !== palette) {
         const make = (w: number, h: number) =>
           Object.assign(document.createElement("canvas"), { width: w, height: h });
@@ -115,9 +114,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
       }
       const unlabelled = sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay);
       // Mid-gesture the labels wait, as on the SVG path: placing them is most of a frame's work.
-      const marks = moving
-        ? unlabelled
-        : labelMarks(unlabelled, (id) => placedById.get(id)?.item, frame, palette);
+      const marks = moving ? unlabelled : labelMarks(unlabelled, shown, frame, palette);
       paintMarks(ctx, marks, paints.paints, top);
       if (marks.length > 0) markFirstDraw();
       for (const { y, band, color } of bands)
@@ -160,12 +157,12 @@ export function MarksCanvas(props: MarksCanvasProps) {
 
   // New data, filters, width or theme: repaint now, in the same commit as the items' elements. Only then:
   // the chart also renders for a settled zoom and for the URL it writes, which the store's frame repaints.
-  const { index, placedById, base, frame, colors, palette, overlay, height } = props;
+  const { index, base, frame, colors, palette, overlay, height } = props;
   useLayoutEffect(() => {
     latest.current = props;
     repaint.current();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `props` is read whole; these are what is painted.
-  }, [index, placedById, base, frame, colors, palette, overlay, height]);
+  }, [index, base, frame, colors, palette, overlay, height]);
 
   return (
     <canvas

@@ -210,7 +210,6 @@ function ChartBody(props: ChartBodyProps) {
   });
   const { byRow, marks, connectors, shift } = useSceneMarks({
     items: drawn,
-    placedById,
     base,
     transform: drawnT,
     frame,
@@ -426,7 +425,6 @@ function ChartBody(props: ChartBodyProps) {
               <canvas.MarksCanvas
                 store={store}
                 index={index}
-                placedById={placedById}
                 base={base}
                 frame={frame}
                 colors={colors}

@@ -2,7 +2,6 @@ import type { ScaleTime } from "d3-scale";
 import { useMemo, useState } from "react";
 import type { XTransform } from "../dates/zoomWindow.ts";
 import { layerOrigin } from "../layout/overscan.ts";
-import type { PlacedItem } from "../layout/rowLayout.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { plotX, sceneConnectors, sceneMarks } from "../scene/buildScene.ts";
 import type { ChartFrame } from "../scene/chartFrame.ts";
@@ -31,7 +30,6 @@ export interface SceneMarks {
  */
 export function useSceneMarks(options: {
   readonly items: DrawnItems;
-  readonly placedById: ReadonlyMap<string, PlacedItem>;
   readonly base: ScaleTime<number, number>;
   readonly transform: XTransform;
   readonly frame: ChartFrame;
@@ -39,7 +37,7 @@ export function useSceneMarks(options: {
   readonly palette: ChartPalette;
   readonly overlay: SceneOverlay | undefined;
 }): SceneMarks {
-  const { items, placedById, base, transform, frame, colors, palette, overlay } = options;
+  const { items, base, transform, frame, colors, palette, overlay } = options;
   const { visible, extras, drawn } = items;
   const { k } = transform;
   const origin = layerOrigin(transform).x;
@@ -49,12 +47,12 @@ export function useSceneMarks(options: {
     () =>
       labelMarks(
         sceneMarks(visible, x, frame, colors, palette, overlay, shift),
-        (id) => placedById.get(id)?.item,
+        visible,
         frame,
         palette,
         shift,
       ),
-    [visible, x, frame, colors, palette, placedById, overlay, shift],
+    [visible, x, frame, colors, palette, overlay, shift],
   );
   const extraMarks = useMemo(
     () => sceneMarks(extras, x, frame, colors, palette, overlay, shift),

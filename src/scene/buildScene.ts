@@ -183,13 +183,7 @@ export function sceneLatest(x: number | null, frame: ChartFrame, palette: ChartP
 export function buildScene(input: SceneInput): Scene {
   const { layout, drawn, base, transform, frame, colors, palette, latestReport, overlay } = input;
   const x = plotX(base, transform);
-  const byId = new Map(drawn.map((p) => [p.item.id, p.item]));
-  const marks = labelMarks(
-    sceneMarks(drawn, x, frame, colors, palette, overlay),
-    (id) => byId.get(id),
-    frame,
-    palette,
-  );
+  const marks = labelMarks(sceneMarks(drawn, x, frame, colors, palette, overlay), drawn, frame, palette);
   return {
     width: frame.width,
     height: layout.height + 8,

@@ -1,5 +1,5 @@
 import type { ChartPalette } from "../model/chartPalette.ts";
-import type { TimelineItem } from "../model/timelineItems.ts";
+import type { PlacedItem } from "../layout/rowLayout.ts";
 import { LABEL_MAX_WIDTH, type ChartFrame } from "./chartFrame.ts";
 import { LABEL_GAP, placeLabels } from "./placeLabels.ts";
 import { LABEL_SIZE, type SceneMark } from "./scene.ts";
@@ -13,14 +13,16 @@ import { textWidth } from "./textWidth.ts";
  */
 export function labelMarks(
   marks: readonly SceneMark[],
-  itemOf: (id: string) => TimelineItem | undefined,
+  /** The items the marks were made from (sceneMarks): a label's words are looked up among these only. */
+  items: readonly PlacedItem[],
   frame: ChartFrame,
   palette: ChartPalette,
   shift = 0,
 ): SceneMark[] {
+  const itemOf = new Map(items.map((p) => [p.item.id, p.item]));
   const texts = new Map<string, string>();
   const text = (mark: SceneMark, maxWidth: number) => {
-    const item = itemOf(mark.id);
+    const item = itemOf.get(mark.id);
     const t = item ? shortLabel(item.event, item.show.title, LABEL_SIZE, maxWidth) : "";
     texts.set(mark.id, t);
     return t;
