@@ -35,3 +35,41 @@ test("the dataset is prepared while the app's script has not arrived yet", async
   );
   expect(order.slice(0, 2)).toEqual(["timeline:dataset-prepared", "timeline:first-draw"]);
 });
+
+test("every script the first draw runs asks V8 to compile it ahead, and a later one does not", async ({
+  page,
+}) => {
+  // Over the canvas threshold: the canvas renderer's chunk is on the first draw's path too.
+  await serveFixture(page, "load-order-canvas.json", datasetJson(6_000, 3));
+  const firstLines = new Map<string, Promise<string>>();
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith(".js"))
+      firstLines.set(
+        url.pathname.replace(/-[\w-]{8}\.js$/, ""),
+        // Enough to tell the hint from minified code in a failure message.
+        response.text().then((text) => (text.split("\n", 1)[0] ?? "").slice(0, 40)),
+      );
+  });
+  await page.goto("/?data=/fixtures/load-order-canvas.json");
+  await expect(page.locator('svg[data-ready="true"] [data-event-id]').first()).toBeAttached({
+    timeout: 30_000,
+  });
+  // The scripts requested before the first-draw mark (others, such as the filter panel's, follow it).
+  const atFirstDraw = await page.evaluate(() => {
+    const [drawn] = performance.getEntriesByName("timeline:first-draw");
+    return performance
+      .getEntriesByType("resource")
+      .filter((r) => r.name.endsWith(".js") && drawn !== undefined && r.startTime < drawn.startTime)
+      .map((r) => new URL(r.name).pathname.replace(/-[\w-]{8}\.js$/, ""));
+  });
+  expect(atFirstDraw).toEqual(
+    expect.arrayContaining(["/assets/index", "/assets/app", "/assets/prepareDataset", "/assets/MarksCanvas"]),
+  );
+  for (const script of atFirstDraw)
+    expect(await firstLines.get(script), script).toBe("//# allFunctionsCalledOnLoad");
+  // The tooltip's chunk loads on the first hover: most of what it holds may never run.
+  await page.locator("[data-event-id]").first().hover();
+  await expect.poll(() => firstLines.has("/assets/Tooltip")).toBe(true);
+  expect(await firstLines.get("/assets/Tooltip")).not.toBe("//# allFunctionsCalledOnLoad");
+});
