@@ -30,7 +30,7 @@ export function LinkNotices({
     <div className="link-notices" role="status">
       {dropped.length > 0 && (
         <p className="link-notice">
-          Left out of this link, which the page cannot show:{" "}
+          Left out of the address, which the page cannot show:{" "}
           {listed(dropped.map((d) => `${d.what} (${d.why})`))}.{" "}
           <button type="button" onClick={onDismissDropped}>
             Dismiss

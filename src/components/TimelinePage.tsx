@@ -66,7 +66,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
       hasEvent: (id) => (ids ??= new Set(events.map((e) => e.id))).has(id),
     };
   }, [base]);
-  const { state, update, dropped, dismiss } = useViewState(context);
+  const { state, update, dropped, dismiss, report } = useViewState(context);
   const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
@@ -146,6 +146,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   const onWindowChange = useCallback(
     (window: TimeWindow | null) => update({ window }, { replace: true }),
     [update],
+  );
+  const onWindowOutside = useCallback(
+    ({ from, to }: TimeWindow) =>
+      report([{ what: `the window “${from}” to “${to}”`, why: "outside the dates of this timeline" }]),
+    [report],
   );
   const onZoomToItem = useCallback(
     (id: string) => {
@@ -319,6 +324,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               selectedId={selected?.id ?? null}
               onSelect={onSelect}
               onWindowChange={onWindowChange}
+              onWindowOutside={onWindowOutside}
               onZoomToItem={onZoomToItem}
               frameRef={frameRef}
               handleRef={chartHandle}

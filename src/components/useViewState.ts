@@ -24,6 +24,8 @@ export function useViewState(context: LinkContext | null = null): {
   /** What the links so far named that the page cannot show, until dismissed. */
   readonly dropped: readonly DroppedValue[];
   readonly dismiss: () => void;
+  /** Adds what another part of the page left out of the URL (the chart, a window outside its dates). */
+  readonly report: (dropped: readonly DroppedValue[]) => void;
 } {
   const search = useSearchPart(searchWithoutWindow);
   const [path, navigate] = useLocation();
@@ -55,6 +57,10 @@ export function useViewState(context: LinkContext | null = null): {
     if (check.dropped.length > 0) setDropped((before) => [...before, ...check.dropped]);
   }, [search, write, context]);
   const dismiss = useCallback(() => setDropped([]), []);
+  const report = useCallback(
+    (more: readonly DroppedValue[]) => setDropped((before) => [...before, ...more]),
+    [],
+  );
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       const current = currentParams();
@@ -62,7 +68,7 @@ export function useViewState(context: LinkContext | null = null): {
     },
     [write],
   );
-  return { state, update, dropped, dismiss };
+  return { state, update, dropped, dismiss, report };
 }
 
 /** The URL's parameters as they are now (this page's render may be older than the last window write). */
