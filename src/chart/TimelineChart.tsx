@@ -62,6 +62,8 @@ export interface TimelineChartProps {
   readonly window: TimeWindow | null;
   readonly onSelect: (id: string) => void;
   readonly onWindowChange: (window: TimeWindow | null) => void;
+  /** A window wholly outside the chart's dates was dropped for the fitted view (useFollowUrlWindow). */
+  readonly onWindowOutside?: (window: TimeWindow) => void;
   readonly onZoomToItem: (id: string) => void;
   /** The chart's frame, measured for its width. */
   readonly frameRef: RefObject<HTMLDivElement | null>;
@@ -183,6 +185,7 @@ function ChartBody(props: ChartBodyProps) {
     store,
     setTransform: zoom.setTransform,
     onWindowChange,
+    onWindowOutside: props.onWindowOutside,
   });
 
   // The rows scroll in a body at most BODY_MAX_VH of the window tall: the band in view is known before it

@@ -10,8 +10,10 @@ import {
 import { IDENTITY, type TransformStore } from "./transformStore.ts";
 
 /**
- * Follows the URL's window (a shared link, back/forward) when it differs from what is shown. A window beyond
- * what can be shown is clamped to it, and the URL is then rewritten to say what is shown.
+ * Follows the URL's window (a shared link, back/forward, or a new as-of day's dates) when it differs from
+ * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
+ * is clamped to it; one wholly outside it shows everything (the fitted view: nothing of it is there), and
+ * is told (onWindowOutside). The URL is then rewritten to say what is shown.
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;
@@ -22,17 +24,26 @@ export function useFollowUrlWindow(options: {
   readonly store: TransformStore;
   readonly setTransform: (t: XTransform) => void;
   readonly onWindowChange: (window: TimeWindow | null) => void;
+  readonly onWindowOutside?: ((window: TimeWindow) => void) | undefined;
 }) {
-  const { urlWindow, writing, base, maxK, store, setTransform, onWindowChange } = options;
+  const { urlWindow, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } = options;
   useEffect(() => {
     if (writing.current !== undefined || sameWindow(urlWindow, shownWindow(base, store.getState().live)))
       return;
+    const outside = urlWindow !== null && isOutside(urlWindow, base);
     const to =
-      urlWindow === null
+      urlWindow === null || outside
         ? IDENTITY
         : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK);
     const shown = shownWindow(base, to);
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
+    if (outside) onWindowOutside?.(urlWindow);
     setTransform(to);
-  }, [urlWindow, writing, base, maxK, store, setTransform, onWindowChange]);
+  }, [urlWindow, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside]);
+}
+
+/** Whether a window holds none of the dates the chart can show. */
+function isOutside(window: TimeWindow, base: ScaleTime<number, number>): boolean {
+  const [d0, d1] = base.domain() as [Date, Date];
+  return Date.parse(window.to) <= d0.getTime() || Date.parse(window.from) >= d1.getTime();
 }

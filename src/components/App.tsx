@@ -1,8 +1,10 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+import { PageTitle } from "./PageTitle.tsx";
 import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
 import { OpenedFileNote } from "./OpenedFileNote.tsx";
 import { useQuery } from "@tanstack/react-query";
@@ -42,9 +44,6 @@ export function App() {
   const target = file ? { url: file.key } : bundled;
   const theme = useTheme();
   const title = useDatasetTitle(target.error === undefined ? target.url : null);
-  useEffect(() => {
-    document.title = title;
-  }, [title]);
   // Links between pages keep the dataset they are about.
   const withData = useCallback(
     (path: string, extra: Record<string, string> = {}) => {
@@ -82,6 +81,8 @@ export function App() {
         </div>
       </header>
       <main>
+        {/* A broken ?data= gets its error screen at any path; otherwise each route sets the title. */}
+        {target.error !== undefined && <PageTitle text={title} />}
         {file && <OpenedFileNote file={file} onClose={() => switchTo(null)} />}
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
@@ -90,6 +91,7 @@ export function App() {
             <Route path="/sources/:id">
               {(route) => (
                 <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
+                  <PageTitle text={title} />
                   <Suspense fallback={<p role="status">Loading…</p>}>
                     <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />
                   </Suspense>
@@ -97,13 +99,15 @@ export function App() {
               )}
             </Route>
             <Route path="/scorecard">
+              <PageTitle text={title} />
               <ErrorBoundary name="the scorecard" resetKeys={[target.url]}>
                 <Suspense fallback={<p role="status">Loading…</p>}>
                   <ScorecardPage url={target.url} itemHref={outcomeHref} />
                 </Suspense>
               </ErrorBoundary>
             </Route>
-            <Route>
+            <Route path="/">
+              <PageTitle text={title} />
               <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
                 {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
                 <Suspense fallback={<p role="status">Loading the timeline…</p>}>
@@ -115,6 +119,15 @@ export function App() {
                   />
                 </Suspense>
               </ErrorBoundary>
+            </Route>
+            {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
+            <Route>
+              <PageTitle text={`Page not found · ${title}`} />
+              <NotFoundPage
+                path={location}
+                timelineHref={withData("/")}
+                scorecardHref={withData("/scorecard")}
+              />
             </Route>
           </Switch>
         )}

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
@@ -30,6 +30,7 @@ const exporting = () =>
 
 export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
+  const reasonId = useId();
   const run = (
     save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
   ) => {
@@ -61,25 +62,38 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
   // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
   // and PNG's caption.
   const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);
+  // An empty file is never offered: not an empty picture, and not an empty dataset that would open as a
+  // valid one. The buttons keep their place and their focus (aria-disabled), and say why they do nothing.
+  const reason =
+    items.length > 0
+      ? null
+      : dataset.events.length === 0
+        ? "Nothing to export: nothing had been reported by this day."
+        : "Nothing to export: no events match the filters.";
+  const offered = (onClick: () => void) =>
+    reason === null
+      ? { onClick }
+      : { "aria-disabled": true, "aria-describedby": reasonId, title: reason, onClick: undefined };
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
+      {/* The table view has no chart to save. */}
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg")))}
+        {...offered(() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg"))))}
       >
         Save SVG
       </button>
       <button
         type="button"
         disabled={!chartShown}
-        onClick={() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png")))}
+        {...offered(() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png"))))}
       >
         Save PNG
       </button>
       <button
         type="button"
-        onClick={() =>
+        {...offered(() =>
           // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
           run(([view, csv, subset]) =>
             view.downloadText(
@@ -87,18 +101,28 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
               fileName("csv"),
               "text/csv;charset=utf-8",
             ),
-          )
-        }
+          ),
+        )}
       >
         Save CSV
       </button>
-      <button type="button" onClick={() => saveJson(false)}>
+      <button type="button" {...offered(() => saveJson(false))}>
         Save JSON
       </button>
-      {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden. */}
-      <button type="button" className={filtered ? undefined : "keeps-room"} onClick={() => saveJson(true)}>
+      {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden.
+          It saves every event of the day, so it is offered while the filters leave nothing. */}
+      <button
+        type="button"
+        className={filtered ? undefined : "keeps-room"}
+        {...(dataset.events.length > 0 ? { onClick: () => saveJson(true) } : offered(() => undefined))}
+      >
         Save all as JSON
       </button>
+      {reason !== null && (
+        <span id={reasonId} className="visually-hidden">
+          {reason}
+        </span>
+      )}
       {error && <span role="alert">Export failed: {error}</span>}
     </div>
   );

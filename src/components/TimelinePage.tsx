@@ -22,6 +22,10 @@ import type { TimeWindow } from "../dates/zoomWindow.ts";
 import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
+import { LinkNotices, type HiddenItemNote } from "./LinkNotices.tsx";
+import { firstReported } from "../model/firstReported.ts";
+import { dayWords } from "../dates/dayWords.ts";
+import type { LinkContext } from "../model/linkCheck.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
@@ -49,12 +53,24 @@ interface TimelinePageProps {
 
 export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
   const query = useDataset(url);
-  const [state, update] = useViewState();
+  const base = query.data;
+  // A link is checked against the whole dataset (every day's shows, publishers and items).
+  const context = useMemo((): LinkContext | null => {
+    if (!base) return null;
+    const { events, shows, sources } = base.dataset;
+    // Only a link naming an item needs the ids.
+    let ids: ReadonlySet<string> | undefined;
+    return {
+      shows,
+      publishers: sources.map((source) => source.publisher),
+      hasEvent: (id) => (ids ??= new Set(events.map((e) => e.id))).has(id),
+    };
+  }, [base]);
+  const { state, update, dropped, dismiss, report } = useViewState(context);
   const frameRef = useRef<HTMLDivElement>(null);
   const palette = dark ? DARK : LIGHT;
 
   // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
-  const base = query.data;
   const days = base?.days ?? null;
   const day = days ? asOfDay(state.asOf, days) : Infinity;
   // A step of the as-of control answers at once (the slider, the buttons); the timeline of the new day
@@ -131,6 +147,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     (window: TimeWindow | null) => update({ window }, { replace: true }),
     [update],
   );
+  const onWindowOutside = useCallback(
+    ({ from, to }: TimeWindow) =>
+      report([{ what: `the window “${from}” to “${to}”`, why: "outside the dates of this timeline" }]),
+    [report],
+  );
   const onZoomToItem = useCallback(
     (id: string) => {
       const item = prepared?.byId.get(id);
@@ -148,6 +169,39 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     },
     [prepared, update],
   );
+  // An item the URL opens that the day or the filters hide: the reader is told why, and offered the one
+  // change that shows it (then it opens). An item the dataset lacks is left out of the URL (checkLink).
+  const hiddenItemNote = (id: string | null, shown: boolean): HiddenItemNote | null => {
+    if (id === null || shown || !base || !prepared) return null;
+    const event = base.dataset.events.find((e) => e.id === id);
+    if (!event) return null;
+    const label = `“${event.label}”`;
+    const onDismiss = () => update({ selected: null }, { replace: true });
+    if (!prepared.byId.has(id)) {
+      const sourcesById = new Map(base.dataset.sources.map((source) => [source.id, source]));
+      const reported = firstReported(event, sourcesById);
+      const onShow = () => onAsOf(reported);
+      return Number.isFinite(reported)
+        ? {
+            text: `${label} was first reported on ${dayWords(reported)}, after the day shown.`,
+            action: `Show as of ${dayWords(reported)}`,
+            onShow,
+            onDismiss,
+          }
+        : {
+            text: `${label} is known only from an undated page: it is shown as things turned out.`,
+            action: "Show how it turned out",
+            onShow,
+            onDismiss,
+          };
+    }
+    return {
+      text: `${label} is hidden by the filters.`,
+      action: "Clear the filters and show it",
+      onShow: () => update({ filters: NO_FILTERS }),
+      onDismiss,
+    };
+  };
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
   const chartHandle = useRef<TimelineChartHandle>(null);
@@ -180,6 +234,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
   // name): it is not the dataset as it all turned out.
   const heldBack = Number.isFinite(shownDay) && dataset !== query.data.dataset ? shownDay : null;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
+  const hidden = hiddenItemNote(state.selected, selected !== undefined);
 
   // Nothing to draw: before the first report nothing is known yet, whatever the filters.
   const emptyText =
@@ -208,6 +263,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         )}
       </ErrorBoundary>
       <div className="timeline-main">
+        <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hidden} />
         {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
         {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
         <div className="view-bar">
@@ -268,6 +324,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               selectedId={selected?.id ?? null}
               onSelect={onSelect}
               onWindowChange={onWindowChange}
+              onWindowOutside={onWindowOutside}
               onZoomToItem={onZoomToItem}
               frameRef={frameRef}
               handleRef={chartHandle}

@@ -22,6 +22,8 @@ export interface FilterDescriptor {
   readonly repeated: boolean;
   /** The panel's heading for it. */
   readonly legend: string;
+  /** One of its values in words, for a link that names one the page cannot show ("show", "publisher"). */
+  readonly noun: string;
   /** The label of its finder, the text box a group of many values gets instead of a checkbox each. */
   readonly finder: string;
   /** The values to offer, in order. */
@@ -54,6 +56,7 @@ export const FILTERS = [
     param: "show",
     repeated: false,
     legend: "Shows",
+    noun: "show",
     finder: "Find a show",
     values: (c) => c.shows.map((s) => s.id),
     label: (v, c) => showTitles(c.shows).get(v) ?? v,
@@ -65,6 +68,7 @@ export const FILTERS = [
     param: "kind",
     repeated: false,
     legend: "Kinds",
+    noun: "kind",
     finder: "Find a kind",
     values: () => EVENT_KINDS,
     label: (v) => KIND_LABELS[v as keyof typeof KIND_LABELS] ?? v,
@@ -76,6 +80,7 @@ export const FILTERS = [
     param: "certainty",
     repeated: false,
     legend: "Certainty",
+    noun: "certainty",
     finder: "Find a certainty",
     values: () => CERTAINTIES,
     label: (v) => CERTAINTY_LABELS[v as keyof typeof CERTAINTY_LABELS] ?? v,
@@ -87,6 +92,7 @@ export const FILTERS = [
     param: "publisher",
     repeated: true,
     legend: "Publishers",
+    noun: "publisher",
     finder: "Find a publisher",
     values: (c) => c.publishers,
     label: (v) => v,

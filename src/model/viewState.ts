@@ -45,10 +45,10 @@ function list(params: URLSearchParams, key: string, allowed: readonly string[] |
 }
 
 /** The parameter that names a filter's values left out (LinkFilters): `show-except=…`. */
-const exceptParam = (param: string) => `${param}-except`;
+export const exceptParam = (param: string) => `${param}-except`;
 
 /** One filter's values as the URL gives them under `param`: repeated, or joined with commas. */
-function values(
+export function values(
   params: URLSearchParams,
   param: string,
   repeated: boolean,
@@ -62,7 +62,7 @@ function values(
 }
 
 /** The window's parameters. A zoom rewrites them at each gesture's end, and only the chart reads them. */
-const WINDOW_PARAMS = ["from", "to"] as const;
+export const WINDOW_PARAMS = ["from", "to"] as const;
 
 /** The search with only the window's parameters: what the chart follows. */
 export function windowSearch(search: string): string {
@@ -107,7 +107,7 @@ export function readViewState(params: URLSearchParams): ViewState {
   };
 }
 
-function readAsOf(value: string | null): string | null {
+export function readAsOf(value: string | null): string | null {
   return value === "end" || isIsoDay(value) ? value : null;
 }
 

@@ -59,6 +59,13 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoViolations(page);
     });
 
+    test("the citations panel as a sheet on a phone", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/?event=jessica-jones-2-production");
+      await expect(page.getByRole("dialog")).toBeVisible();
+      await expectNoViolations(page);
+    });
+
     test("a long filter group: the finder, its list and its line of the rest", async ({ page }) => {
       // 1,000 events, a show per 20: 50 shows, more than a short group holds.
       await serveFixture(page, "rows.json", datasetJson(1000, 3, 20));

@@ -358,6 +358,30 @@ test("at 390 px wide the page does not scroll sideways and the filters fold into
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
 
+test("at 390 px the citations panel is a full-width sheet on screen, and focus goes in and comes back", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  await item(page, "luke-cage-1-release").click();
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  // All of it on screen (its text scrolls inside it), across the whole width, not a page's length below.
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBe(0);
+  expect(box.width).toBe(390);
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y + box.height).toBeLessThanOrEqual(844);
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+  await page.keyboard.press("Tab");
+  await expect(panel.getByRole("button", { name: "Close sources" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(panel).toBeHidden();
+  await expect(item(page, "luke-cage-1-release")).toBeFocused();
+});
+
 test("dark mode follows the system and has a toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");

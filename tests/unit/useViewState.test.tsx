@@ -9,7 +9,7 @@ type Update = (change: Partial<ViewState>, options?: { replace?: boolean }) => v
 
 /** A page that counts its renders and hands out its update function. */
 function Page({ renders, got }: { readonly renders: string[]; readonly got: (update: Update) => void }) {
-  const [state, update] = useViewState();
+  const { state, update } = useViewState();
   renders.push(state.selected ?? "none");
   useEffect(() => got(update), [got, update]);
   return null;

@@ -1,0 +1,62 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+const notices = (page: Page) => page.locator(".link-notices[role=status]");
+
+test("a link naming what this timeline lacks or cannot read says so, and the address drops it in place", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const entries = await page.evaluate(() => window.history.length);
+  await page.goto("/?show=daredevil,nosuch&publisher=Nope&asof=2016-02-30&event=nosuch&view=table");
+  await expect(notices(page)).toHaveText(
+    "Left out of the address, which the page cannot show: the show “nosuch” (not in this timeline), the publisher “Nope” (not in this timeline), the day “2016-02-30” (not a calendar day) and the item “nosuch” (not in this timeline). Dismiss",
+  );
+  // What it could show stays; the rest is gone from the address, which replaced the link's (Back leaves).
+  await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil&view=table");
+  expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notices(page)).toHaveText("");
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).search).toBe("");
+});
+
+test("a linked item reported after the day shown says when, and opens as of that day", async ({ page }) => {
+  await page.goto("/?event=the-punisher-1-release&asof=2016-01-17");
+  await expect(notices(page)).toContainText(
+    "“The Punisher premieres (date not announced)” was first reported on 11 May 2016, after the day shown.",
+  );
+  await page.getByRole("button", { name: "Show as of 11 May 2016" }).click();
+  const panel = page.getByRole("dialog", { name: "The Punisher premieres (date not announced)" });
+  await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(notices(page)).toHaveText("");
+  expect(new URL(page.url()).searchParams.get("event")).toBe("the-punisher-1-release");
+});
+
+test("a linked item hidden by the filters says so, and opens once they are cleared", async ({ page }) => {
+  await page.goto("/?event=luke-cage-1-release&show=daredevil");
+  await expect(notices(page)).toContainText("“Luke Cage season 1 premieres” is hidden by the filters.");
+  await page.getByRole("button", { name: "Clear the filters and show it" }).click();
+  await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
+  await expect.poll(() => new URL(page.url()).search).toBe("?event=luke-cage-1-release");
+});
+
+test("a window wholly outside the dates shows everything, said the same way from a link and from the slider", async ({
+  page,
+}) => {
+  const outside = (from: string, to: string) =>
+    `the window “${from}” to “${to}” (outside the dates of this timeline)`;
+  await page.goto("/?from=2030-01-01&to=2031-01-01");
+  await expect(notices(page)).toContainText(outside("2030-01-01", "2031-01-01"));
+  await expect.poll(() => new URL(page.url()).search).toBe("");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+
+  // Outcomes reach 2018 as it turned out; on the first day of reports nothing is dated that late.
+  await page.goto("/?asof=end&actual=1&from=2018-01-01&to=2018-06-01");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  expect(new URL(page.url()).searchParams.get("from")).toBe("2018-01-01");
+  await page.getByRole("slider").first().focus();
+  await page.keyboard.press("Home");
+  await expect(notices(page)).toContainText(outside("2018-01-01", "2018-06-01"));
+  await expect.poll(() => new URL(page.url()).searchParams.has("from")).toBe(false);
+});

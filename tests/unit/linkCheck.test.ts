@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { checkLink, type LinkContext } from "../../src/model/linkCheck.ts";
+
+const context: LinkContext = {
+  shows: [
+    { id: "daredevil", title: "Daredevil" },
+    { id: "luke-cage", title: "Luke Cage" },
+  ],
+  publishers: ["Screen Rant", "Collider"],
+  hasEvent: (id) => id === "luke-cage-1-release",
+};
+const check = (search: string, with_: LinkContext | null = context) => {
+  const { params, dropped } = checkLink(new URLSearchParams(search), with_);
+  return { search: params.toString(), dropped: dropped.map((d) => `${d.what} (${d.why})`) };
+};
+
+describe("checkLink: one check for every parameter of a link", () => {
+  it("leaves a link it can show as it is", () => {
+    expect(check("show=daredevil&publisher=Collider&event=luke-cage-1-release&data=%2Fx.json")).toEqual({
+      search: "data=%2Fx.json&show=daredevil&publisher=Collider&event=luke-cage-1-release",
+      dropped: [],
+    });
+  });
+
+  it("drops shows, publishers and items the dataset lacks, and says which", () => {
+    expect(check("show=daredevil,nosuch&publisher=Nope&publisher=Collider&event=nosuch")).toEqual({
+      search: "show=daredevil&publisher=Collider",
+      dropped: [
+        "the show “nosuch” (not in this timeline)",
+        "the publisher “Nope” (not in this timeline)",
+        "the item “nosuch” (not in this timeline)",
+      ],
+    });
+  });
+
+  it("drops a choice left naming nothing the dataset has, which then filters nothing", () => {
+    expect(check("show=nosuch&show-except=gone")).toEqual({
+      search: "",
+      dropped: ["the show “nosuch” (not in this timeline)", "the show “gone” (not in this timeline)"],
+    });
+    expect(check("show-except=gone,luke-cage").search).toBe("show-except=luke-cage");
+  });
+
+  it("drops what it cannot read before the dataset is known, and the rest only once it is", () => {
+    expect(
+      check("kind=release,nope&asof=2016-02-30&from=2017-01-01&to=2016-01-01&show=nosuch", null),
+    ).toEqual({
+      search: "show=nosuch&kind=release",
+      dropped: [
+        "the kind “nope” (not in this timeline)",
+        "the window “2017-01-01” to “2016-01-01” (not two days, the first before the second)",
+        "the day “2016-02-30” (not a calendar day)",
+      ],
+    });
+  });
+
+  it("shows untrusted values as printable text, cut", () => {
+    const [dropped] = check(`event=${encodeURIComponent("\u202Eevil" + "x".repeat(200))}`).dropped;
+    expect(dropped).toMatch(/^the item “\\u\{202E\}evilx+…” \(not in this timeline\)$/);
+  });
+});
