@@ -178,8 +178,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     const label = `“${event.label}”`;
     const onDismiss = () => update({ selected: null }, { replace: true });
     if (!prepared.byId.has(id)) {
-      const sourcesById = new Map(base.dataset.sources.map((source) => [source.id, source]));
-      const reported = firstReported(event, sourcesById);
+      const reported = firstReported(event, base.dataset);
       const onShow = () => onAsOf(reported);
       return Number.isFinite(reported)
         ? {
