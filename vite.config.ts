@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from "node:url";
-import { defineConfig, type Plugin, type Rolldown } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/contentSecurityPolicy.ts";
 
@@ -101,9 +101,6 @@ const BOOT_CHUNK = /^assets\/index-[^/]+\.js$/;
 /** What the first draw needs besides the first script: the app, and the fast checks and date helpers (not zod). */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
 
-/** The canvas renderer, loaded before the first draw of a large dataset (startApp.tsx). */
-const CANVAS_MODULE = "/src/chart/MarksCanvas.tsx";
-
 /** The app that the first script (main.tsx) loads, and every module it imports statically but main.tsx does not. */
 const appModules = new Set<string>();
 
@@ -147,35 +144,10 @@ function collectAppModules(): Plugin {
   };
 }
 
-type OutputBundle = Rolldown.OutputBundle;
-type OutputChunk = Rolldown.OutputChunk;
-
 /**
- * The first draw's lazy chunks: the app, the prepare chunk, and what they and the first script import (not
- * the first script itself).
- */
-function firstDrawChunks(bundle: OutputBundle): OutputChunk[] {
-  const chunks = Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [c] : []));
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const found = new Map<string, OutputChunk>();
-  const add = (file: string) => {
-    const chunk = byFile.get(file);
-    if (!chunk || chunk.isEntry || found.has(file)) return;
-    found.set(file, chunk);
-    chunk.imports.forEach(add);
-  };
-  for (const chunk of chunks) {
-    if (chunk.isEntry) chunk.imports.forEach(add);
-    else if (FIRST_DRAW_MODULES.some((m) => chunk.moduleIds.some((id) => id.endsWith(m))))
-      add(chunk.fileName);
-  }
-  return [...found.values()];
-}
-
-/**
- * Lists the first draw's lazy chunks as modulepreload links in the page, so that they download alongside
- * the first script instead of after it has run. (Vite preloads a lazy chunk's imports only once the
- * import() runs.)
+ * Lists the first draw's lazy chunks (the app, the validator, and what they and the first script import) as
+ * modulepreload links in the page, so that they download alongside the first script instead of after it
+ * has run. (Vite preloads a lazy chunk's imports only once the import() runs.)
  */
 function preloadFirstDraw(): Plugin {
   return {
@@ -185,37 +157,22 @@ function preloadFirstDraw(): Plugin {
       order: "post",
       handler(html, { bundle }) {
         if (!bundle) return html;
-        const links = firstDrawChunks(bundle).map(
-          (c) => `<link rel="modulepreload" crossorigin href="/${c.fileName}">`,
-        );
-        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
-      },
-    },
-  };
-}
-
-/** V8's explicit compile hint: compile every function of this file eagerly, off the main thread. */
-export const COMPILE_HINT = "//# allFunctionsCalledOnLoad";
-
-/**
- * Puts V8's compile hint atop the scripts whose functions nearly all run before the first draw: the first
- * script, the first draw's chunks and the canvas renderer. V8 then compiles them on a background thread as
- * they stream in, instead of compiling each function on the main thread when it is first called. Added
- * last (after Vite's own preamble): the hint counts only as a file's first line.
- */
-function compileHints(): Plugin {
-  return {
-    name: "compile-hints",
-    apply: "build",
-    generateBundle: {
-      order: "post",
-      handler(_, bundle) {
         const chunks = Object.values(bundle).flatMap((c) => (c.type === "chunk" ? [c] : []));
-        const eager = new Set([
-          ...chunks.filter((c) => c.isEntry || c.moduleIds.some((id) => id.endsWith(CANVAS_MODULE))),
-          ...firstDrawChunks(bundle),
-        ]);
-        for (const chunk of eager) chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || chunk.isEntry || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of chunks) {
+          if (chunk.isEntry) chunk.imports.forEach(add);
+          else if (FIRST_DRAW_MODULES.some((m) => chunk.moduleIds.some((id) => id.endsWith(m))))
+            add(chunk.fileName);
+        }
+        const links = [...files].map((f) => `<link rel="modulepreload" crossorigin href="/${f}">`);
+        return html.replace("</head>", `  ${links.join("\n    ")}\n  </head>`);
       },
     },
   };
@@ -230,7 +187,6 @@ export default defineConfig({
     scorecardOwnScale(),
     d3ScaleStandIns(),
     preloadFirstDraw(),
-    compileHints(),
   ],
   build: {
     target: "es2022",
