@@ -99,8 +99,10 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
   const events: Kept<TimelineEvent>[] = [];
   let related = false;
-  for (const entry of checked) {
-    const problem = eventProblem(entry, showIds, sourceIds, isRefusedSource);
+  for (const checkedEntry of checked) {
+    const entry = withKnownSources(checkedEntry, sourceIds, isRefusedSource, problems);
+    if (entry === null) continue;
+    const problem = eventProblem(entry, showIds);
     if (problem) {
       problems.add(`events[].${problem.kind}`, () => problem);
       continue;
@@ -277,30 +279,14 @@ const requiredKeys = (schema: z.ZodMiniObject) =>
 function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
-  sourceIds: ReadonlySet<string>,
-  isRefusedSource: (id: string) => boolean,
 ): (Problem & { readonly kind: string }) | null {
   const event = entry.item;
-  const fault = eventFault(event, showIds, sourceIds);
+  const fault = eventFault(event, showIds);
   switch (fault?.kind) {
     case undefined:
       return null;
     case "unknown show":
       return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
-    case "unknown source": {
-      const source = event.citations[fault.citation]?.source ?? "";
-      if (isRefusedSource(source))
-        return eventAt(
-          entry,
-          `citations[${fault.citation}].source`,
-          `cites source "${source}", which is left out for a problem of its own`,
-        );
-      return eventAt(
-        entry,
-        `citations[${fault.citation}].source`,
-        `cites unknown source "${source}"${didYouMean(source, sourceIds)}`,
-      );
-    }
     case "end of a single date":
       return eventAt(
         entry,
@@ -312,6 +298,40 @@ function eventProblem(
     case "end before start":
       return eventAt(entry, "end", `ends (${event.end}) before it starts (${event.start})`);
   }
+}
+
+/**
+ * An event without its citations of sources that are not in the dataset, each reported: a bad citation
+ * loses only itself, as a schema-refused one does, and the event stays on the others. Null when none is
+ * left (nothing unsourced is drawn): each is reported, without "(citation left out)", as the event's fault.
+ */
+function withKnownSources(
+  entry: Kept<TimelineEvent>,
+  sourceIds: ReadonlySet<string>,
+  isRefusedSource: (id: string) => boolean,
+  problems: ProblemLog,
+): Kept<TimelineEvent> | null {
+  const { item: event } = entry;
+  // Nearly every event cites known sources only: nothing to copy.
+  if (event.citations.every((citation) => sourceIds.has(citation.source))) return entry;
+  const kept: number[] = [];
+  event.citations.forEach(({ source }, c) => {
+    if (sourceIds.has(source)) kept.push(c);
+  });
+  const after = kept.length > 0 ? " (citation left out)" : "";
+  event.citations.forEach(({ source }, c) => {
+    if (sourceIds.has(source)) return;
+    const where = `citations[${entry.kept?.[c] ?? c}].source`;
+    const problem = isRefusedSource(source)
+      ? eventAt(entry, where, `cites source "${source}", which is left out for a problem of its own`)
+      : eventAt(entry, where, `cites unknown source "${source}"${didYouMean(source, sourceIds)}`);
+    const { kind, ...said } = problem;
+    problems.add(`events[].${kind}${after}`, () => ({ ...said, reason: said.reason + after }));
+  });
+  if (kept.length === 0) return null;
+  const citations = event.citations.filter(({ source }) => sourceIds.has(source));
+  const original = kept.map((c) => entry.kept?.[c] ?? c);
+  return new Kept({ ...event, citations }, entry.list, entry.index, original);
 }
 
 /** An event's problem at `where`; its kind is the field and the check, without the index: "citations[].source". */

@@ -129,7 +129,10 @@ export function csvToDataset(text: string): CsvDataset {
     }
   }
 
-  const events = new Map<string, Group & { citations: { source: string; quote?: unknown; row: number }[] }>();
+  const events = new Map<
+    string,
+    Group & { citations: { source: string; quote?: unknown; row: number; sourceColumn: string }[] }
+  >();
   const sources = new Map<string, Group>();
   const usedEventIds = new Set<string>();
   const usedSourceIds = new Set<string>();
@@ -218,7 +221,14 @@ export function csvToDataset(text: string): CsvDataset {
       events.set(eventKey, eventGroup);
     }
     merge(eventGroup, event, row, headers.event);
-    eventGroup.citations.push({ ...values.citation, source: String(sourceGroup.fields["id"]), row });
+    // A row that names its source by id is pointed at the id cell when that source is not there.
+    const sourceColumn = (source["id"] !== undefined && headers.source.get("id")) || "url";
+    eventGroup.citations.push({
+      ...values.citation,
+      source: String(sourceGroup.fields["id"]),
+      row,
+      sourceColumn,
+    });
   }
 
   // Without #show rows, the show column names the shows: its text is the title, and the id is made from it.
@@ -253,7 +263,11 @@ export function csvToDataset(text: string): CsvDataset {
     }
   };
   json["shows"] = shows;
-  json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
+  // A source id that no row gives anything else for is a reference to a source not in the sheet (a typo,
+  // or a row deleted): its citations are of an unknown source, with a guess at the id meant, rather than a
+  // source of nothing but an id, refused for every empty column.
+  const given = [...sources.values()].filter(({ fields }) => Object.keys(fields).length > 1);
+  json["sources"] = given.map(({ fields, row, rowOf }, s) => {
     place(`sources[${s}]`, row, "url");
     // A field no row gave (a required one left empty) is named at its column, on the source's first row.
     placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
@@ -265,9 +279,9 @@ export function csvToDataset(text: string): CsvDataset {
     placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     return {
       ...fields,
-      citations: citations.map(({ row: from, ...citation }, c) => {
+      citations: citations.map(({ row: from, sourceColumn, ...citation }, c) => {
         place(`events[${e}].citations[${c}]`, from, "quote");
-        place(`events[${e}].citations[${c}].source`, from, "url");
+        place(`events[${e}].citations[${c}].source`, from, sourceColumn);
         placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
         return citation;
       }),
@@ -293,11 +307,13 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
 }
 
 /**
- * A cell's problem in the sheet's terms. A date cell that is not a date: the schema says what a date is, and
+ * A cell's problem in the sheet's terms. An empty cell that must be filled: that it is missing. A date cell that is not a date: the schema says what a date is, and
  * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
  * not a number: what the column takes.
  */
 function cellReason(reason: string, header: string): string {
+  // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
+  if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   const column = BY_HEADER.get(headerKey(header));
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;

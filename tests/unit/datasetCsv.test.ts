@@ -34,6 +34,9 @@ const ROW = (over: Partial<Record<string, string>> = {}) => {
     .map((h) => cells[h] ?? "")
     .join(",");
 };
+/** A row that names its source by id only (the `source id` column is put first), as later rows of a source do. */
+const REFERENCE = (over: Partial<Record<string, string>> = {}) =>
+  ROW({ "source title": "", publisher: "", published: "", url: "", ...over });
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
 
 describe("Opening a spreadsheet (CSV)", () => {
@@ -160,6 +163,44 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(/^row 2, column published: must be an ISO date/),
       'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own',
+    ]);
+  });
+
+  it("keeps an event on its good row when another row names a source id no row gives, at that cell", () => {
+    const header = `source id,${HEADER}`;
+    const { dataset, problems } = parseCsvDataset(
+      [header, `example-a,${ROW()}`, `exmaple-a,${REFERENCE({ quote: "Cameras roll in July." })}`].join("\n"),
+    );
+    expect(dataset.events.map((e) => e.citations.map((c) => c.quote))).toEqual([["Filming starts in July."]]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column source id: cites unknown source "exmaple-a"; did you mean "example-a"? (citation left out)',
+    ]);
+  });
+
+  it("keeps an event on its good row when another row's source or quote is bad, naming each cell", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        ROW({ url: "https://example.com/b", published: "2016/05/11", publisher: "Other" }),
+        ROW({ url: "https://example.com/c", publisher: "Third", quote: "" }),
+      ),
+    );
+    expect(dataset.events.map((e) => e.citations.map((c) => c.quote))).toEqual([["Filming starts in July."]]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3, column published: must be an ISO date like 2016-05-11; try 2016-05-11/),
+      expect.stringMatching(
+        /^row 3, column url: cites source ".*", which is left out .*\(citation left out\)$/,
+      ),
+      "row 4, column quote: is required but missing",
+    ]);
+  });
+
+  it("still leaves out an event whose every row names a missing source: nothing unsourced is drawn", () => {
+    const header = `source id,${HEADER}`;
+    const { dataset, problems } = parseCsvDataset([header, `nowhere,${REFERENCE()}`].join("\n"));
+    expect(dataset.events).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column source id: cites unknown source "nowhere"',
     ]);
   });
 

@@ -152,6 +152,72 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("keeps an event on its good citation when another cites an unknown source, naming that one", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([
+        event({
+          citations: [
+            { source: "sorce", quote: "Cameras roll in May." },
+            { source: "src", quote: "Filming starts in May." },
+          ],
+        }),
+      ]),
+    );
+    expect(parsed.events[0]?.citations).toEqual([{ source: "src", quote: "Filming starts in May." }]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[0].source",
+        reason: 'cites unknown source "sorce"; did you mean "src"? (citation left out)',
+      },
+    ]);
+  });
+
+  it("keeps an event on its good citation when another's source is left out, naming both problems", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset(
+        [
+          event({
+            citations: [
+              { source: "src", quote: "Filming starts in May." },
+              { quote: "  ", source: "src" },
+              { source: "bad", quote: "Cameras roll in May." },
+            ],
+          }),
+        ],
+        { sources: [source(), source({ id: "bad", url: "javascript:alert(1)" })] },
+      ),
+    );
+    expect(parsed.events[0]?.citations.map((c) => c.quote)).toEqual(["Filming starts in May."]);
+    // Paths stay those of the file, past a citation the schema refused.
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["sources[1].url", expect.any(String)],
+      ["events[0].citations[1].quote", "must not be empty"],
+      [
+        "events[0].citations[2].source",
+        'cites source "bad", which is left out for a problem of its own (citation left out)',
+      ],
+    ]);
+  });
+
+  it("leaves out an event when every citation cites an unknown source: nothing unsourced is drawn", () => {
+    const { kept, problems } = check(
+      dataset([
+        event({
+          citations: [
+            { source: "nope", quote: "Q." },
+            { source: "nada", quote: "Q." },
+          ],
+        }),
+      ]),
+    );
+    expect(kept).toEqual([]);
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["events[0].citations[0].source", 'cites unknown source "nope"'],
+      ["events[0].citations[1].source", 'cites unknown source "nada"'],
+    ]);
+  });
+
   it("drops only the relation when it points at an unknown event", () => {
     const { dataset: parsed, problems } = parseDataset(
       dataset([event({ relations: [{ type: "after", event: "ghost" }] })]),
