@@ -7,6 +7,7 @@ import {
   fieldOf,
   headerKey,
   setValueAt,
+  valueAt,
   type Column,
   type ColumnLevel,
 } from "../data/csvLayout.ts";
@@ -291,16 +292,25 @@ export function csvToDataset(text: string): CsvDataset {
 }
 
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */
-export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellPlace>): Problem {
+export function placeProblem(
+  problem: Problem,
+  places: ReadonlyMap<string, CellPlace>,
+  json: Readonly<Record<string, unknown>>,
+): Problem {
   // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.
   for (let path = problem.path; path !== ""; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
     const place = places.get(path);
-    if (place)
-      return {
-        ...problem,
-        path: `row ${place.row}, column ${place.column}`,
-        reason: path === problem.path ? cellReason(problem.reason, place.column) : problem.reason,
-      };
+    if (place) {
+      const column = BY_HEADER.get(headerKey(place.column));
+      const words = column?.words;
+      const reason =
+        words !== undefined && problem.reason.startsWith("Invalid option")
+          ? notAWord(valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1")), words)
+          : path === problem.path
+            ? cellReason(problem.reason, column)
+            : problem.reason;
+      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
+    }
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
   return problem;
@@ -311,13 +321,20 @@ export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellP
  * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
  * not a number: what the column takes.
  */
-function cellReason(reason: string, header: string): string {
+function cellReason(reason: string, column: Column | undefined): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
-  const column = BY_HEADER.get(headerKey(header));
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   return `${reason}; or "unknown" ${means}`;
+}
+
+/** A word a closed set has not (any case is read): the words it takes, and the one probably meant. */
+function notAWord(value: unknown, words: readonly string[]): string {
+  const near = typeof value === "string" ? nearestId(value, words) : null;
+  const list = `${words.slice(0, -1).join(", ")}${words.length > 1 ? " or " : ""}${words.at(-1) ?? ""}`;
+  const not = typeof value === "string" ? `, not "${value}"` : "";
+  return `must be ${list} (any case is read)${not}${near ? `; did you mean "${near}"?` : ""}`;
 }

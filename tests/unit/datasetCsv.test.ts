@@ -223,6 +223,36 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("reads capitalised words of the vocabulary (Filming, Reported, RELEASE) as the format writes them", () => {
+    const header = `${HEADER},evidence,claim certainty`;
+    const { dataset, problems } = parseCsvDataset(
+      [
+        header,
+        `${ROW({ kind: "Filming", certainty: "Reported", relations: "Before:release" })},Wiki,SPECULATIVE`,
+        `${ROW({ "event id": "release", kind: "RELEASE", label: "Out", start: "2017-03-17", certainty: "Confirmed", url: "https://example.com/b" })},,`,
+      ].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map(({ kind, certainty }) => [kind, certainty])).toEqual([
+      ["filming", "reported"],
+      ["release", "confirmed"],
+    ]);
+    expect(dataset.events[0]?.relations).toEqual([{ type: "before", event: "release" }]);
+    expect(dataset.events[0]?.citations[0]?.claim).toEqual({ certainty: "speculative" });
+    expect(dataset.sources[0]?.evidence).toBe("wiki");
+  });
+
+  it("names the words a vocabulary cell takes, what it holds, and the one probably meant", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ kind: "Filmng", certainty: "sure", relations: "afterr:other" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column kind: must be filming, production, release or announcement (any case is read), not "Filmng"; did you mean "filming"?',
+      'row 2, column certainty: must be confirmed, reported or speculative (any case is read), not "sure"',
+      'row 2, column relations: must be after, before or back-to-back (any case is read), not "afterr"; did you mean "after"?',
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.

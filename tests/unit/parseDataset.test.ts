@@ -152,6 +152,12 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("keeps the format strict: a capitalised kind or certainty is refused (only a spreadsheet reads any case)", () => {
+    const { kept, problems } = check(dataset([event({ kind: "Filming", certainty: "Reported" })]));
+    expect(kept).toEqual([]);
+    expect(problems.map((p) => p.path)).toEqual(["events[0].kind", "events[0].certainty"]);
+  });
+
   it("keeps an event on its good citation when another cites an unknown source, naming that one", () => {
     const { dataset: parsed, problems } = parseDataset(
       dataset([
