@@ -14,6 +14,7 @@ import {
 import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
+import { spreadsheetDate, type SpreadsheetDate } from "../data/spreadsheetDate.ts";
 import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
@@ -303,11 +304,12 @@ export function placeProblem(
     if (place) {
       const column = BY_HEADER.get(headerKey(place.column));
       const words = column?.words;
+      const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
       const reason =
         words !== undefined && problem.reason.startsWith("Invalid option")
-          ? notAWord(valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1")), words)
+          ? notAWord(value, words)
           : path === problem.path
-            ? cellReason(problem.reason, column)
+            ? cellReason(problem.reason, column, value)
             : problem.reason;
       return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
     }
@@ -321,14 +323,31 @@ export function placeProblem(
  * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
  * not a number: what the column takes.
  */
-function cellReason(reason: string, column: Column | undefined): string {
+function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
-  return `${reason}; or "unknown" ${means}`;
+  const rewritten = typeof value === "string" ? spreadsheetDate(value) : null;
+  return `${reason}${rewritten ? rewrittenDay(value as string, rewritten) : ""}; or "unknown" ${means}`;
+}
+
+/**
+ * A day in a spreadsheet's format (Excel rewrites `2016-05-11` so on saving): the ISO day to write, or, when
+ * the cell reads both ways, the two and a question rather than a guess.
+ */
+function rewrittenDay(cell: string, date: SpreadsheetDate): string {
+  const keep = "format the column as text, so that the spreadsheet keeps it";
+  if (date.kind === "day") return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso} (${keep})`;
+  const words = (iso: string) =>
+    new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  return (
+    `: "${cell}" is how a spreadsheet shows a day, but it may be ${words(date.dayFirst)} or ` +
+    `${words(date.monthFirst)} ${date.dayFirst.slice(0, 4)}: write ${date.dayFirst} or ${date.monthFirst}, whichever ` +
+    `the source means (${keep})`
+  );
 }
 
 /** A word a closed set has not (any case is read): the words it takes, and the one probably meant. */

@@ -4,7 +4,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, STRUCTURAL, fieldOf, flag, setValueAt, valueAt } from "../../src/data/csvLayout.ts";
 import { parseDataset } from "../../src/data/parseDataset.ts";
-import { datasetSchema, eventSchema, showSchema, sourceSchema, type Dataset } from "../../src/data/schema.ts";
+import {
+  NOT_A_DAY,
+  NOT_EDTF,
+  datasetSchema,
+  eventSchema,
+  showSchema,
+  sourceSchema,
+  type Dataset,
+} from "../../src/data/schema.ts";
 import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
 
@@ -250,6 +258,25 @@ describe("Opening a spreadsheet (CSV)", () => {
       'row 2, column kind: must be filming, production, release or announcement (any case is read), not "Filmng"; did you mean "filming"?',
       'row 2, column certainty: must be confirmed, reported or speculative (any case is read), not "sure"',
       'row 2, column relations: must be after, before or back-to-back (any case is read), not "afterr"; did you mean "after"?',
+    ]);
+  });
+
+  it("says what a date Excel rewrote holds and how to write it, suggesting the day only when it is sure", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "5/13/2016" }),
+        ROW({ label: "B", start: "11.05.2016" }),
+        ROW({ label: "C", start: "5/11/2016" }),
+        ROW({ label: "D", published: "11/05/2016", url: "https://example.com/d" }),
+      ),
+    );
+    const keep = "(format the column as text, so that the spreadsheet keeps it)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${keep}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${keep}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${keep}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${keep}; or "unknown" when the page prints no date`,
+      expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
     ]);
   });
 
