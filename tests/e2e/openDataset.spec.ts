@@ -77,6 +77,7 @@ test("a CSV opened with the file picker is shown under its own title, and the wa
   const note = page.getByRole("region", { name: "Opened file" });
   await expect(note).toContainText("my-timeline.csv");
   await expect(note).toContainText("Quotes not checked");
+  await expect(note).not.toContainText("a guess");
   await expect(page.getByRole("row", { name: /My show premieres/ })).toContainText("30 September 2016");
   await note.getByRole("button", { name: "Back to the bundled timeline" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
@@ -118,6 +119,10 @@ test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", 
   // Latin-1 bytes, as Excel's "CSV (Comma delimited)" writes these letters on a Western Windows.
   await pick(page, { name: "séries.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Séries télé");
+  // The reading was a guess: said beside the file's name, so that a wrong one is seen.
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText(
+    "séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8",
+  );
   await page.getByRole("button", { name: "Table" }).click();
   await expect(page.getByRole("row", { name: /Pokémon films/ })).toContainText("Le Monde Télé");
   await expect(page.locator("body")).not.toContainText("\uFFFD");
