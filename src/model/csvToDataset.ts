@@ -42,10 +42,11 @@ interface Group {
   readonly rowOf: Map<string, number>;
 }
 
-/** Lower-case words joined by hyphens, as ids are written. */
+/** Lower-case words joined by hyphens, as ids are written: "Pokémon" is pokemon, not poke-mon. */
 function slug(text: string): string {
   return text
     .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

@@ -231,6 +231,13 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("makes ids of accented names without their accents, not split at them", () => {
+    const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
+    expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
+    expect(dataset.events.map((e) => e.id)).toEqual(["pokemon-2-filming-episode"]);
+    expect(dataset.sources.map((s) => s.id)).toEqual(["tele-2016-05-11"]);
+  });
+
   it("reads capitalised words of the vocabulary (Filming, Reported, RELEASE) as the format writes them", () => {
     const header = `${HEADER},evidence,claim certainty`;
     const { dataset, problems } = parseCsvDataset(
