@@ -176,6 +176,36 @@ test("a broken CSV names each wrong cell by row and column and keeps the good ro
   await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
 });
 
+test("a CSV as Excel leaves it opens: capitals read, a rewritten day explained, a bad citation alone left out", async ({
+  page,
+}) => {
+  await page.goto("/?view=table");
+  await pick(
+    page,
+    csvFile("excel.csv", [
+      HEADER.join(","),
+      row({ "event id": "films", kind: "Filming", certainty: "Reported" }),
+      // The same event's second row names a source id that no row gives.
+      row({
+        "event id": "films",
+        "source id": "nosuch",
+        "source title": "",
+        publisher: "",
+        published: "",
+        url: "",
+      }),
+      row({ "event id": "premiere", kind: "RELEASE", label: "My show premieres", start: "5/11/2016" }),
+    ]),
+  );
+  await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
+  const problems = page.getByRole("region", { name: /left out/ });
+  await expect(problems).toContainText(
+    'row 3, column source id (id films): cites unknown source "nosuch" (citation left out)',
+  );
+  await expect(problems).toContainText("it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11");
+  await expect(problems).not.toContainText("column kind");
+});
+
 test(`a CSV with ${PAYLOADS.length} payloads in every column stays inert`, async ({ page }) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {
