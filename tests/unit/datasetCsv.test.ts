@@ -46,6 +46,8 @@ const ROW = (over: Partial<Record<string, string>> = {}) => {
 const REFERENCE = (over: Partial<Record<string, string>> = {}) =>
   ROW({ "source title": "", publisher: "", published: "", url: "", ...over });
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
+/** A sheet with a `source id` column first: each row starts with its source's id. */
+const csvWithSourceIds = (...rows: string[]) => [`source id,${HEADER}`, ...rows].join("\n");
 
 describe("Opening a spreadsheet (CSV)", () => {
   it("reads a Google Sheets export: rows with the same show, season, kind and label are one event", () => {
@@ -175,9 +177,8 @@ describe("Opening a spreadsheet (CSV)", () => {
   });
 
   it("keeps an event on its good row when another row names a source id no row gives, at that cell", () => {
-    const header = `source id,${HEADER}`;
     const { dataset, problems } = parseCsvDataset(
-      [header, `example-a,${ROW()}`, `exmaple-a,${REFERENCE({ quote: "Cameras roll in July." })}`].join("\n"),
+      csvWithSourceIds(`example-a,${ROW()}`, `exmaple-a,${REFERENCE({ quote: "Cameras roll in July." })}`),
     );
     expect(dataset.events.map((e) => e.citations.map((c) => c.quote))).toEqual([["Filming starts in July."]]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
@@ -204,8 +205,7 @@ describe("Opening a spreadsheet (CSV)", () => {
   });
 
   it("still leaves out an event whose every row names a missing source: nothing unsourced is drawn", () => {
-    const header = `source id,${HEADER}`;
-    const { dataset, problems } = parseCsvDataset([header, `nowhere,${REFERENCE()}`].join("\n"));
+    const { dataset, problems } = parseCsvDataset(csvWithSourceIds(`nowhere,${REFERENCE()}`));
     expect(dataset.events).toEqual([]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'row 2, column source id: cites unknown source "nowhere"',
