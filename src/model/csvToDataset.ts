@@ -14,7 +14,7 @@ import {
 import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
-import { spreadsheetDate, type SpreadsheetDate } from "../data/spreadsheetDate.ts";
+import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
@@ -320,9 +320,10 @@ export function placeProblem(
 }
 
 /**
- * A cell's problem in the sheet's terms. An empty cell that must be filled: that it is missing. A date cell that is not a date: the schema says what a date is, and
- * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
- * not a number: what the column takes.
+ * A cell's problem in the sheet's terms. An empty cell that must be filled: that it is missing. A date cell
+ * that is not a date: the schema says what a date is, and the sheet takes `unknown` too (null in the JSON),
+ * which the reader would not guess; a day a spreadsheet rewrote is read back. A number cell that is not a
+ * number: what the column takes.
  */
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
@@ -331,15 +332,17 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
-  const rewritten = typeof value === "string" ? spreadsheetDate(value) : null;
-  return `${reason}${rewritten ? rewrittenDay(value as string, rewritten) : ""}; or "unknown" ${means}`;
+  const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
+  return `${reason}${rewritten}; or "unknown" ${means}`;
 }
 
 /**
  * A day in a spreadsheet's format (Excel rewrites `2016-05-11` so on saving): the ISO day to write, or, when
- * the cell reads both ways, the two and a question rather than a guess.
+ * the cell reads both ways, the two and a question rather than a guess. Nothing for any other cell.
  */
-function rewrittenDay(cell: string, date: SpreadsheetDate): string {
+function rewrittenDay(cell: string): string {
+  const date = spreadsheetDate(cell);
+  if (date === null) return "";
   const keep = "format the column as text, so that the spreadsheet keeps it";
   if (date.kind === "day") return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso} (${keep})`;
   const words = (iso: string) =>
