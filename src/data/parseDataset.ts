@@ -108,6 +108,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
       continue;
     }
     const item = withoutImpossibleOutcomes(entry, sourceById, problems);
+    if (item === null) continue;
     if (item.relations || item.citations.some((c) => c.claim?.relations)) related = true;
     events.push(item === entry.item ? entry : new Kept(item, entry.list, entry.index, entry.kept));
   }
@@ -300,10 +301,14 @@ function eventProblem(
   }
 }
 
+/** Said of a citation left out of an event that stays on others, and of the last one, which takes the event. */
+const CITATION_LEFT_OUT = " (citation left out)";
+const EVENT_LEFT_OUT = " (the event has no other citation, so it is left out)";
+
 /**
  * An event without its citations of sources that are not in the dataset, each reported: a bad citation
  * loses only itself, as a schema-refused one does, and the event stays on the others. Null when none is
- * left (nothing unsourced is drawn): each is reported, without "(citation left out)", as the event's fault.
+ * left: nothing unsourced is drawn.
  */
 function withKnownSources(
   entry: Kept<TimelineEvent>,
@@ -318,7 +323,7 @@ function withKnownSources(
   event.citations.forEach(({ source }, c) => {
     if (sourceIds.has(source)) kept.push(c);
   });
-  const after = kept.length > 0 ? " (citation left out)" : "";
+  const after = kept.length > 0 ? CITATION_LEFT_OUT : EVENT_LEFT_OUT;
   event.citations.forEach(({ source }, c) => {
     if (sourceIds.has(source)) return;
     const where = `citations[${entry.kept?.[c] ?? c}].source`;
@@ -427,18 +432,21 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
 
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
- * end belongs to windows only. Such citations are left out, each reported.
+ * end belongs to windows only. Such citations are left out, each reported; null when none is left (nothing
+ * unsourced is drawn).
  */
 function withoutImpossibleOutcomes(
   entry: Kept<TimelineEvent>,
   sources: ReadonlyMap<string, Source>,
   problems: ProblemLog,
-): TimelineEvent {
+): TimelineEvent | null {
   const { item: event, kept: originalIndex } = entry;
   // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
   if (event.citations.every(claimsNothing)) return event;
+  const faults = event.citations.map((citation) => citationFault(event, citation, sources));
+  const after = faults.includes(null) ? CITATION_LEFT_OUT : EVENT_LEFT_OUT;
   const citations = event.citations.filter((citation, c) => {
-    const fault = citationFault(event, citation, sources);
+    const fault = faults[c] ?? null;
     if (fault === null) return true;
     const where = `${entry.path}.citations[${originalIndex?.[c] ?? c}]`;
     const { claim } = citation;
@@ -446,7 +454,7 @@ function withoutImpossibleOutcomes(
       problems.add("events[].citations[].claim.end: not a window", () => ({
         id: event.id,
         path: `${where}.claim.end`,
-        reason: `a ${event.kind} is a single date: only filming and production have an end (citation left out)`,
+        reason: `a ${event.kind} is a single date: only filming and production have an end${after}`,
       }));
       return false;
     }
@@ -457,10 +465,11 @@ function withoutImpossibleOutcomes(
       path: `${where}.claim.${claim?.end != null ? "end" : "start"}`,
       reason:
         `an outcome dated ${reported} cannot be reported by a page published ${published}: ` +
-        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead (citation left out)`,
+        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead${after}`,
     }));
     return false;
   });
+  if (citations.length === 0) return null;
   if (citations.length === event.citations.length) return event;
   return { ...event, citations };
 }

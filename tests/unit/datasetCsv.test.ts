@@ -172,7 +172,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { problems } = parseCsvDataset(csv(ROW({ published: "11/05/2016" })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(/^row 2, column published: must be an ISO date/),
-      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own',
+      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own (the event has no other citation, so it is left out)',
     ]);
   });
 
@@ -208,7 +208,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { dataset, problems } = parseCsvDataset(csvWithSourceIds(`nowhere,${REFERENCE()}`));
     expect(dataset.events).toEqual([]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 2, column source id: cites unknown source "nowhere"',
+      'row 2, column source id: cites unknown source "nowhere" (the event has no other citation, so it is left out)',
     ]);
   });
 

@@ -28,6 +28,9 @@ const dataset = (events: unknown[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** Said of the last citation left out, which takes its event. */
+const EVENT_GOES = " (the event has no other citation, so it is left out)";
+
 /** Parses and returns the problems and the ids of the events that were kept. */
 function check(json: unknown) {
   const { dataset: parsed, problems } = parseDataset(json);
@@ -219,8 +222,25 @@ describe("parseDataset()", () => {
     );
     expect(kept).toEqual([]);
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
-      ["events[0].citations[0].source", 'cites unknown source "nope"'],
-      ["events[0].citations[1].source", 'cites unknown source "nada"'],
+      ["events[0].citations[0].source", `cites unknown source "nope"${EVENT_GOES}`],
+      ["events[0].citations[1].source", `cites unknown source "nada"${EVENT_GOES}`],
+    ]);
+  });
+
+  it("leaves out an event whose only citation is an impossible outcome, saying the event goes with it", () => {
+    const outcome = { source: "src", quote: "It premiered.", outcome: true, claim: { start: "2017-06-01" } };
+    const { kept, problems } = check(
+      dataset([event({ kind: "release", start: "2017", citations: [outcome] })]),
+    );
+    expect(kept).toEqual([]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[0].claim.start",
+        reason: expect.stringMatching(
+          /^an outcome dated 2017-06-01 cannot be reported .*ahead \(the event has no other citation, so it is left out\)$/,
+        ),
+      },
     ]);
   });
 
