@@ -4,13 +4,14 @@
 // outcome quote part of a quote that ../research/outcomes.json (beside SOURCES_DIR) gives for its page.
 // One line per problem; exit 1 on any.
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
+import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
@@ -24,7 +25,11 @@ function main(): number {
   let text = "";
   try {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
-    text = decodeFileText(readFileSync(file));
+    const decoded = decodeFileText(readFileSync(file));
+    text = decoded.text;
+    // Said, not counted as a problem: the guess is most likely right.
+    const note = encodingNote(guessedIn(basename(file), decoded.encoding));
+    if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
     parsed = /\.(csv|tsv)$/i.test(file) ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {

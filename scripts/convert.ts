@@ -3,11 +3,12 @@
 // in.csv → out.json writes the validated JSON (problems are listed by row and column, bad rows left out);
 // in.json → out.csv writes the CSV layout, naming any field the layout cannot carry. Exit 1 on any problem.
 import { readFileSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
+import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 
@@ -22,7 +23,9 @@ function main(): number {
   let parsed;
   try {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
-    const text = decodeFileText(readFileSync(input));
+    const { text, encoding } = decodeFileText(readFileSync(input));
+    const note = encodingNote(guessedIn(basename(input), encoding));
+    if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
     parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);

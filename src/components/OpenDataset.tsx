@@ -2,6 +2,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
+import type { GuessedEncoding } from "../model/encodingNote.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 
 /** A dataset opened from this device: in the query cache under `key`, never uploaded. */
@@ -9,6 +10,7 @@ export interface OpenedFile {
   readonly key: string;
   readonly name: string;
   readonly quotes: QuoteCheck;
+  readonly guessed: readonly GuessedEncoding[];
 }
 
 interface OpenDatasetProps {
@@ -62,7 +64,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
       // The EDTF grammar loads too when a date needs it.
       .then(([module, { decodeFileText }, ...read]) =>
         withEdtfGrammar(() =>
-          module.openDatasetFiles(read.map((f) => ({ name: f.name, text: decodeFileText(f.bytes) }))),
+          module.openDatasetFiles(read.map((f) => ({ name: f.name, ...decodeFileText(f.bytes) }))),
         ),
       )
       .then((result) => {
@@ -70,7 +72,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         const key = `local:${opened}:${result.name}`;
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, result.prepared);
         dialog.current?.close();
-        onOpened({ key, name: result.name, quotes: result.quotes });
+        onOpened({ key, name: result.name, quotes: result.quotes, guessed: result.guessed });
       })
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));

@@ -5,6 +5,8 @@
  * starts with `#`. Adding a field to the format is one entry in COLUMNS (or META).
  */
 
+import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
+
 /** Which object of the format a column fills. */
 export type ColumnLevel = "event" | "source" | "citation";
 
@@ -27,6 +29,8 @@ export interface Column {
    * cell of a spreadsheet is text, so that says nothing of what to write).
    */
   readonly numberMeans?: string;
+  /** A column of one word of a closed set (`kind`, `certainty`): the words, which a cell may write in any case. */
+  readonly words?: readonly string[];
 }
 
 const ABSENT: CellValue = { kind: "absent" };
@@ -50,6 +54,23 @@ const integer = (header: string, level: ColumnLevel, means: string, key = header
   numberMeans: means,
   read: (cell) => (cell === "" ? ABSENT : present(/^\d+(\.0*)?$/.test(cell) ? Number(cell) : cell)),
 });
+
+/**
+ * A word of a closed set, read in any case: a spreadsheet author's capital ("Filming", "RELEASE") is not an
+ * error, and each word is one of a kind in lower case, so the reading is never a guess. Anything else goes
+ * through as written, for the schema to refuse (and the sheet to name the words).
+ */
+const word = (header: string, level: ColumnLevel, words: readonly string[], key = header): Column => ({
+  ...text(header, level, key),
+  words,
+  read: (cell) => (cell === "" ? ABSENT : present(inWords(cell, words))),
+});
+
+/** The word of `words` a cell writes in some case, or the cell as it is. */
+const inWords = (cell: string, words: readonly string[]) => {
+  const lower = cell.toLowerCase();
+  return words.find((word) => word === lower) ?? cell;
+};
 
 /**
  * A date: an empty cell leaves it out, and `unknown` is null. The difference matters for a claim: null says
@@ -78,6 +99,7 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
   header,
   level,
   key,
+  words: RELATION_TYPES,
   write: (value) =>
     Array.isArray(value)
       ? (value as { type: string; event: string }[]).map((r) => `${r.type}:${r.event}`).join(" ")
@@ -89,8 +111,8 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
       parts.map((part) => {
         const colon = part.indexOf(":");
         return colon < 0
-          ? { type: part, event: "" }
-          : { type: part.slice(0, colon), event: part.slice(colon + 1) };
+          ? { type: inWords(part, RELATION_TYPES), event: "" }
+          : { type: inWords(part.slice(0, colon), RELATION_TYPES), event: part.slice(colon + 1) };
       }),
     );
   },
@@ -100,11 +122,11 @@ export const COLUMNS: readonly Column[] = [
   text("event id", "event", "id"),
   text("show", "event"),
   integer("season", "event", "must be a whole number of 1 or more, like 2; empty for a miniseries"),
-  text("kind", "event"),
+  word("kind", "event", EVENT_KINDS),
   text("label", "event"),
   date("start", "event", "start", "when no date is known yet"),
   date("end", "event", "end", "when no end is known yet"),
-  text("certainty", "event"),
+  word("certainty", "event", CERTAINTIES),
   relations("relations", "event", "relations"),
   text("note", "event"),
   text("source id", "source", "id"),
@@ -113,12 +135,12 @@ export const COLUMNS: readonly Column[] = [
   text("author", "source"),
   date("published", "source", "published", "when the page prints no date"),
   text("url", "source"),
-  text("evidence", "source"),
+  word("evidence", "source", EVIDENCE_TYPES),
   text("quote", "citation"),
   // What this row's source said, when it differs from the event's own date (see docs/data-format.md).
   date("claim start", "citation", "claim.start", "when the source gave no date"),
   date("claim end", "citation", "claim.end", "when the source gave no end"),
-  text("claim certainty", "citation", "claim.certainty"),
+  word("claim certainty", "citation", CERTAINTIES, "claim.certainty"),
   relations("claim relations", "citation", "claim.relations"),
   flag("outcome", "citation"),
   text("citation note", "citation", "note"),

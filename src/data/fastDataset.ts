@@ -51,8 +51,9 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   let sourceById: Map<string, Source> | undefined;
   let related = false;
   for (const event of events) {
-    if (eventFault(event, showIds, sourceIds) !== null) return ASK;
+    if (eventFault(event, showIds) !== null) return ASK;
     for (const citation of event.citations) {
+      if (!sourceIds.has(citation.source)) return ASK;
       if (claimsNothing(citation)) continue;
       sourceById ??= new Map(sources.map((source) => [source.id, source]));
       if (citationFault(event, citation, sourceById) !== null) return ASK;

@@ -99,13 +99,16 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
   const events: Kept<TimelineEvent>[] = [];
   let related = false;
-  for (const entry of checked) {
-    const problem = eventProblem(entry, showIds, sourceIds, isRefusedSource);
+  for (const checkedEntry of checked) {
+    const entry = withKnownSources(checkedEntry, sourceIds, isRefusedSource, problems);
+    if (entry === null) continue;
+    const problem = eventProblem(entry, showIds);
     if (problem) {
       problems.add(`events[].${problem.kind}`, () => problem);
       continue;
     }
     const item = withoutImpossibleOutcomes(entry, sourceById, problems);
+    if (item === null) continue;
     if (item.relations || item.citations.some((c) => c.claim?.relations)) related = true;
     events.push(item === entry.item ? entry : new Kept(item, entry.list, entry.index, entry.kept));
   }
@@ -277,30 +280,14 @@ const requiredKeys = (schema: z.ZodMiniObject) =>
 function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
-  sourceIds: ReadonlySet<string>,
-  isRefusedSource: (id: string) => boolean,
 ): (Problem & { readonly kind: string }) | null {
   const event = entry.item;
-  const fault = eventFault(event, showIds, sourceIds);
+  const fault = eventFault(event, showIds);
   switch (fault?.kind) {
     case undefined:
       return null;
     case "unknown show":
       return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
-    case "unknown source": {
-      const source = event.citations[fault.citation]?.source ?? "";
-      if (isRefusedSource(source))
-        return eventAt(
-          entry,
-          `citations[${fault.citation}].source`,
-          `cites source "${source}", which is left out for a problem of its own`,
-        );
-      return eventAt(
-        entry,
-        `citations[${fault.citation}].source`,
-        `cites unknown source "${source}"${didYouMean(source, sourceIds)}`,
-      );
-    }
     case "end of a single date":
       return eventAt(
         entry,
@@ -312,6 +299,44 @@ function eventProblem(
     case "end before start":
       return eventAt(entry, "end", `ends (${event.end}) before it starts (${event.start})`);
   }
+}
+
+/** Said of a citation left out of an event that stays on others, and of the last one, which takes the event. */
+const CITATION_LEFT_OUT = " (citation left out)";
+const EVENT_LEFT_OUT = " (the event has no other citation, so it is left out)";
+
+/**
+ * An event without its citations of sources that are not in the dataset, each reported: a bad citation
+ * loses only itself, as a schema-refused one does, and the event stays on the others. Null when none is
+ * left: nothing unsourced is drawn.
+ */
+function withKnownSources(
+  entry: Kept<TimelineEvent>,
+  sourceIds: ReadonlySet<string>,
+  isRefusedSource: (id: string) => boolean,
+  problems: ProblemLog,
+): Kept<TimelineEvent> | null {
+  const { item: event } = entry;
+  // Nearly every event cites known sources only: nothing to copy.
+  if (event.citations.every((citation) => sourceIds.has(citation.source))) return entry;
+  const kept: number[] = [];
+  event.citations.forEach(({ source }, c) => {
+    if (sourceIds.has(source)) kept.push(c);
+  });
+  const after = kept.length > 0 ? CITATION_LEFT_OUT : EVENT_LEFT_OUT;
+  event.citations.forEach(({ source }, c) => {
+    if (sourceIds.has(source)) return;
+    const where = `citations[${entry.kept?.[c] ?? c}].source`;
+    const problem = isRefusedSource(source)
+      ? eventAt(entry, where, `cites source "${source}", which is left out for a problem of its own`)
+      : eventAt(entry, where, `cites unknown source "${source}"${didYouMean(source, sourceIds)}`);
+    const { kind, ...said } = problem;
+    problems.add(`events[].${kind}${after}`, () => ({ ...said, reason: said.reason + after }));
+  });
+  if (kept.length === 0) return null;
+  const citations = event.citations.filter(({ source }) => sourceIds.has(source));
+  const original = kept.map((c) => entry.kept?.[c] ?? c);
+  return new Kept({ ...event, citations }, entry.list, entry.index, original);
 }
 
 /** An event's problem at `where`; its kind is the field and the check, without the index: "citations[].source". */
@@ -407,18 +432,21 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
 
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
- * end belongs to windows only. Such citations are left out, each reported.
+ * end belongs to windows only. Such citations are left out, each reported; null when none is left (nothing
+ * unsourced is drawn).
  */
 function withoutImpossibleOutcomes(
   entry: Kept<TimelineEvent>,
   sources: ReadonlyMap<string, Source>,
   problems: ProblemLog,
-): TimelineEvent {
+): TimelineEvent | null {
   const { item: event, kept: originalIndex } = entry;
   // Most citations make no claim and report no outcome: nothing to look at, nothing to copy.
   if (event.citations.every(claimsNothing)) return event;
+  const faults = event.citations.map((citation) => citationFault(event, citation, sources));
+  const after = faults.includes(null) ? CITATION_LEFT_OUT : EVENT_LEFT_OUT;
   const citations = event.citations.filter((citation, c) => {
-    const fault = citationFault(event, citation, sources);
+    const fault = faults[c] ?? null;
     if (fault === null) return true;
     const where = `${entry.path}.citations[${originalIndex?.[c] ?? c}]`;
     const { claim } = citation;
@@ -426,7 +454,7 @@ function withoutImpossibleOutcomes(
       problems.add("events[].citations[].claim.end: not a window", () => ({
         id: event.id,
         path: `${where}.claim.end`,
-        reason: `a ${event.kind} is a single date: only filming and production have an end (citation left out)`,
+        reason: `a ${event.kind} is a single date: only filming and production have an end${after}`,
       }));
       return false;
     }
@@ -437,10 +465,11 @@ function withoutImpossibleOutcomes(
       path: `${where}.claim.${claim?.end != null ? "end" : "start"}`,
       reason:
         `an outcome dated ${reported} cannot be reported by a page published ${published}: ` +
-        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead (citation left out)`,
+        `a page may announce an outcome at most ${ANNOUNCEMENT_DAYS} days ahead${after}`,
     }));
     return false;
   });
+  if (citations.length === 0) return null;
   if (citations.length === event.citations.length) return event;
   return { ...event, citations };
 }

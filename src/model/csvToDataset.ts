@@ -7,12 +7,14 @@ import {
   fieldOf,
   headerKey,
   setValueAt,
+  valueAt,
   type Column,
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
+import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
@@ -40,10 +42,11 @@ interface Group {
   readonly rowOf: Map<string, number>;
 }
 
-/** Lower-case words joined by hyphens, as ids are written. */
+/** Lower-case words joined by hyphens, as ids are written: "Pokémon" is pokemon, not poke-mon. */
 function slug(text: string): string {
   return text
     .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
@@ -129,7 +132,10 @@ export function csvToDataset(text: string): CsvDataset {
     }
   }
 
-  const events = new Map<string, Group & { citations: { source: string; quote?: unknown; row: number }[] }>();
+  const events = new Map<
+    string,
+    Group & { citations: { source: string; quote?: unknown; row: number; sourceColumn: string }[] }
+  >();
   const sources = new Map<string, Group>();
   const usedEventIds = new Set<string>();
   const usedSourceIds = new Set<string>();
@@ -218,7 +224,14 @@ export function csvToDataset(text: string): CsvDataset {
       events.set(eventKey, eventGroup);
     }
     merge(eventGroup, event, row, headers.event);
-    eventGroup.citations.push({ ...values.citation, source: String(sourceGroup.fields["id"]), row });
+    // A row that names its source by id is pointed at the id cell when that source is not there.
+    const sourceColumn = (source["id"] !== undefined && headers.source.get("id")) || "url";
+    eventGroup.citations.push({
+      ...values.citation,
+      source: String(sourceGroup.fields["id"]),
+      row,
+      sourceColumn,
+    });
   }
 
   // Without #show rows, the show column names the shows: its text is the title, and the id is made from it.
@@ -253,7 +266,11 @@ export function csvToDataset(text: string): CsvDataset {
     }
   };
   json["shows"] = shows;
-  json["sources"] = [...sources.values()].map(({ fields, row, rowOf }, s) => {
+  // A source id that no row gives anything else for is a reference to a source not in the sheet (a typo,
+  // or a row deleted): its citations are of an unknown source, with a guess at the id meant, rather than a
+  // source of nothing but an id, refused for every empty column.
+  const given = [...sources.values()].filter(({ fields }) => Object.keys(fields).length > 1);
+  json["sources"] = given.map(({ fields, row, rowOf }, s) => {
     place(`sources[${s}]`, row, "url");
     // A field no row gave (a required one left empty) is named at its column, on the source's first row.
     placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
@@ -265,9 +282,9 @@ export function csvToDataset(text: string): CsvDataset {
     placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     return {
       ...fields,
-      citations: citations.map(({ row: from, ...citation }, c) => {
+      citations: citations.map(({ row: from, sourceColumn, ...citation }, c) => {
         place(`events[${e}].citations[${c}]`, from, "quote");
-        place(`events[${e}].citations[${c}].source`, from, "url");
+        place(`events[${e}].citations[${c}].source`, from, sourceColumn);
         placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
         return citation;
       }),
@@ -277,31 +294,70 @@ export function csvToDataset(text: string): CsvDataset {
 }
 
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */
-export function placeProblem(problem: Problem, places: ReadonlyMap<string, CellPlace>): Problem {
+export function placeProblem(
+  problem: Problem,
+  places: ReadonlyMap<string, CellPlace>,
+  json: Readonly<Record<string, unknown>>,
+): Problem {
   // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.
   for (let path = problem.path; path !== ""; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
     const place = places.get(path);
-    if (place)
-      return {
-        ...problem,
-        path: `row ${place.row}, column ${place.column}`,
-        reason: path === problem.path ? cellReason(problem.reason, place.column) : problem.reason,
-      };
+    if (place) {
+      const column = BY_HEADER.get(headerKey(place.column));
+      const words = column?.words;
+      const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
+      const reason =
+        words !== undefined && problem.reason.startsWith("Invalid option")
+          ? notAWord(value, words)
+          : path === problem.path
+            ? cellReason(problem.reason, column, value)
+            : problem.reason;
+      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
+    }
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
   return problem;
 }
 
 /**
- * A cell's problem in the sheet's terms. A date cell that is not a date: the schema says what a date is, and
- * the sheet takes `unknown` too (null in the JSON), which the reader would not guess. A number cell that is
- * not a number: what the column takes.
+ * A cell's problem in the sheet's terms. An empty cell that must be filled: that it is missing. A date cell
+ * that is not a date: the schema says what a date is, and the sheet takes `unknown` too (null in the JSON),
+ * which the reader would not guess; a day a spreadsheet rewrote is read back. A number cell that is not a
+ * number: what the column takes.
  */
-function cellReason(reason: string, header: string): string {
-  const column = BY_HEADER.get(headerKey(header));
+function cellReason(reason: string, column: Column | undefined, value: unknown): string {
+  // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
+  if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
-  return `${reason}; or "unknown" ${means}`;
+  const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
+  return `${reason}${rewritten}; or "unknown" ${means}`;
+}
+
+/**
+ * A day in a spreadsheet's format (Excel rewrites `2016-05-11` so on saving): the ISO day to write, or, when
+ * the cell reads both ways, the two and a question rather than a guess. Nothing for any other cell.
+ */
+function rewrittenDay(cell: string): string {
+  const date = spreadsheetDate(cell);
+  if (date === null) return "";
+  const keep = "format the column as text, so that the spreadsheet keeps it";
+  if (date.kind === "day") return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso} (${keep})`;
+  const words = (iso: string) =>
+    new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+  return (
+    `: "${cell}" is how a spreadsheet shows a day, but it may be ${words(date.dayFirst)} or ` +
+    `${words(date.monthFirst)} ${date.dayFirst.slice(0, 4)}: write ${date.dayFirst} or ${date.monthFirst}, whichever ` +
+    `the source means (${keep})`
+  );
+}
+
+/** A word a closed set has not (any case is read): the words it takes, and the one probably meant. */
+function notAWord(value: unknown, words: readonly string[]): string {
+  const near = typeof value === "string" ? nearestId(value, words) : null;
+  const list = `${words.slice(0, -1).join(", ")}${words.length > 1 ? " or " : ""}${words.at(-1) ?? ""}`;
+  const not = typeof value === "string" ? `, not "${value}"` : "";
+  return `must be ${list} (any case is read)${not}${near ? `; did you mean "${near}"?` : ""}`;
 }

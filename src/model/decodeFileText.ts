@@ -16,18 +16,33 @@ function windows1252(bytes: Uint8Array): string {
   return chars.join("");
 }
 
+/** How a file's bytes became its text. */
+export type FileEncoding =
+  /** As the file says: by its byte order mark, or UTF-8 because the bytes are valid UTF-8 (other text rarely is). */
+  | { readonly kind: "known"; readonly name: "UTF-8" | "UTF-16" }
+  /** Not UTF-8 and no mark: Windows-1252, the likeliest, but a guess the reader must be able to see. */
+  | { readonly kind: "guessed"; readonly name: "Windows-1252" };
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: FileEncoding;
+}
+
 /**
  * A local file's bytes → its text, in the encoding the file is in: UTF-8, or UTF-16 with its byte order
  * mark (Excel's "Unicode Text", tab-separated), or else Windows-1252, which Excel's "CSV (Comma delimited)"
  * writes on a Western Windows. Read as UTF-8, every accented letter of such a file became "�", silently.
  * A leading byte order mark is kept off the text.
  */
-export function decodeFileText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+export function decodeFileText(bytes: Uint8Array): DecodedText {
+  const utf16 = { kind: "known", name: "UTF-16" } as const;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: utf16 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: utf16 };
   try {
-    return UTF8.decode(bytes);
+    return { text: UTF8.decode(bytes), encoding: { kind: "known", name: "UTF-8" } };
   } catch {
-    return windows1252(bytes);
+    return { text: windows1252(bytes), encoding: { kind: "guessed", name: "Windows-1252" } };
   }
 }

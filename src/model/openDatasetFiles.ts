@@ -1,6 +1,8 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
+import type { FileEncoding } from "./decodeFileText.ts";
+import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 import { prepareParsed } from "./prepareDataset.ts";
@@ -10,6 +12,8 @@ import type { PreparedDataset } from "./prepareDataset.ts";
 export interface LocalFile {
   readonly name: string;
   readonly text: string;
+  /** How its bytes were read (decodeFileText); absent: text as given, UTF-8. */
+  readonly encoding?: FileEncoding;
 }
 
 /** Whether the quotes were held to the articles. */
@@ -28,6 +32,8 @@ export interface OpenedDataset {
   readonly name: string;
   readonly prepared: PreparedDataset;
   readonly quotes: QuoteCheck;
+  /** The files (the dataset, or articles) read in an encoding that was guessed. */
+  readonly guessed: readonly GuessedEncoding[];
 }
 
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
@@ -76,10 +82,15 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
       unchecked: report.unchecked,
     };
   }
+  // Said beside the opened file, so that a wrong guess is seen.
+  const guessed = [file, ...files.filter((f) => /\.txt$/i.test(f.name))].flatMap(({ name, encoding }) =>
+    guessedIn(name, encoding),
+  );
   return {
     name: file.name,
     prepared: prepareParsed({ ...parsed, problems }),
     quotes,
+    guessed,
   };
 }
 

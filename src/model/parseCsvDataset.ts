@@ -14,7 +14,7 @@ export function parseCsvDataset(text: string): ParsedDataset {
     omitted: parsed.omitted,
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
-    problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places))].sort(
+    problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places, json))].sort(
       (a, b) => rowOf(a) - rowOf(b),
     ),
   };

@@ -77,6 +77,7 @@ test("a CSV opened with the file picker is shown under its own title, and the wa
   const note = page.getByRole("region", { name: "Opened file" });
   await expect(note).toContainText("my-timeline.csv");
   await expect(note).toContainText("Quotes not checked");
+  await expect(note).not.toContainText("a guess");
   await expect(page.getByRole("row", { name: /My show premieres/ })).toContainText("30 September 2016");
   await note.getByRole("button", { name: "Back to the bundled timeline" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
@@ -118,6 +119,10 @@ test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", 
   // Latin-1 bytes, as Excel's "CSV (Comma delimited)" writes these letters on a Western Windows.
   await pick(page, { name: "séries.csv", mimeType: "text/csv", buffer: Buffer.from(text, "latin1") });
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Séries télé");
+  // The reading was a guess: said beside the file's name, so that a wrong one is seen.
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText(
+    "séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8",
+  );
   await page.getByRole("button", { name: "Table" }).click();
   await expect(page.getByRole("row", { name: /Pokémon films/ })).toContainText("Le Monde Télé");
   await expect(page.locator("body")).not.toContainText("\uFFFD");
@@ -169,6 +174,36 @@ test("a broken CSV names each wrong cell by row and column and keeps the good ro
   await expect(problems).toContainText("try 2016-09");
   await expect(problems).toContainText("row 4, column");
   await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
+});
+
+test("a CSV as Excel leaves it opens: capitals read, a rewritten day explained, a bad citation alone left out", async ({
+  page,
+}) => {
+  await page.goto("/?view=table");
+  await pick(
+    page,
+    csvFile("excel.csv", [
+      HEADER.join(","),
+      row({ "event id": "films", kind: "Filming", certainty: "Reported" }),
+      // The same event's second row names a source id that no row gives.
+      row({
+        "event id": "films",
+        "source id": "nosuch",
+        "source title": "",
+        publisher: "",
+        published: "",
+        url: "",
+      }),
+      row({ "event id": "premiere", kind: "RELEASE", label: "My show premieres", start: "5/11/2016" }),
+    ]),
+  );
+  await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
+  const problems = page.getByRole("region", { name: /left out/ });
+  await expect(problems).toContainText(
+    'row 3, column source id (id films): cites unknown source "nosuch" (citation left out)',
+  );
+  await expect(problems).toContainText("it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11");
+  await expect(problems).not.toContainText("column kind");
 });
 
 test(`a CSV with ${PAYLOADS.length} payloads in every column stays inert`, async ({ page }) => {

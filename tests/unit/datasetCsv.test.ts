@@ -4,7 +4,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, STRUCTURAL, fieldOf, flag, setValueAt, valueAt } from "../../src/data/csvLayout.ts";
 import { parseDataset } from "../../src/data/parseDataset.ts";
-import { datasetSchema, eventSchema, showSchema, sourceSchema, type Dataset } from "../../src/data/schema.ts";
+import {
+  NOT_A_DAY,
+  NOT_EDTF,
+  datasetSchema,
+  eventSchema,
+  showSchema,
+  sourceSchema,
+  type Dataset,
+} from "../../src/data/schema.ts";
 import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
 
@@ -34,7 +42,12 @@ const ROW = (over: Partial<Record<string, string>> = {}) => {
     .map((h) => cells[h] ?? "")
     .join(",");
 };
+/** A row that names its source by id only (the `source id` column is put first), as later rows of a source do. */
+const REFERENCE = (over: Partial<Record<string, string>> = {}) =>
+  ROW({ "source title": "", publisher: "", published: "", url: "", ...over });
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
+/** A sheet with a `source id` column first: each row starts with its source's id. */
+const csvWithSourceIds = (...rows: string[]) => [`source id,${HEADER}`, ...rows].join("\n");
 
 describe("Opening a spreadsheet (CSV)", () => {
   it("reads a Google Sheets export: rows with the same show, season, kind and label are one event", () => {
@@ -159,7 +172,43 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { problems } = parseCsvDataset(csv(ROW({ published: "11/05/2016" })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(/^row 2, column published: must be an ISO date/),
-      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own',
+      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own (the event has no other citation, so it is left out)',
+    ]);
+  });
+
+  it("keeps an event on its good row when another row names a source id no row gives, at that cell", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csvWithSourceIds(`example-a,${ROW()}`, `exmaple-a,${REFERENCE({ quote: "Cameras roll in July." })}`),
+    );
+    expect(dataset.events.map((e) => e.citations.map((c) => c.quote))).toEqual([["Filming starts in July."]]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column source id: cites unknown source "exmaple-a"; did you mean "example-a"? (citation left out)',
+    ]);
+  });
+
+  it("keeps an event on its good row when another row's source or quote is bad, naming each cell", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        ROW({ url: "https://example.com/b", published: "2016/05/11", publisher: "Other" }),
+        ROW({ url: "https://example.com/c", publisher: "Third", quote: "" }),
+      ),
+    );
+    expect(dataset.events.map((e) => e.citations.map((c) => c.quote))).toEqual([["Filming starts in July."]]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3, column published: must be an ISO date like 2016-05-11; try 2016-05-11/),
+      expect.stringMatching(
+        /^row 3, column url: cites source ".*", which is left out .*\(citation left out\)$/,
+      ),
+      "row 4, column quote: is required but missing",
+    ]);
+  });
+
+  it("still leaves out an event whose every row names a missing source: nothing unsourced is drawn", () => {
+    const { dataset, problems } = parseCsvDataset(csvWithSourceIds(`nowhere,${REFERENCE()}`));
+    expect(dataset.events).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column source id: cites unknown source "nowhere" (the event has no other citation, so it is left out)',
     ]);
   });
 
@@ -179,6 +228,62 @@ describe("Opening a spreadsheet (CSV)", () => {
       ),
       expect.stringMatching(/^row 4, column start: .*; try 2016-09; or "unknown" /),
       expect.stringMatching(/^row 5, column certainty: /),
+    ]);
+  });
+
+  it("makes ids of accented names without their accents, not split at them", () => {
+    const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
+    expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
+    expect(dataset.events.map((e) => e.id)).toEqual(["pokemon-2-filming-episode"]);
+    expect(dataset.sources.map((s) => s.id)).toEqual(["tele-2016-05-11"]);
+  });
+
+  it("reads capitalised words of the vocabulary (Filming, Reported, RELEASE) as the format writes them", () => {
+    const header = `${HEADER},evidence,claim certainty`;
+    const { dataset, problems } = parseCsvDataset(
+      [
+        header,
+        `${ROW({ kind: "Filming", certainty: "Reported", relations: "Before:release" })},Wiki,SPECULATIVE`,
+        `${ROW({ "event id": "release", kind: "RELEASE", label: "Out", start: "2017-03-17", certainty: "Confirmed", url: "https://example.com/b" })},,`,
+      ].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map(({ kind, certainty }) => [kind, certainty])).toEqual([
+      ["filming", "reported"],
+      ["release", "confirmed"],
+    ]);
+    expect(dataset.events[0]?.relations).toEqual([{ type: "before", event: "release" }]);
+    expect(dataset.events[0]?.citations[0]?.claim).toEqual({ certainty: "speculative" });
+    expect(dataset.sources[0]?.evidence).toBe("wiki");
+  });
+
+  it("names the words a vocabulary cell takes, what it holds, and the one probably meant", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ kind: "Filmng", certainty: "sure", relations: "afterr:other" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column kind: must be filming, production, release or announcement (any case is read), not "Filmng"; did you mean "filming"?',
+      'row 2, column certainty: must be confirmed, reported or speculative (any case is read), not "sure"',
+      'row 2, column relations: must be after, before or back-to-back (any case is read), not "afterr"; did you mean "after"?',
+    ]);
+  });
+
+  it("says what a date Excel rewrote holds and how to write it, suggesting the day only when it is sure", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "5/13/2016" }),
+        ROW({ label: "B", start: "11.05.2016" }),
+        ROW({ label: "C", start: "5/11/2016" }),
+        ROW({ label: "D", published: "11/05/2016", url: "https://example.com/d" }),
+      ),
+    );
+    const keep = "(format the column as text, so that the spreadsheet keeps it)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${keep}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${keep}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${keep}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${keep}; or "unknown" when the page prints no date`,
+      expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
     ]);
   });
 

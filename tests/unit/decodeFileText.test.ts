@@ -14,8 +14,8 @@ function windows1252(text: string): Uint8Array {
 
 describe("a spreadsheet's CSV opens whatever encoding it was saved in", () => {
   it("Windows-1252 (Excel's CSV on Windows): accented letters, curly quotes and € as they were, not �", () => {
-    expect(decodeFileText(windows1252(CSV))).toBe(CSV);
-    const { prepared } = openDatasetFiles([{ name: "mine.csv", text: decodeFileText(windows1252(CSV)) }]);
+    expect(decodeFileText(windows1252(CSV)).text).toBe(CSV);
+    const { prepared } = openDatasetFiles([{ name: "mine.csv", ...decodeFileText(windows1252(CSV)) }]);
     expect(prepared.problems).toEqual([]);
     expect(prepared.dataset.shows[0]?.title).toBe("Pokémon");
     expect(prepared.dataset.sources[0]?.publisher).toBe("Le Monde Télé");
@@ -25,13 +25,28 @@ describe("a spreadsheet's CSV opens whatever encoding it was saved in", () => {
     const units = [...CSV].map((c) => c.charCodeAt(0));
     const le = Uint8Array.from([0xff, 0xfe, ...units.flatMap((u) => [u & 0xff, u >> 8])]);
     const be = Uint8Array.from([0xfe, 0xff, ...units.flatMap((u) => [u >> 8, u & 0xff])]);
-    expect(decodeFileText(le)).toBe(CSV);
-    expect(decodeFileText(be)).toBe(CSV);
+    for (const bytes of [le, be])
+      expect(decodeFileText(bytes)).toEqual({ text: CSV, encoding: { kind: "known", name: "UTF-16" } });
   });
 
   it("UTF-8, with or without a BOM, as it is", () => {
     const utf8 = new TextEncoder().encode(CSV);
-    expect(decodeFileText(utf8)).toBe(CSV);
-    expect(decodeFileText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toBe(CSV);
+    for (const bytes of [utf8, Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8])])
+      expect(decodeFileText(bytes)).toEqual({ text: CSV, encoding: { kind: "known", name: "UTF-8" } });
+  });
+
+  it("says when the encoding was a guess (not UTF-8, no mark), and the opened file says so by name", () => {
+    const decoded = decodeFileText(windows1252(CSV));
+    expect(decoded.encoding).toEqual({ kind: "guessed", name: "Windows-1252" });
+    const article = {
+      name: "one.txt",
+      ...decodeFileText(windows1252("https://example.com/a\nSortie en juillet (5 €).")),
+    };
+    expect(openDatasetFiles([{ name: "mine.csv", ...decoded }, article]).guessed).toEqual([
+      { file: "mine.csv", encoding: "Windows-1252" },
+      { file: "one.txt", encoding: "Windows-1252" },
+    ]);
+    const utf8 = decodeFileText(new TextEncoder().encode(CSV));
+    expect(openDatasetFiles([{ name: "mine.csv", ...utf8 }]).guessed).toEqual([]);
   });
 });

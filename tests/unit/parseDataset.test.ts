@@ -28,6 +28,9 @@ const dataset = (events: unknown[], extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
+/** Said of the last citation left out, which takes its event. */
+const EVENT_GOES = " (the event has no other citation, so it is left out)";
+
 /** Parses and returns the problems and the ids of the events that were kept. */
 function check(json: unknown) {
   const { dataset: parsed, problems } = parseDataset(json);
@@ -149,6 +152,95 @@ describe("parseDataset()", () => {
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
       ["shows[0].color", expect.stringContaining("colour")],
       ["events[0].show", 'unknown show "show"'],
+    ]);
+  });
+
+  it("keeps the format strict: a capitalised kind or certainty is refused (only a spreadsheet reads any case)", () => {
+    const { kept, problems } = check(dataset([event({ kind: "Filming", certainty: "Reported" })]));
+    expect(kept).toEqual([]);
+    expect(problems.map((p) => p.path)).toEqual(["events[0].kind", "events[0].certainty"]);
+  });
+
+  it("keeps an event on its good citation when another cites an unknown source, naming that one", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([
+        event({
+          citations: [
+            { source: "sorce", quote: "Cameras roll in May." },
+            { source: "src", quote: "Filming starts in May." },
+          ],
+        }),
+      ]),
+    );
+    expect(parsed.events[0]?.citations).toEqual([{ source: "src", quote: "Filming starts in May." }]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[0].source",
+        reason: 'cites unknown source "sorce"; did you mean "src"? (citation left out)',
+      },
+    ]);
+  });
+
+  it("keeps an event on its good citation when another's source is left out, naming both problems", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset(
+        [
+          event({
+            citations: [
+              { source: "src", quote: "Filming starts in May." },
+              { quote: "  ", source: "src" },
+              { source: "bad", quote: "Cameras roll in May." },
+            ],
+          }),
+        ],
+        { sources: [source(), source({ id: "bad", url: "javascript:alert(1)" })] },
+      ),
+    );
+    expect(parsed.events[0]?.citations.map((c) => c.quote)).toEqual(["Filming starts in May."]);
+    // Paths stay those of the file, past a citation the schema refused.
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["sources[1].url", expect.any(String)],
+      ["events[0].citations[1].quote", "must not be empty"],
+      [
+        "events[0].citations[2].source",
+        'cites source "bad", which is left out for a problem of its own (citation left out)',
+      ],
+    ]);
+  });
+
+  it("leaves out an event when every citation cites an unknown source: nothing unsourced is drawn", () => {
+    const { kept, problems } = check(
+      dataset([
+        event({
+          citations: [
+            { source: "nope", quote: "Q." },
+            { source: "nada", quote: "Q." },
+          ],
+        }),
+      ]),
+    );
+    expect(kept).toEqual([]);
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["events[0].citations[0].source", `cites unknown source "nope"${EVENT_GOES}`],
+      ["events[0].citations[1].source", `cites unknown source "nada"${EVENT_GOES}`],
+    ]);
+  });
+
+  it("leaves out an event whose only citation is an impossible outcome, saying the event goes with it", () => {
+    const outcome = { source: "src", quote: "It premiered.", outcome: true, claim: { start: "2017-06-01" } };
+    const { kept, problems } = check(
+      dataset([event({ kind: "release", start: "2017", citations: [outcome] })]),
+    );
+    expect(kept).toEqual([]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[0].claim.start",
+        reason: expect.stringMatching(
+          /^an outcome dated 2017-06-01 cannot be reported .*ahead \(the event has no other citation, so it is left out\)$/,
+        ),
+      },
     ]);
   });
 
