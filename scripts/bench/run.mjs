@@ -25,11 +25,12 @@ const here = import.meta.dirname;
 const root = resolve(here, "../..");
 const LIBS = ["ours", "dhtmlx", "vis"];
 const PEERS = ["dhtmlx", "vis"];
-/** The as-of case's datasets: the bundled one (null: the build's own), and a synthetic one with claims. */
+/** The as-of case's synthetic dataset with claims: its events, unless --asof-claims says otherwise. */
 const ASOF_CLAIMS_SIZE = 5000;
-const ASOF_DATASETS = [
+/** The as-of case's datasets: the bundled one (null: the build's own), and a synthetic one with claims. */
+const asOfDatasets = (claims) => [
   ["bundled", null],
-  [`${ASOF_CLAIMS_SIZE}-claims`, `${ASOF_CLAIMS_SIZE}-claims.json`],
+  [`${claims}-claims`, `${claims}-claims.json`],
 ];
 /** zoom: load and wheel zoom against the peers, the floor and the junk files; asof: issue 9's as-of steps. */
 const CASES = ["zoom", "asof"];
@@ -46,7 +47,8 @@ function usage() {
     "npm run bench -- [--sizes=1000,5000,20000,100000] [--runs=3] [--only=ours,dhtmlx,vis]\n" +
     "                 [--rows-per=sqrt,50] [--seed=1] [--dist=<built dist folder>] [--out=<file.json>]\n" +
     "                 [--load-timeout=90] [--zoom-timeout=120] [--junk-timeout=120] [--no-junk]\n" +
-    "                 [--first-draw=auto|mark|dom] [--build] [--cases=zoom,asof] [--asof-timeout=180]"
+    "                 [--first-draw=auto|mark|dom] [--build] [--cases=zoom,asof] [--asof-timeout=180]\n" +
+    "                 [--asof-claims=5000]"
   );
 }
 
@@ -67,6 +69,7 @@ function parseArgs(argv) {
     firstDraw: "auto",
     cases: CASES,
     asOfTimeoutS: 180,
+    asOfClaims: ASOF_CLAIMS_SIZE,
   };
   for (const arg of argv) {
     const [key, value = ""] = arg.replace(/^--/, "").split(/=(.*)/s, 2);
@@ -98,6 +101,7 @@ function parseArgs(argv) {
         throw new Error(`--cases takes one or more of ${CASES.join(", ")}`);
       options.cases = CASES.filter((c) => cases.includes(c));
     } else if (key === "asof-timeout") options.asOfTimeoutS = positive(value);
+    else if (key === "asof-claims") options.asOfClaims = positive(value);
     else if (key === "first-draw") {
       if (!["auto", "mark", "dom"].includes(value)) throw new Error("--first-draw is auto, mark or dom");
       options.firstDraw = value;
@@ -472,8 +476,8 @@ async function main() {
   writeFileSync(join(dataDir, `${WARM_UP_SIZE}.json`), datasetJson(WARM_UP_SIZE, options.seed));
   if (asOfCase)
     writeFileSync(
-      join(dataDir, `${ASOF_CLAIMS_SIZE}-claims.json`),
-      claimsDatasetJson(ASOF_CLAIMS_SIZE, options.seed),
+      join(dataDir, `${options.asOfClaims}-claims.json`),
+      claimsDatasetJson(options.asOfClaims, options.seed),
     );
   if (options.junk && zoomCase && libs.includes("ours")) {
     for (const { kind, count } of JUNK)
@@ -490,7 +494,9 @@ async function main() {
   const budgetMs =
     (perRun * options.runs * (libs.length * options.sizes.length * shapes.length + 1) +
       (asOfCase
-        ? (options.loadTimeoutS + options.asOfTimeoutS + 30) * options.runs * ASOF_DATASETS.length
+        ? (options.loadTimeoutS + options.asOfTimeoutS + 30) *
+          options.runs *
+          asOfDatasets(options.asOfClaims).length
         : 0) +
       (options.junk ? JUNK.length * (options.junkTimeoutS + 30) : 0) +
       300 +
@@ -690,7 +696,7 @@ async function main() {
 
     // Issue 9: what each step of the as-of view costs, ours only: the bundled dataset and one with claims.
     const asOf = [];
-    for (const [name, file] of asOfCase ? ASOF_DATASETS : []) {
+    for (const [name, file] of asOfCase ? asOfDatasets(options.asOfClaims) : []) {
       const one = { dataset: name, file, keys: ASOF_KEYS, runs: [] };
       asOf.push(one);
       for (let i = 0; i < options.runs; i++) {
