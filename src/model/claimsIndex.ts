@@ -1,12 +1,14 @@
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { eventClaims, type DatedClaim } from "./eventClaims.ts";
+import { lazyMap } from "./lazyMap.ts";
 
-/** A dataset's claims, read once: each event's, and which events a day's reports speak of. */
+/** A dataset's claims, indexed once: which events a day's reports speak of. */
 export interface ClaimsIndex {
   readonly sources: ReadonlyMap<string, Source>;
+  /** The events by id, made on first use. */
   readonly events: ReadonlyMap<string, TimelineEvent>;
   /** The event's claims (eventClaims), in citation order. */
-  readonly claimsOf: (event: TimelineEvent) => readonly DatedClaim[];
+  readonly claimsOf: (event: TimelineEvent) => DatedClaim[];
   /** The events with a claim first known on `day` (UTC ms, midnight), in dataset order. */
   readonly knownOn: (day: number) => readonly TimelineEvent[];
 }
@@ -15,29 +17,31 @@ const NONE: readonly TimelineEvent[] = [];
 const indexes = new WeakMap<Dataset, ClaimsIndex>();
 
 /**
- * The dataset's claims index, made on first use and kept with the dataset: stepping through days asks
- * for one day's changes at a time, and reading every event's claims for each day cost about 80 ms a step
- * at 20,000 events.
+ * The dataset's claims index, made on first use and kept with the dataset: stepping through days asks for
+ * one day's changes at a time, and reading every event's claims for each day cost about 80 ms a step at
+ * 20,000 events. It keeps the days, not the claims: an event's claims are read again when asked for (a
+ * day's few events), since keeping a million events' claims cost about 150 MB.
  */
 export function claimsIndex(dataset: Dataset): ClaimsIndex {
   const kept = indexes.get(dataset);
   if (kept) return kept;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const claims = new Map<TimelineEvent, readonly DatedClaim[]>();
   const byDay = new Map<number, TimelineEvent[]>();
   for (const event of dataset.events) {
-    const own = eventClaims(event, sources);
-    claims.set(event, own);
-    for (const day of new Set(own.map((c) => c.knownFrom))) {
+    let previous: number | undefined;
+    for (const { knownFrom: day } of eventClaims(event, sources)) {
+      // Claims of one day are usually together: the event is listed once a day.
+      if (day === previous) continue;
+      previous = day;
       const list = byDay.get(day);
-      if (list) list.push(event);
-      else byDay.set(day, [event]);
+      if (list === undefined) byDay.set(day, [event]);
+      else if (list[list.length - 1] !== event) list.push(event);
     }
   }
   const index: ClaimsIndex = {
     sources,
-    events: new Map(dataset.events.map((e) => [e.id, e])),
-    claimsOf: (event) => claims.get(event) ?? eventClaims(event, sources),
+    events: lazyMap(() => new Map(dataset.events.map((e) => [e.id, e]))),
+    claimsOf: (event) => eventClaims(event, sources),
     knownOn: (day) => byDay.get(day) ?? NONE,
   };
   indexes.set(dataset, index);
