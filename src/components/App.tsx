@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useState } from "react";
-import { Route, Switch, useLocation } from "wouter";
+import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
@@ -119,6 +119,10 @@ export function App() {
                   />
                 </Suspense>
               </ErrorBoundary>
+            </Route>
+            {/* The page's own file, which a static host serves at /index.html too: the timeline, at its address. */}
+            <Route path="/index.html">
+              <Redirect to={`/${window.location.search}`} replace />
             </Route>
             {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
             <Route>

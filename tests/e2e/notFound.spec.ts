@@ -22,3 +22,17 @@ test("an unknown path says the page is not found, with the ways to the timeline 
   await expect(page).toHaveTitle(/^Marvel × Netflix/);
   expect(new URL(page.url()).pathname).toBe("/");
 });
+
+test("the page's own file name, /index.html, opens the timeline at its address, the link kept", async ({
+  page,
+}) => {
+  await page.goto("/index.html?data=/data/timeline.json&kind=release");
+  await expect(page.getByRole("group", { name: /^Timeline: / })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Page not found" })).toHaveCount(0);
+  const url = new URL(page.url());
+  expect(url.pathname).toBe("/");
+  expect(url.searchParams.get("data")).toBe("/data/timeline.json");
+  expect(url.searchParams.get("kind")).toBe("release");
+  // In place: Back leaves the page rather than returning to /index.html.
+  expect(await page.evaluate(() => history.length)).toBe(2);
+});
