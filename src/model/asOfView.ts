@@ -1,8 +1,7 @@
-import type { Dataset, TimelineEvent } from "../data/schema.ts";
+import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { claimsAsOfClaims } from "./claimsAsOf.ts";
 import { eventAsOf } from "./datasetAsOf.ts";
-import { claimsIndex } from "./claimsIndex.ts";
-import type { DatedClaim } from "./eventClaims.ts";
+import { eventClaims, type DatedClaim } from "./eventClaims.ts";
 import { itemOverlay, makesOverlay, type ItemOverlay } from "./itemOverlays.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 
@@ -88,12 +87,11 @@ interface EventEntry {
 
 /** Each event's claims, read once, and the days on which something becomes known (ascending). */
 function readClaims(dataset: Dataset, items: readonly TimelineItem[]) {
-  // The same reading as "what changed" (changesOn): the dataset's claims are read once for both.
-  const { claimsOf } = claimsIndex(dataset);
+  const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
   const itemOf = new Map(items.map((item) => [item.event, item]));
   const days = new Set<number>();
   const entries: EventEntry[] = dataset.events.map((event) => {
-    const claims = claimsOf(event);
+    const claims = eventClaims(event, sources);
     for (const c of claims) if (Number.isFinite(c.knownFrom)) days.add(c.knownFrom);
     return {
       event,

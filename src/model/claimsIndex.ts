@@ -1,10 +1,9 @@
-import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
+import type { Dataset, TimelineEvent } from "../data/schema.ts";
 import { eventClaims, type DatedClaim } from "./eventClaims.ts";
 import { lazyMap } from "./lazyMap.ts";
 
 /** A dataset's claims, indexed once: which events a day's reports speak of. */
 export interface ClaimsIndex {
-  readonly sources: ReadonlyMap<string, Source>;
   /** The events by id, made on first use. */
   readonly events: ReadonlyMap<string, TimelineEvent>;
   /** The event's claims (eventClaims), in citation order. */
@@ -39,7 +38,6 @@ export function claimsIndex(dataset: Dataset): ClaimsIndex {
     }
   }
   const index: ClaimsIndex = {
-    sources,
     events: lazyMap(() => new Map(dataset.events.map((e) => [e.id, e]))),
     claimsOf: (event) => eventClaims(event, sources),
     knownOn: (day) => byDay.get(day) ?? NONE,
