@@ -1,4 +1,5 @@
 import type { DroppedValue } from "../model/linkCheck.ts";
+import { wordList } from "../model/wordList.ts";
 
 /** An item the URL opens that the day or the filters hide: why, and the one action that shows it. */
 export interface HiddenItemNote {
@@ -7,10 +8,6 @@ export interface HiddenItemNote {
   readonly onShow: () => void;
   readonly onDismiss: () => void;
 }
-
-/** "a, b and c". */
-const listed = (words: readonly string[]) =>
-  words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
@@ -31,7 +28,11 @@ export function LinkNotices({
       {dropped.length > 0 && (
         <p className="link-notice">
           Left out of the address, which the page cannot show:{" "}
-          {listed(dropped.map((d) => `${d.what} (${d.why})`))}.{" "}
+          {wordList(
+            dropped.map((d) => `${d.what} (${d.why})`),
+            "and",
+          )}
+          .{" "}
           <button type="button" onClick={onDismissDropped}>
             Dismiss
           </button>

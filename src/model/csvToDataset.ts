@@ -1,3 +1,4 @@
+import { wordList } from "./wordList.ts";
 import { uncsvCell } from "../data/csvCell.ts";
 import {
   COLUMNS,
@@ -357,7 +358,7 @@ function rewrittenDay(cell: string): string {
 /** A word a closed set has not (any case is read): the words it takes, and the one probably meant. */
 function notAWord(value: unknown, words: readonly string[]): string {
   const near = typeof value === "string" ? nearestId(value, words) : null;
-  const list = `${words.slice(0, -1).join(", ")}${words.length > 1 ? " or " : ""}${words.at(-1) ?? ""}`;
+  const list = wordList(words, "or");
   const not = typeof value === "string" ? `, not "${value}"` : "";
   return `must be ${list} (any case is read)${not}${near ? `; did you mean "${near}"?` : ""}`;
 }
