@@ -6,6 +6,8 @@ import { startServer } from "./bench/server.mjs";
 
 /** The mark the chart sets when it first draws an item (TimelineChart; the bench reads it too). */
 export const FIRST_DRAW_MARK = "timeline:first-draw";
+/** The mark ours sets once all the chart's rows are laid out (its first draw may lay out only those in view). */
+export const ALL_ROWS_MARK = "timeline:all-rows";
 
 /** Every response: when it was requested (epoch ms), its type, and its body size as sent (encoded). */
 export function recordResponses(context, origin) {

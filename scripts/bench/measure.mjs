@@ -2,7 +2,7 @@
 // main-thread cost of a wheel-zoom gesture read from a Chrome trace. The numbers are defined in README.md.
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
-import { FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
+import { ALL_ROWS_MARK, FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
 import { analyseGesture, analyseSteps, TRACE_CATEGORIES } from "./trace.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
@@ -232,6 +232,7 @@ export async function measureRun(
 ) {
   const result = {
     load: null,
+    allRows: null,
     answerText: null,
     settled: null,
     quiet: null,
@@ -292,6 +293,11 @@ export async function measureRun(
         result.settled = settled.at;
         result.quiet = settled.quiet;
         result.heapMB = (await metrics(cdp)).JSHeapUsedSize / 2 ** 20;
+        // Ours: when all the chart's rows were laid out (its first draw lays out those in view first).
+        result.allRows = await page.evaluate(
+          (mark) => performance.getEntriesByName(mark)[0]?.startTime ?? null,
+          ALL_ROWS_MARK,
+        );
         result.dom = await page.evaluate(() => document.getElementsByTagName("*").length);
         // When the dataset's last byte arrived (every page fetches the same file): the network's share of
         // the load, which no page's own work can shorten.

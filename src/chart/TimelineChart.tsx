@@ -18,6 +18,7 @@ import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
+import { itemTally } from "../model/itemTally.ts";
 import { lazyMap } from "../model/lazyMap.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
@@ -41,6 +42,7 @@ import { useFocusState, useItemFocus } from "./useItemFocus.ts";
 import { useItemRegistry } from "./useItemRegistry.ts";
 import { useMarksCanvas } from "./useMarksCanvas.ts";
 import { useRowsAnchor } from "./useRowsAnchor.ts";
+import { useRestOfRows } from "./useRestOfRows.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
@@ -85,6 +87,9 @@ export interface TimelineChartHandle {
 
 /** The rows' scrolling body is at most this much of the window's height, %. */
 const BODY_MAX_VH = 75;
+
+/** The rows' body at its tallest, px: the band in view is known before it is measured. */
+const bodyMaxHeight = () => Math.round((window.innerHeight * BODY_MAX_VH) / 100);
 
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
@@ -141,10 +146,17 @@ function ChartBody(props: ChartBodyProps) {
   const frame = useMemo(() => chartFrame(props.width), [props.width]);
   const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
   const overlayAt = useMemo(() => overlayInstants(items, overlay), [items, overlay]);
+  // The first render lays out only the rows it draws: those in view and a view below (rowsInBand, below);
+  // the rest follow after its frame (useRestOfRows). A linked item may be far down, and is scrolled to on
+  // the first layout: then all of them at once.
+  const [whole, setWhole] = useState(props.selectedId !== null);
+  const until = whole ? Infinity : 2 * bodyMaxHeight();
   const { base, layout, maxK } = useMemo(
-    () => chartLayout(items, shows, frame, latestReport, true, overlayAt),
-    [items, shows, frame, latestReport, overlayAt],
+    () => chartLayout(items, shows, frame, latestReport, overlayAt, until),
+    [items, shows, frame, latestReport, overlayAt, until],
   );
+  const tally = useMemo(() => itemTally(items), [items]);
+  useRestOfRows(whole || layout.rows.length === tally.shows, () => setWhole(true));
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   // Built on first lookup: a large chart's first draw looks nothing up by id.
   const placedById = useMemo(
@@ -154,7 +166,7 @@ function ChartBody(props: ChartBodyProps) {
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
   // The canvas renderer loads only for a chart large enough to use it; if it cannot load, SVG draws.
-  const canvas = useMarksCanvas(markRenderer(layout.placed.length) === "canvas");
+  const canvas = useMarksCanvas(markRenderer(items.length) === "canvas");
   const renderer = canvas.status === "unneeded" || canvas.status === "failed" ? "svg" : "canvas";
 
   const { drawn: drawnT, layer, labels: labelsLayer } = useDrawnLayer(store, plotWidth);
@@ -195,7 +207,7 @@ function ChartBody(props: ChartBodyProps) {
     viewport,
     reveal: revealRow,
     current: rowsInView,
-  } = useRowsViewport(Math.min(height, Math.round((window.innerHeight * BODY_MAX_VH) / 100)));
+  } = useRowsViewport(Math.min(height, bodyMaxHeight()));
   const tooltip = useTooltipTarget();
   const focusState = useFocusState();
   useRowsAnchor({ rowsRef, placedById, anchorId: selectedId ?? focusState.activeId, revealRow });
@@ -350,7 +362,7 @@ function ChartBody(props: ChartBodyProps) {
   return (
     <>
       <p id={`${prefix}-desc`} className="visually-hidden">
-        {chartSummary(items.length, layout.rows.length, index.shelf.length, latestReport)}
+        {chartSummary(items.length, tally.shows, tally.undated, latestReport)}
       </p>
       <ZoomTools zoom={zoom} store={store} plotWidth={plotWidth} maxK={maxK} />
       <TimeAxis

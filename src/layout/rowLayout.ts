@@ -21,6 +21,11 @@ export interface LayoutOptions {
   readonly labelRoom?: (item: TimelineItem) => number;
   /** The plot's right edge at the fitted zoom, px: a label that would pass it is kept room on the left. */
   readonly plotWidth?: number;
+  /**
+   * Rows are laid out until one reaches this y, px: the rows from there down are left out (a chart's first
+   * render needs only the rows in view). All of them when absent.
+   */
+  readonly until?: number;
 }
 
 /** Where an item stands: on the time plot, with the pixels it covers there, or on the undated shelf. */
@@ -79,7 +84,15 @@ export function rowLayout(
   xAtFit: (ms: number) => number,
   options: LayoutOptions,
 ): RowLayout {
-  const { laneHeight, rowPadding, markerWidth, shelfColumns, labelRoom, plotWidth = Infinity } = options;
+  const {
+    laneHeight,
+    rowPadding,
+    markerWidth,
+    shelfColumns,
+    labelRoom,
+    plotWidth = Infinity,
+    until = Infinity,
+  } = options;
   const byShow = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const list = byShow.get(item.show.id);
@@ -98,6 +111,7 @@ export function rowLayout(
   const placed: PlacedItem[] = [];
   let top = 0;
   for (const show of shows) {
+    if (top >= until) break;
     const showItems = byShow.get(show.id);
     if (!showItems) continue;
     const row = rows.length;

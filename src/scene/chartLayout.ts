@@ -32,10 +32,13 @@ export function chartLayout(
   shows: readonly Show[],
   frame: ChartFrame,
   latestReport: number | null,
-  /** False until the chart's width is known: the scale is made, the rows are not laid out yet. */
-  layOut = true,
   /** Other instants to fit in: what the overlay draws (overlayInstants). */
   extra: readonly number[] = [],
+  /**
+   * Rows are laid out until one passes this y, px (rowLayout's `until`); the time scale is always the
+   * whole chart's, so these rows are the whole layout's first rows to the pixel.
+   */
+  until = Infinity,
 ): ChartLayout {
   const domain = timeDomain(
     items,
@@ -43,7 +46,8 @@ export function chartLayout(
     latestReport ?? Date.UTC(2016, 0, 1),
   );
   const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);
-  const layout = rowLayout(layOut ? items : [], shows, linear(base), {
+  const layout = rowLayout(items, shows, linear(base), {
+    until,
     laneHeight: LANE_HEIGHT,
     rowPadding: ROW_PADDING,
     markerWidth: PACK_MARKER_WIDTH,

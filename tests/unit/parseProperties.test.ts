@@ -137,4 +137,22 @@ describe("parsing random input (fast-check, 1000 runs each; the seed is printed 
       RUNS,
     );
   });
+
+  it("rowLayout() with until gives the whole layout's first rows, and all of them once until passes its height", () => {
+    fc.assert(
+      fc.property(fc.array(rawEvent, { maxLength: 12 }), fc.nat(400), (events, until) => {
+        const { dataset } = parseDataset({ shows: SHOWS, sources: SOURCES, events });
+        const options = { laneHeight: 20, rowPadding: 4, markerWidth: 12, shelfColumns: 3 };
+        const lay = (more: { until?: number }) =>
+          rowLayout(timelineItems(dataset), dataset.shows, (ms) => ms / 86_400_000, { ...options, ...more });
+        const whole = lay({});
+        const cut = lay({ until });
+        const kept = whole.rows.filter((row) => row.y < until);
+        expect(cut.rows).toEqual(kept);
+        expect(cut.placed).toEqual(whole.placed.filter((p) => p.row < kept.length));
+        if (until >= whole.height) expect(cut).toEqual(whole);
+      }),
+      RUNS,
+    );
+  });
 });

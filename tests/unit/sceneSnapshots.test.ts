@@ -47,7 +47,6 @@ function scene(
     shows,
     frame,
     latestReport,
-    true,
     view.fitOverlay ? overlayInstants(items, view.overlay) : [],
   );
   const t = view.window

@@ -160,4 +160,22 @@ describe("rowLayout()", () => {
     );
     expect([yOf(result, "filming"), yOf(result, "release")]).toEqual([16, 36]);
   });
+
+  it("rowLayout() with until lays out the rows that start above it, to the pixel, and leaves out the rest", () => {
+    const whole = layout();
+    const [first, second] = whole.rows;
+    if (!first || !second) throw new Error("the fixture has three rows");
+    // Until a y inside the second row: the first two rows, as the whole layout has them.
+    const cut = rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: second.y + 1 });
+    expect(cut.rows).toEqual(whole.rows.slice(0, 2));
+    expect(cut.placed).toEqual(whole.placed.filter((p) => p.row < 2));
+    expect(cut.height).toBe(second.y + second.height);
+    // Until the second row's top: the first row only; until 0, none.
+    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: second.y }).rows).toEqual([first]);
+    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: 0 })).toEqual({
+      rows: [],
+      placed: [],
+      height: 0,
+    });
+  });
 });

@@ -1,0 +1,30 @@
+import { useEffect, useRef } from "react";
+import { markAllRows } from "./firstDraw.ts";
+
+/**
+ * A chart's first render lays out only the rows that fill the body in view, and draws them. When rows
+ * were left out, this lays them all out (`layOutAll`) in a task after that frame is painted: on a large
+ * chart, packing the thousands of rows below the view would otherwise come before anything is drawn. Not
+ * a transition: a background render that something interrupts would start the whole layout over.
+ */
+export function useRestOfRows(allLaidOut: boolean, layOutAll: () => void): void {
+  const latest = useRef(layOutAll);
+  useEffect(() => {
+    latest.current = layOutAll;
+  });
+  useEffect(() => {
+    if (allLaidOut) {
+      markAllRows();
+      return;
+    }
+    let task: number | undefined;
+    // An animation frame's callback runs before the frame is painted; a task posted from it, after.
+    const frame = requestAnimationFrame(() => {
+      task = window.setTimeout(() => latest.current(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(task);
+    };
+  }, [allLaidOut]);
+}
