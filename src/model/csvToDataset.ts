@@ -339,19 +339,27 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
 
 /**
  * A day in a spreadsheet's format (Excel rewrites `2016-05-11` so on saving): the ISO day to write, or, when
- * the cell reads both ways, the two and a question rather than a guess. Nothing for any other cell.
+ * the cell reads both ways, the two and a question rather than a guess; a two-digit year, the century taken
+ * and the other one. Nothing for any other cell.
  */
 function rewrittenDay(cell: string): string {
   const date = spreadsheetDate(cell);
   if (date === null) return "";
   const keep = "format the column as text, so that the spreadsheet keeps it";
-  if (date.kind === "day") return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso} (${keep})`;
+  const { year } = date;
+  const century =
+    year.kind === "full"
+      ? ""
+      : `, taking ${year.digits} as ${year.assumed} as Excel does (00–29 as 20xx, 30–99 as 19xx): ` +
+        `write ${year.other} instead if the source means it`;
+  if (date.kind === "day")
+    return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso}${century} (${keep})`;
   const words = (iso: string) =>
     new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
   return (
     `: "${cell}" is how a spreadsheet shows a day, but it may be ${words(date.dayFirst)} or ` +
     `${words(date.monthFirst)} ${date.dayFirst.slice(0, 4)}: write ${date.dayFirst} or ${date.monthFirst}, whichever ` +
-    `the source means (${keep})`
+    `the source means${century} (${keep})`
   );
 }
 

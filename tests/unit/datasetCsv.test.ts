@@ -287,6 +287,28 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what a date with a two-digit year holds, which century it took and the other one, never writing either", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "5/13/16" }),
+        ROW({ label: "B", start: "13.05.16" }),
+        ROW({ label: "C", start: "5/11/16" }),
+        ROW({ label: "D", published: "1/2/99", url: "https://example.com/d" }),
+      ),
+    );
+    const keep = "(format the column as text, so that the spreadsheet keeps it)";
+    const excel = "as Excel does (00–29 as 20xx, 30–99 as 19xx)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "5/13/16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "13.05.16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/16" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "1/2/99" is how a spreadsheet shows a day, but it may be 1 February or 2 January 1999: write 1999-02-01 or 1999-01-02, whichever the source means, taking 99 as 1999 ${excel}: write 2099 instead if the source means it ${keep}; or "unknown" when the page prints no date`,
+      expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
+    ]);
+    // Nothing was written for the reader: the rows are left out until the cell says the day.
+    expect(dataset.events).toEqual([]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
