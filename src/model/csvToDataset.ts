@@ -16,6 +16,7 @@ import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
+import { isSpreadsheetError } from "../data/spreadsheetError.ts";
 import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
@@ -167,6 +168,21 @@ export function csvToDataset(text: string): CsvDataset {
     const cells = rows[r] ?? [];
     const row = r + 1;
     if (cells.every((cell) => cell === "")) continue;
+    // A formula's leftover (`#REF!`, `#N/A`) is not what the author meant, and read as text it would be
+    // shown as an author or a quote: the row waits until the cell holds the value.
+    const failed = columns.findIndex(
+      (column, c) => column !== null && isSpreadsheetError(read.rows[r]?.[c] ?? ""),
+    );
+    if (failed !== -1) {
+      problems.push({
+        id: null,
+        path: at(row, columns[failed]?.header ?? String(failed + 1)),
+        reason:
+          `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
+          "deleted), not a value: write the value itself (row left out)",
+      });
+      continue;
+    }
     const values: Record<ColumnLevel, Fields> = { event: {}, source: {}, citation: {} };
     const headers: Record<ColumnLevel, Map<string, string>> = {
       event: new Map(),

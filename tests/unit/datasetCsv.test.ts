@@ -309,6 +309,31 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events).toEqual([]);
   });
 
+  it("names a formula's leftover (#REF!, #N/A, Err:502) and leaves its row out, rather than showing it as data", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ author: "#N/A" }),
+        ROW({ label: "B", end: "#REF!", url: "https://example.com/b" }),
+        ROW({ label: "C", publisher: "Err:502", url: "https://example.com/c" }),
+        ROW({ label: "D", url: "https://example.com/d" }),
+      ),
+    );
+    const failed =
+      "is a spreadsheet's error (a formula that failed, or one whose cells were deleted), not a value: write the value itself (row left out)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column author: "#N/A" ${failed}`,
+      `row 3, column end: "#REF!" ${failed}`,
+      `row 4, column publisher: "Err:502" ${failed}`,
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["D"]);
+  });
+
+  it("reads an author who really wrote #N/A, as Save CSV escapes it, as that text", () => {
+    const { dataset, problems } = parseCsvDataset(csv(ROW({ author: "'#N/A" })));
+    expect(problems).toEqual([]);
+    expect(dataset.sources[0]?.author).toBe("#N/A");
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
