@@ -24,7 +24,11 @@ const text = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
-    z.maxLength(max),
+    // Its length too: "Too big" does not say by how much to shorten it.
+    z.maxLength(max, {
+      error: (issue) =>
+        `is ${typeof issue.input === "string" ? issue.input.length : "over"} characters long; at most ${max} are taken`,
+    }),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
       if (found) {

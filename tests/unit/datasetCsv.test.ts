@@ -334,6 +334,13 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.sources[0]?.author).toBe("#N/A");
   });
 
+  it("says how long a cell over its limit is (a whole article pasted as the quote), not just that it is too big", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ quote: "word ".repeat(2000).trim() })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
+      "row 2, column quote: is 9999 characters long; at most 5000 are taken",
+    );
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
