@@ -102,6 +102,24 @@ export function csvToDataset(text: string): CsvDataset {
     }
   }
 
+  // A title typed above the header without its `#` (a merged cell's leftover): the header is the row below
+  // that names columns, and the rows above it are said to be ignored, rather than every column missing.
+  const namesColumns = (cells: readonly string[]) =>
+    cells.filter((cell) => BY_HEADER.has(headerKey(cell))).length >= 2;
+  if (!namesColumns(rows[index] ?? [])) {
+    const below = rows.slice(index + 1, index + 20).findIndex(namesColumns);
+    if (below !== -1) {
+      const headerAt = index + 1 + below;
+      problems.push({
+        id: null,
+        path: below === 0 ? `row ${index + 1}` : `rows ${index + 1}–${headerAt}`,
+        reason:
+          `above the header (row ${headerAt + 1}) and not a dataset row (ignored): ` +
+          'a title goes in a row "#title,<the title>"',
+      });
+      index = headerAt;
+    }
+  }
   const header = rows[index] ?? [];
   const headerRow = index + 1;
   const seenAt = new Map<Column, number>();

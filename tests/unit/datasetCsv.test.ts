@@ -341,6 +341,14 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
   });
 
+  it("finds the header under a title typed above it without its # (a merged cell's leftover), naming that row", () => {
+    const { dataset, problems } = parseCsvDataset(["My timeline,,,", ",,,", HEADER, ROW()].join("\n"));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'rows 1–2: above the header (row 3) and not a dataset row (ignored): a title goes in a row "#title,<the title>"',
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
