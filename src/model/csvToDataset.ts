@@ -17,7 +17,7 @@ import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
-import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
+import { NOT_AN_ID, NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
 export interface CellPlace {
@@ -363,6 +363,9 @@ export function placeProblem(
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
+  // An id typed as words ("st 2 filming"): the one it could be, to write wherever it is named.
+  if (reason === NOT_AN_ID && typeof value === "string" && slug(value) !== "" && slug(value) !== value)
+    return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;

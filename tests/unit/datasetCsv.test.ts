@@ -349,6 +349,13 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
   });
 
+  it("names the id an id typed as words could be, to write wherever it is named", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ "event id": "Daredevil 2 Filming" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column event id: ids are lower-case words joined by hyphens, like luke-cage-1-release: "Daredevil 2 Filming" could be daredevil-2-filming (write it so here and wherever the id is named)',
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
