@@ -146,9 +146,20 @@ export function csvToDataset(text: string): CsvDataset {
     }
     return column;
   });
+  // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
+  const sourcesElsewhere = columns.some((column) => column?.header === "source id");
   for (const column of COLUMNS) {
     if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
-      problems.push({ id: null, path: `row ${headerRow}`, reason: `no "${column.header}" column` });
+      const elsewhere =
+        column.key === "url" && sourcesElsewhere
+          ? ": a source's article (url, source title, publisher, published) goes on a row of its source id " +
+            "in this sheet; a CSV holds one sheet, not a workbook's sources sheet"
+          : "";
+      problems.push({
+        id: null,
+        path: `row ${headerRow}`,
+        reason: `no "${column.header}" column${elsewhere}`,
+      });
     }
   }
 

@@ -356,6 +356,18 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
+    const { problems } = parseCsvDataset(
+      [
+        "source id,show,kind,label,start,certainty,quote",
+        "times-1,Daredevil,filming,Filming,2016-07,reported,In July.",
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
+      "row 1: no \"url\" column: a source's article (url, source title, publisher, published) goes on a row of its source id in this sheet; a CSV holds one sheet, not a workbook's sources sheet",
+    );
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
