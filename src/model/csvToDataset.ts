@@ -197,6 +197,21 @@ export function csvToDataset(text: string): CsvDataset {
     const cells = rows[r] ?? [];
     const row = r + 1;
     if (cells.every((cell) => cell === "")) continue;
+    // Rows that are not data: a dataset row put below the header, the header again (sheets pasted together).
+    const first = (cells[0] ?? "").toLowerCase();
+    const misplaced = first === SHOW_ROW || (META as readonly string[]).some((name) => first === `#${name}`);
+    const repeated =
+      namesColumns(cells) && cells.every((cell, c) => headerKey(cell) === headerKey(header[c] ?? ""));
+    if (misplaced || repeated) {
+      problems.push({
+        id: null,
+        path: `row ${row}`,
+        reason: misplaced
+          ? `a "${cells[0] ?? ""}" row below the header: dataset rows go above it (ignored)`
+          : "repeats the header (ignored)",
+      });
+      continue;
+    }
     // A formula's leftover (`#REF!`, `#N/A`) is not what the author meant, and read as text it would be
     // shown as an author or a quote: the row waits until the cell holds the value.
     const failed = columns.findIndex(

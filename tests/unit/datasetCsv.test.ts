@@ -368,6 +368,17 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
   });
 
+  it("names a #title row put below the header, and the header repeated (sheets pasted together), rather than reading them as data", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), "#title,Late title", HEADER, ROW({ label: "B", url: "https://example.com/b" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3: a "#title" row below the header: dataset rows go above it (ignored)',
+      "row 4: repeats the header (ignored)",
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "B"]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
