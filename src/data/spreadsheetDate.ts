@@ -1,11 +1,14 @@
 /**
  * What a spreadsheet made of a day: Excel saves `2016-05-11` as `5/11/2016` (US), `11/05/2016` (UK) or
  * `11.05.2016` (much of Europe), as the computer's locale shows dates, not as typed; its short format cuts
- * the year to two digits (`5/11/16`, `11.05.16`).
+ * the year to two digits (`5/11/16`, `11.05.16`), and a date cell with a time says midnight
+ * (`5/11/2016 0:00`, `2016-05-11 00:00:00`). A month typed `2016-09` becomes a day it shows as `Sep-16`.
  */
 export type SpreadsheetDate =
   /** One reading: the day is past 12 on one side, or both sides are the same, or dots (always day first). */
   | { readonly kind: "day"; readonly iso: string; readonly year: YearWritten }
+  /** A month as Excel shows one typed as `2016-09`: `Sep-16` (or `Sep-2016`). */
+  | { readonly kind: "month"; readonly iso: string; readonly year: YearWritten }
   /** Day first and month first both make a day (5/11: 5 November or 11 May); the file cannot tell which. */
   | {
       readonly kind: "either";
@@ -47,9 +50,29 @@ function yearWritten(text: string): { readonly year: number; readonly written: Y
   return { year: assumed, written: { kind: "two digits", digits: text, assumed, other } };
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Midnight, as a date cell with a time shows a day. */
+const MIDNIGHT = /\s+0?0:00(:00)?$/;
+
 /** A cell in a spreadsheet's day format (`5/11/2016`, `11.05.16`, `11-05-2016`) → its readings; null if not one. */
 export function spreadsheetDate(cell: string): SpreadsheetDate | null {
-  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(cell.trim());
+  const text = cell.trim().replace(MIDNIGHT, "");
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso && text !== cell.trim()) {
+    const [, y = "", m = "", d = ""] = iso;
+    const day = isoDay(Number(y), Number(m), Number(d));
+    return day === null ? null : { kind: "day", iso: day, year: { kind: "full" } };
+  }
+  // Excel's own form only (mmm-yy): "Sep 2016" or "September 2016" is the author's, and told so elsewhere.
+  const month = /^([a-z]{3})t?\.?-(\d{4}|\d{2})$/i.exec(text);
+  if (month) {
+    const [, name = "", yearText = ""] = month;
+    const index = MONTHS.indexOf(name.toLowerCase());
+    if (index === -1) return null;
+    const { year, written } = yearWritten(yearText);
+    return { kind: "month", iso: `${String(year).padStart(4, "0")}-${pad(index + 1)}`, year: written };
+  }
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
   if (!match) return null;
   const [, first = "", separator, second = "", yearText = ""] = match;
   const { year, written } = yearWritten(yearText);
@@ -59,6 +82,6 @@ export function spreadsheetDate(cell: string): SpreadsheetDate | null {
   const monthFirst = separator === "." ? null : isoDay(year, a, b);
   if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst)
     return { kind: "either", dayFirst, monthFirst, year: written };
-  const iso = dayFirst ?? monthFirst;
-  return iso === null ? null : { kind: "day", iso, year: written };
+  const day = dayFirst ?? monthFirst;
+  return day === null ? null : { kind: "day", iso: day, year: written };
 }

@@ -417,6 +417,8 @@ function rewrittenDay(cell: string): string {
         `write ${year.other} instead if the source means it`;
   if (date.kind === "day")
     return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso}${century} (${keep})`;
+  if (date.kind === "month")
+    return `: "${cell}" is how a spreadsheet shows a month typed as ${date.iso}; write ${date.iso}${century} (${keep})`;
   const words = (iso: string) =>
     new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
   return (

@@ -379,6 +379,17 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "B"]);
   });
 
+  it("says what a month Excel rewrote (Sep-16) and a date cell with its midnight time hold, and what to write", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ start: "Sep-16" }), ROW({ label: "B", start: "2016-09-30 00:00:00" })),
+    );
+    const keep = "(format the column as text, so that the spreadsheet keeps it)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "Sep-16" is how a spreadsheet shows a month typed as 2016-09; write 2016-09, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "2016-09-30 00:00:00" is how a spreadsheet shows a day; write 2016-09-30 ${keep}; or "unknown" when no date is known yet`,
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.

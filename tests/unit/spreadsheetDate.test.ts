@@ -38,6 +38,22 @@ describe("A day as a spreadsheet rewrote it", () => {
     },
   );
 
+  it.each([
+    ["Sep-16", "2016-09", { kind: "two digits", digits: "16", assumed: 2016, other: 1916 }], // Excel's mmm-yy
+    ["sept-2016", "2016-09", { kind: "full" }],
+    ["Dec-99", "1999-12", { kind: "two digits", digits: "99", assumed: 1999, other: 2099 }],
+  ])("reads %s as the month %s, as Excel shows a month typed 2016-09", (cell, iso, year) => {
+    expect(spreadsheetDate(cell)).toEqual({ kind: "month", iso, year });
+  });
+
+  it.each([
+    ["5/13/2016 0:00", "2016-05-13"],
+    ["13.05.2016 00:00:00", "2016-05-13"],
+    ["2016-05-13 00:00:00", "2016-05-13"],
+  ])("reads %s, a date cell with its time of midnight, as the day %s", (cell, iso) => {
+    expect(spreadsheetDate(cell)).toEqual({ kind: "day", iso, year: { kind: "full" } });
+  });
+
   it("does not guess between the two days a two-digit year's 5/11/16 can be", () => {
     expect(spreadsheetDate("5/11/16")).toEqual({
       kind: "either",
@@ -57,6 +73,12 @@ describe("A day as a spreadsheet rewrote it", () => {
     "5/11/016",
     "5/11/6",
     "5/11.2016",
+    "Sep 2016",
+    "September 2016",
+    "Foo-16",
+    "2016-05-13",
+    "2016-05-13 12:30",
+    "5/13/2016 9:15",
   ])("is null for %s, which is not a spreadsheet's day", (cell) => {
     expect(spreadsheetDate(cell)).toBeNull();
   });
