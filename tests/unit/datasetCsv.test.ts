@@ -46,6 +46,8 @@ const ROW = (over: Partial<Record<string, string>> = {}) => {
 const REFERENCE = (over: Partial<Record<string, string>> = {}) =>
   ROW({ "source title": "", publisher: "", published: "", url: "", ...over });
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
+/** What every message about a day a spreadsheet rewrote ends with. */
+const KEEP = "(format the column as text, so that the spreadsheet keeps it)";
 /** A sheet with a `source id` column first: each row starts with its source's id. */
 const csvWithSourceIds = (...rows: string[]) => [`source id,${HEADER}`, ...rows].join("\n");
 
@@ -277,12 +279,11 @@ describe("Opening a spreadsheet (CSV)", () => {
         ROW({ label: "D", published: "11/05/2016", url: "https://example.com/d" }),
       ),
     );
-    const keep = "(format the column as text, so that the spreadsheet keeps it)";
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${keep}; or "unknown" when no date is known yet`,
-      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${keep}; or "unknown" when no date is known yet`,
-      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${keep}; or "unknown" when no date is known yet`,
-      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${keep}; or "unknown" when the page prints no date`,
+      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${KEEP}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${KEEP}; or "unknown" when the page prints no date`,
       expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
     ]);
   });
@@ -296,13 +297,12 @@ describe("Opening a spreadsheet (CSV)", () => {
         ROW({ label: "D", published: "1/2/99", url: "https://example.com/d" }),
       ),
     );
-    const keep = "(format the column as text, so that the spreadsheet keeps it)";
     const excel = "as Excel does (00–29 as 20xx, 30–99 as 19xx)";
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      `row 2, column start: ${NOT_EDTF}: "5/13/16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
-      `row 3, column start: ${NOT_EDTF}: "13.05.16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
-      `row 4, column start: ${NOT_EDTF}: "5/11/16" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
-      `row 5, column published: ${NOT_A_DAY}: "1/2/99" is how a spreadsheet shows a day, but it may be 1 February or 2 January 1999: write 1999-02-01 or 1999-01-02, whichever the source means, taking 99 as 1999 ${excel}: write 2099 instead if the source means it ${keep}; or "unknown" when the page prints no date`,
+      `row 2, column start: ${NOT_EDTF}: "5/13/16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "13.05.16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/16" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "1/2/99" is how a spreadsheet shows a day, but it may be 1 February or 2 January 1999: write 1999-02-01 or 1999-01-02, whichever the source means, taking 99 as 1999 ${excel}: write 2099 instead if the source means it ${KEEP}; or "unknown" when the page prints no date`,
       expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
     ]);
     // Nothing was written for the reader: the rows are left out until the cell says the day.
@@ -383,10 +383,9 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { problems } = parseCsvDataset(
       csv(ROW({ start: "Sep-16" }), ROW({ label: "B", start: "2016-09-30 00:00:00" })),
     );
-    const keep = "(format the column as text, so that the spreadsheet keeps it)";
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      `row 2, column start: ${NOT_EDTF}: "Sep-16" is how a spreadsheet shows a month typed as 2016-09; write 2016-09, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${keep}; or "unknown" when no date is known yet`,
-      `row 3, column start: ${NOT_EDTF}: "2016-09-30 00:00:00" is how a spreadsheet shows a day; write 2016-09-30 ${keep}; or "unknown" when no date is known yet`,
+      `row 2, column start: ${NOT_EDTF}: "Sep-16" is how a spreadsheet shows a month typed as 2016-09; write 2016-09, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "2016-09-30 00:00:00" is how a spreadsheet shows a day; write 2016-09-30 ${KEEP}; or "unknown" when no date is known yet`,
     ]);
   });
 
