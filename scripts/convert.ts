@@ -35,7 +35,8 @@ function main(): number {
   if (to === ".csv") {
     const { csv, lost } = datasetToCsv(parsed.dataset);
     lines.push(...lost.map((what) => `${input}: cannot travel in CSV: ${what}`));
-    writeFileSync(output, csv);
+    // A BOM, as Save CSV and the template have: without it Excel reads UTF-8 as Windows-1252 ("Ã—" for "×").
+    writeFileSync(output, `\uFEFF${csv}`);
   } else {
     writeFileSync(output, `${JSON.stringify(parsed.dataset, null, 2)}\n`);
   }

@@ -11,6 +11,9 @@ export interface OpenedFile {
   readonly name: string;
   readonly quotes: QuoteCheck;
   readonly guessed: readonly GuessedEncoding[];
+  /** What was read: the events drawn, and the problems left out (listed on the page). */
+  readonly events: number;
+  readonly problems: number;
 }
 
 interface OpenDatasetProps {
@@ -72,7 +75,15 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         const key = `local:${opened}:${result.name}`;
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, result.prepared);
         dialog.current?.close();
-        onOpened({ key, name: result.name, quotes: result.quotes, guessed: result.guessed });
+        const { prepared } = result;
+        onOpened({
+          key,
+          name: result.name,
+          quotes: result.quotes,
+          guessed: result.guessed,
+          events: prepared.dataset.events.length,
+          problems: prepared.omitted.reduce((sum, { count }) => sum + count, prepared.problems.length),
+        });
       })
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));

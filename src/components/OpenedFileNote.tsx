@@ -1,5 +1,30 @@
-import { encodingNote } from "../model/encodingNote.ts";
+import { useEffect, useState } from "react";
+import { encodingLine, encodingNote } from "../model/encodingNote.ts";
+import { groupDigits } from "../model/groupDigits.ts";
+import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 import type { OpenedFile } from "./OpenDataset.tsx";
+
+const count = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
+
+/** Whether the quotes were held to the articles, in a sentence. */
+function quotesSaid(quotes: QuoteCheck): string {
+  if (quotes.kind === "unchecked") return "Quotes not checked: add the articles' .txt files to check them.";
+  return (
+    `${quotes.checked} quotes checked against ${quotes.articles} articles, ${quotes.notVerbatim} not verbatim` +
+    (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".")
+  );
+}
+
+/** What a screen reader hears once the file is opened: the note, with what was read. */
+function openedSaid(file: OpenedFile): string {
+  const guessed = encodingNote(file.guessed);
+  const problems =
+    file.problems === 0 ? "" : `, ${count(file.problems, "problem", "problems")} listed on the page`;
+  return (
+    `Opened ${file.name}: ${count(file.events, "event", "events")}${problems}. ${quotesSaid(file.quotes)}` +
+    (guessed === null ? "" : ` ${encodingLine(guessed)}`)
+  );
+}
 
 /** Which file is shown, whether its quotes were checked, and the way back to the bundled timeline. */
 export function OpenedFileNote({
@@ -9,8 +34,16 @@ export function OpenedFileNote({
   readonly file: OpenedFile;
   readonly onClose: () => void;
 }) {
-  const { quotes } = file;
   const guessed = encodingNote(file.guessed);
+  const said = openedSaid(file);
+  // Announced once a file: the live region is on the page before its words (words that arrive with their
+  // region are not read out), and each file's words are a node of their own, so that a file opened again
+  // is heard again while a render that changes nothing says nothing.
+  const [announced, setAnnounced] = useState<{ readonly key: string; readonly said: string } | null>(null);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => setAnnounced({ key: file.key, said }));
+    return () => cancelAnimationFrame(frame);
+  }, [file.key, said]);
   return (
     <section className="opened-file" aria-label="Opened file">
       <p>
@@ -18,11 +51,7 @@ export function OpenedFileNote({
         <strong>
           <bdi>{file.name}</bdi>
         </strong>
-        , opened from this device (not uploaded).{" "}
-        {quotes.kind === "unchecked"
-          ? "Quotes not checked: add the articles' .txt files to check them."
-          : `${quotes.checked} quotes checked against ${quotes.articles} articles, ${quotes.notVerbatim} not verbatim` +
-            (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".")}
+        , opened from this device (not uploaded). {quotesSaid(file.quotes)}
         {/* In the same note as the rest, so that it is read with the file's name. */}
         {guessed !== null && (
           <>
@@ -35,6 +64,9 @@ export function OpenedFileNote({
             {guessed.said}
           </>
         )}
+      </p>
+      <p className="visually-hidden" role="status">
+        {announced !== null && <span key={announced.key}>{announced.said}</span>}
       </p>
       <button type="button" onClick={onClose}>
         Back to the bundled timeline

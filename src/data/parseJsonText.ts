@@ -8,6 +8,20 @@ export function parseJsonText(text: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     // The parser's message quotes the text around the error: a binary file's controls are made visible.
-    throw new DatasetError(`The dataset is not valid JSON: ${printable((error as Error).message, 300)}`);
+    const message = (error as Error).message;
+    throw new DatasetError(
+      `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}`,
+    );
   }
+}
+
+/**
+ * Where the error is as an editor shows it, when the parser gave only an offset (Node and older browsers say
+ * "at position 10240", which no editor can go to).
+ */
+function lineOf(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined || /\bline \d+/.test(message)) return "";
+  const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
+  return ` (line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1})`;
 }

@@ -12,19 +12,21 @@ z.config({ jitless: true, ...z.locales.en() });
 export { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
 export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.ts";
 
-const id = z
-  .string()
-  .check(
-    z.regex(ID_PATTERN, "ids are lower-case words joined by hyphens, like luke-cage-1-release"),
-    z.maxLength(120),
-  );
+/** What an id that is not one is told (the sheet adds the id it could be). */
+export const NOT_AN_ID = "ids are lower-case words joined by hyphens, like luke-cage-1-release";
+
+const id = z.string().check(z.regex(ID_PATTERN, NOT_AN_ID), z.maxLength(120));
 
 /** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
 const text = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
-    z.maxLength(max),
+    // Its length too: "Too big" does not say by how much to shorten it.
+    z.maxLength(max, {
+      error: (issue) =>
+        `is ${typeof issue.input === "string" ? issue.input.length : "over"} characters long; at most ${max} are taken`,
+    }),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
       if (found) {

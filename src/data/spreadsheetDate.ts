@@ -1,12 +1,34 @@
 /**
  * What a spreadsheet made of a day: Excel saves `2016-05-11` as `5/11/2016` (US), `11/05/2016` (UK) or
- * `11.05.2016` (much of Europe), as the computer's locale shows dates, not as typed.
+ * `11.05.2016` (much of Europe), as the computer's locale shows dates, not as typed; its short format cuts
+ * the year to two digits (`5/11/16`, `11.05.16`), and a date cell with a time says midnight
+ * (`5/11/2016 0:00`, `2016-05-11 00:00:00`). A month typed `2016-09` becomes a day it shows as `Sep-16`.
  */
 export type SpreadsheetDate =
   /** One reading: the day is past 12 on one side, or both sides are the same, or dots (always day first). */
-  | { readonly kind: "day"; readonly iso: string }
+  | { readonly kind: "day"; readonly iso: string; readonly year: YearWritten }
+  /** A month as Excel shows one typed as `2016-09`: `Sep-16` (or `Sep-2016`). */
+  | { readonly kind: "month"; readonly iso: string; readonly year: YearWritten }
   /** Day first and month first both make a day (5/11: 5 November or 11 May); the file cannot tell which. */
-  | { readonly kind: "either"; readonly dayFirst: string; readonly monthFirst: string };
+  | {
+      readonly kind: "either";
+      readonly dayFirst: string;
+      readonly monthFirst: string;
+      readonly year: YearWritten;
+    };
+
+/**
+ * How the cell wrote the year. Two digits lose the century: the readings take Excel's (00–29 are 20xx,
+ * 30–99 are 19xx), which the message must say, since the source may mean the other one.
+ */
+export type YearWritten =
+  | { readonly kind: "full" }
+  | {
+      readonly kind: "two digits";
+      readonly digits: string;
+      readonly assumed: number;
+      readonly other: number;
+    };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -19,17 +41,47 @@ function isoDay(year: number, month: number, day: number): string | null {
     : null;
 }
 
-/** A cell in a spreadsheet's day format (`5/11/2016`, `11.05.2016`, `11-05-2016`) → its readings; null if not one. */
+/** The year a cell wrote: four digits as they are, two as Excel reads them. */
+function yearWritten(text: string): { readonly year: number; readonly written: YearWritten } {
+  const digits = Number(text);
+  if (text.length === 4) return { year: digits, written: { kind: "full" } };
+  const assumed = digits < 30 ? 2000 + digits : 1900 + digits;
+  const other = digits < 30 ? 1900 + digits : 2000 + digits;
+  return { year: assumed, written: { kind: "two digits", digits: text, assumed, other } };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** Midnight, as a date cell with a time shows a day. */
+const MIDNIGHT = /\s+0?0:00(:00)?$/;
+
+/** A cell in a spreadsheet's day format (`5/11/2016`, `11.05.16`, `11-05-2016`) → its readings; null if not one. */
 export function spreadsheetDate(cell: string): SpreadsheetDate | null {
-  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(cell.trim());
+  const text = cell.trim().replace(MIDNIGHT, "");
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso && text !== cell.trim()) {
+    const [, y = "", m = "", d = ""] = iso;
+    const day = isoDay(Number(y), Number(m), Number(d));
+    return day === null ? null : { kind: "day", iso: day, year: { kind: "full" } };
+  }
+  // Excel's own form only (mmm-yy): "Sep 2016" or "September 2016" is the author's, and told so elsewhere.
+  const month = /^([a-z]{3})t?\.?-(\d{4}|\d{2})$/i.exec(text);
+  if (month) {
+    const [, name = "", yearText = ""] = month;
+    const index = MONTHS.indexOf(name.toLowerCase());
+    if (index === -1) return null;
+    const { year, written } = yearWritten(yearText);
+    return { kind: "month", iso: `${String(year).padStart(4, "0")}-${pad(index + 1)}`, year: written };
+  }
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
   if (!match) return null;
   const [, first = "", separator, second = "", yearText = ""] = match;
-  const [a, b, year] = [Number(first), Number(second), Number(yearText)];
+  const { year, written } = yearWritten(yearText);
+  const [a, b] = [Number(first), Number(second)];
   const dayFirst = isoDay(year, b, a);
   // No locale writes the month first with dots.
   const monthFirst = separator === "." ? null : isoDay(year, a, b);
   if (dayFirst !== null && monthFirst !== null && dayFirst !== monthFirst)
-    return { kind: "either", dayFirst, monthFirst };
-  const iso = dayFirst ?? monthFirst;
-  return iso === null ? null : { kind: "day", iso };
+    return { kind: "either", dayFirst, monthFirst, year: written };
+  const day = dayFirst ?? monthFirst;
+  return day === null ? null : { kind: "day", iso: day, year: written };
 }

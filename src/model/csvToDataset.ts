@@ -16,7 +16,8 @@ import { nearestId } from "../data/nearestId.ts";
 import type { Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
-import { NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
+import { isSpreadsheetError } from "../data/spreadsheetError.ts";
+import { NOT_AN_ID, NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
 export interface CellPlace {
@@ -101,6 +102,24 @@ export function csvToDataset(text: string): CsvDataset {
     }
   }
 
+  // A title typed above the header without its `#` (a merged cell's leftover): the header is the row below
+  // that names columns, and the rows above it are said to be ignored, rather than every column missing.
+  const namesColumns = (cells: readonly string[]) =>
+    cells.filter((cell) => BY_HEADER.has(headerKey(cell))).length >= 2;
+  if (!namesColumns(rows[index] ?? [])) {
+    const below = rows.slice(index + 1, index + 20).findIndex(namesColumns);
+    if (below !== -1) {
+      const headerAt = index + 1 + below;
+      problems.push({
+        id: null,
+        path: below === 0 ? `row ${index + 1}` : `rows ${index + 1}–${headerAt}`,
+        reason:
+          `above the header (row ${headerAt + 1}) and not a dataset row (ignored): ` +
+          'a title goes in a row "#title,<the title>"',
+      });
+      index = headerAt;
+    }
+  }
   const header = rows[index] ?? [];
   const headerRow = index + 1;
   const seenAt = new Map<Column, number>();
@@ -127,9 +146,20 @@ export function csvToDataset(text: string): CsvDataset {
     }
     return column;
   });
+  // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
+  const sourcesElsewhere = columns.some((column) => column?.header === "source id");
   for (const column of COLUMNS) {
     if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
-      problems.push({ id: null, path: `row ${headerRow}`, reason: `no "${column.header}" column` });
+      const elsewhere =
+        column.key === "url" && sourcesElsewhere
+          ? ": a source's article (url, source title, publisher, published) goes on a row of its source id " +
+            "in this sheet; a CSV holds one sheet, not a workbook's sources sheet"
+          : "";
+      problems.push({
+        id: null,
+        path: `row ${headerRow}`,
+        reason: `no "${column.header}" column${elsewhere}`,
+      });
     }
   }
 
@@ -167,6 +197,36 @@ export function csvToDataset(text: string): CsvDataset {
     const cells = rows[r] ?? [];
     const row = r + 1;
     if (cells.every((cell) => cell === "")) continue;
+    // Rows that are not data: a dataset row put below the header, the header again (sheets pasted together).
+    const first = (cells[0] ?? "").toLowerCase();
+    const misplaced = first === SHOW_ROW || (META as readonly string[]).some((name) => first === `#${name}`);
+    const repeated =
+      namesColumns(cells) && cells.every((cell, c) => headerKey(cell) === headerKey(header[c] ?? ""));
+    if (misplaced || repeated) {
+      problems.push({
+        id: null,
+        path: `row ${row}`,
+        reason: misplaced
+          ? `a "${cells[0] ?? ""}" row below the header: dataset rows go above it (ignored)`
+          : "repeats the header (ignored)",
+      });
+      continue;
+    }
+    // A formula's leftover (`#REF!`, `#N/A`) is not what the author meant, and read as text it would be
+    // shown as an author or a quote: the row waits until the cell holds the value.
+    const failed = columns.findIndex(
+      (column, c) => column !== null && isSpreadsheetError(read.rows[r]?.[c] ?? ""),
+    );
+    if (failed !== -1) {
+      problems.push({
+        id: null,
+        path: at(row, columns[failed]?.header ?? String(failed + 1)),
+        reason:
+          `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
+          "deleted), not a value: write the value itself (row left out)",
+      });
+      continue;
+    }
     const values: Record<ColumnLevel, Fields> = { event: {}, source: {}, citation: {} };
     const headers: Record<ColumnLevel, Map<string, string>> = {
       event: new Map(),
@@ -329,6 +389,9 @@ export function placeProblem(
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
+  // An id typed as words ("st 2 filming"): the one it could be, to write wherever it is named.
+  if (reason === NOT_AN_ID && typeof value === "string" && slug(value) !== "" && slug(value) !== value)
+    return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
@@ -339,19 +402,29 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
 
 /**
  * A day in a spreadsheet's format (Excel rewrites `2016-05-11` so on saving): the ISO day to write, or, when
- * the cell reads both ways, the two and a question rather than a guess. Nothing for any other cell.
+ * the cell reads both ways, the two and a question rather than a guess; a two-digit year, the century taken
+ * and the other one. Nothing for any other cell.
  */
 function rewrittenDay(cell: string): string {
   const date = spreadsheetDate(cell);
   if (date === null) return "";
   const keep = "format the column as text, so that the spreadsheet keeps it";
-  if (date.kind === "day") return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso} (${keep})`;
+  const { year } = date;
+  const century =
+    year.kind === "full"
+      ? ""
+      : `, taking ${year.digits} as ${year.assumed} as Excel does (00–29 as 20xx, 30–99 as 19xx): ` +
+        `write ${year.other} instead if the source means it`;
+  if (date.kind === "day")
+    return `: "${cell}" is how a spreadsheet shows a day; write ${date.iso}${century} (${keep})`;
+  if (date.kind === "month")
+    return `: "${cell}" is how a spreadsheet shows a month typed as ${date.iso}; write ${date.iso}${century} (${keep})`;
   const words = (iso: string) =>
     new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
   return (
     `: "${cell}" is how a spreadsheet shows a day, but it may be ${words(date.dayFirst)} or ` +
     `${words(date.monthFirst)} ${date.dayFirst.slice(0, 4)}: write ${date.dayFirst} or ${date.monthFirst}, whichever ` +
-    `the source means (${keep})`
+    `the source means${century} (${keep})`
   );
 }
 

@@ -50,8 +50,18 @@ const isSheet = (name: string) => /\.(csv|tsv)$/i.test(name);
 export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
-  if (file === undefined)
-    throw new DatasetError("Choose a .json, .csv or .tsv dataset (article .txt files may come with it).");
+  if (file === undefined) {
+    // Excel's "Unicode Text" is a tab-separated sheet named .txt, which would be taken for an article.
+    const sheet = files.find(
+      (f) => /\.txt$/i.test(f.name) && !isArticle(f.text) && f.text.split("\n", 1)[0]?.includes("\t"),
+    );
+    throw new DatasetError(
+      sheet === undefined
+        ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
+        : `${sheet.name} looks like a spreadsheet saved as "Unicode Text" (.txt is read as an article): ` +
+            "rename it to .tsv and open it again.",
+    );
+  }
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
@@ -116,7 +126,13 @@ function articleTexts(files: readonly LocalFile[]): Map<string, string> {
   }
   for (const { text } of texts) {
     const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-    if (/^https?:\/\/\S+$/i.test(first.trim())) articles.set(first.trim(), rest.join("\n"));
+    if (isArticle(text)) articles.set(first.trim(), rest.join("\n"));
   }
   return articles;
+}
+
+/** An article's text starts with its URL on the first line. */
+function isArticle(text: string): boolean {
+  const [first = ""] = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1);
+  return /^https?:\/\/\S+$/i.test(first.trim());
 }

@@ -78,6 +78,8 @@ test("a CSV opened with the file picker is shown under its own title, and the wa
   await expect(note).toContainText("my-timeline.csv");
   await expect(note).toContainText("Quotes not checked");
   await expect(note).not.toContainText("a guess");
+  // What was read is said to a screen reader too, in a polite live region.
+  await expect(note.getByRole("status")).toHaveText(/^Opened my-timeline\.csv: \d+ events?[.,]/);
   await expect(page.getByRole("row", { name: /My show premieres/ })).toContainText("30 September 2016");
   await note.getByRole("button", { name: "Back to the bundled timeline" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");

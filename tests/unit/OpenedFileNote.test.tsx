@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { OpenedFileNote } from "../../src/components/OpenedFileNote.tsx";
 import type { OpenedFile } from "../../src/components/OpenDataset.tsx";
@@ -8,6 +8,8 @@ const file = (guessed: OpenedFile["guessed"]): OpenedFile => ({
   name: "séries.csv",
   quotes: { kind: "unchecked" },
   guessed,
+  events: 12,
+  problems: 3,
 });
 
 describe("<OpenedFileNote>", () => {
@@ -38,5 +40,47 @@ describe("<OpenedFileNote>", () => {
   it("says nothing of the encoding when the file said it (UTF-8, or a byte order mark)", () => {
     render(<OpenedFileNote file={file([])} onClose={() => {}} />);
     expect(screen.getByRole("region", { name: "Opened file" })).not.toHaveTextContent(/UTF-8|guess/);
+  });
+
+  it("is announced once, politely, when the file is opened: its words arrive after the region, not with it", async () => {
+    // Words that arrive with their live region are not read out: the region must be there first.
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        if (record.target instanceof HTMLElement && record.target.getAttribute("role") === "status")
+          added.push(...record.addedNodes);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const opened = file([{ file: "séries.csv", encoding: "Windows-1252" }]);
+    const { rerender } = render(<OpenedFileNote file={opened} onClose={() => {}} />);
+    const status = screen.getByRole("status");
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        "Opened séries.csv: 12 events, 3 problems listed on the page. Quotes not checked: add the articles' .txt files to check them. séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8 and open it again.",
+      ),
+    );
+    await Promise.resolve();
+    expect(added).toHaveLength(1);
+
+    // The page renders again (the chart, a filter): nothing new is said.
+    const words = status.firstChild;
+    rerender(<OpenedFileNote file={{ ...opened }} onClose={() => {}} />);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(status.firstChild).toBe(words);
+
+    // The same file opened again is heard again.
+    rerender(<OpenedFileNote file={{ ...opened, key: "local:2:séries.csv" }} onClose={() => {}} />);
+    await waitFor(() => expect(status.firstChild).not.toBe(words));
+    expect(status).toHaveTextContent("Opened séries.csv: 12 events, 3 problems");
+    observer.disconnect();
+  });
+
+  it("says one event and no problems plainly", async () => {
+    render(<OpenedFileNote file={{ ...file([]), events: 1, problems: 0 }} onClose={() => {}} />);
+    await waitFor(() =>
+      expect(screen.getByRole("status")).toHaveTextContent(
+        /^Opened séries\.csv: 1 event\. Quotes not checked/,
+      ),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateCsv } from "../../scripts/templateCsv.ts";
 
@@ -92,5 +93,25 @@ describe("public/data/template.csv", () => {
     expect(out).toContain("19 events, 24 sources");
     expect(out).toContain("0 problems");
     expect(code).toBe(0);
+  });
+});
+
+describe("convert", () => {
+  it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const run = (from: string, to: string) =>
+      execFileSync(process.execPath, ["--import", "tsx", resolve(root, "scripts/convert.ts"), from, to], {
+        cwd: root,
+        encoding: "utf8",
+      });
+    const good = resolve(root, "tests/fixtures/good.json");
+    run(good, join(dir, "good.csv"));
+    expect(readFileSync(join(dir, "good.csv"), "utf8").startsWith("\uFEFF#title,")).toBe(true);
+    run(join(dir, "good.csv"), join(dir, "again.json"));
+    // (An author null and an author left out are the same: the CSV writes both as an empty cell.)
+    const read = (file: string) =>
+      JSON.parse(readFileSync(file, "utf8")) as { events: unknown; title: unknown };
+    const [before, after] = [read(good), read(join(dir, "again.json"))];
+    expect([after.title, after.events]).toEqual([before.title, before.events]);
   });
 });

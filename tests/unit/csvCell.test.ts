@@ -30,7 +30,11 @@ describe("csvCell()", () => {
   it("keeps any text one cell whichever separator the reader splits on", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.string({ unit: "binary" }), fc.stringMatching(/^'*[=+@\t\r-]/)),
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.stringMatching(/^'*[=+@\t\r-]/),
+          fc.stringMatching(/^'*(#N\/A|#REF!|Err:502)$/),
+        ),
         fc.constantFrom(",", ";", "\t"),
         (text, delimiter) => {
           const [row] = cells(`${csvCell(text)}${delimiter}next\r\n`, delimiter);
@@ -38,6 +42,13 @@ describe("csvCell()", () => {
         },
       ),
     );
+  });
+
+  it("escapes text that is a spreadsheet's error value, which reading would take for a formula's leftover", () => {
+    expect(csvCell("#N/A")).toBe("'#N/A");
+    expect(csvCell("'#REF!")).toBe("''#REF!");
+    expect(uncsvCell("'#N/A")).toBe("#N/A");
+    expect(csvCell("#N/A or not")).toBe("#N/A or not");
   });
 
   it("quotes a cell holding a separator, a quote or a newline", () => {

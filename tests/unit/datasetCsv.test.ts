@@ -46,6 +46,8 @@ const ROW = (over: Partial<Record<string, string>> = {}) => {
 const REFERENCE = (over: Partial<Record<string, string>> = {}) =>
   ROW({ "source title": "", publisher: "", published: "", url: "", ...over });
 const csv = (...rows: string[]) => [HEADER, ...rows].join("\n");
+/** What every message about a day a spreadsheet rewrote ends with. */
+const KEEP = "(format the column as text, so that the spreadsheet keeps it)";
 /** A sheet with a `source id` column first: each row starts with its source's id. */
 const csvWithSourceIds = (...rows: string[]) => [`source id,${HEADER}`, ...rows].join("\n");
 
@@ -277,13 +279,113 @@ describe("Opening a spreadsheet (CSV)", () => {
         ROW({ label: "D", published: "11/05/2016", url: "https://example.com/d" }),
       ),
     );
-    const keep = "(format the column as text, so that the spreadsheet keeps it)";
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${keep}; or "unknown" when no date is known yet`,
-      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${keep}; or "unknown" when no date is known yet`,
-      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${keep}; or "unknown" when no date is known yet`,
-      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${keep}; or "unknown" when the page prints no date`,
+      `row 2, column start: ${NOT_EDTF}: "5/13/2016" is how a spreadsheet shows a day; write 2016-05-13 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "11.05.2016" is how a spreadsheet shows a day; write 2016-05-11 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/2016" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means ${KEEP}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "11/05/2016" is how a spreadsheet shows a day, but it may be 11 May or 5 November 2016: write 2016-05-11 or 2016-11-05, whichever the source means ${KEEP}; or "unknown" when the page prints no date`,
       expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
+    ]);
+  });
+
+  it("says what a date with a two-digit year holds, which century it took and the other one, never writing either", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "5/13/16" }),
+        ROW({ label: "B", start: "13.05.16" }),
+        ROW({ label: "C", start: "5/11/16" }),
+        ROW({ label: "D", published: "1/2/99", url: "https://example.com/d" }),
+      ),
+    );
+    const excel = "as Excel does (00–29 as 20xx, 30–99 as 19xx)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "5/13/16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "13.05.16" is how a spreadsheet shows a day; write 2016-05-13, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "5/11/16" is how a spreadsheet shows a day, but it may be 5 November or 11 May 2016: write 2016-11-05 or 2016-05-11, whichever the source means, taking 16 as 2016 ${excel}: write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 5, column published: ${NOT_A_DAY}: "1/2/99" is how a spreadsheet shows a day, but it may be 1 February or 2 January 1999: write 1999-02-01 or 1999-01-02, whichever the source means, taking 99 as 1999 ${excel}: write 2099 instead if the source means it ${KEEP}; or "unknown" when the page prints no date`,
+      expect.stringMatching(/^row 5, column url: cites source ".*", which is left out/),
+    ]);
+    // Nothing was written for the reader: the rows are left out until the cell says the day.
+    expect(dataset.events).toEqual([]);
+  });
+
+  it("names a formula's leftover (#REF!, #N/A, Err:502) and leaves its row out, rather than showing it as data", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ author: "#N/A" }),
+        ROW({ label: "B", end: "#REF!", url: "https://example.com/b" }),
+        ROW({ label: "C", publisher: "Err:502", url: "https://example.com/c" }),
+        ROW({ label: "D", url: "https://example.com/d" }),
+      ),
+    );
+    const failed =
+      "is a spreadsheet's error (a formula that failed, or one whose cells were deleted), not a value: write the value itself (row left out)";
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column author: "#N/A" ${failed}`,
+      `row 3, column end: "#REF!" ${failed}`,
+      `row 4, column publisher: "Err:502" ${failed}`,
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["D"]);
+  });
+
+  it("reads an author who really wrote #N/A, as Save CSV escapes it, as that text", () => {
+    const { dataset, problems } = parseCsvDataset(csv(ROW({ author: "'#N/A" })));
+    expect(problems).toEqual([]);
+    expect(dataset.sources[0]?.author).toBe("#N/A");
+  });
+
+  it("says how long a cell over its limit is (a whole article pasted as the quote), not just that it is too big", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ quote: "word ".repeat(2000).trim() })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
+      "row 2, column quote: is 9999 characters long; at most 5000 are taken",
+    );
+  });
+
+  it("finds the header under a title typed above it without its # (a merged cell's leftover), naming that row", () => {
+    const { dataset, problems } = parseCsvDataset(["My timeline,,,", ",,,", HEADER, ROW()].join("\n"));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'rows 1–2: above the header (row 3) and not a dataset row (ignored): a title goes in a row "#title,<the title>"',
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+  });
+
+  it("names the id an id typed as words could be, to write wherever it is named", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ "event id": "Daredevil 2 Filming" })));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column event id: ids are lower-case words joined by hyphens, like luke-cage-1-release: "Daredevil 2 Filming" could be daredevil-2-filming (write it so here and wherever the id is named)',
+    ]);
+  });
+
+  it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
+    const { problems } = parseCsvDataset(
+      [
+        "source id,show,kind,label,start,certainty,quote",
+        "times-1,Daredevil,filming,Filming,2016-07,reported,In July.",
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
+      "row 1: no \"url\" column: a source's article (url, source title, publisher, published) goes on a row of its source id in this sheet; a CSV holds one sheet, not a workbook's sources sheet",
+    );
+  });
+
+  it("names a #title row put below the header, and the header repeated (sheets pasted together), rather than reading them as data", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), "#title,Late title", HEADER, ROW({ label: "B", url: "https://example.com/b" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3: a "#title" row below the header: dataset rows go above it (ignored)',
+      "row 4: repeats the header (ignored)",
+    ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "B"]);
+  });
+
+  it("says what a month Excel rewrote (Sep-16) and a date cell with its midnight time hold, and what to write", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ start: "Sep-16" }), ROW({ label: "B", start: "2016-09-30 00:00:00" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "Sep-16" is how a spreadsheet shows a month typed as 2016-09; write 2016-09, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "2016-09-30 00:00:00" is how a spreadsheet shows a day; write 2016-09-30 ${KEEP}; or "unknown" when no date is known yet`,
     ]);
   });
 

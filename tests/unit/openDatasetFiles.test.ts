@@ -20,6 +20,14 @@ describe("Opening files from this device", () => {
     expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
   });
 
+  it("says to rename a sheet Excel saved as Unicode Text (.txt), rather than take it for an article", () => {
+    const sheet = { name: "My sheet.txt", text: "\uFEFFshow\tkind\tlabel\r\nMy Show\trelease\tPremiere\r\n" };
+    expect(() => openDatasetFiles([sheet, article])).toThrow(
+      'My sheet.txt looks like a spreadsheet saved as "Unicode Text" (.txt is read as an article): rename it to .tsv and open it again.',
+    );
+    expect(() => openDatasetFiles([article])).toThrow("Choose a .json, .csv or .tsv dataset");
+  });
+
   it("opens a Google Sheets tab-separated download (.tsv) in the spreadsheet layout, not refused", () => {
     const tsv = [
       "show\tkind\tlabel\tstart\tcertainty\tsource title\tpublisher\tpublished\turl\tquote",

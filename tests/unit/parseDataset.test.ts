@@ -314,6 +314,11 @@ describe("parseDatasetText()", () => {
     expect(() => parseDatasetText("{ nope")).toThrow(/not valid JSON/);
   });
 
+  it("says at which line and column of the file, as an editor shows them, not only at which offset", () => {
+    // A comma after the last field, as a hand edit leaves it (newer engines say the line themselves).
+    expect(() => parseDatasetText('{\n  "title": "x",\n  "shows": [],\r\n}')).toThrow(/line 4,? column 1\b/);
+  });
+
   it("shows a binary file's control characters in its message as escapes, not as themselves", () => {
     const message = (() => {
       try {
