@@ -1,7 +1,8 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { XTransform } from "../dates/zoomWindow.ts";
 import { firstInTime } from "../layout/keyboardOrder.ts";
 import { drawnRange } from "../layout/overscan.ts";
+import { placedListReuser } from "../layout/placedListReuser.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import { tabStopItem } from "../layout/tabStopItem.ts";
 import { visibleItems, type LaneIndex } from "../layout/visibleItems.ts";
@@ -38,11 +39,13 @@ export function useDrawnItems(options: {
 }): DrawnItems {
   const { index, placed, placedById, transform: t, plotWidth, viewport } = options;
   const { activeId, selectedId, shownId, pendingFocus } = options;
+  // The same list while the items in view are placed as they were: their marks are then not made again.
+  const [reuse] = useState(placedListReuser);
   const visible = useMemo(() => {
     const [x0, x1] = drawnRange(t, plotWidth);
     const margin = viewport.height / 2;
-    return visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1);
-  }, [index, viewport, t, plotWidth]);
+    return reuse(visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1));
+  }, [reuse, index, viewport, t, plotWidth]);
   const first = useMemo(() => firstInTime(placed), [placed]);
   const nearView = useMemo(
     () => tabStopItem(visible, t, plotWidth, viewport, PACK_MARKER_WIDTH / 2),
