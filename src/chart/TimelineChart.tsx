@@ -23,7 +23,7 @@ import { lazyMap } from "../model/lazyMap.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
-import { chartLayout } from "../scene/chartLayout.ts";
+import { chartRows, chartScale } from "../scene/chartLayout.ts";
 import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
@@ -151,9 +151,15 @@ function ChartBody(props: ChartBodyProps) {
   // the first layout: then all of them at once.
   const [whole, setWhole] = useState(props.selectedId !== null);
   const until = whole ? Infinity : 2 * bodyMaxHeight();
-  const { base, layout, maxK } = useMemo(
-    () => chartLayout(items, shows, frame, latestReport, overlayAt, until),
-    [items, shows, frame, latestReport, overlayAt, until],
+  // The scale is the whole chart's however many rows are laid out: the first rows keep their places.
+  const scale = useMemo(
+    () => chartScale(items, frame, latestReport, overlayAt),
+    [items, frame, latestReport, overlayAt],
+  );
+  const { base, maxK } = scale;
+  const layout = useMemo(
+    () => chartRows(items, shows, frame, scale, until),
+    [items, shows, frame, scale, until],
   );
   const tally = useMemo(() => itemTally(items), [items]);
   useRestOfRows(whole || layout.rows.length === tally.shows, () => setWhole(true));

@@ -21,11 +21,12 @@ export interface ChartLayout {
 /** The room packing keeps for a marker, px at the fitted zoom: half of it each side of the item's span. */
 export const PACK_MARKER_WIDTH = MARKER_SIZE + 4;
 
+/** The time scale at the fitted zoom, and the deepest zoom. */
+export type ChartScale = Omit<ChartLayout, "layout">;
+
 /**
- * The pipeline's middle stages: items → the time domain and fitted scale → rows, lanes and the shelf. On a
- * wide screen packing keeps room for each label (its full text's width, capped: the shown text is never
- * wider), so that at the fitted zoom every label can stand beside its mark; on a phone labels show where
- * they fit.
+ * The pipeline's middle stages: items → the time domain and fitted scale (chartScale) → rows, lanes and the
+ * shelf (chartRows).
  */
 export function chartLayout(
   items: readonly TimelineItem[],
@@ -34,19 +35,44 @@ export function chartLayout(
   latestReport: number | null,
   /** Other instants to fit in: what the overlay draws (overlayInstants). */
   extra: readonly number[] = [],
-  /**
-   * Rows are laid out until one passes this y, px (rowLayout's `until`); the time scale is always the
-   * whole chart's, so these rows are the whole layout's first rows to the pixel.
-   */
-  until = Infinity,
 ): ChartLayout {
+  const scale = chartScale(items, frame, latestReport, extra);
+  return { ...scale, layout: chartRows(items, shows, frame, scale) };
+}
+
+/** The whole time domain across the plot: the items' dates, the latest report and `extra`. */
+export function chartScale(
+  items: readonly TimelineItem[],
+  frame: ChartFrame,
+  latestReport: number | null,
+  extra: readonly number[] = [],
+): ChartScale {
   const domain = timeDomain(
     items,
     latestReport === null ? extra : [latestReport, ...extra],
     latestReport ?? Date.UTC(2016, 0, 1),
   );
   const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);
-  const layout = rowLayout(items, shows, linear(base), {
+  return { base, maxK: maxZoom(base) };
+}
+
+/**
+ * Rows, lanes and the shelf at the fitted scale. On a wide screen packing keeps room for each label (its
+ * full text's width, capped: the shown text is never wider), so that at the fitted zoom every label can
+ * stand beside its mark; on a phone labels show where they fit.
+ */
+export function chartRows(
+  items: readonly TimelineItem[],
+  shows: readonly Show[],
+  frame: ChartFrame,
+  scale: ChartScale,
+  /**
+   * Rows are laid out until one passes this y, px (rowLayout's `until`): with the same scale, they are the
+   * whole layout's first rows to the pixel.
+   */
+  until = Infinity,
+): RowLayout {
+  return rowLayout(items, shows, linear(scale.base), {
     until,
     laneHeight: LANE_HEIGHT,
     rowPadding: ROW_PADDING,
@@ -54,7 +80,6 @@ export function chartLayout(
     shelfColumns: frame.shelfColumns,
     ...(frame.narrow ? {} : { labelRoom, plotWidth: frame.plotWidth }),
   });
-  return { base, layout, maxK: maxZoom(base) };
 }
 
 /**
