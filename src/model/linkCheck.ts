@@ -22,11 +22,42 @@ export interface LinkCheck {
 
 const NOT_HERE = "not in this timeline";
 
+interface ReadRule {
+  readonly reads: (value: string) => boolean;
+  /** The parameter in words, before its value: “the view”. */
+  readonly what: string;
+  readonly why: string;
+}
+
 /**
- * The one check of a link's view parameters (filters, window, as-of day, open item): what the page cannot
- * read (a day that is not one, a window that ends before it starts, an unknown kind) and, once the dataset
- * is known (`context`), what it does not have (a show, a publisher, an item). Both are left out of the
- * link, so that a copied link says what is shown, and listed, so that the reader is told.
+ * The parameters a link gives once, with what the page reads of them (null: any text). A value it cannot
+ * read, and the same parameter given again, are left out.
+ */
+const ONE_VALUE: Readonly<Record<string, ReadRule | null>> = {
+  from: null,
+  to: null,
+  asof: { reads: (value) => readAsOf(value) !== null, what: "the day", why: "not a calendar day" },
+  view: {
+    reads: (value) => value === "chart" || value === "table",
+    what: "the view",
+    why: "not “chart” or “table”",
+  },
+  // 0 is read as off, which the link then says by leaving it out.
+  actual: {
+    reads: (value) => value === "1" || value === "0",
+    what: "“Reported vs actual”",
+    why: "not 1 (on) or 0 (off)",
+  },
+  event: null,
+  q: null,
+};
+
+/**
+ * The one check of a link's view parameters (filters, search, window, as-of day, open item, view, Reported vs
+ * actual): what the page cannot read (a day that is not one, a window that ends before it starts, an unknown
+ * kind or view, a parameter given twice) and, once the dataset is known (`context`), what it does not have
+ * (a show, a publisher, an item). Both are left out of the link, so that a copied link says what is shown,
+ * and listed, so that the reader is told.
  */
 export function checkLink(params: URLSearchParams, context: LinkContext | null): LinkCheck {
   const dropped: DroppedValue[] = [];
@@ -44,6 +75,13 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
     for (const value of new Set(named)) {
       if (!known.has(value)) dropped.push({ what: `the ${f.noun} ${quoted(value)}`, why: NOT_HERE });
     }
+    // A link that names both the values chosen and the values left out is read by the ones chosen.
+    if (params.has(f.param)) {
+      for (const value of values(params, exceptParam(f.param), f.repeated, null) ?? []) {
+        if (known.has(value))
+          dropped.push({ what: `${exceptParam(f.param)}=${quoted(value)}`, why: `${f.param}= is given too` });
+      }
+    }
     filters[f.key] = knownChoice(state.filters[f.key], known);
   }
 
@@ -55,9 +93,12 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
       why: "not two days, the first before the second",
     });
   }
-  const asOf = params.get("asof");
-  if (asOf !== null && readAsOf(asOf) === null) {
-    dropped.push({ what: `the day ${quoted(asOf)}`, why: "not a calendar day" });
+  for (const [param, rule] of Object.entries(ONE_VALUE)) {
+    const [first, ...more] = params.getAll(param);
+    if (first !== undefined && rule !== null && !rule.reads(first)) {
+      dropped.push({ what: `${rule.what} ${quoted(first)}`, why: rule.why });
+    }
+    for (const value of more) dropped.push({ what: `${param}=${quoted(value)}`, why: "given twice" });
   }
   let selected = state.selected;
   if (selected !== null && context !== null && !context.hasEvent(selected)) {
