@@ -24,6 +24,7 @@ import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { LinkNotices, type HiddenItemNote } from "./LinkNotices.tsx";
 import { firstReported } from "../model/firstReported.ts";
+import { revealItem } from "../model/revealItem.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import type { LinkContext } from "../model/linkCheck.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
@@ -194,12 +195,18 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             onDismiss,
           };
     }
-    return {
-      text: `${label} is hidden by the filters.`,
-      action: "Clear the filters and show it",
-      onShow: () => update({ filters: NO_FILTERS }),
-      onDismiss,
-    };
+    const item = prepared.byId.get(id);
+    const { shows, sources } = prepared.dataset;
+    const publishers = sources.map((source) => source.publisher);
+    const reveal = item ? revealItem(item, filters, { shows, publishers }) : null;
+    return reveal
+      ? {
+          text: `${label} is hidden by ${reveal.hiddenBy}.`,
+          action: reveal.action,
+          onShow: () => onFiltersChange(reveal.filters),
+          onDismiss,
+        }
+      : null;
   };
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
