@@ -44,6 +44,9 @@ const ContradictionList = lazy(() =>
 );
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
 
+/** Room between an item and the sheet above it, px. */
+const SHEET_GAP = 8;
+
 interface TimelinePageProps {
   readonly url: string;
   readonly dark: boolean;
@@ -221,6 +224,17 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     const shown = chartHandle.current?.shownScene();
     return shown ? { ...shown, palette } : null;
   }, [palette]);
+  // A phone's sheet covers the lower part of the screen: the item it is about is scrolled above it.
+  const selectedId = state.selected;
+  const onSheet = useCallback(
+    (top: number) => {
+      if (selectedId === null) return;
+      const element = chartHandle.current?.itemElement(selectedId) ?? tableRows.current.get(selectedId);
+      const below = element ? element.getBoundingClientRect().bottom - (top - SHEET_GAP) : 0;
+      if (below > 0) window.scrollBy(0, below);
+    },
+    [selectedId],
+  );
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
@@ -376,6 +390,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
               asOf={heldBack}
+              onSheet={onSheet}
             />
           </Suspense>
         </ErrorBoundary>

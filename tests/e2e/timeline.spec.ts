@@ -382,6 +382,27 @@ test("at 390 px the citations panel is a full-width sheet on screen, and focus g
   await expect(item(page, "luke-cage-1-release")).toBeFocused();
 });
 
+test("at 390 px the sheet opened for an item low on the screen leaves that item in sight above it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const luke = item(page, "luke-cage-1-release");
+  // The item near the bottom of the screen, where the sheet will open.
+  const before = (await luke.boundingBox())!;
+  await page.evaluate((by) => window.scrollBy(0, by), before.y - 780);
+  await luke.click();
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  const sheet = (await panel.boundingBox())!;
+  const shown = (await luke.boundingBox())!;
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(sheet.y);
+  await page.keyboard.press("Escape");
+  await expect(luke).toBeFocused();
+});
+
 test("dark mode follows the system and has a toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
