@@ -79,9 +79,13 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
       dropped: [],
     });
     expect(check("event=luke-cage-1-release&event=x&asof=2016-05-02&asof=end").dropped).toEqual([
-      "asof=“end” (given twice)",
-      "event=“x” (given twice)",
+      "the day “end” (given twice)",
+      "the item “x” (given twice)",
     ]);
+    expect(check("data=%2Fa.json&data=%2Fb.json")).toEqual({
+      search: "data=%2Fa.json",
+      dropped: ["the dataset “/b.json” (given twice)"],
+    });
   });
 
   it("reads the kinds left out, and drops the values left out when the chosen ones are named too", () => {
@@ -89,6 +93,13 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
     expect(check("show=daredevil&show-except=luke-cage")).toEqual({
       search: "show=daredevil",
       dropped: ["show-except=“luke-cage” (show= is given too)"],
+    });
+  });
+
+  it("drops a parameter the page does not read, which would otherwise do nothing without a word", () => {
+    expect(check("shows=daredevil&data=%2Fx.json&view=table")).toEqual({
+      search: "data=%2Fx.json&view=table",
+      dropped: ["the parameter “shows” (not one this page reads)"],
     });
   });
 });
