@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState, type ReactNode } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
 import { dayWords } from "../dates/dayWords.ts";
 
@@ -24,6 +24,8 @@ function asOfWords(day: number): string {
  */
 export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
   const id = useId();
+  // Whether the day was last set by a button (then said in the status line), not by the slider.
+  const [stepped, setStepped] = useState(false);
   const first = days[0];
   const last = days.at(-1);
   if (first === undefined || last === undefined) return null;
@@ -31,6 +33,10 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
   const previous = days.filter((d) => d < at).at(-1);
   const next = Number.isFinite(day) ? days.find((d) => d > at) : undefined;
   const words = asOfWords(day);
+  const step = (to: number) => {
+    setStepped(true);
+    onChange(to);
+  };
   return (
     <section className="as-of" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-slider`}>
@@ -49,27 +55,50 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
         value={(at - first) / DAY_MS}
         aria-valuetext={words}
         // Dragging rewrites the URL in place; the buttons add history steps.
-        onChange={(e) => onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true })}
+        onChange={(e) => {
+          setStepped(false);
+          onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true });
+        }}
       />
       <div className="as-of-buttons">
-        <button
-          type="button"
-          disabled={previous === undefined}
-          onClick={() => previous !== undefined && onChange(previous)}
-        >
+        <StepButton to={previous} onStep={step}>
           Previous report
-        </button>
-        <button
-          type="button"
-          disabled={next === undefined}
-          onClick={() => next !== undefined && onChange(next)}
-        >
+        </StepButton>
+        <StepButton to={next} onStep={step}>
           Next report
-        </button>
-        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => onChange(Infinity)}>
+        </StepButton>
+        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => step(Infinity)}>
           How it turned out
         </button>
       </div>
+      {/* A button's step moves the slider, which only says so when it has focus: the day is said here. */}
+      <p className="visually-hidden" role="status">
+        {stepped ? `Known as of ${words}` : ""}
+      </p>
     </section>
+  );
+}
+
+/**
+ * A step to the report before or after. With none there it does nothing and says so (aria-disabled), but
+ * keeps its focus: a keyboard user who steps to the last report is not dropped at the top of the page.
+ */
+function StepButton({
+  to,
+  onStep,
+  children,
+}: {
+  readonly to: number | undefined;
+  readonly onStep: (day: number) => void;
+  readonly children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      aria-disabled={to === undefined ? true : undefined}
+      onClick={() => to !== undefined && onStep(to)}
+    >
+      {children}
+    </button>
   );
 }
