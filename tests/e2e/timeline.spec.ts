@@ -403,6 +403,26 @@ test("at 390 px the sheet opened for an item low on the screen leaves that item 
   await expect(luke).toBeFocused();
 });
 
+test("at 390 px, with the sheet open, what Tab and Shift+Tab reach on the page is never under the sheet", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=luke-cage-1-release");
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  const sheetTop = (await panel.boundingBox())!.y;
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press("Shift+Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element.closest("[role=dialog]")) return null;
+      const { bottom } = element.getBoundingClientRect();
+      return { bottom, name: element.getAttribute("aria-label") ?? element.textContent };
+    });
+    if (focused) expect(focused.bottom, `${focused.name} is above the sheet`).toBeLessThanOrEqual(sheetTop);
+  }
+});
+
 test("dark mode follows the system and has a toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
