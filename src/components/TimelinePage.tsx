@@ -321,13 +321,14 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-        {state.actual && !outcomesKnown && (
-          <p className="actual-note" role="status">
-            {recordsOutcomes(query.data.dataset)
+        {/* There from the start, so that the note is announced when the toggle brings it. */}
+        <p className="actual-note" role="status">
+          {state.actual &&
+            !outcomesKnown &&
+            (recordsOutcomes(query.data.dataset)
               ? "Nothing reported had happened yet by this day: step on, or choose “How it turned out”."
-              : "This dataset records no outcomes: there is nothing to draw beside what was reported."}
-          </p>
-        )}
+              : "This dataset records no outcomes: there is nothing to draw beside what was reported.")}
+        </p>
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}
