@@ -1,6 +1,7 @@
-import { useId, useState, type ReactNode } from "react";
+import { useId, useState } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
 import { dayWords } from "../dates/dayWords.ts";
+import { IdleButton } from "./IdleButton.tsx";
 
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
@@ -61,12 +62,13 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
         }}
       />
       <div className="as-of-buttons">
-        <StepButton to={previous} onStep={step}>
+        {/* With no report there, a step does nothing and says so, keeping the keyboard's focus. */}
+        <IdleButton idle={previous === undefined} onClick={() => previous !== undefined && step(previous)}>
           Previous report
-        </StepButton>
-        <StepButton to={next} onStep={step}>
+        </IdleButton>
+        <IdleButton idle={next === undefined} onClick={() => next !== undefined && step(next)}>
           Next report
-        </StepButton>
+        </IdleButton>
         <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => step(Infinity)}>
           How it turned out
         </button>
@@ -76,29 +78,5 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
         {stepped ? `Known as of ${words}` : ""}
       </p>
     </section>
-  );
-}
-
-/**
- * A step to the report before or after. With none there it does nothing and says so (aria-disabled), but
- * keeps its focus: a keyboard user who steps to the last report is not dropped at the top of the page.
- */
-function StepButton({
-  to,
-  onStep,
-  children,
-}: {
-  readonly to: number | undefined;
-  readonly onStep: (day: number) => void;
-  readonly children: ReactNode;
-}) {
-  return (
-    <button
-      type="button"
-      aria-disabled={to === undefined ? true : undefined}
-      onClick={() => to !== undefined && onStep(to)}
-    >
-      {children}
-    </button>
   );
 }

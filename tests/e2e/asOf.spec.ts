@@ -32,8 +32,8 @@ test("Next and Previous report by keyboard keep focus at the last and first repo
     for (let i = 0; i < 30 && (await button.getAttribute("aria-disabled")) !== "true"; i += 1) {
       await page.keyboard.press("Enter");
     }
-    await expect(button).toHaveAttribute("aria-disabled", "true");
     await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute("aria-disabled", "true");
   }
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "17 January 2016");
   await expect(said).toHaveText("Known as of 17 January 2016");

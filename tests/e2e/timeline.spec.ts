@@ -150,6 +150,21 @@ test("filters live in the URL: reload keeps them, back and forward step through 
   await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
 });
 
+test("Clear filters by keyboard keeps the focus, now with nothing to clear, instead of dropping it", async ({
+  page,
+}) => {
+  await page.goto("/?show=daredevil");
+  const clear = page.getByRole("button", { name: "Clear filters" });
+  await clear.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(clear).toBeFocused();
+  await expect(clear).toHaveAttribute("aria-disabled", "true");
+  // Nothing to clear: a press does nothing, and the focus stays.
+  await page.keyboard.press("Enter");
+  await expect(clear).toBeFocused();
+});
+
 test("a link with values the page cannot read shows the default for them, and the URL then says so", async ({
   page,
 }) => {
