@@ -81,11 +81,15 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
     for (const value of new Set(named)) {
       if (!known.has(value)) dropped.push({ what: `the ${f.noun} ${quoted(value)}`, why: NOT_HERE });
     }
-    // A link that names both the values chosen and the values left out is read by the ones chosen.
-    if (params.has(f.param)) {
+    // A link that names both the values chosen and the values left out is read by the ones chosen; a
+    // fixed list (kinds) is only ever named by what is chosen.
+    if (params.has(f.param) || f.fixed !== null) {
       for (const value of values(params, exceptParam(f.param), f.repeated, null) ?? []) {
-        if (known.has(value))
-          dropped.push({ what: `${exceptParam(f.param)}=${quoted(value)}`, why: `${f.param}= is given too` });
+        if (known.has(value)) {
+          const why =
+            f.fixed === null ? `${f.param}= is given too` : `a ${f.noun} is chosen with ${f.param}=`;
+          dropped.push({ what: `${exceptParam(f.param)}=${quoted(value)}`, why });
+        }
       }
     }
     filters[f.key] = knownChoice(state.filters[f.key], known);

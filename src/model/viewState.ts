@@ -91,7 +91,8 @@ export function readWindow(params: URLSearchParams): TimeWindow | null {
 export function readViewState(params: URLSearchParams): ViewState {
   const choice = (f: (typeof FILTERS)[number]): LinkChoice => {
     const chosen = values(params, f.param, f.repeated, f.fixed);
-    if (chosen !== null) return chosen;
+    // The short fixed lists (kinds, certainties) have no form for what is left out (linkFilters).
+    if (chosen !== null || f.fixed !== null) return chosen;
     const except = values(params, exceptParam(f.param), f.repeated, null);
     return except === null ? null : { except };
   };

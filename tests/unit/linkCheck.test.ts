@@ -88,8 +88,11 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
     });
   });
 
-  it("reads the kinds left out, and drops the values left out when the chosen ones are named too", () => {
-    expect(check("kind-except=release").search).toBe("kind-except=release");
+  it("drops the values left out when the chosen ones are named too, or for kinds, which name what is chosen", () => {
+    expect(check("kind-except=release")).toEqual({
+      search: "",
+      dropped: ["kind-except=“release” (a kind is chosen with kind=)"],
+    });
     expect(check("show=daredevil&show-except=luke-cage")).toEqual({
       search: "show=daredevil",
       dropped: ["show-except=“luke-cage” (show= is given too)"],
