@@ -81,6 +81,8 @@ export interface TimelineChartProps {
 export interface TimelineChartHandle {
   /** Scrolls and pans to an item, draws it if it is out of view, and focuses it. */
   readonly focusItem: (id: string) => void;
+  /** An item's drawn element, if it is drawn. */
+  readonly itemElement: (id: string) => Element | undefined;
   /** The scene as shown now (the live zoom, the rows scrolled to), for export. */
   readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
 }
@@ -275,6 +277,7 @@ function ChartBody(props: ChartBodyProps) {
 
   useImperativeHandle(props.handleRef, () => ({
     focusItem: focus.focusItem,
+    itemElement: registry.get,
     shownScene: () => {
       // The live zoom (a gesture may be under way), the rows scrolled to: what the reader sees.
       const live = store.getState().live;

@@ -1,6 +1,7 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
 import { dayWords } from "../dates/dayWords.ts";
+import { IdleButton } from "./IdleButton.tsx";
 
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
@@ -24,6 +25,8 @@ function asOfWords(day: number): string {
  */
 export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
   const id = useId();
+  // Whether the day was last set by a button (then said in the status line), not by the slider.
+  const [stepped, setStepped] = useState(false);
   const first = days[0];
   const last = days.at(-1);
   if (first === undefined || last === undefined) return null;
@@ -31,6 +34,10 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
   const previous = days.filter((d) => d < at).at(-1);
   const next = Number.isFinite(day) ? days.find((d) => d > at) : undefined;
   const words = asOfWords(day);
+  const step = (to: number) => {
+    setStepped(true);
+    onChange(to);
+  };
   return (
     <section className="as-of" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} htmlFor={`${id}-slider`}>
@@ -49,27 +56,27 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
         value={(at - first) / DAY_MS}
         aria-valuetext={words}
         // Dragging rewrites the URL in place; the buttons add history steps.
-        onChange={(e) => onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true })}
+        onChange={(e) => {
+          setStepped(false);
+          onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true });
+        }}
       />
       <div className="as-of-buttons">
-        <button
-          type="button"
-          disabled={previous === undefined}
-          onClick={() => previous !== undefined && onChange(previous)}
-        >
+        {/* With no report there, a step does nothing and says so, keeping the keyboard's focus. */}
+        <IdleButton idle={previous === undefined} onClick={() => previous !== undefined && step(previous)}>
           Previous report
-        </button>
-        <button
-          type="button"
-          disabled={next === undefined}
-          onClick={() => next !== undefined && onChange(next)}
-        >
+        </IdleButton>
+        <IdleButton idle={next === undefined} onClick={() => next !== undefined && step(next)}>
           Next report
-        </button>
-        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => onChange(Infinity)}>
+        </IdleButton>
+        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => step(Infinity)}>
           How it turned out
         </button>
       </div>
+      {/* A button's step moves the slider, which only says so when it has focus: the day is said here. */}
+      <p className="visually-hidden" role="status">
+        {stepped ? `Known as of ${words}` : ""}
+      </p>
     </section>
   );
 }

@@ -17,6 +17,8 @@ interface CitationsPanelProps {
   readonly onZoomTo: (id: string) => void;
   /** The day (UTC ms) the item is known as of, when that held later reports back; null: as it turned out. */
   readonly asOf?: number | null;
+  /** Told where its top is when it opens as a sheet over the page (a phone), to keep the item above it. */
+  readonly onSheet?: (top: number) => void;
 }
 
 /** Every citation of one item: the quote, who said it and when, and the way to the article. */
@@ -28,9 +30,11 @@ export function CitationsPanel({
   onSelect,
   onZoomTo,
   asOf = null,
+  onSheet,
 }: CitationsPanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  const panel = useRef<HTMLElement>(null);
   const { event } = item;
   const outcome = itemOutcomeWords(item);
   const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
@@ -38,8 +42,16 @@ export function CitationsPanel({
   useLayoutEffect(() => {
     heading.current?.focus();
   }, [item.id]);
+  // On a phone the panel is a sheet fixed over the lower part of the screen (the stylesheet says so).
+  useLayoutEffect(() => {
+    const element = panel.current;
+    if (element && onSheet && getComputedStyle(element).position === "fixed") {
+      onSheet(element.getBoundingClientRect().top);
+    }
+  }, [item.id, onSheet]);
   return (
     <section
+      ref={panel}
       className="citations-panel"
       role="dialog"
       aria-modal="false"

@@ -31,6 +31,7 @@ const exporting = () =>
 export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
+  const pictureReasonId = useId();
   const run = (
     save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
   ) => {
@@ -70,24 +71,26 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       : dataset.events.length === 0
         ? "Nothing to export: nothing had been reported by this day."
         : "Nothing to export: no events match the filters.";
-  const offered = (onClick: () => void) =>
-    reason === null
+  // The table view has no chart to save as a picture: said the same way.
+  const pictureReason = chartShown
+    ? reason
+    : "Nothing to save as a picture: the table is shown, not the chart.";
+  const offered = (onClick: () => void, why = reason, whyId = reasonId) =>
+    why === null
       ? { onClick }
-      : { "aria-disabled": true, "aria-describedby": reasonId, title: reason, onClick: undefined };
+      : { "aria-disabled": true, "aria-describedby": whyId, title: why, onClick: undefined };
+  const picture = (onClick: () => void) => offered(onClick, pictureReason, pictureReasonId);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
-      {/* The table view has no chart to save. */}
       <button
         type="button"
-        disabled={!chartShown}
-        {...offered(() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg"))))}
+        {...picture(() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg"))))}
       >
         Save SVG
       </button>
       <button
         type="button"
-        disabled={!chartShown}
-        {...offered(() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png"))))}
+        {...picture(() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png"))))}
       >
         Save PNG
       </button>
@@ -118,6 +121,11 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       >
         Save all as JSON
       </button>
+      {pictureReason !== null && pictureReason !== reason && (
+        <span id={pictureReasonId} className="visually-hidden">
+          {pictureReason}
+        </span>
+      )}
       {reason !== null && (
         <span id={reasonId} className="visually-hidden">
           {reason}

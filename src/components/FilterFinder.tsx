@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import type { FilterContext, FilterDescriptor } from "../model/filterDescriptors.ts";
 import { findKey, findValues } from "../model/findValues.ts";
+import { IdleButton } from "./IdleButton.tsx";
 
 interface FilterFinderProps {
   readonly descriptor: FilterDescriptor;
@@ -59,12 +60,12 @@ export function FilterFinder({ descriptor: f, context, current, checkbox, onChoo
         />
       </label>
       <div className="finder-choose">
-        <button type="button" disabled={current === null} onClick={() => choose(null)}>
+        <IdleButton idle={current === null} onClick={() => choose(null)}>
           All
-        </button>
-        <button type="button" disabled={current !== null && current.length === 0} onClick={() => choose([])}>
+        </IdleButton>
+        <IdleButton idle={current !== null && current.length === 0} onClick={() => choose([])}>
           None
-        </button>
+        </IdleButton>
       </div>
       {listed.length > 0 && (
         <ul className="finder-list" aria-label={`${f.legend} found`}>

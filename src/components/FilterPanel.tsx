@@ -5,6 +5,7 @@ import { isFiltering, NO_FILTERS, type Filters } from "../model/filterItems.ts";
 import { FINDER_ABOVE } from "../model/findValues.ts";
 import type { ItemCounts } from "../model/itemCounts.ts";
 import { FilterFinder } from "./FilterFinder.tsx";
+import { IdleButton } from "./IdleButton.tsx";
 
 interface FilterPanelProps {
   readonly filters: Filters;
@@ -107,16 +108,15 @@ export const FilterPanel = memo(function FilterPanel({
           />
         </label>
         {FILTERS.map(group)}
-        <button
-          type="button"
-          disabled={!isFiltering(filters)}
+        <IdleButton
+          idle={!isFiltering(filters)}
           onClick={() => {
             setClears((n) => n + 1);
             onChange(NO_FILTERS);
           }}
         >
           Clear filters
-        </button>
+        </IdleButton>
       </div>
     </section>
   );

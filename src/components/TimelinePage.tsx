@@ -24,6 +24,7 @@ import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { LinkNotices, type HiddenItemNote } from "./LinkNotices.tsx";
 import { firstReported } from "../model/firstReported.ts";
+import { revealItem } from "../model/revealItem.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import type { LinkContext } from "../model/linkCheck.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
@@ -42,6 +43,9 @@ const ContradictionList = lazy(() =>
   import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
 );
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
+
+/** Room between an item and the sheet above it, px. */
+const SHEET_GAP = 8;
 
 interface TimelinePageProps {
   readonly url: string;
@@ -194,12 +198,18 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
             onDismiss,
           };
     }
-    return {
-      text: `${label} is hidden by the filters.`,
-      action: "Clear the filters and show it",
-      onShow: () => update({ filters: NO_FILTERS }),
-      onDismiss,
-    };
+    const item = prepared.byId.get(id);
+    const { shows, sources } = prepared.dataset;
+    const publishers = sources.map((source) => source.publisher);
+    const reveal = item ? revealItem(item, filters, { shows, publishers }) : null;
+    return reveal
+      ? {
+          text: `${label} is hidden by ${reveal.hiddenBy}.`,
+          action: reveal.action,
+          onShow: () => onFiltersChange(reveal.filters),
+          onDismiss,
+        }
+      : null;
   };
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
@@ -214,6 +224,17 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     const shown = chartHandle.current?.shownScene();
     return shown ? { ...shown, palette } : null;
   }, [palette]);
+  // A phone's sheet covers the lower part of the screen: the item it is about is scrolled above it.
+  const selectedId = state.selected;
+  const onSheet = useCallback(
+    (top: number) => {
+      if (selectedId === null) return;
+      const element = chartHandle.current?.itemElement(selectedId) ?? tableRows.current.get(selectedId);
+      const below = element ? element.getBoundingClientRect().bottom - (top - SHEET_GAP) : 0;
+      if (below > 0) window.scrollBy(0, below);
+    },
+    [selectedId],
+  );
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
@@ -300,13 +321,14 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
-        {state.actual && !outcomesKnown && (
-          <p className="actual-note" role="status">
-            {recordsOutcomes(query.data.dataset)
+        {/* There from the start, so that the note is announced when the toggle brings it. */}
+        <p className="actual-note" role="status">
+          {state.actual &&
+            !outcomesKnown &&
+            (recordsOutcomes(query.data.dataset)
               ? "Nothing reported had happened yet by this day: step on, or choose “How it turned out”."
-              : "This dataset records no outcomes: there is nothing to draw beside what was reported."}
-          </p>
-        )}
+              : "This dataset records no outcomes: there is nothing to draw beside what was reported.")}
+        </p>
         <Legend palette={palette} />
         <ErrorBoundary
           name={state.view === "chart" ? "the chart" : "the table"}
@@ -369,6 +391,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
               asOf={heldBack}
+              onSheet={onSheet}
             />
           </Suspense>
         </ErrorBoundary>

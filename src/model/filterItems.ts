@@ -20,6 +20,10 @@ export function isFiltering(filters: Filters): boolean {
   return FILTERS.some((f) => filters[f.key] !== null) || filters.query.trim() !== "";
 }
 
+/** The words of a search, each to be found somewhere in an item's searchText. */
+export const searchWords = (query: string): readonly string[] =>
+  query.toLowerCase().split(/\s+/).filter(Boolean);
+
 /**
  * The items that pass the filters; the list itself when every item passes (a search word that all of them
  * hold), so that nothing downstream is laid out again for it.
@@ -29,7 +33,7 @@ export function filterItems(items: readonly TimelineItem[], filters: Filters): r
     const values = filters[f.key];
     return values === null ? [] : [{ of: f.of, values: new Set(values) }];
   });
-  const words = filters.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(filters.query);
   if (chosen.length === 0 && words.length === 0) return items;
   const passed = items.filter(
     (item) =>

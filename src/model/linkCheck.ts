@@ -22,11 +22,48 @@ export interface LinkCheck {
 
 const NOT_HERE = "not in this timeline";
 
+interface OneValue {
+  /** The parameter in words, before its value: “the view”. */
+  readonly what: string;
+  /** What the page reads of it, and why another value is not read; none: any text. */
+  readonly reads?: { readonly value: (value: string) => boolean; readonly why: string };
+}
+
 /**
- * The one check of a link's view parameters (filters, window, as-of day, open item): what the page cannot
- * read (a day that is not one, a window that ends before it starts, an unknown kind) and, once the dataset
- * is known (`context`), what it does not have (a show, a publisher, an item). Both are left out of the
- * link, so that a copied link says what is shown, and listed, so that the reader is told.
+ * The parameters a link gives once. A value the page cannot read, and the same parameter given again, are
+ * left out.
+ */
+const ONE_VALUE: Readonly<Record<string, OneValue>> = {
+  // The dataset's address: read by the app before this page (App), kept here.
+  data: { what: "the dataset" },
+  q: { what: "the search" },
+  from: { what: "the window's start" },
+  to: { what: "the window's end" },
+  asof: { what: "the day", reads: { value: (value) => readAsOf(value) !== null, why: "not a calendar day" } },
+  event: { what: "the item" },
+  view: {
+    what: "the view",
+    reads: { value: (value) => value === "chart" || value === "table", why: "not “chart” or “table”" },
+  },
+  // 0 is read as off, which the link then says by leaving it out.
+  actual: {
+    what: "“Reported vs actual”",
+    reads: { value: (value) => value === "1" || value === "0", why: "not 1 (on) or 0 (off)" },
+  },
+};
+
+/** Every parameter a link to the timeline may hold. */
+const KNOWN = new Set([
+  ...Object.keys(ONE_VALUE),
+  ...FILTERS.flatMap((f) => [f.param, exceptParam(f.param)]),
+]);
+
+/**
+ * The one check of a link's view parameters (filters, search, window, as-of day, open item, view, Reported vs
+ * actual): what the page cannot read (a day that is not one, a window that ends before it starts, an unknown
+ * kind or view, a parameter given twice or not the page's) and, once the dataset is known (`context`), what it does not have
+ * (a show, a publisher, an item). Both are left out of the link, so that a copied link says what is shown,
+ * and listed, so that the reader is told.
  */
 export function checkLink(params: URLSearchParams, context: LinkContext | null): LinkCheck {
   const dropped: DroppedValue[] = [];
@@ -44,6 +81,17 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
     for (const value of new Set(named)) {
       if (!known.has(value)) dropped.push({ what: `the ${f.noun} ${quoted(value)}`, why: NOT_HERE });
     }
+    // A link that names both the values chosen and the values left out is read by the ones chosen; a
+    // fixed list (kinds) is only ever named by what is chosen.
+    if (params.has(f.param) || f.fixed !== null) {
+      for (const value of values(params, exceptParam(f.param), f.repeated, null) ?? []) {
+        if (known.has(value)) {
+          const why =
+            f.fixed === null ? `${f.param}= is given too` : `a ${f.noun} is chosen with ${f.param}=`;
+          dropped.push({ what: `${exceptParam(f.param)}=${quoted(value)}`, why });
+        }
+      }
+    }
     filters[f.key] = knownChoice(state.filters[f.key], known);
   }
 
@@ -55,16 +103,27 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
       why: "not two days, the first before the second",
     });
   }
-  const asOf = params.get("asof");
-  if (asOf !== null && readAsOf(asOf) === null) {
-    dropped.push({ what: `the day ${quoted(asOf)}`, why: "not a calendar day" });
+  for (const [param, { what, reads }] of Object.entries(ONE_VALUE)) {
+    const [first, ...more] = params.getAll(param);
+    if (first !== undefined && reads && !reads.value(first)) {
+      dropped.push({ what: `${what} ${quoted(first)}`, why: reads.why });
+    }
+    for (const value of more) dropped.push({ what: `${what} ${quoted(value)}`, why: "given twice" });
   }
+  // A name the page does not read (a typo, show for shows) would otherwise do nothing without a word.
+  const unknown = new Set([...params.keys()].filter((name) => !KNOWN.has(name)));
+  for (const name of unknown)
+    dropped.push({ what: `the parameter ${quoted(name)}`, why: "not one this page reads" });
   let selected = state.selected;
   if (selected !== null && context !== null && !context.hasEvent(selected)) {
     dropped.push({ what: `the item ${quoted(selected)}`, why: NOT_HERE });
     selected = null;
   }
-  return { params: writeViewState({ ...state, filters, selected }, params), dropped };
+  const out = writeViewState({ ...state, filters, selected }, params);
+  for (const name of unknown) out.delete(name);
+  const data = params.get("data");
+  if (data !== null) out.set("data", data);
+  return { params: out, dropped };
 }
 
 /**

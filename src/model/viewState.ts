@@ -37,7 +37,8 @@ function isIsoDay(value: string | null): value is string {
 
 function list(params: URLSearchParams, key: string, allowed: readonly string[] | null): string[] | null {
   if (!params.has(key)) return null;
-  const values = (params.get(key) ?? "").split(",").filter(Boolean);
+  // Every time the key is given: a hand-made link may say show=a&show=b for show=a,b.
+  const values = params.getAll(key).flatMap((value) => value.split(",").filter(Boolean));
   if (!allowed) return values;
   const known = values.filter((v) => allowed.includes(v));
   // A link naming only values this version does not know filters nothing, rather than hiding everything.
@@ -90,6 +91,7 @@ export function readWindow(params: URLSearchParams): TimeWindow | null {
 export function readViewState(params: URLSearchParams): ViewState {
   const choice = (f: (typeof FILTERS)[number]): LinkChoice => {
     const chosen = values(params, f.param, f.repeated, f.fixed);
+    // The short fixed lists (kinds, certainties) have no form for what is left out (linkFilters).
     if (chosen !== null || f.fixed !== null) return chosen;
     const except = values(params, exceptParam(f.param), f.repeated, null);
     return except === null ? null : { except };

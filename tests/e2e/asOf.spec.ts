@@ -20,6 +20,25 @@ test("the slider by keyboard: a day at a time, the day in words and in the URL",
   await expect(item(page, "luke-cage-1-release")).toHaveCount(0);
 });
 
+test("Next and Previous report by keyboard keep focus at the last and first report, and say the day", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  const said = page.getByRole("region", { name: "Known as of" }).getByRole("status");
+  for (const name of ["Next report", "Previous report"]) {
+    const button = page.getByRole("button", { name });
+    await button.focus();
+    for (let i = 0; i < 30 && (await button.getAttribute("aria-disabled")) !== "true"; i += 1) {
+      await page.keyboard.press("Enter");
+    }
+    await expect(button).toBeFocused();
+    await expect(button).toHaveAttribute("aria-disabled", "true");
+  }
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "17 January 2016");
+  await expect(said).toHaveText("Known as of 17 January 2016");
+});
+
 test("the slider by mouse and by touch: a click far left goes to January 2016", async ({ page, browser }) => {
   await page.goto("/");
   await chart(page).waitFor();

@@ -33,12 +33,28 @@ test("a linked item reported after the day shown says when, and opens as of that
   expect(new URL(page.url()).searchParams.get("event")).toBe("the-punisher-1-release");
 });
 
-test("a linked item hidden by the filters says so, and opens once they are cleared", async ({ page }) => {
-  await page.goto("/?event=luke-cage-1-release&show=daredevil");
-  await expect(notices(page)).toContainText("“Luke Cage season 1 premieres” is hidden by the filters.");
-  await page.getByRole("button", { name: "Clear the filters and show it" }).click();
+test("a linked item hidden by a filter says which, and opens with only that filter relaxed", async ({
+  page,
+}) => {
+  // The search is one the item passes: it stays, as does the show already chosen.
+  await page.goto("/?event=luke-cage-1-release&show=daredevil&q=premieres");
+  await expect(notices(page)).toContainText("“Luke Cage season 1 premieres” is hidden by the show filter.");
+  await page.getByRole("button", { name: "Show Luke Cage too and open it" }).click();
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
-  await expect.poll(() => new URL(page.url()).search).toBe("?event=luke-cage-1-release");
+  await expect
+    .poll(() => new URL(page.url()).search)
+    .toBe("?show=daredevil%2Cluke-cage&q=premieres&event=luke-cage-1-release");
+  await expect(page.getByRole("searchbox")).toHaveValue("premieres");
+});
+
+test("a link's view or Reported vs actual the page cannot read is said and left out, as every other value", async ({
+  page,
+}) => {
+  await page.goto("/?view=tabel&actual=yes&show=daredevil");
+  await expect(notices(page)).toHaveText(
+    "Left out of the address, which the page cannot show: the view “tabel” (not “chart” or “table”) and “Reported vs actual” “yes” (not 1 (on) or 0 (off)). Dismiss",
+  );
+  await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil");
 });
 
 test("a window wholly outside the dates shows everything, said the same way from a link and from the slider", async ({

@@ -150,6 +150,21 @@ test("filters live in the URL: reload keeps them, back and forward step through 
   await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
 });
 
+test("Clear filters by keyboard keeps the focus, now with nothing to clear, instead of dropping it", async ({
+  page,
+}) => {
+  await page.goto("/?show=daredevil");
+  const clear = page.getByRole("button", { name: "Clear filters" });
+  await clear.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(clear).toBeFocused();
+  await expect(clear).toHaveAttribute("aria-disabled", "true");
+  // Nothing to clear: a press does nothing, and the focus stays.
+  await page.keyboard.press("Enter");
+  await expect(clear).toBeFocused();
+});
+
 test("a link with values the page cannot read shows the default for them, and the URL then says so", async ({
   page,
 }) => {
@@ -380,6 +395,47 @@ test("at 390 px the citations panel is a full-width sheet on screen, and focus g
   await page.keyboard.press("Escape");
   await expect(panel).toBeHidden();
   await expect(item(page, "luke-cage-1-release")).toBeFocused();
+});
+
+test("at 390 px the sheet opened for an item low on the screen leaves that item in sight above it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const luke = item(page, "luke-cage-1-release");
+  // The item near the bottom of the screen, where the sheet will open.
+  const before = (await luke.boundingBox())!;
+  await page.evaluate((by) => window.scrollBy(0, by), before.y - 780);
+  await luke.click();
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  const sheet = (await panel.boundingBox())!;
+  const shown = (await luke.boundingBox())!;
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(sheet.y);
+  await page.keyboard.press("Escape");
+  await expect(luke).toBeFocused();
+});
+
+test("at 390 px, with the sheet open, what Tab and Shift+Tab reach on the page is never under the sheet", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=luke-cage-1-release");
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  const sheetTop = (await panel.boundingBox())!.y;
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press("Shift+Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element.closest("[role=dialog]")) return null;
+      const { bottom } = element.getBoundingClientRect();
+      return { bottom, name: element.getAttribute("aria-label") ?? element.textContent };
+    });
+    if (focused) expect(focused.bottom, `${focused.name} is above the sheet`).toBeLessThanOrEqual(sheetTop);
+  }
 });
 
 test("dark mode follows the system and has a toggle", async ({ page }) => {

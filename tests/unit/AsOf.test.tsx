@@ -77,7 +77,26 @@ describe("the as-of view", () => {
     await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
     expect(asof()).toBe("end");
     expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("button", { name: "Next report" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Next report" })).toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("keeps the keyboard on Next report at the last report, and says each day a button steps to", async () => {
+    renderWithQuery(<App />);
+    const range = await slider();
+    const next = screen.getByRole("button", { name: "Next report" });
+    next.focus();
+    for (let i = 0; i < 20 && !(next as HTMLButtonElement).disabled; i++) {
+      if (next.getAttribute("aria-disabled") === "true") break;
+      await userEvent.keyboard("{Enter}");
+    }
+    expect(next).toHaveFocus();
+    const said = within(range.closest("section")!).getByRole("status");
+    expect(said).toHaveTextContent(`Known as of ${range.getAttribute("aria-valuetext")}`);
+    await userEvent.keyboard("{Enter}");
+    expect(next).toHaveFocus();
+    // The slider says its own day: nothing more is said for it.
+    fireEvent.change(range, { target: { value: "0" } });
+    expect(said).toHaveTextContent("");
   });
 
   it("says in the panel what was reported against what happened, with wiki text and notes shown", async () => {

@@ -42,4 +42,18 @@ describe("<ExportMenu>", () => {
       );
     }
   });
+
+  it("in the table view, keeps Save SVG and Save PNG focusable and says there is no chart to save", () => {
+    render(
+      <ExportMenu shownScene={() => null} dataset={dataset} items={items} chartShown={false} asOf={null} />,
+    );
+    for (const name of ["Save SVG", "Save PNG"]) {
+      expect(button(name)).toBeEnabled();
+      expect(button(name)).toHaveAttribute("aria-disabled", "true");
+      expect(button(name)).toHaveAccessibleDescription(
+        "Nothing to save as a picture: the table is shown, not the chart.",
+      );
+    }
+    expect(button("Save CSV")).not.toHaveAttribute("aria-disabled");
+  });
 });

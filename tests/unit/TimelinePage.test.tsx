@@ -87,6 +87,19 @@ describe("<TimelinePage>", () => {
     expect(screen.queryByText(/choose “How it turned out”/)).toBeNull();
   });
 
+  it("keeps Reported vs actual's status line while the toggle is off, so that turning it on is announced", async () => {
+    window.history.replaceState(null, "", "/?view=table&actual=1&asof=end");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const note = await screen.findByText(/This dataset records no outcomes/);
+    const toggle = screen.getByRole("button", { name: "Reported vs actual" });
+    await userEvent.click(toggle);
+    expect(note).toBeInTheDocument();
+    expect(note).toBeEmptyDOMElement();
+    await userEvent.click(toggle);
+    expect(note).toHaveTextContent(/This dataset records no outcomes/);
+  });
+
   it("Reported vs actual, on a day before any outcome, says to step on", async () => {
     const data = JSON.parse(good) as { events: { citations: object[] }[]; sources: { id: string }[] };
     const [first] = data.events;

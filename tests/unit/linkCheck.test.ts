@@ -59,3 +59,50 @@ describe("checkLink: one check for every parameter of a link", () => {
     expect(dropped).toMatch(/^the item “\\u\{202E\}evilx+…” \(not in this timeline\)$/);
   });
 });
+
+describe("checkLink: the view, Reported vs actual and parameters given twice", () => {
+  it("drops a view or a Reported vs actual it cannot read, and says which", () => {
+    expect(check("view=tabel&actual=yes&show=daredevil")).toEqual({
+      search: "show=daredevil",
+      dropped: [
+        "the view “tabel” (not “chart” or “table”)",
+        "“Reported vs actual” “yes” (not 1 (on) or 0 (off))",
+      ],
+    });
+    expect(check("view=table&actual=1")).toEqual({ search: "view=table&actual=1", dropped: [] });
+    expect(check("actual=0&view=chart")).toEqual({ search: "", dropped: [] });
+  });
+
+  it("reads a filter given twice, and drops a one-value parameter given twice", () => {
+    expect(check("show=daredevil&show=luke-cage&kind=release&kind=announcement")).toEqual({
+      search: "show=daredevil%2Cluke-cage&kind=release%2Cannouncement",
+      dropped: [],
+    });
+    expect(check("event=luke-cage-1-release&event=x&asof=2016-05-02&asof=end").dropped).toEqual([
+      "the day “end” (given twice)",
+      "the item “x” (given twice)",
+    ]);
+    expect(check("data=%2Fa.json&data=%2Fb.json")).toEqual({
+      search: "data=%2Fa.json",
+      dropped: ["the dataset “/b.json” (given twice)"],
+    });
+  });
+
+  it("drops the values left out when the chosen ones are named too, or for kinds, which name what is chosen", () => {
+    expect(check("kind-except=release")).toEqual({
+      search: "",
+      dropped: ["kind-except=“release” (a kind is chosen with kind=)"],
+    });
+    expect(check("show=daredevil&show-except=luke-cage")).toEqual({
+      search: "show=daredevil",
+      dropped: ["show-except=“luke-cage” (show= is given too)"],
+    });
+  });
+
+  it("drops a parameter the page does not read, which would otherwise do nothing without a word", () => {
+    expect(check("shows=daredevil&data=%2Fx.json&view=table")).toEqual({
+      search: "data=%2Fx.json&view=table",
+      dropped: ["the parameter “shows” (not one this page reads)"],
+    });
+  });
+});
