@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { printable } from "../data/printable.ts";
 import { FILTERS, type FilterContext } from "./filterDescriptors.ts";
 import type { LinkChoice } from "./linkFilters.ts";
@@ -58,6 +59,15 @@ const KNOWN = new Set([
   ...FILTERS.flatMap((f) => [f.param, exceptParam(f.param)]),
 ]);
 
+/** The parameter a name not the page's was probably meant to be: an edit or two away from a long name. */
+function meantParam(name: string): string | null {
+  for (const known of KNOWN) {
+    const allowed = known.length <= 3 ? 0 : known.length <= 5 ? 1 : 2;
+    if (distance(name.toLowerCase(), known) <= allowed) return known;
+  }
+  return null;
+}
+
 /**
  * The one check of a link's view parameters (filters, search, window, as-of day, open item, view, Reported vs
  * actual): what the page cannot read (a day that is not one, a window that ends before it starts, an unknown
@@ -110,17 +120,22 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
     }
     for (const value of more) dropped.push({ what: `${what} ${quoted(value)}`, why: "given twice" });
   }
-  // A name the page does not read (a typo, show for shows) would otherwise do nothing without a word.
-  const unknown = new Set([...params.keys()].filter((name) => !KNOWN.has(name)));
-  for (const name of unknown)
-    dropped.push({ what: `the parameter ${quoted(name)}`, why: "not one this page reads" });
+  // A name the page nearly reads (a typo: shows for show) would otherwise do nothing without a word. Other
+  // names (utm_source, fbclid: whoever shared the link added them) are not the page's to drop or to tell.
+  const typos = new Map<string, string>();
+  for (const name of new Set(params.keys())) {
+    const meant = KNOWN.has(name) ? null : meantParam(name);
+    if (meant !== null) typos.set(name, meant);
+  }
+  for (const [name, meant] of typos)
+    dropped.push({ what: `the parameter ${quoted(name)}`, why: `not one this page reads; ${meant}= is` });
   let selected = state.selected;
   if (selected !== null && context !== null && !context.hasEvent(selected)) {
     dropped.push({ what: `the item ${quoted(selected)}`, why: NOT_HERE });
     selected = null;
   }
   const out = writeViewState({ ...state, filters, selected }, params);
-  for (const name of unknown) out.delete(name);
+  for (const name of typos.keys()) out.delete(name);
   const data = params.get("data");
   if (data !== null) out.set("data", data);
   return { params: out, dropped };

@@ -99,10 +99,20 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
     });
   });
 
-  it("drops a parameter the page does not read, which would otherwise do nothing without a word", () => {
+  it("drops a mistyped parameter, which would otherwise do nothing without a word, and names the one meant", () => {
     expect(check("shows=daredevil&data=%2Fx.json&view=table")).toEqual({
       search: "data=%2Fx.json&view=table",
-      dropped: ["the parameter “shows” (not one this page reads)"],
+      dropped: ["the parameter “shows” (not one this page reads; show= is)"],
+    });
+    expect(check("Evnt=dd-s1&view=table").dropped).toEqual([
+      "the parameter “Evnt” (not one this page reads; event= is)",
+    ]);
+  });
+
+  it("leaves a parameter that is not the page's, nor near one of its own, in the link and says nothing", () => {
+    expect(check("utm_source=newsletter&fbclid=abc&id=7&view=table")).toEqual({
+      search: "utm_source=newsletter&fbclid=abc&id=7&view=table",
+      dropped: [],
     });
   });
 });
