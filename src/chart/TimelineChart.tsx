@@ -164,7 +164,7 @@ function ChartBody(props: ChartBodyProps) {
     [items, shows, frame, scale, until],
   );
   const tally = useMemo(() => itemTally(items), [items]);
-  useRestOfRows(whole || layout.rows.length === tally.shows, () => setWhole(true));
+  useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   // Built on first lookup: a large chart's first draw looks nothing up by id.
   const placedById = useMemo(

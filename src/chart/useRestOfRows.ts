@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { useEffect } from "react";
 import { markAllRows } from "./firstDraw.ts";
 
 /**
@@ -7,11 +7,11 @@ import { markAllRows } from "./firstDraw.ts";
  * chart, packing the thousands of rows below the view would otherwise come before anything is drawn. Not
  * a transition: a background render that something interrupts would start the whole layout over.
  */
-export function useRestOfRows(allLaidOut: boolean, layOutAll: () => void): void {
-  const latest = useRef(layOutAll);
-  useEffect(() => {
-    latest.current = layOutAll;
-  });
+export function useRestOfRows(
+  allLaidOut: boolean,
+  /** A state setter (stable): called with true to lay out all the rows. */
+  layOutAll: (all: true) => void,
+): void {
   useEffect(() => {
     if (allLaidOut) {
       markAllRows();
@@ -20,11 +20,11 @@ export function useRestOfRows(allLaidOut: boolean, layOutAll: () => void): void 
     let task: number | undefined;
     // An animation frame's callback runs before the frame is painted; a task posted from it, after.
     const frame = requestAnimationFrame(() => {
-      task = window.setTimeout(() => latest.current(), 0);
+      task = window.setTimeout(() => layOutAll(true), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(task);
     };
-  }, [allLaidOut]);
+  }, [allLaidOut, layOutAll]);
 }

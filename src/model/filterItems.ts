@@ -24,6 +24,10 @@ export function isFiltering(filters: Filters): boolean {
 export const searchWords = (query: string): readonly string[] =>
   query.toLowerCase().split(/\s+/).filter(Boolean);
 
+/** Whether an item holds every word of a search (searchWords). */
+export const matchesSearch = (item: TimelineItem, words: readonly string[]): boolean =>
+  words.every((word) => item.searchText.includes(word));
+
 /**
  * The items that pass the filters; the list itself when every item passes (a search word that all of them
  * hold), so that nothing downstream is laid out again for it.
@@ -37,8 +41,7 @@ export function filterItems(items: readonly TimelineItem[], filters: Filters): r
   if (chosen.length === 0 && words.length === 0) return items;
   const passed = items.filter(
     (item) =>
-      chosen.every(({ of, values }) => of(item).some((v) => values.has(v))) &&
-      words.every((word) => item.searchText.includes(word)),
+      chosen.every(({ of, values }) => of(item).some((v) => values.has(v))) && matchesSearch(item, words),
   );
   return passed.length === items.length ? items : passed;
 }

@@ -1,5 +1,5 @@
 import { FILTERS, type FilterContext } from "./filterDescriptors.ts";
-import { searchWords, type Filters } from "./filterItems.ts";
+import { matchesSearch, searchWords, type Filters } from "./filterItems.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 import { wordList } from "./wordList.ts";
 
@@ -37,7 +37,7 @@ export function revealItem(item: TimelineItem, filters: Filters, context: Filter
       shown.push(f.label(value, context));
     }
   }
-  const clearsSearch = !searchWords(filters.query).every((word) => item.searchText.includes(word));
+  const clearsSearch = !matchesSearch(item, searchWords(filters.query));
   if (clearsSearch) {
     hiddenBy.push("the search");
     next.query = "";
