@@ -40,6 +40,9 @@ export function useViewState(context: LinkContext | null = null): {
   const write = useCallback(
     (params: URLSearchParams, replace: boolean) => {
       const query = params.toString();
+      // A write that says what the URL says already (a gesture that ends where it began) is not made: it
+      // would add a history entry, or cost a navigation at every settle, for nothing.
+      if (query === currentParams().toString()) return;
       navigate(query ? `${path}?${query}` : path, { replace });
     },
     [path, navigate],

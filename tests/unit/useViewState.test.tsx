@@ -62,6 +62,18 @@ describe("the view state in the URL", () => {
     ]);
   });
 
+  it("a change to what the URL says already adds no history entry, and renders nothing", () => {
+    const { renders, update } = setup("data=a.json&event=ironfist-s1");
+    const entries = window.history.length;
+    const pageRenders = renders.length;
+    update({ selected: "ironfist-s1" });
+    update({ window: null });
+    expect(window.history.length).toBe(entries);
+    expect(renders).toHaveLength(pageRenders);
+    update({ selected: "luke-cage-s1" });
+    expect(window.history.length).toBe(entries + 1);
+  });
+
   it("a window the chart cannot read is dropped from the URL when the page opens", () => {
     setup("data=a.json&from=2016-01-01&to=2015-01-01&view=table");
     expect(window.location.search).toBe("?data=a.json&view=table");
