@@ -3,10 +3,8 @@ import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
-import { NotFoundPage } from "./NotFoundPage.tsx";
 import { PageTitle } from "./PageTitle.tsx";
 import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
-import { OpenedFileNote } from "./OpenedFileNote.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { DEFAULT_VIEW, readViewState, writeViewState } from "../model/viewState.ts";
@@ -17,6 +15,11 @@ import { useSearchPart } from "./useSearchPart.ts";
 
 const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
 const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
+// Neither is on the way to the first draw: one is for a file opened later, the other for a mistyped address.
+const OpenedFileNote = lazy(() =>
+  import("./OpenedFileNote.tsx").then((m) => ({ default: m.OpenedFileNote })),
+);
+const NotFoundPage = lazy(() => import("./NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 /** The dataset the URL names: the app renders again when it changes, not for other URL writes (a zoom's). */
 const dataSearchParam = (search: string) => new URLSearchParams(search).get("data");
@@ -83,7 +86,11 @@ export function App() {
       <main>
         {/* A broken ?data= gets its error screen at any path; otherwise each route sets the title. */}
         {target.error !== undefined && <PageTitle text={title} />}
-        {file && <OpenedFileNote file={file} onClose={() => switchTo(null)} />}
+        {file && (
+          <Suspense fallback={null}>
+            <OpenedFileNote file={file} onClose={() => switchTo(null)} />
+          </Suspense>
+        )}
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
@@ -127,11 +134,13 @@ export function App() {
             {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
             <Route>
               <PageTitle text={`Page not found · ${title}`} />
-              <NotFoundPage
-                path={location}
-                timelineHref={withData("/")}
-                scorecardHref={withData("/scorecard")}
-              />
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <NotFoundPage
+                  path={location}
+                  timelineHref={withData("/")}
+                  scorecardHref={withData("/scorecard")}
+                />
+              </Suspense>
             </Route>
           </Switch>
         )}
