@@ -235,14 +235,26 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     },
     [selectedId],
   );
+  // A line of What changed that opened the panel takes focus back, for the item it opened.
+  const opener = useRef<{ readonly id: string; readonly element: HTMLElement } | null>(null);
+  const onOpenChange = useCallback(
+    (id: string, element: HTMLElement) => {
+      opener.current = { id, element };
+      onSelect(id);
+    },
+    [onSelect],
+  );
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
     panelWasFor.current = state.selected;
     if (id === null || state.selected !== null) return;
+    const back = opener.current?.id === id ? opener.current.element : null;
+    opener.current = null;
     const focused = document.activeElement;
     if (focused !== null && focused !== document.body) return;
-    if (chartHandle.current) chartHandle.current.focusItem(id);
+    if (back?.isConnected) back.focus();
+    else if (chartHandle.current) chartHandle.current.focusItem(id);
     else tableRows.current.get(id)?.focus();
   }, [state.selected]);
 
@@ -375,7 +387,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         {/* Below the chart, so that stepping through the days does not move the chart. */}
         {base && drawn && Number.isFinite(shownDay) && (
           <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onSelect} />
+            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onOpenChange} />
           </Suspense>
         )}
       </div>
