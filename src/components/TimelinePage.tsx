@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
+import type { RefObject } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
@@ -53,9 +54,11 @@ interface TimelinePageProps {
   readonly sourceHref: (sourceId: string) => string;
   /** Where the scorecard is; none in tests of the page alone. */
   readonly scorecardHref?: string;
+  /** The chart's frame or the table, whichever is shown: the skip link focuses it. */
+  readonly viewRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: TimelinePageProps) {
   const query = useDataset(url);
   const base = query.data;
   // A link is checked against the whole dataset (every day's shows, publishers and items).
@@ -71,7 +74,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     };
   }, [base]);
   const { state, update, dropped, dismiss, report } = useViewState(context);
-  const frameRef = useRef<HTMLDivElement>(null);
+  const ownFrame = useRef<HTMLDivElement>(null);
+  const frameRef = viewRef ?? ownFrame;
   const palette = dark ? DARK : LIGHT;
 
   // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
@@ -372,6 +376,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
                 selectedId={selected?.id ?? null}
                 onSelect={onSelect}
                 register={registerRow}
+                rootRef={frameRef}
                 asOf={{
                   dataset: query.data.dataset,
                   // The day the overlays are of (the deferred one), so the receipts match them.

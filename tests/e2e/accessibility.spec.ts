@@ -106,6 +106,39 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
+test("a skip link, the first Tab stop and shown when focused, takes the keyboard past the filters", async ({
+  page,
+}) => {
+  const skip = async (name: string) => {
+    await page.keyboard.press("Tab");
+    const link = page.getByRole("link", { name });
+    await expect(link).toBeFocused();
+    await expect(link).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press("Enter");
+  };
+  await page.goto("/");
+  await chart(page).waitFor();
+  await skip("Skip to the timeline");
+  await expect(chart(page)).toBeFocused();
+  await expect(page).toHaveURL("/");
+  // The next Tab is in the chart, not in the filters.
+  await page.keyboard.press("Tab");
+  await expect(chart(page).locator(":focus")).toHaveCount(1);
+
+  await page.goto("/?view=table");
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await skip("Skip to the timeline");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("table").first().getByRole("button").first()).toBeFocused();
+
+  // The scorecard has no filters: its skip link passes the header's tools.
+  await page.goto("/scorecard");
+  await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
+  await skip("Skip to the content");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "← Back to the timeline" })).toBeFocused();
+});
+
 test("every item has a target of at least 24 × 24 px, even a thin bar (WCAG 2.5.8)", async ({ page }) => {
   for (const width of [1400, 390]) {
     await page.setViewportSize({ width, height: 900 });
