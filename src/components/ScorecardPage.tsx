@@ -309,6 +309,16 @@ function MissChart({
   let tallest = 1;
   for (const count of columns.values()) tallest = Math.max(tallest, Math.min(count, STACK_DRAWN));
   const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
+  // Each dot's level in its column; then Tab follows reading order: columns left to right, each top down.
+  const dots = dated
+    .map((row, i) => {
+      const miss = misses[i] ?? 0;
+      const level = stack.get(miss) ?? 0;
+      stack.set(miss, level + 1);
+      return { row, i, miss, level };
+    })
+    .filter((dot) => dot.level < STACK_DRAWN)
+    .sort((a, b) => a.miss - b.miss || b.level - a.level);
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">
@@ -354,11 +364,7 @@ function MissChart({
               </text>
             ))}
         </g>
-        {dated.map((row, i) => {
-          const miss = misses[i] ?? 0;
-          const level = stack.get(miss) ?? 0;
-          stack.set(miss, level + 1);
-          if (level >= STACK_DRAWN) return null;
+        {dots.map(({ row, i, miss, level }) => {
           const href = itemHref(row.event.id);
           const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
           return (
