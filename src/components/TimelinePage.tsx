@@ -327,7 +327,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           >
             Reported vs actual
           </button>
-          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
+          {scorecardHref && (
+            <Link className="nav-link" href={scorecardHref}>
+              Scorecard: who got the dates right
+            </Link>
+          )}
           <ExportMenu
             shownScene={shownScene}
             dataset={dataset}
