@@ -175,6 +175,9 @@ test("every control and link is a target of 24 × 24 px at least, on a phone and
     await page.goto("/sources/playerone-2016-05-02");
     await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
     expect({ width, small: await smallTargets(page) }).toEqual({ width, small: [] });
+    await page.getByRole("button", { name: "Open a dataset…" }).click();
+    await expect(page.getByRole("dialog", { name: "Open a dataset" })).toBeVisible();
+    expect({ width, dialog: await smallTargets(page) }).toEqual({ width, dialog: [] });
   }
   // On a phone, a link on a line of its own is a 44 px target, as a finger wants.
   await page.setViewportSize({ width: 390, height: 844 });
