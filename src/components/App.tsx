@@ -1,9 +1,10 @@
-import { lazy, Suspense, useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { PageTitle } from "./PageTitle.tsx";
+import { SkipLink } from "./SkipLink.tsx";
 import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
@@ -69,8 +70,14 @@ export function App() {
     [withData],
   );
 
+  // The skip link's target: the timeline's chart (or table), or else the page's main content.
+  const mainView = useRef<HTMLElement>(null);
+  const timelineView = useRef<HTMLDivElement>(null);
   return (
     <>
+      <SkipLink targets={[timelineView, mainView]}>
+        {location === "/" ? "Skip to the timeline" : "Skip to the content"}
+      </SkipLink>
       <header className="site-header">
         <div>
           <h1>
@@ -83,7 +90,7 @@ export function App() {
           <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
         </div>
       </header>
-      <main>
+      <main id="main" ref={mainView} tabIndex={-1}>
         {/* A broken ?data= gets its error screen at any path; otherwise each route sets the title. */}
         {target.error !== undefined && <PageTitle text={title} />}
         {file && (
@@ -123,6 +130,7 @@ export function App() {
                     dark={theme.dark}
                     sourceHref={sourceHref}
                     scorecardHref={withData("/scorecard")}
+                    viewRef={timelineView}
                   />
                 </Suspense>
               </ErrorBoundary>

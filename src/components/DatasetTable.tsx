@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, type Ref } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
@@ -25,6 +25,8 @@ interface DatasetTableProps {
   readonly onSelect: (id: string) => void;
   /** Keeps each row's button by id, so that focus can return to it without querying the page. */
   readonly register?: (id: string, element: HTMLButtonElement | null) => void;
+  /** The table's box, which the skip link focuses (it takes focus, not a Tab stop). */
+  readonly rootRef?: Ref<HTMLDivElement>;
   /** What the chart shows beside the items on the chosen day; none: the table lists the items alone. */
   readonly asOf?: TableAsOf;
   /** What to say when there is no event to list: why (the filters, or nothing reported yet). */
@@ -81,7 +83,8 @@ function rowLimits(
 }
 
 /** The items as readable tables, one per show: the full alternative to the chart. */
-export function DatasetTable({ groups, selectedId, onSelect, register, asOf, empty }: DatasetTableProps) {
+export function DatasetTable(props: DatasetTableProps) {
+  const { groups, selectedId, onSelect, register, rootRef, asOf, empty } = props;
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const receiptSource = useReceiptSource(asOf?.dataset);
@@ -111,7 +114,7 @@ export function DatasetTable({ groups, selectedId, onSelect, register, asOf, emp
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
   return (
-    <div className="dataset-table">
+    <div className="dataset-table" ref={rootRef} tabIndex={-1}>
       {groups.map((group, g) => {
         const { show, count } = group;
         const limit = limits[g] ?? 0;

@@ -19,10 +19,14 @@ export function NotFoundPage({ path, timelineHref, scorecardHref }: NotFoundPage
       </p>
       <ul>
         <li>
-          <Link href={timelineHref}>Go to the timeline</Link>
+          <Link className="nav-link" href={timelineHref}>
+            Go to the timeline
+          </Link>
         </li>
         <li>
-          <Link href={scorecardHref}>Go to the scorecard: who got the dates right</Link>
+          <Link className="nav-link" href={scorecardHref}>
+            Go to the scorecard: who got the dates right
+          </Link>
         </li>
       </ul>
     </article>

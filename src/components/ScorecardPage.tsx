@@ -79,7 +79,9 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   return (
     <article className="scorecard">
       <p>
-        <Link href={itemHref("")}>← Back to the timeline</Link>
+        <Link className="nav-link" href={itemHref("")}>
+          ← Back to the timeline
+        </Link>
       </p>
       <h2>Reported against actual: the scorecard</h2>
       <p>
@@ -261,7 +263,10 @@ function SummaryTable({
 }
 
 const WIDTH = 640;
-const ROW = 22;
+/** A column's step, px: each dot's target is a 24 px circle (WCAG 2.5.8), touching the next, not under it. */
+const ROW = 24;
+/** A dot's target radius, px: wider than the dot drawn. */
+const HIT = 12;
 const MARGIN = { left: 24, right: 24, top: 8, bottom: 32 };
 
 /** The miss in days of a dated prediction, 0 inside the window; null for one not dated. */
@@ -309,6 +314,16 @@ function MissChart({
   let tallest = 1;
   for (const count of columns.values()) tallest = Math.max(tallest, Math.min(count, STACK_DRAWN));
   const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
+  // Each dot's level in its column; then Tab follows reading order: columns left to right, each top down.
+  const dots = dated
+    .map((row, i) => {
+      const miss = misses[i] ?? 0;
+      const level = stack.get(miss) ?? 0;
+      stack.set(miss, level + 1);
+      return { row, i, miss, level };
+    })
+    .filter((dot) => dot.level < STACK_DRAWN)
+    .sort((a, b) => a.miss - b.miss || b.level - a.level);
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">
@@ -319,68 +334,73 @@ function MissChart({
         {hidden > 0 &&
           ` A column of more than ${STACK_DRAWN} at one miss is drawn ${STACK_DRAWN} high, with the number of the rest above it (${hidden.toLocaleString("en")} in all).`}
       </figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        role="group"
-        aria-label="Miss in days, one dot per dated prediction"
-      >
-        <g aria-hidden="true">
-          <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="miss-zero" />
-          <line
-            x1={MARGIN.left}
-            x2={WIDTH - MARGIN.right}
-            y1={height - MARGIN.bottom}
-            y2={height - MARGIN.bottom}
-            className="miss-axis"
-          />
-          {ticks.map((t) => (
-            <text key={t} x={x(t)} y={height - MARGIN.bottom + 18} textAnchor="middle">
-              {t}
-            </text>
-          ))}
-        </g>
-        <g aria-hidden="true">
-          {[...columns]
-            .filter(([, count]) => count > STACK_DRAWN)
-            .map(([miss, count]) => (
-              <text
-                key={miss}
-                x={x(miss)}
-                y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
-                textAnchor="middle"
-                className="miss-more"
-              >
-                +{count - STACK_DRAWN}
+      <ScrollBox label="Miss in days">
+        <svg
+          width={WIDTH}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          role="group"
+          aria-label="Miss in days, one dot per dated prediction"
+        >
+          <g aria-hidden="true">
+            <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="miss-zero" />
+            <line
+              x1={MARGIN.left}
+              x2={WIDTH - MARGIN.right}
+              y1={height - MARGIN.bottom}
+              y2={height - MARGIN.bottom}
+              className="miss-axis"
+            />
+            {ticks.map((t) => (
+              <text key={t} x={x(t)} y={height - MARGIN.bottom + 18} textAnchor="middle">
+                {t}
               </text>
             ))}
-        </g>
-        {dated.map((row, i) => {
-          const miss = misses[i] ?? 0;
-          const level = stack.get(miss) ?? 0;
-          stack.set(miss, level + 1);
-          if (level >= STACK_DRAWN) return null;
-          const href = itemHref(row.event.id);
-          const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
-          return (
-            <a
-              key={i}
-              href={href}
-              aria-label={name}
-              onClick={(e) => {
-                e.preventDefault();
-                navigate(href);
-              }}
-            >
-              <circle
-                cx={x(miss)}
-                cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
-                r={7}
-                className={miss === 0 ? "dot-inside" : "dot-miss"}
-              />
-            </a>
-          );
-        })}
-      </svg>
+          </g>
+          <g aria-hidden="true">
+            {[...columns]
+              .filter(([, count]) => count > STACK_DRAWN)
+              .map(([miss, count]) => (
+                <text
+                  key={miss}
+                  x={x(miss)}
+                  y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
+                  textAnchor="middle"
+                  className="miss-more"
+                >
+                  +{count - STACK_DRAWN}
+                </text>
+              ))}
+          </g>
+          {dots.map(({ row, i, miss, level }) => {
+            const href = itemHref(row.event.id);
+            const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
+            return (
+              <a
+                key={i}
+                href={href}
+                aria-label={name}
+                onClick={(e) => {
+                  e.preventDefault();
+                  navigate(href);
+                }}
+              >
+                <circle
+                  cx={x(miss)}
+                  cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
+                  r={HIT}
+                  className="dot-hit"
+                />
+                <circle
+                  cx={x(miss)}
+                  cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
+                  r={7}
+                  className={miss === 0 ? "dot-inside" : "dot-miss"}
+                />
+              </a>
+            );
+          })}
+        </svg>
+      </ScrollBox>
     </figure>
   );
 }

@@ -31,7 +31,9 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
           message={`The dataset has no source with the id “${printable(sourceId)}”.`}
         />
         <p>
-          <Link href={itemHref(null)}>Back to the timeline</Link>
+          <Link className="nav-link" href={itemHref(null)}>
+            Back to the timeline
+          </Link>
         </p>
       </>
     );
@@ -42,7 +44,9 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
   return (
     <article className="source-page">
       <p>
-        <Link href={itemHref(null)}>← Back to the timeline</Link>
+        <Link className="nav-link" href={itemHref(null)}>
+          ← Back to the timeline
+        </Link>
       </p>
       <h2>
         <bdi>{source.title}</bdi>

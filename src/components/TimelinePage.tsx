@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
+import type { RefObject } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
@@ -53,9 +54,11 @@ interface TimelinePageProps {
   readonly sourceHref: (sourceId: string) => string;
   /** Where the scorecard is; none in tests of the page alone. */
   readonly scorecardHref?: string;
+  /** The chart's frame or the table, whichever is shown: the skip link focuses it. */
+  readonly viewRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: TimelinePageProps) {
   const query = useDataset(url);
   const base = query.data;
   // A link is checked against the whole dataset (every day's shows, publishers and items).
@@ -71,7 +74,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     };
   }, [base]);
   const { state, update, dropped, dismiss, report } = useViewState(context);
-  const frameRef = useRef<HTMLDivElement>(null);
+  const ownFrame = useRef<HTMLDivElement>(null);
+  const frameRef = viewRef ?? ownFrame;
   const palette = dark ? DARK : LIGHT;
 
   // As of a day: everything below (chart, table, filters, search, panel) sees the timeline of that day.
@@ -235,14 +239,26 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
     },
     [selectedId],
   );
+  // A line of What changed that opened the panel takes focus back, for the item it opened.
+  const opener = useRef<{ readonly id: string; readonly element: HTMLElement } | null>(null);
+  const onOpenChange = useCallback(
+    (id: string, element: HTMLElement) => {
+      opener.current = { id, element };
+      onSelect(id);
+    },
+    [onSelect],
+  );
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;
     panelWasFor.current = state.selected;
     if (id === null || state.selected !== null) return;
+    const back = opener.current?.id === id ? opener.current.element : null;
+    opener.current = null;
     const focused = document.activeElement;
     if (focused !== null && focused !== document.body) return;
-    if (chartHandle.current) chartHandle.current.focusItem(id);
+    if (back?.isConnected) back.focus();
+    else if (chartHandle.current) chartHandle.current.focusItem(id);
     else tableRows.current.get(id)?.focus();
   }, [state.selected]);
 
@@ -311,7 +327,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
           >
             Reported vs actual
           </button>
-          {scorecardHref && <Link href={scorecardHref}>Scorecard: who got the dates right</Link>}
+          {scorecardHref && (
+            <Link className="nav-link" href={scorecardHref}>
+              Scorecard: who got the dates right
+            </Link>
+          )}
           <ExportMenu
             shownScene={shownScene}
             dataset={dataset}
@@ -360,6 +380,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
                 selectedId={selected?.id ?? null}
                 onSelect={onSelect}
                 register={registerRow}
+                rootRef={frameRef}
                 asOf={{
                   dataset: query.data.dataset,
                   // The day the overlays are of (the deferred one), so the receipts match them.
@@ -375,7 +396,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref }: TimelineP
         {/* Below the chart, so that stepping through the days does not move the chart. */}
         {base && drawn && Number.isFinite(shownDay) && (
           <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onSelect} />
+            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onOpenChange} />
           </Suspense>
         )}
       </div>

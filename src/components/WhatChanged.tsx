@@ -8,7 +8,8 @@ interface WhatChangedProps {
   readonly dataset: Dataset;
   /** The chosen day (UTC ms). */
   readonly day: number;
-  readonly onOpen: (eventId: string) => void;
+  /** Opens an event's citations; the line that opened them takes focus back when they close. */
+  readonly onOpen: (eventId: string, opener: HTMLElement) => void;
 }
 
 const KIND_WORDS: Record<Change["kind"], string> = {
@@ -49,7 +50,7 @@ export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
                 type="button"
                 className="link-button"
                 ref={focus.entryRef(changeKey(change))}
-                onClick={() => onOpen(change.event)}
+                onClick={(e) => onOpen(change.event, e.currentTarget)}
               >
                 <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}</span>{" "}
                 <bdi>{change.text}</bdi>

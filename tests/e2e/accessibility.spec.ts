@@ -106,6 +106,86 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
+test("a skip link, the first Tab stop and shown when focused, takes the keyboard past the filters", async ({
+  page,
+}) => {
+  const skip = async (name: string) => {
+    await page.keyboard.press("Tab");
+    const link = page.getByRole("link", { name });
+    await expect(link).toBeFocused();
+    await expect(link).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press("Enter");
+  };
+  await page.goto("/");
+  await chart(page).waitFor();
+  await skip("Skip to the timeline");
+  await expect(chart(page)).toBeFocused();
+  await expect(page).toHaveURL("/");
+  // The next Tab is in the chart, not in the filters.
+  await page.keyboard.press("Tab");
+  await expect(chart(page).locator(":focus")).toHaveCount(1);
+
+  await page.goto("/?view=table");
+  await expect(page.getByRole("table").first()).toBeVisible();
+  await skip("Skip to the timeline");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("table").first().getByRole("button").first()).toBeFocused();
+
+  // The scorecard has no filters: its skip link passes the header's tools.
+  await page.goto("/scorecard");
+  await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
+  await skip("Skip to the content");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "← Back to the timeline" })).toBeFocused();
+});
+
+/** The controls and links on the page smaller than 24 × 24 px (a control in its label: the label's size). */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])')]
+      .map((element) => {
+        const { width, height } = (element.closest("label") ?? element).getBoundingClientRect();
+        const name = element.getAttribute("aria-label") ?? element.textContent ?? "";
+        return { name: name.trim().slice(0, 60), width, height };
+      })
+      .filter(({ width, height }) => width > 0 && (width < 24 || height < 24)),
+  );
+
+test("every control and link is a target of 24 × 24 px at least, on a phone and a desktop (WCAG 2.5.8)", async ({
+  page,
+}) => {
+  for (const { width, height } of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 900 },
+  ]) {
+    await page.setViewportSize({ width, height });
+    for (const path of ["/", "/?view=table", "/?event=jessica-jones-2-production", "/scorecard"]) {
+      await page.goto(path);
+      await expect(page.getByRole("link", { name: /^Scorecard|Back to the timeline/ })).toBeVisible();
+      const unfold = page.getByRole("button", { name: "Show filters" });
+      if (await unfold.isVisible()) await unfold.click();
+      if (path === "/scorecard")
+        await page
+          .getByRole("link", { name: /inside the reported window/ })
+          .first()
+          .waitFor();
+      else await expect(page.getByRole("checkbox").first()).toBeVisible();
+      expect({ width, path, small: await smallTargets(page) }).toEqual({ width, path, small: [] });
+    }
+    await page.goto("/sources/playerone-2016-05-02");
+    await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+    expect({ width, small: await smallTargets(page) }).toEqual({ width, small: [] });
+    await page.getByRole("button", { name: "Open a dataset…" }).click();
+    await expect(page.getByRole("dialog", { name: "Open a dataset" })).toBeVisible();
+    expect({ width, dialog: await smallTargets(page) }).toEqual({ width, dialog: [] });
+  }
+  // On a phone, a link on a line of its own is a 44 px target, as a finger wants.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  const scorecard = await page.getByRole("link", { name: /^Scorecard/ }).boundingBox();
+  expect(scorecard?.height).toBeGreaterThanOrEqual(44);
+});
+
 test("every item has a target of at least 24 × 24 px, even a thin bar (WCAG 2.5.8)", async ({ page }) => {
   for (const width of [1400, 390]) {
     await page.setViewportSize({ width, height: 900 });

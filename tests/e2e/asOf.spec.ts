@@ -81,6 +81,28 @@ test("what changed: the 11 May line says what moved and opens its citations", as
   await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
 });
 
+test("what changed: Escape from a line's citations gives focus back to the line, not to the chart", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const line = page.getByRole("region", { name: /What changed that day/ }).getByRole("button", {
+    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins/,
+  });
+  await line.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" });
+  await expect(dialog.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(line).toBeFocused();
+  // A chart item opened and closed still takes focus back itself.
+  await page.locator('svg [data-event-id="jessica-jones-2-production"]').focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator('svg [data-event-id="jessica-jones-2-production"]')).toBeFocused();
+});
+
 test("how it turned out: outcomes in the tooltip and panel, with text-fragment and archive links", async ({
   page,
 }) => {

@@ -174,4 +174,19 @@ describe("the scorecard of thousands of publishers", () => {
     await userEvent.click(screen.getByRole("button", { name: "Show 500 more of 700 left" }));
     expect(within(chart).getAllByRole("link")).toHaveLength(2 * STACK_DRAWN);
   });
+
+  it("takes the dots in reading order: column by column from the left, each from the top down", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
+    // The dots' places in Tab (document) order.
+    const places = within(chart)
+      .getAllByRole("link")
+      .map((link) => {
+        const dot = link.querySelector("circle");
+        return { x: Number(dot?.getAttribute("cx")), y: Number(dot?.getAttribute("cy")) };
+      });
+    const inReadingOrder = [...places].sort((a, b) => a.x - b.x || a.y - b.y);
+    expect(places).toEqual(inReadingOrder);
+    expect(new Set(places.map((p) => p.x)).size).toBe(2);
+  });
 });
