@@ -105,16 +105,28 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
       ? (value as { type: string; event: string }[]).map((r) => `${r.type}:${r.event}`).join(" ")
       : "",
   read: (cell) => {
-    const parts = cell.split(/[\s,;]+/).filter((part) => part !== "");
-    if (parts.length === 0) return ABSENT;
-    return present(
-      parts.map((part) => {
-        const colon = part.indexOf(":");
-        return colon < 0
+    const list: { type: string; event: string }[] = [];
+    /** Whether the last relation was written `type:`, so that the words after it are its id. */
+    let typed = false;
+    for (const [, separator = "", part = ""] of cell.matchAll(/([\s,;]*)([^\s,;]+)/g)) {
+      const colon = part.indexOf(":");
+      const last = list.at(-1);
+      // Words after `type:` with only spaces between are its id typed as words (`after:st 2 filming`), or
+      // after a space (`after: st-2-filming`): one id, for one message that names the id it could be,
+      // rather than each word taken for a relation of no type and no event.
+      const word = (RELATION_TYPES as readonly string[]).includes(part.toLowerCase());
+      if (colon < 0 && typed && last !== undefined && /^\s+$/.test(separator) && !word) {
+        last.event = last.event === "" ? part : `${last.event} ${part}`;
+        continue;
+      }
+      typed = colon >= 0;
+      list.push(
+        colon < 0
           ? { type: inWords(part, RELATION_TYPES), event: "" }
-          : { type: inWords(part.slice(0, colon), RELATION_TYPES), event: part.slice(colon + 1) };
-      }),
-    );
+          : { type: inWords(part.slice(0, colon), RELATION_TYPES), event: part.slice(colon + 1) },
+      );
+    }
+    return list.length === 0 ? ABSENT : present(list);
   },
 });
 

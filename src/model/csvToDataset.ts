@@ -372,7 +372,7 @@ export function placeProblem(
           ? notAWord(value, words)
           : path === problem.path
             ? cellReason(problem.reason, column, value)
-            : problem.reason;
+            : idReason(problem.reason, value);
       return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
     }
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
@@ -389,15 +389,20 @@ export function placeProblem(
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
-  // An id typed as words ("st 2 filming"): the one it could be, to write wherever it is named.
-  if (reason === NOT_AN_ID && typeof value === "string" && slug(value) !== "" && slug(value) !== value)
-    return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+  if (reason === NOT_AN_ID) return idReason(reason, value);
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
+}
+
+/** An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. */
+function idReason(reason: string, value: unknown): string {
+  if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "" || slug(value) === value)
+    return reason;
+  return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
 }
 
 /**

@@ -356,6 +356,23 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("names a relation's id typed as words once, with the id it could be, not once per word", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ "event id": "dd-2-filming" }),
+        ROW({ "event id": "dd-2-release", kind: "release", label: "B", relations: "after:dd 2 filming" }),
+        ROW({ "event id": "dd-2-later", label: "C", relations: "after: dd-2-filming" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column relations: ids are lower-case words joined by hyphens, like luke-cage-1-release: "dd 2 filming" could be dd-2-filming (write it so here and wherever the id is named)',
+    ]);
+    // A space after the colon is only spacing: the relation stands.
+    expect(dataset.events.find((e) => e.id === "dd-2-later")?.relations).toEqual([
+      { type: "after", event: "dd-2-filming" },
+    ]);
+  });
+
   it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
     const { problems } = parseCsvDataset(
       [
