@@ -11,6 +11,8 @@ import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
+import { counted } from "./counted.ts";
+import { problemLines } from "./problemLines.ts";
 
 function main(): number {
   const [input, output] = process.argv.slice(2);
@@ -31,7 +33,8 @@ function main(): number {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;
   }
-  const lines = parsed.problems.map((p) => `${input}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+  const { lines, count } = problemLines(input, parsed);
+  const unlisted = count - lines.length;
   if (to === ".csv") {
     const { csv, lost } = datasetToCsv(parsed.dataset);
     lines.push(...lost.map((what) => `${input}: cannot travel in CSV: ${what}`));
@@ -43,7 +46,7 @@ function main(): number {
   for (const line of lines) console.log(line);
   const { events, sources } = parsed.dataset;
   console.log(
-    `convert ${input} → ${output}: ${events.length} events, ${sources.length} sources; ${lines.length} problem${lines.length === 1 ? "" : "s"}`,
+    `convert ${input} → ${output}: ${counted(events.length, "event")}, ${counted(sources.length, "source")}; ${counted(lines.length + unlisted, "problem")}`,
   );
   return lines.length === 0 ? 0 : 1;
 }
