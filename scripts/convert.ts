@@ -10,6 +10,7 @@ import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
 import { problemLines } from "./problemLines.ts";
@@ -28,6 +29,10 @@ function main(): number {
     const { text, encoding } = decodeFileText(readFileSync(input));
     const note = encodingNote(guessedIn(basename(input), encoding));
     if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
+    if (isUnicodeTextSheet(input, text)) {
+      console.log(`${renameUnicodeText(input, "JSON")} and convert it again.`);
+      return 1;
+    }
     parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);

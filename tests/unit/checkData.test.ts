@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -110,6 +110,19 @@ describe("the scripts' counts", () => {
     const converted = convert(file, join(mkdtempSync(join(tmpdir(), "convert-")), "out.json"), "--force");
     expect(converted.out).toMatch(/: and 3 more like row 101, column start: is not a calendar date/);
     expect(converted.out).toContain("; 103 problems");
+  });
+}, 30_000);
+
+describe("a sheet Excel saved as Unicode Text (.txt)", () => {
+  it("is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "unicode-text-"));
+    const file = join(dir, "My sheet.txt");
+    const text = "show\tkind\tlabel\r\nDaredevil\tfilming\tFilming\r\n";
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const said = `${file} looks like a spreadsheet saved as "Unicode Text" (.txt is read as JSON): rename it to .tsv`;
+    expect(checkData(file)).toEqual({ code: 1, out: `${said} and check it again.\n` });
+    expect(convert(file, join(dir, "out.json"))).toEqual({ code: 1, out: `${said} and convert it again.\n` });
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
   });
 }, 30_000);
 
