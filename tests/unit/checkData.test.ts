@@ -78,6 +78,16 @@ describe("check:data", () => {
     expect(out).toContain("not valid JSON");
   });
 
+  it("says a slip of hand-editing in plain words, where it is and what to write, as the page does", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "slip-")), "mine.json");
+    writeFileSync(file, '{\n  "shows": [],\n  "events": [],\n}\n');
+    const { code, out } = checkData(file);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'Line 3, column 15: a comma before "}": JSON takes none after the last entry; delete it.',
+    );
+  });
+
   it("says the quotes were not checked when no articles are given", () => {
     const { code, out } = checkData("tests/fixtures/good.json");
     expect(code).toBe(0);
