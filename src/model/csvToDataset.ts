@@ -414,6 +414,18 @@ function rewrittenDay(cell: string): string {
   const date = spreadsheetDate(cell);
   if (date === null) return "";
   const keep = "format the column as text, so that the spreadsheet keeps it";
+  if (date.kind === "no year") {
+    const [month, day] = [date.month, date.day].map((n) => String(n).padStart(2, "0"));
+    const words = new Date(Date.UTC(2016, date.month - 1, date.day)).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
+    return (
+      `: "${cell}" is how a spreadsheet shows a day typed without its year (${words}; it took a year the ` +
+      `cell does not show): write it with the source's year, as YYYY-${month}-${day} (${keep})`
+    );
+  }
   const { year } = date;
   const century =
     year.kind === "full"

@@ -406,6 +406,24 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what a day typed without its year (16-Sep) holds and to write it with its year, never guessing one", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "16-Sep" }),
+        ROW({ label: "B", start: "16-Sep-16" }),
+        ROW({ label: "C", start: "9/16/2016 12:00:00 AM" }),
+        ROW({ label: "D", start: "31-Sep" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "16-Sep" is how a spreadsheet shows a day typed without its year (16 September; it took a year the cell does not show): write it with the source's year, as YYYY-09-16 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "16-Sep-16" is how a spreadsheet shows a day; write 2016-09-16, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "9/16/2016 12:00:00 AM" is how a spreadsheet shows a day; write 2016-09-16 ${KEEP}; or "unknown" when no date is known yet`,
+      // No such day: nothing is read into it.
+      `row 5, column start: ${NOT_EDTF}; or "unknown" when no date is known yet`,
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
