@@ -150,6 +150,26 @@ describe("public/data/template.csv", () => {
 });
 
 describe("convert", () => {
+  it("writes nothing from a file with problems, saying why and how to force it; --force writes the rest", () => {
+    const file = sheet(2);
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nDaredevil,filming,Late,Sept 2016,reported,An article,Example News,2016-05-11,https://example.com/a,In July.`,
+    );
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "out.json");
+    const refused = convert(file, out);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(
+      `2 events, 1 source; 1 problem; ${out} not written: fix it, or add --force to write it without what it leaves out`,
+    );
+    expect(existsSync(out)).toBe(false);
+    const forced = convert(file, out, "--force");
+    expect(forced.code).toBe(1);
+    expect(forced.out).toContain("1 problem; written anyway (--force), without what it leaves out");
+    const written = JSON.parse(readFileSync(out, "utf8")) as { events: { label: string }[] };
+    expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
+  });
+
   it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {
     const dir = mkdtempSync(join(tmpdir(), "convert-"));
     const run = (from: string, to: string) =>
