@@ -29,6 +29,8 @@ export interface Column {
    * cell of a spreadsheet is text, so that says nothing of what to write).
    */
   readonly numberMeans?: string;
+  /** A yes/no column: what it takes, said instead of the schema's "expected true". */
+  readonly flagMeans?: string;
   /** A column of one word of a closed set (`kind`, `certainty`): the words, which a cell may write in any case. */
   readonly words?: readonly string[];
 }
@@ -85,13 +87,20 @@ const date = (header: string, level: ColumnLevel, key: string, unknownMeans: str
   read: (cell) => (cell === "" ? ABSENT : present(/^unknown$/i.test(cell) ? null : cell)),
 });
 
-/** A yes/no flag: `yes` (or true, x, 1) sets it; empty leaves it out. */
-export const flag = (header: string, level: ColumnLevel, key = header): Column => ({
+/**
+ * A yes/no flag: `yes` (or true, x, 1) sets it; empty, or `no` (false, 0), leaves it out: a spreadsheet's
+ * checkbox column is exported as TRUE and FALSE. Anything else goes through, for `means` to be said of it.
+ */
+export const flag = (header: string, level: ColumnLevel, means: string, key = header): Column => ({
   header,
   level,
   key,
+  flagMeans: means,
   write: (value) => (value === true ? "yes" : value == null ? "" : String(value)),
-  read: (cell) => (cell === "" ? ABSENT : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell)),
+  read: (cell) =>
+    cell === "" || /^(no|false|0)$/i.test(cell)
+      ? ABSENT
+      : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell),
 });
 
 /** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */
@@ -154,7 +163,11 @@ export const COLUMNS: readonly Column[] = [
   date("claim end", "citation", "claim.end", "when the source gave no end"),
   word("claim certainty", "citation", CERTAINTIES, "claim.certainty"),
   relations("claim relations", "citation", "claim.relations"),
-  flag("outcome", "citation"),
+  flag(
+    "outcome",
+    "citation",
+    "must be yes when the row reports what actually happened, or empty (or no) when it does not",
+  ),
   text("citation note", "citation", "note"),
 ];
 

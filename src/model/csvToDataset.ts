@@ -13,7 +13,7 @@ import {
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import { nearestId } from "../data/nearestId.ts";
-import type { Problem } from "../data/parseDataset.ts";
+import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
@@ -367,13 +367,16 @@ export function placeProblem(
       const column = BY_HEADER.get(headerKey(place.column));
       const words = column?.words;
       const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
+      // Said in the sheet's words, with the event's fate after them as before.
+      const after = problem.reason.endsWith(EVENT_LEFT_OUT) ? EVENT_LEFT_OUT : "";
+      const said = problem.reason.slice(0, problem.reason.length - after.length);
       const reason =
-        words !== undefined && problem.reason.startsWith("Invalid option")
+        words !== undefined && said.startsWith("Invalid option")
           ? notAWord(value, words)
           : path === problem.path
-            ? cellReason(problem.reason, column, value)
-            : idReason(problem.reason, value);
-      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
+            ? cellReason(said, column, value)
+            : idReason(said, value);
+      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason: `${reason}${after}` };
     }
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
@@ -390,6 +393,8 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   if (reason === NOT_AN_ID) return idReason(reason, value);
+  if (column?.flagMeans !== undefined && reason.startsWith("Invalid input: expected true"))
+    return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;

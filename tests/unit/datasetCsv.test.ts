@@ -337,7 +337,7 @@ describe("Opening a spreadsheet (CSV)", () => {
   it("says how long a cell over its limit is (a whole article pasted as the quote), not just that it is too big", () => {
     const { problems } = parseCsvDataset(csv(ROW({ quote: "word ".repeat(2000).trim() })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
-      "row 2, column quote: is 9999 characters long; at most 5000 are taken",
+      "row 2, column quote: is 9999 characters long; at most 5000 are taken (the event has no other citation, so it is left out)",
     );
   });
 
@@ -424,6 +424,24 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("reads an outcome column of TRUE and FALSE (a spreadsheet's checkboxes), and says what one takes", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        `${HEADER},outcome,claim start`,
+        `${ROW()},FALSE,`,
+        `${ROW({ label: "B", start: "2016-05", url: "https://example.com/b" })},TRUE,2016-05-20`,
+        `${ROW({ label: "C" })},maybe,`,
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 4, column outcome: must be yes when the row reports what actually happened, or empty (or no) when it does not, not "maybe" (the event has no other citation, so it is left out)',
+    ]);
+    expect(dataset.events.map((e) => [e.label, e.citations[0]?.outcome])).toEqual([
+      ["Filming", undefined],
+      ["B", true],
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
@@ -446,8 +464,12 @@ describe("Opening a spreadsheet (CSV)", () => {
       expect.stringMatching(
         /^row 3, column end: is not a calendar date in EDTF .*\); or "unknown" when no end is known yet$/,
       ),
-      expect.stringMatching(/^row 4, column claim start: .*; or "unknown" when the source gave no date$/),
-      expect.stringMatching(/^row 5, column claim end: .*; or "unknown" when the source gave no end$/),
+      expect.stringMatching(
+        /^row 4, column claim start: .*; or "unknown" when the source gave no date \(the event has no other citation, so it is left out\)$/,
+      ),
+      expect.stringMatching(
+        /^row 5, column claim end: .*; or "unknown" when the source gave no end \(the event has no other citation, so it is left out\)$/,
+      ),
     ]);
     const e = dataset.events.find((event) => event.label === "E");
     expect(e?.start).toBeNull();
@@ -748,7 +770,7 @@ describe("README's worked example", () => {
 
 describe("column kinds ready for new fields", () => {
   it("a flag column writes yes and reads yes, true, x or 1", () => {
-    const outcome = flag("outcome", "citation");
+    const outcome = flag("outcome", "citation", "yes or empty");
     expect(outcome.write(true)).toBe("yes");
     expect(outcome.write(undefined)).toBe("");
     expect(["yes", "TRUE", "x", "1"].map((cell) => outcome.read(cell))).toEqual(
