@@ -70,8 +70,9 @@ function firstSlip(text: string): Slip | null {
         const word = token.replace(/^-/, "");
         const said = WORDS[word];
         if (said !== undefined) return { at: i, said };
+        // A word that starts the file is not a slip in JSON but a file of something else (text, a sheet).
         if (/^[A-Za-z_$]/.test(word) && !["true", "false", "null"].includes(word))
-          return { at: i, said: `${word} without quotes: write "${word}"` };
+          return open.length === 0 ? null : { at: i, said: `${word} without quotes: write "${word}"` };
         // A string right after "{" or "," in an object is a name, which a colon must follow.
         const isName = open.at(-1) === "{" && token.startsWith('"') && !afterColon(text, i);
         last = isName ? "name" : "value";

@@ -76,6 +76,8 @@ describe("check:data", () => {
     const { code, out } = checkData("tests/fixtures/articles/one.txt");
     expect(code).toBe(1);
     expect(out).toContain("not valid JSON");
+    // Not a slip in a JSON file, but another kind of file: no hint to quote its first word.
+    expect(out).not.toContain("without quotes");
   });
 
   it("says a slip of hand-editing in plain words, where it is and what to write, as the page does", () => {
