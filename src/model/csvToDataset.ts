@@ -137,7 +137,12 @@ export function csvToDataset(text: string): CsvDataset {
     }
     if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
-      const near = nearestId(headerKey(name), BY_HEADER.keys());
+      // "Start Date", "Source URL": a column's own name with a word more, before a near spelling.
+      const words = headerKey(name).split(" ");
+      const near =
+        [...BY_HEADER.keys()]
+          .filter((key) => key.split(" ").every((word) => words.includes(word)))
+          .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys());
       problems.push({
         id: null,
         path: `row ${headerRow}, column ${c + 1}`,
@@ -148,13 +153,17 @@ export function csvToDataset(text: string): CsvDataset {
   });
   // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
   const sourcesElsewhere = columns.some((column) => column?.header === "source id");
+  // Without either, no row can name its source: said once here, not again on every row.
+  const noSources = !sourcesElsewhere && !columns.some((column) => column?.header === "url");
   for (const column of COLUMNS) {
     if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
       const elsewhere =
         column.key === "url" && sourcesElsewhere
           ? ": a source's article (url, source title, publisher, published) goes on a row of its source id " +
             "in this sheet; a CSV holds one sheet, not a workbook's sources sheet"
-          : "";
+          : column.key === "url"
+            ? ": every quote needs its article's URL, so every row is left out"
+            : "";
       problems.push({
         id: null,
         path: `row ${headerRow}`,
@@ -245,6 +254,7 @@ export function csvToDataset(text: string): CsvDataset {
     const sourceKey =
       typeof source["id"] === "string" ? `id:${source["id"]}` : `url:${String(source["url"] ?? "")}`;
     if (source["id"] === undefined && source["url"] === undefined) {
+      if (noSources) continue;
       problems.push({
         id: null,
         path: at(row, "url"),

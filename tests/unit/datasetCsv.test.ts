@@ -373,6 +373,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says once that a sheet has no url column, not again on every row, and names the column a header with a word more is", () => {
+    const rows = Array.from(
+      { length: 3 },
+      (_, n) => `Daredevil,filming,E${n},2016-07,reported,https://example.com/a,Q`,
+    );
+    const { problems } = parseCsvDataset(
+      ["show,kind,label,start date,claim start date,source url,quote", ...rows].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out',
+      'row 1, column 4: unknown column "start date" (ignored); did you mean "start"?',
+      'row 1, column 5: unknown column "claim start date" (ignored); did you mean "claim start"?',
+      'row 1, column 6: unknown column "source url" (ignored); did you mean "url"?',
+    ]);
+  });
+
   it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
     const { problems } = parseCsvDataset(
       [
