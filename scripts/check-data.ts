@@ -13,7 +13,10 @@ import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
+import { counted } from "./counted.ts";
+import { problemLines } from "./problemLines.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
@@ -30,6 +33,10 @@ function main(): number {
     // Said, not counted as a problem: the guess is most likely right.
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
     if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
+    if (isUnicodeTextSheet(file, text)) {
+      console.log(`${renameUnicodeText(file, "JSON")} and check it again.`);
+      return 1;
+    }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
     parsed = /\.(csv|tsv)$/i.test(file) ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
@@ -38,11 +45,11 @@ function main(): number {
     console.log(`${file}: ${message}`);
     return 1;
   }
-  const { dataset, problems, omitted } = parsed;
-  for (const p of problems) lines.push(`${file}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
-  for (const { like, count } of omitted) {
-    lines.push(`${file}: and ${count.toLocaleString("en")} more like ${like.path}: ${like.reason}`);
-  }
+  const { dataset } = parsed;
+  const parseProblems = problemLines(file, parsed);
+  lines.push(...parseProblems.lines);
+  /** Problems beyond one per line: those an "and … more like" line stands for. */
+  const unlisted = parseProblems.count - parseProblems.lines.length;
 
   const schemaFile = join(root, "public/data/timeline.schema.json");
   if (file === join(root, "public/data/timeline.json")) {
@@ -69,15 +76,16 @@ function main(): number {
       const paths = /\.(csv|tsv)$/i.test(file) ? undefined : filePaths(text, dataset);
       const report = verifyQuotes(dataset, articles, outcomes, paths);
       for (const p of report.problems) lines.push(`${file}: ${p.path} (${p.id}): ${p.reason}`);
-      const against = outcomes ? ` and ${outcomes.size} outcome pages` : "";
-      quoteSummary = `${report.checked} quotes checked against ${articles.size} articles${against}, ${report.problems.length} not verbatim`;
-      if (report.unchecked > 0) quoteSummary += `, ${report.unchecked} cite sources outside the article set`;
+      const against = outcomes ? ` and ${counted(outcomes.size, "outcome page")}` : "";
+      quoteSummary = `${counted(report.checked, "quote")} checked against ${counted(articles.size, "article")}${against}, ${report.problems.length} not verbatim`;
+      if (report.unchecked > 0)
+        quoteSummary += `, ${report.unchecked} ${report.unchecked === 1 ? "cites a source" : "cite sources"} outside the article set`;
     }
   }
   for (const line of lines) console.log(line);
   console.log(
-    `check:data ${file}: ${dataset.events.length} events, ${dataset.sources.length} sources; ${quoteSummary}; ` +
-      `${lines.length} problem${lines.length === 1 ? "" : "s"}`,
+    `check:data ${file}: ${counted(dataset.events.length, "event")}, ${counted(dataset.sources.length, "source")}; ` +
+      `${quoteSummary}; ${counted(lines.length + unlisted, "problem")}`,
   );
   return lines.length === 0 ? 0 : 1;
 }

@@ -1,7 +1,8 @@
 // npm run convert -- IN OUT
 // Converts a dataset between the JSON format and the spreadsheet CSV layout, by the files' extensions:
-// in.csv → out.json writes the validated JSON (problems are listed by row and column, bad rows left out);
-// in.json → out.csv writes the CSV layout, naming any field the layout cannot carry. Exit 1 on any problem.
+// in.csv → out.json writes the validated JSON (problems are listed by row and column); in.json → out.csv
+// writes the CSV layout, naming any field the layout cannot carry. On any problem it writes nothing and exits
+// 1; with --force it writes the file without what the problems left out (bad rows, fields), and exits 1.
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
@@ -10,12 +11,17 @@ import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
+import { counted } from "./counted.ts";
+import { problemLines } from "./problemLines.ts";
 
 function main(): number {
-  const [input, output] = process.argv.slice(2);
-  if (!input || !output) {
-    console.log("usage: npm run convert -- in.csv out.json   (or in.json out.csv)");
+  const args = process.argv.slice(2);
+  const force = args.includes("--force");
+  const [input, output, ...extra] = args.filter((arg) => arg !== "--force");
+  if (!input || !output || extra.length > 0) {
+    console.log("usage: npm run convert -- in.csv out.json [--force]   (or in.json out.csv)");
     return 2;
   }
   const from = extname(input).toLowerCase();
@@ -26,24 +32,40 @@ function main(): number {
     const { text, encoding } = decodeFileText(readFileSync(input));
     const note = encodingNote(guessedIn(basename(input), encoding));
     if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
+    if (isUnicodeTextSheet(input, text)) {
+      console.log(`${renameUnicodeText(input, "JSON")} and convert it again.`);
+      return 1;
+    }
     parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;
   }
-  const lines = parsed.problems.map((p) => `${input}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+  const { lines, count } = problemLines(input, parsed);
+  const unlisted = count - lines.length;
+  let contents: string;
   if (to === ".csv") {
     const { csv, lost } = datasetToCsv(parsed.dataset);
     lines.push(...lost.map((what) => `${input}: cannot travel in CSV: ${what}`));
     // A BOM, as Save CSV and the template have: without it Excel reads UTF-8 as Windows-1252 ("Ã—" for "×").
-    writeFileSync(output, `\uFEFF${csv}`);
+    contents = `\uFEFF${csv}`;
   } else {
-    writeFileSync(output, `${JSON.stringify(parsed.dataset, null, 2)}\n`);
+    contents = `${JSON.stringify(parsed.dataset, null, 2)}\n`;
   }
+  // A file with problems would lack what they left out, and look whole: it is written only when asked.
+  const written = lines.length === 0 || force;
+  if (written) writeFileSync(output, contents);
   for (const line of lines) console.log(line);
   const { events, sources } = parsed.dataset;
+  const total = lines.length + unlisted;
+  const [them, leave] = total === 1 ? ["it", "it leaves"] : ["them", "they leave"];
+  const outcome = !written
+    ? `; ${output} not written: fix ${them}, or add --force to write it without what ${leave} out`
+    : total > 0
+      ? `; written anyway (--force), without what ${leave} out`
+      : "";
   console.log(
-    `convert ${input} → ${output}: ${events.length} events, ${sources.length} sources; ${lines.length} problem${lines.length === 1 ? "" : "s"}`,
+    `convert ${input} → ${output}: ${counted(events.length, "event")}, ${counted(sources.length, "source")}; ${counted(total, "problem")}${outcome}`,
   );
   return lines.length === 0 ? 0 : 1;
 }

@@ -29,6 +29,8 @@ export interface Column {
    * cell of a spreadsheet is text, so that says nothing of what to write).
    */
   readonly numberMeans?: string;
+  /** A yes/no column: what it takes, said instead of the schema's "expected true". */
+  readonly flagMeans?: string;
   /** A column of one word of a closed set (`kind`, `certainty`): the words, which a cell may write in any case. */
   readonly words?: readonly string[];
 }
@@ -85,13 +87,20 @@ const date = (header: string, level: ColumnLevel, key: string, unknownMeans: str
   read: (cell) => (cell === "" ? ABSENT : present(/^unknown$/i.test(cell) ? null : cell)),
 });
 
-/** A yes/no flag: `yes` (or true, x, 1) sets it; empty leaves it out. */
-export const flag = (header: string, level: ColumnLevel, key = header): Column => ({
+/**
+ * A yes/no flag: `yes` (or true, x, 1) sets it; empty, or `no` (false, 0), leaves it out: a spreadsheet's
+ * checkbox column is exported as TRUE and FALSE. Anything else goes through, for `means` to be said of it.
+ */
+export const flag = (header: string, level: ColumnLevel, means: string, key = header): Column => ({
   header,
   level,
   key,
+  flagMeans: means,
   write: (value) => (value === true ? "yes" : value == null ? "" : String(value)),
-  read: (cell) => (cell === "" ? ABSENT : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell)),
+  read: (cell) =>
+    cell === "" || /^(no|false|0)$/i.test(cell)
+      ? ABSENT
+      : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell),
 });
 
 /** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */
@@ -105,16 +114,28 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
       ? (value as { type: string; event: string }[]).map((r) => `${r.type}:${r.event}`).join(" ")
       : "",
   read: (cell) => {
-    const parts = cell.split(/[\s,;]+/).filter((part) => part !== "");
-    if (parts.length === 0) return ABSENT;
-    return present(
-      parts.map((part) => {
-        const colon = part.indexOf(":");
-        return colon < 0
+    const list: { type: string; event: string }[] = [];
+    /** Whether the last relation was written `type:`, so that the words after it are its id. */
+    let typed = false;
+    for (const [, separator = "", part = ""] of cell.matchAll(/([\s,;]*)([^\s,;]+)/g)) {
+      const colon = part.indexOf(":");
+      const last = list.at(-1);
+      // Words after `type:` with only spaces between are its id typed as words (`after:st 2 filming`), or
+      // after a space (`after: st-2-filming`): one id, for one message that names the id it could be,
+      // rather than each word taken for a relation of no type and no event.
+      const word = (RELATION_TYPES as readonly string[]).includes(part.toLowerCase());
+      if (colon < 0 && typed && last !== undefined && /^\s+$/.test(separator) && !word) {
+        last.event = last.event === "" ? part : `${last.event} ${part}`;
+        continue;
+      }
+      typed = colon >= 0;
+      list.push(
+        colon < 0
           ? { type: inWords(part, RELATION_TYPES), event: "" }
-          : { type: inWords(part.slice(0, colon), RELATION_TYPES), event: part.slice(colon + 1) };
-      }),
-    );
+          : { type: inWords(part.slice(0, colon), RELATION_TYPES), event: part.slice(colon + 1) },
+      );
+    }
+    return list.length === 0 ? ABSENT : present(list);
   },
 });
 
@@ -142,7 +163,11 @@ export const COLUMNS: readonly Column[] = [
   date("claim end", "citation", "claim.end", "when the source gave no end"),
   word("claim certainty", "citation", CERTAINTIES, "claim.certainty"),
   relations("claim relations", "citation", "claim.relations"),
-  flag("outcome", "citation"),
+  flag(
+    "outcome",
+    "citation",
+    "must be yes when the row reports what actually happened, or empty (or no) when it does not",
+  ),
   text("citation note", "citation", "note"),
 ];
 

@@ -4,6 +4,7 @@ import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { parseJsonText } from "./parseJsonText.ts";
+import { jsonSlip } from "./jsonSlip.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
@@ -44,7 +45,7 @@ const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
 /** JSON text → dataset. Throws DatasetError only when nothing can be drawn. */
 export function parseDatasetText(text: string): ParsedDataset {
-  return parseDataset(parseJsonText(text));
+  return parseDataset(parseJsonText(text, jsonSlip));
 }
 
 /**
@@ -223,7 +224,13 @@ function keepValid<T extends { id: string }>(
     const repaired = parsed.success ? null : (repair?.(raw, pathOf(index), problems) ?? null);
     if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
-      addIssues(problems, parsed.error, name, pathOf(index), repaired?.value ?? raw);
+      // Every citation refused, each said with its event left out: "needs at least one citation" would only
+      // echo them (at another cell of a sheet, as a second mistake).
+      const issues = parsed.error.issues.filter(
+        (issue) =>
+          repaired?.kept.length !== 0 || issue.code !== "too_small" || issue.path.join(".") !== "citations",
+      );
+      addIssues(problems, { issues }, name, pathOf(index), repaired?.value ?? raw);
       return null;
     }
     return repaired ? { item: parsed.data, kept: repaired.kept } : { item: parsed.data };
@@ -303,7 +310,8 @@ function eventProblem(
 
 /** Said of a citation left out of an event that stays on others, and of the last one, which takes the event. */
 const CITATION_LEFT_OUT = " (citation left out)";
-const EVENT_LEFT_OUT = " (the event has no other citation, so it is left out)";
+/** Said after a citation's problem when its event had no other: the event is left out with it. */
+export const EVENT_LEFT_OUT = " (the event has no other citation, so it is left out)";
 
 /**
  * An event without its citations of sources that are not in the dataset, each reported: a bad citation
@@ -364,11 +372,12 @@ const KEYS_NAMED = 5;
 /** Each zod issue as a problem, its kind the field and the message without indices or unknown keys. */
 function addIssues(
   problems: ProblemLog,
-  error: z.core.$ZodError,
+  error: { readonly issues: readonly z.core.$ZodIssue[] },
   list: string,
   path: string,
   raw: unknown,
   id: string | null = readableId(raw),
+  after = "",
 ): void {
   for (const issue of error.issues) {
     const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message}`;
@@ -377,7 +386,7 @@ function addIssues(
         return {
           id,
           path: joinPath(path, issue.path),
-          reason: `${issue.message}${dateSuggestion(issue.path, raw)}`,
+          reason: `${issue.message}${dateSuggestion(issue.path, raw)}${after}`,
         };
       const { keys } = issue;
       const named = keys.slice(0, KEYS_NAMED).map((k) => `"${printable(k)}"`);
@@ -424,8 +433,9 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
   });
   if (refused.length === 0) return null;
   const id = readableId(raw);
+  const after = kept.length === 0 ? EVENT_LEFT_OUT : "";
   for (const [c, error] of refused) {
-    addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id);
+    addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id, after);
   }
   return { value: { ...raw, citations: kept.map((c) => citations[c]) }, kept };
 }

@@ -1,16 +1,23 @@
 import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
 
-/** A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON. */
-export function parseJsonText(text: string): unknown {
+/**
+ * A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON, with
+ * what `explain` makes of the slip (jsonSlip, where it is worth its bytes: not before the first draw).
+ */
+export function parseJsonText(
+  text: string,
+  explain?: (text: string, message: string) => string | null,
+): unknown {
   if (text.trim() === "") throw new DatasetError("The dataset file is empty.");
   try {
     return JSON.parse(text);
   } catch (error) {
     // The parser's message quotes the text around the error: a binary file's controls are made visible.
     const message = (error as Error).message;
+    const slip = explain?.(text, message);
     throw new DatasetError(
-      `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}`,
+      `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}${slip ? `. ${slip}` : ""}`,
     );
   }
 }

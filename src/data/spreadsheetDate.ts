@@ -7,6 +7,11 @@
 export type SpreadsheetDate =
   /** One reading: the day is past 12 on one side, or both sides are the same, or dots (always day first). */
   | { readonly kind: "day"; readonly iso: string; readonly year: YearWritten }
+  /**
+   * A day typed without its year (`Sep 16`, `16 Sep`), which Excel shows as `16-Sep`: it took the year of
+   * the day it was typed, which the cell no longer shows, so the year is the author's to write.
+   */
+  | { readonly kind: "no year"; readonly month: number; readonly day: number }
   /** A month as Excel shows one typed as `2016-09`: `Sep-16` (or `Sep-2016`). */
   | { readonly kind: "month"; readonly iso: string; readonly year: YearWritten }
   /** Day first and month first both make a day (5/11: 5 November or 11 May); the file cannot tell which. */
@@ -51,10 +56,13 @@ function yearWritten(text: string): { readonly year: number; readonly written: Y
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-/** Midnight, as a date cell with a time shows a day. */
-const MIDNIGHT = /\s+0?0:00(:00)?$/;
+/** Midnight, as a date cell with a time shows a day (`0:00`, `00:00:00`, or `12:00:00 AM` in the US). */
+const MIDNIGHT = /\s+(0?0:00(:00)?|12:00(:00)?\s*AM)$/i;
 
-/** A cell in a spreadsheet's day format (`5/11/2016`, `11.05.16`, `11-05-2016`) → its readings; null if not one. */
+/**
+ * A cell in a spreadsheet's day format (`5/11/2016`, `11.05.16`, `11-05-2016`, `16-Sep-16`, `16-Sep`) → its
+ * readings; null if not one.
+ */
 export function spreadsheetDate(cell: string): SpreadsheetDate | null {
   const text = cell.trim().replace(MIDNIGHT, "");
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -71,6 +79,19 @@ export function spreadsheetDate(cell: string): SpreadsheetDate | null {
     if (index === -1) return null;
     const { year, written } = yearWritten(yearText);
     return { kind: "month", iso: `${String(year).padStart(4, "0")}-${pad(index + 1)}`, year: written };
+  }
+  // Excel's d-mmm (`16-Sep`, a day typed without its year) and d-mmm-yy (`16-Sep-16`).
+  const named = /^(\d{1,2})-([a-z]{3})t?\.?(?:-(\d{4}|\d{2}))?$/i.exec(text);
+  if (named) {
+    const [, dayText = "", name = "", yearText] = named;
+    const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+    const day = Number(dayText);
+    if (yearText === undefined)
+      // Any year that has the day: 29-Feb is a leap year's.
+      return month > 0 && isoDay(2016, month, day) !== null ? { kind: "no year", month, day } : null;
+    const { year, written } = yearWritten(yearText);
+    const iso = month > 0 ? isoDay(year, month, day) : null;
+    return iso === null ? null : { kind: "day", iso, year: written };
   }
   const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text);
   if (!match) return null;

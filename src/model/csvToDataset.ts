@@ -13,7 +13,7 @@ import {
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import { nearestId } from "../data/nearestId.ts";
-import type { Problem } from "../data/parseDataset.ts";
+import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
@@ -137,7 +137,12 @@ export function csvToDataset(text: string): CsvDataset {
     }
     if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
-      const near = nearestId(headerKey(name), BY_HEADER.keys());
+      // "Start Date", "Source URL": a column's own name with a word more, before a near spelling.
+      const words = headerKey(name).split(" ");
+      const near =
+        [...BY_HEADER.keys()]
+          .filter((key) => key.split(" ").every((word) => words.includes(word)))
+          .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys());
       problems.push({
         id: null,
         path: `row ${headerRow}, column ${c + 1}`,
@@ -148,13 +153,17 @@ export function csvToDataset(text: string): CsvDataset {
   });
   // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
   const sourcesElsewhere = columns.some((column) => column?.header === "source id");
+  // Without either, no row can name its source: said once here, not again on every row.
+  const noSources = !sourcesElsewhere && !columns.some((column) => column?.header === "url");
   for (const column of COLUMNS) {
     if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
       const elsewhere =
         column.key === "url" && sourcesElsewhere
           ? ": a source's article (url, source title, publisher, published) goes on a row of its source id " +
             "in this sheet; a CSV holds one sheet, not a workbook's sources sheet"
-          : "";
+          : column.key === "url"
+            ? ": every quote needs its article's URL, so every row is left out"
+            : "";
       problems.push({
         id: null,
         path: `row ${headerRow}`,
@@ -245,6 +254,7 @@ export function csvToDataset(text: string): CsvDataset {
     const sourceKey =
       typeof source["id"] === "string" ? `id:${source["id"]}` : `url:${String(source["url"] ?? "")}`;
     if (source["id"] === undefined && source["url"] === undefined) {
+      if (noSources) continue;
       problems.push({
         id: null,
         path: at(row, "url"),
@@ -367,13 +377,16 @@ export function placeProblem(
       const column = BY_HEADER.get(headerKey(place.column));
       const words = column?.words;
       const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
+      // Said in the sheet's words, with the event's fate after them as before.
+      const after = problem.reason.endsWith(EVENT_LEFT_OUT) ? EVENT_LEFT_OUT : "";
+      const said = problem.reason.slice(0, problem.reason.length - after.length);
       const reason =
-        words !== undefined && problem.reason.startsWith("Invalid option")
+        words !== undefined && said.startsWith("Invalid option")
           ? notAWord(value, words)
           : path === problem.path
-            ? cellReason(problem.reason, column, value)
-            : problem.reason;
-      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason };
+            ? cellReason(said, column, value)
+            : idReason(said, value);
+      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason: `${reason}${after}` };
     }
     if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
   }
@@ -389,15 +402,22 @@ export function placeProblem(
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
   if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
-  // An id typed as words ("st 2 filming"): the one it could be, to write wherever it is named.
-  if (reason === NOT_AN_ID && typeof value === "string" && slug(value) !== "" && slug(value) !== value)
-    return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+  if (reason === NOT_AN_ID) return idReason(reason, value);
+  if (column?.flagMeans !== undefined && reason.startsWith("Invalid input: expected true"))
+    return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
+}
+
+/** An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. */
+function idReason(reason: string, value: unknown): string {
+  if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "" || slug(value) === value)
+    return reason;
+  return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
 }
 
 /**
@@ -409,6 +429,18 @@ function rewrittenDay(cell: string): string {
   const date = spreadsheetDate(cell);
   if (date === null) return "";
   const keep = "format the column as text, so that the spreadsheet keeps it";
+  if (date.kind === "no year") {
+    const [month, day] = [date.month, date.day].map((n) => String(n).padStart(2, "0"));
+    const words = new Date(Date.UTC(2016, date.month - 1, date.day)).toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      timeZone: "UTC",
+    });
+    return (
+      `: "${cell}" is how a spreadsheet shows a day typed without its year (${words}; it took a year the ` +
+      `cell does not show): write it with the source's year, as YYYY-${month}-${day} (${keep})`
+    );
+  }
   const { year } = date;
   const century =
     year.kind === "full"

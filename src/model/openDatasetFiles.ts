@@ -3,9 +3,11 @@ import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
+import { isArticleText } from "./isArticleText.ts";
 import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 import { prepareParsed } from "./prepareDataset.ts";
+import { isUnicodeTextSheet, renameUnicodeText } from "./unicodeTextSheet.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** A file as the browser read it: never uploaded anywhere. */
@@ -52,14 +54,11 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const [file] = datasets;
   if (file === undefined) {
     // Excel's "Unicode Text" is a tab-separated sheet named .txt, which would be taken for an article.
-    const sheet = files.find(
-      (f) => /\.txt$/i.test(f.name) && !isArticle(f.text) && f.text.split("\n", 1)[0]?.includes("\t"),
-    );
+    const sheet = files.find((f) => isUnicodeTextSheet(f.name, f.text));
     throw new DatasetError(
       sheet === undefined
         ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
-        : `${sheet.name} looks like a spreadsheet saved as "Unicode Text" (.txt is read as an article): ` +
-            "rename it to .tsv and open it again.",
+        : `${renameUnicodeText(sheet.name, "an article")} and open it again.`,
     );
   }
   if (datasets.length > 1) {
@@ -126,13 +125,7 @@ function articleTexts(files: readonly LocalFile[]): Map<string, string> {
   }
   for (const { text } of texts) {
     const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-    if (isArticle(text)) articles.set(first.trim(), rest.join("\n"));
+    if (isArticleText(text)) articles.set(first.trim(), rest.join("\n"));
   }
   return articles;
-}
-
-/** An article's text starts with its URL on the first line. */
-function isArticle(text: string): boolean {
-  const [first = ""] = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1);
-  return /^https?:\/\/\S+$/i.test(first.trim());
 }

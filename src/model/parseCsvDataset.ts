@@ -11,7 +11,8 @@ export function parseCsvDataset(text: string): ParsedDataset {
   const parsed = parseDataset(json);
   return {
     dataset: parsed.dataset,
-    omitted: parsed.omitted,
+    // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
+    omitted: parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
     problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places, json))].sort(

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -8,18 +8,14 @@ import { templateCsv } from "../../scripts/templateCsv.ts";
 const root = resolve(import.meta.dirname, "../..");
 const articles = resolve(root, "tests/fixtures/articles");
 
-/** Runs `npm run check:data`'s script and returns its exit code and output. */
-function checkData(...args: string[]): { code: number; out: string } {
+/** Runs one of the scripts and returns its exit code and output. */
+function runScript(script: string, ...args: string[]): { code: number; out: string } {
   try {
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", resolve(root, "scripts/check-data.ts"), ...args],
-      {
-        cwd: root,
-        encoding: "utf8",
-        env: { ...process.env, SOURCES_DIR: "" },
-      },
-    );
+    const out = execFileSync(process.execPath, ["--import", "tsx", resolve(root, script), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, SOURCES_DIR: "" },
+    });
     return { code: 0, out };
   } catch (error) {
     const failed = error as { status: number; stdout: string };
@@ -27,11 +23,26 @@ function checkData(...args: string[]): { code: number; out: string } {
   }
 }
 
+/** `npm run check:data`. */
+const checkData = (...args: string[]) => runScript("scripts/check-data.ts", ...args);
+/** `npm run convert --`. */
+const convert = (...args: string[]) => runScript("scripts/convert.ts", ...args);
+
+/** A sheet of `rows` events, each dated `start`, in a fresh folder. */
+function sheet(rows: number, start = "2016-07"): string {
+  const file = join(mkdtempSync(join(tmpdir(), "sheet-")), "sheet.csv");
+  const header = "show,kind,label,start,certainty,source title,publisher,published,url,quote";
+  const row = (n: number) =>
+    `Daredevil,filming,Event ${n},${start},reported,An article,Example News,2016-05-11,https://example.com/a,In July.`;
+  writeFileSync(file, [header, ...Array.from({ length: rows }, (_, n) => row(n))].join("\n"));
+  return file;
+}
+
 describe("check:data", () => {
   it("passes a good dataset whose quotes stand in the articles", () => {
     const { code, out } = checkData("tests/fixtures/good.json", articles);
     expect(out).toContain(
-      "2 quotes checked against 1 articles and 1 outcome pages, 0 not verbatim; 0 problems",
+      "2 events, 1 source; 2 quotes checked against 1 article and 1 outcome page, 0 not verbatim; 0 problems",
     );
     expect(code).toBe(0);
   });
@@ -57,7 +68,7 @@ describe("check:data", () => {
       /events\[0\]\.citations\[3\]\.quote \(a-filming\): outcome quote not found in outcomes\.json for https:\/\/example\.com\/later/,
     );
     expect(out).toContain(
-      "3 quotes checked against 1 articles and 1 outcome pages, 1 not verbatim; 3 problems",
+      "3 quotes checked against 1 article and 1 outcome page, 1 not verbatim; 3 problems",
     );
   });
 
@@ -65,6 +76,18 @@ describe("check:data", () => {
     const { code, out } = checkData("tests/fixtures/articles/one.txt");
     expect(code).toBe(1);
     expect(out).toContain("not valid JSON");
+    // Not a slip in a JSON file, but another kind of file: no hint to quote its first word.
+    expect(out).not.toContain("without quotes");
+  });
+
+  it("says a slip of hand-editing in plain words, where it is and what to write, as the page does", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "slip-")), "mine.json");
+    writeFileSync(file, '{\n  "shows": [],\n  "events": [],\n}\n');
+    const { code, out } = checkData(file);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'Line 3, column 15: a comma before "}": JSON takes none after the last entry; delete it.',
+    );
   });
 
   it("says the quotes were not checked when no articles are given", () => {
@@ -79,9 +102,41 @@ describe("check:data on a spreadsheet", () => {
     const { code, out } = checkData("tests/fixtures/broken.csv");
     expect(code).toBe(1);
     expect(out).toMatch(/row 3, column start \(b-release\): is not a calendar date in EDTF.*; try 2016-09/);
-    expect(out).toContain("1 events, 1 sources");
+    expect(out).toContain("1 event, 1 source;");
   });
 });
+
+describe("the scripts' counts", () => {
+  it("say one of a thing in the singular", () => {
+    expect(checkData(sheet(1)).out).toContain("1 event, 1 source;");
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "one.json");
+    expect(convert(sheet(1), out).out).toContain("1 event, 1 source; 0 problems");
+  });
+
+  it('count every problem, those an "and … more like" line stands for too, and convert lists that line', () => {
+    const file = sheet(103, "Sept 2016");
+    const checked = checkData(file);
+    expect(checked.out).toMatch(/: and 3 more like row 101, column start: is not a calendar date/);
+    expect(checked.out).toContain("0 events, 1 source;");
+    expect(checked.out).toContain("; 103 problems");
+    const converted = convert(file, join(mkdtempSync(join(tmpdir(), "convert-")), "out.json"), "--force");
+    expect(converted.out).toMatch(/: and 3 more like row 101, column start: is not a calendar date/);
+    expect(converted.out).toContain("; 103 problems");
+  });
+}, 30_000);
+
+describe("a sheet Excel saved as Unicode Text (.txt)", () => {
+  it("is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "unicode-text-"));
+    const file = join(dir, "My sheet.txt");
+    const text = "show\tkind\tlabel\r\nDaredevil\tfilming\tFilming\r\n";
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const said = `${file} looks like a spreadsheet saved as "Unicode Text" (.txt is read as JSON): rename it to .tsv`;
+    expect(checkData(file)).toEqual({ code: 1, out: `${said} and check it again.\n` });
+    expect(convert(file, join(dir, "out.json"))).toEqual({ code: 1, out: `${said} and convert it again.\n` });
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
+  });
+}, 30_000);
 
 describe("public/data/template.csv", () => {
   it("is the bundled dataset in the CSV layout (npm run template rewrites it)", () => {
@@ -97,6 +152,26 @@ describe("public/data/template.csv", () => {
 });
 
 describe("convert", () => {
+  it("writes nothing from a file with problems, saying why and how to force it; --force writes the rest", () => {
+    const file = sheet(2);
+    writeFileSync(
+      file,
+      `${readFileSync(file, "utf8")}\nDaredevil,filming,Late,Sept 2016,reported,An article,Example News,2016-05-11,https://example.com/a,In July.`,
+    );
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "out.json");
+    const refused = convert(file, out);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(
+      `2 events, 1 source; 1 problem; ${out} not written: fix it, or add --force to write it without what it leaves out`,
+    );
+    expect(existsSync(out)).toBe(false);
+    const forced = convert(file, out, "--force");
+    expect(forced.code).toBe(1);
+    expect(forced.out).toContain("1 problem; written anyway (--force), without what it leaves out");
+    const written = JSON.parse(readFileSync(out, "utf8")) as { events: { label: string }[] };
+    expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
+  });
+
   it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {
     const dir = mkdtempSync(join(tmpdir(), "convert-"));
     const run = (from: string, to: string) =>

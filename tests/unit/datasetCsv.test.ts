@@ -337,7 +337,7 @@ describe("Opening a spreadsheet (CSV)", () => {
   it("says how long a cell over its limit is (a whole article pasted as the quote), not just that it is too big", () => {
     const { problems } = parseCsvDataset(csv(ROW({ quote: "word ".repeat(2000).trim() })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
-      "row 2, column quote: is 9999 characters long; at most 5000 are taken",
+      "row 2, column quote: is 9999 characters long; at most 5000 are taken (the event has no other citation, so it is left out)",
     );
   });
 
@@ -353,6 +353,39 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { problems } = parseCsvDataset(csv(ROW({ "event id": "Daredevil 2 Filming" })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'row 2, column event id: ids are lower-case words joined by hyphens, like luke-cage-1-release: "Daredevil 2 Filming" could be daredevil-2-filming (write it so here and wherever the id is named)',
+    ]);
+  });
+
+  it("names a relation's id typed as words once, with the id it could be, not once per word", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ "event id": "dd-2-filming" }),
+        ROW({ "event id": "dd-2-release", kind: "release", label: "B", relations: "after:dd 2 filming" }),
+        ROW({ "event id": "dd-2-later", label: "C", relations: "after: dd-2-filming" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column relations: ids are lower-case words joined by hyphens, like luke-cage-1-release: "dd 2 filming" could be dd-2-filming (write it so here and wherever the id is named)',
+    ]);
+    // A space after the colon is only spacing: the relation stands.
+    expect(dataset.events.find((e) => e.id === "dd-2-later")?.relations).toEqual([
+      { type: "after", event: "dd-2-filming" },
+    ]);
+  });
+
+  it("says once that a sheet has no url column, not again on every row, and names the column a header with a word more is", () => {
+    const rows = Array.from(
+      { length: 3 },
+      (_, n) => `Daredevil,filming,E${n},2016-07,reported,https://example.com/a,Q`,
+    );
+    const { problems } = parseCsvDataset(
+      ["show,kind,label,start date,claim start date,source url,quote", ...rows].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out',
+      'row 1, column 4: unknown column "start date" (ignored); did you mean "start"?',
+      'row 1, column 5: unknown column "claim start date" (ignored); did you mean "claim start"?',
+      'row 1, column 6: unknown column "source url" (ignored); did you mean "url"?',
     ]);
   });
 
@@ -389,6 +422,42 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what a day typed without its year (16-Sep) holds and to write it with its year, never guessing one", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "16-Sep" }),
+        ROW({ label: "B", start: "16-Sep-16" }),
+        ROW({ label: "C", start: "9/16/2016 12:00:00 AM" }),
+        ROW({ label: "D", start: "31-Sep" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column start: ${NOT_EDTF}: "16-Sep" is how a spreadsheet shows a day typed without its year (16 September; it took a year the cell does not show): write it with the source's year, as YYYY-09-16 ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: ${NOT_EDTF}: "16-Sep-16" is how a spreadsheet shows a day; write 2016-09-16, taking 16 as 2016 as Excel does (00–29 as 20xx, 30–99 as 19xx): write 1916 instead if the source means it ${KEEP}; or "unknown" when no date is known yet`,
+      `row 4, column start: ${NOT_EDTF}: "9/16/2016 12:00:00 AM" is how a spreadsheet shows a day; write 2016-09-16 ${KEEP}; or "unknown" when no date is known yet`,
+      // No such day: nothing is read into it.
+      `row 5, column start: ${NOT_EDTF}; or "unknown" when no date is known yet`,
+    ]);
+  });
+
+  it("reads an outcome column of TRUE and FALSE (a spreadsheet's checkboxes), and says what one takes", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        `${HEADER},outcome,claim start`,
+        `${ROW()},FALSE,`,
+        `${ROW({ label: "B", start: "2016-05", url: "https://example.com/b" })},TRUE,2016-05-20`,
+        `${ROW({ label: "C" })},maybe,`,
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 4, column outcome: must be yes when the row reports what actually happened, or empty (or no) when it does not, not "maybe" (the event has no other citation, so it is left out)',
+    ]);
+    expect(dataset.events.map((e) => [e.label, e.citations[0]?.outcome])).toEqual([
+      ["Filming", undefined],
+      ["B", true],
+    ]);
+  });
+
   it("says that a date cell may also say unknown, for every date column, and keeps the row that does", () => {
     const header = `${HEADER},claim start,claim end`;
     // Each row its own article and event.
@@ -411,8 +480,12 @@ describe("Opening a spreadsheet (CSV)", () => {
       expect.stringMatching(
         /^row 3, column end: is not a calendar date in EDTF .*\); or "unknown" when no end is known yet$/,
       ),
-      expect.stringMatching(/^row 4, column claim start: .*; or "unknown" when the source gave no date$/),
-      expect.stringMatching(/^row 5, column claim end: .*; or "unknown" when the source gave no end$/),
+      expect.stringMatching(
+        /^row 4, column claim start: .*; or "unknown" when the source gave no date \(the event has no other citation, so it is left out\)$/,
+      ),
+      expect.stringMatching(
+        /^row 5, column claim end: .*; or "unknown" when the source gave no end \(the event has no other citation, so it is left out\)$/,
+      ),
     ]);
     const e = dataset.events.find((event) => event.label === "E");
     expect(e?.start).toBeNull();
@@ -713,7 +786,7 @@ describe("README's worked example", () => {
 
 describe("column kinds ready for new fields", () => {
   it("a flag column writes yes and reads yes, true, x or 1", () => {
-    const outcome = flag("outcome", "citation");
+    const outcome = flag("outcome", "citation", "yes or empty");
     expect(outcome.write(true)).toBe("yes");
     expect(outcome.write(undefined)).toBe("");
     expect(["yes", "TRUE", "x", "1"].map((cell) => outcome.read(cell))).toEqual(
