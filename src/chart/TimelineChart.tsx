@@ -202,7 +202,7 @@ function ChartBody(props: ChartBodyProps) {
   const canvas = useMarksCanvas(markRenderer(items.length) === "canvas");
   const renderer = canvas.status === "unneeded" || canvas.status === "failed" ? "svg" : "canvas";
 
-  const { drawn: drawnT, layer, labels: labelsLayer } = useDrawnLayer(store, plotWidth);
+  const { drawn: drawnT, layer, labels: labelsLayer, moved } = useDrawnLayer(store, plotWidth);
   useStepTransition(layer, props.day);
   useStepTransition(labelsLayer, props.day);
   const { onWindowChange } = props;
@@ -424,50 +424,53 @@ function ChartBody(props: ChartBodyProps) {
             className="plot zoom-surface"
             style={{ left: labelWidth, width: plotWidth, height }}
           >
-            {/* Its own compositing layer: a zoom frame moves it with one CSS transform, without repainting. */}
-            <svg
-              ref={layer}
-              className="timeline-svg"
-              // Drawn for the measured width (the body mounts only then): tests wait for it.
-              data-ready="true"
-              width={plotWidth}
-              height={height}
-            >
-              <ChartDefs palette={palette} prefix={prefix} />
-              <GridLines
-                transform={drawnT}
-                base={base}
-                height={height}
-                narrow={narrow}
-                palette={palette}
-                latestReport={latestReport}
-              />
-              <g transform={toScreen}>
-                <ConnectorsLayer connectors={connectors} prefix={prefix} />
-                <MarksLayer
-                  at="plot"
-                  rows={layout.rows}
-                  shown={shownRows}
-                  byRow={byRow}
-                  handlers={handlers}
-                />
-              </g>
-            </svg>
-            {/* The labels over the items, a compositing layer of their own: hiding them for a gesture and
-                showing them after it repaints only them. Where a canvas paints the marks, it paints these too. */}
-            {renderer === "svg" && (
+            {/* The items and their labels: one compositing layer, which a zoom frame moves with one CSS
+                transform, without repainting. */}
+            <div ref={moved} className="drawn-layers">
               <svg
-                ref={labelsLayer}
-                className="timeline-labels"
-                aria-hidden="true"
+                ref={layer}
+                className="timeline-svg"
+                // Drawn for the measured width (the body mounts only then): tests wait for it.
+                data-ready="true"
                 width={plotWidth}
                 height={height}
               >
+                <ChartDefs palette={palette} prefix={prefix} />
+                <GridLines
+                  transform={drawnT}
+                  base={base}
+                  height={height}
+                  narrow={narrow}
+                  palette={palette}
+                  latestReport={latestReport}
+                />
                 <g transform={toScreen}>
-                  <MarkLabels at="plot" byRow={byRow} />
+                  <ConnectorsLayer connectors={connectors} prefix={prefix} />
+                  <MarksLayer
+                    at="plot"
+                    rows={layout.rows}
+                    shown={shownRows}
+                    byRow={byRow}
+                    handlers={handlers}
+                  />
                 </g>
               </svg>
-            )}
+              {/* The labels over the items, a compositing layer of their own: hiding them for a gesture and
+                showing them after it repaints only them. Where a canvas paints the marks, it paints these too. */}
+              {renderer === "svg" && (
+                <svg
+                  ref={labelsLayer}
+                  className="timeline-labels"
+                  aria-hidden="true"
+                  width={plotWidth}
+                  height={height}
+                >
+                  <g transform={toScreen}>
+                    <MarkLabels at="plot" byRow={byRow} />
+                  </g>
+                </svg>
+              )}
+            </div>
             {canvas.status === "ready" && (
               <canvas.MarksCanvas
                 store={store}

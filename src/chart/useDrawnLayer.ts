@@ -6,8 +6,9 @@ import type { TransformStore } from "./transformStore.ts";
 
 /**
  * The plotted layers' zoom: the transform the items are drawn for (a React render only when that changes),
- * and the refs of the items' layer and of their labels' layer: each zoom frame moves both from there to the
- * live zoom with one CSS transform each.
+ * and the refs of the items' layer, of their labels' layer and of the element they lie in (`moved`): each
+ * zoom frame moves that element from there to the live zoom with one CSS transform. (One transform for
+ * both layers, not one each: a 5k zoom's ten steps cost about 10 ms of tasks less in traces.)
  *
  * A redraw the moved layer can stand in for (a settle, a 3× stretch) renders in the background, in slices
  * between frames, so it never makes one long task; until it commits, the layer keeps following the live
@@ -20,7 +21,10 @@ export function useDrawnLayer(
   readonly drawn: XTransform;
   readonly layer: RefObject<SVGSVGElement | null>;
   readonly labels: RefObject<SVGSVGElement | null>;
+  /** The element both layers lie in, which a zoom frame moves. */
+  readonly moved: RefObject<HTMLDivElement | null>;
 } {
+  const moved = useRef<HTMLDivElement>(null);
   const layer = useRef<SVGSVGElement>(null);
   const labels = useRef<SVGSVGElement>(null);
   const latest = useStore(store, (s) => s.drawn);
@@ -32,10 +36,9 @@ export function useDrawnLayer(
   const place = useCallback(() => {
     const { ratio, dx } = layerShift(positioned.current, store.getState().live);
     const transform = ratio === 1 && dx === 0 ? "" : `translate(${dx}px,0) scale(${ratio},1)`;
-    if (layer.current) layer.current.style.transform = transform;
+    if (moved.current) moved.current.style.transform = transform;
     const words = labels.current;
     if (!words) return;
-    words.style.transform = transform;
     // Labels are placed when the zoom settles: mid-gesture they pan with their marks, but never stretch.
     // Hidden as a whole layer (styles.css: its opacity), so the marks' layer is not repainted for it.
     words.classList.toggle("stretched", ratio !== 1);
@@ -45,5 +48,5 @@ export function useDrawnLayer(
     place();
   });
   useEffect(() => store.subscribe(place), [store, place]);
-  return { drawn, layer, labels };
+  return { drawn, layer, labels, moved };
 }
