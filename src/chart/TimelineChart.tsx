@@ -2,7 +2,6 @@ import {
   lazy,
   memo,
   Suspense,
-  useCallback,
   useEffect,
   useId,
   useImperativeHandle,
@@ -97,12 +96,6 @@ const bodyMaxHeight = () => Math.round((window.innerHeight * BODY_MAX_VH) / 100)
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
-/** The rows a render lays out: down to `until` (px), all of them at Infinity; for these items. */
-interface RowsCut {
-  readonly items: readonly TimelineItem[];
-  readonly until: number;
-}
-
 type ChartKeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
 
 /**
@@ -155,29 +148,11 @@ function ChartBody(props: ChartBodyProps) {
   const frame = useMemo(() => chartFrame(props.width), [props.width]);
   const { width, narrow, labelWidth, plotWidth, shelfWidth } = frame;
   const overlayAt = useMemo(() => overlayInstants(items, overlay), [items, overlay]);
-  const {
-    ref: rowsRef,
-    viewport: measured,
-    reveal: revealRow,
-    current: rowsInView,
-  } = useRowsViewport(bodyMaxHeight());
-  const focusState = useFocusState();
-  // A render lays out only the rows it draws: down to a view below the one in view (rowsInBand, below);
-  // the rest follow after its frame (useRestOfRows). So on the first render, and again when the items
-  // change (a filter, an as-of day). An item the reader is on (a linked one, far down on the first layout;
-  // the selected or focused one, kept in its place by useRowsAnchor) may be anywhere: then all at once.
-  const anchorId = selectedId ?? focusState.activeId;
-  const [cut, setCut] = useState<RowsCut>(() => ({
-    items,
-    until: anchorId === null ? 2 * bodyMaxHeight() : Infinity,
-  }));
-  if (cut.items !== items)
-    setCut({ items, until: anchorId === null ? measured.top + 2 * bodyMaxHeight() : Infinity });
-  const layOutAll = useCallback(
-    () => setCut((c) => (c.until === Infinity ? c : { ...c, until: Infinity })),
-    [],
-  );
-  const { until } = cut;
+  // The first render lays out only the rows it draws: those in view and a view below (rowsInBand, below);
+  // the rest follow after its frame (useRestOfRows). A linked item may be far down, and is scrolled to on
+  // the first layout: then all of them at once.
+  const [whole, setWhole] = useState(props.selectedId !== null);
+  const until = whole ? Infinity : 2 * bodyMaxHeight();
   // The scale is the whole chart's however many rows are laid out: the first rows keep their places.
   const scale = useMemo(
     () => chartScale(items, frame, latestReport, overlayAt),
@@ -189,7 +164,7 @@ function ChartBody(props: ChartBodyProps) {
     [items, shows, frame, scale, until],
   );
   const tally = useMemo(() => itemTally(items), [items]);
-  useRestOfRows(until === Infinity || layout.rows.length === tally.shows, layOutAll);
+  useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
   // Built on first lookup: a large chart's first draw looks nothing up by id.
   const placedById = useMemo(
@@ -235,13 +210,15 @@ function ChartBody(props: ChartBodyProps) {
 
   // The rows scroll in a body at most BODY_MAX_VH of the window tall: the band in view is known before it
   // is measured.
-  // The band in view is no taller than the rows: before it is measured, the body's height is a guess.
-  const viewport = useMemo(
-    () => ({ top: measured.top, height: Math.min(measured.height, height) }),
-    [measured.top, measured.height, height],
-  );
+  const {
+    ref: rowsRef,
+    viewport,
+    reveal: revealRow,
+    current: rowsInView,
+  } = useRowsViewport(Math.min(height, bodyMaxHeight()));
   const tooltip = useTooltipTarget();
-  useRowsAnchor({ rowsRef, placedById, anchorId, revealRow });
+  const focusState = useFocusState();
+  useRowsAnchor({ rowsRef, placedById, anchorId: selectedId ?? focusState.activeId, revealRow });
   const drawn = useDrawnItems({
     index,
     placed: layout.placed,

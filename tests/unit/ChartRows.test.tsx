@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetJson, generateDataset } from "../../scripts/bench/generate.mjs";
 import { TimelinePage } from "../../src/components/TimelinePage.tsx";
@@ -16,9 +15,7 @@ beforeEach(() => {
     vi.fn(async () => new Response(datasetJson(N, 1, ROWS_PER))),
   );
   window.history.replaceState(null, "", "/");
-  // Each chart lays out its rows again; the first draw is marked once a page (MarksLayer), and what waits
-  // for it (the filters) waits for the mark.
-  performance.clearMarks("timeline:all-rows");
+  performance.clearMarks();
 });
 
 /** Once the chart has laid out all its rows: its first render lays out only those it draws. */
@@ -28,25 +25,6 @@ const allRowsLaidOut = () =>
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-/** The heights the chart's drawing surface takes, in order, from now until `stop()`. */
-function watchHeights() {
-  const height = () => Number(document.querySelector("svg.timeline-svg")?.getAttribute("height"));
-  const heights = [height()];
-  const observer = new MutationObserver(() => {
-    if (height() && heights.at(-1) !== height()) heights.push(height());
-  });
-  observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-  return { heights, stop: () => observer.disconnect() };
-}
-
-/** Unticks a show in the filters. */
-async function hideShow(title: string) {
-  // By its label: a role query over a chart this size takes seconds in jsdom.
-  const box = await screen.findByLabelText(new RegExp(`^${title} \\(`), {}, { timeout: 10_000 });
-  performance.clearMarks("timeline:all-rows");
-  await userEvent.click(box);
-}
 
 describe("a chart of many rows", () => {
   it("draws the rows near the view, named, and leaves the rest out of the page", async () => {
@@ -86,38 +64,5 @@ describe("a chart of many rows", () => {
     expect(first!.height).toBeGreaterThanOrEqual(2 * 576);
     expect(last!.height).toBeGreaterThan(5 * first!.height);
     for (const { summary } of seen) expect(summary).toMatch(/^1000 events across 100 shows/);
-  });
-
-  it("after a filter, lays out the rows in view first again, then all of them", async () => {
-    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourceHref={(id) => id} />);
-    await screen.findByRole("group", { name: /^Timeline: / }, { timeout: 10_000 });
-    await allRowsLaidOut();
-    const watch = watchHeights();
-    await hideShow(shows[1]!.title);
-    await allRowsLaidOut();
-    watch.stop();
-    const [whole = 0, ...heights] = watch.heights;
-    // The rows down to a view below the view, then the whole chart, one row shorter.
-    expect(heights).toHaveLength(2);
-    expect(heights[0]).toBeGreaterThanOrEqual(2 * 576);
-    expect(heights[0]).toBeLessThan(whole / 5);
-    expect(heights[1]).toBeLessThan(whole);
-    expect(heights[1]).toBeGreaterThan(whole - 1000);
-  });
-
-  it("after a filter, lays out all the rows at once while an item is open: it stays where it was", async () => {
-    const open = generateDataset(N, 1, ROWS_PER).events.at(-1)!;
-    window.history.replaceState(null, "", `/?event=${open.id}`);
-    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourceHref={(id) => id} />);
-    await screen.findByRole("group", { name: /^Timeline: / }, { timeout: 10_000 });
-    await allRowsLaidOut();
-    const watch = watchHeights();
-    await hideShow(shows[1]!.title);
-    await waitFor(() => expect(watch.heights.length).toBeGreaterThan(1));
-    watch.stop();
-    // The first height after the filter is the whole chart's: no rows were left out for a moment.
-    const [whole = 0, ...heights] = watch.heights;
-    expect(heights[0]).toBeLessThan(whole);
-    expect(heights[0]).toBeGreaterThan(whole - 1000);
   });
 });
