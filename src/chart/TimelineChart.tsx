@@ -177,7 +177,8 @@ function ChartBody(props: ChartBodyProps) {
   const canvas = useMarksCanvas(markRenderer(items.length) === "canvas");
   const renderer = canvas.status === "unneeded" || canvas.status === "failed" ? "svg" : "canvas";
 
-  const { drawn: drawnT, layer, labels: labelsLayer, moved } = useDrawnLayer(store, plotWidth);
+  const { drawn: drawnT, labels: labelsLayer, moved } = useDrawnLayer(store, plotWidth);
+  const layer = useRef<SVGSVGElement>(null);
   useStepTransition(layer, props.day);
   useStepTransition(labelsLayer, props.day);
   const { onWindowChange } = props;

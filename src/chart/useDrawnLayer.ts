@@ -6,8 +6,8 @@ import type { TransformStore } from "./transformStore.ts";
 
 /**
  * The plotted layers' zoom: the transform the items are drawn for (a React render only when that changes),
- * and the refs of the items' layer, of their labels' layer and of the element they lie in (`moved`): each
- * zoom frame moves that element from there to the live zoom with one CSS transform. (One transform for
+ * and the refs of the element the items' and their labels' layers lie in (`moved`) and of the labels' layer:
+ * each zoom frame moves that element from there to the live zoom with one CSS transform. (One transform for
  * both layers, not one each: a 5k zoom's ten steps cost about 10 ms of tasks less in traces.)
  *
  * A redraw the moved layer can stand in for (a settle, a 3× stretch) renders in the background, in slices
@@ -19,13 +19,11 @@ export function useDrawnLayer(
   width: number,
 ): {
   readonly drawn: XTransform;
-  readonly layer: RefObject<SVGSVGElement | null>;
   readonly labels: RefObject<SVGSVGElement | null>;
   /** The element both layers lie in, which a zoom frame moves. */
   readonly moved: RefObject<HTMLDivElement | null>;
 } {
   const moved = useRef<HTMLDivElement>(null);
-  const layer = useRef<SVGSVGElement>(null);
   const labels = useRef<SVGSVGElement>(null);
   const latest = useStore(store, (s) => s.drawn);
   const deferred = useDeferredValue(latest);
@@ -48,5 +46,5 @@ export function useDrawnLayer(
     place();
   });
   useEffect(() => store.subscribe(place), [store, place]);
-  return { drawn, layer, labels, moved };
+  return { drawn, labels, moved };
 }

@@ -6,10 +6,10 @@ import { useDrawnLayer } from "../../src/chart/useDrawnLayer.ts";
 const WIDTH = 1000;
 
 function Layers({ store }: { readonly store: TransformStore }) {
-  const { layer, labels, moved } = useDrawnLayer(store, WIDTH);
+  const { labels, moved } = useDrawnLayer(store, WIDTH);
   return (
     <div ref={moved} data-testid="moved">
-      <svg ref={layer} data-testid="items" />
+      <svg data-testid="items" />
       <svg ref={labels} data-testid="labels" />
     </div>
   );
