@@ -90,7 +90,8 @@ test("on the canvas path, the keyboard walks the items with a visible focus ring
   await expect.poll(focused).not.toBe(first);
   const ring = page.locator(":focus .ring");
   await expect(ring).toHaveCSS("stroke-width", "3px");
-  expect(await paintedUnder(page, page.locator(":focus"))).toBeGreaterThan(20);
+  // The canvas repaints after the focus has moved (the view may pan to the item): wait for it.
+  await expect.poll(() => paintedUnder(page, page.locator(":focus"))).toBeGreaterThan(20);
 });
 
 test("on the canvas path, a wheel zoom repaints the marks and the view lands in the URL", async ({
@@ -99,8 +100,11 @@ test("on the canvas path, a wheel zoom repaints the marks and the view lands in 
   const before = await canvasPixels(page);
   const surface = (await page.locator(".zoom-surface").boundingBox())!;
   await page.mouse.move(surface.x + surface.width / 2, surface.y + 150);
-  for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);
-  await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/);
+  // d3-zoom loads once the chart has drawn and laid out its rows: a wheel before that does nothing.
+  await expect(async () => {
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   // Mid-gesture a zoom in may only stretch the last picture; once settled it is painted anew, unstretched.
   await expect
     .poll(() => page.locator("canvas.marks-canvas").evaluate((c) => (c as HTMLElement).style.transform))
