@@ -2,6 +2,7 @@ import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "../dates/edtfInterval.ts";
 import { OPEN_FADE } from "./itemGeometry.ts";
 import { packLanes } from "./lanes.ts";
+import type { RowPacksFor, SeasonPack, ShowPack } from "./rowPacks.ts";
 import { compareIds } from "../model/timeOrderKey.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 
@@ -77,36 +78,30 @@ export interface RowLayout {
  * One row per show, one band of lanes per season inside it, overlapping items packed into lanes. Packing
  * uses pixel positions at the fitted zoom (`xAtFit`): zooming in only stretches time, so whatever does not
  * overlap there does not overlap at any deeper zoom.
+ *
+ * Given `packs` (rowPacks.ts), a show whose items and scale are those of an earlier layout keeps that
+ * layout's packing, and, in the same row at the same height, its placed items themselves: a filter
+ * change or an as-of step lays out again only the shows it changed.
  */
 export function rowLayout(
   items: readonly TimelineItem[],
   shows: readonly Show[],
   xAtFit: (ms: number) => number,
   options: LayoutOptions,
+  packs?: RowPacksFor,
 ): RowLayout {
-  const {
-    laneHeight,
-    rowPadding,
-    markerWidth,
-    shelfColumns,
-    labelRoom,
-    plotWidth = Infinity,
-    until = Infinity,
-  } = options;
+  const { laneHeight, rowPadding, shelfColumns, until = Infinity } = options;
   const byShow = new Map<string, TimelineItem[]>();
   for (const item of items) {
     const list = byShow.get(item.show.id);
     if (list) list.push(item);
     else byShow.set(item.show.id, [item]);
   }
+  const kept = packs?.packs.at(packs.key, options);
 
   // One set of buffers for every season's spans: at 100k events a span object (and its copy with the
   // label's room) per item cost more than the packing itself.
-  const fitFrom = new Float64Array(items.length);
-  const fitTo = new Float64Array(items.length);
-  const packFrom = new Float64Array(items.length);
-  const packTo = new Float64Array(items.length);
-  const laneOf = new Int32Array(items.length);
+  const buffers = lazyBuffers(items.length);
   const rows: RowBox[] = [];
   const placed: PlacedItem[] = [];
   let top = 0;
@@ -115,25 +110,106 @@ export function rowLayout(
     const showItems = byShow.get(show.id);
     if (!showItems) continue;
     const row = rows.length;
-    const undated: TimelineItem[] = [];
-    const bySeason = new Map<number, TimelineItem[]>();
-    for (const item of showItems) {
-      if (item.start === null) {
-        undated.push(item);
-        continue;
-      }
-      const season = item.event.season ?? 0;
-      const group = bySeason.get(season);
-      if (group) group.push(item);
-      else bySeason.set(season, [item]);
+    const known = kept?.get(show.id);
+    const pack =
+      known && known.show === show && sameItems(known.items, showItems)
+        ? known
+        : packShow(show, showItems, xAtFit, options, buffers);
+    kept?.set(show.id, pack);
+    const shown = pack.shown;
+    if (shown && shown.row === row && shown.top === top) {
+      for (const p of shown.placed) placed.push(p);
+      rows.push(shown.box);
+      top += shown.box.height;
+      continue;
     }
-    undated.sort((a, b) => compareIds(a.id, b.id));
-    const seasons = [...bySeason.keys()].sort((a, b) => a - b);
-
+    const first = placed.length;
     const bands: SeasonBand[] = [];
     let laneTop = top + rowPadding;
-    for (const season of seasons) {
+    for (const season of pack.seasons) {
+      const { group, lane, placement } = season;
+      for (let i = 0; i < group.length; i++) {
+        const y = laneTop + ((lane[i] ?? 0) + 0.5) * laneHeight;
+        placed.push({ item: group[i] as TimelineItem, row, y, placement: placement[i] as Placement });
+      }
+      bands.push({ label: season.label, y: laneTop, height: season.count * laneHeight });
+      laneTop += season.count * laneHeight;
+    }
+    const datedHeight = laneTop - (top + rowPadding);
+    pack.undated.forEach((item, index) => {
+      const line = Math.floor(index / shelfColumns);
+      placed.push({
+        item,
+        row,
+        y: top + rowPadding + (line + 0.5) * laneHeight,
+        placement: pack.shelf[index] as Placement,
+      });
+    });
+    const shelfHeight = Math.ceil(pack.undated.length / shelfColumns) * laneHeight;
+    const height = Math.max(datedHeight, shelfHeight, laneHeight) + 2 * rowPadding;
+    const box: RowBox = { show, y: top, height, count: showItems.length, seasons: bands };
+    rows.push(box);
+    if (kept) pack.shown = { row, top, box, placed: placed.slice(first) };
+    top += height;
+  }
+  return { rows, placed, height: top };
+}
+
+/** Whether two lists hold the same items in the same order. */
+function sameItems(a: readonly TimelineItem[], b: readonly TimelineItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface Buffers {
+  readonly fitFrom: Float64Array;
+  readonly fitTo: Float64Array;
+  readonly packFrom: Float64Array;
+  readonly packTo: Float64Array;
+  readonly laneOf: Int32Array;
+}
+
+/** The packing's buffers, made on first use: a layout whose every show is packed already needs none. */
+function lazyBuffers(size: number): () => Buffers {
+  let made: Buffers | undefined;
+  return () =>
+    (made ??= {
+      fitFrom: new Float64Array(size),
+      fitTo: new Float64Array(size),
+      packFrom: new Float64Array(size),
+      packTo: new Float64Array(size),
+      laneOf: new Int32Array(size),
+    });
+}
+
+/** A show's items grouped by season, each packed into lanes, and its undated items in shelf order. */
+function packShow(
+  show: Show,
+  showItems: readonly TimelineItem[],
+  xAtFit: (ms: number) => number,
+  options: LayoutOptions,
+  buffers: () => Buffers,
+): ShowPack {
+  const { markerWidth, shelfColumns, labelRoom, plotWidth = Infinity } = options;
+  const undated: TimelineItem[] = [];
+  const bySeason = new Map<number, TimelineItem[]>();
+  for (const item of showItems) {
+    if (item.start === null) {
+      undated.push(item);
+      continue;
+    }
+    const season = item.event.season ?? 0;
+    const group = bySeason.get(season);
+    if (group) group.push(item);
+    else bySeason.set(season, [item]);
+  }
+  undated.sort((a, b) => compareIds(a.id, b.id));
+  const seasons = [...bySeason.keys()]
+    .sort((a, b) => a - b)
+    .map((season): SeasonPack => {
       const group = bySeason.get(season) ?? [];
+      const { fitFrom, fitTo, packFrom, packTo, laneOf } = buffers();
       const n = group.length;
       for (let i = 0; i < n; i++) {
         const item = group[i] as TimelineItem;
@@ -150,30 +226,19 @@ export function rowLayout(
         packTo[i] = to;
       }
       const count = packLanes(n, packFrom, packTo, (i) => group[i]?.id ?? "", markerWidth / 4, laneOf);
-      for (let i = 0; i < n; i++) {
-        const y = laneTop + ((laneOf[i] ?? 0) + 0.5) * laneHeight;
-        const placement = { at: "plot", fitX0: fitFrom[i] ?? 0, fitX1: fitTo[i] ?? 0 } as const;
-        placed.push({ item: group[i] as TimelineItem, row, y, placement });
-      }
-      bands.push({ label: season === 0 ? "" : `S${season}`, y: laneTop, height: count * laneHeight });
-      laneTop += count * laneHeight;
-    }
-    const datedHeight = laneTop - (top + rowPadding);
-    undated.forEach((item, index) => {
-      const line = Math.floor(index / shelfColumns);
-      placed.push({
-        item,
-        row,
-        y: top + rowPadding + (line + 0.5) * laneHeight,
-        placement: { at: "shelf", column: index % shelfColumns },
-      });
+      const placement: Placement[] = [];
+      for (let i = 0; i < n; i++)
+        placement.push({ at: "plot", fitX0: fitFrom[i] ?? 0, fitX1: fitTo[i] ?? 0 });
+      return {
+        label: season === 0 ? "" : `S${season}`,
+        group,
+        lane: laneOf.slice(0, n),
+        placement,
+        count,
+      };
     });
-    const shelfHeight = Math.ceil(undated.length / shelfColumns) * laneHeight;
-    const height = Math.max(datedHeight, shelfHeight, laneHeight) + 2 * rowPadding;
-    rows.push({ show, y: top, height, count: showItems.length, seasons: bands });
-    top += height;
-  }
-  return { rows, placed, height: top };
+  const shelf = undated.map((_, index): Placement => ({ at: "shelf", column: index % shelfColumns }));
+  return { show, items: showItems, seasons, undated, shelf };
 }
 
 const BIG = 1e7;

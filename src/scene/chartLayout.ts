@@ -2,6 +2,7 @@ import { scaleUtc, type ScaleTime } from "d3-scale";
 import type { Show } from "../data/schema.ts";
 import { maxZoom } from "../dates/zoomWindow.ts";
 import { rowLayout, type RowLayout } from "../layout/rowLayout.ts";
+import type { RowPacks } from "../layout/rowPacks.ts";
 import { timeDomain } from "../layout/timeDomain.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { LABEL_MAX_WIDTH, LANE_HEIGHT, ROW_PADDING, type ChartFrame } from "./chartFrame.ts";
@@ -71,15 +72,25 @@ export function chartRows(
    * whole layout's first rows to the pixel.
    */
   until = Infinity,
+  /** The chart's packs from its earlier layouts (rowPacks): shows it did not change are not packed again. */
+  packs?: RowPacks,
 ): RowLayout {
-  return rowLayout(items, shows, linear(scale.base), {
-    until,
-    laneHeight: LANE_HEIGHT,
-    rowPadding: ROW_PADDING,
-    markerWidth: PACK_MARKER_WIDTH,
-    shelfColumns: frame.shelfColumns,
-    ...(frame.narrow ? {} : { labelRoom, plotWidth: frame.plotWidth }),
-  });
+  const [d0, d1] = scale.base.domain().map(Number);
+  const [r0, r1] = scale.base.range();
+  return rowLayout(
+    items,
+    shows,
+    linear(scale.base),
+    {
+      until,
+      laneHeight: LANE_HEIGHT,
+      rowPadding: ROW_PADDING,
+      markerWidth: PACK_MARKER_WIDTH,
+      shelfColumns: frame.shelfColumns,
+      ...(frame.narrow ? {} : { labelRoom, plotWidth: frame.plotWidth }),
+    },
+    packs && { packs, key: `${d0} ${d1} ${r0} ${r1}` },
+  );
 }
 
 /**

@@ -1,0 +1,63 @@
+import type { Show } from "../data/schema.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
+import type { LayoutOptions, PlacedItem, Placement, RowBox } from "./rowLayout.ts";
+
+/** A season's band of a show, packed: its items in order, each one's lane and place on the plot. */
+export interface SeasonPack {
+  readonly label: string;
+  readonly group: readonly TimelineItem[];
+  readonly lane: Int32Array;
+  readonly placement: readonly Placement[];
+  /** Lanes in the band. */
+  readonly count: number;
+}
+
+/** A show's row, packed at one scale: what a later layout at that scale can take as it is. */
+export interface ShowPack {
+  readonly show: Show;
+  /** The show's items as the layout was given them: the pack holds while the next layout's are these. */
+  readonly items: readonly TimelineItem[];
+  readonly seasons: readonly SeasonPack[];
+  /** The undated items in shelf order, and each one's place on the shelf. */
+  readonly undated: readonly TimelineItem[];
+  readonly shelf: readonly Placement[];
+  /** The row as last laid out: its placed items stand as they are while it is the same row at the same y. */
+  shown?: { readonly row: number; readonly top: number; readonly box: RowBox; readonly placed: PlacedItem[] };
+}
+
+/** Packs kept by one chart from layout to layout (rowPacks()), for a layout at the scale named `key`. */
+export interface RowPacksFor {
+  readonly packs: RowPacks;
+  /** Names the layout's `xAtFit`: layouts with the same key map time to the same pixels. */
+  readonly key: string;
+}
+
+export interface RowPacks {
+  /** The packs by show id for a layout at `key` with `options`: none kept from another scale or options. */
+  readonly at: (key: string, options: LayoutOptions) => Map<string, ShowPack>;
+}
+
+/** What packing and placing depend on, besides the scale: `until` only says where to stop. */
+const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
+  a.laneHeight === b.laneHeight &&
+  a.rowPadding === b.rowPadding &&
+  a.markerWidth === b.markerWidth &&
+  a.shelfColumns === b.shelfColumns &&
+  a.labelRoom === b.labelRoom &&
+  a.plotWidth === b.plotWidth;
+
+/**
+ * A chart's packs, from one layout to the next. At 100k events packing every row again took most of a
+ * filter change's render; a show whose items are the ones it had, at the same scale, is not packed again.
+ * A pack whose show is filtered out is kept too, for when it is shown again.
+ */
+export function rowPacks(): RowPacks {
+  let last: { key: string; options: LayoutOptions; byShow: Map<string, ShowPack> } | null = null;
+  return {
+    at: (key, options) => {
+      if (!last || last.key !== key || !sameOptions(last.options, options))
+        last = { key, options, byShow: new Map() };
+      return last.byShow;
+    },
+  };
+}
