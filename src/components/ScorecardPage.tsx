@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
@@ -9,6 +9,7 @@ import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+import { useOverflows } from "./useOverflows.ts";
 
 /**
  * Predictions listed at first, and more per "show more": 20,000 rows were 200,000 elements, seconds to
@@ -169,11 +170,20 @@ function ListedCount(props: {
 
 /**
  * A wide table scrolls sideways in its own box, not the page (a phone is 390 px wide): the box is a named
- * region in the Tab order, so the keyboard can scroll it too.
+ * region, in the Tab order while it scrolls, so the keyboard can scroll it too; a Tab stop that scrolls
+ * nothing (a desktop's box) would only be one more press.
  */
 function ScrollBox({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflows(box);
   return (
-    <div className="score-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div
+      className="score-scroll"
+      role="region"
+      aria-label={label}
+      ref={box}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       {children}
     </div>
   );

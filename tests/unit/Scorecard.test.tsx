@@ -1,6 +1,6 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { App } from "../../src/components/App.tsx";
 import {
@@ -107,6 +107,52 @@ describe("the scorecard of a big dataset", () => {
       expect(region).toHaveAttribute("tabindex", "0");
       expect(within(region).getByRole("table", { name })).toBeInTheDocument();
     }
+  });
+});
+
+describe("the scorecard's scroll regions", () => {
+  /** The width of each region's content, by name; every region is 390 px wide. */
+  let contentWidth: Record<string, number> = {};
+  const observers: (() => void)[] = [];
+  beforeEach(() => {
+    contentWidth = { "Every prediction": 900, "By publisher": 390, "By kind": 300, "Miss in days": 640 };
+    observers.length = 0;
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly measure: () => void) {
+          observers.push(() => this.measure());
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(390);
+    vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockImplementation(function (this: HTMLElement) {
+      return contentWidth[this.getAttribute("aria-label") ?? ""] ?? 0;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const resize = () => act(() => observers.forEach((measure) => measure()));
+
+  it("are Tab stops only while they scroll: a region that fits is no press of Tab", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    resize();
+    const region = (name: string) => screen.getByRole("region", { name });
+    expect(region("Every prediction")).toHaveAttribute("tabindex", "0");
+    expect(region("Miss in days")).toHaveAttribute("tabindex", "0");
+    expect(region("By publisher")).not.toHaveAttribute("tabindex");
+    expect(region("By kind")).not.toHaveAttribute("tabindex");
+    // A wider window: nothing scrolls, nothing is a Tab stop; narrower again, the region is one again.
+    contentWidth = {};
+    resize();
+    expect(region("Every prediction")).not.toHaveAttribute("tabindex");
+    contentWidth = { "By kind": 500 };
+    resize();
+    expect(region("By kind")).toHaveAttribute("tabindex", "0");
   });
 });
 
