@@ -211,7 +211,7 @@ describe("the scorecard of thousands of publishers", () => {
     expect(DOTS_DRAWN).toBe(500);
     const caption = chart.closest("figure")?.querySelector("figcaption");
     expect(caption).toHaveTextContent("The first 500 of 1,200 dated predictions are drawn");
-    expect(caption).toHaveTextContent(`A column of more than ${STACK_DRAWN} at one miss`);
+    expect(caption).toHaveTextContent(`a pile is drawn at most ${STACK_DRAWN} high`);
     expect([...chart.querySelectorAll("text.miss-more")].map((t) => t.textContent)).toEqual([
       `+${250 - STACK_DRAWN}`,
       `+${250 - STACK_DRAWN}`,
@@ -234,5 +234,55 @@ describe("the scorecard of thousands of publishers", () => {
     const inReadingOrder = [...places].sort((a, b) => a.x - b.x || a.y - b.y);
     expect(places).toEqual(inReadingOrder);
     expect(new Set(places.map((p) => p.x)).size).toBe(2);
+  });
+});
+
+describe("the scorecard of dense misses", () => {
+  // 40 predictions of 1 May 2016, each by a publisher of its own, that came 20 to 59 days late: a day apart
+  // on the axis is about 3 px, closer than a 24 px target.
+  const predictors = Array.from({ length: 40 }, (_, i) => source(`p${i}`, "2016-01-01"));
+  const body = JSON.stringify(
+    dataset(
+      predictors.map(({ id }, i) =>
+        event(
+          `e${i}`,
+          [
+            cite(id),
+            cite("undated", {
+              claim: { start: new Date(Date.UTC(2016, 4, 21 + i)).toISOString().slice(0, 10) },
+              outcome: true,
+            }),
+          ],
+          { kind: "release", start: "2016-05-01" },
+        ),
+      ),
+      [...predictors, ...SOURCES],
+    ),
+  );
+  beforeEach(() => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(body)),
+    );
+  });
+
+  it("keeps every dot's 24 px target clear of every other's: close dots pile up (WCAG 2.5.8)", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
+    const targets = within(chart)
+      .getAllByRole("link")
+      .map((link) => {
+        const hit = link.querySelector("circle.dot-hit");
+        return ["cx", "cy", "r"].map((name) => Number(hit?.getAttribute(name)));
+      });
+    // Piled at most STACK_DRAWN high: a dot that would go higher is counted in a "+n" over the pile.
+    const more = [...chart.querySelectorAll("text.miss-more")].map((t) => Number(t.textContent));
+    expect(targets.length).toBeGreaterThan(30);
+    expect(targets.length + more.reduce((a, b) => a + b, 0)).toBe(40);
+    for (const [i, [x1 = 0, y1 = 0, r = 0]] of targets.entries()) {
+      expect(r).toBeGreaterThanOrEqual(12);
+      for (const [x2 = 0, y2 = 0] of targets.slice(i + 1))
+        expect(Math.hypot(x2 - x1, y2 - y1)).toBeGreaterThanOrEqual(24 - 1e-9);
+    }
   });
 });
