@@ -15,6 +15,16 @@ import { withBundledApp } from "./withBundledApp.ts";
 
 withBundledApp("/scorecard");
 
+/** Each test of the block fetches this dataset's text instead of the bundled one. */
+function servedBeforeEach(body: string) {
+  beforeEach(() => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(body)),
+    );
+  });
+}
+
 describe("the scorecard", () => {
   it("sums up who got the dates right, per publisher and per kind", async () => {
     renderWithQuery(<App />);
@@ -67,12 +77,7 @@ describe("the scorecard", () => {
 describe("the scorecard of a big dataset", () => {
   // 1,200 events, each cited once: 1,200 predictions, none of them scored (no outcomes).
   const body = datasetJson(1200);
-  beforeEach(() => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(body)),
-    );
-  });
+  servedBeforeEach(body);
   const listedRows = (table: HTMLElement) => within(table).getAllByRole("row").length - 1;
 
   it("lists the first predictions, counts every one, and shows more on request, focus on the first shown", async () => {
@@ -156,31 +161,30 @@ describe("the scorecard's scroll regions", () => {
   });
 });
 
-describe("the scorecard of thousands of publishers", () => {
-  // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
-  // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
-  const predictors = Array.from({ length: 1200 }, (_, i) => source(`p${i}`, "2016-01-01"));
-  const body = JSON.stringify(
+/**
+ * A dataset's text of `count` events, each predicted for 1 May 2016 by a publisher of its own, and each
+ * come true on `happened(i)`: every prediction scored.
+ */
+function predictionsServed(count: number, happened: (i: number) => string): string {
+  const predictors = Array.from({ length: count }, (_, i) => source(`p${i}`, "2016-01-01"));
+  return JSON.stringify(
     dataset(
       predictors.map(({ id }, i) =>
-        event(
-          `e${i}`,
-          [
-            cite(id),
-            cite("undated", { claim: { start: i % 2 === 0 ? "2016-05-01" : "2016-07-01" }, outcome: true }),
-          ],
-          { kind: "release", start: "2016-05-01" },
-        ),
+        event(`e${i}`, [cite(id), cite("undated", { claim: { start: happened(i) }, outcome: true })], {
+          kind: "release",
+          start: "2016-05-01",
+        }),
       ),
       [...predictors, ...SOURCES],
     ),
   );
-  beforeEach(() => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(body)),
-    );
-  });
+}
+
+describe("the scorecard of thousands of publishers", () => {
+  // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
+  // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
+  const body = predictionsServed(1200, (i) => (i % 2 === 0 ? "2016-05-01" : "2016-07-01"));
+  servedBeforeEach(body);
   const bodyRows = (table: HTMLElement) => within(table).getAllByRole("row").slice(1);
 
   it("lists the first publishers, says how many of how many, and shows more, focus on the first shown", async () => {
@@ -240,31 +244,8 @@ describe("the scorecard of thousands of publishers", () => {
 describe("the scorecard of dense misses", () => {
   // 40 predictions of 1 May 2016, each by a publisher of its own, that came 20 to 59 days late: a day apart
   // on the axis is about 3 px, closer than a 24 px target.
-  const predictors = Array.from({ length: 40 }, (_, i) => source(`p${i}`, "2016-01-01"));
-  const body = JSON.stringify(
-    dataset(
-      predictors.map(({ id }, i) =>
-        event(
-          `e${i}`,
-          [
-            cite(id),
-            cite("undated", {
-              claim: { start: new Date(Date.UTC(2016, 4, 21 + i)).toISOString().slice(0, 10) },
-              outcome: true,
-            }),
-          ],
-          { kind: "release", start: "2016-05-01" },
-        ),
-      ),
-      [...predictors, ...SOURCES],
-    ),
-  );
-  beforeEach(() => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(body)),
-    );
-  });
+  const body = predictionsServed(40, (i) => new Date(Date.UTC(2016, 4, 21 + i)).toISOString().slice(0, 10));
+  servedBeforeEach(body);
 
   it("keeps every dot's 24 px target clear of every other's: close dots pile up (WCAG 2.5.8)", async () => {
     renderWithQuery(<App />);
