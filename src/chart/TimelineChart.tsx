@@ -115,6 +115,8 @@ function TimelineChartFrame(props: TimelineChartProps) {
       className="chart"
       ref={frameRef}
       role="group"
+      // The skip link's target: it takes focus from there, and is no Tab stop.
+      tabIndex={-1}
       aria-labelledby={`${prefix}-title`}
       aria-describedby={`${prefix}-desc`}
       onKeyDown={(event) => keyRef.current?.(event)}

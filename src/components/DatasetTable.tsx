@@ -111,7 +111,13 @@ export function DatasetTable(props: DatasetTableProps) {
       miss: words === null || at < 0 ? null : { at, words },
     };
   };
-  if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
+  // Nothing shown: the skip link lands on the message that says why, not on the page's <main>.
+  if (groups.length === 0)
+    return (
+      <div className="dataset-table" ref={rootRef} tabIndex={-1}>
+        <p className="chart-empty">{empty ?? "No events match the filters."}</p>
+      </div>
+    );
   const limits = rowLimits(groups, shown, selectedId);
   return (
     <div className="dataset-table" ref={rootRef} tabIndex={-1}>

@@ -1,17 +1,10 @@
 import type { DroppedValue } from "../model/linkCheck.ts";
 import { wordList } from "../model/wordList.ts";
-
-/** An item the URL opens that the day or the filters hide: why, and the one action that shows it. */
-export interface HiddenItemNote {
-  readonly text: string;
-  readonly action: string;
-  readonly onShow: () => void;
-  readonly onDismiss: () => void;
-}
+import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
- * it cannot open as things stand. A polite live region, there from the start so that what appears in it is
+ * it cannot open as things stand (unless a line of What changed opened it: that list says so). A polite live region, there from the start so that what appears in it is
  * announced, once.
  */
 export function LinkNotices({
@@ -38,17 +31,7 @@ export function LinkNotices({
           </button>
         </p>
       )}
-      {hidden && (
-        <p className="link-notice">
-          {hidden.text}{" "}
-          <button type="button" onClick={hidden.onShow}>
-            {hidden.action}
-          </button>{" "}
-          <button type="button" onClick={hidden.onDismiss}>
-            Dismiss
-          </button>
-        </p>
-      )}
+      {hidden && <HiddenItemNotice note={hidden} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
@@ -9,6 +9,8 @@ import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+import { useOverflows } from "./useOverflows.ts";
+import { dotLevels } from "./dotLevels.ts";
 
 /**
  * Predictions listed at first, and more per "show more": 20,000 rows were 200,000 elements, seconds to
@@ -169,11 +171,20 @@ function ListedCount(props: {
 
 /**
  * A wide table scrolls sideways in its own box, not the page (a phone is 390 px wide): the box is a named
- * region in the Tab order, so the keyboard can scroll it too.
+ * region, in the Tab order while it scrolls, so the keyboard can scroll it too; a Tab stop that scrolls
+ * nothing (a desktop's box) would only be one more press.
  */
 function ScrollBox({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflows(box);
   return (
-    <div className="score-scroll" role="region" aria-label={label} tabIndex={0}>
+    <div
+      className="score-scroll"
+      role="region"
+      aria-label={label}
+      ref={box}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       {children}
     </div>
   );
@@ -263,7 +274,10 @@ function SummaryTable({
 }
 
 const WIDTH = 640;
-/** A column's step, px: each dot's target is a 24 px circle (WCAG 2.5.8), touching the next, not under it. */
+/**
+ * The least distance between two dots' centres, px, up a pile and along a level: each dot's target is a 24 px
+ * circle (WCAG 2.5.8), touching the next, never under it.
+ */
 const ROW = 24;
 /** A dot's target radius, px: wider than the dot drawn. */
 const HIT = 12;
@@ -278,8 +292,8 @@ function missOf(row: ScoreRow): number | null {
  * A dot per dated prediction on a miss-in-days axis (0 = inside the window); each dot is a link to its
  * quotes. A reader needs the spread of the misses and a way to a prediction's quotes, not thousands of dots
  * and Tab stops: the first DOTS_DRAWN dated predictions are drawn (the table lists every one, and the
- * summaries count every one), a column of more than STACK_DRAWN at one miss is drawn that tall and says how
- * many more it holds, and the caption says what is left out. The axis spans every dated prediction, drawn
+ * summaries count every one), a pile of more than STACK_DRAWN dots is drawn that tall and says how many
+ * more it holds, and the caption says what is left out. The axis spans every dated prediction, drawn
  * or not.
  */
 function MissChart({
@@ -301,29 +315,37 @@ function MissChart({
     extent = Math.max(extent, Math.abs(miss));
     if (dated.length < DOTS_DRAWN) dated.push(row);
   }
-  const misses = dated.map((row) => missOf(row) ?? 0);
-  const columns = countBy(misses);
-  let hidden = 0;
-  for (const count of columns.values()) hidden += Math.max(0, count - STACK_DRAWN);
   const x = scaleSymlog()
     .constant(7)
     .domain([-extent, extent])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  // Dots at the same miss stack upwards, at most STACK_DRAWN; a taller column gets a line for its "+n".
-  const stack = new Map<number, number>();
+  // In order of miss (stable: at one miss, the rows' order), each dot on the lowest level where its target
+  // keeps clear of every other (dotLevels): dots at one miss, or at misses drawn closer than a target, pile
+  // up. A dot above STACK_DRAWN is not drawn: the "+n" over the pile's top dot, which it would go above,
+  // counts it.
+  const byMiss = dated.map((row, i) => ({ row, i, miss: missOf(row) ?? 0 })).sort((a, b) => a.miss - b.miss);
+  const levels = dotLevels(
+    byMiss.map((dot) => x(dot.miss)),
+    ROW,
+  );
+  const more = new Map<number, number>();
+  let top = 0;
   let tallest = 1;
-  for (const count of columns.values()) tallest = Math.max(tallest, Math.min(count, STACK_DRAWN));
+  const dots: ((typeof byMiss)[number] & { readonly level: number })[] = [];
+  byMiss.forEach((dot, k) => {
+    const level = levels[k] ?? 0;
+    if (level === STACK_DRAWN - 1) top = x(dot.miss);
+    if (level >= STACK_DRAWN) more.set(top, (more.get(top) ?? 0) + 1);
+    else {
+      dots.push({ ...dot, level });
+      tallest = Math.max(tallest, level + 1);
+    }
+  });
+  let hidden = 0;
+  for (const count of more.values()) hidden += count;
+  // A line above the tallest pile for its "+n"; Tab follows reading order: left to right, each pile top down.
   const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
-  // Each dot's level in its column; then Tab follows reading order: columns left to right, each top down.
-  const dots = dated
-    .map((row, i) => {
-      const miss = misses[i] ?? 0;
-      const level = stack.get(miss) ?? 0;
-      stack.set(miss, level + 1);
-      return { row, i, miss, level };
-    })
-    .filter((dot) => dot.level < STACK_DRAWN)
-    .sort((a, b) => a.miss - b.miss || b.level - a.level);
+  dots.sort((a, b) => a.miss - b.miss || b.level - a.level);
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">
@@ -332,7 +354,7 @@ function MissChart({
         {dated.length < datedCount &&
           ` The first ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} dated predictions are drawn; the table below lists them all.`}
         {hidden > 0 &&
-          ` A column of more than ${STACK_DRAWN} at one miss is drawn ${STACK_DRAWN} high, with the number of the rest above it (${hidden.toLocaleString("en")} in all).`}
+          ` Dots at one miss, or at misses too close to draw apart, pile up; a pile is drawn at most ${STACK_DRAWN} high, with the number of the rest above it (${hidden.toLocaleString("en")} in all).`}
       </figcaption>
       <ScrollBox label="Miss in days">
         <svg
@@ -357,19 +379,17 @@ function MissChart({
             ))}
           </g>
           <g aria-hidden="true">
-            {[...columns]
-              .filter(([, count]) => count > STACK_DRAWN)
-              .map(([miss, count]) => (
-                <text
-                  key={miss}
-                  x={x(miss)}
-                  y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
-                  textAnchor="middle"
-                  className="miss-more"
-                >
-                  +{count - STACK_DRAWN}
-                </text>
-              ))}
+            {[...more].map(([at, count]) => (
+              <text
+                key={at}
+                x={at}
+                y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
+                textAnchor="middle"
+                className="miss-more"
+              >
+                +{count}
+              </text>
+            ))}
           </g>
           {dots.map(({ row, i, miss, level }) => {
             const href = itemHref(row.event.id);
@@ -403,10 +423,4 @@ function MissChart({
       </ScrollBox>
     </figure>
   );
-}
-
-function countBy(values: readonly number[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
 }

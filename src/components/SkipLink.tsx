@@ -1,7 +1,10 @@
 import type { RefObject } from "react";
 
 interface SkipLinkProps {
-  /** Where focus goes: the first of these that is mounted (the page's main view, then its main content). */
+  /**
+   * Where focus goes: the first of these that is mounted (the page's main view, then its main content). Each
+   * is focusable but no Tab stop (tabIndex -1) of its own.
+   */
   readonly targets: readonly RefObject<HTMLElement | null>[];
   readonly children: string;
 }
@@ -19,8 +22,6 @@ export function SkipLink({ targets, children }: SkipLinkProps) {
         const element = targets.find((target) => target.current)?.current;
         if (!element) return;
         event.preventDefault();
-        // The chart's frame is no Tab stop: it takes focus from here alone.
-        if (!element.hasAttribute("tabindex")) element.tabIndex = -1;
         element.focus();
       }}
     >

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { RefObject } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
@@ -23,7 +32,8 @@ import type { TimeWindow } from "../dates/zoomWindow.ts";
 import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
-import { LinkNotices, type HiddenItemNote } from "./LinkNotices.tsx";
+import { LinkNotices } from "./LinkNotices.tsx";
+import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import { firstReported } from "../model/firstReported.ts";
 import { revealItem } from "../model/revealItem.ts";
 import { dayWords } from "../dates/dayWords.ts";
@@ -190,12 +200,14 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
       const onShow = () => onAsOf(reported);
       return Number.isFinite(reported)
         ? {
+            id,
             text: `${label} was first reported on ${dayWords(reported)}, after the day shown.`,
             action: `Show as of ${dayWords(reported)}`,
             onShow,
             onDismiss,
           }
         : {
+            id,
             text: `${label} is known only from an undated page: it is shown as things turned out.`,
             action: "Show how it turned out",
             onShow,
@@ -208,6 +220,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     const reveal = item ? revealItem(item, filters, { shows, publishers }) : null;
     return reveal
       ? {
+          id,
           text: `${label} is hidden by ${reveal.hiddenBy}.`,
           action: reveal.action,
           onShow: () => onFiltersChange(reveal.filters),
@@ -241,9 +254,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   );
   // A line of What changed that opened the panel takes focus back, for the item it opened.
   const opener = useRef<{ readonly id: string; readonly element: HTMLElement } | null>(null);
+  // The item a line of What changed last opened: if it is hidden, the list says so, where the reader acted.
+  const [listOpened, setListOpened] = useState<string | null>(null);
   const onOpenChange = useCallback(
     (id: string, element: HTMLElement) => {
       opener.current = { id, element };
+      setListOpened(id);
       onSelect(id);
     },
     [onSelect],
@@ -271,6 +287,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   const heldBack = Number.isFinite(shownDay) && dataset !== query.data.dataset ? shownDay : null;
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
   const hidden = hiddenItemNote(state.selected, selected !== undefined);
+  const hiddenInList = hidden !== null && hidden.id === listOpened;
 
   // Nothing to draw: before the first report nothing is known yet, whatever the filters.
   const emptyText =
@@ -299,7 +316,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
         )}
       </ErrorBoundary>
       <div className="timeline-main">
-        <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hidden} />
+        <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hiddenInList ? null : hidden} />
         {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
         {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
         <div className="view-bar">
@@ -396,7 +413,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
         {/* Below the chart, so that stepping through the days does not move the chart. */}
         {base && drawn && Number.isFinite(shownDay) && (
           <Suspense fallback={null}>
-            <WhatChanged dataset={base.dataset} day={shownDay} onOpen={onOpenChange} />
+            <WhatChanged
+              dataset={base.dataset}
+              day={shownDay}
+              onOpen={onOpenChange}
+              notice={hiddenInList ? hidden : null}
+            />
           </Suspense>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
 
 interface WhatChangedProps {
   /** The whole dataset, every report in it. */
@@ -10,6 +11,8 @@ interface WhatChangedProps {
   readonly day: number;
   /** Opens an event's citations; the line that opened them takes focus back when they close. */
   readonly onOpen: (eventId: string, opener: HTMLElement) => void;
+  /** Why the event a line opened cannot open (the filters hide it), said under that line. */
+  readonly notice?: HiddenItemNote | null;
 }
 
 const KIND_WORDS: Record<Change["kind"], string> = {
@@ -28,7 +31,7 @@ export const CHANGES_STEP = 250;
 const changeKey = (change: Change) => `${change.event}:${change.citation}:${change.kind}`;
 
 /** What the chosen day's reports added, moved, ordered or contradicted; each line opens its citations. */
-export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
+export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChangedProps) {
   const id = useId();
   const changes = useMemo(() => changesOn(dataset, day), [dataset, day]);
   // How many are listed, for the day's list it was asked on: another day starts again at CHANGES_SHOWN.
@@ -37,9 +40,17 @@ export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
   const shown = changes.slice(0, count);
   const rest = changes.length - shown.length;
   const focus = useFocusAfterShow<HTMLButtonElement>();
+  // The line last pressed: a notice about its event goes under it (or, that line gone, under the heading).
+  const [pressed, setPressed] = useState<string | null>(null);
+  const noticeAt =
+    notice && shown.some((c) => changeKey(c) === pressed && c.event === notice.id) ? pressed : null;
+  const noticeHere = (at: string | null) =>
+    notice &&
+    noticeAt === at && <HiddenItemNotice key={`${notice.id}:${notice.text}`} note={notice} takeFocus />;
   return (
     <section className="what-changed" aria-labelledby={id}>
       <h2 id={id}>What changed that day ({changes.length})</h2>
+      {noticeHere(null)}
       {changes.length === 0 ? (
         <p>No report that day.</p>
       ) : (
@@ -50,11 +61,15 @@ export function WhatChanged({ dataset, day, onOpen }: WhatChangedProps) {
                 type="button"
                 className="link-button"
                 ref={focus.entryRef(changeKey(change))}
-                onClick={(e) => onOpen(change.event, e.currentTarget)}
+                onClick={(e) => {
+                  setPressed(changeKey(change));
+                  onOpen(change.event, e.currentTarget);
+                }}
               >
                 <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}</span>{" "}
                 <bdi>{change.text}</bdi>
               </button>
+              {noticeHere(changeKey(change))}
             </li>
           ))}
         </ul>

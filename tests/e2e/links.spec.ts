@@ -76,3 +76,19 @@ test("a window wholly outside the dates shows everything, said the same way from
   await expect(notices(page)).toContainText(outside("2018-01-01", "2018-06-01"));
   await expect.poll(() => new URL(page.url()).searchParams.has("from")).toBe(false);
 });
+
+test("an item the filters hide, opened from What changed, says so in sight, under its line", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?show=daredevil");
+  const list = page.getByRole("region", { name: /What changed that day/ });
+  await list.getByRole("button", { name: /^Moved .*Jessica Jones season 2 production begins/ }).click();
+  const show = list.getByRole("button", { name: "Show Jessica Jones too and open it" });
+  await expect(show).toBeFocused();
+  await expect(show).toBeInViewport({ ratio: 1 });
+  await expect(list.getByText("is hidden by the show filter.")).toBeInViewport();
+  await expect(notices(page)).toHaveText("");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
+});

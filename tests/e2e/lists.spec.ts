@@ -84,6 +84,17 @@ test("20k events with claims, what changed: 250 more per press, focus on the fir
   ).toBeVisible();
 });
 
+test("on a desktop the scorecard's summaries fit their boxes: no Tab stop that scrolls nothing", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/scorecard");
+  await expect(page.getByRole("table", { name: "By kind" })).toBeVisible();
+  for (const name of ["By publisher", "By kind"]) {
+    await expect(page.getByRole("region", { name })).not.toHaveAttribute("tabindex");
+  }
+});
+
 test.describe("at 390 px wide", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
@@ -102,6 +113,8 @@ test.describe("at 390 px wide", () => {
       }));
       expect(clientWidth).toBeLessThanOrEqual(390);
       expect(scrollWidth, `${name} is wider than its box`).toBeGreaterThan(clientWidth);
+      // It scrolls: a Tab stop, so the keyboard can scroll it.
+      await expect(box).toHaveAttribute("tabindex", "0");
     }
     const region = page.getByRole("region", { name: "Every prediction" });
     await region.focus();

@@ -71,6 +71,34 @@ describe("the as-of view", () => {
     ).toBeVisible();
   });
 
+  it("a line whose event the filters hide says so under that line, its action focused, and opens it from there", async () => {
+    window.history.replaceState(null, "", "/?show=daredevil");
+    renderWithQuery(<App />);
+    const list = await screen.findByRole("region", { name: /What changed that day/ });
+    const line = within(list).getByRole("button", {
+      name: /Jessica Jones season 2 production begins: .*; was 2017/,
+    });
+    // Dismissed, it hands focus back to the line; pressed again, it comes back.
+    await userEvent.click(line);
+    await userEvent.click(within(list).getByRole("button", { name: "Dismiss" }));
+    expect(within(list).queryByRole("button", { name: "Dismiss" })).toBeNull();
+    expect(line).toHaveFocus();
+    await userEvent.click(line);
+    const show = within(list).getByRole("button", { name: "Show Jessica Jones too and open it" });
+    // Where the reader acted, and told why: the action is described by the notice's words.
+    expect(show).toHaveFocus();
+    expect(show).toHaveAccessibleDescription(
+      "“Jessica Jones season 2 production begins” is hidden by the show filter.",
+    );
+    expect(show.closest("li")).toHaveTextContent(/^Moved/);
+    // Not said twice: the notices above the chart keep quiet about it.
+    expect(document.querySelector(".link-notices")).toHaveTextContent("");
+    await userEvent.click(show);
+    expect(
+      await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" }),
+    ).toBeVisible();
+  });
+
   it("'How it turned out' jumps to the end and shows the outcomes", async () => {
     renderWithQuery(<App />);
     await slider();

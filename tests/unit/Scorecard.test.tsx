@@ -1,6 +1,6 @@
-import { screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { App } from "../../src/components/App.tsx";
 import {
@@ -14,6 +14,16 @@ import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
 
 withBundledApp("/scorecard");
+
+/** Each test of the block fetches this dataset's text instead of the bundled one. */
+function servedBeforeEach(body: string) {
+  beforeEach(() => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(body)),
+    );
+  });
+}
 
 describe("the scorecard", () => {
   it("sums up who got the dates right, per publisher and per kind", async () => {
@@ -67,12 +77,7 @@ describe("the scorecard", () => {
 describe("the scorecard of a big dataset", () => {
   // 1,200 events, each cited once: 1,200 predictions, none of them scored (no outcomes).
   const body = datasetJson(1200);
-  beforeEach(() => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(body)),
-    );
-  });
+  servedBeforeEach(body);
   const listedRows = (table: HTMLElement) => within(table).getAllByRole("row").length - 1;
 
   it("lists the first predictions, counts every one, and shows more on request, focus on the first shown", async () => {
@@ -110,31 +115,76 @@ describe("the scorecard of a big dataset", () => {
   });
 });
 
-describe("the scorecard of thousands of publishers", () => {
-  // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
-  // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
-  const predictors = Array.from({ length: 1200 }, (_, i) => source(`p${i}`, "2016-01-01"));
-  const body = JSON.stringify(
+describe("the scorecard's scroll regions", () => {
+  /** The width of each region's content, by name; every region is 390 px wide. */
+  let contentWidth: Record<string, number> = {};
+  const observers: (() => void)[] = [];
+  beforeEach(() => {
+    contentWidth = { "Every prediction": 900, "By publisher": 390, "By kind": 300, "Miss in days": 640 };
+    observers.length = 0;
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(private readonly measure: () => void) {
+          observers.push(() => this.measure());
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    vi.spyOn(HTMLElement.prototype, "clientWidth", "get").mockReturnValue(390);
+    vi.spyOn(HTMLElement.prototype, "scrollWidth", "get").mockImplementation(function (this: HTMLElement) {
+      return contentWidth[this.getAttribute("aria-label") ?? ""] ?? 0;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+  const resize = () => act(() => observers.forEach((measure) => measure()));
+
+  it("are Tab stops only while they scroll: a region that fits is no press of Tab", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    resize();
+    const region = (name: string) => screen.getByRole("region", { name });
+    expect(region("Every prediction")).toHaveAttribute("tabindex", "0");
+    expect(region("Miss in days")).toHaveAttribute("tabindex", "0");
+    expect(region("By publisher")).not.toHaveAttribute("tabindex");
+    expect(region("By kind")).not.toHaveAttribute("tabindex");
+    // A wider window: nothing scrolls, nothing is a Tab stop; narrower again, the region is one again.
+    contentWidth = {};
+    resize();
+    expect(region("Every prediction")).not.toHaveAttribute("tabindex");
+    contentWidth = { "By kind": 500 };
+    resize();
+    expect(region("By kind")).toHaveAttribute("tabindex", "0");
+  });
+});
+
+/**
+ * A dataset's text of `count` events, each predicted for 1 May 2016 by a publisher of its own, and each
+ * come true on `happened(i)`: every prediction scored.
+ */
+function predictionsServed(count: number, happened: (i: number) => string): string {
+  const predictors = Array.from({ length: count }, (_, i) => source(`p${i}`, "2016-01-01"));
+  return JSON.stringify(
     dataset(
       predictors.map(({ id }, i) =>
-        event(
-          `e${i}`,
-          [
-            cite(id),
-            cite("undated", { claim: { start: i % 2 === 0 ? "2016-05-01" : "2016-07-01" }, outcome: true }),
-          ],
-          { kind: "release", start: "2016-05-01" },
-        ),
+        event(`e${i}`, [cite(id), cite("undated", { claim: { start: happened(i) }, outcome: true })], {
+          kind: "release",
+          start: "2016-05-01",
+        }),
       ),
       [...predictors, ...SOURCES],
     ),
   );
-  beforeEach(() => {
-    vi.stubGlobal(
-      "fetch",
-      vi.fn(async () => new Response(body)),
-    );
-  });
+}
+
+describe("the scorecard of thousands of publishers", () => {
+  // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
+  // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
+  const body = predictionsServed(1200, (i) => (i % 2 === 0 ? "2016-05-01" : "2016-07-01"));
+  servedBeforeEach(body);
   const bodyRows = (table: HTMLElement) => within(table).getAllByRole("row").slice(1);
 
   it("lists the first publishers, says how many of how many, and shows more, focus on the first shown", async () => {
@@ -165,7 +215,7 @@ describe("the scorecard of thousands of publishers", () => {
     expect(DOTS_DRAWN).toBe(500);
     const caption = chart.closest("figure")?.querySelector("figcaption");
     expect(caption).toHaveTextContent("The first 500 of 1,200 dated predictions are drawn");
-    expect(caption).toHaveTextContent(`A column of more than ${STACK_DRAWN} at one miss`);
+    expect(caption).toHaveTextContent(`a pile is drawn at most ${STACK_DRAWN} high`);
     expect([...chart.querySelectorAll("text.miss-more")].map((t) => t.textContent)).toEqual([
       `+${250 - STACK_DRAWN}`,
       `+${250 - STACK_DRAWN}`,
@@ -188,5 +238,32 @@ describe("the scorecard of thousands of publishers", () => {
     const inReadingOrder = [...places].sort((a, b) => a.x - b.x || a.y - b.y);
     expect(places).toEqual(inReadingOrder);
     expect(new Set(places.map((p) => p.x)).size).toBe(2);
+  });
+});
+
+describe("the scorecard of dense misses", () => {
+  // 40 predictions of 1 May 2016, each by a publisher of its own, that came 20 to 59 days late: a day apart
+  // on the axis is about 3 px, closer than a 24 px target.
+  const body = predictionsServed(40, (i) => new Date(Date.UTC(2016, 4, 21 + i)).toISOString().slice(0, 10));
+  servedBeforeEach(body);
+
+  it("keeps every dot's 24 px target clear of every other's: close dots pile up (WCAG 2.5.8)", async () => {
+    renderWithQuery(<App />);
+    const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
+    const targets = within(chart)
+      .getAllByRole("link")
+      .map((link) => {
+        const hit = link.querySelector("circle.dot-hit");
+        return ["cx", "cy", "r"].map((name) => Number(hit?.getAttribute(name)));
+      });
+    // Piled at most STACK_DRAWN high: a dot that would go higher is counted in a "+n" over the pile.
+    const more = [...chart.querySelectorAll("text.miss-more")].map((t) => Number(t.textContent));
+    expect(targets.length).toBeGreaterThan(30);
+    expect(targets.length + more.reduce((a, b) => a + b, 0)).toBe(40);
+    for (const [i, [x1 = 0, y1 = 0, r = 0]] of targets.entries()) {
+      expect(r).toBeGreaterThanOrEqual(12);
+      for (const [x2 = 0, y2 = 0] of targets.slice(i + 1))
+        expect(Math.hypot(x2 - x1, y2 - y1)).toBeGreaterThanOrEqual(24 - 1e-9);
+    }
   });
 });
