@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { dateAdvice } from "../dates/dateAdvice.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
@@ -401,8 +402,9 @@ function addIssues(
 }
 
 /**
- * For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead; for a day of
- * publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a whole one.
+ * For a date that is not EDTF but reads like one ("Sept 2016", "late 2016"), what to write instead
+ * (dateAdvice); for a day of publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a
+ * whole one.
  */
 function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const last = keys[keys.length - 1];
@@ -412,9 +414,13 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
       typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
     raw,
   );
-  const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
-  if (last === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(suggestion ?? "")) return "";
-  return suggestion === null ? "" : `; try ${suggestion}`;
+  if (typeof value !== "string") return "";
+  if (last !== "published") {
+    const advice = dateAdvice(value);
+    return advice === null ? "" : `; ${advice}`;
+  }
+  const suggestion = suggestEdtf(value);
+  return suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion) ? `; try ${suggestion}` : "";
 }
 
 /**

@@ -233,6 +233,27 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what to write for a fuzzy date cell, and when EDTF has no honest equivalent", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ label: "A", start: "2016-Q3" }),
+        ROW({ label: "B", start: "late 2016" }),
+        ROW({ label: "C", start: "2016-2017" }),
+        ROW({ label: "D", start: "c. summer 2016" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2, column start: .*; try 2016-35; or "unknown" /),
+      expect.stringMatching(
+        /^row 3, column start: .*; EDTF has no word for "late": write 2016, .*2016-09\/2016-12 would be a guess.*; or "unknown" /,
+      ),
+      expect.stringMatching(
+        /^row 4, column start: .*; try 2016\/2017 .*write 2016 as its start and 2017 as its end; /,
+      ),
+      expect.stringMatching(/^row 5, column start: .*; try 2016-06~\/2016-08~ /),
+    ]);
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
