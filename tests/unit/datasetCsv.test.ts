@@ -254,6 +254,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("names a #show row's bad colour once, and draws the show's rows in a colour of the chart's own", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        "#show,dd,Daredevil,red",
+        HEADER,
+        ROW({ show: "dd" }),
+        ROW({ show: "dd", kind: "release", label: "Premiere", start: "2016-09-30" }),
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 1, column #show: must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+    ]);
+    expect(dataset.shows).toEqual([{ id: "dd", title: "Daredevil" }]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere"]);
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
