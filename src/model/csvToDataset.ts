@@ -12,6 +12,7 @@ import {
   type Column,
   type ColumnLevel,
 } from "../data/csvLayout.ts";
+import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
@@ -137,16 +138,21 @@ export function csvToDataset(text: string): CsvDataset {
     }
     if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
-      // "Start Date", "Source URL": a column's own name with a word more, before a near spelling.
+      // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
+      // "Source URL"), before a near spelling ("Link" is two edits from "kind").
       const words = headerKey(name).split(" ");
       const near =
-        [...BY_HEADER.keys()]
-          .filter((key) => key.split(" ").every((word) => words.includes(word)))
-          .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys());
+        HEADER_SYNONYMS.get(headerKey(name)) ??
+        [
+          [...BY_HEADER.keys()]
+            .filter((key) => key.split(" ").every((word) => words.includes(word)))
+            .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys()),
+        ].filter((key) => key !== null);
+      const meant = near.map((key) => `"${key}"`);
       problems.push({
         id: null,
         path: `row ${headerRow}, column ${c + 1}`,
-        reason: `unknown column "${name}" (ignored)${near ? `; did you mean "${near}"?` : ""}`,
+        reason: `unknown column "${name}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
       });
     }
     return column;

@@ -426,6 +426,34 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("suggests a column by what a header means before by its spelling: Link is the url, not the kind", () => {
+    const { problems } = parseCsvDataset(
+      [
+        "Show,Type,Event,Start,Confidence,Headline,Outlet,Writer,Publication date,Link,Quotation,Date,Title",
+        "Daredevil,filming,Films,2016-07,reported,T,P,,2016-05-11,https://example.com/a,Q,2016,T",
+      ].join("\n"),
+    );
+    expect(problems.map((p) => p.reason).filter((r) => r.startsWith("unknown column"))).toEqual([
+      'unknown column "Type" (ignored); did you mean "kind"?',
+      'unknown column "Event" (ignored); did you mean "label"?',
+      'unknown column "Confidence" (ignored); did you mean "certainty"?',
+      'unknown column "Headline" (ignored); did you mean "source title"?',
+      'unknown column "Outlet" (ignored); did you mean "publisher"?',
+      'unknown column "Writer" (ignored); did you mean "author"?',
+      'unknown column "Publication date" (ignored); did you mean "published"?',
+      'unknown column "Link" (ignored); did you mean "url"?',
+      'unknown column "Quotation" (ignored); did you mean "quote"?',
+      'unknown column "Date" (ignored); did you mean "start" or "published"?',
+      'unknown column "Title" (ignored); did you mean "label" or "source title"?',
+    ]);
+    for (const header of ["URL link", "Href", "Source link", "Web address", "Source_Link"]) {
+      const [problem] = parseCsvDataset(`show,${header}\nDaredevil,x`).problems.filter((p) =>
+        p.reason.startsWith("unknown column"),
+      );
+      expect(problem?.reason, header).toMatch(/did you mean "url"\?$/);
+    }
+  });
+
   it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
     const { problems } = parseCsvDataset(
       [
