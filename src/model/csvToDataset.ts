@@ -447,6 +447,15 @@ function rewrittenDay(cell: string): string {
       `cell does not show): write it with the source's year, as YYYY-${month}-${day} (${keep})`
     );
   }
+  if (date.kind === "number")
+    return `: "${cell}" is a year a number column wrote; write ${date.year} (${keep})`;
+  if (date.kind === "serial") {
+    const words = new Date(date.iso).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+    return (
+      `: "${cell}" is how a spreadsheet stores a day, counted from 1900 (${words}): write ${date.iso} if ` +
+      `that is the day (${keep})`
+    );
+  }
   const { year } = date;
   const century =
     year.kind === "full"

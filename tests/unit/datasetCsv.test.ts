@@ -270,6 +270,20 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere"]);
   });
 
+  it("reads back a day or year that a number column wrote: 42614 as 2016-09-01, 2016.0 as 2016", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "42614", published: "42501" }),
+        ROW({ label: "Later", start: "2016.0", published: "42501" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column published: must be an ISO date like 2016-05-11: "42501" is how a spreadsheet stores a day, counted from 1900 (11 May 2016): write 2016-05-11 if that is the day ${KEEP}; or "unknown" when the page prints no date`,
+      `row 2, column start: is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12): "42614" is how a spreadsheet stores a day, counted from 1900 (1 September 2016): write 2016-09-01 if that is the day ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12): "2016.0" is a year a number column wrote; write 2016 ${KEEP}; or "unknown" when no date is known yet`,
+    ]);
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
