@@ -13,12 +13,13 @@ import {
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
+import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
-import { NOT_AN_ID, NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
+import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
 export interface CellPlace {
@@ -413,10 +414,24 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
     return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
+  if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
+}
+
+/**
+ * What a url cell that is not a URL meant: a HYPERLINK formula's address (the formula itself reaches a CSV
+ * only as text), or an address typed without its scheme, as a spreadsheet shows a link. Nothing otherwise.
+ */
+function urlMeant(cell: string): string {
+  const formula = /^=\s*HYPERLINK\(\s*"([^"]+)"/i.exec(cell)?.[1];
+  if (formula !== undefined && isHttpUrl(formula))
+    return `: a HYPERLINK formula is not its link; write the address itself, ${formula}`;
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && isHttpUrl(`https://${cell}`))
+    return `: write it with its scheme, as the browser's address bar shows it: https://${cell} (or http://)`;
+  return "";
 }
 
 /** An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. */

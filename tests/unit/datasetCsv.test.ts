@@ -284,6 +284,20 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what a url cell that is not a URL meant: a HYPERLINK formula's address, a link without its https://", () => {
+    const reasons = (url: string) =>
+      parseCsvDataset(csv(ROW({ url }))).problems.map((p) => `${p.path}: ${p.reason}`)[0];
+    expect(reasons('"=HYPERLINK(""https://example.com/a"",""The article"")"')).toBe(
+      "row 2, column url: must be an absolute http:// or https:// URL: a HYPERLINK formula is not its link; " +
+        "write the address itself, https://example.com/a",
+    );
+    expect(reasons("www.example.com/a")).toBe(
+      "row 2, column url: must be an absolute http:// or https:// URL: write it with its scheme, as the " +
+        "browser's address bar shows it: https://www.example.com/a (or http://)",
+    );
+    expect(reasons("The article")).toBe("row 2, column url: must be an absolute http:// or https:// URL");
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
