@@ -36,6 +36,8 @@ export interface CsvDataset {
   readonly problems: readonly Problem[];
 }
 
+const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ",": "comma", ";": "semicolon", "\t": "tab" };
+
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
 
 type Fields = Record<string, unknown>;
@@ -240,6 +242,23 @@ export function csvToDataset(text: string): CsvDataset {
         reason:
           `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
           "deleted), not a value: write the value itself (row left out)",
+      });
+      continue;
+    }
+    // More cells than the header: a cell with the separator in it, unquoted, was split in two and the cells
+    // after it moved over. Read as it is, a quote would lose its end without a word.
+    const filled = cells.findLastIndex((cell) => cell !== "") + 1;
+    if (filled > header.length) {
+      const curly = cells.some((cell) => /^[“”„]|[“”]$/.test(cell))
+        ? "; curly quotes (“ ”) do not quote a cell"
+        : "";
+      problems.push({
+        id: null,
+        path: `row ${row}`,
+        reason:
+          `has ${filled} cells, the header ${header.length}: a cell with a ${SEPARATOR_NAMES[read.separator] ?? "separator"} ` +
+          `in it must be in straight double quotes ("…"), or it splits and the cells after it move over${curly} ` +
+          "(row left out)",
       });
       continue;
     }

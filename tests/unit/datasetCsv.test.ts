@@ -298,6 +298,28 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(reasons("The article")).toBe("row 2, column url: must be an absolute http:// or https:// URL");
   });
 
+  it("leaves out a row with more cells than the header, a cell split at an unquoted comma, rather than cut its quote", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        `${ROW({ label: "Cut" })}, they said`,
+        ROW({ label: "Curly", quote: "x" }).replace(/,x$/, ",“Cameras roll, they said”"),
+      ),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3: has 17 cells, the header 16: a cell with a comma in it must be in straight double quotes ("…"), or it splits and the cells after it move over (row left out)',
+      'row 4: has 17 cells, the header 16: a cell with a comma in it must be in straight double quotes ("…"), or it splits and the cells after it move over; curly quotes (“ ”) do not quote a cell (row left out)',
+    ]);
+    // Empty cells past the header, as a sheet's unused columns export, are nothing.
+    expect(parseCsvDataset(csv(`${ROW()},,,`)).problems).toEqual([]);
+  });
+
+  it("reads a header with a zero-width character, invisible, as the column it names", () => {
+    const { problems } = parseCsvDataset(`\u200b${csv(ROW())}`);
+    expect(problems).toEqual([]);
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
