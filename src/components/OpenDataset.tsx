@@ -58,18 +58,19 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const open = (files: readonly File[]) => {
     setError(null);
     // The converter and the CSV parser load on first use.
-    Promise.all([
-      import("../model/openDatasetFiles.ts"),
-      import("../model/decodeFileText.ts"),
-      // Bytes, not f.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
-      ...files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-    ])
-      // The EDTF grammar loads too when a date needs it.
-      .then(([module, { decodeFileText }, ...read]) =>
-        withEdtfGrammar(() =>
+    Promise.all([import("../model/openDatasetFiles.ts"), import("../model/decodeFileText.ts")])
+      .then(async ([module, { decodeFileText }]) => {
+        // A file too large is refused by its size, unread.
+        module.refuseOversized(files);
+        // Bytes, not f.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
+        const read = await Promise.all(
+          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        );
+        // The EDTF grammar loads too when a date needs it.
+        return withEdtfGrammar(() =>
           module.openDatasetFiles(read.map((f) => ({ name: f.name, ...decodeFileText(f.bytes) }))),
-        ),
-      )
+        );
+      })
       .then((result) => {
         opened += 1;
         const key = `local:${opened}:${result.name}`;

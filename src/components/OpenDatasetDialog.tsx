@@ -28,6 +28,9 @@ export function OpenDatasetDialog({
       ref={dialogRef}
       className="open-dialog"
       aria-labelledby={`${id}-title`}
+      // A dropped file's error opens the dialog with it: an alert that was there before the dialog showed is
+      // not read out, and the dialog's description is.
+      aria-describedby={error ? `${id}-error` : undefined}
       onClose={() => onOver(false)}
     >
       <h2 id={`${id}-title`}>Open a dataset</h2>
@@ -62,7 +65,7 @@ export function OpenDatasetDialog({
         />
       </div>
       {error && (
-        <p role="alert" className="open-error">
+        <p id={`${id}-error`} role="alert" className="open-error">
           {error}
         </p>
       )}

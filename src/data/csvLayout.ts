@@ -214,8 +214,12 @@ export const fieldOf = (column: Column) => column.key.split(".")[0] ?? column.ke
 
 /** A header as matched: `Source_Title`, `source-title` and `source title` are one column. */
 export function headerKey(header: string): string {
-  return header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]+/g, " ");
+  return (
+    header
+      // Zero-width characters a copy from a web page or a BOM mid-file leaves: invisible, so never a name.
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, "")
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, " ")
+  );
 }

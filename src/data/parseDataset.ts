@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { dateAdvice } from "../dates/dateAdvice.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
@@ -78,7 +79,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   });
   if (!header.success) addIssues(problems, header.error, "", "", null);
 
-  const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems);
+  const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
@@ -88,6 +89,9 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   // an unknown source, which sends the reader looking for a typo); gathered only when an event needs it.
   let refused: ReadonlySet<string> | null = null;
   const isRefusedSource = (id: string) => (refused ??= refusedIds(top["sources"], sourceIds)).has(id);
+  // The same for shows: an event of one is told where the cause is, not that its show is unknown.
+  let refusedShows: ReadonlySet<string> | null = null;
+  const isRefusedShow = (id: string) => (refusedShows ??= refusedIds(top["shows"], showIds)).has(id);
   // A bad citation loses only itself: its event stays while it has another.
   const checked = keepValid(
     top["events"] as unknown[],
@@ -103,7 +107,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   for (const checkedEntry of checked) {
     const entry = withKnownSources(checkedEntry, sourceIds, isRefusedSource, problems);
     if (entry === null) continue;
-    const problem = eventProblem(entry, showIds);
+    const problem = eventProblem(entry, showIds, isRefusedShow);
     if (problem) {
       problems.add(`events[].${problem.kind}`, () => problem);
       continue;
@@ -188,7 +192,8 @@ class Kept<T> {
 type Repair = (raw: object, path: string, problems: ProblemLog) => Repaired | null;
 interface Repaired {
   readonly value: object;
-  readonly kept: readonly number[];
+  /** An event's citations kept, by their index in the file. */
+  readonly kept?: readonly number[];
 }
 
 function keepValid<T extends { id: string }>(
@@ -228,12 +233,12 @@ function keepValid<T extends { id: string }>(
       // echo them (at another cell of a sheet, as a second mistake).
       const issues = parsed.error.issues.filter(
         (issue) =>
-          repaired?.kept.length !== 0 || issue.code !== "too_small" || issue.path.join(".") !== "citations",
+          repaired?.kept?.length !== 0 || issue.code !== "too_small" || issue.path.join(".") !== "citations",
       );
       addIssues(problems, { issues }, name, pathOf(index), repaired?.value ?? raw);
       return null;
     }
-    return repaired ? { item: parsed.data, kept: repaired.kept } : { item: parsed.data };
+    return repaired?.kept ? { item: parsed.data, kept: repaired.kept } : { item: parsed.data };
   };
 
   for (let index = 0; index < list.length; index += 1) {
@@ -287,6 +292,7 @@ const requiredKeys = (schema: z.ZodMiniObject) =>
 function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
+  isRefusedShow: (id: string) => boolean,
 ): (Problem & { readonly kind: string }) | null {
   const event = entry.item;
   const fault = eventFault(event, showIds);
@@ -294,7 +300,9 @@ function eventProblem(
     case undefined:
       return null;
     case "unknown show":
-      return eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
+      return isRefusedShow(event.show)
+        ? eventAt(entry, "show", `show "${event.show}" is left out for a problem of its own`)
+        : eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
     case "end of a single date":
       return eventAt(
         entry,
@@ -401,8 +409,9 @@ function addIssues(
 }
 
 /**
- * For a date that is not EDTF but reads like one ("Sept 2016"), the EDTF to write instead; for a day of
- * publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a whole one.
+ * For a date that is not EDTF but reads like one ("Sept 2016", "late 2016"), what to write instead
+ * (dateAdvice); for a day of publication ("May 11, 2016", "2016/05/11"), the ISO day, when the words give a
+ * whole one.
  */
 function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const last = keys[keys.length - 1];
@@ -412,9 +421,29 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
       typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
     raw,
   );
-  const suggestion = typeof value === "string" ? suggestEdtf(value) : null;
-  if (last === "published" && !/^\d{4}-\d{2}-\d{2}$/.test(suggestion ?? "")) return "";
-  return suggestion === null ? "" : `; try ${suggestion}`;
+  if (typeof value !== "string") return "";
+  if (last !== "published") {
+    const advice = dateAdvice(value);
+    return advice === null ? "" : `; ${advice}`;
+  }
+  const suggestion = suggestEdtf(value);
+  return suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion) ? `; try ${suggestion}` : "";
+}
+
+/** Said of a show's colour that is not one: the show stays, drawn in a colour of the chart's own. */
+export const COLOUR_IGNORED = " (ignored: the show is drawn in one of the chart's own colours)";
+
+/**
+ * A show without its bad colour, reported: the colour is optional, and refusing the show for it would refuse
+ * each of its events again, for the same cause. Null when the colour is not the fault.
+ */
+function withoutBadColour(raw: object, path: string, problems: ProblemLog): Repaired | null {
+  const { color, ...rest } = raw as { color?: unknown };
+  if (color === undefined) return null;
+  const parsed = z.pick(showSchema, { color: true }).safeParse({ color });
+  if (parsed.success) return null;
+  addIssues(problems, parsed.error, "shows", path, raw, readableId(raw), COLOUR_IGNORED);
+  return { value: rest };
 }
 
 /**

@@ -10,20 +10,20 @@ export function readCsv(text: string): CsvRows {
   let body = text.replace(/^\uFEFF/, "");
   const named = /^sep=(.)\r?\n/i.exec(body);
   if (named) body = body.slice(named[0].length);
-  const { data, errors } = Papa.parse<string[]>(body, {
-    delimiter: named?.[1] ?? separatorOf(body),
-    skipEmptyLines: false,
-  });
+  const separator = named?.[1] ?? separatorOf(body);
+  const { data, errors } = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
   const open = errors.find((e) => e.code === "MissingQuotes")?.row;
-  return { rows: data, unclosedQuote: open === undefined ? null : open + 1 };
+  return { rows: data, separator, unclosedQuote: open === undefined ? null : open + 1 };
 }
 
 /** A CSV file's rows of cells. */
 export interface CsvRows {
   readonly rows: string[][];
+  /** The separator the cells were split at: `,`, `;` or tab. */
+  readonly separator: string;
   /**
    * The row (from 1) of a cell that opens a quote and never closes it, which swallows the rest of the file
    * (the reader must be told, or it only sees rows go missing); null when every quote closes.

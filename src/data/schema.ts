@@ -38,15 +38,18 @@ const text = (max: number) =>
     }),
   );
 
+/** The problem said of a URL that is not one; exported so the spreadsheet can say what a cell held instead. */
+export const NOT_A_URL = "must be an absolute http:// or https:// URL";
+
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
 const httpUrl = z.string().check(
   z.maxLength(2000),
-  z.regex(HTTP_URL_PATTERN, { message: "must be an absolute http:// or https:// URL", abort: true }),
+  z.regex(HTTP_URL_PATTERN, { message: NOT_A_URL, abort: true }),
   z.refine((value: string) => unsafeCharacter(value) === null, {
     message: "must not contain control characters",
     abort: true,
   }),
-  z.refine(isHttpUrl, "must be an absolute http:// or https:// URL"),
+  z.refine(isHttpUrl, NOT_A_URL),
 );
 
 /** The problem said of a date that is not a day; exported so the spreadsheet can add what else it takes. */

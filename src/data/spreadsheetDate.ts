@@ -14,6 +14,13 @@ export type SpreadsheetDate =
   | { readonly kind: "no year"; readonly month: number; readonly day: number }
   /** A month as Excel shows one typed as `2016-09`: `Sep-16` (or `Sep-2016`). */
   | { readonly kind: "month"; readonly iso: string; readonly year: YearWritten }
+  /**
+   * A day as a spreadsheet keeps it, a count of days from 30 December 1899 (42614 is 1 September 2016),
+   * written so when the column was formatted as a number.
+   */
+  | { readonly kind: "serial"; readonly iso: string; readonly serial: string }
+  /** A year as a number column writes it: `2016.0`. */
+  | { readonly kind: "number"; readonly year: string }
   /** Day first and month first both make a day (5/11: 5 November or 11 May); the file cannot tell which. */
   | {
       readonly kind: "either";
@@ -65,6 +72,16 @@ const MIDNIGHT = /\s+(0?0:00(:00)?|12:00(:00)?\s*AM)$/i;
  */
 export function spreadsheetDate(cell: string): SpreadsheetDate | null {
   const text = cell.trim().replace(MIDNIGHT, "");
+  const number = /^(\d{4,5})\.0+$|^(\d{5})$/.exec(text);
+  if (number) {
+    const [, decimal, whole] = number;
+    if (decimal?.length === 4) return { kind: "number", year: decimal };
+    const serial = Number(decimal ?? whole);
+    // 1954 to 2099: a five-digit count of days that is a day of news about television, not a typo.
+    if (serial < 20000 || serial > 73050) return null;
+    const iso = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+    return { kind: "serial", iso, serial: String(serial) };
+  }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso && text !== cell.trim()) {
     const [, y = "", m = "", d = ""] = iso;

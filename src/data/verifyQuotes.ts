@@ -69,9 +69,43 @@ export function verifyQuotes(
       }
       checked += 1;
       if (!article.includes(quote)) {
-        problems.push({ id: event.id, path, reason: `quote not found verbatim in ${url}: ${shown}` });
+        const why = nearMiss(quote, article);
+        problems.push({
+          id: event.id,
+          path,
+          reason: `quote not found verbatim in ${url}: ${shown}${why === null ? "" : `; ${why}`}`,
+        });
       }
     });
   });
   return { problems, checked, unchecked };
+}
+
+/** Quote marks, apostrophes, dashes and ellipses as plain characters: what autocorrect or retyping changes. */
+const plainTypography = (text: string) =>
+  text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015]/g, "-")
+    .replace(/\u2026/g, "...");
+
+/**
+ * Why a quote that is not verbatim is near the article, in words: only its typography differs, or it leaves
+ * words out where it writes an ellipsis. Null when neither: it is not the article's text.
+ */
+function nearMiss(quote: string, article: string): string | null {
+  const plainArticle = plainTypography(article);
+  if (plainArticle.includes(plainTypography(quote)))
+    return "it differs from the article only in quote marks, apostrophes, dashes or ellipses (“ ” ’ – …): copy them as the article writes them";
+  const parts = plainTypography(quote)
+    .split(/\s*(?:\.\.\.|\[\.\.\.\])\s*/)
+    .filter((part) => part !== "");
+  if (parts.length < 2) return null;
+  let from = 0;
+  for (const part of parts) {
+    const at = plainArticle.indexOf(part, from);
+    if (at === -1) return null;
+    from = at + part.length;
+  }
+  return "it leaves words out where it writes an ellipsis: a quote is one passage, word for word; cite each part as a quote of its own";
 }

@@ -1,13 +1,28 @@
 import { isEdtf } from "./edtfInterval.ts";
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 // EDTF's season codes (level 1) and quarters (level 2).
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** A month's name or its short form (`Sep`, `Sept`); not any word that starts like one ("maybe", "market"). */
 function monthNumber(word: string): number | null {
-  const index = MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+  const typed = word.toLowerCase();
+  const index = MONTHS.findIndex((month) => typed.length >= 3 && month.startsWith(typed));
   return index < 0 ? null : index + 1;
 }
 
@@ -45,10 +60,20 @@ function guessOf(value: string): string | null {
     const m = monthNumber(word);
     return m === null ? null : `${y}-${pad(m)}-${pad(Number(d))}`;
   }
-  // Q4 2016, 2016 Q4
-  if ((match = /^Q([1-4]) (\d{4})$/i.exec(value) ?? /^(?:(\d{4}) Q([1-4]))$/i.exec(value))) {
+  // Q4 2016, Q4-2016, 2016 Q4, 2016-Q4 (a spreadsheet's "2016-Q4"), 2016Q4
+  if ((match = /^Q([1-4])[ /-]?(\d{4})$/i.exec(value) ?? /^(?:(\d{4})[ /-]?Q([1-4]))$/i.exec(value))) {
     const [quarter, year] = value.toUpperCase().startsWith("Q") ? [match[1], match[2]] : [match[2], match[1]];
     return `${year}-${32 + Number(quarter)}`;
   }
+  // H2 2016, 2016-H2, first half of 2016, second half of 2016: EDTF's halves are 40 and 41.
+  if ((match = /^H([12])[ /-]?(\d{4})$/i.exec(value) ?? /^(?:(\d{4})[ /-]?H([12]))$/i.exec(value))) {
+    const [half, year] = value.toUpperCase().startsWith("H") ? [match[1], match[2]] : [match[2], match[1]];
+    return `${year}-${39 + Number(half)}`;
+  }
+  if ((match = /^(?:the )?(first|second|latter) half of (\d{4})$/i.exec(value))) {
+    return `${match[2]}-${match[1]?.toLowerCase() === "first" ? 40 : 41}`;
+  }
+  // the 2010s → 201X (some year of the decade)
+  if ((match = /^(?:the )?(\d{3})0'?s$/i.exec(value))) return `${match[1]}X`;
   return null;
 }

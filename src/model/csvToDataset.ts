@@ -12,12 +12,14 @@ import {
   type Column,
   type ColumnLevel,
 } from "../data/csvLayout.ts";
+import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
+import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { readCsv } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
-import { NOT_AN_ID, NOT_A_DAY, NOT_EDTF } from "../data/schema.ts";
+import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
 
 /** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
 export interface CellPlace {
@@ -33,6 +35,8 @@ export interface CsvDataset {
   /** What the rows themselves got wrong (unknown columns, rows that disagree), by row and column. */
   readonly problems: readonly Problem[];
 }
+
+const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ",": "comma", ";": "semicolon", "\t": "tab" };
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
 
@@ -137,16 +141,21 @@ export function csvToDataset(text: string): CsvDataset {
     }
     if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
-      // "Start Date", "Source URL": a column's own name with a word more, before a near spelling.
+      // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
+      // "Source URL"), before a near spelling ("Link" is two edits from "kind").
       const words = headerKey(name).split(" ");
       const near =
-        [...BY_HEADER.keys()]
-          .filter((key) => key.split(" ").every((word) => words.includes(word)))
-          .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys());
+        HEADER_SYNONYMS.get(headerKey(name)) ??
+        [
+          [...BY_HEADER.keys()]
+            .filter((key) => key.split(" ").every((word) => words.includes(word)))
+            .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys()),
+        ].filter((key) => key !== null);
+      const meant = near.map((key) => `"${key}"`);
       problems.push({
         id: null,
         path: `row ${headerRow}, column ${c + 1}`,
-        reason: `unknown column "${name}" (ignored)${near ? `; did you mean "${near}"?` : ""}`,
+        reason: `unknown column "${name}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
       });
     }
     return column;
@@ -233,6 +242,23 @@ export function csvToDataset(text: string): CsvDataset {
         reason:
           `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
           "deleted), not a value: write the value itself (row left out)",
+      });
+      continue;
+    }
+    // More cells than the header: a cell with the separator in it, unquoted, was split in two and the cells
+    // after it moved over. Read as it is, a quote would lose its end without a word.
+    const filled = cells.findLastIndex((cell) => cell !== "") + 1;
+    if (filled > header.length) {
+      const curly = cells.some((cell) => /^[“”„]|[“”]$/.test(cell))
+        ? "; curly quotes (“ ”) do not quote a cell"
+        : "";
+      problems.push({
+        id: null,
+        path: `row ${row}`,
+        reason:
+          `has ${filled} cells, the header ${header.length}: a cell with a ${SEPARATOR_NAMES[read.separator] ?? "separator"} ` +
+          `in it must be in straight double quotes ("…"), or it splits and the cells after it move over${curly} ` +
+          "(row left out)",
       });
       continue;
     }
@@ -407,10 +433,24 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
     return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
   if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
     return column.numberMeans;
+  if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
+}
+
+/**
+ * What a url cell that is not a URL meant: a HYPERLINK formula's address (the formula itself reaches a CSV
+ * only as text), or an address typed without its scheme, as a spreadsheet shows a link. Nothing otherwise.
+ */
+function urlMeant(cell: string): string {
+  const formula = /^=\s*HYPERLINK\(\s*"([^"]+)"/i.exec(cell)?.[1];
+  if (formula !== undefined && isHttpUrl(formula))
+    return `: a HYPERLINK formula is not its link; write the address itself, ${formula}`;
+  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && isHttpUrl(`https://${cell}`))
+    return `: write it with its scheme, as the browser's address bar shows it: https://${cell} (or http://)`;
+  return "";
 }
 
 /** An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. */
@@ -439,6 +479,15 @@ function rewrittenDay(cell: string): string {
     return (
       `: "${cell}" is how a spreadsheet shows a day typed without its year (${words}; it took a year the ` +
       `cell does not show): write it with the source's year, as YYYY-${month}-${day} (${keep})`
+    );
+  }
+  if (date.kind === "number")
+    return `: "${cell}" is a year a number column wrote; write ${date.year} (${keep})`;
+  if (date.kind === "serial") {
+    const words = new Date(date.iso).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "UTC" });
+    return (
+      `: "${cell}" is how a spreadsheet stores a day, counted from 1900 (${words}): write ${date.iso} if ` +
+      `that is the day (${keep})`
     );
   }
   const { year } = date;

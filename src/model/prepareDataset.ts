@@ -2,7 +2,7 @@ import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 import { fastDataset } from "../data/fastDataset.ts";
 import type { ParsedDataset } from "../data/parseDataset.ts";
-import { parseJsonText } from "../data/parseJsonText.ts";
+import { readJsonText } from "../data/readJsonText.ts";
 import type { Contradiction } from "./contradictions.ts";
 import { relationContradictions, type RelationStatement } from "./relationContradictions.ts";
 import { asOfDays } from "./asOfDays.ts";
@@ -29,7 +29,7 @@ export interface PreparedDataset extends ParsedDataset {
  * (zod and the problem wording, about 14 KB gzip), which then finds and words each problem.
  */
 export async function prepareDatasetText(text: string): Promise<PreparedDataset> {
-  const json = parseJsonText(text);
+  const json = await readJsonText(text);
   const parsed = (await withEdtfGrammar(() => fastDataset(json))) ?? (await checkWithSchema(json));
   return withEdtfGrammar(() => prepareParsed(parsed));
 }

@@ -51,6 +51,12 @@ for (const [name, breakIt, path] of ITEM_CASES) {
 
 const FILE_CASES: [string, string, RegExp][] = [
   ["not JSON at all", "<html>not json</html>", /not valid JSON/],
+  // A slip of hand-editing is said in plain words, as the open dialog says it.
+  [
+    "a comma after the last entry",
+    '{\n  "shows": [],\n  "sources": [],\n  "events": [],\n}',
+    /Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
+  ],
   ["an empty file", "", /empty/],
   ["no events array", JSON.stringify({ shows: [], sources: [] }), /no "events" array/],
 ];

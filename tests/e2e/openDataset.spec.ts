@@ -3,6 +3,7 @@ import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { COLUMNS } from "../../src/data/csvLayout.ts";
+import { MAX_DATASET_BYTES } from "../../src/model/fetchDataset.ts";
 import { csvCell } from "../../src/data/csvCell.ts";
 import { expect, test } from "./fixtures.ts";
 import { expectInert } from "./expectInert.ts";
@@ -234,6 +235,111 @@ test(`a CSV with ${PAYLOADS.length} payloads in every column stays inert`, async
   const text = fold(await page.locator("main").innerText());
   for (const payload of TEXT_PAYLOADS.slice(1, 20)) expect(text, payload).toContain(fold(payload));
   await expectInert(page, dialogs);
+});
+
+test.describe("the open dialog, driven with the file picker", () => {
+  test("a CSV with problems: each cell listed, the count heard once, focus back on the opener", async ({
+    page,
+  }) => {
+    await page.goto("/?view=table");
+    await pick(
+      page,
+      csvFile("problems.csv", [
+        HEADER.join(","),
+        row(),
+        row({ label: "Later", kind: "release", start: "late 2016", certainty: "sure" }),
+      ]),
+    );
+    const problems = page.getByRole("region", { name: "Some of the dataset was left out (2 problems)" });
+    await expect(problems).toContainText(
+      "row 3, column start (id my-show-1-release-later): is not a calendar",
+    );
+    await expect(problems).toContainText('EDTF has no word for "late": write 2016');
+    await expect(problems).toContainText("row 3, column certainty");
+    const note = page.getByRole("region", { name: "Opened file" });
+    await expect(note.getByRole("status")).toHaveText(
+      "Opened problems.csv: 1 event, 2 problems listed on the page. Quotes not checked: add the articles' .txt files to check them.",
+    );
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    // The dialog closed, focus is where the reader left for it.
+    await expect(page.getByRole("button", { name: "Open a dataset…" })).toBeFocused();
+    await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
+  });
+
+  test("a JSON with a slip of hand-editing keeps the dialog open and says the slip as an alert", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await pick(page, {
+      name: "typed.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{\n  "shows": [],\n  "sources": [],\n  "events": [],\n}\n'),
+    });
+    const dialog = page.getByRole("dialog", { name: "Open a dataset" });
+    await expect(dialog.getByRole("alert")).toContainText(
+      'Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it.',
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+    // The same file, mended, opens from the same dialog.
+    await dialog.getByLabel("Choose files, or drop them here").setInputFiles(GOOD_JSON);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  });
+
+  test("a sheet saved as tab-separated .txt is told to be renamed .tsv, and opens once it is", async ({
+    page,
+  }) => {
+    const text = [HEADER.join("\t"), row().replaceAll(",", "\t")].join("\r\n");
+    // Excel's "Unicode Text": UTF-16 with its BOM.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
+    await page.goto("/");
+    await pick(page, { name: "sheet.txt", mimeType: "text/plain", buffer: utf16 });
+    const dialog = page.getByRole("dialog", { name: "Open a dataset" });
+    await expect(dialog.getByRole("alert")).toHaveText(
+      'sheet.txt looks like a spreadsheet saved as "Unicode Text" (.txt is read as an article): rename it to .tsv and open it again.',
+    );
+    await dialog
+      .getByLabel("Choose files, or drop them here")
+      .setInputFiles({ name: "sheet.tsv", mimeType: "text/tab-separated-values", buffer: utf16 });
+    await expect(page.getByRole("region", { name: "Opened file" }).getByRole("status")).toHaveText(
+      /^Opened sheet\.tsv: 1 event\./,
+    );
+  });
+
+  test("a file over the size cap is refused with its size said, and the timeline stays", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Open a dataset…" }).click();
+    const input = page.getByLabel("Choose files, or drop them here");
+    // Made in the page, as the picker would hand it over: 40 MB through the test's connection is slow.
+    await input.evaluate((element: HTMLInputElement, bytes) => {
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array(bytes)], "huge.csv", { type: "text/csv" }));
+      element.files = files.files;
+      element.dispatchEvent(new Event("change", { bubbles: true }));
+    }, MAX_DATASET_BYTES + 1);
+    await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+      "huge.csv is over 40 MB: the page would stall on it.",
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  });
+
+  test("two files at once: a CSV with its article checks the quotes; two datasets are refused", async ({
+    page,
+  }) => {
+    const article = readFileSync(resolve(import.meta.dirname, "../fixtures/articles/one.txt"), "utf8");
+    await page.goto("/");
+    await pick(page, [
+      MY_CSV,
+      { name: "one.txt", mimeType: "text/plain", buffer: Buffer.from(`https://example.com/one\n${article}`) },
+    ]);
+    const note = page.getByRole("region", { name: "Opened file" });
+    await expect(note).toContainText("2 quotes checked against 1 articles, 0 not verbatim");
+    await pick(page, [MY_CSV, GOOD_JSON]);
+    await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
+      "Choose one dataset at a time, not my-timeline.csv and good.json.",
+    );
+    await expect(note).toContainText("my-timeline.csv");
+  });
 });
 
 for (const scheme of ["light", "dark"] as const) {

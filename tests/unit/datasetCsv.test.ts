@@ -233,6 +233,93 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says what to write for a fuzzy date cell, and when EDTF has no honest equivalent", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ label: "A", start: "2016-Q3" }),
+        ROW({ label: "B", start: "late 2016" }),
+        ROW({ label: "C", start: "2016-2017" }),
+        ROW({ label: "D", start: "c. summer 2016" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2, column start: .*; try 2016-35; or "unknown" /),
+      expect.stringMatching(
+        /^row 3, column start: .*; EDTF has no word for "late": write 2016, .*2016-09\/2016-12 would be a guess.*; or "unknown" /,
+      ),
+      expect.stringMatching(
+        /^row 4, column start: .*; try 2016\/2017 .*write 2016 as its start and 2017 as its end; /,
+      ),
+      expect.stringMatching(/^row 5, column start: .*; try 2016-06~\/2016-08~ /),
+    ]);
+  });
+
+  it("names a #show row's bad colour once, and draws the show's rows in a colour of the chart's own", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        "#show,dd,Daredevil,red",
+        HEADER,
+        ROW({ show: "dd" }),
+        ROW({ show: "dd", kind: "release", label: "Premiere", start: "2016-09-30" }),
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 1, column #show: must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+    ]);
+    expect(dataset.shows).toEqual([{ id: "dd", title: "Daredevil" }]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere"]);
+  });
+
+  it("reads back a day or year that a number column wrote: 42614 as 2016-09-01, 2016.0 as 2016", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ start: "42614", published: "42501" }),
+        ROW({ label: "Later", start: "2016.0", published: "42501" }),
+      ),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      `row 2, column published: must be an ISO date like 2016-05-11: "42501" is how a spreadsheet stores a day, counted from 1900 (11 May 2016): write 2016-05-11 if that is the day ${KEEP}; or "unknown" when the page prints no date`,
+      `row 2, column start: is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12): "42614" is how a spreadsheet stores a day, counted from 1900 (1 September 2016): write 2016-09-01 if that is the day ${KEEP}; or "unknown" when no date is known yet`,
+      `row 3, column start: is not a calendar date in EDTF (like 2016-09-30, 2016-05~, 2016-36 or 2016-10/2016-12): "2016.0" is a year a number column wrote; write 2016 ${KEEP}; or "unknown" when no date is known yet`,
+    ]);
+  });
+
+  it("says what a url cell that is not a URL meant: a HYPERLINK formula's address, a link without its https://", () => {
+    const reasons = (url: string) =>
+      parseCsvDataset(csv(ROW({ url }))).problems.map((p) => `${p.path}: ${p.reason}`)[0];
+    expect(reasons('"=HYPERLINK(""https://example.com/a"",""The article"")"')).toBe(
+      "row 2, column url: must be an absolute http:// or https:// URL: a HYPERLINK formula is not its link; " +
+        "write the address itself, https://example.com/a",
+    );
+    expect(reasons("www.example.com/a")).toBe(
+      "row 2, column url: must be an absolute http:// or https:// URL: write it with its scheme, as the " +
+        "browser's address bar shows it: https://www.example.com/a (or http://)",
+    );
+    expect(reasons("The article")).toBe("row 2, column url: must be an absolute http:// or https:// URL");
+  });
+
+  it("leaves out a row with more cells than the header, a cell split at an unquoted comma, rather than cut its quote", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        `${ROW({ label: "Cut" })}, they said`,
+        ROW({ label: "Curly", quote: "x" }).replace(/,x$/, ",“Cameras roll, they said”"),
+      ),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3: has 17 cells, the header 16: a cell with a comma in it must be in straight double quotes ("…"), or it splits and the cells after it move over (row left out)',
+      'row 4: has 17 cells, the header 16: a cell with a comma in it must be in straight double quotes ("…"), or it splits and the cells after it move over; curly quotes (“ ”) do not quote a cell (row left out)',
+    ]);
+    // Empty cells past the header, as a sheet's unused columns export, are nothing.
+    expect(parseCsvDataset(csv(`${ROW()},,,`)).problems).toEqual([]);
+  });
+
+  it("reads a header with a zero-width character, invisible, as the column it names", () => {
+    const { problems } = parseCsvDataset(`\u200b${csv(ROW())}`);
+    expect(problems).toEqual([]);
+  });
+
   it("makes ids of accented names without their accents, not split at them", () => {
     const { dataset } = parseCsvDataset(csv(ROW({ show: "Pokémon", label: "Épisode", publisher: "Télé" })));
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
@@ -387,6 +474,34 @@ describe("Opening a spreadsheet (CSV)", () => {
       'row 1, column 5: unknown column "claim start date" (ignored); did you mean "claim start"?',
       'row 1, column 6: unknown column "source url" (ignored); did you mean "url"?',
     ]);
+  });
+
+  it("suggests a column by what a header means before by its spelling: Link is the url, not the kind", () => {
+    const { problems } = parseCsvDataset(
+      [
+        "Show,Type,Event,Start,Confidence,Headline,Outlet,Writer,Publication date,Link,Quotation,Date,Title",
+        "Daredevil,filming,Films,2016-07,reported,T,P,,2016-05-11,https://example.com/a,Q,2016,T",
+      ].join("\n"),
+    );
+    expect(problems.map((p) => p.reason).filter((r) => r.startsWith("unknown column"))).toEqual([
+      'unknown column "Type" (ignored); did you mean "kind"?',
+      'unknown column "Event" (ignored); did you mean "label"?',
+      'unknown column "Confidence" (ignored); did you mean "certainty"?',
+      'unknown column "Headline" (ignored); did you mean "source title"?',
+      'unknown column "Outlet" (ignored); did you mean "publisher"?',
+      'unknown column "Writer" (ignored); did you mean "author"?',
+      'unknown column "Publication date" (ignored); did you mean "published"?',
+      'unknown column "Link" (ignored); did you mean "url"?',
+      'unknown column "Quotation" (ignored); did you mean "quote"?',
+      'unknown column "Date" (ignored); did you mean "start" or "published"?',
+      'unknown column "Title" (ignored); did you mean "label" or "source title"?',
+    ]);
+    for (const header of ["URL link", "Href", "Source link", "Web address", "Source_Link"]) {
+      const [problem] = parseCsvDataset(`show,${header}\nDaredevil,x`).problems.filter((p) =>
+        p.reason.startsWith("unknown column"),
+      );
+      expect(problem?.reason, header).toMatch(/did you mean "url"\?$/);
+    }
   });
 
   it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {

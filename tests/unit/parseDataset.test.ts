@@ -147,11 +147,25 @@ describe("parseDataset()", () => {
     expect(problems.map((p) => p.path)).toEqual(["sources[0].url", "events[0].citations[0].source"]);
   });
 
-  it("leaves out a show with a bad colour, and says why its events went too", () => {
-    const { problems } = check(dataset([event()], { shows: [{ id: "show", title: "Show", color: "red" }] }));
+  it("keeps a show with a bad colour without it: one cause, one problem, and its events stay", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([event(), event({ id: "second" })], { shows: [{ id: "show", title: "Show", color: "red" }] }),
+    );
+    expect(parsed.shows).toEqual([{ id: "show", title: "Show" }]);
+    expect(parsed.events.map((e) => e.id)).toEqual(["e1", "second"]);
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
-      ["shows[0].color", expect.stringContaining("colour")],
-      ["events[0].show", 'unknown show "show"'],
+      [
+        "shows[0].color",
+        "must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+      ],
+    ]);
+  });
+
+  it("says an event's show is left out for a problem of its own, not that it is unknown", () => {
+    const { problems } = check(dataset([event()], { shows: [{ id: "show", title: 7 }] }));
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["shows[0].title", expect.stringContaining("expected string")],
+      ["events[0].show", 'show "show" is left out for a problem of its own'],
     ]);
   });
 

@@ -83,3 +83,18 @@ describe("A day as a spreadsheet rewrote it", () => {
     expect(spreadsheetDate(cell)).toBeNull();
   });
 });
+
+describe("A day or year as a number column writes it", () => {
+  it("reads a count of days as the day a spreadsheet stores (42614 is 1 September 2016)", () => {
+    expect(spreadsheetDate("42614")).toEqual({ kind: "serial", iso: "2016-09-01", serial: "42614" });
+    expect(spreadsheetDate("42501.0")).toEqual({ kind: "serial", iso: "2016-05-11", serial: "42501" });
+  });
+
+  it("reads 2016.0 as the year 2016", () => {
+    expect(spreadsheetDate("2016.0")).toEqual({ kind: "number", year: "2016" });
+  });
+
+  it.each(["12345", "99999", "2016", "201605"])("is null for %s, no day of the years it could be", (cell) => {
+    expect(spreadsheetDate(cell)).toBeNull();
+  });
+});

@@ -23,3 +23,11 @@ describe("suggestEdtf()", () => {
     expect(suggestEdtf("Feb 30, 2016")).toBeNull();
   });
 });
+
+describe("suggestEdtf(), words that only start like a month", () => {
+  it('reads no month in "maybe 2016" or "market 2016"', () => {
+    expect(suggestEdtf("maybe 2016")).toBeNull();
+    expect(suggestEdtf("Marching 2016")).toBeNull();
+    expect(suggestEdtf("Sep 2016")).toBe("2016-09");
+  });
+});

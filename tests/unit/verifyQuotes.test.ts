@@ -88,3 +88,30 @@ describe("verifyQuotes()", () => {
     });
   });
 });
+
+describe("verifyQuotes(), a quote near the article", () => {
+  const typed = new Map([
+    ["https://example.com/a", "“It’s coming,” she said – in 2016… Then more words. The end."],
+  ]);
+  const reason = (quote: string) => verifyQuotes(dataset(quote), typed).problems[0]?.reason;
+
+  it("says when only its quote marks, apostrophes, dashes or ellipses differ from the article's", () => {
+    expect(reason(`"It's coming," she said - in 2016...`)).toBe(
+      `quote not found verbatim in https://example.com/a: ""It's coming," she said - in 2016..."; it differs ` +
+        "from the article only in quote marks, apostrophes, dashes or ellipses (“ ” ’ – …): copy them as the " +
+        "article writes them",
+    );
+  });
+
+  it("says when it leaves words out where it writes an ellipsis", () => {
+    expect(reason("she said – in 2016 ... The end.")).toMatch(
+      /; it leaves words out where it writes an ellipsis: a quote is one passage, word for word; cite each part as a quote of its own$/,
+    );
+  });
+
+  it("says nothing more of a quote that is not the article's", () => {
+    expect(reason("She said nothing ... at all")).toBe(
+      'quote not found verbatim in https://example.com/a: "She said nothing ... at all"',
+    );
+  });
+});

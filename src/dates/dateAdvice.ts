@@ -1,0 +1,132 @@
+import { isEdtf } from "./edtfInterval.ts";
+import { suggestEdtf } from "./suggestEdtf.ts";
+
+/**
+ * The months (first, last; past 12 is the next year) of EDTF's season, quarter and half codes: seasons are
+ * meteorological, as docs/data-format.md reads them.
+ */
+const CODE_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
+  "21": [3, 5],
+  "22": [6, 8],
+  "23": [9, 11],
+  "24": [12, 14],
+  "33": [1, 3],
+  "34": [4, 6],
+  "35": [7, 9],
+  "36": [10, 12],
+  "40": [1, 6],
+  "41": [7, 12],
+};
+
+/** Words that qualify a date; EDTF keeps both: `~` about, `?` unsure. */
+const ABOUT = /^(?:circa|ca\.?|c\.|about|around|approx(?:\.|imately)?|roughly|~)\s*(.+)$/i;
+const ABOUT_AFTER = /^(.+?),?\s*\(?(?:approx(?:\.|imately)?|or so|circa)\)?$/i;
+const UNSURE = /^(?:maybe|possibly|probably|perhaps|likely)\s+(.+)$/i;
+const UNSURE_AFTER = /^(.+?)\s*(?:\?|\(\?\)|\(?(?:unconfirmed|tbc|tentative|tentatively)\)?)$/i;
+/** Words EDTF has no code for: the part of the year is the source's vagueness, not a range of months. */
+const PART =
+  /^(late|later in|end of|the end of|early|earlier in|beginning of|the beginning of|start of|the start of|mid|middle of|the middle of)[\s-]+(.+)$/i;
+/** What a part would be as months of a year, if the source meant it so: said only as a guess. */
+const PART_GUESS: Readonly<Record<string, readonly [string, string]>> = {
+  late: ["09", "12"],
+  early: ["01", "04"],
+  mid: ["05", "08"],
+};
+const RANGE = /^(.+?)\s*(?:–|—|\s-\s|\sto\s|\suntil\s|\sthrough\s|\sthru\s)\s*(.+)$/i;
+/** Two years or two months joined by a bare hyphen: `2016-2017`, `2016-17`, `Sept-Dec 2016`. */
+const YEARS = /^(\d{4})-(\d{4}|\d{2})$/;
+const MONTHS = /^([a-z]+\.?)-([a-z]+\.? \d{4})$/i;
+
+/** A date written as EDTF, or in words that have one EDTF spelling. */
+function edtfOf(words: string): string | null {
+  const value = words.trim();
+  return isEdtf(value) ? value : suggestEdtf(value);
+}
+
+/** `~` or `?` on a date; a season, quarter or half cannot take one, so its months do, each. */
+function qualified(edtf: string, mark: "~" | "?"): string | null {
+  if (/[~?%/[{]/.test(edtf)) return null;
+  const code = /^(\d{4})-(\d{2})$/.exec(edtf);
+  const months = code ? CODE_MONTHS[code[2] ?? ""] : undefined;
+  if (code && months) {
+    const year = Number(code[1]);
+    const month = (m: number) =>
+      `${year + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, "0")}${mark}`;
+    return `${month(months[0])}/${month(months[1])}`;
+  }
+  return isEdtf(`${edtf}${mark}`) ? `${edtf}${mark}` : null;
+}
+
+/**
+ * What to write instead of a date that is not EDTF, after "; ": its EDTF spelling when the words have one
+ * honest equivalent ("Q3 2016": try 2016-35), keeping the source's doubt (`~`, `?`, a range, one of two);
+ * when they have none ("late 2016"), what EDTF can say without inventing precision, and why. Null when
+ * the words are not a date this knows.
+ */
+export function dateAdvice(text: string): string | null {
+  const value = text.trim().replace(/\s+/g, " ");
+  const equivalent = suggestEdtf(value);
+  if (equivalent !== null) return `try ${equivalent}`;
+  let match: RegExpExecArray | null;
+  if ((match = ABOUT.exec(value) ?? ABOUT_AFTER.exec(value))) {
+    const inner = edtfOf(match[1] ?? "");
+    const about = inner === null ? null : qualified(inner, "~");
+    if (about !== null) return `try ${about} (~ is EDTF's "about"${about.includes("/") ? whyMonths : ""})`;
+  }
+  if ((match = UNSURE.exec(value) ?? UNSURE_AFTER.exec(value))) {
+    const inner = edtfOf(match[1] ?? "");
+    const unsure = inner === null ? null : qualified(inner, "?");
+    if (unsure !== null)
+      return `try ${unsure} (? marks a date the source is unsure of${unsure.includes("/") ? whyMonths : ""})`;
+  }
+  if ((match = PART.exec(value))) {
+    const word = (match[1] ?? "").toLowerCase();
+    const inner = edtfOf(match[2] ?? "");
+    if (inner !== null) {
+      const part = /late|end/.test(word) ? "late" : /early|beginning|start/.test(word) ? "early" : "mid";
+      const [from, to] = PART_GUESS[part] ?? [];
+      const guess =
+        /^\d{4}$/.test(inner) && from !== undefined
+          ? `; ${inner}-${from}/${inner}-${to} would be a guess at what "${word}" means, not what the source says`
+          : "";
+      return (
+        `EDTF has no word for "${word}": write ${inner}, which says what the source says and no more ` +
+        `(keep its words in the note)${guess}`
+      );
+    }
+  }
+  if ((match = /^(.+?) or (.+)$/i.exec(value))) {
+    const [a, b] = [edtfOf(match[1] ?? ""), edtfOf(match[2] ?? "")];
+    const either = `[${a ?? ""},${b ?? ""}]`;
+    if (a !== null && b !== null && isEdtf(either)) return `try ${either} (one of the two)`;
+  }
+  return range(value);
+}
+
+const whyMonths = ": a season or quarter cannot take it, so its first and last months do";
+
+/** `2016-2017`, `Sept–Dec 2016`, `May 2016 to June 2017` → the EDTF interval, and what else it may mean. */
+function range(value: string): string | null {
+  let from: string | undefined;
+  let to: string | undefined;
+  const years = YEARS.exec(value);
+  const months = MONTHS.exec(value);
+  const words = RANGE.exec(value);
+  if (years) {
+    const [, first = "", second = ""] = years;
+    [from, to] = [first, second.length === 2 ? `${first.slice(0, 2)}${second}` : second];
+    // 2016-17 that is not a later year is not a range (2016-21 is a season, and EDTF already).
+    if (Number(to) <= Number(first)) return null;
+  } else if (months ?? words) {
+    [, from = "", to = ""] = (months ?? words) as RegExpExecArray;
+    // "Sept–Dec 2016": the year written once, after both months.
+    const year = / (\d{4})$/.exec(to)?.[1];
+    if (year !== undefined && !/\d/.test(from)) from = `${from} ${year}`;
+  } else return null;
+  const [a, b] = [edtfOf(from), edtfOf(to)];
+  if (a === null || b === null || !isEdtf(`${a}/${b}`)) return null;
+  return (
+    `try ${a}/${b} (one time from ${a} to ${b}); for a window that runs from ${a} to ${b}, write ${a} ` +
+    `as its start and ${b} as its end`
+  );
+}

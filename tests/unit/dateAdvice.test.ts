@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { dateAdvice } from "../../src/dates/dateAdvice.ts";
+import { loadEdtfGrammar } from "../../src/dates/edtfGrammar.ts";
+
+beforeAll(loadEdtfGrammar);
+
+describe("dateAdvice(): what to write for a date that is not EDTF", () => {
+  it.each([
+    ["2016-Q3", "try 2016-35"],
+    ["Q3 2016", "try 2016-35"],
+    ["2016Q4", "try 2016-36"],
+    ["H2 2016", "try 2016-41"],
+    ["first half of 2017", "try 2017-40"],
+    ["summer 2016", "try 2016-22"],
+    ["Sept 2016", "try 2016-09"],
+    ["c. 2016", "try 2016~"],
+    ["2016 approx.", 'try 2016~ (~ is EDTF\'s "about")'],
+    ["2016 (?)", "try 2016? (? marks a date the source is unsure of)"],
+    ["maybe 2016", "try 2016? (? marks a date the source is unsure of)"],
+    ["2016 or 2017", "try [2016,2017] (one of the two)"],
+    ["the 2010s", "try 201X"],
+  ])("%s has one EDTF spelling: %s", (typed, advice) => {
+    expect(dateAdvice(typed)).toBe(advice);
+  });
+
+  it("keeps the doubt on a season or quarter as its months, since EDTF cannot mark the code itself", () => {
+    expect(dateAdvice("c. summer 2016")).toMatch(/^try 2016-06~\/2016-08~ \(~ is EDTF's "about": a season/);
+    expect(dateAdvice("winter 2016?")).toMatch(/^try 2016-12\?\/2017-02\? /);
+    expect(dateAdvice("about Q4 2016")).toMatch(/^try 2016-10~\/2016-12~ /);
+  });
+
+  it("reads a range as one time within it, and says how to write a window that runs over it", () => {
+    const years =
+      "try 2016/2017 (one time from 2016 to 2017); for a window that runs from 2016 to 2017, write 2016 " +
+      "as its start and 2017 as its end";
+    expect(dateAdvice("2016-2017")).toBe(years);
+    expect(dateAdvice("2016-17")).toBe(years);
+    expect(dateAdvice("2016 – 2017")).toBe(years);
+    expect(dateAdvice("Sept-Dec 2016")).toMatch(/^try 2016-09\/2016-12 /);
+    expect(dateAdvice("September to December 2016")).toMatch(/^try 2016-09\/2016-12 /);
+    expect(dateAdvice("2017-2016")).toBeNull();
+  });
+
+  it('says plainly that "late 2016" has no EDTF, writes only what the source says, and names a narrower one a guess', () => {
+    expect(dateAdvice("late 2016")).toBe(
+      'EDTF has no word for "late": write 2016, which says what the source says and no more (keep its ' +
+        'words in the note); 2016-09/2016-12 would be a guess at what "late" means, not what the source says',
+    );
+    expect(dateAdvice("early 2017")).toContain("write 2017, which says what the source says and no more");
+    expect(dateAdvice("mid-2016")).toContain("2016-05/2016-08 would be a guess");
+    expect(dateAdvice("end of 2016")).toContain('EDTF has no word for "end of": write 2016');
+    // A month is as narrow as the source went: no guess at its days.
+    expect(dateAdvice("late Sept 2016")).toBe(
+      'EDTF has no word for "late": write 2016-09, which says what the source says and no more (keep its ' +
+        "words in the note)",
+    );
+  });
+
+  it("guesses nothing for words it does not know as a date", () => {
+    expect(dateAdvice("banana")).toBeNull();
+    expect(dateAdvice("Fall '16")).toBeNull();
+    expect(dateAdvice("market 2016")).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readJsonText } from "../../src/data/readJsonText.ts";
+import { fetchDataset } from "../../src/model/fetchDataset.ts";
+
+const SLIPPED = '{\n  "shows": [],\n  "sources": [],\n  "events": [],\n}';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("readJsonText()", () => {
+  it("reads JSON as it is", async () => {
+    await expect(readJsonText('{"shows":[]}')).resolves.toEqual({ shows: [] });
+  });
+
+  it("says a slip of hand-editing in plain words, after the parser's message", async () => {
+    await expect(readJsonText(SLIPPED)).rejects.toThrow(
+      /^The dataset is not valid JSON: .*\. Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
+    );
+    await expect(readJsonText("{ “shows”: [] }")).rejects.toThrow(/Line 1, column 3: a curly quote/);
+  });
+
+  it("says an empty file is empty", async () => {
+    await expect(readJsonText("  \n")).rejects.toThrow("The dataset file is empty.");
+  });
+});
+
+describe("a ?data= file (fetchDataset) with a slip", () => {
+  it("says the slip as the open dialog does", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(SLIPPED)),
+    );
+    await expect(fetchDataset("/mine.json")).rejects.toMatchObject({
+      retryable: false,
+      message: expect.stringMatching(
+        /Line 4, column 15: a comma before "}": JSON takes none after the last entry/,
+      ),
+    });
+  });
+});
