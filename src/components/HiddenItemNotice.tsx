@@ -18,15 +18,20 @@ export interface HiddenItemNote {
 export function HiddenItemNotice({
   note,
   takeFocus,
+  onFocused,
 }: {
   readonly note: HiddenItemNote;
   readonly takeFocus?: boolean;
+  /** Told once the action has taken focus: what asked for it asks no more. */
+  readonly onFocused?: () => void;
 }) {
   const textId = useId();
   const action = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (takeFocus) action.current?.focus();
-  }, [takeFocus]);
+    if (!takeFocus) return;
+    action.current?.focus();
+    onFocused?.();
+  }, [takeFocus, onFocused]);
   return (
     <p className="link-notice">
       <span id={textId}>{note.text}</span>{" "}

@@ -268,6 +268,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   useLayoutEffect(() => {
     const id = panelWasFor.current;
     panelWasFor.current = state.selected;
+    // The list's item is left (dismissed, or another opened): reached again by a link, it is the link's.
+    if (id !== state.selected) setListOpened((opened) => (opened === id ? null : opened));
     if (id === null || state.selected !== null) return;
     const back = opener.current?.id === id ? opener.current.element : null;
     opener.current = null;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
@@ -41,12 +41,23 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
   const rest = changes.length - shown.length;
   const focus = useFocusAfterShow<HTMLButtonElement>();
   // The line last pressed: a notice about its event goes under it (or, that line gone, under the heading).
-  const [pressed, setPressed] = useState<string | null>(null);
+  // Its action takes focus once, for the press: not again when a new day moves or rewords the notice.
+  const [pressed, setPressed] = useState<{ readonly key: string; readonly focus: boolean } | null>(null);
   const noticeAt =
-    notice && shown.some((c) => changeKey(c) === pressed && c.event === notice.id) ? pressed : null;
+    notice && pressed && shown.some((c) => changeKey(c) === pressed.key && c.event === notice.id)
+      ? pressed.key
+      : null;
+  const focused = useCallback(() => setPressed((p) => p && { key: p.key, focus: false }), []);
   const noticeHere = (at: string | null) =>
     notice &&
-    noticeAt === at && <HiddenItemNotice key={`${notice.id}:${notice.text}`} note={notice} takeFocus />;
+    noticeAt === at && (
+      <HiddenItemNotice
+        key={`${notice.id}:${notice.text}`}
+        note={notice}
+        takeFocus={at !== null && pressed?.focus === true}
+        onFocused={focused}
+      />
+    );
   return (
     <section className="what-changed" aria-labelledby={id}>
       <h2 id={id}>What changed that day ({changes.length})</h2>
@@ -62,7 +73,7 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
                 className="link-button"
                 ref={focus.entryRef(changeKey(change))}
                 onClick={(e) => {
-                  setPressed(changeKey(change));
+                  setPressed({ key: changeKey(change), focus: true });
                   onOpen(change.event, e.currentTarget);
                 }}
               >

@@ -81,7 +81,7 @@ export interface RowLayout {
  *
  * Given `packs` (rowPacks.ts), a show whose items and scale are those of an earlier layout keeps that
  * layout's packing, and, in the same row at the same height, its placed items themselves: a filter
- * change or an as-of step lays out again only the shows it changed.
+ * change or an as-of step that keeps the time domain lays out again only the shows it changed.
  */
 export function rowLayout(
   items: readonly TimelineItem[],

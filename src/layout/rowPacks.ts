@@ -46,18 +46,27 @@ const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
   a.labelRoom === b.labelRoom &&
   a.plotWidth === b.plotWidth;
 
+/** Scales whose packs are kept: a filter that moves the time domain, ticked and unticked, packs nothing again. */
+const SCALES_KEPT = 2;
+
 /**
  * A chart's packs, from one layout to the next. At 100k events packing every row again took most of a
  * filter change's render; a show whose items are the ones it had, at the same scale, is not packed again.
- * A pack whose show is filtered out is kept too, for when it is shown again.
+ * A pack whose show is filtered out is kept too, for when it is shown again. A filter or an as-of step that
+ * moves the time domain changes the scale, and so packs every show: the packs of the last two scales are
+ * kept, so that undoing it packs nothing.
  */
 export function rowPacks(): RowPacks {
-  let last: { key: string; options: LayoutOptions; byShow: Map<string, ShowPack> } | null = null;
+  let kept: { key: string; options: LayoutOptions; byShow: Map<string, ShowPack> }[] = [];
   return {
     at: (key, options) => {
-      if (!last || last.key !== key || !sameOptions(last.options, options))
-        last = { key, options, byShow: new Map() };
-      return last.byShow;
+      const found = kept.find((k) => k.key === key && sameOptions(k.options, options)) ?? {
+        key,
+        options,
+        byShow: new Map(),
+      };
+      kept = [found, ...kept.filter((k) => k !== found)].slice(0, SCALES_KEPT);
+      return found.byShow;
     },
   };
 }

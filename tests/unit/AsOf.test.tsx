@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
@@ -97,6 +97,40 @@ describe("the as-of view", () => {
     expect(
       await screen.findByRole("dialog", { name: "Jessica Jones season 2 production begins" }),
     ).toBeVisible();
+  });
+
+  it("a hidden item's notice under its line takes focus once, for the press: a new day does not pull focus to it", async () => {
+    window.history.replaceState(null, "", "/?show=daredevil");
+    renderWithQuery(<App />);
+    const list = await screen.findByRole("region", { name: /What changed that day/ });
+    await userEvent.click(
+      within(list).getByRole("button", { name: /Jessica Jones season 2 production begins: .*; was 2017/ }),
+    );
+    expect(within(list).getByRole("button", { name: "Show Jessica Jones too and open it" })).toHaveFocus();
+    const next = screen.getByRole("button", { name: "Next report" });
+    next.focus();
+    await userEvent.keyboard("{Enter}");
+    // The item is still open and hidden, so its notice stays (under the heading, the line gone), quietly.
+    expect(await screen.findByRole("button", { name: "Show Jessica Jones too and open it" })).toBeVisible();
+    expect(next).toHaveFocus();
+  });
+
+  it("a hidden item reached again by a link, after its notice from What changed was dismissed, is the link's", async () => {
+    window.history.replaceState(null, "", "/?show=daredevil");
+    renderWithQuery(<App />);
+    const list = await screen.findByRole("region", { name: /What changed that day/ });
+    await userEvent.click(
+      within(list).getByRole("button", { name: /Jessica Jones season 2 production begins: .*; was 2017/ }),
+    );
+    const opened = new URLSearchParams(window.location.search).get("event");
+    await userEvent.click(within(list).getByRole("button", { name: "Dismiss" }));
+    act(() => {
+      window.history.pushState(null, "", `/?show=daredevil&event=${opened}`);
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    const notices = document.querySelector(".link-notices") as HTMLElement;
+    await waitFor(() => expect(notices).toHaveTextContent("is hidden by the show filter"));
+    expect(within(list).queryByRole("button", { name: "Dismiss" })).toBeNull();
   });
 
   it("'How it turned out' jumps to the end and shows the outcomes", async () => {

@@ -76,6 +76,14 @@ describe("rowPacks()", () => {
     expect(ironFist?.placement).toBe(placedOf(before, "iron-fist")[0]?.placement);
   });
 
+  it("undoing a change of scale (a filter that moved the time domain, ticked back) packs no row again", () => {
+    const packs = rowPacks();
+    const before = layout(ALL, "wide", OPTIONS, packs);
+    layout(ALL, "narrow", OPTIONS, packs);
+    const after = layout(ALL, "wide", OPTIONS, packs);
+    after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
+  });
+
   it("another scale packs every row again", () => {
     const packs = rowPacks();
     const before = layout(ALL, "wide", OPTIONS, packs);
