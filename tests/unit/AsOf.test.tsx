@@ -15,6 +15,17 @@ async function slider() {
   return screen.getByRole("slider", { name: "Known as of" });
 }
 
+/** Daredevil alone, and the What changed line of an event that filter hides (Jessica Jones season 2). */
+async function hiddenItemLine() {
+  window.history.replaceState(null, "", "/?show=daredevil");
+  renderWithQuery(<App />);
+  const list = await screen.findByRole("region", { name: /What changed that day/ });
+  const line = within(list).getByRole("button", {
+    name: /Jessica Jones season 2 production begins: .*; was 2017/,
+  });
+  return { list, line };
+}
+
 describe("the as-of view", () => {
   it("starts as of the newest report, 11 May 2016, with no outcome shown", async () => {
     renderWithQuery(<App />);
@@ -72,12 +83,7 @@ describe("the as-of view", () => {
   });
 
   it("a line whose event the filters hide says so under that line, its action focused, and opens it from there", async () => {
-    window.history.replaceState(null, "", "/?show=daredevil");
-    renderWithQuery(<App />);
-    const list = await screen.findByRole("region", { name: /What changed that day/ });
-    const line = within(list).getByRole("button", {
-      name: /Jessica Jones season 2 production begins: .*; was 2017/,
-    });
+    const { list, line } = await hiddenItemLine();
     // Dismissed, it hands focus back to the line; pressed again, it comes back.
     await userEvent.click(line);
     await userEvent.click(within(list).getByRole("button", { name: "Dismiss" }));
@@ -100,12 +106,8 @@ describe("the as-of view", () => {
   });
 
   it("a hidden item's notice under its line takes focus once, for the press: a new day does not pull focus to it", async () => {
-    window.history.replaceState(null, "", "/?show=daredevil");
-    renderWithQuery(<App />);
-    const list = await screen.findByRole("region", { name: /What changed that day/ });
-    await userEvent.click(
-      within(list).getByRole("button", { name: /Jessica Jones season 2 production begins: .*; was 2017/ }),
-    );
+    const { list, line } = await hiddenItemLine();
+    await userEvent.click(line);
     expect(within(list).getByRole("button", { name: "Show Jessica Jones too and open it" })).toHaveFocus();
     const next = screen.getByRole("button", { name: "Next report" });
     next.focus();
@@ -116,12 +118,8 @@ describe("the as-of view", () => {
   });
 
   it("a hidden item reached again by a link, after its notice from What changed was dismissed, is the link's", async () => {
-    window.history.replaceState(null, "", "/?show=daredevil");
-    renderWithQuery(<App />);
-    const list = await screen.findByRole("region", { name: /What changed that day/ });
-    await userEvent.click(
-      within(list).getByRole("button", { name: /Jessica Jones season 2 production begins: .*; was 2017/ }),
-    );
+    const { list, line } = await hiddenItemLine();
+    await userEvent.click(line);
     const opened = new URLSearchParams(window.location.search).get("event");
     await userEvent.click(within(list).getByRole("button", { name: "Dismiss" }));
     act(() => {
