@@ -231,10 +231,13 @@ function flat(r) {
     longest: z ? Math.max(z.longestDuring, z.longestAfter) : null,
     longestDuring: z?.longestDuring ?? null,
     longestAfter: z?.longestAfter ?? null,
+    // The target is the wall time above; the thread time says how much of it was the page's own work.
+    longestCpu: z ? Math.max(z.longestCpuDuring, z.longestCpuAfter) : null,
     gc: z?.gc ?? null,
     idleAfter: z?.idleAfter ?? null,
     pan: r.pan?.total ?? null,
     panLongest: r.pan ? Math.max(r.pan.longestDuring, r.pan.longestAfter) : null,
+    panLongestCpu: r.pan ? Math.max(r.pan.longestCpuDuring, r.pan.longestCpuAfter) : null,
   };
 }
 const KEYS = Object.keys(flat({ zoom: null, initialJs: null, pan: null }));
@@ -305,6 +308,7 @@ function printShape(s, rows, libs, floor) {
         cell(x, "settle", fmt.ms),
         cell(x, "secondAfter", fmt.ms),
         cell(x, "longest", fmt.ms1),
+        cell(x, "longestCpu", fmt.ms1),
         cell(x, "heapMB", fmt.mb),
         cell(x, "dom", fmt.ms),
         cell(x, "jsKB", fmt.mb),
@@ -325,6 +329,7 @@ function printShape(s, rows, libs, floor) {
       "settle ms",
       "1 s after",
       "longest task",
+      "CPU/task",
       "heap MB",
       "DOM",
       "JS KB gz",
@@ -340,6 +345,7 @@ function printShape(s, rows, libs, floor) {
             .map(
               ({ n, byLib }) =>
                 `${n}: ${cell(byLib.ours, "pan", fmt.ms)} ms, longest ${cell(byLib.ours, "panLongest", fmt.ms1)} ms` +
+                ` (most CPU in one task ${cell(byLib.ours, "panLongestCpu", fmt.ms1)})` +
                 (byLib.ours.notPanned > 0 ? ` (${byLib.ours.notPanned} run(s): view did not change!)` : ""),
             )
             .join("; "),
@@ -645,10 +651,10 @@ async function main() {
               f.zoom === null
                 ? null
                 : `zoom ${fmt.ms(f.zoom)} ms (steps ${fmt.ms(f.steps)}, settle ${fmt.ms(f.settle)}, ` +
-                  `longest task ${fmt.ms1(f.longest)})${r.zoomed === false ? " (view did not change!)" : ""}`,
+                  `longest task ${fmt.ms1(f.longest)}, most CPU in one task ${fmt.ms1(f.longestCpu)})${r.zoomed === false ? " (view did not change!)" : ""}`,
               f.pan === null
                 ? null
-                : `pan ${fmt.ms(f.pan)} ms (longest task ${fmt.ms1(f.panLongest)})${r.panned === false ? " (view did not change!)" : ""}`,
+                : `pan ${fmt.ms(f.pan)} ms (longest task ${fmt.ms1(f.panLongest)}, most CPU in one task ${fmt.ms1(f.panLongestCpu)})${r.panned === false ? " (view did not change!)" : ""}`,
               f.heapMB === null ? null : `heap ${fmt.mb(f.heapMB)} MB`,
               f.dom === null ? null : `${f.dom} elements`,
               r.error ? `failed: ${r.error}` : null,
@@ -786,7 +792,8 @@ async function main() {
           `draw lays out those in view; the peers' figure is their render event, which covers the whole); zoom: main-thread task time from the first wheel step until ` +
           `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
           `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
-          `during the gesture or the second after; heap: JSHeapUsedSize after load; * = median of fewer runs.`,
+          `during the gesture or the second after; CPU/task: the most thread time of one task there (a task ` +
+          `longer than that waited for a core); heap: JSHeapUsedSize after load; * = median of fewer runs.`,
       );
     const asOfRuns = asOf.flatMap((one) => one.runs);
     const outside = new Set([...floor.outside, ...asOfRuns.flatMap((r) => r.outside)]);

@@ -107,7 +107,8 @@ function idleFrom(tasks, from, window, limit) {
  * The gesture's figures, in ms: steps (first wheel step to gesture end), settle (gesture end to idle),
  * total (first step to idle: the zoom cost), secondAfter (the second after the gesture's end), stepMs
  * (each step with its two frames), longestDuring / longestAfter (the longest task during the gesture /
- * in the second after it), gc (MinorGC + MajorGC on the main thread, first step to idle), idleAfter (ms
+ * in the second after it), longestCpuDuring / longestCpuAfter (the most thread time of one task in the
+ * same spans: a task longer than its thread time waited for a core of the shared machine), gc (MinorGC + MajorGC on the main thread, first step to idle), idleAfter (ms
  * from the gesture's end to idle), quiet (false when the trace ended before the page went idle).
  */
 export function analyseGesture(events, { afterMs, idleWindowMs }) {
@@ -144,6 +145,8 @@ export function analyseGesture(events, { afterMs, idleWindowMs }) {
     secondAfter: round(busyMs(tasks, t1, t1 + afterMs * US)),
     longestDuring: round(longestMs(tasks, t0, t1)),
     longestAfter: round(longestMs(tasks, t1, t1 + afterMs * US)),
+    longestCpuDuring: round(longestCpuMs(tasks, t0, t1)),
+    longestCpuAfter: round(longestCpuMs(tasks, t1, t1 + afterMs * US)),
     gc: round(busyMs(topLevel(gcEvents), t0, idleAt)),
     idleAfter: round((idleAt - t1) / US),
     quiet,
