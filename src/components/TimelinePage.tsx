@@ -32,6 +32,7 @@ import type { TimeWindow } from "../dates/zoomWindow.ts";
 import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
+import { useLinkCheck } from "./useLinkCheck.ts";
 import { LinkNotices } from "./LinkNotices.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import { firstReported } from "../model/firstReported.ts";
@@ -83,7 +84,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
       hasEvent: (id) => (ids ??= new Set(events.map((e) => e.id))).has(id),
     };
   }, [base]);
-  const { state, update, dropped, dismiss, report } = useViewState(context);
+  const { state, update, replace } = useViewState();
   const ownFrame = useRef<HTMLDivElement>(null);
   const frameRef = viewRef ?? ownFrame;
   const palette = dark ? DARK : LIGHT;
@@ -148,6 +149,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   );
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  // The link is checked once the dataset is known and drawn: the check and its words are not the first draw's.
+  const { dropped, dismiss, report } = useLinkCheck(context, context !== null && drawn, replace);
   // The filter panel's counts, with the panel: after the first draw.
   const counts = useMemo(() => (prepared && drawn ? itemCounts(prepared.items) : null), [prepared, drawn]);
   const publishers = useMemo(

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { useLocation } from "wouter";
-import { checkLink, type DroppedValue, type LinkContext } from "../model/linkCheck.ts";
 import { readViewState, searchWithoutWindow, writeViewState, type ViewState } from "../model/viewState.ts";
 import { useSearchPart } from "./useSearchPart.ts";
 
@@ -14,18 +13,12 @@ export type PageViewState = Omit<ViewState, "window">;
  * The page re-renders when the view changes, but not when only the window does: a zoom writes it at the
  * end of every gesture, and the chart, which wrote it, already shows it. Every change is written onto the
  * URL as it is now, window included.
- *
- * A link's values the page cannot show are left out of the URL and returned as `dropped` (checkLink), to
- * be said once: the readable ones at once, the ones the dataset lacks once `context` (the dataset) is known.
  */
-export function useViewState(context: LinkContext | null = null): {
+export function useViewState(): {
   readonly state: PageViewState;
   readonly update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
-  /** What the links so far named that the page cannot show, until dismissed. */
-  readonly dropped: readonly DroppedValue[];
-  readonly dismiss: () => void;
-  /** Adds what another part of the page left out of the URL (the chart, a window outside its dates). */
-  readonly report: (dropped: readonly DroppedValue[]) => void;
+  /** Writes these parameters as the URL, in place (no history entry): what the link check leaves of a link. */
+  readonly replace: (params: URLSearchParams) => void;
 } {
   const search = useSearchPart(searchWithoutWindow);
   const [path, navigate] = useLocation();
@@ -47,23 +40,7 @@ export function useViewState(context: LinkContext | null = null): {
     },
     [path, navigate],
   );
-  // A link with values this page cannot show (a malformed day, an unknown kind or show, a window that ends
-  // before it starts, an item the dataset lacks) shows the default for them: the URL is rewritten in place
-  // to say so, so that a copied link says what is shown, and what was left out is told.
-  const [dropped, setDropped] = useState<readonly DroppedValue[]>([]);
-  useEffect(() => {
-    const current = currentParams();
-    const check = checkLink(current, context);
-    if (entries(check.params) !== entries(current)) write(check.params, true);
-    // What the URL said is gone once rewritten: it is kept here, to be told.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (check.dropped.length > 0) setDropped((before) => [...before, ...check.dropped]);
-  }, [search, write, context]);
-  const dismiss = useCallback(() => setDropped([]), []);
-  const report = useCallback(
-    (more: readonly DroppedValue[]) => setDropped((before) => [...before, ...more]),
-    [],
-  );
+  const replace = useCallback((params: URLSearchParams) => write(params, true), [write]);
   const update = useCallback(
     (change: Partial<ViewState>, options: { replace?: boolean } = {}) => {
       const current = currentParams();
@@ -71,11 +48,11 @@ export function useViewState(context: LinkContext | null = null): {
     },
     [write],
   );
-  return { state, update, dropped, dismiss, report };
+  return { state, update, replace };
 }
 
 /** The URL's parameters as they are now (this page's render may be older than the last window write). */
-const currentParams = () => new URLSearchParams(window.location.search);
+export const currentParams = () => new URLSearchParams(window.location.search);
 
 /** The same object for as long as its value (as JSON) stays the same. */
 function useStableValue<T>(value: T): T {
@@ -84,7 +61,3 @@ function useStableValue<T>(value: T): T {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => value, [key]);
 }
-
-/** The parameters in any order: a link that only orders them otherwise is left as it is. */
-const entries = (params: URLSearchParams) =>
-  JSON.stringify([...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -73,9 +73,4 @@ describe("the view state in the URL", () => {
     update({ selected: "luke-cage-s1" });
     expect(window.history.length).toBe(entries + 1);
   });
-
-  it("a window the chart cannot read is dropped from the URL when the page opens", () => {
-    setup("data=a.json&from=2016-01-01&to=2015-01-01&view=table");
-    expect(window.location.search).toBe("?data=a.json&view=table");
-  });
 });
