@@ -110,12 +110,8 @@ export function rowLayout(
     const showItems = byShow.get(show.id);
     if (!showItems) continue;
     const row = rows.length;
-    const known = kept?.get(show.id);
-    const pack =
-      known && known.show === show && sameItems(known.items, showItems)
-        ? known
-        : packShow(show, showItems, xAtFit, options, buffers);
-    kept?.set(show.id, pack);
+    const pack = kept?.find(show, showItems) ?? packShow(show, showItems, xAtFit, options, buffers);
+    kept?.keep(pack);
     const shown = pack.shown;
     if (shown && shown.row === row && shown.top === top) {
       for (const p of shown.placed) placed.push(p);
@@ -153,13 +149,6 @@ export function rowLayout(
     top += height;
   }
   return { rows, placed, height: top };
-}
-
-/** Whether two lists hold the same items in the same order. */
-function sameItems(a: readonly TimelineItem[], b: readonly TimelineItem[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 interface Buffers {

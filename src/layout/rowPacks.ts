@@ -33,8 +33,16 @@ export interface RowPacksFor {
 }
 
 export interface RowPacks {
-  /** The packs by show id for a layout at `key` with `options`: none kept from another scale or options. */
-  readonly at: (key: string, options: LayoutOptions) => Map<string, ShowPack>;
+  /** The packs for a layout at `key` with `options`: none kept from another scale or options. */
+  readonly at: (key: string, options: LayoutOptions) => ScalePacks;
+}
+
+/** The packs of one scale, by show. */
+export interface ScalePacks {
+  /** The show's pack for exactly these items, in this order, if one is kept. */
+  readonly find: (show: Show, items: readonly TimelineItem[]) => ShowPack | undefined;
+  /** Keeps the pack as its show's latest. */
+  readonly keep: (pack: ShowPack) => void;
 }
 
 /** What packing and placing depend on, besides the scale: `until` only says where to stop. */
@@ -50,23 +58,51 @@ const sameOptions = (a: LayoutOptions, b: LayoutOptions) =>
 const SCALES_KEPT = 2;
 
 /**
+ * Item sets kept per show and scale: a filter that changes every show's items (a kind), ticked and
+ * unticked, packs nothing again either.
+ */
+const SETS_KEPT = 2;
+
+/**
  * A chart's packs, from one layout to the next. At 100k events packing every row again took most of a
  * filter change's render; a show whose items are the ones it had, at the same scale, is not packed again.
  * A pack whose show is filtered out is kept too, for when it is shown again. A filter or an as-of step that
  * moves the time domain changes the scale, and so packs every show: the packs of the last two scales are
- * kept, so that undoing it packs nothing.
+ * kept, so that undoing it packs nothing. A filter that changes every show's items (a kind) packs every
+ * show too: each show keeps the packs of its last two item sets, so that undoing that packs nothing either.
  */
 export function rowPacks(): RowPacks {
-  let kept: { key: string; options: LayoutOptions; byShow: Map<string, ShowPack> }[] = [];
+  let kept: { key: string; options: LayoutOptions; packs: ScalePacks }[] = [];
   return {
     at: (key, options) => {
       const found = kept.find((k) => k.key === key && sameOptions(k.options, options)) ?? {
         key,
         options,
-        byShow: new Map(),
+        packs: scalePacks(),
       };
       kept = [found, ...kept.filter((k) => k !== found)].slice(0, SCALES_KEPT);
-      return found.byShow;
+      return found.packs;
     },
   };
+}
+
+/** The packs of one scale: the latest SETS_KEPT of each show, the newest first. */
+function scalePacks(): ScalePacks {
+  const byShow = new Map<string, ShowPack[]>();
+  return {
+    find: (show, items) =>
+      byShow.get(show.id)?.find((pack) => pack.show === show && sameItems(pack.items, items)),
+    keep: (pack) => {
+      const before = byShow.get(pack.show.id) ?? [];
+      if (before[0] === pack) return;
+      byShow.set(pack.show.id, [pack, ...before.filter((p) => p !== pack)].slice(0, SETS_KEPT));
+    },
+  };
+}
+
+/** Whether two lists hold the same items in the same order. */
+function sameItems(a: readonly TimelineItem[], b: readonly TimelineItem[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

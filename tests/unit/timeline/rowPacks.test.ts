@@ -84,6 +84,30 @@ describe("rowPacks()", () => {
     after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
   });
 
+  it("unticking a kind and ticking it back (every show's items changed) packs no row again", () => {
+    const packs = rowPacks();
+    const before = layout(ALL, "wide", OPTIONS, packs);
+    layout(
+      ALL.filter((item) => item.event.kind !== "release"),
+      "wide",
+      OPTIONS,
+      packs,
+    );
+    const after = layout(ALL, "wide", OPTIONS, packs);
+    after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
+  });
+
+  it("a show keeps the packs of its last two item sets, not more: a third set's change packs it again", () => {
+    const packs = rowPacks();
+    const daredevil = (ids: readonly string[]) => ALL.filter((item) => ids.includes(item.id));
+    const first = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", OPTIONS, packs);
+    layout(daredevil(["dd-1", "dd-2"]), "wide", OPTIONS, packs);
+    layout(daredevil(["dd-1"]), "wide", OPTIONS, packs);
+    const again = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", OPTIONS, packs);
+    expect(again.placed[0]?.placement).not.toBe(first.placed[0]?.placement);
+    expect(again).toEqual(first);
+  });
+
   it("another scale packs every row again", () => {
     const packs = rowPacks();
     const before = layout(ALL, "wide", OPTIONS, packs);
