@@ -100,10 +100,11 @@ export function MarksCanvas(props: MarksCanvasProps) {
       const wide = { k: t.k, x: t.x + SIDE };
       const shown: PlacedItem[] = [];
       const bands: { readonly y: number; readonly band: Uint32Array; readonly color: string }[] = [];
-      for (const y of index.ys) {
+      for (let i = 0; i < index.ys.length; i++) {
+        const y = index.ys[i] ?? 0;
         if (y < top - LANE_HEIGHT) continue;
         if (y > top + tall + LANE_HEIGHT) break;
-        const lane = index.lanes.get(y) ?? [];
+        const lane = index.lanes[i] ?? [];
         const [from, to] = inView(lane, wide, width + 2 * SIDE);
         const first = lane[from];
         if (!first) continue;

@@ -15,7 +15,8 @@ import type { Show } from "../data/schema.ts";
 import { applyX, shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
-import { indexLayout, visibleItems } from "../layout/visibleItems.ts";
+import { indexRows } from "../layout/indexRows.ts";
+import { visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
 import { itemTally } from "../model/itemTally.ts";
@@ -170,7 +171,7 @@ function ChartBody(props: ChartBodyProps) {
   );
   const tally = useMemo(() => itemTally(items), [items]);
   useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
-  const index = useMemo(() => indexLayout(layout.placed), [layout.placed]);
+  const index = useMemo(() => indexRows(layout.rowPlaced), [layout.rowPlaced]);
   // Built on first lookup: a large chart's first draw looks nothing up by id.
   const placedById = useMemo(
     () => lazyMap(() => new Map(layout.placed.map((p) => [p.item.id, p]))),

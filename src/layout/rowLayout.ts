@@ -71,6 +71,11 @@ export interface RowBox {
 export interface RowLayout {
   readonly rows: readonly RowBox[];
   readonly placed: readonly PlacedItem[];
+  /**
+   * Each row's placed items (a part of `placed`), beside `rows`: a row that stands as it stood has the
+   * very list it had, so what is made from it (its part of the lane index: indexRows) can be kept.
+   */
+  readonly rowPlaced: readonly (readonly PlacedItem[])[];
   readonly height: number;
 }
 
@@ -104,6 +109,7 @@ export function rowLayout(
   const buffers = lazyBuffers(items.length);
   const rows: RowBox[] = [];
   const placed: PlacedItem[] = [];
+  const rowPlaced: (readonly PlacedItem[])[] = [];
   let top = 0;
   for (const show of shows) {
     if (top >= until) break;
@@ -116,6 +122,7 @@ export function rowLayout(
     if (shown && shown.row === row && shown.top === top) {
       for (const p of shown.placed) placed.push(p);
       rows.push(shown.box);
+      rowPlaced.push(shown.placed);
       top += shown.box.height;
       continue;
     }
@@ -145,10 +152,12 @@ export function rowLayout(
     const height = Math.max(datedHeight, shelfHeight, laneHeight) + 2 * rowPadding;
     const box: RowBox = { show, y: top, height, count: showItems.length, seasons: bands };
     rows.push(box);
-    if (kept) pack.shown = { row, top, box, placed: placed.slice(first) };
+    const own = placed.slice(first);
+    rowPlaced.push(own);
+    if (kept) pack.shown = { row, top, box, placed: own };
     top += height;
   }
-  return { rows, placed, height: top };
+  return { rows, placed, rowPlaced, height: top };
 }
 
 interface Buffers {

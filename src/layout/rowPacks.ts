@@ -22,7 +22,12 @@ export interface ShowPack {
   readonly undated: readonly TimelineItem[];
   readonly shelf: readonly Placement[];
   /** The row as last laid out: its placed items stand as they are while it is the same row at the same y. */
-  shown?: { readonly row: number; readonly top: number; readonly box: RowBox; readonly placed: PlacedItem[] };
+  shown?: {
+    readonly row: number;
+    readonly top: number;
+    readonly box: RowBox;
+    readonly placed: readonly PlacedItem[];
+  };
 }
 
 /** Packs kept by one chart from layout to layout (rowPacks()), for a layout at the scale named `key`. */

@@ -4,25 +4,27 @@ import { isPlotted, type PlacedItem, type PlottedItem } from "./rowLayout.ts";
 export interface LaneIndex {
   /** Lane centres, ascending. */
   readonly ys: readonly number[];
-  readonly lanes: ReadonlyMap<number, readonly PlottedItem[]>;
+  /** Each lane's items, beside `ys` (the lane at ys[i] is lanes[i]). */
+  readonly lanes: readonly (readonly PlottedItem[])[];
   /** Shelf items, by y. */
   readonly shelf: readonly PlacedItem[];
 }
 
 export function indexLayout(placed: readonly PlacedItem[]): LaneIndex {
-  const lanes = new Map<number, PlottedItem[]>();
+  const byY = new Map<number, PlottedItem[]>();
   const shelf: PlacedItem[] = [];
   for (const p of placed) {
     if (!isPlotted(p)) shelf.push(p);
     else {
-      const lane = lanes.get(p.y);
+      const lane = byY.get(p.y);
       if (lane) lane.push(p);
-      else lanes.set(p.y, [p]);
+      else byY.set(p.y, [p]);
     }
   }
-  for (const lane of lanes.values()) byFitX0(lane);
+  for (const lane of byY.values()) byFitX0(lane);
   shelf.sort((a, b) => a.y - b.y);
-  return { ys: [...lanes.keys()].sort((a, b) => a - b), lanes, shelf };
+  const ys = [...byY.keys()].sort((a, b) => a - b);
+  return { ys, lanes: ys.map((y) => byY.get(y) ?? []), shelf };
 }
 
 /** Longer lanes go to Array.sort; below this an insertion sort, with no comparator call, is quicker. */
@@ -73,7 +75,7 @@ export function visibleItems(index: LaneIndex, y0: number, y1: number, x0: numbe
   for (let i = lowerBound(index.ys, y0, (v) => v); i < index.ys.length; i++) {
     const y = index.ys[i];
     if (y === undefined || y > y1) break;
-    const lane = index.lanes.get(y) ?? [];
+    const lane = index.lanes[i] ?? [];
     for (let j = lowerBound(lane, x0, (p) => p.placement.fitX1); j < lane.length; j++) {
       const placed = lane[j];
       if (placed === undefined || placed.placement.fitX0 > x1) break;

@@ -122,7 +122,7 @@ describe("rowLayout()", () => {
   });
 
   it("rowLayout() gives an empty layout for no items", () => {
-    expect(rowLayout([], SHOWS, xAtFit, OPTIONS)).toEqual({ rows: [], placed: [], height: 0 });
+    expect(rowLayout([], SHOWS, xAtFit, OPTIONS)).toEqual({ rows: [], placed: [], rowPlaced: [], height: 0 });
   });
 
   it("rowLayout() puts milestones on the same day in different lanes", () => {
@@ -175,6 +175,7 @@ describe("rowLayout()", () => {
     expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: 0 })).toEqual({
       rows: [],
       placed: [],
+      rowPlaced: [],
       height: 0,
     });
   });

@@ -87,7 +87,7 @@ describe("visibleItems()", () => {
         (spans) => {
           const all = spans.map(([lane, x], i) => placed(`p${i}`, lane * 32 + 16, x, x + 5));
           const index = indexLayout(all);
-          for (const y of index.ys) {
+          index.ys.forEach((y, i) => {
             const expected = all
               .filter((p) => p.y === y)
               .sort((a, b) =>
@@ -95,8 +95,8 @@ describe("visibleItems()", () => {
                   ? a.placement.fitX0 - b.placement.fitX0
                   : 0,
               );
-            expect(index.lanes.get(y)?.map((p) => p.item.id)).toEqual(expected.map((p) => p.item.id));
-          }
+            expect(index.lanes[i]?.map((p) => p.item.id)).toEqual(expected.map((p) => p.item.id));
+          });
         },
       ),
       { numRuns: 500 },

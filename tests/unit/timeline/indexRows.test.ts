@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../../../src/data/schema.ts";
+import { indexRows } from "../../../src/layout/indexRows.ts";
+import { rowLayout, type LayoutOptions } from "../../../src/layout/rowLayout.ts";
+import { rowPacks } from "../../../src/layout/rowPacks.ts";
+import { indexLayout } from "../../../src/layout/visibleItems.ts";
+import { SHOWS, event, items, utcScale } from "./build.ts";
+
+const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };
+const scale = utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);
+
+/** Overlapping windows and releases in every show, and undated ones on two shelves. */
+const EVENTS: TimelineEvent[] = [
+  event("dd-1", { kind: "filming", season: 1, start: "2014-07", end: "2014-12" }),
+  event("dd-2", { kind: "announcement", season: 1, start: "2014-09-15" }),
+  event("dd-3", { kind: "filming", season: 1, start: "2014-08", end: "2015-02" }),
+  event("dd-4", { season: 2, start: "2016-03-18" }),
+  event("dd-5"),
+  event("dd-6"),
+  event("dd-7"),
+  event("jj-1", { show: "jessica-jones", kind: "filming", season: 1, start: "2015-02", end: "2015-08" }),
+  event("jj-2", { show: "jessica-jones", season: 1, start: "2015-11-20" }),
+  event("jj-3", { show: "jessica-jones", season: 1, start: "2015-11-21" }),
+  event("lc-1", { show: "luke-cage", start: "2016-09-30" }),
+  event("lc-2", { show: "luke-cage" }),
+  event("if-1", { show: "iron-fist", season: 1, start: "2017-03-17" }),
+  event("if-2", { show: "iron-fist", kind: "filming", season: 1, start: "2016-04", end: "2016-10" }),
+];
+const ALL = items(EVENTS);
+
+describe("indexRows()", () => {
+  it("is indexLayout() of all the placed items, through any filter changes with the chart's packs (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.boolean(), { minLength: ALL.length, maxLength: ALL.length }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (steps) => {
+          const packs = rowPacks();
+          for (const keep of steps) {
+            const list = ALL.filter((_, i) => keep[i]);
+            const layout = rowLayout(list, SHOWS, (ms) => scale(ms), OPTIONS, { packs, key: "wide" });
+            expect(indexRows(layout.rowPlaced)).toEqual(indexLayout(layout.placed));
+          }
+        },
+      ),
+    );
+  });
+
+  it("a row that stands as it stood keeps its part of the index: its lanes are the same lists", () => {
+    const packs = rowPacks();
+    const layout = (list: typeof ALL) =>
+      rowLayout(list, SHOWS, (ms) => scale(ms), OPTIONS, { packs, key: "wide" });
+    const before = indexRows(layout(ALL).rowPlaced);
+    const after = indexRows(layout(ALL.filter((item) => item.show.id !== "iron-fist")).rowPlaced);
+    // Daredevil's first lane, the chart's first.
+    expect(after.ys[0]).toBe(before.ys[0]);
+    expect(after.lanes[0]).toBe(before.lanes[0]);
+  });
+});
