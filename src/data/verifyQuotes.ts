@@ -1,4 +1,5 @@
 import type { Problem } from "./parseDataset.ts";
+import { plainTypography } from "./plainTypography.ts";
 import type { Dataset } from "./schema.ts";
 
 /** Runs of whitespace, U+00A0 included, count as one space: that is all "verbatim" forgives. */
@@ -80,14 +81,6 @@ export function verifyQuotes(
   });
   return { problems, checked, unchecked };
 }
-
-/** Quote marks, apostrophes, dashes and ellipses as plain characters: what autocorrect or retyping changes. */
-const plainTypography = (text: string) =>
-  text
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\u2026/g, "...");
 
 /**
  * Why a quote that is not verbatim is near the article, in words: only its typography differs, or it leaves
