@@ -4,13 +4,12 @@ import { verifyQuotes } from "../data/verifyQuotes.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 import { prepareParsed } from "./prepareDataset.ts";
 import { isUnicodeTextSheet, renameUnicodeText } from "./unicodeTextSheet.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
-/** A file as the browser read it: never uploaded anywhere. */
+/** A file as the browser read it (readLocalFiles, which refuses one too large): never uploaded anywhere. */
 export interface LocalFile {
   readonly name: string;
   readonly text: string;
@@ -64,7 +63,6 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
-  if (file.text.length > MAX_DATASET_BYTES) throw tooLarge(file.name);
   // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
   if (isSheet(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
     throw new DatasetError(`${file.name} is empty.`);
@@ -97,18 +95,6 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
     quotes,
     guessed,
   };
-}
-
-const tooLarge = (name: string) =>
-  new DatasetError(`${name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`);
-
-/**
- * Refuses a file over the size cap by the size the system gives, before a byte is read: reading gigabytes
- * only to learn that they are too many would stall the tab, or crash it. Articles too: none is that long.
- */
-export function refuseOversized(files: readonly { readonly name: string; readonly size: number }[]): void {
-  const over = files.find((file) => file.size > MAX_DATASET_BYTES);
-  if (over !== undefined) throw tooLarge(over.name);
 }
 
 function articleTexts(files: readonly LocalFile[]): Map<string, string> {
