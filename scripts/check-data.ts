@@ -13,7 +13,7 @@ import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
 import { problemLines } from "./problemLines.ts";
@@ -33,8 +33,8 @@ function main(): number {
     // Said, not counted as a problem: the guess is most likely right.
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
     if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
-    if (isUnicodeTextSheet(file, text)) {
-      console.log(`${renameUnicodeText(file, "JSON")} and check it again.`);
+    if (isTabSeparatedTxt(file, text)) {
+      console.log(`${renameTabSeparatedTxt(file, decoded.encoding, "JSON")} and check it again.`);
       return 1;
     }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.

@@ -11,7 +11,7 @@ import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
 import { problemLines } from "./problemLines.ts";
@@ -32,8 +32,8 @@ function main(): number {
     const { text, encoding } = decodeFileText(readFileSync(input));
     const note = encodingNote(guessedIn(basename(input), encoding));
     if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
-    if (isUnicodeTextSheet(input, text)) {
-      console.log(`${renameUnicodeText(input, "JSON")} and convert it again.`);
+    if (isTabSeparatedTxt(input, text)) {
+      console.log(`${renameTabSeparatedTxt(input, encoding, "JSON")} and convert it again.`);
       return 1;
     }
     parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);

@@ -6,7 +6,7 @@ import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 import { prepareParsed } from "./prepareDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "./unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
 /** A file as the browser read it (readLocalFiles, which refuses one too large): never uploaded anywhere. */
@@ -52,12 +52,12 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
   if (file === undefined) {
-    // Excel's "Unicode Text" is a tab-separated sheet named .txt, which would be taken for an article.
-    const sheet = files.find((f) => isUnicodeTextSheet(f.name, f.text));
+    // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
+    const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
     throw new DatasetError(
       sheet === undefined
         ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
-        : `${renameUnicodeText(sheet.name, "an article")} and open it again.`,
+        : `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`,
     );
   }
   if (datasets.length > 1) {

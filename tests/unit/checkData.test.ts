@@ -125,8 +125,17 @@ describe("the scripts' counts", () => {
   });
 }, 30_000);
 
-describe("a sheet Excel saved as Unicode Text (.txt)", () => {
-  it("is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
+describe("a sheet saved as tab-separated text (.txt)", () => {
+  it("in UTF-8 is named so, not as Excel's Unicode Text, by check:data and convert", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tab-text-"));
+    const file = join(dir, "My sheet.txt");
+    writeFileSync(file, "show\tkind\tlabel\nDaredevil\tfilming\tFilming\n");
+    const said = `${file} looks like a spreadsheet saved as tab-separated text (.txt is read as JSON): rename it to .tsv`;
+    expect(checkData(file)).toEqual({ code: 1, out: `${said} and check it again.\n` });
+    expect(convert(file, join(dir, "out.json"))).toEqual({ code: 1, out: `${said} and convert it again.\n` });
+  });
+
+  it("in UTF-16 (Excel's Unicode Text) is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
     const dir = mkdtempSync(join(tmpdir(), "unicode-text-"));
     const file = join(dir, "My sheet.txt");
     const text = "show\tkind\tlabel\r\nDaredevil\tfilming\tFilming\r\n";
