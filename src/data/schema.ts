@@ -32,7 +32,9 @@ const text = (max: number) =>
       if (found) {
         ctx.addIssue({
           code: "custom",
-          message: `contains ${found}, an invisible control or direction character that could disguise the text`,
+          message: /^U\+D[89A-F]/.test(found)
+            ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
+            : `contains ${found}, an invisible control or direction character that could disguise the text`,
         });
       }
     }),
