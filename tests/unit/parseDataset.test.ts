@@ -116,6 +116,24 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("says how long a list or an id over its limit is, and what the limit is", () => {
+    const citation = { source: "src", quote: "Filming starts in May." };
+    const relation = { type: "after", event: "ok" };
+    const { problems } = check(
+      dataset([
+        event({ citations: Array.from({ length: 101 }, () => citation) }),
+        event({ id: "e2", relations: Array.from({ length: 150 }, () => relation) }),
+        event({ id: "e".repeat(121) }),
+        event({ id: "ok" }),
+      ]),
+    );
+    expect(problems.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+      "events[0].citations: has 101 citations; at most 100 are allowed",
+      "events[1].relations: has 150 relations; at most 100 are allowed",
+      "events[2].id: is 121 characters long; an id has at most 120",
+    ]);
+  });
+
   it("keeps a variation selector right after an emoji", () => {
     const { kept } = check(dataset([event({ label: "Love \u2764\uFE0F and 1\uFE0F\u20E3" })]));
     expect(kept).toEqual(["e1"]);
