@@ -188,9 +188,21 @@ export function csvToDataset(text: string): CsvDataset {
   const sources = new Map<string, Group>();
   const usedEventIds = new Set<string>();
   const usedSourceIds = new Set<string>();
+  // Per base, the suffix to try next (ids are only ever added, so the ones below it stay taken): trying 2,
+  // 3, … again for each made 20,000 sources of one publisher and day 200 million lookups, minutes of work.
+  const nextSuffix = new Map<Set<string>, Map<string, number>>([
+    [usedEventIds, new Map()],
+    [usedSourceIds, new Map()],
+  ]);
   const unique = (base: string, used: Set<string>) => {
+    const next = nextSuffix.get(used);
+    let n = next?.get(base) ?? 2;
     let id = base;
-    for (let n = 2; used.has(id); n += 1) id = `${base}-${n}`;
+    while (used.has(id)) {
+      id = `${base}-${n}`;
+      n += 1;
+    }
+    next?.set(base, n);
     used.add(id);
     return id;
   };
