@@ -29,4 +29,17 @@ describe("a large sheet", () => {
     expect(dataset.sources.at(-1)?.id).toBe("example-news-2016-05-11-1000");
     expect(lookups).toBeLessThan(50_000);
   });
+
+  it("keeps the first 100 of each kind of the sheet's own problems, as of the JSON's, and counts the rest", () => {
+    const columns = parseCsvDataset(`${"x,".repeat(5000)}\n1`);
+    const unknown = columns.problems.filter((p) => p.reason === 'unknown column "x" (ignored)');
+    expect(unknown).toHaveLength(100);
+    expect(columns.omitted).toEqual([{ like: unknown.at(-1), count: 4900 }]);
+
+    const rows = clippings(300).replace(/Filming starts\./g, "Filming starts, extra");
+    const split = parseCsvDataset(rows);
+    expect(split.problems).toHaveLength(100);
+    expect(split.problems.at(-1)?.path).toBe("row 101");
+    expect(split.omitted).toEqual([{ like: split.problems.at(-1), count: 200 }]);
+  });
 });
