@@ -181,6 +181,26 @@ describe("convert", () => {
     expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
   });
 
+  it("writes nothing over its own input, in a format its name does not say, or where it cannot write", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const file = sheet(1);
+    const before = readFileSync(file, "utf8");
+    expect(convert(file, file, "--force")).toEqual({
+      code: 2,
+      out: `${file} is the file being converted: write the converted dataset to another file\n`,
+    });
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(convert(file, join(dir, "out.tsv"))).toEqual({
+      code: 2,
+      out: `${join(dir, "out.tsv")}: the converted file's name must end in .json or .csv (the format it is written in)\n`,
+    });
+    expect(existsSync(join(dir, "out.tsv"))).toBe(false);
+    const nowhere = join(dir, "no such folder", "out.json");
+    const unwritten = convert(file, nowhere);
+    expect(unwritten.code).toBe(1);
+    expect(unwritten.out).toMatch(/^.*: cannot write: ENOENT: no such file or directory/);
+  });
+
   it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {
     const dir = mkdtempSync(join(tmpdir(), "convert-"));
     const run = (from: string, to: string) =>
