@@ -10,6 +10,7 @@ import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+import { articleManifest } from "../src/model/articleManifest.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
@@ -64,12 +65,19 @@ function main(): number {
     if (!existsSync(manifestFile)) {
       lines.push(`${manifestFile}: not found (SOURCES_DIR must hold the articles and manifest.json)`);
     } else {
-      const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
-        sources: { file: string; url: string }[];
-      };
-      const articles = new Map(
-        manifest.sources.map((s) => [s.url, readFileSync(join(sourcesDir, s.file), "utf8")]),
-      );
+      let articles: Map<string, string>;
+      try {
+        articles = new Map(
+          articleManifest(readFileSync(manifestFile, "utf8")).map((s) => [
+            s.url,
+            readFileSync(join(sourcesDir, s.file), "utf8"),
+          ]),
+        );
+      } catch (error) {
+        // Said as a problem of the manifest, like any other, not as a stack trace.
+        console.log(`${manifestFile}: ${(error as Error).message}`);
+        return 1;
+      }
       const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
       const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
       // A spreadsheet's problems are already placed by row; a JSON file's by its own indices.

@@ -1,6 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
+import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
@@ -102,18 +103,9 @@ function articleTexts(files: readonly LocalFile[]): Map<string, string> {
   const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
   const articles = new Map<string, string>();
   if (manifestFile) {
-    let manifest: unknown;
-    try {
-      manifest = JSON.parse(manifestFile.text);
-    } catch {
-      throw new DatasetError("manifest.json is not valid JSON.");
-    }
-    const entries = (manifest as { sources?: unknown }).sources;
-    if (!Array.isArray(entries))
-      throw new DatasetError('manifest.json needs a "sources" list of {file, url}.');
-    for (const entry of entries as { file?: unknown; url?: unknown }[]) {
+    for (const entry of articleManifest(manifestFile.text)) {
       const text = texts.find((t) => t.name === entry.file);
-      if (text && typeof entry.url === "string") articles.set(entry.url, text.text);
+      if (text) articles.set(entry.url, text.text);
     }
     return articles;
   }

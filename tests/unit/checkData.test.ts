@@ -125,6 +125,25 @@ describe("the scripts' counts", () => {
   });
 }, 30_000);
 
+describe("check:data with articles", () => {
+  it("says what is wrong with a manifest, or an article it names that is not there, as a line, not a stack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    const good = resolve(root, "tests/fixtures/good.json");
+    writeFileSync(join(dir, "manifest.json"), '{"sources": [null]}');
+    expect(checkData(good, dir)).toEqual({
+      code: 1,
+      out: `${join(dir, "manifest.json")}: manifest.json needs a "sources" list of {file, url}: sources[0] is not one.\n`,
+    });
+    writeFileSync(
+      join(dir, "manifest.json"),
+      '{"sources": [{"file": "gone.txt", "url": "https://example.com/one"}]}',
+    );
+    const missing = checkData(good, dir);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/manifest\.json: ENOENT: no such file or directory, open '.*gone\.txt'\n$/);
+  });
+}, 30_000);
+
 describe("a sheet saved as tab-separated text (.txt)", () => {
   it("in UTF-8 is named so, not as Excel's Unicode Text, by check:data and convert", () => {
     const dir = mkdtempSync(join(tmpdir(), "tab-text-"));

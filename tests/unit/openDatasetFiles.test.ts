@@ -70,6 +70,16 @@ describe("Opening files from this device", () => {
     expect(opened.quotes).toEqual({ kind: "checked", checked: 2, articles: 1, notVerbatim: 0, unchecked: 0 });
   });
 
+  it("says what is wrong with a manifest that is not a list of {file, url}, rather than fail inside it", () => {
+    const opening = (text: string) => () =>
+      openDatasetFiles([good, article, { name: "manifest.json", text }]);
+    expect(opening("null")).toThrow(new DatasetError('manifest.json needs a "sources" list of {file, url}.'));
+    expect(opening('{"sources": [null]}')).toThrow(
+      new DatasetError('manifest.json needs a "sources" list of {file, url}: sources[0] is not one.'),
+    );
+    expect(opening('{"sources": [{"file": "one.txt", "url": 5}]}')).toThrow(/sources\[0\] is not one/);
+  });
+
   it("matches an article by its first line, its URL, when there is no manifest", () => {
     const opened = openDatasetFiles([
       good,
