@@ -10,10 +10,11 @@ import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
+import { articleManifest } from "../src/model/articleManifest.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
 import { problemLines } from "./problemLines.ts";
@@ -33,8 +34,8 @@ function main(): number {
     // Said, not counted as a problem: the guess is most likely right.
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
     if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
-    if (isUnicodeTextSheet(file, text)) {
-      console.log(`${renameUnicodeText(file, "JSON")} and check it again.`);
+    if (isTabSeparatedTxt(file, text)) {
+      console.log(`${renameTabSeparatedTxt(file, decoded.encoding, "JSON")} and check it again.`);
       return 1;
     }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
@@ -64,12 +65,19 @@ function main(): number {
     if (!existsSync(manifestFile)) {
       lines.push(`${manifestFile}: not found (SOURCES_DIR must hold the articles and manifest.json)`);
     } else {
-      const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as {
-        sources: { file: string; url: string }[];
-      };
-      const articles = new Map(
-        manifest.sources.map((s) => [s.url, readFileSync(join(sourcesDir, s.file), "utf8")]),
-      );
+      let articles: Map<string, string>;
+      try {
+        articles = new Map(
+          articleManifest(readFileSync(manifestFile, "utf8")).map((s) => [
+            s.url,
+            readFileSync(join(sourcesDir, s.file), "utf8"),
+          ]),
+        );
+      } catch (error) {
+        // Said as a problem of the manifest, like any other, not as a stack trace.
+        console.log(`${manifestFile}: ${(error as Error).message}`);
+        return 1;
+      }
       const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
       const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
       // A spreadsheet's problems are already placed by row; a JSON file's by its own indices.

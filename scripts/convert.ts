@@ -4,14 +4,14 @@
 // writes the CSV layout, naming any field the layout cannot carry. On any problem it writes nothing and exits
 // 1; with --force it writes the file without what the problems left out (bad rows, fields), and exits 1.
 import { readFileSync, writeFileSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename, extname, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "../src/model/unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
 import { problemLines } from "./problemLines.ts";
@@ -26,14 +26,26 @@ function main(): number {
   }
   const from = extname(input).toLowerCase();
   const to = extname(output).toLowerCase();
+  // The format is the output's extension: anything else would be JSON under a name that says otherwise.
+  if (to !== ".json" && to !== ".csv") {
+    console.log(
+      `${output}: the converted file's name must end in .json or .csv (the format it is written in)`,
+    );
+    return 2;
+  }
+  // Written over its own input, a sheet would be lost, and with --force the rows its problems left out too.
+  if (resolve(input) === resolve(output)) {
+    console.log(`${output} is the file being converted: write the converted dataset to another file`);
+    return 2;
+  }
   let parsed;
   try {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
     const { text, encoding } = decodeFileText(readFileSync(input));
     const note = encodingNote(guessedIn(basename(input), encoding));
     if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
-    if (isUnicodeTextSheet(input, text)) {
-      console.log(`${renameUnicodeText(input, "JSON")} and convert it again.`);
+    if (isTabSeparatedTxt(input, text)) {
+      console.log(`${renameTabSeparatedTxt(input, encoding, "JSON")} and convert it again.`);
       return 1;
     }
     parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
@@ -54,7 +66,14 @@ function main(): number {
   }
   // A file with problems would lack what they left out, and look whole: it is written only when asked.
   const written = lines.length === 0 || force;
-  if (written) writeFileSync(output, contents);
+  if (written) {
+    try {
+      writeFileSync(output, contents);
+    } catch (error) {
+      console.log(`${output}: cannot write: ${(error as Error).message}`);
+      return 1;
+    }
+  }
   for (const line of lines) console.log(line);
   const { events, sources } = parsed.dataset;
   const total = lines.length + unlisted;

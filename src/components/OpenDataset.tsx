@@ -58,18 +58,12 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const open = (files: readonly File[]) => {
     setError(null);
     // The converter and the CSV parser load on first use.
-    Promise.all([import("../model/openDatasetFiles.ts"), import("../model/decodeFileText.ts")])
-      .then(async ([module, { decodeFileText }]) => {
+    Promise.all([import("../model/openDatasetFiles.ts"), import("../model/readLocalFiles.ts")])
+      .then(async ([{ openDatasetFiles }, { readLocalFiles }]) => {
         // A file too large is refused by its size, unread.
-        module.refuseOversized(files);
-        // Bytes, not f.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
-        const read = await Promise.all(
-          files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
-        );
+        const read = await readLocalFiles(files);
         // The EDTF grammar loads too when a date needs it.
-        return withEdtfGrammar(() =>
-          module.openDatasetFiles(read.map((f) => ({ name: f.name, ...decodeFileText(f.bytes) }))),
-        );
+        return withEdtfGrammar(() => openDatasetFiles(read));
       })
       .then((result) => {
         opened += 1;

@@ -1,3 +1,4 @@
+import { DatasetError } from "./DatasetError.ts";
 import { parseJsonText } from "./parseJsonText.ts";
 
 /**
@@ -6,11 +7,14 @@ import { parseJsonText } from "./parseJsonText.ts";
  * file's first draw pays nothing for them.
  */
 export async function readJsonText(text: string): Promise<unknown> {
+  // The parser's message, kept as the text is parsed: the slip is found without parsing it again.
+  let refused: string | undefined;
   try {
-    return parseJsonText(text);
+    return parseJsonText(text, (_, message) => ((refused = message), null));
   } catch (error) {
-    if (text.trim() === "") throw error;
+    if (refused === undefined) throw error;
     const { jsonSlip } = await import("./jsonSlip.ts");
-    return parseJsonText(text, jsonSlip);
+    const slip = jsonSlip(text, refused);
+    throw slip === null ? error : new DatasetError(`${(error as Error).message}. ${slip}`);
   }
 }

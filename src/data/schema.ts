@@ -15,24 +15,37 @@ export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.
 /** What an id that is not one is told (the sheet adds the id it could be). */
 export const NOT_AN_ID = "ids are lower-case words joined by hyphens, like luke-cage-1-release";
 
-const id = z.string().check(z.regex(ID_PATTERN, NOT_AN_ID), z.maxLength(120));
+/**
+ * A limit on a list's or a text's length, said with the length it has (`said` is given it): zod's "Too big:
+ * expected array to have <=100 items" says neither what is counted nor by how much to cut it.
+ */
+const atMost = (max: number, said: (length: string) => string) =>
+  z.maxLength(max, {
+    error: (issue) => {
+      const { length } = issue.input as { readonly length?: unknown };
+      return said(typeof length === "number" ? String(length) : "over");
+    },
+  });
+
+const id = z.string().check(
+  z.regex(ID_PATTERN, NOT_AN_ID),
+  atMost(120, (n) => `is ${n} characters long; an id has at most 120`),
+);
 
 /** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
 const text = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
-    // Its length too: "Too big" does not say by how much to shorten it.
-    z.maxLength(max, {
-      error: (issue) =>
-        `is ${typeof issue.input === "string" ? issue.input.length : "over"} characters long; at most ${max} are taken`,
-    }),
+    atMost(max, (n) => `is ${n} characters long; at most ${max} are taken`),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
       if (found) {
         ctx.addIssue({
           code: "custom",
-          message: `contains ${found}, an invisible control or direction character that could disguise the text`,
+          message: /^U\+D[89A-F]/.test(found)
+            ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
+            : `contains ${found}, an invisible control or direction character that could disguise the text`,
         });
       }
     }),
@@ -43,7 +56,7 @@ export const NOT_A_URL = "must be an absolute http:// or https:// URL";
 
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
 const httpUrl = z.string().check(
-  z.maxLength(2000),
+  atMost(2000, (n) => `is ${n} characters long; a URL here has at most 2000`),
   z.regex(HTTP_URL_PATTERN, { message: NOT_A_URL, abort: true }),
   z.refine((value: string) => unsafeCharacter(value) === null, {
     message: "must not contain control characters",
@@ -105,7 +118,9 @@ export const claimSchema = z.strictObject({
   end: described(nullish(edtf), "Windows only."),
   certainty: z.optional(z.enum(CERTAINTIES)),
   relations: described(
-    z.optional(z.array(relationSchema).check(z.maxLength(100))),
+    z.optional(
+      z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
+    ),
     "The order this source gave; alone, an order-only claim.",
   ),
 });
@@ -143,10 +158,13 @@ export const eventSchema = z.strictObject({
   start: described(nullish(edtf), "Null or absent: no date known yet (shown as 'date not announced')."),
   end: described(nullish(edtf), "Windows only (filming, production). Absent: the end has not been reported."),
   certainty: z.enum(CERTAINTIES),
-  relations: z.optional(z.array(relationSchema).check(z.maxLength(100))),
-  citations: z
-    .array(citationSchema)
-    .check(z.minLength(1, "every event needs at least one citation"), z.maxLength(100)),
+  relations: z.optional(
+    z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
+  ),
+  citations: z.array(citationSchema).check(
+    z.minLength(1, "every event needs at least one citation"),
+    atMost(100, (n) => `has ${n} citations; at most 100 are allowed`),
+  ),
   note: z.optional(text(2000)),
 });
 

@@ -1,4 +1,5 @@
 import type { Problem } from "./parseDataset.ts";
+import { plainTypography } from "./plainTypography.ts";
 import type { Dataset } from "./schema.ts";
 
 /** Runs of whitespace, U+00A0 included, count as one space: that is all "verbatim" forgives. */
@@ -34,6 +35,13 @@ export function verifyQuotes(
     [...(outcomes ?? [])].map(([url, quotes]) => [articleKey(url), quotes.map(foldWhitespace)]),
   );
   const urlOf = new Map(dataset.sources.map((source) => [source.id, articleKey(source.url)]));
+  // An article's plain typography, made on its first quote not found: once, not once for each such quote.
+  const plain = new Map<string, string>();
+  const plainArticle = (url: string, article: string) => {
+    const made = plain.get(url) ?? plainTypography(article);
+    plain.set(url, made);
+    return made;
+  };
   const problems: Problem[] = [];
   let checked = 0;
   let unchecked = 0;
@@ -69,7 +77,7 @@ export function verifyQuotes(
       }
       checked += 1;
       if (!article.includes(quote)) {
-        const why = nearMiss(quote, article);
+        const why = nearMiss(plainTypography(quote), plainArticle(url, article));
         problems.push({
           id: event.id,
           path,
@@ -81,25 +89,15 @@ export function verifyQuotes(
   return { problems, checked, unchecked };
 }
 
-/** Quote marks, apostrophes, dashes and ellipses as plain characters: what autocorrect or retyping changes. */
-const plainTypography = (text: string) =>
-  text
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2010-\u2015]/g, "-")
-    .replace(/\u2026/g, "...");
-
 /**
  * Why a quote that is not verbatim is near the article, in words: only its typography differs, or it leaves
- * words out where it writes an ellipsis. Null when neither: it is not the article's text.
+ * words out where it writes an ellipsis. Both are given in plain typography. Null when neither: it is not
+ * the article's text.
  */
-function nearMiss(quote: string, article: string): string | null {
-  const plainArticle = plainTypography(article);
-  if (plainArticle.includes(plainTypography(quote)))
+function nearMiss(plainQuote: string, plainArticle: string): string | null {
+  if (plainArticle.includes(plainQuote))
     return "it differs from the article only in quote marks, apostrophes, dashes or ellipses (“ ” ’ – …): copy them as the article writes them";
-  const parts = plainTypography(quote)
-    .split(/\s*(?:\.\.\.|\[\.\.\.\])\s*/)
-    .filter((part) => part !== "");
+  const parts = plainQuote.split(/\s*(?:\.\.\.|\[\.\.\.\])\s*/).filter((part) => part !== "");
   if (parts.length < 2) return null;
   let from = 0;
   for (const part of parts) {

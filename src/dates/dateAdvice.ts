@@ -1,15 +1,14 @@
+import { ABOUT_AFTER, ABOUT_BEFORE } from "./aboutWords.ts";
 import { isEdtf } from "./edtfInterval.ts";
+import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
 
 /**
- * The months (first, last; past 12 is the next year) of EDTF's season, quarter and half codes: seasons are
- * meteorological, as docs/data-format.md reads them.
+ * The months (1-based, first and last; past 12 is the next year) of EDTF's season (21–24), quarter and half
+ * codes.
  */
 const CODE_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
-  "21": [3, 5],
-  "22": [6, 8],
-  "23": [9, 11],
-  "24": [12, 14],
+  ...Object.fromEntries(SEASON_FIRST_MONTHS.map((first, i) => [`${21 + i}`, [first + 1, first + 3]])),
   "33": [1, 3],
   "34": [4, 6],
   "35": [7, 9],
@@ -18,9 +17,7 @@ const CODE_MONTHS: Readonly<Record<string, readonly [number, number]>> = {
   "41": [7, 12],
 };
 
-/** Words that qualify a date; EDTF keeps both: `~` about, `?` unsure. */
-const ABOUT = /^(?:circa|ca\.?|c\.|about|around|approx(?:\.|imately)?|roughly|~)\s*(.+)$/i;
-const ABOUT_AFTER = /^(.+?),?\s*\(?(?:approx(?:\.|imately)?|or so|circa)\)?$/i;
+/** Words that say the source is unsure of a date: EDTF's `?` (its `~`, "about", is aboutWords'). */
 const UNSURE = /^(?:maybe|possibly|probably|perhaps|likely)\s+(.+)$/i;
 const UNSURE_AFTER = /^(.+?)\s*(?:\?|\(\?\)|\(?(?:unconfirmed|tbc|tentative|tentatively)\)?)$/i;
 /** Words EDTF has no code for: the part of the year is the source's vagueness, not a range of months. */
@@ -68,7 +65,7 @@ export function dateAdvice(text: string): string | null {
   const equivalent = suggestEdtf(value);
   if (equivalent !== null) return `try ${equivalent}`;
   let match: RegExpExecArray | null;
-  if ((match = ABOUT.exec(value) ?? ABOUT_AFTER.exec(value))) {
+  if ((match = ABOUT_BEFORE.exec(value) ?? ABOUT_AFTER.exec(value))) {
     const inner = edtfOf(match[1] ?? "");
     const about = inner === null ? null : qualified(inner, "~");
     if (about !== null) return `try ${about} (~ is EDTF's "about"${about.includes("/") ? whyMonths : ""})`;

@@ -2,6 +2,7 @@ import type { Date as ExtDate, Edtf, ListMember, ParseTree, Season, Year } from 
 import { edtfGrammar } from "./edtfGrammar.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 import { memoizeDates } from "./memoizeDates.ts";
+import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 
 /**
  * The span of time an EDTF value may denote, as UTC milliseconds. `earliest`/`latest` are inclusive and
@@ -94,8 +95,7 @@ export const plainSeason = memoizeByText((value: string): PlainSeason | null => 
 });
 
 function seasonInterval({ year, season, approximate, uncertain }: PlainSeason): FuzzyInterval {
-  // As seasonBounds(): spring is March–May, winter December–February.
-  const first = 2 + 3 * season;
+  const first = SEASON_FIRST_MONTHS[season] ?? NaN;
   return {
     earliest: utc(year, first, 1).getTime(),
     latest: utc(year, first + 3, 1).getTime() - 1,
@@ -259,8 +259,8 @@ function endpointBounds(endpoint: Endpoint, open: number): { min: number; max: n
  */
 function seasonBounds(season: Season): { min: number; max: number } {
   const code = season.season;
-  // First month (0-based) of each season, northern hemisphere: spring, summer, autumn, winter.
-  const north = [2, 5, 8, 11];
+  // Northern hemisphere (21–24 and 25–28); 29–32, the southern, are half a year on.
+  const north = SEASON_FIRST_MONTHS;
   let first: number | undefined;
   if (code >= 21 && code <= 24) first = north[code - 21];
   else if (code >= 25 && code <= 28) first = north[code - 25];

@@ -1,19 +1,7 @@
+import { ABOUT_BEFORE } from "./aboutWords.ts";
 import { isEdtf } from "./edtfInterval.ts";
+import { MONTHS } from "./monthNames.ts";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 // EDTF's season codes (level 1) and quarters (level 2).
 const SEASONS: Record<string, number> = { spring: 21, summer: 22, autumn: 23, fall: 23, winter: 24 };
 
@@ -22,7 +10,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** A month's name or its short form (`Sep`, `Sept`); not any word that starts like one ("maybe", "market"). */
 function monthNumber(word: string): number | null {
   const typed = word.toLowerCase();
-  const index = MONTHS.findIndex((month) => typed.length >= 3 && month.startsWith(typed));
+  const index = MONTHS.findIndex((month) => typed.length >= 3 && month.toLowerCase().startsWith(typed));
   return index < 0 ? null : index + 1;
 }
 
@@ -36,7 +24,7 @@ export function suggestEdtf(text: string): string | null {
 function guessOf(value: string): string | null {
   let match: RegExpExecArray | null;
   // "circa 2016", "c. 2016", "~2016" → 2016~
-  if ((match = /^(?:circa|ca\.?|c\.|about|around|~)\s*(.+)$/i.exec(value))) {
+  if ((match = ABOUT_BEFORE.exec(value))) {
     const inner = guessOf(match[1] ?? "") ?? match[1] ?? "";
     return isEdtf(inner) && !/[~?%]$/.test(inner) ? `${inner}~` : null;
   }

@@ -1,16 +1,16 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
+import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 import { prepareParsed } from "./prepareDataset.ts";
-import { isUnicodeTextSheet, renameUnicodeText } from "./unicodeTextSheet.ts";
+import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
-/** A file as the browser read it: never uploaded anywhere. */
+/** A file as the browser read it (readLocalFiles, which refuses one too large): never uploaded anywhere. */
 export interface LocalFile {
   readonly name: string;
   readonly text: string;
@@ -53,18 +53,17 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
   if (file === undefined) {
-    // Excel's "Unicode Text" is a tab-separated sheet named .txt, which would be taken for an article.
-    const sheet = files.find((f) => isUnicodeTextSheet(f.name, f.text));
+    // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
+    const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
     throw new DatasetError(
       sheet === undefined
         ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
-        : `${renameUnicodeText(sheet.name, "an article")} and open it again.`,
+        : `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`,
     );
   }
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
-  if (file.text.length > MAX_DATASET_BYTES) throw tooLarge(file.name);
   // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
   if (isSheet(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
     throw new DatasetError(`${file.name} is empty.`);
@@ -99,35 +98,14 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   };
 }
 
-const tooLarge = (name: string) =>
-  new DatasetError(`${name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`);
-
-/**
- * Refuses a file over the size cap by the size the system gives, before a byte is read: reading gigabytes
- * only to learn that they are too many would stall the tab, or crash it. Articles too: none is that long.
- */
-export function refuseOversized(files: readonly { readonly name: string; readonly size: number }[]): void {
-  const over = files.find((file) => file.size > MAX_DATASET_BYTES);
-  if (over !== undefined) throw tooLarge(over.name);
-}
-
 function articleTexts(files: readonly LocalFile[]): Map<string, string> {
   const texts = files.filter((file) => /\.txt$/i.test(file.name));
   const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
   const articles = new Map<string, string>();
   if (manifestFile) {
-    let manifest: unknown;
-    try {
-      manifest = JSON.parse(manifestFile.text);
-    } catch {
-      throw new DatasetError("manifest.json is not valid JSON.");
-    }
-    const entries = (manifest as { sources?: unknown }).sources;
-    if (!Array.isArray(entries))
-      throw new DatasetError('manifest.json needs a "sources" list of {file, url}.');
-    for (const entry of entries as { file?: unknown; url?: unknown }[]) {
+    for (const entry of articleManifest(manifestFile.text)) {
       const text = texts.find((t) => t.name === entry.file);
-      if (text && typeof entry.url === "string") articles.set(entry.url, text.text);
+      if (text) articles.set(entry.url, text.text);
     }
     return articles;
   }

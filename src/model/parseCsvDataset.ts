@@ -7,12 +7,15 @@ import { csvToDataset, placeProblem } from "./csvToDataset.ts";
  * column; rows with problems are left out and the rest is kept.
  */
 export function parseCsvDataset(text: string): ParsedDataset {
-  const { json, places, problems } = csvToDataset(text);
+  const { json, places, problems, omitted } = csvToDataset(text);
   const parsed = parseDataset(json);
   return {
     dataset: parsed.dataset,
     // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
-    omitted: parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
+    omitted: [
+      ...omitted,
+      ...parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
+    ],
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
     problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places, json))].sort(

@@ -125,8 +125,36 @@ describe("the scripts' counts", () => {
   });
 }, 30_000);
 
-describe("a sheet Excel saved as Unicode Text (.txt)", () => {
-  it("is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
+describe("check:data with articles", () => {
+  it("says what is wrong with a manifest, or an article it names that is not there, as a line, not a stack", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    const good = resolve(root, "tests/fixtures/good.json");
+    writeFileSync(join(dir, "manifest.json"), '{"sources": [null]}');
+    expect(checkData(good, dir)).toEqual({
+      code: 1,
+      out: `${join(dir, "manifest.json")}: manifest.json needs a "sources" list of {file, url}: sources[0] is not one.\n`,
+    });
+    writeFileSync(
+      join(dir, "manifest.json"),
+      '{"sources": [{"file": "gone.txt", "url": "https://example.com/one"}]}',
+    );
+    const missing = checkData(good, dir);
+    expect(missing.code).toBe(1);
+    expect(missing.out).toMatch(/manifest\.json: ENOENT: no such file or directory, open '.*gone\.txt'\n$/);
+  });
+}, 30_000);
+
+describe("a sheet saved as tab-separated text (.txt)", () => {
+  it("in UTF-8 is named so, not as Excel's Unicode Text, by check:data and convert", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tab-text-"));
+    const file = join(dir, "My sheet.txt");
+    writeFileSync(file, "show\tkind\tlabel\nDaredevil\tfilming\tFilming\n");
+    const said = `${file} looks like a spreadsheet saved as tab-separated text (.txt is read as JSON): rename it to .tsv`;
+    expect(checkData(file)).toEqual({ code: 1, out: `${said} and check it again.\n` });
+    expect(convert(file, join(dir, "out.json"))).toEqual({ code: 1, out: `${said} and convert it again.\n` });
+  });
+
+  it("in UTF-16 (Excel's Unicode Text) is named, with the rename to .tsv, by check:data and convert, as the page names it", () => {
     const dir = mkdtempSync(join(tmpdir(), "unicode-text-"));
     const file = join(dir, "My sheet.txt");
     const text = "show\tkind\tlabel\r\nDaredevil\tfilming\tFilming\r\n";
@@ -170,6 +198,26 @@ describe("convert", () => {
     expect(forced.out).toContain("1 problem; written anyway (--force), without what it leaves out");
     const written = JSON.parse(readFileSync(out, "utf8")) as { events: { label: string }[] };
     expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
+  });
+
+  it("writes nothing over its own input, in a format its name does not say, or where it cannot write", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const file = sheet(1);
+    const before = readFileSync(file, "utf8");
+    expect(convert(file, file, "--force")).toEqual({
+      code: 2,
+      out: `${file} is the file being converted: write the converted dataset to another file\n`,
+    });
+    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(convert(file, join(dir, "out.tsv"))).toEqual({
+      code: 2,
+      out: `${join(dir, "out.tsv")}: the converted file's name must end in .json or .csv (the format it is written in)\n`,
+    });
+    expect(existsSync(join(dir, "out.tsv"))).toBe(false);
+    const nowhere = join(dir, "no such folder", "out.json");
+    const unwritten = convert(file, nowhere);
+    expect(unwritten.code).toBe(1);
+    expect(unwritten.out).toMatch(/^.*: cannot write: ENOENT: no such file or directory/);
   });
 
   it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {

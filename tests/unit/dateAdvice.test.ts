@@ -23,6 +23,11 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     expect(dateAdvice(typed)).toBe(advice);
   });
 
+  it('advises each word for "about" alike: "roughly 2016" as "circa 2016"', () => {
+    for (const words of ["circa 2016", "approx. 2016", "approximately 2016", "roughly 2016", "around 2016"])
+      expect(dateAdvice(words)).toBe("try 2016~");
+  });
+
   it("keeps the doubt on a season or quarter as its months, since EDTF cannot mark the code itself", () => {
     expect(dateAdvice("c. summer 2016")).toMatch(/^try 2016-06~\/2016-08~ \(~ is EDTF's "about": a season/);
     expect(dateAdvice("winter 2016?")).toMatch(/^try 2016-12\?\/2017-02\? /);

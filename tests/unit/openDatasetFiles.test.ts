@@ -20,12 +20,34 @@ describe("Opening files from this device", () => {
     expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
   });
 
-  it("says to rename a sheet Excel saved as Unicode Text (.txt), rather than take it for an article", () => {
-    const sheet = { name: "My sheet.txt", text: "\uFEFFshow\tkind\tlabel\r\nMy Show\trelease\tPremiere\r\n" };
-    expect(() => openDatasetFiles([sheet, article])).toThrow(
-      'My sheet.txt looks like a spreadsheet saved as "Unicode Text" (.txt is read as an article): rename it to .tsv and open it again.',
-    );
-    expect(() => openDatasetFiles([article])).toThrow("Choose a .json, .csv or .tsv dataset");
+  describe("a tab-separated sheet named .txt, told to be renamed .tsv rather than taken for an article", () => {
+    const text = "show\tkind\tlabel\r\nMy Show\trelease\tPremiere\r\n";
+    const said = (what: string) =>
+      `My sheet.txt looks like ${what} (.txt is read as an article): rename it to .tsv and open it again.`;
+
+    it("is Excel's Unicode Text when it is UTF-16", () => {
+      const sheet = { name: "My sheet.txt", text, encoding: { kind: "known", name: "UTF-16" } } as const;
+      expect(() => openDatasetFiles([sheet, article])).toThrow(said('a spreadsheet saved as "Unicode Text"'));
+      expect(() => openDatasetFiles([article])).toThrow("Choose a .json, .csv or .tsv dataset");
+    });
+
+    it("is tab-separated text, not Unicode Text, when it is UTF-8", () => {
+      for (const sheet of [
+        { name: "My sheet.txt", text: `\uFEFF${text}`, encoding: { kind: "known", name: "UTF-8" } } as const,
+        { name: "My sheet.txt", text },
+      ]) {
+        expect(() => openDatasetFiles([sheet])).toThrow(said("a spreadsheet saved as tab-separated text"));
+      }
+    });
+
+    it("is Excel's Text (Tab delimited) when its encoding was guessed as Windows-1252", () => {
+      const sheet = {
+        name: "My sheet.txt",
+        text,
+        encoding: { kind: "guessed", name: "Windows-1252" },
+      } as const;
+      expect(() => openDatasetFiles([sheet])).toThrow(said('a spreadsheet saved as "Text (Tab delimited)"'));
+    });
   });
 
   it("opens a Google Sheets tab-separated download (.tsv) in the spreadsheet layout, not refused", () => {
@@ -46,6 +68,16 @@ describe("Opening files from this device", () => {
       { ...manifest, name: "manifest.json" },
     ]);
     expect(opened.quotes).toEqual({ kind: "checked", checked: 2, articles: 1, notVerbatim: 0, unchecked: 0 });
+  });
+
+  it("says what is wrong with a manifest that is not a list of {file, url}, rather than fail inside it", () => {
+    const opening = (text: string) => () =>
+      openDatasetFiles([good, article, { name: "manifest.json", text }]);
+    expect(opening("null")).toThrow(new DatasetError('manifest.json needs a "sources" list of {file, url}.'));
+    expect(opening('{"sources": [null]}')).toThrow(
+      new DatasetError('manifest.json needs a "sources" list of {file, url}: sources[0] is not one.'),
+    );
+    expect(opening('{"sources": [{"file": "one.txt", "url": 5}]}')).toThrow(/sources\[0\] is not one/);
   });
 
   it("matches an article by its first line, its URL, when there is no manifest", () => {

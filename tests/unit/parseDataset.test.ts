@@ -98,6 +98,42 @@ describe("parseDataset()", () => {
     expect(problems).toEqual([{ id: "e1", path: "events[0].label", reason: expect.stringContaining(code) }]);
   });
 
+  it("leaves out text with half a surrogate pair (a lone \\ud800 escape), which breaks the quote's links", () => {
+    const text = JSON.stringify(
+      dataset([
+        event({ citations: [{ source: "src", quote: "LONE" }] }),
+        event({ id: "e2", label: "LONE" }),
+        event({ id: "ok", label: "A pair is one character: 👩" }),
+      ]),
+    ).replaceAll("LONE", "cut \\ud83d here");
+    const { dataset: parsed, problems } = parseDatasetText(text);
+    expect(parsed.events.map((e) => e.id)).toEqual(["ok"]);
+    const said =
+      "contains U+D83D, half of a surrogate pair without its other half: not a character (a broken \\u escape?)";
+    expect(problems).toEqual([
+      { id: "e1", path: "events[0].citations[0].quote", reason: `${said}${EVENT_GOES}` },
+      { id: "e2", path: "events[1].label", reason: said },
+    ]);
+  });
+
+  it("says how long a list or an id over its limit is, and what the limit is", () => {
+    const citation = { source: "src", quote: "Filming starts in May." };
+    const relation = { type: "after", event: "ok" };
+    const { problems } = check(
+      dataset([
+        event({ citations: Array.from({ length: 101 }, () => citation) }),
+        event({ id: "e2", relations: Array.from({ length: 150 }, () => relation) }),
+        event({ id: "e".repeat(121) }),
+        event({ id: "ok" }),
+      ]),
+    );
+    expect(problems.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+      "events[0].citations: has 101 citations; at most 100 are allowed",
+      "events[1].relations: has 150 relations; at most 100 are allowed",
+      "events[2].id: is 121 characters long; an id has at most 120",
+    ]);
+  });
+
   it("keeps a variation selector right after an emoji", () => {
     const { kept } = check(dataset([event({ label: "Love \u2764\uFE0F and 1\uFE0F\u20E3" })]));
     expect(kept).toEqual(["e1"]);

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { jsonSlip } from "../../src/data/jsonSlip.ts";
+import { parseJsonText } from "../../src/data/parseJsonText.ts";
 import { readJsonText } from "../../src/data/readJsonText.ts";
 import { fetchDataset } from "../../src/model/fetchDataset.ts";
 
@@ -18,6 +20,16 @@ describe("readJsonText()", () => {
       /^The dataset is not valid JSON: .*\. Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
     );
     await expect(readJsonText("{ “shows”: [] }")).rejects.toThrow(/Line 1, column 3: a curly quote/);
+  });
+
+  it("parses a file that is not JSON once, for the parser's message and the slip alike", async () => {
+    const parse = vi.spyOn(JSON, "parse");
+    const said = await readJsonText(SLIPPED).catch((error: unknown) => (error as Error).message);
+    expect(parse).toHaveBeenCalledTimes(1);
+    parse.mockRestore();
+    // What the open dialog says of the same file (parseDatasetText).
+    expect(() => parseJsonText(SLIPPED, jsonSlip)).toThrow(said as string);
+    expect(said).toMatch(/Line 4, column 15: a comma before "}"/);
   });
 
   it("says an empty file is empty", async () => {

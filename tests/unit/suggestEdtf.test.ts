@@ -12,6 +12,8 @@ describe("suggestEdtf()", () => {
     ["11 May 2016", "2016-05-11"],
     ["2016/05/11", "2016-05-11"],
     ["circa 2016", "2016~"],
+    ["roughly 2016", "2016~"],
+    ["approx. Sept 2016", "2016-09~"],
   ])("reads %s as %s", (typed, edtf) => {
     expect(suggestEdtf(typed)).toBe(edtf);
   });

@@ -1,0 +1,26 @@
+import { DatasetError } from "../data/DatasetError.ts";
+import { decodeFileText } from "./decodeFileText.ts";
+import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
+import type { LocalFile } from "./openDatasetFiles.ts";
+
+/**
+ * Files a reader picked or dropped → their texts, each read in the encoding its bytes are in
+ * (decodeFileText). The open path's one size check: by the size in bytes the system gives, before a byte is
+ * read, since reading gigabytes only to learn that they are too many would stall the tab, or crash it.
+ * Articles too: none is that long.
+ */
+export async function readLocalFiles(files: readonly File[]): Promise<LocalFile[]> {
+  const over = files.find((file) => file.size > MAX_DATASET_BYTES);
+  if (over !== undefined) {
+    throw new DatasetError(
+      `${over.name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`,
+    );
+  }
+  // Bytes, not file.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      ...decodeFileText(new Uint8Array(await file.arrayBuffer())),
+    })),
+  );
+}
