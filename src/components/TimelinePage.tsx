@@ -393,23 +393,26 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
               empty={emptyText}
             />
           ) : (
-            <Suspense fallback={<p role="status">Loading the table…</p>}>
-              <DatasetTable
-                groups={groups}
-                selectedId={selected?.id ?? null}
-                onSelect={onSelect}
-                register={registerRow}
-                rootRef={frameRef}
-                asOf={{
-                  dataset: query.data.dataset,
-                  // The day the overlays are of (the deferred one), so the receipts match them.
-                  day: shownDay,
-                  overlays: prepared.overlays,
-                  showActual: state.actual,
-                }}
-                empty={emptyText}
-              />
-            </Suspense>
+            // The table's box is there while its chunk loads: the skip link lands on it (and the loading
+            // message in it) then too, not on <main>, and focus stays on it when the table comes.
+            <div className="dataset-table" ref={frameRef} tabIndex={-1}>
+              <Suspense fallback={<p role="status">Loading the table…</p>}>
+                <DatasetTable
+                  groups={groups}
+                  selectedId={selected?.id ?? null}
+                  onSelect={onSelect}
+                  register={registerRow}
+                  asOf={{
+                    dataset: query.data.dataset,
+                    // The day the overlays are of (the deferred one), so the receipts match them.
+                    day: shownDay,
+                    overlays: prepared.overlays,
+                    showActual: state.actual,
+                  }}
+                  empty={emptyText}
+                />
+              </Suspense>
+            </div>
           )}
         </ErrorBoundary>
         {/* Below the chart, so that stepping through the days does not move the chart. */}
