@@ -12,7 +12,7 @@ import type { RefObject } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
-import { filterItems, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
+import { filterItems, isFiltering, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
 import { linkFilters } from "../model/linkFilters.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
@@ -296,6 +296,21 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     items.length === 0
       ? "Nothing had been reported by this day: step on to the first report."
       : "No events match the filters.";
+  // An empty view the filters made offers the way back beside its message. The button goes as it acts:
+  // focus moves to the view it refills.
+  const clearFilters = filtered.length === 0 && items.length > 0 && isFiltering(filters) && (
+    <p className="view-clear">
+      <button
+        type="button"
+        onClick={() => {
+          onFiltersChange(NO_FILTERS);
+          frameRef.current?.focus();
+        }}
+      >
+        Clear filters
+      </button>
+    </p>
+  );
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
   const { problems, omitted, contradictions } = query.data;
   return (
@@ -374,24 +389,27 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           resetKeys={[query.data, state.view, filtered]}
         >
           {state.view === "chart" ? (
-            <ChartAtUrlWindow
-              title={dataset.title ?? "a dataset with no title"}
-              items={filtered}
-              shows={dataset.shows}
-              colors={colors}
-              palette={palette}
-              latestReport={latestReport}
-              selectedId={selected?.id ?? null}
-              onSelect={onSelect}
-              onWindowChange={onWindowChange}
-              onWindowOutside={onWindowOutside}
-              onZoomToItem={onZoomToItem}
-              frameRef={frameRef}
-              handleRef={chartHandle}
-              overlay={overlay}
-              day={shownDay}
-              empty={emptyText}
-            />
+            <>
+              <ChartAtUrlWindow
+                title={dataset.title ?? "a dataset with no title"}
+                items={filtered}
+                shows={dataset.shows}
+                colors={colors}
+                palette={palette}
+                latestReport={latestReport}
+                selectedId={selected?.id ?? null}
+                onSelect={onSelect}
+                onWindowChange={onWindowChange}
+                onWindowOutside={onWindowOutside}
+                onZoomToItem={onZoomToItem}
+                frameRef={frameRef}
+                handleRef={chartHandle}
+                overlay={overlay}
+                day={shownDay}
+                empty={emptyText}
+              />
+              {clearFilters}
+            </>
           ) : (
             // The table's box is there while its chunk loads: the skip link lands on it (and the loading
             // message in it) then too, not on <main>, and focus stays on it when the table comes.
@@ -412,6 +430,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
                   empty={emptyText}
                 />
               </Suspense>
+              {clearFilters}
             </div>
           )}
         </ErrorBoundary>

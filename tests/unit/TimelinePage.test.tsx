@@ -136,3 +136,57 @@ describe("<TimelinePage>", () => {
     ).toBeInTheDocument();
   });
 });
+
+describe("an empty view the filters made", () => {
+  /** The view's own "Clear filters", not the filter panel's. */
+  const viewsClear = () => {
+    const [button, ...more] = screen
+      .getAllByRole("button", { name: "Clear filters" })
+      .filter((b) => b.closest(".filters") === null);
+    expect(more).toHaveLength(0);
+    return button!;
+  };
+
+  it("offers Clear filters beside its message: the chart comes back, focus on it", async () => {
+    window.history.replaceState(null, "", "/?q=no-such-words");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const message = await screen.findByText("No events match the filters.");
+    const clear = viewsClear();
+    // The message ends the chart's frame; the button comes right after it.
+    const chart = screen.getByRole("group", { name: /^Timeline: / });
+    expect(chart.lastElementChild).toBe(message);
+    expect(chart.nextElementSibling).toContainElement(clear);
+    await userEvent.click(clear);
+    expect(window.location.search).toBe("");
+    expect(chart).toHaveFocus();
+    expect(await within(chart).findAllByRole("button", { name: /Show A filming/ })).not.toHaveLength(0);
+    expect(screen.queryByText("No events match the filters.")).toBeNull();
+  });
+
+  it("so does the table, focus on the table's box", async () => {
+    window.history.replaceState(null, "", "/?view=table&q=no-such-words");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const message = await screen.findByText("No events match the filters.");
+    const clear = viewsClear();
+    expect(message.nextElementSibling).toContainElement(clear);
+    await userEvent.click(clear);
+    expect(window.location.search).toBe("?view=table");
+    const table = await screen.findByRole("table", { name: /Show A/ });
+    expect(document.activeElement).toHaveClass("dataset-table");
+    expect(document.activeElement).toContainElement(table);
+  });
+
+  it("offers none before the first report, when clearing would show nothing", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-01&q=no-such-words");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("Nothing had been reported by this day: step on to the first report.");
+    expect(
+      screen
+        .queryAllByRole("button", { name: "Clear filters" })
+        .filter((b) => b.closest(".filters") === null),
+    ).toHaveLength(0);
+  });
+});
