@@ -14,6 +14,8 @@ import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, isFiltering, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
 import { linkFilters } from "../model/linkFilters.ts";
+import type { FilterContext } from "../model/filterDescriptors.ts";
+import type { Dataset } from "../data/schema.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
@@ -34,6 +36,7 @@ import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { LinkNotices } from "./LinkNotices.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
+import type { Related } from "./CitationsPanel.tsx";
 import { firstReported } from "../model/firstReported.ts";
 import { revealItem } from "../model/revealItem.ts";
 import { dayWords } from "../dates/dayWords.ts";
@@ -54,6 +57,12 @@ const ContradictionList = lazy(() =>
   import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
 );
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
+
+/** What the filters are read against: the dataset's shows and its sources' publishers. */
+const filterContext = ({ shows, sources }: Dataset): FilterContext => ({
+  shows,
+  publishers: sources.map((source) => source.publisher),
+});
 
 /** Room between an item and the sheet above it, px. */
 const SHEET_GAP = 8;
@@ -180,10 +189,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   const onClose = useCallback(() => update({ selected: null }), [update]);
   const onFiltersChange = useCallback(
     (filters: Filters, options?: { replace?: boolean }) => {
-      if (!prepared) return;
-      const { shows, sources } = prepared.dataset;
-      const context = { shows, publishers: sources.map((source) => source.publisher) };
-      update({ filters: linkFilters(filters, context) }, options);
+      if (prepared) update({ filters: linkFilters(filters, filterContext(prepared.dataset)) }, options);
     },
     [prepared, update],
   );
@@ -215,9 +221,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           };
     }
     const item = prepared.byId.get(id);
-    const { shows, sources } = prepared.dataset;
-    const publishers = sources.map((source) => source.publisher);
-    const reveal = item ? revealItem(item, filters, { shows, publishers }) : null;
+    const reveal = item ? revealItem(item, filters, filterContext(prepared.dataset)) : null;
     return reveal
       ? {
           id,
@@ -227,6 +231,22 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           onDismiss,
         }
       : null;
+  };
+  // An event the open item is ordered against: the filters may hide it (then its name, why, and the change
+  // that shows and opens it).
+  const related = (id: string): Related => {
+    const shown = filteredById.get(id);
+    if (shown) return { type: "shown", item: shown };
+    const item = prepared?.byId.get(id);
+    // The day's timeline keeps no relation to an event it lacks (asOfView, parseDataset leave it out).
+    if (!item || !prepared) return { type: "absent" };
+    const context = filterContext(prepared.dataset);
+    const reveal = revealItem(item, filters, context);
+    // None: the filters just let it through, and the items shown follow in a moment.
+    if (!reveal) return { type: "shown", item };
+    const { hiddenBy, action } = reveal;
+    const onShow = () => update({ filters: linkFilters(reveal.filters, context), selected: id });
+    return { type: "hidden", item, hiddenBy, action, onShow };
   };
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
@@ -452,7 +472,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
             <CitationsPanel
               key={selected.id}
               item={selected}
-              related={filteredById}
+              related={related}
               sourceHref={sourceHref}
               onClose={onClose}
               onSelect={onSelect}

@@ -190,3 +190,31 @@ describe("an empty view the filters made", () => {
     ).toHaveLength(0);
   });
 });
+
+describe("the citations panel's order, to an event not shown", () => {
+  /** The panel's one line under "Order". */
+  const orderLine = (panel: HTMLElement) => {
+    const [line, ...more] = within(panel)
+      .getAllByRole("listitem")
+      .filter((li) => li.textContent.startsWith("after"));
+    expect(more).toHaveLength(0);
+    return line!;
+  };
+
+  it("names an event the filters hide (title and show), says what hides it, and shows and opens it", async () => {
+    // Show A premieres after Show A filming, which the kind filter hides.
+    window.history.replaceState(null, "", "/?event=a-release&kind=release");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const panel = await screen.findByRole("dialog", { name: "Show A premieres" });
+    const order = orderLine(panel);
+    expect(order).toHaveTextContent("after “Show A filming” (Show A), hidden by the kind filter.");
+    expect(order).not.toHaveTextContent("a-filming");
+    const show = within(order).getByRole("button", { name: "Show Filming too and open it" });
+    expect(show).toHaveAccessibleDescription("hidden by the kind filter");
+    await userEvent.click(show);
+    const opened = await screen.findByRole("dialog", { name: "Show A filming" });
+    expect(within(opened).getByRole("heading", { level: 2 })).toHaveFocus();
+    expect(new URLSearchParams(window.location.search).get("event")).toBe("a-filming");
+  });
+});
