@@ -156,7 +156,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     [filtered],
   );
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
-  const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  const afterDraw = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  // Once the panel is there (with the data), it stays: a chart that has items again (a search typed back to
+  // a view opened empty) would wait for its first draw, and the placeholder took the search's focus away.
+  const [wasDrawn, setWasDrawn] = useState(false);
+  if (afterDraw && prepared && !wasDrawn) setWasDrawn(true);
+  const drawn = afterDraw || wasDrawn;
   // The filter panel's counts, with the panel: after the first draw.
   const counts = useMemo(() => (prepared && drawn ? itemCounts(prepared.items) : null), [prepared, drawn]);
   const publishers = useMemo(

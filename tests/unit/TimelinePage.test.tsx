@@ -191,6 +191,30 @@ describe("an empty view the filters made", () => {
   });
 });
 
+describe("the filter panel", () => {
+  it("keeps the search's focus when typing brings events back to a view opened empty", async () => {
+    // As in a browser: the chart has not drawn yet, and says so only when it has (never, here).
+    performance.clearMarks();
+    vi.stubGlobal(
+      "PerformanceObserver",
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    window.history.replaceState(null, "", "/?q=zzz");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("No events match the filters.");
+    const search = await screen.findByRole("searchbox", { name: "Search labels and quotes" });
+    await userEvent.click(search);
+    await userEvent.keyboard("{Backspace}{Backspace}{Backspace}");
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toBeInTheDocument();
+    await screen.findByText("2 of 2 events shown");
+    expect(screen.getByRole("searchbox", { name: "Search labels and quotes" })).toHaveFocus();
+  });
+});
+
 describe("the citations panel's order, to an event not shown", () => {
   /** The panel's one line under "Order". */
   const orderLine = (panel: HTMLElement) => {
