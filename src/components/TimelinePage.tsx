@@ -303,7 +303,9 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     if (back?.isConnected) back.focus();
     else if (chartHandle.current) chartHandle.current.focusItem(id);
     else tableRows.current.get(id)?.focus();
-  }, [state.selected]);
+    // An item the filters hide (its notice dismissed) has nothing to focus: the view takes it, not <body>.
+    if (document.activeElement === document.body) frameRef.current?.focus();
+  }, [state.selected, frameRef]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;

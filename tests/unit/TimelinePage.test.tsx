@@ -215,6 +215,18 @@ describe("the filter panel", () => {
   });
 });
 
+describe("a hidden item's notice", () => {
+  it("dismissed, leaves focus on the view, not on the page's body", async () => {
+    window.history.replaceState(null, "", "/?kind=release&event=a-filming");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("“Show A filming” is hidden by the kind filter.");
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("“Show A filming” is hidden by the kind filter.")).toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline: / })).toHaveFocus();
+  });
+});
+
 describe("the citations panel's order, to an event not shown", () => {
   /** The panel's one line under "Order". */
   const orderLine = (panel: HTMLElement) => {
