@@ -60,6 +60,14 @@ describe("the scorecard", () => {
     expect(await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
   });
 
+  it("goes back to the timeline with focus on the page's main, not on the body", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    await userEvent.click(screen.getByRole("link", { name: "← Back to the timeline" }));
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveFocus();
+  });
+
   it("links each row to its quotes as it turned out", async () => {
     renderWithQuery(<App />);
     const table = await screen.findByRole("table", { name: "Every prediction" });
