@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -73,6 +73,13 @@ export function App() {
   // The skip link's target: the timeline's chart (or table), or else the page's main content.
   const mainView = useRef<HTMLElement>(null);
   const timelineView = useRef<HTMLDivElement>(null);
+  // A link to another page (or Back) takes away what had focus: the new page's main takes it, not <body>.
+  const shownPath = useRef(location);
+  useEffect(() => {
+    if (shownPath.current === location) return;
+    shownPath.current = location;
+    if (document.activeElement === document.body) mainView.current?.focus();
+  }, [location]);
   return (
     <>
       <SkipLink targets={[timelineView, mainView]}>

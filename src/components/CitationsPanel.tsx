@@ -8,9 +8,23 @@ import { CiteExport } from "./CiteExport.tsx";
 import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 
+/** An event the item is ordered against, as the page shows it now. */
+export type Related =
+  | { readonly type: "shown"; readonly item: TimelineItem }
+  /** Drawn on this day, but the filters hide it: why, and the one change that shows it (then it opens). */
+  | {
+      readonly type: "hidden";
+      readonly item: TimelineItem;
+      readonly hiddenBy: string;
+      readonly action: string;
+      readonly onShow: () => void;
+    }
+  /** Not on the timeline shown: none should be (the day's timeline keeps no relation to such an event). */
+  | { readonly type: "absent" };
+
 interface CitationsPanelProps {
   readonly item: TimelineItem;
-  readonly related: ReadonlyMap<string, TimelineItem>;
+  readonly related: (id: string) => Related;
   readonly sourceHref: (sourceId: string) => string;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
@@ -105,16 +119,18 @@ export function CitationsPanel({
           <h3>Order</h3>
           <ul>
             {event.relations.map((relation) => {
-              const other = related.get(relation.event);
+              const other = related(relation.event);
               return (
                 <li key={`${relation.type}:${relation.event}`}>
                   {RELATION_LABELS[relation.type]}{" "}
-                  {other ? (
-                    <button type="button" className="link-button" onClick={() => onSelect(other.id)}>
-                      <bdi>{other.event.label}</bdi>
+                  {other.type === "shown" ? (
+                    <button type="button" className="link-button" onClick={() => onSelect(other.item.id)}>
+                      <bdi>{other.item.event.label}</bdi>
                     </button>
+                  ) : other.type === "hidden" ? (
+                    <HiddenRelated related={other} />
                   ) : (
-                    <span>{relation.event} (filtered out)</span>
+                    <bdi>{relation.event}</bdi>
                   )}
                 </li>
               );
@@ -165,5 +181,23 @@ export function CitationsPanel({
         asOf={asOf}
       />
     </section>
+  );
+}
+
+/**
+ * An event the filters hide, named as on the chart (its title and its show), with why and the change that
+ * shows it: its button is described by the why, as a hidden item's notice is.
+ */
+function HiddenRelated({ related }: { readonly related: Extract<Related, { type: "hidden" }> }) {
+  const why = useId();
+  const { item } = related;
+  return (
+    <>
+      “<bdi>{item.event.label}</bdi>” (<bdi>{item.show.title}</bdi>),{" "}
+      <span id={why}>hidden by {related.hiddenBy}</span>.{" "}
+      <button type="button" aria-describedby={why} onClick={related.onShow}>
+        {related.action}
+      </button>
+    </>
   );
 }

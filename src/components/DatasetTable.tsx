@@ -1,4 +1,4 @@
-import { useMemo, useState, type Ref } from "react";
+import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
@@ -25,8 +25,6 @@ interface DatasetTableProps {
   readonly onSelect: (id: string) => void;
   /** Keeps each row's button by id, so that focus can return to it without querying the page. */
   readonly register?: (id: string, element: HTMLButtonElement | null) => void;
-  /** The table's box, which the skip link focuses (it takes focus, not a Tab stop). */
-  readonly rootRef?: Ref<HTMLDivElement>;
   /** What the chart shows beside the items on the chosen day; none: the table lists the items alone. */
   readonly asOf?: TableAsOf;
   /** What to say when there is no event to list: why (the filters, or nothing reported yet). */
@@ -82,9 +80,12 @@ function rowLimits(
   });
 }
 
-/** The items as readable tables, one per show: the full alternative to the chart. */
+/**
+ * The items as readable tables, one per show: the full alternative to the chart. The page holds them in its
+ * box (`.dataset-table`), there while this chunk loads too, which the skip link focuses.
+ */
 export function DatasetTable(props: DatasetTableProps) {
-  const { groups, selectedId, onSelect, register, rootRef, asOf, empty } = props;
+  const { groups, selectedId, onSelect, register, asOf, empty } = props;
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const receiptSource = useReceiptSource(asOf?.dataset);
@@ -111,128 +112,116 @@ export function DatasetTable(props: DatasetTableProps) {
       miss: words === null || at < 0 ? null : { at, words },
     };
   };
-  // Nothing shown: the skip link lands on the message that says why, not on the page's <main>.
-  if (groups.length === 0)
-    return (
-      <div className="dataset-table" ref={rootRef} tabIndex={-1}>
-        <p className="chart-empty">{empty ?? "No events match the filters."}</p>
-      </div>
-    );
+  if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
-  return (
-    <div className="dataset-table" ref={rootRef} tabIndex={-1}>
-      {groups.map((group, g) => {
-        const { show, count } = group;
-        const limit = limits[g] ?? 0;
-        const rest = count - limit;
-        // A show with no row shown yet is not sorted: its items are read when its button is pressed.
-        const rows = limit === 0 ? [] : group.items.slice(0, limit);
-        return (
-          <table key={show.id} aria-labelledby={`caption-${show.id}`}>
-            <caption id={`caption-${show.id}`}>
-              <bdi>{show.title}</bdi>{" "}
-              <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Event</th>
-                <th scope="col">When</th>
-                <th scope="col">Certainty</th>
-                {ghostColumn && <th scope="col">Earlier reports</th>}
-                {actualColumn && <th scope="col">What happened</th>}
-                <th scope="col">What the sources said</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((item) => {
-                const { id, event, when, citations } = item;
-                const overlay = overlayOf(item);
-                return (
-                  <tr key={id} className={id === selectedId ? "selected" : undefined}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        data-event-id={id}
-                        ref={(element) => {
-                          register?.(id, element);
-                          const forget = focus.entryRef(id)(element);
-                          return () => {
-                            register?.(id, null);
-                            forget?.();
-                          };
-                        }}
-                        onClick={() => onSelect(id)}
-                      >
-                        <bdi>{event.label}</bdi>
-                      </button>
-                      <span className="kind">{KIND_LABELS[event.kind]}</span>
-                    </th>
-                    <td>{when}</td>
-                    <td>
-                      <span className={`certainty certainty-${event.certainty}`}>
-                        {CERTAINTY_LABELS[event.certainty]}
-                      </span>
-                    </td>
-                    {ghostColumn && (
-                      <td>
-                        {overlay && overlay.ghosts.length > 0 ? (
-                          <ReceiptList receipts={overlay.ghosts} />
-                        ) : (
-                          <span className="none">no earlier report</span>
-                        )}
-                      </td>
+  return groups.map((group, g) => {
+    const { show, count } = group;
+    const limit = limits[g] ?? 0;
+    const rest = count - limit;
+    // A show with no row shown yet is not sorted: its items are read when its button is pressed.
+    const rows = limit === 0 ? [] : group.items.slice(0, limit);
+    return (
+      <table key={show.id} aria-labelledby={`caption-${show.id}`}>
+        <caption id={`caption-${show.id}`}>
+          <bdi>{show.title}</bdi>{" "}
+          <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Event</th>
+            <th scope="col">When</th>
+            <th scope="col">Certainty</th>
+            {ghostColumn && <th scope="col">Earlier reports</th>}
+            {actualColumn && <th scope="col">What happened</th>}
+            <th scope="col">What the sources said</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((item) => {
+            const { id, event, when, citations } = item;
+            const overlay = overlayOf(item);
+            return (
+              <tr key={id} className={id === selectedId ? "selected" : undefined}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-event-id={id}
+                    ref={(element) => {
+                      register?.(id, element);
+                      const forget = focus.entryRef(id)(element);
+                      return () => {
+                        register?.(id, null);
+                        forget?.();
+                      };
+                    }}
+                    onClick={() => onSelect(id)}
+                  >
+                    <bdi>{event.label}</bdi>
+                  </button>
+                  <span className="kind">{KIND_LABELS[event.kind]}</span>
+                </th>
+                <td>{when}</td>
+                <td>
+                  <span className={`certainty certainty-${event.certainty}`}>
+                    {CERTAINTY_LABELS[event.certainty]}
+                  </span>
+                </td>
+                {ghostColumn && (
+                  <td>
+                    {overlay && overlay.ghosts.length > 0 ? (
+                      <ReceiptList receipts={overlay.ghosts} />
+                    ) : (
+                      <span className="none">no earlier report</span>
                     )}
-                    {actualColumn && (
-                      <td>
-                        {overlay && overlay.outcomes.length > 0 ? (
-                          <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
-                        ) : (
-                          <span className="none">
-                            {Number.isFinite(asOf?.day)
-                              ? "no outcome known by this day"
-                              : "no outcome recorded"}
-                          </span>
-                        )}
-                      </td>
-                    )}
-                    <td>
-                      <ul className="citations">
-                        {citations.map(({ quote, source }, index) => (
-                          <li key={index}>
-                            <Quote quote={quote} source={source} />
-                          </li>
-                        ))}
-                      </ul>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            {rest > 0 && (
-              <tfoot>
-                <tr>
-                  <td colSpan={columns}>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        // The button goes once nothing is left: focus moves to the first row it shows.
-                        const first = group.items[limit];
-                        if (first) focus.focusWhenShown(first.id);
-                        setShown(new Map(shown).set(show.id, limit + PAGE));
-                      }}
-                    >
-                      {limit === 0
-                        ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
-                        : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
-                    </button>
                   </td>
-                </tr>
-              </tfoot>
-            )}
-          </table>
-        );
-      })}
-    </div>
-  );
+                )}
+                {actualColumn && (
+                  <td>
+                    {overlay && overlay.outcomes.length > 0 ? (
+                      <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
+                    ) : (
+                      <span className="none">
+                        {Number.isFinite(asOf?.day) ? "no outcome known by this day" : "no outcome recorded"}
+                      </span>
+                    )}
+                  </td>
+                )}
+                <td>
+                  <ul className="citations">
+                    {citations.map(({ quote, source }, index) => (
+                      <li key={index}>
+                        <Quote quote={quote} source={source} />
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        {rest > 0 && (
+          <tfoot>
+            <tr>
+              <td colSpan={columns}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    // The button goes once nothing is left: focus moves to the first row it shows.
+                    const first = group.items[limit];
+                    if (first) focus.focusWhenShown(first.id);
+                    setShown(new Map(shown).set(show.id, limit + PAGE));
+                  }}
+                >
+                  {limit === 0
+                    ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
+                    : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
+                </button>
+              </td>
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    );
+  });
 }

@@ -343,9 +343,11 @@ function MissChart({
   });
   let hidden = 0;
   for (const count of more.values()) hidden += count;
-  // A line above the tallest pile for its "+n"; Tab follows reading order: left to right, each pile top down.
+  // A line above the tallest pile for its "+n".
   const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
-  dots.sort((a, b) => a.miss - b.miss || b.level - a.level);
+  // Tab (and a screen reader) takes the dots in order of miss, as the axis runs: left to right, each pile
+  // from the axis up. A pile of near-equal misses can only read so (each dot up it is a little further
+  // right), so a pile at one miss reads so too: the order it was stacked in, which `dots` already has.
   const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
   return (
     <figure className="miss-chart">

@@ -12,8 +12,10 @@ import type { RefObject } from "react";
 import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
-import { filterItems, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
+import { filterItems, isFiltering, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
 import { linkFilters } from "../model/linkFilters.ts";
+import type { FilterContext } from "../model/filterDescriptors.ts";
+import type { Dataset } from "../data/schema.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
@@ -35,6 +37,7 @@ import { useViewState } from "./useViewState.ts";
 import { useLinkCheck } from "./useLinkCheck.ts";
 import { LinkNotices } from "./LinkNotices.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
+import type { Related } from "./CitationsPanel.tsx";
 import { firstReported } from "../model/firstReported.ts";
 import { revealItem } from "../model/revealItem.ts";
 import { dayWords } from "../dates/dayWords.ts";
@@ -55,6 +58,12 @@ const ContradictionList = lazy(() =>
   import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
 );
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
+
+/** What the filters are read against: the dataset's shows and its sources' publishers. */
+const filterContext = ({ shows, sources }: Dataset): FilterContext => ({
+  shows,
+  publishers: sources.map((source) => source.publisher),
+});
 
 /** Room between an item and the sheet above it, px. */
 const SHEET_GAP = 8;
@@ -148,7 +157,12 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     [filtered],
   );
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
-  const drawn = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  const afterDraw = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
+  // Once the panel is there (with the data), it stays: a chart that has items again (a search typed back to
+  // a view opened empty) would wait for its first draw, and the placeholder took the search's focus away.
+  const [wasDrawn, setWasDrawn] = useState(false);
+  if (afterDraw && prepared && !wasDrawn) setWasDrawn(true);
+  const drawn = afterDraw || wasDrawn;
   // The link is checked once the dataset is known and drawn: the check and its words are not the first draw's.
   const { dropped, dismiss, report } = useLinkCheck(context, context !== null && drawn, replace);
   // The filter panel's counts, with the panel: after the first draw.
@@ -183,10 +197,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   const onClose = useCallback(() => update({ selected: null }), [update]);
   const onFiltersChange = useCallback(
     (filters: Filters, options?: { replace?: boolean }) => {
-      if (!prepared) return;
-      const { shows, sources } = prepared.dataset;
-      const context = { shows, publishers: sources.map((source) => source.publisher) };
-      update({ filters: linkFilters(filters, context) }, options);
+      if (prepared) update({ filters: linkFilters(filters, filterContext(prepared.dataset)) }, options);
     },
     [prepared, update],
   );
@@ -218,9 +229,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           };
     }
     const item = prepared.byId.get(id);
-    const { shows, sources } = prepared.dataset;
-    const publishers = sources.map((source) => source.publisher);
-    const reveal = item ? revealItem(item, filters, { shows, publishers }) : null;
+    const reveal = item ? revealItem(item, filters, filterContext(prepared.dataset)) : null;
     return reveal
       ? {
           id,
@@ -230,6 +239,22 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           onDismiss,
         }
       : null;
+  };
+  // An event the open item is ordered against: the filters may hide it (then its name, why, and the change
+  // that shows and opens it).
+  const related = (id: string): Related => {
+    const shown = filteredById.get(id);
+    if (shown) return { type: "shown", item: shown };
+    const item = prepared?.byId.get(id);
+    // The day's timeline keeps no relation to an event it lacks (asOfView, parseDataset leave it out).
+    if (!item || !prepared) return { type: "absent" };
+    const context = filterContext(prepared.dataset);
+    const reveal = revealItem(item, filters, context);
+    // None: the filters just let it through, and the items shown follow in a moment.
+    if (!reveal) return { type: "shown", item };
+    const { hiddenBy, action } = reveal;
+    const onShow = () => update({ filters: linkFilters(reveal.filters, context), selected: id });
+    return { type: "hidden", item, hiddenBy, action, onShow };
   };
   // When the panel closes (its button, Escape, or Back) focus would fall to the page, since the panel held
   // it: it goes back to the item the panel was about, drawn and scrolled into view if need be.
@@ -281,7 +306,9 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     if (back?.isConnected) back.focus();
     else if (chartHandle.current) chartHandle.current.focusItem(id);
     else tableRows.current.get(id)?.focus();
-  }, [state.selected]);
+    // An item the filters hide (its notice dismissed) has nothing to focus: the view takes it, not <body>.
+    if (document.activeElement === document.body) frameRef.current?.focus();
+  }, [state.selected, frameRef]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
@@ -299,6 +326,21 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
     items.length === 0
       ? "Nothing had been reported by this day: step on to the first report."
       : "No events match the filters.";
+  // An empty view the filters made offers the way back beside its message. The button goes as it acts:
+  // focus moves to the view it refills.
+  const clearFilters = filtered.length === 0 && items.length > 0 && isFiltering(filters) && (
+    <p className="view-clear">
+      <button
+        type="button"
+        onClick={() => {
+          onFiltersChange(NO_FILTERS);
+          frameRef.current?.focus();
+        }}
+      >
+        Clear filters
+      </button>
+    </p>
+  );
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
   const { problems, omitted, contradictions } = query.data;
   return (
@@ -377,42 +419,49 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           resetKeys={[query.data, state.view, filtered]}
         >
           {state.view === "chart" ? (
-            <ChartAtUrlWindow
-              title={dataset.title ?? "a dataset with no title"}
-              items={filtered}
-              shows={dataset.shows}
-              colors={colors}
-              palette={palette}
-              latestReport={latestReport}
-              selectedId={selected?.id ?? null}
-              onSelect={onSelect}
-              onWindowChange={onWindowChange}
-              onWindowOutside={onWindowOutside}
-              onZoomToItem={onZoomToItem}
-              frameRef={frameRef}
-              handleRef={chartHandle}
-              overlay={overlay}
-              day={shownDay}
-              empty={emptyText}
-            />
-          ) : (
-            <Suspense fallback={<p role="status">Loading the table…</p>}>
-              <DatasetTable
-                groups={groups}
+            <>
+              <ChartAtUrlWindow
+                title={dataset.title ?? "a dataset with no title"}
+                items={filtered}
+                shows={dataset.shows}
+                colors={colors}
+                palette={palette}
+                latestReport={latestReport}
                 selectedId={selected?.id ?? null}
                 onSelect={onSelect}
-                register={registerRow}
-                rootRef={frameRef}
-                asOf={{
-                  dataset: query.data.dataset,
-                  // The day the overlays are of (the deferred one), so the receipts match them.
-                  day: shownDay,
-                  overlays: prepared.overlays,
-                  showActual: state.actual,
-                }}
+                onWindowChange={onWindowChange}
+                onWindowOutside={onWindowOutside}
+                onZoomToItem={onZoomToItem}
+                frameRef={frameRef}
+                handleRef={chartHandle}
+                overlay={overlay}
+                day={shownDay}
                 empty={emptyText}
               />
-            </Suspense>
+              {clearFilters}
+            </>
+          ) : (
+            // The table's box is there while its chunk loads: the skip link lands on it (and the loading
+            // message in it) then too, not on <main>, and focus stays on it when the table comes.
+            <div className="dataset-table" ref={frameRef} tabIndex={-1}>
+              <Suspense fallback={<p role="status">Loading the table…</p>}>
+                <DatasetTable
+                  groups={groups}
+                  selectedId={selected?.id ?? null}
+                  onSelect={onSelect}
+                  register={registerRow}
+                  asOf={{
+                    dataset: query.data.dataset,
+                    // The day the overlays are of (the deferred one), so the receipts match them.
+                    day: shownDay,
+                    overlays: prepared.overlays,
+                    showActual: state.actual,
+                  }}
+                  empty={emptyText}
+                />
+              </Suspense>
+              {clearFilters}
+            </div>
           )}
         </ErrorBoundary>
         {/* Below the chart, so that stepping through the days does not move the chart. */}
@@ -433,7 +482,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
             <CitationsPanel
               key={selected.id}
               item={selected}
-              related={filteredById}
+              related={related}
               sourceHref={sourceHref}
               onClose={onClose}
               onSelect={onSelect}

@@ -131,11 +131,12 @@ test("a skip link, the first Tab stop and shown when focused, takes the keyboard
   await page.keyboard.press("Tab");
   await expect(page.getByRole("table").first().getByRole("button").first()).toBeFocused();
 
-  // A table the filters leave empty: the skip link lands on the message saying so, not on <main>.
+  // A table the filters leave empty: the skip link lands on the message saying so (and its Clear filters),
+  // not on <main>.
   await page.goto("/?view=table&q=no-such-words");
   await expect(page.getByText("No events match the filters.", { exact: true })).toBeVisible();
   await skip("Skip to the timeline");
-  await expect(page.locator(":focus")).toHaveText("No events match the filters.");
+  await expect(page.locator(":focus")).toHaveText("No events match the filters.Clear filters");
 
   // The scorecard has no filters: its skip link passes the header's tools.
   await page.goto("/scorecard");

@@ -165,6 +165,30 @@ test("Clear filters by keyboard keeps the focus, now with nothing to clear, inst
   await expect(clear).toBeFocused();
 });
 
+test("a view opened empty by its search: typing events back keeps the focus in the search box", async ({
+  page,
+}) => {
+  await page.goto("/?q=zzzz");
+  await expect(page.getByText("No events match the filters.", { exact: true })).toBeVisible();
+  const search = page.getByRole("searchbox", { name: "Search labels and quotes" });
+  await search.focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Backspace");
+  await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue("");
+});
+
+test("an empty view's own Clear filters refills it and focuses it", async ({ page }) => {
+  await page.goto("/?q=zzzz");
+  const message = page.getByText("No events match the filters.", { exact: true });
+  await expect(message).toBeVisible();
+  await page.locator(".view-clear").getByRole("button", { name: "Clear filters" }).press("Enter");
+  await expect(page).toHaveURL(/\/$/);
+  await expect(chart(page)).toBeFocused();
+  await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
+  await expect(message).toBeHidden();
+});
+
 test("a link with values the page cannot read shows the default for them, and the URL then says so", async ({
   page,
 }) => {

@@ -60,6 +60,14 @@ describe("the scorecard", () => {
     expect(await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
   });
 
+  it("goes back to the timeline with focus on the page's main, not on the body", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    await userEvent.click(screen.getByRole("link", { name: "← Back to the timeline" }));
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveFocus();
+  });
+
   it("links each row to its quotes as it turned out", async () => {
     renderWithQuery(<App />);
     const table = await screen.findByRole("table", { name: "Every prediction" });
@@ -129,6 +137,7 @@ describe("the scorecard's scroll regions", () => {
           observers.push(() => this.measure());
         }
         observe() {}
+        unobserve() {}
         disconnect() {}
       },
     );
@@ -225,7 +234,7 @@ describe("the scorecard of thousands of publishers", () => {
     expect(within(chart).getAllByRole("link")).toHaveLength(2 * STACK_DRAWN);
   });
 
-  it("takes the dots in reading order: column by column from the left, each from the top down", async () => {
+  it("takes the dots in order of miss: column by column from the left, each from the axis up", async () => {
     renderWithQuery(<App />);
     const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
     // The dots' places in Tab (document) order.
@@ -235,8 +244,8 @@ describe("the scorecard of thousands of publishers", () => {
         const dot = link.querySelector("circle");
         return { x: Number(dot?.getAttribute("cx")), y: Number(dot?.getAttribute("cy")) };
       });
-    const inReadingOrder = [...places].sort((a, b) => a.x - b.x || a.y - b.y);
-    expect(places).toEqual(inReadingOrder);
+    const byMiss = [...places].sort((a, b) => a.x - b.x || b.y - a.y);
+    expect(places).toEqual(byMiss);
     expect(new Set(places.map((p) => p.x)).size).toBe(2);
   });
 });
@@ -260,6 +269,12 @@ describe("the scorecard of dense misses", () => {
     const more = [...chart.querySelectorAll("text.miss-more")].map((t) => Number(t.textContent));
     expect(targets.length).toBeGreaterThan(30);
     expect(targets.length + more.reduce((a, b) => a + b, 0)).toBe(40);
+    // A pile of near-equal misses reads from the axis up, as a pile at one miss does: in order of miss.
+    const misses = within(chart)
+      .getAllByRole("link")
+      .map((link) => Number(/(\d+) days late$/.exec(link.getAttribute("aria-label") ?? "")?.[1]));
+    expect(misses).toEqual([...misses].sort((a, b) => a - b));
+    expect(new Set(targets.map(([, y]) => y)).size).toBeGreaterThan(1);
     for (const [i, [x1 = 0, y1 = 0, r = 0]] of targets.entries()) {
       expect(r).toBeGreaterThanOrEqual(12);
       for (const [x2 = 0, y2 = 0] of targets.slice(i + 1))

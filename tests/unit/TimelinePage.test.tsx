@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -19,6 +19,13 @@ function serve(...bodies: (string | number)[]) {
   }
   vi.stubGlobal("fetch", fetch);
   return fetch;
+}
+
+/** The one of `elements` that `keep` accepts. */
+function theOne(elements: HTMLElement[], keep: (element: HTMLElement) => boolean): HTMLElement {
+  const [one, ...more] = elements.filter(keep);
+  expect(more).toHaveLength(0);
+  return one!;
 }
 
 const props = (url: string) => ({ url, dark: false, sourceHref: (id: string) => `/sources/${id}` });
@@ -134,5 +141,118 @@ describe("<TimelinePage>", () => {
     expect(
       await screen.findByText("Nothing had been reported by this day: step on to the first report."),
     ).toBeInTheDocument();
+  });
+});
+
+describe("an empty view the filters made", () => {
+  /** The view's own "Clear filters", not the filter panel's. */
+  const viewsClear = () =>
+    theOne(screen.getAllByRole("button", { name: "Clear filters" }), (b) => b.closest(".filters") === null);
+  /** The page at `search` on the fixture, once it says nothing matches: that message and the view's button. */
+  const openedEmpty = async (search: string) => {
+    window.history.replaceState(null, "", search);
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const message = await screen.findByText("No events match the filters.");
+    return { message, clear: viewsClear() };
+  };
+
+  it("offers Clear filters beside its message: the chart comes back, focus on it", async () => {
+    const { message, clear } = await openedEmpty("/?q=no-such-words");
+    // The message ends the chart's frame; the button comes right after it.
+    const chart = screen.getByRole("group", { name: /^Timeline: / });
+    expect(chart.lastElementChild).toBe(message);
+    expect(chart.nextElementSibling).toContainElement(clear);
+    await userEvent.click(clear);
+    expect(window.location.search).toBe("");
+    expect(chart).toHaveFocus();
+    expect(await within(chart).findAllByRole("button", { name: /Show A filming/ })).not.toHaveLength(0);
+    expect(screen.queryByText("No events match the filters.")).toBeNull();
+  });
+
+  it("so does the table, focus on the table's box", async () => {
+    const { message, clear } = await openedEmpty("/?view=table&q=no-such-words");
+    expect(message.nextElementSibling).toContainElement(clear);
+    await userEvent.click(clear);
+    expect(window.location.search).toBe("?view=table");
+    const table = await screen.findByRole("table", { name: /Show A/ });
+    expect(document.activeElement).toHaveClass("dataset-table");
+    expect(document.activeElement).toContainElement(table);
+  });
+
+  it("offers none before the first report, when clearing would show nothing", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-01&q=no-such-words");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("Nothing had been reported by this day: step on to the first report.");
+    expect(
+      screen
+        .queryAllByRole("button", { name: "Clear filters" })
+        .filter((b) => b.closest(".filters") === null),
+    ).toHaveLength(0);
+  });
+});
+
+describe("the filter panel", () => {
+  it("keeps the search's focus when typing brings events back to a view opened empty", async () => {
+    // As in a browser: the chart has not drawn yet, and says so only when it has (never, here).
+    performance.clearMarks();
+    vi.stubGlobal(
+      "PerformanceObserver",
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    window.history.replaceState(null, "", "/?q=zzz");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("No events match the filters.");
+    const search = await screen.findByRole("searchbox", { name: "Search labels and quotes" });
+    await userEvent.click(search);
+    await userEvent.keyboard("{Backspace}{Backspace}{Backspace}");
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toBeInTheDocument();
+    await screen.findByText("2 of 2 events shown");
+    expect(screen.getByRole("searchbox", { name: "Search labels and quotes" })).toHaveFocus();
+  });
+});
+
+describe("a hidden item's notice", () => {
+  it("dismissed, leaves focus on the view, not on the page's body", async () => {
+    window.history.replaceState(null, "", "/?kind=release&event=a-filming");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    await screen.findByText("“Show A filming” is hidden by the kind filter.");
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("“Show A filming” is hidden by the kind filter.")).toBeNull();
+    expect(screen.getByRole("group", { name: /^Timeline: / })).toHaveFocus();
+  });
+});
+
+describe("the citations panel's order, to an event not shown", () => {
+  /** The panel's one line under "Order". */
+  const orderLine = (panel: HTMLElement) =>
+    theOne(within(panel).getAllByRole("listitem"), (li) => li.textContent.startsWith("after"));
+
+  it("names an event the filters hide (title and show), says what hides it, and shows and opens it", async () => {
+    // Show A premieres after Show A filming, which the kind filter hides.
+    window.history.replaceState(null, "", "/?event=a-release&kind=release");
+    serve(good);
+    renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
+    const panel = await screen.findByRole("dialog", { name: "Show A premieres" });
+    // The items shown follow the filters in a render React may defer: the line says so once they have.
+    await waitFor(() =>
+      expect(orderLine(panel)).toHaveTextContent(
+        "after “Show A filming” (Show A), hidden by the kind filter.",
+      ),
+    );
+    const order = orderLine(panel);
+    expect(order).not.toHaveTextContent("a-filming");
+    const show = within(order).getByRole("button", { name: "Show Filming too and open it" });
+    expect(show).toHaveAccessibleDescription("hidden by the kind filter");
+    await userEvent.click(show);
+    const opened = await screen.findByRole("dialog", { name: "Show A filming" });
+    expect(within(opened).getByRole("heading", { level: 2 })).toHaveFocus();
+    expect(new URLSearchParams(window.location.search).get("event")).toBe("a-filming");
   });
 });
