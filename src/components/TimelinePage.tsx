@@ -84,12 +84,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   // A link is checked against the whole dataset (every day's shows, publishers and items).
   const context = useMemo((): LinkContext | null => {
     if (!base) return null;
-    const { events, shows, sources } = base.dataset;
+    const { events } = base.dataset;
     // Only a link naming an item needs the ids.
     let ids: ReadonlySet<string> | undefined;
     return {
-      shows,
-      publishers: sources.map((source) => source.publisher),
+      ...filterContext(base.dataset),
       hasEvent: (id) => (ids ??= new Set(events.map((e) => e.id))).has(id),
     };
   }, [base]);
