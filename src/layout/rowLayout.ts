@@ -1,6 +1,6 @@
 import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "../dates/edtfInterval.ts";
-import { OPEN_FADE } from "./itemGeometry.ts";
+import { itemFit } from "./itemFit.ts";
 import { packLanes } from "./lanes.ts";
 import type { RowPacksFor, SeasonPack, ShowPack } from "./rowPacks.ts";
 import { compareIds } from "../model/timeOrderKey.ts";
@@ -29,15 +29,15 @@ export interface LayoutOptions {
   readonly until?: number;
 }
 
-/** Where an item stands: on the time plot, with the pixels it covers there, or on the undated shelf. */
-export type Placement =
-  | {
-      readonly at: "plot";
-      /** The pixels it covers at the fitted zoom (as packed). */
-      readonly fitX0: number;
-      readonly fitX1: number;
-    }
-  | { readonly at: "shelf"; readonly column: number };
+/** Where an item stands on the time plot: the pixels it covers at the fitted zoom (as packed). */
+export interface PlotPlacement {
+  readonly at: "plot";
+  readonly fitX0: number;
+  readonly fitX1: number;
+}
+
+/** Where an item stands: on the time plot, or on the undated shelf. */
+export type Placement = PlotPlacement | { readonly at: "shelf"; readonly column: number };
 
 export interface PlacedItem {
   readonly item: TimelineItem;
@@ -103,9 +103,11 @@ export function rowLayout(
     else byShow.set(item.show.id, [item]);
   }
   const kept = packs?.packs.at(packs.key, options);
+  // What the items' fits are measured for (itemFit.ts): this scale's packs, or this layout alone.
+  const scale = kept?.fits ?? {};
 
-  // One set of buffers for every season's spans: at 100k events a span object (and its copy with the
-  // label's room) per item cost more than the packing itself.
+  // One set of buffers for every season's spans: at 100k events a span object per item, made at each
+  // packing, cost more than the packing itself.
   const buffers = lazyBuffers(items.length);
   const rows: RowBox[] = [];
   const placed: PlacedItem[] = [];
@@ -116,7 +118,7 @@ export function rowLayout(
     const showItems = byShow.get(show.id);
     if (!showItems) continue;
     const row = rows.length;
-    const pack = kept?.find(show, showItems) ?? packShow(show, showItems, xAtFit, options, buffers);
+    const pack = kept?.find(show, showItems) ?? packShow(show, showItems, xAtFit, options, buffers, scale);
     kept?.keep(pack);
     const shown = pack.shown;
     if (shown && shown.row === row && shown.top === top) {
@@ -161,8 +163,6 @@ export function rowLayout(
 }
 
 interface Buffers {
-  readonly fitFrom: Float64Array;
-  readonly fitTo: Float64Array;
   readonly packFrom: Float64Array;
   readonly packTo: Float64Array;
   readonly laneOf: Int32Array;
@@ -173,8 +173,6 @@ function lazyBuffers(size: number): () => Buffers {
   let made: Buffers | undefined;
   return () =>
     (made ??= {
-      fitFrom: new Float64Array(size),
-      fitTo: new Float64Array(size),
       packFrom: new Float64Array(size),
       packTo: new Float64Array(size),
       laneOf: new Int32Array(size),
@@ -188,8 +186,9 @@ function packShow(
   xAtFit: (ms: number) => number,
   options: LayoutOptions,
   buffers: () => Buffers,
+  scale: object,
 ): ShowPack {
-  const { markerWidth, shelfColumns, labelRoom, plotWidth = Infinity } = options;
+  const { markerWidth, shelfColumns } = options;
   const undated: TimelineItem[] = [];
   const bySeason = new Map<number, TimelineItem[]>();
   for (const item of showItems) {
@@ -197,7 +196,7 @@ function packShow(
       undated.push(item);
       continue;
     }
-    const season = item.event.season ?? 0;
+    const { season } = itemFit(item, item.start, scale, xAtFit, options);
     const group = bySeason.get(season);
     if (group) group.push(item);
     else bySeason.set(season, [item]);
@@ -207,26 +206,18 @@ function packShow(
     .sort((a, b) => a - b)
     .map((season): SeasonPack => {
       const group = bySeason.get(season) ?? [];
-      const { fitFrom, fitTo, packFrom, packTo, laneOf } = buffers();
+      const { packFrom, packTo, laneOf } = buffers();
       const n = group.length;
+      const placement: Placement[] = [];
       for (let i = 0; i < n; i++) {
         const item = group[i] as TimelineItem;
-        pixelSpan(item, item.start as FuzzyInterval, xAtFit, markerWidth, fitFrom, fitTo, i);
-        let from = fitFrom[i] ?? 0;
-        let to = fitTo[i] ?? 0;
-        // The label's room on the side where it will stand: the right, or the left where the right runs out.
-        if (labelRoom) {
-          const r = labelRoom(item);
-          if (to + r > plotWidth) from -= r;
-          else to += r;
-        }
-        packFrom[i] = from;
-        packTo[i] = to;
+        // Measured in the loop above: this only reads it back.
+        const fit = itemFit(item, item.start as FuzzyInterval, scale, xAtFit, options);
+        packFrom[i] = fit.from;
+        packTo[i] = fit.to;
+        placement.push(fit);
       }
       const count = packLanes(n, packFrom, packTo, (i) => group[i]?.id ?? "", markerWidth / 4, laneOf);
-      const placement: Placement[] = [];
-      for (let i = 0; i < n; i++)
-        placement.push({ at: "plot", fitX0: fitFrom[i] ?? 0, fitX1: fitTo[i] ?? 0 });
       return {
         label: season === 0 ? "" : `S${season}`,
         group,
@@ -237,32 +228,4 @@ function packShow(
     });
   const shelf = undated.map((_, index): Placement => ({ at: "shelf", column: index % shelfColumns }));
   return { show, items: showItems, seasons, undated, shelf };
-}
-
-const BIG = 1e7;
-const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
-
-/** The pixels an item covers at the fitted zoom, written to from[i] and to[i]; infinite (open) ends are capped. */
-function pixelSpan(
-  item: TimelineItem,
-  start: FuzzyInterval,
-  x: (ms: number) => number,
-  markerWidth: number,
-  fromOut: Float64Array,
-  toOut: Float64Array,
-  i: number,
-): void {
-  let from = clamp(x(Number.isFinite(start.earliest) ? start.earliest : start.latest)) - markerWidth / 2;
-  let to: number;
-  if (!item.isWindow)
-    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + markerWidth / 2;
-  else if (item.end === null)
-    to = clamp(x(Number.isFinite(start.latest) ? start.latest : start.earliest)) + OPEN_FADE;
-  else
-    to = clamp(x(Number.isFinite(item.end.latest) ? item.end.latest : item.end.earliest)) + markerWidth / 2;
-  if (!Number.isFinite(start.earliest)) from -= OPEN_FADE;
-  if (!item.isWindow && !Number.isFinite(start.latest)) to += OPEN_FADE;
-  if (to < from) to = from;
-  fromOut[i] = from;
-  toOut[i] = to;
 }

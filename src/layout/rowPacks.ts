@@ -44,6 +44,11 @@ export interface RowPacks {
 
 /** The packs of one scale, by show. */
 export interface ScalePacks {
+  /**
+   * Names this scale and its options in the items' fits (itemFit.ts): a key of its own, so that an item
+   * measured here holds on to nothing of the packs once they are dropped.
+   */
+  readonly fits: object;
   /** The show's pack for exactly these items, in this order, if one is kept. */
   readonly find: (show: Show, items: readonly TimelineItem[]) => ShowPack | undefined;
   /** Keeps the pack as its show's latest. */
@@ -95,6 +100,7 @@ export function rowPacks(): RowPacks {
 function scalePacks(): ScalePacks {
   const byShow = new Map<string, ShowPack[]>();
   return {
+    fits: {},
     find: (show, items) =>
       byShow.get(show.id)?.find((pack) => pack.show === show && sameItems(pack.items, items)),
     keep: (pack) => {

@@ -25,6 +25,11 @@ export interface TimelineItem {
   readonly sources: readonly Source[];
   /** Lower-cased label, quotes, note and show title, for the text search. */
   readonly searchText: string;
+  /**
+   * Where the layout keeps what it measured of the item at the latest scale (layout/itemFit.ts), so that
+   * packing a new set of the same items reads one object per item. The model never reads it.
+   */
+  layoutFit: unknown;
 }
 
 type Cited = readonly { readonly quote: string; readonly source: Source }[];
@@ -45,6 +50,7 @@ class PreparedItem implements TimelineItem {
   readonly isWindow: boolean;
   readonly start: FuzzyInterval | null;
   readonly end: FuzzyInterval | null;
+  layoutFit: unknown = undefined;
   readonly #shared: Shared;
   #cited: { readonly citations: Cited; readonly sources: readonly Source[] } | undefined;
   #when: string | undefined;

@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { rowLayout, type LayoutOptions, type RowLayout } from "../../../src/layout/rowLayout.ts";
+import {
+  rowLayout,
+  type LayoutOptions,
+  type PlacedItem,
+  type RowLayout,
+} from "../../../src/layout/rowLayout.ts";
 import { rowPacks } from "../../../src/layout/rowPacks.ts";
 import type { TimelineItem } from "../../../src/model/timelineItems.ts";
 import { SHOWS, event, items, utcScale } from "./build.ts";
@@ -18,6 +23,21 @@ const scales = {
   narrow: utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 730]),
 };
 type ScaleName = keyof typeof scales;
+/**
+ * A layout as its readers see it: each placement's own fields. A plotted item's placement is also its fit
+ * (itemFit.ts), which names the packs it was measured for, so layouts with and without packs differ there.
+ */
+const seen = (result: RowLayout) => {
+  const own = (placed: readonly PlacedItem[]) =>
+    placed.map(({ placement, ...p }) => ({
+      ...p,
+      placement:
+        placement.at === "plot"
+          ? { at: placement.at, fitX0: placement.fitX0, fitX1: placement.fitX1 }
+          : placement,
+    }));
+  return { ...result, placed: own(result.placed), rowPlaced: result.rowPlaced.map(own) };
+};
 const layout = (
   list: readonly TimelineItem[],
   scale: ScaleName,
@@ -53,7 +73,7 @@ describe("rowPacks()", () => {
         for (const { keep, scale, labels, until } of steps) {
           const list = ALL.filter((_, i) => keep[i]);
           const options = { ...(labels ? WITH_LABELS : OPTIONS), until };
-          expect(layout(list, scale, options, packs)).toEqual(layout(list, scale, options));
+          expect(seen(layout(list, scale, options, packs))).toEqual(seen(layout(list, scale, options)));
         }
       }),
     );
@@ -104,7 +124,8 @@ describe("rowPacks()", () => {
     layout(daredevil(["dd-1", "dd-2"]), "wide", OPTIONS, packs);
     layout(daredevil(["dd-1"]), "wide", OPTIONS, packs);
     const again = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", OPTIONS, packs);
-    expect(again.placed[0]?.placement).not.toBe(first.placed[0]?.placement);
+    // Packed again: placed anew (its items' fits at this scale are kept, so their placements are the same).
+    expect(again.placed[0]).not.toBe(first.placed[0]);
     expect(again).toEqual(first);
   });
 
@@ -113,6 +134,6 @@ describe("rowPacks()", () => {
     const before = layout(ALL, "wide", OPTIONS, packs);
     const after = layout(ALL, "narrow", OPTIONS, packs);
     expect(after.placed[0]?.placement).not.toBe(before.placed[0]?.placement);
-    expect(after).toEqual(layout(ALL, "narrow"));
+    expect(seen(after)).toEqual(seen(layout(ALL, "narrow")));
   });
 });
