@@ -283,6 +283,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   const opener = useRef<{ readonly id: string; readonly element: HTMLElement } | null>(null);
   // The item a line of What changed last opened: if it is hidden, the list says so, where the reader acted.
   const [listOpened, setListOpened] = useState<string | null>(null);
+  // The view's own Clear filters empties the filter panel's finders too (FilterPanel's `cleared`).
+  const [viewCleared, setViewCleared] = useState(0);
   const onOpenChange = useCallback(
     (id: string, element: HTMLElement) => {
       opener.current = { id, element };
@@ -332,6 +334,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
       <button
         type="button"
         onClick={() => {
+          setViewCleared((n) => n + 1);
           onFiltersChange(NO_FILTERS);
           frameRef.current?.focus();
         }}
@@ -355,6 +358,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
               shown={filtered.length}
               total={items.length}
               onChange={onFiltersChange}
+              cleared={viewCleared}
             />
           </Suspense>
         ) : (
