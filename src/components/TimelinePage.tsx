@@ -35,6 +35,7 @@ import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { useLinkCheck } from "./useLinkCheck.ts";
+import { LoadingStatus } from "./LoadingStatus.tsx";
 import { LinkNotices } from "./LinkNotices.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import type { Related } from "./CitationsPanel.tsx";
@@ -447,7 +448,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
             // The table's box is there while its chunk loads: the skip link lands on it (and the loading
             // message in it) then too, not on <main>, and focus stays on it when the table comes.
             <div className="dataset-table" ref={frameRef} tabIndex={-1}>
-              <Suspense fallback={<p role="status">Loading the table…</p>}>
+              <Suspense fallback={<LoadingStatus text="Loading the table…" />}>
                 <DatasetTable
                   groups={groups}
                   selectedId={selected?.id ?? null}
