@@ -494,6 +494,21 @@ test("at 360×740 the axis's latest-report label is whole, inside the plot, wher
   }
 });
 
+test("at 360×740 the site's title and its line take the page's width, with its buttons below them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  const title = (await header.getByRole("heading", { level: 1 }).boundingBox())!;
+  const line = (await header.getByText(/^Filming windows, releases/).boundingBox())!;
+  const open = (await header.getByRole("button", { name: "Open a dataset…" }).boundingBox())!;
+  // The page's content is 344 px wide (8 px either side): the title is not a column beside the buttons.
+  expect(title.width).toBeGreaterThan(330);
+  expect(line.width).toBeGreaterThan(330);
+  expect(open.y).toBeGreaterThanOrEqual(line.y + line.height);
+});
+
 test("dark mode follows the system and has a toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");
