@@ -6,7 +6,7 @@ import { axisPicture, type AxisPicture } from "../layout/axisPicture.ts";
 import { axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
-import { paintAxis } from "./paintAxis.ts";
+import { latestLabelWidth, paintAxis } from "./paintAxis.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */
@@ -38,6 +38,7 @@ function useAxisCanvas(
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d") ?? null;
     if (!canvas) return;
+    const latestWidth = latestLabelWidth(ctx);
     let axis = axisTicks(base, store.getState().live, plotWidth, minSpacing);
     let labels: string | undefined;
     let picture: AxisPicture | undefined;
@@ -48,7 +49,7 @@ function useAxisCanvas(
       const { live } = store.getState();
       if (axisNeedsTicks(axis, live, plotWidth, minSpacing))
         axis = axisTicks(base, live, plotWidth, minSpacing);
-      picture = axisPicture(axis, live, plotWidth, latestFit);
+      picture = axisPicture(axis, live, plotWidth, latestFit, latestWidth);
       if (now) paint();
       const shown = labelsOf(picture);
       if (shown !== labels) canvas.dataset["labels"] = labels = shown;

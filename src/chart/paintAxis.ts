@@ -1,8 +1,19 @@
 import type { AxisPicture } from "../layout/axisPicture.ts";
+import { LATEST_LABEL } from "../layout/latestLabel.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
+import { LATEST_LABEL_WIDTH } from "../scene/buildScene.ts";
 
 /** The page's own font (styles.css, :root): the axis's labels are drawn in it, as the chart's are. */
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+const LATEST_FONT = `700 12px ${FONT_FAMILY}`;
+
+/** The latest-report label's width as the canvas draws it, px (the scene's estimate without a canvas). */
+export function latestLabelWidth(ctx: CanvasRenderingContext2D | null): number {
+  if (!ctx) return LATEST_LABEL_WIDTH;
+  ctx.font = LATEST_FONT;
+  return Math.ceil(ctx.measureText(LATEST_LABEL).width);
+}
 
 /**
  * Paints the axis's ticks and the latest-report label on its canvas: a tick's short line at the axis's
@@ -37,9 +48,9 @@ export function paintAxis(
   }
   const latest = picture.latest;
   if (latest) {
-    ctx.font = `700 12px ${FONT_FAMILY}`;
+    ctx.font = LATEST_FONT;
     ctx.fillStyle = palette.latest;
-    ctx.textAlign = latest.flip ? "end" : "start";
-    ctx.fillText("latest report", latest.x + (latest.flip ? -4 : 4), 12);
+    ctx.textAlign = "start";
+    ctx.fillText(LATEST_LABEL, latest.labelX, 12);
   }
 }

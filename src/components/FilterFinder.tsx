@@ -12,6 +12,9 @@ interface FilterFinderProps {
   readonly checkbox: (value: string) => ReactNode;
   /** Chooses every value (null) or none ([]). */
   readonly onChoose: (values: readonly string[] | null) => void;
+  /** The text in the box: the panel holds it, so that Clear filters can empty it. */
+  readonly query: string;
+  readonly onQuery: (text: string) => void;
 }
 
 const NUMBER = new Intl.NumberFormat("en");
@@ -20,8 +23,15 @@ const NUMBER = new Intl.NumberFormat("en");
  * A filter group of many values: a text box that narrows its checkboxes by name, and at most LISTED_AT_MOST
  * of them in the page. Values not listed keep their state.
  */
-export function FilterFinder({ descriptor: f, context, current, checkbox, onChoose }: FilterFinderProps) {
-  const [query, setQuery] = useState("");
+export function FilterFinder({
+  descriptor: f,
+  context,
+  current,
+  checkbox,
+  onChoose,
+  query,
+  onQuery,
+}: FilterFinderProps) {
   // The selection the order follows, as it stood when the text last changed: a box that is clicked does not
   // jump to the top of the list under the pointer.
   const [orderBy, setOrderBy] = useState(current);
@@ -54,7 +64,7 @@ export function FilterFinder({ descriptor: f, context, current, checkbox, onChoo
           autoComplete="off"
           value={query}
           onChange={(e) => {
-            setQuery(e.target.value);
+            onQuery(e.target.value);
             setOrderBy(current);
           }}
         />

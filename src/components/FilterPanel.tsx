@@ -16,6 +16,14 @@ interface FilterPanelProps {
   readonly shown: number;
   readonly total: number;
   readonly onChange: (filters: Filters, options?: { replace?: boolean }) => void;
+  /** How many times the view's own Clear filters (under an empty chart or table) was pressed. */
+  readonly cleared?: number;
+}
+
+/** The text in each finder's box, by group; `at`: the clear it was typed after (older text is cleared). */
+interface Finds {
+  readonly at: number;
+  readonly texts: Readonly<Partial<Record<keyof ItemCounts, string>>>;
 }
 
 /** Toggles one value of a filter list; null (no filter) means every value is on. */
@@ -40,12 +48,18 @@ export const FilterPanel = memo(function FilterPanel({
   shown,
   total,
   onChange,
+  cleared = 0,
 }: FilterPanelProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   // Clear filters clears the finders' text too: a finder still narrowed to "Show 2" would hide the shows
-  // just put back. Each clear gives the finders a new key, so they start afresh.
+  // just put back. Each clear, here or under the view, gives the finders a new key, so they start afresh,
+  // and leaves the text typed before it behind.
   const [clears, setClears] = useState(0);
+  const generation = clears + cleared;
+  const [finds, setFinds] = useState<Finds>({ at: 0, texts: {} });
+  const texts = finds.at === generation ? finds.texts : {};
+  const finding = Object.values(texts).some((text) => text !== "");
   const context = useMemo(() => ({ shows, publishers }), [shows, publishers]);
   const group = (f: FilterDescriptor & { readonly key: keyof ItemCounts }) => {
     const values = f.values(context);
@@ -66,12 +80,14 @@ export const FilterPanel = memo(function FilterPanel({
     if (values.length > FINDER_ABOVE)
       return (
         <FilterFinder
-          key={`${f.key}-${clears}`}
+          key={`${f.key}-${generation}`}
           descriptor={f}
           context={context}
           current={current}
           checkbox={checkbox}
           onChoose={(next) => onChange({ ...filters, [f.key]: next })}
+          query={texts[f.key] ?? ""}
+          onQuery={(text) => setFinds({ at: generation, texts: { ...texts, [f.key]: text } })}
         />
       );
     return (
@@ -109,10 +125,10 @@ export const FilterPanel = memo(function FilterPanel({
         </label>
         {FILTERS.map(group)}
         <IdleButton
-          idle={!isFiltering(filters)}
+          idle={!isFiltering(filters) && !finding}
           onClick={() => {
             setClears((n) => n + 1);
-            onChange(NO_FILTERS);
+            if (isFiltering(filters)) onChange(NO_FILTERS);
           }}
         >
           Clear filters

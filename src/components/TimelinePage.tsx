@@ -35,6 +35,7 @@ import type { TimelineChartHandle } from "../chart/TimelineChart.tsx";
 import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { useLinkCheck } from "./useLinkCheck.ts";
+import { LoadingStatus } from "./LoadingStatus.tsx";
 import { LinkNotices } from "./LinkNotices.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import type { Related } from "./CitationsPanel.tsx";
@@ -283,6 +284,8 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
   const opener = useRef<{ readonly id: string; readonly element: HTMLElement } | null>(null);
   // The item a line of What changed last opened: if it is hidden, the list says so, where the reader acted.
   const [listOpened, setListOpened] = useState<string | null>(null);
+  // The view's own Clear filters empties the filter panel's finders too (FilterPanel's `cleared`).
+  const [viewCleared, setViewCleared] = useState(0);
   const onOpenChange = useCallback(
     (id: string, element: HTMLElement) => {
       opener.current = { id, element };
@@ -332,6 +335,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
       <button
         type="button"
         onClick={() => {
+          setViewCleared((n) => n + 1);
           onFiltersChange(NO_FILTERS);
           frameRef.current?.focus();
         }}
@@ -355,6 +359,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
               shown={filtered.length}
               total={items.length}
               onChange={onFiltersChange}
+              cleared={viewCleared}
             />
           </Suspense>
         ) : (
@@ -443,7 +448,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
             // The table's box is there while its chunk loads: the skip link lands on it (and the loading
             // message in it) then too, not on <main>, and focus stays on it when the table comes.
             <div className="dataset-table" ref={frameRef} tabIndex={-1}>
-              <Suspense fallback={<p role="status">Loading the table…</p>}>
+              <Suspense fallback={<LoadingStatus text="Loading the table…" />}>
                 <DatasetTable
                   groups={groups}
                   selectedId={selected?.id ?? null}

@@ -13,6 +13,7 @@ import {
 } from "./edtfInterval.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 import { MONTHS } from "./monthNames.ts";
+import { yearWords } from "./yearWords.ts";
 
 const SEASONS = ["spring", "summer", "autumn", "winter"];
 
@@ -202,9 +203,4 @@ function joinRange(a: Words, b: Words, months: { earliest: number; latest: numbe
 function dayWords(ms: number): string {
   const date = new Date(ms);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${yearWords(date.getUTCFullYear())}`;
-}
-
-function yearWords(year: number): string {
-  // EDTF counts a year 0, which is 1 BCE.
-  return year <= 0 ? `${1 - year} BCE` : String(year);
 }

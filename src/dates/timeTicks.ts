@@ -90,7 +90,8 @@ export function tickChoice(pxPerDay: number, minSpacing: number): TickChoice {
 /** A tick's label that names its year too, for the first tick in view when no tick would name it. */
 export function labelWithYear(tick: Tick, unit: TickUnit): string {
   const date = new Date(tick.time);
-  return tick.label.includes(year(date)) ? tick.label : withYear(unit, date, tick.label);
+  // A tick names its year only as its whole label ("2016", or "1" for year 1: a day's "Feb 1" does not).
+  return tick.label === year(date) ? tick.label : withYear(unit, date, tick.label);
 }
 
 /** The ticks of `choice` across the scale's domain, at the scale's x, none of them named with its year. */

@@ -1,19 +1,16 @@
 import { MONTHS } from "./monthNames.ts";
+import { yearWords } from "./yearWords.ts";
 
 // The few UTC date labels the axis and the chart's summary use, written out instead of d3-time-format,
 // whose locale machinery would otherwise sit in the page's first script (see timeFormatShim.ts). A
-// property test holds each to d3-time-format's output for the same pattern.
-
-/** d3's zero padding: the sign first, then zeros up to `width` digits. */
-function pad(value: number, width: number): string {
-  const sign = value < 0 ? "-" : "";
-  return sign + String(Math.abs(value)).padStart(width, "0");
-}
+// property test holds each to d3-time-format's output for the same pattern in years 1000 to 9999. Outside
+// them d3's `%Y` is no way to write a year for a reader ("0099", "-0005", 12000 as "2000"): the year is
+// written as the tooltips and the table write it (yearWords), which another property test holds it to.
 
 const short = (date: Date) => MONTHS[date.getUTCMonth()]?.slice(0, 3) ?? "";
 
-/** `%Y`: "2016", "0099". */
-export const utcYear = (date: Date) => pad(date.getUTCFullYear() % 10000, 4);
+/** `%Y` in years 1000 to 9999, "2016"; else as people write it, "99", "1 BCE". */
+export const utcYear = (date: Date) => yearWords(date.getUTCFullYear());
 /** `%b`: "May". */
 export const utcMonthShort = short;
 /** `%b %-d`: "May 2". */

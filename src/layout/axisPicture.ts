@@ -1,5 +1,6 @@
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { AXIS_RIGHT_EDGE, type AxisTicks } from "./axisTicks.ts";
+import { latestLabelLeft, latestLabelSide } from "./latestLabel.ts";
 
 /** A tick as the axis shows it at the live zoom: its screen x in the plot, px. */
 export interface AxisPictureTick {
@@ -11,23 +12,24 @@ export interface AxisPictureTick {
 /** What the axis shows at a zoom: its ticks in view, left to right, and the latest-report label. */
 export interface AxisPicture {
   readonly ticks: readonly AxisPictureTick[];
-  /** The latest-report label, at its line's x; `flip`: the label goes left of its line. */
-  readonly latest: { readonly x: number; readonly flip: boolean } | null;
+  /** The latest-report line's x, and its label's left edge (inside the plot). */
+  readonly latest: { readonly x: number; readonly labelX: number } | null;
 }
 
 /**
  * The axis at the live zoom, from the ticks made for it (`axis`): each tick where the zoom puts it, shown
  * only inside [0, plotWidth − AXIS_RIGHT_EDGE) (a label past the plot's edge would run over the shelf or
- * off the axis); labels move with the zoom, never stretch. The latest-report label is shown inside
- * [0, plotWidth]. Which side of its line it goes is read at the ticks' own zoom, so that it flips only when
- * they are made again: left of the line near the plot's right edge, unless the left has even less room (a
- * narrow screen), where it would run over the rows' titles.
+ * off the axis); labels move with the zoom, never stretch. The latest-report label (`latestWidth` px
+ * wide) is shown while its line is in [0, plotWidth], and always wholly inside it (latestLabelLeft). Which
+ * side of its line it goes is read at the ticks' own zoom (latestLabelSide), so that it flips only when
+ * they are made again, not back and forth during a gesture.
  */
 export function axisPicture(
   axis: AxisTicks,
   live: XTransform,
   plotWidth: number,
   latestFit: number | null,
+  latestWidth: number,
 ): AxisPicture {
   const ticks: AxisPictureTick[] = [];
   for (const tick of axis.ticks) {
@@ -37,6 +39,7 @@ export function axisPicture(
   if (latestFit === null) return { ticks, latest: null };
   const x = applyX(live, latestFit);
   const atTicks = applyX(axis.t, latestFit);
-  const flip = atTicks > plotWidth - 130 && atTicks > plotWidth - atTicks;
-  return { ticks, latest: x >= 0 && x <= plotWidth ? { x, flip } : null };
+  const side = latestLabelSide(atTicks, plotWidth, latestWidth);
+  if (x < 0 || x > plotWidth) return { ticks, latest: null };
+  return { ticks, latest: { x, labelX: latestLabelLeft(x, side, plotWidth, latestWidth) } };
 }

@@ -3,6 +3,7 @@ import { timeTicks } from "../dates/timeTicks.ts";
 import { applyX, rescaleTime, type XTransform } from "../dates/zoomWindow.ts";
 import { connectors, type Anchor } from "../layout/connectors.ts";
 import { itemGeometry, shelfGeometry, type ItemGeometry } from "../layout/itemGeometry.ts";
+import { LATEST_LABEL, latestLabelLeft, latestLabelSide } from "../layout/latestLabel.ts";
 import { drawnClip } from "../layout/overscan.ts";
 import type { PlacedItem, RowLayout } from "../layout/rowLayout.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
@@ -17,6 +18,7 @@ import {
   type SceneOverlay,
 } from "./overlayParts.ts";
 import { sceneMark } from "./sceneMark.ts";
+import { textWidth } from "./textWidth.ts";
 
 export interface SceneInput {
   readonly layout: RowLayout;
@@ -159,20 +161,24 @@ export function sceneTicks(
     }));
 }
 
+/** The latest-report label's width, px: the estimate for a regular face, widened for the bold one. */
+export const LATEST_LABEL_WIDTH = Math.ceil(textWidth(LATEST_LABEL, 12) * 1.1);
+
+/** The latest-report line and its label, placed as the axis places it (axisPicture), inside the plot. */
 export function sceneLatest(x: number | null, frame: ChartFrame, palette: ChartPalette): SceneLatest | null {
   if (x === null || x < 0 || x > frame.plotWidth) return null;
-  const left = x > frame.plotWidth - 130;
+  const side = latestLabelSide(x, frame.plotWidth, LATEST_LABEL_WIDTH);
   return {
     x,
     stroke: palette.latest,
     label: {
-      text: "latest report",
-      x: left ? x - 4 : x + 4,
+      text: LATEST_LABEL,
+      x: latestLabelLeft(x, side, frame.plotWidth, LATEST_LABEL_WIDTH),
       y: 12,
       fill: palette.latest,
       size: 12,
       weight: 700,
-      anchor: left ? "end" : "start",
+      anchor: "start",
     },
   };
 }

@@ -138,6 +138,29 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await expect(page.getByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
 });
 
+test("at 360 px the scorecard's miss chart is as wide as the page's content, without side margins", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/scorecard");
+  const figure = page.locator("figure", { has: page.getByRole("group", { name: /^Miss in days/ }) });
+  await expect(figure).toBeVisible();
+  const room = await figure.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const parent = element.parentElement!;
+    const parentStyle = getComputedStyle(parent);
+    const inner =
+      parent.clientWidth - parseFloat(parentStyle.paddingLeft) - parseFloat(parentStyle.paddingRight);
+    return {
+      margins: [style.marginLeft, style.marginRight],
+      width: element.getBoundingClientRect().width,
+      inner,
+    };
+  });
+  expect(room.margins).toEqual(["0px", "0px"]);
+  expect(room.width).toBeCloseTo(room.inner, 0);
+});
+
 async function expectAxeClean(page: Page) {
   const { violations } = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])

@@ -101,3 +101,44 @@ test("20k events, a show per 50: the panel lists 40 of the 400 shows, and findin
   await expect(shows.getByRole("checkbox").first()).not.toBeChecked();
   await expect(shows.getByRole("checkbox").nth(1)).toBeChecked();
 });
+
+test.describe("Clear filters empties the Find a show box", () => {
+  // 60 shows: past the 40 a group lists before it gets a finder.
+  const rows = generateDataset(3000, 7, 50);
+  const open = async (page: Page) => {
+    await serveFixture(page, "rows.json", JSON.stringify(rows));
+    await page.goto("/?data=/fixtures/rows.json");
+    await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor();
+    return page.getByRole("group", { name: "Shows" });
+  };
+
+  test("the empty chart's own Clear filters: the box is empty and every show is listed again", async ({
+    page,
+  }) => {
+    const shows = await open(page);
+    const find = shows.getByRole("searchbox", { name: "Find a show" });
+    await find.fill(rows.shows[12]!.title);
+    await expect(shows.getByRole("checkbox")).toHaveCount(1);
+    await shows.getByRole("button", { name: "None" }).click();
+    await expect(page.getByText("No events match the filters.", { exact: true })).toBeVisible();
+    await page.locator(".view-clear").getByRole("button", { name: "Clear filters" }).click();
+    await expect(shownCount(page)).toHaveText(`3000 of 3000 events shown`);
+    await expect(find).toHaveValue("");
+    await expect(shows.getByRole("checkbox")).toHaveCount(40);
+    await expect(shows.getByText("and 20 more — type to narrow")).toBeVisible();
+  });
+
+  test("the panel's Clear filters, with only text in the box: it empties the box", async ({ page }) => {
+    const shows = await open(page);
+    const find = shows.getByRole("searchbox", { name: "Find a show" });
+    await find.fill("no such show");
+    await expect(shows.getByRole("checkbox")).toHaveCount(0);
+    const clear = page.locator(".filters").getByRole("button", { name: "Clear filters" });
+    await clear.click();
+    await expect(find).toHaveValue("");
+    await expect(shows.getByRole("checkbox")).toHaveCount(40);
+    // With nothing left to clear, it says so and keeps the focus.
+    await expect(clear).toHaveAttribute("aria-disabled", "true");
+    await expect(clear).toBeFocused();
+  });
+});

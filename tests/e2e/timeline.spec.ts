@@ -462,6 +462,53 @@ test("at 390 px, with the sheet open, what Tab and Shift+Tab reach on the page i
   }
 });
 
+test("at 360×740 the axis's latest-report label is whole, inside the plot, wherever the zoom puts its line", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Windows that put the line (11 May 2016) where neither side of it has room for the label.
+  for (const to of ["2016-09-03", "2016-09-07", "2016-09-11"]) {
+    await page.goto(`/?from=2016-01-01&to=${to}`);
+    await expect(chart(page)).toBeVisible();
+    const canvas = page.locator(".timeline-axis .axis-canvas");
+    await expect(canvas).toHaveAttribute("data-labels", /2016/);
+    // The axis paints in the frame after its ticks are made: wait for that frame to be drawn.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    // The columns of the plot the label's red is painted in (the line itself is not on this canvas).
+    const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
+      const shelf = element.parentElement?.querySelector(".axis-shelf")?.getBoundingClientRect().width ?? 0;
+      const plotWidth = Math.round(element.width / devicePixelRatio - shelf);
+      const { data, width } = element.getContext("2d")!.getImageData(0, 0, element.width, 20);
+      const columns: number[] = [];
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+        if (a > 0 && r > 120 && r > 2 * g && r > 2 * b) columns.push(((i / 4) % width) / devicePixelRatio);
+      }
+      return { plotWidth, from: Math.min(...columns), to: Math.max(...columns) };
+    });
+    expect(painted.from, `to=${to}: not cut at the plot's left edge`).toBeGreaterThanOrEqual(1);
+    expect(painted.to, `to=${to}: not over the shelf`).toBeLessThan(painted.plotWidth);
+    expect(painted.to - painted.from, `to=${to}: the whole label`).toBeGreaterThan(70);
+  }
+});
+
+test("at 360×740 the site's title and its line take the page's width, with its buttons below them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  const header = page.getByRole("banner");
+  const title = (await header.getByRole("heading", { level: 1 }).boundingBox())!;
+  const line = (await header.getByText(/^Filming windows, releases/).boundingBox())!;
+  const open = (await header.getByRole("button", { name: "Open a dataset…" }).boundingBox())!;
+  // The page's content is 344 px wide (8 px either side): the title is not a column beside the buttons.
+  expect(title.width).toBeGreaterThan(330);
+  expect(line.width).toBeGreaterThan(330);
+  expect(open.y).toBeGreaterThanOrEqual(line.y + line.height);
+});
+
 test("dark mode follows the system and has a toggle", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/");

@@ -9,10 +9,12 @@ const base = scaleUtc()
   .domain([new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))])
   .range([0, PLOT]);
 const FIT = { k: 1, x: 0 };
+/** The latest-report label's width, px, about as Chromium draws it. */
+const LABEL = 86;
 
 describe("axisPicture (the axis at the live zoom)", () => {
   it("puts each year where the zoom puts it, and none past the plot's edge", () => {
-    const picture = axisPicture(axisTicks(base, FIT, PLOT, 72), FIT, PLOT, null);
+    const picture = axisPicture(axisTicks(base, FIT, PLOT, 72), FIT, PLOT, null, LABEL);
     expect(picture.ticks.map((t) => t.label)).toEqual(Array.from({ length: 10 }, (_, i) => String(2010 + i)));
     picture.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(i * 100, 0));
     expect(picture.ticks.every((t) => t.x >= 0 && t.x < PLOT - AXIS_RIGHT_EDGE)).toBe(true);
@@ -21,7 +23,7 @@ describe("axisPicture (the axis at the live zoom)", () => {
   it("moves the ticks made for one zoom to a frame's zoom: labels move, never stretch", () => {
     const axis = axisTicks(base, FIT, PLOT, 72);
     // Twice as close, 2015 at the left edge: 2015 to 2019 in view, 200 px apart.
-    const picture = axisPicture(axis, { k: 2, x: -1000 }, PLOT, null);
+    const picture = axisPicture(axis, { k: 2, x: -1000 }, PLOT, null, LABEL);
     expect(picture.ticks.map((t) => [t.label, Math.round(t.x)])).toEqual([
       ["2015", 0],
       ["2016", 200],
@@ -35,7 +37,8 @@ describe("axisPicture (the axis at the live zoom)", () => {
     const flip = (plotWidth: number, latest: Date) => {
       const scale = base.copy().range([0, plotWidth]);
       const axis = axisTicks(scale, FIT, plotWidth, plotWidth < 400 ? 56 : 72);
-      return axisPicture(axis, FIT, plotWidth, scale(latest.getTime())).latest?.flip;
+      const shown = axisPicture(axis, FIT, plotWidth, scale(latest.getTime()), LABEL).latest;
+      return shown && shown.labelX < shown.x;
     };
     // A wide plot, the line in 2019 (x = 900 of 1000): the label goes left.
     expect(flip(PLOT, new Date(Date.UTC(2019, 0, 1)))).toBe(true);
@@ -45,10 +48,25 @@ describe("axisPicture (the axis at the live zoom)", () => {
     expect(flip(PLOT, new Date(Date.UTC(2012, 0, 1)))).toBe(false);
   });
 
+  it("keeps the latest-report label wholly inside a phone's plot wherever its line is", () => {
+    // A 360 px screen's plot is 166 px: no line leaves room for the label on both sides.
+    const plotWidth = 166;
+    const scale = base.copy().range([0, plotWidth]);
+    const axis = axisTicks(scale, FIT, plotWidth, 56);
+    for (let x = 0; x <= plotWidth; x += 1) {
+      const shown = axisPicture(axis, FIT, plotWidth, x, LABEL).latest;
+      expect(shown?.labelX, `line at ${x}`).toBeGreaterThanOrEqual(0);
+      expect((shown?.labelX ?? 0) + LABEL, `line at ${x}`).toBeLessThanOrEqual(plotWidth);
+    }
+    // Ticks made with the line near the right, then panned so that it is near the left: still inside.
+    const shown = axisPicture(axis, { k: 1, x: -100 }, plotWidth, 120, LABEL).latest;
+    expect(shown?.labelX).toBeGreaterThanOrEqual(0);
+  });
+
   it("shows the latest-report label only while its line is in the plot", () => {
     const axis = axisTicks(base, FIT, PLOT, 72);
     const at2015 = base(Date.UTC(2015, 0, 1));
-    expect(axisPicture(axis, FIT, PLOT, at2015).latest?.x).toBeCloseTo(500, 0);
-    expect(axisPicture(axis, { k: 4, x: -3000 }, PLOT, at2015).latest).toBeNull();
+    expect(axisPicture(axis, FIT, PLOT, at2015, LABEL).latest?.x).toBeCloseTo(500, 0);
+    expect(axisPicture(axis, { k: 4, x: -3000 }, PLOT, at2015, LABEL).latest).toBeNull();
   });
 });

@@ -41,7 +41,7 @@ describe("paintAxis", () => {
           { x: 10.4, label: "Q4", major: false },
           { x: 110, label: "2016", major: true },
         ],
-        latest: { x: 300, flip: true },
+        latest: { x: 300, labelX: 210 },
       },
       { width: 500, height: 40, pixelRatio: 2 },
       LIGHT,
@@ -55,7 +55,7 @@ describe("paintAxis", () => {
       "line 110.5,32 → 110.5,40",
       `text 2016 113,26 ${LIGHT.text} 700 start`,
       `stroke ${LIGHT.gridMajor}`,
-      `text latest report 296,12 ${LIGHT.latest} 700 end`,
+      `text latest report 210,12 ${LIGHT.latest} 700 start`,
     ]);
   });
 });

@@ -168,4 +168,22 @@ describe("timeTicks() inside one year", () => {
     expect(ticks[0]?.label).toBe("Aug 2017");
     expect(ticks.slice(1).map((t) => t.label)).toEqual(["Sep", "Oct", "Nov"]);
   });
+
+  it("timeTicks() writes early years as the tooltips and the table do: 1 BCE, 1, 99, never 0000 or 0099", () => {
+    /** UTC ms of a day in year `year` (Date.UTC would read 0 to 99 as 1900 to 1999). */
+    const at = (year: number, month = 0, day = 1) => {
+      const date = new Date(Date.UTC(2000, month, day));
+      date.setUTCFullYear(year);
+      return date.getTime();
+    };
+    const years = timeTicks(utcScale(at(-2), at(3), [0, 800])).ticks.map((t) => t.label);
+    expect(years).toEqual(["3 BCE", "2 BCE", "1 BCE", "1", "2", "3"]);
+    const months = timeTicks(utcScale(at(99, 1), at(99, 6), [0, 800])).ticks.map((t) => t.label);
+    expect(months[0]).toBe("Feb 99");
+    const centuries = timeTicks(utcScale(at(500), at(1500), [0, 800])).ticks.map((t) => t.label);
+    expect(centuries.slice(0, 2)).toEqual(["500", "600"]);
+    // Days of year 1: its first tick, "Feb 1", does not name the year 1 by its day, so it gets the year.
+    const days = timeTicks(utcScale(at(1, 1, 1), at(1, 1, 10), [0, 800])).ticks.map((t) => t.label);
+    expect(days[0]).toBe("Feb 1, 1");
+  });
 });
