@@ -7,6 +7,7 @@ import { axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { latestLabelWidth, paintAxis } from "./paintAxis.ts";
+import { LATEST_LABEL_WIDTH } from "../scene/buildScene.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */
@@ -38,7 +39,9 @@ function useAxisCanvas(
     const canvas = ref.current;
     const ctx = canvas?.getContext("2d") ?? null;
     if (!canvas) return;
-    const latestWidth = latestLabelWidth(ctx);
+    // The scene's estimate until the first paint measures the label: measuring is a canvas's first text,
+    // which sets up its fonts, and that waits for the first paint (below), out of the chart's first draw.
+    let latestWidth = LATEST_LABEL_WIDTH;
     let axis = axisTicks(base, store.getState().live, plotWidth, minSpacing);
     let labels: string | undefined;
     let picture: AxisPicture | undefined;
@@ -58,7 +61,10 @@ function useAxisCanvas(
     // at once it fell inside the chart's first draw, and a page's first canvas text costs (its fonts set
     // up, about 20 ms at 5k under load), as an SVG label's does in the frame's own paint.
     frame(false);
-    const first = requestAnimationFrame(paint);
+    const first = requestAnimationFrame(() => {
+      latestWidth = latestLabelWidth(ctx);
+      frame(true);
+    });
     const stop = store.subscribe(() => frame(true));
     return () => {
       cancelAnimationFrame(first);
