@@ -5,7 +5,7 @@ import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { parseJsonText } from "./parseJsonText.ts";
-import { jsonSlip } from "./jsonSlip.ts";
+import { notJson } from "./notJson.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
@@ -46,7 +46,7 @@ const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
 /** JSON text → dataset. Throws DatasetError only when nothing can be drawn. */
 export function parseDatasetText(text: string): ParsedDataset {
-  return parseDataset(parseJsonText(text, jsonSlip));
+  return parseDataset(parseJsonText(text, notJson));
 }
 
 /**

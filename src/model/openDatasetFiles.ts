@@ -5,7 +5,7 @@ import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { parseCsvDataset } from "./parseCsvDataset.ts";
+import { isSheetName, parseSheetText } from "./parseSheetText.ts";
 import { prepareParsed } from "./prepareDataset.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
@@ -39,9 +39,6 @@ export interface OpenedDataset {
 }
 
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
-// A spreadsheet: .csv, or .tsv as Google Sheets names its tab-separated download (the reader takes either
-// separator whatever the name).
-const isSheet = (name: string) => /\.(csv|tsv)$/i.test(name);
 
 /**
  * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
@@ -64,14 +61,8 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
-  // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
-  if (isSheet(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
-    throw new DatasetError(`${file.name} is empty.`);
-  }
-  const parsed = isSheet(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
-  if (isSheet(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
-    throw new DatasetError(`${file.name} has no rows under its header.`);
-  }
+  // The reader takes either separator whatever the sheet's name.
+  const parsed = isSheetName(file.name) ? parseSheetText(file.name, file.text) : parseDatasetText(file.text);
   const articles = articleTexts(files);
   let quotes: QuoteCheck = { kind: "unchecked" };
   let problems = parsed.problems;

@@ -58,6 +58,12 @@ const FILE_CASES: [string, string, RegExp][] = [
     /Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
   ],
   ["an empty file", "", /empty/],
+  // A spreadsheet behind a name that is not .csv: what it is and what to do, not the parser's token.
+  [
+    "a spreadsheet named .json",
+    "event id,show,season,kind\nx,daredevil,1,release\n",
+    /looks like a spreadsheet saved as CSV, not JSON: name it \.csv and it is read as one/,
+  ],
   ["no events array", JSON.stringify({ shows: [], sources: [] }), /no "events" array/],
 ];
 
@@ -68,6 +74,12 @@ for (const [name, body, message] of FILE_CASES) {
     await expect(page.getByRole("alert")).toContainText(message);
   });
 }
+
+test("a ?data= spreadsheet named .csv is read as the open dialog reads it, and drawn", async ({ page }) => {
+  await page.goto("/?data=/data/template.csv");
+  await expect(page.locator('svg [data-event-id="daredevil-1-release"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
+});
 
 test("a 404 offers a retry, which loads the dataset once it is there", async ({ page, allowConsole }) => {
   allowConsole(/status of 404/);
