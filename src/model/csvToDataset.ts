@@ -17,7 +17,8 @@ import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
-import { readCsv } from "../data/readCsv.ts";
+import { printable } from "../data/printable.ts";
+import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
 import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
@@ -41,8 +42,6 @@ export interface CsvDataset {
   readonly omitted: readonly OmittedProblems[];
 }
 
-const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ",": "comma", ";": "semicolon", "\t": "tab" };
-
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
 
 type Fields = Record<string, unknown>;
@@ -51,6 +50,13 @@ interface Group {
   readonly row: number;
   /** The row each field was taken from. */
   readonly rowOf: Map<string, number>;
+}
+
+/** What a sep= line named, in words: "nothing", "a space", or the characters themselves. */
+function separatorWords(named: string): string {
+  if (named === "") return "nothing";
+  if (named.trim() === "") return named.length === 1 ? "a space" : "spaces";
+  return `"${printable(named, 20)}"`;
 }
 
 /** Lower-case words joined by hyphens, as ids are written: "Pokémon" is pokemon, not poke-mon. */
@@ -77,6 +83,18 @@ export function csvToDataset(text: string): CsvDataset {
       reason:
         'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
         'close the quote, or double it ("") inside a quoted cell',
+    }));
+  }
+  if (read.unreadSeparator !== null) {
+    const named = read.unreadSeparator;
+    problems.add("a sep= line naming a separator the reader does not take", () => ({
+      id: null,
+      path: "line 1",
+      reason:
+        `"sep=${printable(named, 20)}" names ${separatorWords(named)} as the separator, which is not read: a ` +
+        `sep= line may name a comma, semicolon, tab or vertical bar (|), one character (sep=;). The cells were ` +
+        `split at the ${SEPARATOR_NAMES[read.separator] ?? "separator"} the header uses instead; if that is ` +
+        "wrong, save the sheet again with one of those, or correct the line",
     }));
   }
   const places = new Map<string, CellPlace>();
