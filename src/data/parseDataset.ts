@@ -9,6 +9,7 @@ import { notJson } from "./notJson.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
+import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
 import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
@@ -219,7 +220,7 @@ function keepValid<T extends { id: string }>(
         problems.add(`${name}[].${key}: missing`, () => ({
           id: readableId(raw),
           path: `${pathOf(index)}.${key}`,
-          reason: "is required but missing",
+          reason: MISSING,
         }));
       }
       return null;
@@ -388,7 +389,8 @@ function addIssues(
   after = "",
 ): void {
   for (const issue of error.issues) {
-    const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message}`;
+    // Without the value it was given (", but is the number 5"): one kind however many values.
+    const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message.split(BUT_IS, 1)[0]}`;
     problems.add(kind, () => {
       if (issue.code !== "unrecognized_keys")
         return {

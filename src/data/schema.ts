@@ -2,12 +2,13 @@ import * as z from "zod/mini";
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
+import { plainIssue } from "./plainIssue.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
-// zod/mini loads no locale: the English one gives the messages readers (and the problem list) see.
-z.config({ jitless: true, ...z.locales.en() });
+// zod/mini loads no locale: plainIssue says what a schema does not say itself, in a reader's words.
+z.config({ jitless: true, localeError: plainIssue });
 
 export { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
 export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.ts";

@@ -17,6 +17,7 @@ import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
+import { NOT_IN_RANGE, NOT_ONE_OF, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
@@ -426,7 +427,7 @@ export function placeProblem(
       const after = problem.reason.endsWith(EVENT_LEFT_OUT) ? EVENT_LEFT_OUT : "";
       const said = problem.reason.slice(0, problem.reason.length - after.length);
       const reason =
-        words !== undefined && said.startsWith("Invalid option")
+        words !== undefined && said.startsWith(NOT_ONE_OF)
           ? notAWord(value, words)
           : path === problem.path
             ? cellReason(said, column, value)
@@ -445,13 +446,10 @@ export function placeProblem(
  * number: what the column takes.
  */
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
-  // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
-  if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   if (reason === NOT_AN_ID) return idReason(reason, value);
-  if (column?.flagMeans !== undefined && reason.startsWith("Invalid input: expected true"))
+  if (column?.flagMeans !== undefined && reason.startsWith(NOT_TRUE))
     return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
-  if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
-    return column.numberMeans;
+  if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason)) return column.numberMeans;
   if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
