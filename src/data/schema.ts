@@ -113,17 +113,17 @@ const relationSchema = z.strictObject({
   event: described(id, "The id of the other event: this event is <type> that one."),
 });
 
+/** An event's relations, or a claim's: the limit said once. */
+const relations = z
+  .array(relationSchema)
+  .check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`));
+
 /** What one source said about the event's date; any field left out is not part of its claim. */
 export const claimSchema = z.strictObject({
   start: described(nullish(edtf), "Null: the source says no date is known."),
   end: described(nullish(edtf), "Windows only."),
   certainty: z.optional(z.enum(CERTAINTIES)),
-  relations: described(
-    z.optional(
-      z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
-    ),
-    "The order this source gave; alone, an order-only claim.",
-  ),
+  relations: described(z.optional(relations), "The order this source gave; alone, an order-only claim."),
 });
 
 export const citationSchema = z
@@ -159,9 +159,7 @@ export const eventSchema = z.strictObject({
   start: described(nullish(edtf), "Null or absent: no date known yet (shown as 'date not announced')."),
   end: described(nullish(edtf), "Windows only (filming, production). Absent: the end has not been reported."),
   certainty: z.enum(CERTAINTIES),
-  relations: z.optional(
-    z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
-  ),
+  relations: z.optional(relations),
   citations: z.array(citationSchema).check(
     z.minLength(1, "every event needs at least one citation"),
     atMost(100, (n) => `has ${n} citations; at most 100 are allowed`),

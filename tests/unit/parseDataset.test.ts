@@ -210,6 +210,15 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("says a claim's relations over the limit as an event's are", () => {
+    const relations = Array.from({ length: 150 }, () => ({ type: "after", event: "ok" }));
+    const claimed = { source: "src", quote: "Filming starts in May.", claim: { relations } };
+    const { problems } = check(dataset([event({ citations: [claimed] }), event({ id: "ok" })]));
+    expect(problems.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+      `events[0].citations[0].claim.relations: has 150 relations; at most 100 are allowed${EVENT_GOES}`,
+    ]);
+  });
+
   it("keeps a variation selector right after an emoji", () => {
     const { kept } = check(dataset([event({ label: "Love \u2764\uFE0F and 1\uFE0F\u20E3" })]));
     expect(kept).toEqual(["e1"]);
