@@ -11,6 +11,8 @@ import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
+import { lookalikeHost } from "./lookalikeHost.ts";
+import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
@@ -82,6 +84,15 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
+  for (const source of sources) {
+    const lookalike = NON_ASCII_HOST.test(source.item.url) ? lookalikeHost(source.item.url) : null;
+    if (lookalike === null) continue;
+    problems.add("sources[].url: a host not in ASCII", () => ({
+      id: source.item.id,
+      path: `${source.path}.url`,
+      reason: lookalike,
+    }));
+  }
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 

@@ -49,6 +49,20 @@ for (const [name, breakIt, path] of ITEM_CASES) {
   });
 }
 
+test("a look-alike host: the source is kept, and warned of with the host its link goes to", async ({
+  page,
+}) => {
+  const dataset = good();
+  (dataset.sources[0] as Json)["url"] = "https://netflіx.com/news"; // a Cyrillic "і"
+  await serveFixture(page, "lookalike.json", JSON.stringify(dataset));
+  await page.goto("/?data=/fixtures/lookalike.json");
+  const warning = page.getByRole("region", { name: /left out/ });
+  await expect(warning).toContainText("sources[0].url");
+  await expect(warning).toContainText("mixes Latin and Cyrillic letters");
+  await expect(warning).toContainText("the link goes to xn--netflx-tvf.com");
+  await expect(page.locator('svg [data-event-id="a-filming"]')).toBeVisible();
+});
+
 const FILE_CASES: [string, string, RegExp][] = [
   ["not JSON at all", "<html>not json</html>", /not valid JSON/],
   // A slip of hand-editing is said in plain words, as the open dialog says it.
