@@ -80,6 +80,20 @@ describe("Opening files from this device", () => {
     expect(opening('{"sources": [{"file": "one.txt", "url": 5}]}')).toThrow(/sources\[0\] is not one/);
   });
 
+  it("names the field of a manifest's entry that is wrong, and the first such entry", () => {
+    const opening = (text: string) => () =>
+      openDatasetFiles([good, article, { name: "manifest.json", text }]);
+    const entries = '[{"file": "one.txt", "url": "https://example.com/one"}, {"file": "two.txt", "url": 5}]';
+    expect(opening(`{"sources": ${entries}}`)).toThrow(
+      new DatasetError(
+        'manifest.json needs a "sources" list of {file, url}: sources[1] is not one (its url should be text, but is the number 5).',
+      ),
+    );
+    expect(opening('{"sources": [{"url": "https://example.com/one"}]}')).toThrow(
+      "sources[0] is not one (its file is required but missing).",
+    );
+  });
+
   it("matches an article by its first line, its URL, when there is no manifest", () => {
     const opened = openDatasetFiles([
       good,
