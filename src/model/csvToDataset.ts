@@ -125,7 +125,7 @@ export function csvToDataset(text: string): CsvDataset {
       problems.add("an unknown dataset row", () => ({
         id: null,
         path: `row ${index + 1}`,
-        reason: `unknown dataset row "${first}" (ignored)`,
+        reason: `unknown dataset row "${printable(first)}" (ignored)`,
       }));
     }
   }
@@ -180,7 +180,7 @@ export function csvToDataset(text: string): CsvDataset {
         return {
           id: null,
           path: `row ${headerRow}, column ${c + 1}`,
-          reason: `unknown column "${name}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
+          reason: `unknown column "${printable(name)}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
         };
       });
     }
@@ -225,7 +225,7 @@ export function csvToDataset(text: string): CsvDataset {
         problems.add("rows that disagree", () => ({
           id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
           path: at(row, headers.get(key) ?? key),
-          reason: `"${String(value)}" differs from row ${group.rowOf.get(key)} ("${String(group.fields[key])}"): an item's rows must agree (ignored)`,
+          reason: `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): an item's rows must agree (ignored)`,
         }));
       }
     }
@@ -245,7 +245,7 @@ export function csvToDataset(text: string): CsvDataset {
         id: null,
         path: `row ${row}`,
         reason: misplaced
-          ? `a "${cells[0] ?? ""}" row below the header: dataset rows go above it (ignored)`
+          ? `a "${printable(cells[0] ?? "")}" row below the header: dataset rows go above it (ignored)`
           : "repeats the header (ignored)",
       }));
       continue;
@@ -260,7 +260,7 @@ export function csvToDataset(text: string): CsvDataset {
         id: null,
         path: at(row, columns[failed]?.header ?? String(failed + 1)),
         reason:
-          `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
+          `"${printable(cells[failed] ?? "")}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
           "deleted), not a value: write the value itself (row left out)",
       }));
       continue;
@@ -448,7 +448,7 @@ export function placeProblem(
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
   if (reason === NOT_AN_ID) return idReason(reason, value);
   if (column?.flagMeans !== undefined && reason.startsWith(NOT_TRUE))
-    return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
+    return `${column.flagMeans}${typeof value === "string" ? `, not "${printable(value)}"` : ""}`;
   if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason)) return column.numberMeans;
   if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
@@ -474,7 +474,7 @@ function urlMeant(cell: string): string {
 function idReason(reason: string, value: unknown): string {
   if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "" || slug(value) === value)
     return reason;
-  return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+  return `${reason}: "${printable(value)}" could be ${slug(value)} (write it so here and wherever the id is named)`;
 }
 
 /**
@@ -530,7 +530,7 @@ function rewrittenDay(cell: string): string {
 function notAWord(value: unknown, words: readonly string[]): string {
   const near = typeof value === "string" ? nearestId(value, words) : null;
   const list = wordList(words, "or");
-  const not = typeof value === "string" ? `, not "${value}"` : "";
+  const not = typeof value === "string" ? `, not "${printable(value)}"` : "";
   return `must be ${list} (any case is read)${not}${near ? `; did you mean "${near}"?` : ""}`;
 }
 

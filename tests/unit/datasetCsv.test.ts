@@ -106,6 +106,21 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.sources).toHaveLength(1);
   });
 
+  it("escapes and cuts what a problem quotes from a cell: a 1 MB note that disagrees, a header hiding a U+202E", () => {
+    const long = "x".repeat(1_000_000);
+    const { problems } = parseCsvDataset(
+      [`${HEADER},note\u202Eetaf`, `${ROW({ note: long })},`, `${ROW({ note: "Short" })},`].join("\n"),
+    );
+    const reasons = problems.map((p) => p.reason);
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^unknown column "note\\u\{202E\}etaf" \(ignored\)/),
+    );
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^"Short" differs from row 2 \("x+…"\): an item's rows must agree \(ignored\)$/),
+    );
+    for (const reason of reasons) expect(reason.length).toBeLessThan(400);
+  });
+
   it("reads a sheet whose sep= line names a vertical bar, |", () => {
     const text = ["sep=|", HEADER.replaceAll(",", "|"), ROW().replaceAll(",", "|")].join("\n");
     const { dataset, problems } = parseCsvDataset(text);
