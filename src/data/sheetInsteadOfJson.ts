@@ -1,11 +1,14 @@
 import { DatasetError } from "./DatasetError.ts";
+import { SAVE_AS_CSV, workbookKind } from "./workbookKind.ts";
 
 /**
  * A text that is not JSON but a spreadsheet saved as CSV or TSV (a `sep=` line, a `#title,…` row, or a
- * first line of cells between separators, not JSON's `"name":`), said plainly with what to do; null for
- * anything else. The parser would only say which character it did not expect.
+ * first line of cells between separators, not JSON's `"name":`), or a workbook, said plainly with what to
+ * do; null for anything else. The parser would only say which character it did not expect.
  */
 export function sheetInsteadOfJson(text: string): DatasetError | null {
+  const workbook = workbookKind(text);
+  if (workbook !== null) return new DatasetError(`The dataset is ${workbook}, not JSON: ${SAVE_AS_CSV}.`);
   const first = /^[^\r\n]*/.exec(text.replace(/^\uFEFF/, "").trimStart())?.[0] ?? "";
   const sepLine = /^"?sep=/i.test(first);
   const cells = /^#\w+[,;\t]/.test(first) || (!/^[[{<]|"\s*:/.test(first) && /([,;\t]).*\1/.test(first));

@@ -1,6 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
+import { SAVE_AS_CSV } from "../data/workbookKind.ts";
 import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
@@ -38,6 +39,9 @@ export interface OpenedDataset {
   readonly guessed: readonly GuessedEncoding[];
 }
 
+/** A spreadsheet program's own file, dropped where its CSV export was meant. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
 
 /**
@@ -52,10 +56,13 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   if (file === undefined) {
     // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
     const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
+    const workbook = files.find((f) => WORKBOOK_NAME.test(f.name));
     throw new DatasetError(
-      sheet === undefined
-        ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
-        : `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`,
+      sheet !== undefined
+        ? `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`
+        : workbook !== undefined
+          ? `${workbook.name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`
+          : "Choose a .json, .csv or .tsv dataset (article .txt files may come with it).",
     );
   }
   if (datasets.length > 1) {
