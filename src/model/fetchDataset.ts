@@ -104,11 +104,13 @@ class Watchdog {
 
 /**
  * A spreadsheet, read by the CSV reader rather than as JSON: by its name (.csv, or .tsv as Google Sheets
- * names its tab-separated download) or by the type the server gives it.
+ * names its tab-separated download), or, when the name says neither (.json), by the type the server gives.
  */
-const isSheet = (url: string, type: string | null) =>
-  /\.(csv|tsv)$/i.test(url.replace(/[?#].*$/s, "")) ||
-  /^\s*text\/(csv|tab-separated-values)\s*(;|$)/i.test(type ?? "");
+function isSheet(url: string, type: string | null): boolean {
+  const extension = /\.(csv|tsv|json)$/i.exec(url.replace(/[?#].*$/s, ""))?.[1]?.toLowerCase();
+  if (extension !== undefined) return extension !== "json";
+  return /^\s*text\/(csv|tab-separated-values)\s*(;|$)/i.test(type ?? "");
+}
 
 /**
  * The body's bytes, read chunk by chunk, so that the watchdog sees progress and an oversized body stops

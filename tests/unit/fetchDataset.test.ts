@@ -179,6 +179,16 @@ describe("a ?data= spreadsheet", () => {
     expect(prepared.dataset.events).toHaveLength(bundled.events.length);
   });
 
+  it("is not what a .json is, whatever type a server gives it", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(good, { headers: { "Content-Type": "text/csv" } })),
+    );
+    const prepared = await fetchDataset("/data/mine.json");
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.dataset.events.length).toBeGreaterThan(0);
+  });
+
   it("is read in the encoding a local sheet is: Windows-1252 when it is not UTF-8", async () => {
     const header = "show,season,kind,label,start,certainty,source title,publisher,published,url,quote\n";
     const row = "Café Show,1,release,Out,2016-09-30,confirmed,T,P,2016-09-01,https://example.com/a,q\n";
