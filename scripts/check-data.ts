@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
+import { workbookKind } from "../src/data/workbookKind.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import type { Dataset } from "../src/data/schema.ts";
@@ -13,7 +14,7 @@ import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { articleManifest } from "../src/model/articleManifest.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
-import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
@@ -33,13 +34,14 @@ function main(): number {
     text = decoded.text;
     // Said, not counted as a problem: the guess is most likely right.
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
-    if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
+    // A workbook is not text at all: the encoding guess would only send the reader the wrong way.
+    if (note !== null && workbookKind(text) === null) console.log(`${file}: ${encodingLine(note)}`);
     if (isTabSeparatedTxt(file, text)) {
       console.log(`${renameTabSeparatedTxt(file, decoded.encoding, "JSON")} and check it again.`);
       return 1;
     }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
-    parsed = /\.(csv|tsv)$/i.test(file) ? parseCsvDataset(text) : parseDatasetText(text);
+    parsed = isSheetName(file) ? parseSheetText(basename(file), text) : parseDatasetText(text);
   } catch (error) {
     const message =
       error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;

@@ -6,11 +6,12 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
+import { workbookKind } from "../src/data/workbookKind.ts";
 import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
-import { parseCsvDataset } from "../src/model/parseCsvDataset.ts";
+import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
@@ -24,7 +25,6 @@ function main(): number {
     console.log("usage: npm run convert -- in.csv out.json [--force]   (or in.json out.csv)");
     return 2;
   }
-  const from = extname(input).toLowerCase();
   const to = extname(output).toLowerCase();
   // The format is the output's extension: anything else would be JSON under a name that says otherwise.
   if (to !== ".json" && to !== ".csv") {
@@ -43,12 +43,13 @@ function main(): number {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
     const { text, encoding } = decodeFileText(readFileSync(input));
     const note = encodingNote(guessedIn(basename(input), encoding));
-    if (note !== null) console.log(`${input}: ${encodingLine(note)}`);
+    // A workbook is not text at all: the encoding guess would only send the reader the wrong way.
+    if (note !== null && workbookKind(text) === null) console.log(`${input}: ${encodingLine(note)}`);
     if (isTabSeparatedTxt(input, text)) {
       console.log(`${renameTabSeparatedTxt(input, encoding, "JSON")} and convert it again.`);
       return 1;
     }
-    parsed = from === ".csv" || from === ".tsv" ? parseCsvDataset(text) : parseDatasetText(text);
+    parsed = isSheetName(input) ? parseSheetText(basename(input), text) : parseDatasetText(text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;

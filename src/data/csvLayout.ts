@@ -25,11 +25,11 @@ export interface Column {
   /** A date column: what `unknown` in it means, said with the problem of a cell that is not a date. */
   readonly unknownMeans?: string;
   /**
-   * A number column: what it takes, said instead of the schema's "expected number, received string" (every
+   * A number column: what it takes, said instead of the schema's "should be a number, but is the text …" (every
    * cell of a spreadsheet is text, so that says nothing of what to write).
    */
   readonly numberMeans?: string;
-  /** A yes/no column: what it takes, said instead of the schema's "expected true". */
+  /** A yes/no column: what it takes, said instead of the schema's "should be true". */
   readonly flagMeans?: string;
   /** A column of one word of a closed set (`kind`, `certainty`): the words, which a cell may write in any case. */
   readonly words?: readonly string[];

@@ -4,6 +4,7 @@ import { fastEvent } from "./fastEvent.ts";
 import { ASK, text } from "./fastFields.ts";
 import { fastShow } from "./fastShow.ts";
 import { fastSource } from "./fastSource.ts";
+import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import type { ParsedDataset } from "./parseDataset.ts";
 import { relationFault } from "./relationFault.ts";
 import type { Dataset, Source } from "./schema.ts";
@@ -45,6 +46,8 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   const sources = shows && all(top["sources"], fastSource);
   const events = sources && all(top["events"], fastEvent);
   if (!shows || !sources || !events) return ASK;
+  // A host that may pass for another site's is a warning, the validator's to word.
+  if (sources.some(({ url }) => NON_ASCII_HOST.test(url))) return ASK;
 
   const showIds = new Set(shows.map(({ id }) => id));
   const sourceIds = new Set(sources.map(({ id }) => id));

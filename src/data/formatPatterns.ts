@@ -11,3 +11,10 @@ export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 
 /** The shape of an absolute http(s) URL (isHttpUrl() then checks what it points at). */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
+
+/**
+ * A URL whose host is written in letters that are not ASCII, or percent-escaped (an IDN, or a look-alike of
+ * another site): the validator says so (lookalikeHost), so the hot path leaves such a file to it. No `i` flag:
+ * with it, \P{ASCII} matches "s" and "k" too, for their non-ASCII case forms (ſ, K).
+ */
+export const NON_ASCII_HOST = /^\w+:\/\/[^/?#]*(?:\P{ASCII}|%)/u;

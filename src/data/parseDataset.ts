@@ -5,11 +5,14 @@ import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { parseJsonText } from "./parseJsonText.ts";
-import { jsonSlip } from "./jsonSlip.ts";
+import { notJson } from "./notJson.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
+import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
+import { lookalikeHost } from "./lookalikeHost.ts";
+import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
@@ -46,7 +49,7 @@ const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
 /** JSON text → dataset. Throws DatasetError only when nothing can be drawn. */
 export function parseDatasetText(text: string): ParsedDataset {
-  return parseDataset(parseJsonText(text, jsonSlip));
+  return parseDataset(parseJsonText(text, notJson));
 }
 
 /**
@@ -81,6 +84,15 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
+  for (const source of sources) {
+    const lookalike = NON_ASCII_HOST.test(source.item.url) ? lookalikeHost(source.item.url) : null;
+    if (lookalike === null) continue;
+    problems.add("sources[].url: a host not in ASCII", () => ({
+      id: source.item.id,
+      path: `${source.path}.url`,
+      reason: lookalike,
+    }));
+  }
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 
@@ -219,7 +231,7 @@ function keepValid<T extends { id: string }>(
         problems.add(`${name}[].${key}: missing`, () => ({
           id: readableId(raw),
           path: `${pathOf(index)}.${key}`,
-          reason: "is required but missing",
+          reason: MISSING,
         }));
       }
       return null;
@@ -388,7 +400,8 @@ function addIssues(
   after = "",
 ): void {
   for (const issue of error.issues) {
-    const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message}`;
+    // Without the value it was given (", but is the number 5"): one kind however many values.
+    const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message.split(BUT_IS, 1)[0]}`;
     problems.add(kind, () => {
       if (issue.code !== "unrecognized_keys")
         return {

@@ -2,13 +2,16 @@ import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
 
 /**
- * A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON, with
- * what `explain` makes of the slip (jsonSlip, where it is worth its bytes: not before the first draw).
+ * What `explain` makes of a text that is not JSON: the slip of hand-editing, said after the parser's message;
+ * or the error to throw instead, when the text is something else (a spreadsheet: sheetInsteadOfJson).
  */
-export function parseJsonText(
-  text: string,
-  explain?: (text: string, message: string) => string | null,
-): unknown {
+export type NotJson = string | DatasetError | null;
+
+/**
+ * A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON, with
+ * what `explain` makes of it (notJson, where it is worth its bytes: not before the first draw).
+ */
+export function parseJsonText(text: string, explain?: (text: string, message: string) => NotJson): unknown {
   if (text.trim() === "") throw new DatasetError("The dataset file is empty.");
   try {
     return JSON.parse(text);
@@ -16,6 +19,7 @@ export function parseJsonText(
     // The parser's message quotes the text around the error: a binary file's controls are made visible.
     const message = (error as Error).message;
     const slip = explain?.(text, message);
+    if (slip instanceof DatasetError) throw slip;
     throw new DatasetError(
       `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}${slip ? `. ${slip}` : ""}`,
     );

@@ -1,29 +1,49 @@
 import Papa from "papaparse";
 
+/** The separators a `sep=` line may name, by name; the reader finds `,`, `;` and tab by itself too. */
+export const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
+  ",": "comma",
+  ";": "semicolon",
+  "\t": "tab",
+  "|": "vertical bar",
+};
+
 /**
  * CSV text → rows of cells, as a spreadsheet numbers them (a quoted cell may span lines). Takes what
  * spreadsheets write: a BOM, CRLF or LF, quoted cells with embedded newlines and doubled quotes, and `,`,
- * `;` (European Excel) or tab as the separator, whichever the file uses, or the one a first line `sep=;`
- * names (which Excel reads, and some tools write for it; that line is not a row).
+ * `;` (European Excel) or tab as the separator, whichever the file uses, or the one of SEPARATOR_NAMES a
+ * first line `sep=;` names (which Excel reads, and some tools write for it; that line is not a row).
  */
 export function readCsv(text: string): CsvRows {
   let body = text.replace(/^\uFEFF/, "");
-  const named = /^sep=(.)\r?\n/i.exec(body);
+  const named = /^sep=([^\r\n]*)(?:\r?\n|$)/i.exec(body);
   if (named) body = body.slice(named[0].length);
-  const separator = named?.[1] ?? separatorOf(body);
+  const value = named?.[1];
+  const taken = value !== undefined && Object.hasOwn(SEPARATOR_NAMES, value);
+  const separator = taken ? value : separatorOf(body);
   const { data, errors } = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
   const open = errors.find((e) => e.code === "MissingQuotes")?.row;
-  return { rows: data, separator, unclosedQuote: open === undefined ? null : open + 1 };
+  return {
+    rows: data,
+    separator,
+    unreadSeparator: taken || value === undefined ? null : value,
+    unclosedQuote: open === undefined ? null : open + 1,
+  };
 }
 
 /** A CSV file's rows of cells. */
 export interface CsvRows {
   readonly rows: string[][];
-  /** The separator the cells were split at: `,`, `;` or tab. */
+  /** The separator the cells were split at: `,`, `;`, tab, or `|` when a `sep=` line names it. */
   readonly separator: string;
+  /**
+   * What a first line `sep=…` named that is none of SEPARATOR_NAMES (an odd character, several, none): the
+   * cells were split at the separator the header uses instead. Null when there is no such line.
+   */
+  readonly unreadSeparator: string | null;
   /**
    * The row (from 1) of a cell that opens a quote and never closes it, which swallows the rest of the file
    * (the reader must be told, or it only sees rows go missing); null when every quote closes.

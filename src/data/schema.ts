@@ -2,12 +2,13 @@ import * as z from "zod/mini";
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
+import { plainIssue } from "./plainIssue.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
-// zod/mini loads no locale: the English one gives the messages readers (and the problem list) see.
-z.config({ jitless: true, ...z.locales.en() });
+// zod/mini loads no locale: plainIssue says what a schema does not say itself, in a reader's words.
+z.config({ jitless: true, localeError: plainIssue });
 
 export { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES, WINDOW_KINDS } from "./vocabulary.ts";
 export type { Certainty, EventKind, Evidence, RelationType } from "./vocabulary.ts";
@@ -112,17 +113,17 @@ const relationSchema = z.strictObject({
   event: described(id, "The id of the other event: this event is <type> that one."),
 });
 
+/** An event's relations, or a claim's: the limit said once. */
+const relations = z
+  .array(relationSchema)
+  .check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`));
+
 /** What one source said about the event's date; any field left out is not part of its claim. */
 export const claimSchema = z.strictObject({
   start: described(nullish(edtf), "Null: the source says no date is known."),
   end: described(nullish(edtf), "Windows only."),
   certainty: z.optional(z.enum(CERTAINTIES)),
-  relations: described(
-    z.optional(
-      z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
-    ),
-    "The order this source gave; alone, an order-only claim.",
-  ),
+  relations: described(z.optional(relations), "The order this source gave; alone, an order-only claim."),
 });
 
 export const citationSchema = z
@@ -158,9 +159,7 @@ export const eventSchema = z.strictObject({
   start: described(nullish(edtf), "Null or absent: no date known yet (shown as 'date not announced')."),
   end: described(nullish(edtf), "Windows only (filming, production). Absent: the end has not been reported."),
   certainty: z.enum(CERTAINTIES),
-  relations: z.optional(
-    z.array(relationSchema).check(atMost(100, (n) => `has ${n} relations; at most 100 are allowed`)),
-  ),
+  relations: z.optional(relations),
   citations: z.array(citationSchema).check(
     z.minLength(1, "every event needs at least one citation"),
     atMost(100, (n) => `has ${n} citations; at most 100 are allowed`),

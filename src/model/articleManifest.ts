@@ -1,4 +1,7 @@
+import * as z from "zod/mini";
 import { DatasetError } from "../data/DatasetError.ts";
+// zod's config (jitless, under the page's Content-Security-Policy; plain words), set where the schema is.
+import "../data/schema.ts";
 
 /** One article of a manifest: its text file, and the URL of the source it is the text of. */
 export interface ManifestEntry {
@@ -6,12 +9,14 @@ export interface ManifestEntry {
   readonly url: string;
 }
 
+const manifestSchema = z.object({ sources: z.array(z.object({ file: z.string(), url: z.string() })) });
+
 const NEEDS = 'manifest.json needs a "sources" list of {file, url}';
 
 /**
  * A `manifest.json`'s text (`{"sources": [{"file": "a.txt", "url": "https://…"}]}`) → its entries, read
- * alike by the page and check:data; a DatasetError that says what is wrong when it is not that shape, never
- * a TypeError from deep inside.
+ * alike by the page and check:data; a DatasetError that says what is wrong when it is not that shape (the
+ * first entry that is not one, and which of its fields), never a TypeError from deep inside.
  */
 export function articleManifest(text: string): ManifestEntry[] {
   let manifest: unknown;
@@ -20,18 +25,11 @@ export function articleManifest(text: string): ManifestEntry[] {
   } catch {
     throw new DatasetError("manifest.json is not valid JSON.");
   }
-  const entries =
-    typeof manifest === "object" && manifest !== null
-      ? (manifest as { sources?: unknown }).sources
-      : undefined;
-  if (!Array.isArray(entries)) throw new DatasetError(`${NEEDS}.`);
-  return entries.map((entry: unknown, i) => {
-    const { file, url } = (typeof entry === "object" && entry !== null ? entry : {}) as Record<
-      string,
-      unknown
-    >;
-    if (typeof file !== "string" || typeof url !== "string")
-      throw new DatasetError(`${NEEDS}: sources[${i}] is not one.`);
-    return { file, url };
-  });
+  const parsed = manifestSchema.safeParse(manifest);
+  if (parsed.success) return parsed.data.sources;
+  const [issue] = parsed.error.issues;
+  const [list, index, field] = issue?.path ?? [];
+  if (list !== "sources" || typeof index !== "number") throw new DatasetError(`${NEEDS}.`);
+  const why = typeof field === "string" ? ` (its ${field} ${issue?.message ?? "is wrong"})` : "";
+  throw new DatasetError(`${NEEDS}: sources[${index}] is not one${why}.`);
 }

@@ -17,7 +17,9 @@ import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
-import { readCsv } from "../data/readCsv.ts";
+import { NOT_IN_RANGE, NOT_ONE_OF, NOT_TRUE } from "../data/plainIssue.ts";
+import { printable } from "../data/printable.ts";
+import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
 import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
@@ -41,8 +43,6 @@ export interface CsvDataset {
   readonly omitted: readonly OmittedProblems[];
 }
 
-const SEPARATOR_NAMES: Readonly<Record<string, string>> = { ",": "comma", ";": "semicolon", "\t": "tab" };
-
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
 
 type Fields = Record<string, unknown>;
@@ -51,6 +51,13 @@ interface Group {
   readonly row: number;
   /** The row each field was taken from. */
   readonly rowOf: Map<string, number>;
+}
+
+/** What a sep= line named, in words: "nothing", "a space", or the characters themselves. */
+function separatorWords(named: string): string {
+  if (named === "") return "nothing";
+  if (named.trim() === "") return named.length === 1 ? "a space" : "spaces";
+  return `"${printable(named, 20)}"`;
 }
 
 /** Lower-case words joined by hyphens, as ids are written: "Pokémon" is pokemon, not poke-mon. */
@@ -77,6 +84,18 @@ export function csvToDataset(text: string): CsvDataset {
       reason:
         'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
         'close the quote, or double it ("") inside a quoted cell',
+    }));
+  }
+  if (read.unreadSeparator !== null) {
+    const named = read.unreadSeparator;
+    problems.add("a sep= line naming a separator the reader does not take", () => ({
+      id: null,
+      path: "line 1",
+      reason:
+        `"sep=${printable(named, 20)}" names ${separatorWords(named)} as the separator, which is not read: a ` +
+        `sep= line may name a comma, semicolon, tab or vertical bar (|), one character (sep=;). The cells were ` +
+        `split at the ${SEPARATOR_NAMES[read.separator] ?? "separator"} the header uses instead; if that is ` +
+        "wrong, save the sheet again with one of those, or correct the line",
     }));
   }
   const places = new Map<string, CellPlace>();
@@ -106,7 +125,7 @@ export function csvToDataset(text: string): CsvDataset {
       problems.add("an unknown dataset row", () => ({
         id: null,
         path: `row ${index + 1}`,
-        reason: `unknown dataset row "${first}" (ignored)`,
+        reason: `unknown dataset row "${printable(first)}" (ignored)`,
       }));
     }
   }
@@ -161,7 +180,7 @@ export function csvToDataset(text: string): CsvDataset {
         return {
           id: null,
           path: `row ${headerRow}, column ${c + 1}`,
-          reason: `unknown column "${name}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
+          reason: `unknown column "${printable(name)}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
         };
       });
     }
@@ -206,7 +225,7 @@ export function csvToDataset(text: string): CsvDataset {
         problems.add("rows that disagree", () => ({
           id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
           path: at(row, headers.get(key) ?? key),
-          reason: `"${String(value)}" differs from row ${group.rowOf.get(key)} ("${String(group.fields[key])}"): an item's rows must agree (ignored)`,
+          reason: `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): an item's rows must agree (ignored)`,
         }));
       }
     }
@@ -226,7 +245,7 @@ export function csvToDataset(text: string): CsvDataset {
         id: null,
         path: `row ${row}`,
         reason: misplaced
-          ? `a "${cells[0] ?? ""}" row below the header: dataset rows go above it (ignored)`
+          ? `a "${printable(cells[0] ?? "")}" row below the header: dataset rows go above it (ignored)`
           : "repeats the header (ignored)",
       }));
       continue;
@@ -241,7 +260,7 @@ export function csvToDataset(text: string): CsvDataset {
         id: null,
         path: at(row, columns[failed]?.header ?? String(failed + 1)),
         reason:
-          `"${cells[failed] ?? ""}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
+          `"${printable(cells[failed] ?? "")}" is a spreadsheet's error (a formula that failed, or one whose cells were ` +
           "deleted), not a value: write the value itself (row left out)",
       }));
       continue;
@@ -408,7 +427,7 @@ export function placeProblem(
       const after = problem.reason.endsWith(EVENT_LEFT_OUT) ? EVENT_LEFT_OUT : "";
       const said = problem.reason.slice(0, problem.reason.length - after.length);
       const reason =
-        words !== undefined && said.startsWith("Invalid option")
+        words !== undefined && said.startsWith(NOT_ONE_OF)
           ? notAWord(value, words)
           : path === problem.path
             ? cellReason(said, column, value)
@@ -427,13 +446,10 @@ export function placeProblem(
  * number: what the column takes.
  */
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
-  // An empty cell is a field left out: the schema's "expected string, received undefined" says it in code.
-  if (/^Invalid input: expected \w+, received undefined$/.test(reason)) return "is required but missing";
   if (reason === NOT_AN_ID) return idReason(reason, value);
-  if (column?.flagMeans !== undefined && reason.startsWith("Invalid input: expected true"))
-    return `${column.flagMeans}${typeof value === "string" ? `, not "${value}"` : ""}`;
-  if (column?.numberMeans !== undefined && /^(Invalid input: expected number|Too small|Too big)/.test(reason))
-    return column.numberMeans;
+  if (column?.flagMeans !== undefined && reason.startsWith(NOT_TRUE))
+    return `${column.flagMeans}${typeof value === "string" ? `, not "${printable(value)}"` : ""}`;
+  if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason)) return column.numberMeans;
   if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
@@ -458,7 +474,7 @@ function urlMeant(cell: string): string {
 function idReason(reason: string, value: unknown): string {
   if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "" || slug(value) === value)
     return reason;
-  return `${reason}: "${value}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+  return `${reason}: "${printable(value)}" could be ${slug(value)} (write it so here and wherever the id is named)`;
 }
 
 /**
@@ -514,7 +530,7 @@ function rewrittenDay(cell: string): string {
 function notAWord(value: unknown, words: readonly string[]): string {
   const near = typeof value === "string" ? nearestId(value, words) : null;
   const list = wordList(words, "or");
-  const not = typeof value === "string" ? `, not "${value}"` : "";
+  const not = typeof value === "string" ? `, not "${printable(value)}"` : "";
   return `must be ${list} (any case is read)${not}${near ? `; did you mean "${near}"?` : ""}`;
 }
 

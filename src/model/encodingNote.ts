@@ -8,7 +8,11 @@ export interface GuessedEncoding {
 
 /** The file, when its encoding was a guess: none, or one. */
 export const guessedIn = (file: string, encoding: FileEncoding | undefined): GuessedEncoding[] =>
-  encoding?.kind === "guessed" ? [{ file, encoding: encoding.name }] : [];
+  encoding?.kind === "guessed"
+    ? [{ file, encoding: encoding.name }]
+    : encoding?.kind === "mixed"
+      ? [{ file, encoding: `Windows-1252 where it is not (from line ${encoding.line}), UTF-8 elsewhere` }]
+      : [];
 
 /** The files a note names, and what it says of them. */
 export interface EncodingNote {

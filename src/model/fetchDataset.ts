@@ -20,6 +20,9 @@ export const DATASET_PREPARED_MARK = "timeline:dataset-prepared";
 /** A request that sends no bytes for this long has stalled; a slow download that keeps moving has not. */
 export const STALL_MS = 15_000;
 
+/** JSON first; a spreadsheet is read too (isSheet). */
+const ACCEPT = "application/json, text/csv;q=0.9, text/tab-separated-values;q=0.9";
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -39,7 +42,7 @@ export async function fetchDataset(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: watchdog.signal, headers: { Accept: "application/json" } });
+      response = await fetch(url, { signal: watchdog.signal, headers: { Accept: ACCEPT } });
     } catch (error) {
       if (watchdog.stalled) throw stalled(shown);
       if (signal?.aborted) throw error;
@@ -52,17 +55,17 @@ export async function fetchDataset(
     const declared = Number(response.headers.get("Content-Length") ?? NaN);
     if (declared > MAX_DATASET_BYTES) throw tooLarge(shown, declared);
     if (declared > 0) onLength?.(declared);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readText(response, watchdog, shown, declared);
+      bytes = await readBytes(response, watchdog, shown, declared);
     } catch (error) {
       if (watchdog.stalled) throw stalled(shown);
       throw error;
     }
-    // Length in UTF-16 units is at most the byte count, so this refuses nothing under the limit.
-    if (text.length > MAX_DATASET_BYTES) throw tooLarge(shown, text.length);
-    const { prepareDatasetText } = await preparing;
-    const prepared = await prepareDatasetText(text);
+    if (bytes.length > MAX_DATASET_BYTES) throw tooLarge(shown, bytes.length);
+    const prepared = isSheet(url, response.headers.get("Content-Type"))
+      ? await import("./prepareSheet.ts").then(({ prepareSheet }) => prepareSheet(shown, bytes))
+      : await preparing.then(({ prepareDatasetText }) => prepareDatasetText(new TextDecoder().decode(bytes)));
     performance.mark(DATASET_PREPARED_MARK);
     return prepared;
   } finally {
@@ -100,17 +103,27 @@ class Watchdog {
 }
 
 /**
- * The body as text, read chunk by chunk, so that the watchdog sees progress and an oversized body stops
- * early. The bytes are gathered in one buffer (sized by Content-Length when the server gives it) and decoded
+ * A spreadsheet, read by the CSV reader rather than as JSON: by its name (.csv, or .tsv as Google Sheets
+ * names its tab-separated download), or, when the name says neither (.json), by the type the server gives.
+ */
+function isSheet(url: string, type: string | null): boolean {
+  const extension = /\.(csv|tsv|json)$/i.exec(url.replace(/[?#].*$/s, ""))?.[1]?.toLowerCase();
+  if (extension !== undefined) return extension !== "json";
+  return /^\s*text\/(csv|tab-separated-values)\s*(;|$)/i.test(type ?? "");
+}
+
+/**
+ * The body's bytes, read chunk by chunk, so that the watchdog sees progress and an oversized body stops
+ * early. They are gathered in one buffer (sized by Content-Length when the server gives it) and decoded
  * once: decoding each chunk and joining the pieces cost the page's main thread about three times as much.
  */
-async function readText(
+async function readBytes(
   response: Response,
   watchdog: Watchdog,
   shown: string,
   declared: number,
-): Promise<string> {
-  if (response.body === null) return response.text();
+): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const abort = () => void reader.cancel().catch(() => undefined);
   watchdog.signal.addEventListener("abort", abort, { once: true });
@@ -140,7 +153,7 @@ async function readText(
   } finally {
     watchdog.signal.removeEventListener("abort", abort);
   }
-  return new TextDecoder().decode(buffer.subarray(0, bytes));
+  return buffer.subarray(0, bytes);
 }
 
 function stalled(shown: string): DatasetError {

@@ -1,11 +1,12 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
+import { SAVE_AS_CSV } from "../data/workbookKind.ts";
 import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { parseCsvDataset } from "./parseCsvDataset.ts";
+import { isSheetName, parseSheetText } from "./parseSheetText.ts";
 import { prepareParsed } from "./prepareDataset.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
@@ -38,10 +39,10 @@ export interface OpenedDataset {
   readonly guessed: readonly GuessedEncoding[];
 }
 
+/** A spreadsheet program's own file, dropped where its CSV export was meant. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
+
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
-// A spreadsheet: .csv, or .tsv as Google Sheets names its tab-separated download (the reader takes either
-// separator whatever the name).
-const isSheet = (name: string) => /\.(csv|tsv)$/i.test(name);
 
 /**
  * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
@@ -55,23 +56,20 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   if (file === undefined) {
     // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
     const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
+    const workbook = files.find((f) => WORKBOOK_NAME.test(f.name));
     throw new DatasetError(
-      sheet === undefined
-        ? "Choose a .json, .csv or .tsv dataset (article .txt files may come with it)."
-        : `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`,
+      sheet !== undefined
+        ? `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`
+        : workbook !== undefined
+          ? `${workbook.name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`
+          : "Choose a .json, .csv or .tsv dataset (article .txt files may come with it).",
     );
   }
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
-  // An empty spreadsheet is refused as an empty .json is, before its missing columns are listed as problems.
-  if (isSheet(file.name) && file.text.replace(/^\uFEFF/, "").trim() === "") {
-    throw new DatasetError(`${file.name} is empty.`);
-  }
-  const parsed = isSheet(file.name) ? parseCsvDataset(file.text) : parseDatasetText(file.text);
-  if (isSheet(file.name) && parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
-    throw new DatasetError(`${file.name} has no rows under its header.`);
-  }
+  // The reader takes either separator whatever the sheet's name.
+  const parsed = isSheetName(file.name) ? parseSheetText(file.name, file.text) : parseDatasetText(file.text);
   const articles = articleTexts(files);
   let quotes: QuoteCheck = { kind: "unchecked" };
   let problems = parsed.problems;

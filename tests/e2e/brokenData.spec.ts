@@ -49,6 +49,20 @@ for (const [name, breakIt, path] of ITEM_CASES) {
   });
 }
 
+test("a look-alike host: the source is kept, and warned of with the host its link goes to", async ({
+  page,
+}) => {
+  const dataset = good();
+  (dataset.sources[0] as Json)["url"] = "https://netflіx.com/news"; // a Cyrillic "і"
+  await serveFixture(page, "lookalike.json", JSON.stringify(dataset));
+  await page.goto("/?data=/fixtures/lookalike.json");
+  const warning = page.getByRole("region", { name: /left out/ });
+  await expect(warning).toContainText("sources[0].url");
+  await expect(warning).toContainText("mixes Latin and Cyrillic letters");
+  await expect(warning).toContainText("the link goes to xn--netflx-tvf.com");
+  await expect(page.locator('svg [data-event-id="a-filming"]')).toBeVisible();
+});
+
 const FILE_CASES: [string, string, RegExp][] = [
   ["not JSON at all", "<html>not json</html>", /not valid JSON/],
   // A slip of hand-editing is said in plain words, as the open dialog says it.
@@ -58,6 +72,12 @@ const FILE_CASES: [string, string, RegExp][] = [
     /Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
   ],
   ["an empty file", "", /empty/],
+  // A spreadsheet behind a name that is not .csv: what it is and what to do, not the parser's token.
+  [
+    "a spreadsheet named .json",
+    "event id,show,season,kind\nx,daredevil,1,release\n",
+    /looks like a spreadsheet saved as CSV, not JSON: name it \.csv and it is read as one/,
+  ],
   ["no events array", JSON.stringify({ shows: [], sources: [] }), /no "events" array/],
 ];
 
@@ -68,6 +88,12 @@ for (const [name, body, message] of FILE_CASES) {
     await expect(page.getByRole("alert")).toContainText(message);
   });
 }
+
+test("a ?data= spreadsheet named .csv is read as the open dialog reads it, and drawn", async ({ page }) => {
+  await page.goto("/?data=/data/template.csv");
+  await expect(page.locator('svg [data-event-id="daredevil-1-release"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
+});
 
 test("a 404 offers a retry, which loads the dataset once it is there", async ({ page, allowConsole }) => {
   allowConsole(/status of 404/);

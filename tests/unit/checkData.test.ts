@@ -166,6 +166,41 @@ describe("a sheet saved as tab-separated text (.txt)", () => {
   });
 }, 30_000);
 
+describe("a sheet that is not one, given to check:data and convert", () => {
+  it("refuses an empty sheet, or one with only its header, as the page does, not as missing columns", () => {
+    const dir = mkdtempSync(join(tmpdir(), "empty-sheet-"));
+    writeFileSync(join(dir, "empty.csv"), "\uFEFF\n");
+    writeFileSync(join(dir, "header.csv"), "show,kind,label,start,certainty,url,quote\n");
+    expect(checkData(join(dir, "empty.csv"))).toEqual({
+      code: 1,
+      out: `${join(dir, "empty.csv")}: empty.csv is empty.\n`,
+    });
+    expect(convert(join(dir, "header.csv"), join(dir, "out.json"))).toEqual({
+      code: 1,
+      out: `${join(dir, "header.csv")}: header.csv has no rows under its header.\n`,
+    });
+  });
+
+  it("names an Excel workbook saved under a .csv name, or as the dataset, with how to save it as CSV", () => {
+    const dir = mkdtempSync(join(tmpdir(), "workbook-"));
+    // A zip's first bytes, then bytes that are not UTF-8, as an .xlsx has.
+    const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xe9, 0x9f, 0x00, 0xff]);
+    writeFileSync(join(dir, "book.csv"), xlsx);
+    writeFileSync(join(dir, "book.json"), xlsx);
+    const save =
+      'save it as CSV (Excel: File › Save As › "CSV UTF-8"; Google Sheets: File › Download › ' +
+      '"Comma-separated values"; LibreOffice: File › Save As › "Text CSV"), then use the .csv file.';
+    expect(checkData(join(dir, "book.csv"))).toEqual({
+      code: 1,
+      out: `${join(dir, "book.csv")}: book.csv is a spreadsheet workbook (Excel's .xlsx, or .ods), not CSV: ${save}\n`,
+    });
+    expect(convert(join(dir, "book.json"), join(dir, "out.csv"))).toEqual({
+      code: 1,
+      out: `${join(dir, "book.json")}: The dataset is a spreadsheet workbook (Excel's .xlsx, or .ods), not JSON: ${save}\n`,
+    });
+  });
+}, 30_000);
+
 describe("public/data/template.csv", () => {
   it("is the bundled dataset in the CSV layout (npm run template rewrites it)", () => {
     expect(readFileSync(resolve(root, "public/data/template.csv"), "utf8")).toBe(templateCsv(root));

@@ -106,6 +106,46 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.sources).toHaveLength(1);
   });
 
+  it("escapes and cuts what a problem quotes from a cell: a 1 MB note that disagrees, a header hiding a U+202E", () => {
+    const long = "x".repeat(1_000_000);
+    const { problems } = parseCsvDataset(
+      [`${HEADER},note\u202Eetaf`, `${ROW({ note: long })},`, `${ROW({ note: "Short" })},`].join("\n"),
+    );
+    const reasons = problems.map((p) => p.reason);
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^unknown column "note\\u\{202E\}etaf" \(ignored\)/),
+    );
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^"Short" differs from row 2 \("x+…"\): an item's rows must agree \(ignored\)$/),
+    );
+    for (const reason of reasons) expect(reason.length).toBeLessThan(400);
+  });
+
+  it("reads a sheet whose sep= line names a vertical bar, |", () => {
+    const text = ["sep=|", HEADER.replaceAll(",", "|"), ROW().replaceAll(",", "|")].join("\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it.each([
+    ["an odd character", "sep=x", '"sep=x" names "x" as the separator'],
+    ["a space", "sep= ", '"sep= " names a space as the separator'],
+    ["nothing", "sep=", '"sep=" names nothing as the separator'],
+    ["a word", "sep=tab", '"sep=tab" names "tab" as the separator'],
+  ])(
+    "names a sep= line's separator it does not read, %s, says which it takes, and reads the header's",
+    (_, line, said) => {
+      const { dataset, problems } = parseCsvDataset([line, HEADER, ROW()].join("\n"));
+      expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+        `line 1: ${said}, which is not read: a sep= line may name a comma, semicolon, tab or vertical bar (|), ` +
+          "one character (sep=;). The cells were split at the comma the header uses instead; if that is wrong, " +
+          "save the sheet again with one of those, or correct the line",
+      ]);
+      expect(dataset.events).toHaveLength(1);
+    },
+  );
+
   it("names the empty cell of a required field at its own column: an empty show is the show's, not the label's", () => {
     const { problems } = parseCsvDataset(csv(ROW(), ROW({ show: "", label: "Orphan" })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([

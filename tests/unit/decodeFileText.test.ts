@@ -35,6 +35,21 @@ describe("a spreadsheet's CSV opens whatever encoding it was saved in", () => {
       expect(decodeFileText(bytes)).toEqual({ text: CSV, encoding: { kind: "known", name: "UTF-8" } });
   });
 
+  it("UTF-8 with a row in Windows-1252 (pasted from another file): each read as it is, and the first such line named", () => {
+    const utf8 = new TextEncoder().encode(CSV);
+    const pasted = windows1252(
+      "Daredevil,filming,Tournage à Montréal,2016-07,reported,A,B,2016-05-11,https://example.com/b,Été.\r\n",
+    );
+    const decoded = decodeFileText(Uint8Array.from([...utf8, ...pasted]));
+    expect(decoded.text).toBe(
+      `${CSV}Daredevil,filming,Tournage à Montréal,2016-07,reported,A,B,2016-05-11,https://example.com/b,Été.\r\n`,
+    );
+    expect(decoded.encoding).toEqual({ kind: "mixed", name: "UTF-8", line: 3 });
+    expect(openDatasetFiles([{ name: "mine.csv", ...decoded }]).guessed).toEqual([
+      { file: "mine.csv", encoding: "Windows-1252 where it is not (from line 3), UTF-8 elsewhere" },
+    ]);
+  });
+
   it("says when the encoding was a guess (not UTF-8, no mark), and the opened file says so by name", () => {
     const decoded = decodeFileText(windows1252(CSV));
     expect(decoded.encoding).toEqual({ kind: "guessed", name: "Windows-1252" });

@@ -158,3 +158,54 @@ describe("fetchDataset() on a stalled request", () => {
     }
   });
 });
+
+describe("a ?data= spreadsheet", () => {
+  const template = readFileSync(resolve(import.meta.dirname, "../../public/data/template.csv"));
+  const bundled = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8"),
+  ) as { events: unknown[] };
+
+  it.each([
+    ["named .csv", "/data/template.csv", {}],
+    ["named .csv, with a query", "/data/template.CSV?v=2", {}],
+    ["served as text/csv", "/sheet", { "Content-Type": "text/csv; charset=utf-8" }],
+  ])("is read as the spreadsheet it is: %s", async (_, url, headers) => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(template, { headers })),
+    );
+    const prepared = await fetchDataset(url);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.dataset.events).toHaveLength(bundled.events.length);
+  });
+
+  it("is not what a .json is, whatever type a server gives it", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(good, { headers: { "Content-Type": "text/csv" } })),
+    );
+    const prepared = await fetchDataset("/data/mine.json");
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.dataset.events.length).toBeGreaterThan(0);
+  });
+
+  it("is read in the encoding a local sheet is: Windows-1252 when it is not UTF-8", async () => {
+    const header = "show,season,kind,label,start,certainty,source title,publisher,published,url,quote\n";
+    const row = "Café Show,1,release,Out,2016-09-30,confirmed,T,P,2016-09-01,https://example.com/a,q\n";
+    const bytes = Uint8Array.from(`${header}${row}`, (c) => c.charCodeAt(0));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(bytes)),
+    );
+    const prepared = await fetchDataset("/mine.csv");
+    expect(prepared.dataset.shows.map((show) => show.title)).toEqual(["Café Show"]);
+  });
+
+  it("is refused by name when it is empty, as an opened one is", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response("\uFEFF\n")),
+    );
+    await expect(fetchDataset("/empty.csv")).rejects.toThrow("/empty.csv is empty.");
+  });
+});

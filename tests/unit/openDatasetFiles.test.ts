@@ -80,6 +80,32 @@ describe("Opening files from this device", () => {
     expect(opening('{"sources": [{"file": "one.txt", "url": 5}]}')).toThrow(/sources\[0\] is not one/);
   });
 
+  it("names a workbook dropped or picked where its CSV was meant, by its name or by its bytes", () => {
+    expect(() => openDatasetFiles([{ name: "Timeline.xlsx", text: "PK\u0003\u0004…" }])).toThrow(
+      /^Timeline\.xlsx is a spreadsheet workbook, not CSV: save it as CSV \(Excel: File › Save As › "CSV UTF-8"/,
+    );
+    expect(() => openDatasetFiles([{ name: "Timeline.csv", text: "PK\u0003\u0004\u0014\u0000" }])).toThrow(
+      /^Timeline\.csv is a spreadsheet workbook \(Excel's \.xlsx, or \.ods\), not CSV: save it as CSV/,
+    );
+    expect(() => openDatasetFiles([{ name: "Old.csv", text: "\u00D0\u00CF\u0011\u00E0\u00A1" }])).toThrow(
+      /^Old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV/,
+    );
+  });
+
+  it("names the field of a manifest's entry that is wrong, and the first such entry", () => {
+    const opening = (text: string) => () =>
+      openDatasetFiles([good, article, { name: "manifest.json", text }]);
+    const entries = '[{"file": "one.txt", "url": "https://example.com/one"}, {"file": "two.txt", "url": 5}]';
+    expect(opening(`{"sources": ${entries}}`)).toThrow(
+      new DatasetError(
+        'manifest.json needs a "sources" list of {file, url}: sources[1] is not one (its url should be text, but is the number 5).',
+      ),
+    );
+    expect(opening('{"sources": [{"url": "https://example.com/one"}]}')).toThrow(
+      "sources[0] is not one (its file is required but missing).",
+    );
+  });
+
   it("matches an article by its first line, its URL, when there is no manifest", () => {
     const opened = openDatasetFiles([
       good,

@@ -37,6 +37,82 @@ function check(json: unknown) {
   return { kept: parsed.events.map((e) => e.id), problems };
 }
 
+describe("parseDataset() says what a field should be in plain words, not zod's", () => {
+  const cite = (over: Record<string, unknown>) => [{ source: "src", quote: "q", ...over }];
+  it.each([
+    ["text given a number", event({ label: 5 }), "events[0].label", "should be text, but is the number 5"],
+    [
+      "a number given text",
+      event({ season: "one" }),
+      "events[0].season",
+      'should be a number, but is the text "one"',
+    ],
+    [
+      "a whole number given a fraction",
+      event({ season: 1.5 }),
+      "events[0].season",
+      "should be a whole number, but is 1.5",
+    ],
+    ["a season of 0", event({ season: 0 }), "events[0].season", "should be at least 1, but is 0"],
+    ["a season of 5000", event({ season: 5000 }), "events[0].season", "should be at most 1000, but is 5000"],
+    [
+      "a word not in the format",
+      event({ kind: "party" }),
+      "events[0].kind",
+      'should be one of "filming", "production", "release" or "announcement", but is "party"',
+    ],
+    [
+      "a word given a number",
+      event({ certainty: 3 }),
+      "events[0].certainty",
+      'should be one of "confirmed", "reported" or "speculative", but is the number 3',
+    ],
+    [
+      "a list given an object",
+      event({ relations: {} }),
+      "events[0].relations",
+      "should be a list ([…]), but is an object",
+    ],
+    [
+      "an object given text",
+      event({ relations: ["after:b"] }),
+      "events[0].relations[0]",
+      'should be an object ({…}), but is the text "after:b"',
+    ],
+    [
+      "a flag given false",
+      event({ citations: cite({ outcome: false }) }),
+      "events[0].citations[0].outcome",
+      "should be true, but is false",
+    ],
+    ["text given true", event({ note: true }), "events[0].note", "should be text, but is true"],
+    ["text given null", event({ label: null }), "events[0].label", "should be text, but is null"],
+  ])("%s", (_, item, path, said) => {
+    const { problems } = check(dataset([item]));
+    expect(problems.map((p) => [p.path, p.reason.replace(EVENT_GOES, "")])).toContainEqual([path, said]);
+  });
+
+  it("says a source's one word, and the dataset's own title, the same way", () => {
+    const { problems } = check({
+      ...dataset([event()], { title: 5 }),
+      sources: [source({ evidence: "blog" })],
+    });
+    expect(problems.map((p) => [p.path, p.reason])).toEqual(
+      expect.arrayContaining([
+        ["title", "should be text, but is the number 5"],
+        ["sources[0].evidence", 'should be "wiki", but is "blog"'],
+      ]),
+    );
+  });
+
+  it("counts problems of one kind together whatever the value: 150 wrong labels keep 100 and count 50", () => {
+    const events = Array.from({ length: 150 }, (_, i) => event({ id: `e${i}`, label: i }));
+    const { problems, omitted } = parseDataset(dataset(events));
+    expect(problems).toHaveLength(100);
+    expect(omitted.map((o) => o.count)).toEqual([50]);
+  });
+});
+
 describe("parseDataset()", () => {
   it("keeps a valid dataset whole and reports nothing", () => {
     const { kept, problems } = check(
@@ -134,6 +210,15 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("says a claim's relations over the limit as an event's are", () => {
+    const relations = Array.from({ length: 150 }, () => ({ type: "after", event: "ok" }));
+    const claimed = { source: "src", quote: "Filming starts in May.", claim: { relations } };
+    const { problems } = check(dataset([event({ citations: [claimed] }), event({ id: "ok" })]));
+    expect(problems.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+      `events[0].citations[0].claim.relations: has 150 relations; at most 100 are allowed${EVENT_GOES}`,
+    ]);
+  });
+
   it("keeps a variation selector right after an emoji", () => {
     const { kept } = check(dataset([event({ label: "Love \u2764\uFE0F and 1\uFE0F\u20E3" })]));
     expect(kept).toEqual(["e1"]);
@@ -200,7 +285,7 @@ describe("parseDataset()", () => {
   it("says an event's show is left out for a problem of its own, not that it is unknown", () => {
     const { problems } = check(dataset([event()], { shows: [{ id: "show", title: 7 }] }));
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
-      ["shows[0].title", expect.stringContaining("expected string")],
+      ["shows[0].title", "should be text, but is the number 7"],
       ["events[0].show", 'show "show" is left out for a problem of its own'],
     ]);
   });

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseDatasetText } from "../../src/data/parseDataset.ts";
 import { jsonSlip } from "../../src/data/jsonSlip.ts";
 import { parseJsonText } from "../../src/data/parseJsonText.ts";
 import { readJsonText } from "../../src/data/readJsonText.ts";
@@ -49,5 +52,36 @@ describe("a ?data= file (fetchDataset) with a slip", () => {
         /Line 4, column 15: a comma before "}": JSON takes none after the last entry/,
       ),
     });
+  });
+});
+
+describe("a spreadsheet where a JSON dataset was expected", () => {
+  const TEMPLATE = readFileSync(resolve(import.meta.dirname, "../../public/data/template.csv"), "utf8");
+  const SAID =
+    /^The dataset looks like a spreadsheet saved as CSV, not JSON: name it \.csv and it is read as one, by "Open a dataset…" and by \?data= alike; or convert it to JSON with npm run convert -- sheet\.csv sheet\.json\.$/;
+
+  it.each([
+    ["the template, #title row first", TEMPLATE],
+    ["a header row", "event id,show,season,kind\nx,daredevil,1,release\n"],
+    ["a semicolon header", "event id;show;season\n"],
+    ["Excel's sep= line", "sep=;\nevent id;show\n"],
+  ])("says so plainly, with what to do: %s", async (_, text) => {
+    await expect(readJsonText(text)).rejects.toThrow(SAID);
+    expect(() => parseDatasetText(text)).toThrow(SAID);
+  });
+
+  it("names a tab-separated sheet TSV, and .tsv", () => {
+    expect(() => parseDatasetText("event id\tshow\tseason\n")).toThrow(
+      /^The dataset looks like a spreadsheet saved as TSV, not JSON: name it \.tsv .* npm run convert -- sheet\.tsv sheet\.json\.$/,
+    );
+  });
+
+  it.each([
+    ["a slip", SLIPPED],
+    ["a web page", "<html>not json</html>"],
+    ["JSON missing its brace", '"shows": [], "sources": [],\n"events": []'],
+    ["one word", "nope"],
+  ])("leaves what is not a sheet to the JSON parser's words: %s", (_, text) => {
+    expect(() => parseDatasetText(text)).toThrow(/^The dataset is not valid JSON: /);
   });
 });

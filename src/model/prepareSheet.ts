@@ -1,0 +1,15 @@
+import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
+import { decodeFileText } from "./decodeFileText.ts";
+import { parseSheetText } from "./parseSheetText.ts";
+import { prepareParsed, type PreparedDataset } from "./prepareDataset.ts";
+
+/**
+ * A spreadsheet named by `?data=` (its bytes, read in the encoding a local file is: UTF-8, UTF-16 by its
+ * mark, or else Windows-1252) → its dataset, checked as a sheet opened on the page is. Loaded only for a
+ * sheet: the CSV reader and the validator cost a JSON dataset's first draw nothing.
+ */
+export async function prepareSheet(name: string, bytes: Uint8Array): Promise<PreparedDataset> {
+  const { text } = decodeFileText(bytes);
+  const parsed = await withEdtfGrammar(() => parseSheetText(name, text));
+  return withEdtfGrammar(() => prepareParsed(parsed));
+}
