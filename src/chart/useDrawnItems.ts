@@ -46,15 +46,16 @@ export function useDrawnItems(options: {
     const margin = viewport.height / 2;
     return reuse(visibleItems(index, viewport.top - margin, viewport.top + viewport.height + margin, x0, x1));
   }, [reuse, index, viewport, t, plotWidth]);
-  const first = useMemo(() => firstInTime(placed), [placed]);
   const nearView = useMemo(
     () => tabStopItem(visible, t, plotWidth, viewport, PACK_MARKER_WIDTH / 2),
     [visible, t, plotWidth, viewport],
   );
-  const tabStop =
-    activeId !== null && placedById.has(activeId)
-      ? activeId
-      : (selectedId ?? nearView?.item.id ?? first?.item.id ?? null);
+  const active = activeId !== null && placedById.has(activeId) ? activeId : null;
+  // The first of all items only when nothing nearer will do: it reads every item (at 100k events, a kind
+  // unticked leaves 60k, about 30 ms of the filter's render).
+  const needsFirst = active === null && selectedId === null && nearView === null;
+  const first = useMemo(() => (needsFirst ? firstInTime(placed) : null), [needsFirst, placed]);
+  const tabStop = active ?? selectedId ?? nearView?.item.id ?? first?.item.id ?? null;
   const extras = useMemo(() => {
     const ids = new Set(visible.map((p) => p.item.id));
     return [tabStop, selectedId, shownId, pendingFocus].flatMap((id) => {
