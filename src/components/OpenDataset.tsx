@@ -1,5 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import type { OmittedProblems, Problem, ProblemEffect } from "../data/problemLog.ts";
+import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
@@ -11,9 +13,9 @@ export interface OpenedFile {
   readonly name: string;
   readonly quotes: QuoteCheck;
   readonly guessed: readonly GuessedEncoding[];
-  /** What was read: the events drawn, and the problems left out (listed on the page). */
+  /** What was read: the events drawn, and the problems listed on the page, by what they did. */
   readonly events: number;
-  readonly problems: number;
+  readonly problems: Readonly<Record<ProblemEffect, number>>;
 }
 
 interface OpenDatasetProps {
@@ -25,6 +27,14 @@ const OpenDatasetDialog = lazy(() =>
 );
 
 let opened = 0;
+
+function problemCounts(
+  problems: readonly Problem[],
+  omitted: readonly OmittedProblems[],
+): Readonly<Record<ProblemEffect, number>> {
+  const { "left out": leftOut, kept } = problemsByEffect(problems, omitted);
+  return { "left out": leftOut.total, kept: kept.total };
+}
 
 /**
  * "Open a dataset…": a file picker and a drop zone (the whole page takes a drop too) for a .json or .csv
@@ -77,7 +87,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
           quotes: result.quotes,
           guessed: result.guessed,
           events: prepared.dataset.events.length,
-          problems: prepared.omitted.reduce((sum, { count }) => sum + count, prepared.problems.length),
+          problems: problemCounts(prepared.problems, prepared.omitted),
         });
       })
       .catch((e: unknown) => {
