@@ -1,7 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import type { OmittedProblems, Problem, ProblemEffect } from "../data/problemLog.ts";
-import { problemsByEffect } from "../data/problemsByEffect.ts";
+import type { ProblemEffect } from "../data/problemLog.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
@@ -27,14 +26,6 @@ const OpenDatasetDialog = lazy(() =>
 );
 
 let opened = 0;
-
-function problemCounts(
-  problems: readonly Problem[],
-  omitted: readonly OmittedProblems[],
-): Readonly<Record<ProblemEffect, number>> {
-  const { "left out": leftOut, kept } = problemsByEffect(problems, omitted);
-  return { "left out": leftOut.total, kept: kept.total };
-}
 
 /**
  * "Open a dataset…": a file picker and a drop zone (the whole page takes a drop too) for a .json or .csv
@@ -87,7 +78,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
           quotes: result.quotes,
           guessed: result.guessed,
           events: prepared.dataset.events.length,
-          problems: problemCounts(prepared.problems, prepared.omitted),
+          problems: result.problemCounts,
         });
       })
       .catch((e: unknown) => {
