@@ -238,6 +238,22 @@ describe("convert", () => {
     expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
   });
 
+  it("says a problem whose item is kept as kept, and that forcing writes the file as read, nothing left out", () => {
+    const file = sheet(1);
+    // A Cyrillic "і" in the host: the source is kept, and its link warned of.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("https://example.com/a", "https://netfl\u0456x.com/a"),
+    );
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "out.json");
+    const refused = convert(file, out);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/row 2, column url .*\(kept: shown, but worth checking\)\n/);
+    expect(refused.out).toContain(
+      `1 event, 1 source; 1 problem (1 kept, worth checking); ${out} not written: fix it, or add --force to write it as read`,
+    );
+  });
+
   it("writes nothing over its own input, in a format its name does not say, or where it cannot write", () => {
     const dir = mkdtempSync(join(tmpdir(), "convert-"));
     const file = sheet(1);
