@@ -2,7 +2,8 @@
 // Converts a dataset between the JSON format and the spreadsheet CSV layout, by the files' extensions:
 // in.csv → out.json writes the validated JSON (problems are listed by row and column); in.json → out.csv
 // writes the CSV layout, naming any field the layout cannot carry. On any problem it writes nothing and exits
-// 1; with --force it writes the file without what the problems left out (bad rows, fields), and exits 1.
+// 1; with --force it writes the file without what the problems left out (bad rows, fields), and exits 1. A
+// problem whose item the page draws all the same (a look-alike host, a colour ignored) counts too, said as kept.
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
@@ -15,7 +16,7 @@ import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "./counted.ts";
-import { problemLines } from "./problemLines.ts";
+import { problemLines, problemsSaid } from "./problemLines.ts";
 
 function main(): number {
   const args = process.argv.slice(2);
@@ -54,7 +55,7 @@ function main(): number {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;
   }
-  const { lines, count } = problemLines(input, parsed);
+  const { lines, count, kept } = problemLines(input, parsed);
   const unlisted = count - lines.length;
   let contents: string;
   if (to === ".csv") {
@@ -79,13 +80,15 @@ function main(): number {
   const { events, sources } = parsed.dataset;
   const total = lines.length + unlisted;
   const [them, leave] = total === 1 ? ["it", "it leaves"] : ["them", "they leave"];
+  // Problems that all kept their items leave nothing out: the file is written as read.
+  const without = total === kept ? "as read" : `without what ${leave} out`;
   const outcome = !written
-    ? `; ${output} not written: fix ${them}, or add --force to write it without what ${leave} out`
+    ? `; ${output} not written: fix ${them}, or add --force to write it ${without}`
     : total > 0
-      ? `; written anyway (--force), without what ${leave} out`
+      ? `; written anyway (--force), ${without}`
       : "";
   console.log(
-    `convert ${input} → ${output}: ${counted(events.length, "event")}, ${counted(sources.length, "source")}; ${counted(total, "problem")}${outcome}`,
+    `convert ${input} → ${output}: ${counted(events.length, "event")}, ${counted(sources.length, "source")}; ${problemsSaid(total, kept)}${outcome}`,
   );
   return lines.length === 0 ? 0 : 1;
 }

@@ -1,16 +1,36 @@
-import type { ParsedDataset } from "../src/data/parseDataset.ts";
+import type { ParsedDataset, Problem } from "../src/data/parseDataset.ts";
+import { problemsByEffect } from "../src/data/problemsByEffect.ts";
 import { groupDigits } from "../src/model/groupDigits.ts";
+import { counted } from "./counted.ts";
 
 /** A parsed dataset's problems as the scripts print them: one line each, then a line per kind cut short. */
 export interface ProblemLines {
   readonly lines: string[];
   /** How many problems the lines stand for: an "and 900 more like" line is 900 of them, not one. */
   readonly count: number;
+  /** How many of them kept their item on the page (a look-alike host, a colour ignored): still problems. */
+  readonly kept: number;
 }
 
+/** Said after a problem whose item the page draws all the same, as the page lists it apart. */
+const KEPT = " (kept: shown, but worth checking)";
+
+/** One problem as a line: the file, its path and id, its reason, and whether its item is still drawn. */
+export const problemLine = (file: string, p: Problem) =>
+  `${file}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}${p.effect === "kept" ? KEPT : ""}`;
+
 export function problemLines(file: string, { problems, omitted }: ParsedDataset): ProblemLines {
-  const lines = problems.map((p) => `${file}: ${p.path}${p.id ? ` (${p.id})` : ""}: ${p.reason}`);
+  const lines = problems.map((p) => problemLine(file, p));
   for (const { like, count } of omitted)
-    lines.push(`${file}: and ${groupDigits(count)} more like ${like.path}: ${like.reason}`);
-  return { lines, count: problems.length + omitted.reduce((sum, { count }) => sum + count, 0) };
+    lines.push(
+      `${file}: and ${groupDigits(count)} more like ${like.path}: ${like.reason}${like.effect === "kept" ? KEPT : ""}`,
+    );
+  const { "left out": leftOut, kept } = problemsByEffect(problems, omitted);
+  return { lines, count: leftOut.total + kept.total, kept: kept.total };
+}
+
+/** "3 problems", and how many of them kept their item: "3 problems (1 kept, worth checking)". */
+export function problemsSaid(count: number, kept: number): string {
+  const said = counted(count, "problem");
+  return kept === 0 ? said : `${said} (${groupDigits(kept)} kept, worth checking)`;
 }

@@ -65,7 +65,7 @@ export const FilterPanel = memo(function FilterPanel({
     const values = f.values(context);
     const current = filters[f.key];
     const checkbox = (value: string) => (
-      <label key={value}>
+      <label key={value} className="filter-value">
         <input
           type="checkbox"
           checked={current === null || current.includes(value)}
@@ -73,6 +73,7 @@ export const FilterPanel = memo(function FilterPanel({
             onChange({ ...filters, [f.key]: toggle(current, values, value, e.target.checked) })
           }
         />{" "}
+        {/* Not drawn in the row's grid (its gap is), the spaces keep name and count apart when read. */}
         <bdi>{f.label(value, context)}</bdi> <span className="count">({counts[f.key].get(value) ?? 0})</span>
       </label>
     );

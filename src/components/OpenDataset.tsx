@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import type { ProblemEffect } from "../data/problemLog.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
@@ -11,9 +12,9 @@ export interface OpenedFile {
   readonly name: string;
   readonly quotes: QuoteCheck;
   readonly guessed: readonly GuessedEncoding[];
-  /** What was read: the events drawn, and the problems left out (listed on the page). */
+  /** What was read: the events drawn, and the problems listed on the page, by what they did. */
   readonly events: number;
-  readonly problems: number;
+  readonly problems: Readonly<Record<ProblemEffect, number>>;
 }
 
 interface OpenDatasetProps {
@@ -77,7 +78,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
           quotes: result.quotes,
           guessed: result.guessed,
           events: prepared.dataset.events.length,
-          problems: prepared.omitted.reduce((sum, { count }) => sum + count, prepared.problems.length),
+          problems: result.problemCounts,
         });
       })
       .catch((e: unknown) => {

@@ -18,8 +18,16 @@ function quotesSaid(quotes: QuoteCheck): string {
 /** What a screen reader hears once the file is opened: the note, with what was read. */
 function openedSaid(file: OpenedFile): string {
   const guessed = encodingNote(file.guessed);
+  const { "left out": leftOut, kept } = file.problems;
+  // As the page's lists say: what was left out apart from what is drawn but worth checking.
+  const listed = [
+    ...(leftOut > 0 ? [count(leftOut, "problem", "problems")] : []),
+    ...(kept > 0 ? [`${count(kept, "entry", "entries")} worth checking`] : []),
+  ];
   const problems =
-    file.problems === 0 ? "" : `, ${count(file.problems, "problem", "problems")} listed on the page`;
+    listed.length === 0
+      ? ""
+      : `, ${leftOut === 0 ? "nothing left out, " : ""}${listed.join(" and ")} listed on the page`;
   return (
     `Opened ${file.name}: ${count(file.events, "event", "events")}${problems}. ${quotesSaid(file.quotes)}` +
     (guessed === null ? "" : ` ${encodingLine(guessed)}`)

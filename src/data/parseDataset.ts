@@ -13,7 +13,13 @@ import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
-import { ProblemLog, type OmittedProblems, type Problem } from "./problemLog.ts";
+import {
+  ProblemLog,
+  type OmittedProblems,
+  type Problem,
+  type ProblemEffect,
+  type ProblemWords,
+} from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
   citationSchema,
@@ -26,7 +32,7 @@ import {
   type TimelineEvent,
 } from "./schema.ts";
 
-export type { OmittedProblems, Problem } from "./problemLog.ts";
+export type { OmittedProblems, Problem, ProblemEffect } from "./problemLog.ts";
 
 export interface ParsedDataset {
   readonly dataset: Dataset;
@@ -67,31 +73,37 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   }
   const problems = new ProblemLog();
 
+  // Kept: no show, source or event is lost to a key the format does not use, or to a title it cannot read.
   for (const key in top) {
     if (Object.hasOwn(top, key) && !TOP_KEYS.has(key)) {
-      problems.add("unknown top-level key", () => ({
-        id: null,
-        path: printable(key),
-        reason: `unknown key "${printable(key)}" (ignored)`,
-      }));
+      problems.add(
+        "unknown top-level key",
+        () => ({
+          id: null,
+          path: printable(key),
+          reason: `unknown key "${printable(key)}" (ignored)`,
+        }),
+        "kept",
+      );
     }
   }
   const header = z.pick(datasetSchema, { $schema: true, title: true }).safeParse({
     $schema: top["$schema"],
     title: top["title"],
   });
-  if (!header.success) addIssues(problems, header.error, "", "", null);
+  if (!header.success) addIssues(problems, header.error, "", "", null, null, "", "kept");
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
   for (const source of sources) {
     const lookalike = NON_ASCII_HOST.test(source.item.url) ? lookalikeHost(source.item.url) : null;
     if (lookalike === null) continue;
-    problems.add("sources[].url: a host not in ASCII", () => ({
-      id: source.item.id,
-      path: `${source.path}.url`,
-      reason: lookalike,
-    }));
+    // Kept and linked as written: the host may well be right, and the reader sees it before following it.
+    problems.add(
+      "sources[].url: a host not in ASCII",
+      () => ({ id: source.item.id, path: `${source.path}.url`, reason: lookalike }),
+      "kept",
+    );
   }
   const showIds = new Set(shows.map(({ item }) => item.id));
   const sourceIds = new Set(sources.map(({ item }) => item.id));
@@ -305,7 +317,7 @@ function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },
   showIds: ReadonlySet<string>,
   isRefusedShow: (id: string) => boolean,
-): (Problem & { readonly kind: string }) | null {
+): (ProblemWords & { readonly kind: string }) | null {
   const event = entry.item;
   const fault = eventFault(event, showIds);
   switch (fault?.kind) {
@@ -372,7 +384,7 @@ function eventAt(
   entry: { readonly item: TimelineEvent; readonly path: string },
   where: string,
   reason: string,
-): Problem & { readonly kind: string } {
+): ProblemWords & { readonly kind: string } {
   return {
     id: entry.item.id,
     path: `${entry.path}.${where}`,
@@ -398,26 +410,31 @@ function addIssues(
   raw: unknown,
   id: string | null = readableId(raw),
   after = "",
+  effect: ProblemEffect = "left out",
 ): void {
   for (const issue of error.issues) {
     // Without the value it was given (", but is the number 5"): one kind however many values.
     const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message.split(BUT_IS, 1)[0]}`;
-    problems.add(kind, () => {
-      if (issue.code !== "unrecognized_keys")
+    problems.add(
+      kind,
+      () => {
+        if (issue.code !== "unrecognized_keys")
+          return {
+            id,
+            path: joinPath(path, issue.path),
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${after}`,
+          };
+        const { keys } = issue;
+        const named = keys.slice(0, KEYS_NAMED).map((k) => `"${printable(k)}"`);
+        if (keys.length > KEYS_NAMED) named.push(`${(keys.length - KEYS_NAMED).toLocaleString("en")} more`);
         return {
           id,
-          path: joinPath(path, issue.path),
-          reason: `${issue.message}${dateSuggestion(issue.path, raw)}${after}`,
+          path: joinPath(path, keys.length === 1 ? [...issue.path, ...keys] : issue.path),
+          reason: `unknown key${keys.length > 1 ? "s" : ""} ${named.join(", ")}`,
         };
-      const { keys } = issue;
-      const named = keys.slice(0, KEYS_NAMED).map((k) => `"${printable(k)}"`);
-      if (keys.length > KEYS_NAMED) named.push(`${(keys.length - KEYS_NAMED).toLocaleString("en")} more`);
-      return {
-        id,
-        path: joinPath(path, keys.length === 1 ? [...issue.path, ...keys] : issue.path),
-        reason: `unknown key${keys.length > 1 ? "s" : ""} ${named.join(", ")}`,
-      };
-    });
+      },
+      effect,
+    );
   }
 }
 
@@ -447,15 +464,16 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
 export const COLOUR_IGNORED = " (ignored: the show is drawn in one of the chart's own colours)";
 
 /**
- * A show without its bad colour, reported: the colour is optional, and refusing the show for it would refuse
- * each of its events again, for the same cause. Null when the colour is not the fault.
+ * A show without its bad colour, reported as kept: the colour is optional, and refusing the show for it would
+ * refuse each of its events again, for the same cause. Null when the colour is not the fault, or not the only
+ * one: a show left out anyway is not said to be drawn in another colour.
  */
 function withoutBadColour(raw: object, path: string, problems: ProblemLog): Repaired | null {
   const { color, ...rest } = raw as { color?: unknown };
   if (color === undefined) return null;
   const parsed = z.pick(showSchema, { color: true }).safeParse({ color });
-  if (parsed.success) return null;
-  addIssues(problems, parsed.error, "shows", path, raw, readableId(raw), COLOUR_IGNORED);
+  if (parsed.success || !showSchema.safeParse(rest).success) return null;
+  addIssues(problems, parsed.error, "shows", path, raw, readableId(raw), COLOUR_IGNORED, "kept");
   return { value: rest };
 }
 

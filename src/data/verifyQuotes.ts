@@ -42,6 +42,7 @@ export function verifyQuotes(
     plain.set(url, made);
     return made;
   };
+  // Kept: the quote is drawn as the file gives it, and the reader is told it is not found in the article.
   const problems: Problem[] = [];
   let checked = 0;
   let unchecked = 0;
@@ -61,6 +62,7 @@ export function verifyQuotes(
               id: event.id,
               path,
               reason: `outcome quote not found in outcomes.json for ${url} (it must be a contiguous part of a quote given there): ${shown}`,
+              effect: "kept",
             });
           }
         } else if (outcomes !== undefined && citation.outcome === true) {
@@ -69,6 +71,7 @@ export function verifyQuotes(
             id: event.id,
             path,
             reason: `outcome page ${url} is not in outcomes.json: ${shown}`,
+            effect: "kept",
           });
         } else {
           unchecked += 1;
@@ -82,6 +85,7 @@ export function verifyQuotes(
           id: event.id,
           path,
           reason: `quote not found verbatim in ${url}: ${shown}${why === null ? "" : `; ${why}`}`,
+          effect: "kept",
         });
       }
     });

@@ -88,15 +88,19 @@ export function csvToDataset(text: string): CsvDataset {
   }
   if (read.unreadSeparator !== null) {
     const named = read.unreadSeparator;
-    problems.add("a sep= line naming a separator the reader does not take", () => ({
-      id: null,
-      path: "line 1",
-      reason:
-        `"sep=${printable(named, 20)}" names ${separatorWords(named)} as the separator, which is not read: a ` +
-        `sep= line may name a comma, semicolon, tab or vertical bar (|), one character (sep=;). The cells were ` +
-        `split at the ${SEPARATOR_NAMES[read.separator] ?? "separator"} the header uses instead; if that is ` +
-        "wrong, save the sheet again with one of those, or correct the line",
-    }));
+    problems.add(
+      "a sep= line naming a separator the reader does not take",
+      () => ({
+        id: null,
+        path: "line 1",
+        reason:
+          `"sep=${printable(named, 20)}" names ${separatorWords(named)} as the separator, which is not read: a ` +
+          `sep= line may name a comma, semicolon, tab or vertical bar (|), one character (sep=;). The cells were ` +
+          `split at the ${SEPARATOR_NAMES[read.separator] ?? "separator"} the header uses instead; if that is ` +
+          "wrong, save the sheet again with one of those, or correct the line",
+      }),
+      "kept",
+    );
   }
   const places = new Map<string, CellPlace>();
   const at = (row: number, column: string) => `row ${row}, column ${column}`;
@@ -122,11 +126,15 @@ export function csvToDataset(text: string): CsvDataset {
       json[name] = cells[1] ?? "";
       places.set(name, { row: index + 1, column: first });
     } else {
-      problems.add("an unknown dataset row", () => ({
-        id: null,
-        path: `row ${index + 1}`,
-        reason: `unknown dataset row "${printable(first)}" (ignored)`,
-      }));
+      problems.add(
+        "an unknown dataset row",
+        () => ({
+          id: null,
+          path: `row ${index + 1}`,
+          reason: `unknown dataset row "${printable(first)}" (ignored)`,
+        }),
+        "kept",
+      );
     }
   }
 
@@ -138,13 +146,17 @@ export function csvToDataset(text: string): CsvDataset {
     const below = rows.slice(index + 1, index + 20).findIndex(namesColumns);
     if (below !== -1) {
       const headerAt = index + 1 + below;
-      problems.add("rows above the header", () => ({
-        id: null,
-        path: below === 0 ? `row ${index + 1}` : `rows ${index + 1}–${headerAt}`,
-        reason:
-          `above the header (row ${headerAt + 1}) and not a dataset row (ignored): ` +
-          'a title goes in a row "#title,<the title>"',
-      }));
+      problems.add(
+        "rows above the header",
+        () => ({
+          id: null,
+          path: below === 0 ? `row ${index + 1}` : `rows ${index + 1}–${headerAt}`,
+          reason:
+            `above the header (row ${headerAt + 1}) and not a dataset row (ignored): ` +
+            'a title goes in a row "#title,<the title>"',
+        }),
+        "kept",
+      );
       index = headerAt;
     }
   }
@@ -156,33 +168,41 @@ export function csvToDataset(text: string): CsvDataset {
     // A column named twice: the first is read, and the second is said to be ignored, not read over it.
     const first = column === null ? undefined : seenAt.get(column);
     if (column !== null && first !== undefined) {
-      problems.add("a column named twice", () => ({
-        id: null,
-        path: `row ${headerRow}, column ${c + 1}`,
-        reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ignored)`,
-      }));
+      problems.add(
+        "a column named twice",
+        () => ({
+          id: null,
+          path: `row ${headerRow}, column ${c + 1}`,
+          reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ignored)`,
+        }),
+        "kept",
+      );
       return null;
     }
     if (column !== null) seenAt.set(column, c);
     if (column === null && name !== "") {
-      problems.add("an unknown column", () => {
-        // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
-        // "Source URL"), before a near spelling ("Link" is two edits from "kind").
-        const words = headerKey(name).split(" ");
-        const near =
-          HEADER_SYNONYMS.get(headerKey(name)) ??
-          [
-            [...BY_HEADER.keys()]
-              .filter((key) => key.split(" ").every((word) => words.includes(word)))
-              .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys()),
-          ].filter((key) => key !== null);
-        const meant = near.map((key) => `"${key}"`);
-        return {
-          id: null,
-          path: `row ${headerRow}, column ${c + 1}`,
-          reason: `unknown column "${printable(name)}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
-        };
-      });
+      problems.add(
+        "an unknown column",
+        () => {
+          // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
+          // "Source URL"), before a near spelling ("Link" is two edits from "kind").
+          const words = headerKey(name).split(" ");
+          const near =
+            HEADER_SYNONYMS.get(headerKey(name)) ??
+            [
+              [...BY_HEADER.keys()]
+                .filter((key) => key.split(" ").every((word) => words.includes(word)))
+                .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys()),
+            ].filter((key) => key !== null);
+          const meant = near.map((key) => `"${key}"`);
+          return {
+            id: null,
+            path: `row ${headerRow}, column ${c + 1}`,
+            reason: `unknown column "${printable(name)}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
+          };
+        },
+        "kept",
+      );
     }
     return column;
   });
@@ -222,11 +242,15 @@ export function csvToDataset(text: string): CsvDataset {
         group.fields[key] = value;
         group.rowOf.set(key, row);
       } else if (JSON.stringify(group.fields[key]) !== JSON.stringify(value)) {
-        problems.add("rows that disagree", () => ({
-          id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
-          path: at(row, headers.get(key) ?? key),
-          reason: `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): an item's rows must agree (ignored)`,
-        }));
+        problems.add(
+          "rows that disagree",
+          () => ({
+            id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
+            path: at(row, headers.get(key) ?? key),
+            reason: `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): an item's rows must agree (ignored)`,
+          }),
+          "kept",
+        );
       }
     }
   };
@@ -241,13 +265,18 @@ export function csvToDataset(text: string): CsvDataset {
     const repeated =
       namesColumns(cells) && cells.every((cell, c) => headerKey(cell) === headerKey(header[c] ?? ""));
     if (misplaced || repeated) {
-      problems.add("a dataset row or header below the header", () => ({
-        id: null,
-        path: `row ${row}`,
-        reason: misplaced
-          ? `a "${printable(cells[0] ?? "")}" row below the header: dataset rows go above it (ignored)`
-          : "repeats the header (ignored)",
-      }));
+      problems.add(
+        "a dataset row or header below the header",
+        () => ({
+          id: null,
+          path: `row ${row}`,
+          reason: misplaced
+            ? `a "${printable(cells[0] ?? "")}" row below the header: dataset rows go above it (ignored)`
+            : "repeats the header (ignored)",
+        }),
+        // A show's row below the header is a show left out; a title or the header again loses nothing drawn.
+        first === SHOW_ROW ? "left out" : "kept",
+      );
       continue;
     }
     // A formula's leftover (`#REF!`, `#N/A`) is not what the author meant, and read as text it would be

@@ -1,5 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { parseDatasetText } from "../data/parseDataset.ts";
+import type { ProblemEffect } from "../data/problemLog.ts";
+import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
 import { SAVE_AS_CSV } from "../data/workbookKind.ts";
 import { articleManifest } from "./articleManifest.ts";
@@ -37,6 +39,8 @@ export interface OpenedDataset {
   readonly quotes: QuoteCheck;
   /** The files (the dataset, or articles) read in an encoding that was guessed. */
   readonly guessed: readonly GuessedEncoding[];
+  /** How many problems the page lists, by what they did: those "and N more like" lines stand for too. */
+  readonly problemCounts: Readonly<Record<ProblemEffect, number>>;
 }
 
 /** A spreadsheet program's own file, dropped where its CSV export was meant. */
@@ -88,11 +92,13 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const guessed = [file, ...files.filter((f) => /\.txt$/i.test(f.name))].flatMap(({ name, encoding }) =>
     guessedIn(name, encoding),
   );
+  const byEffect = problemsByEffect(problems, parsed.omitted);
   return {
     name: file.name,
     prepared: prepareParsed({ ...parsed, problems }),
     quotes,
     guessed,
+    problemCounts: { "left out": byEffect["left out"].total, kept: byEffect.kept.total },
   };
 }
 

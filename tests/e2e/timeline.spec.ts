@@ -1,4 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { expect, serveFixture, test } from "./fixtures.ts";
 
@@ -396,6 +398,68 @@ test("at 390 px wide the page does not scroll sideways and the filters fold into
   await item(page, "luke-cage-1-release").click();
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
+
+/** A publisher of 60 characters beside "Example News": its name must wrap in the filter panel. */
+const LONG_PUBLISHER = "The Extraordinarily Long-Winded Streaming Entertainment Post";
+
+for (const width of [1400, 360]) {
+  test(`at ${width} px a publisher's name that wraps keeps its count in line with the other counts, in both themes, axe clean`, async ({
+    page,
+  }) => {
+    const dataset = JSON.parse(readFileSync(new URL("../fixtures/good.json", import.meta.url), "utf8")) as {
+      sources: Record<string, unknown>[];
+      events: { citations: { source: string; quote: string }[] }[];
+    };
+    dataset.sources.push({
+      ...dataset.sources[0],
+      id: "two",
+      publisher: LONG_PUBLISHER,
+      url: "https://example.com/two",
+    });
+    dataset.events[1]?.citations.push({ source: "two", quote: "Later, it says." });
+    expect(LONG_PUBLISHER).toHaveLength(60);
+    await serveFixture(page, "long-publisher.json", JSON.stringify(dataset));
+    await page.setViewportSize({ width, height: 900 });
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/?data=/fixtures/long-publisher.json");
+      const unfold = page.getByRole("button", { name: "Show filters" });
+      if (await unfold.isVisible()) await unfold.click();
+      const publishers = page.getByRole("group", { name: "Publishers" });
+      await expect(publishers.getByRole("checkbox", { name: `${LONG_PUBLISHER} (1)` })).toBeVisible();
+      const rows = await publishers.locator("label").evaluateAll((labels) =>
+        labels.map((label) => {
+          const box = (selector: string) => label.querySelector(selector)?.getBoundingClientRect();
+          const name = box("bdi");
+          const count = box(".count");
+          const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+          return {
+            text: label.textContent ?? "",
+            lines: Math.round((name?.height ?? 0) / lineHeight),
+            name: { top: name?.top ?? NaN, right: name?.right ?? NaN },
+            count: { top: count?.top ?? NaN, left: count?.left ?? NaN, right: count?.right ?? NaN },
+            lineHeight,
+          };
+        }),
+      );
+      const long = rows.find((row) => row.text.includes(LONG_PUBLISHER));
+      const short = rows.find((row) => row.text.includes("Example News"));
+      if (long === undefined || short === undefined) throw new Error("both publishers are listed");
+      // The long name wraps, the short one does not.
+      expect(long.lines, scheme).toBeGreaterThanOrEqual(2);
+      expect(short.lines, scheme).toBe(1);
+      // Both counts end at the same edge, each beside its name, on the name's first line.
+      expect(Math.abs(long.count.right - short.count.right), scheme).toBeLessThan(1);
+      expect(long.count.left, scheme).toBeGreaterThanOrEqual(long.name.right);
+      expect(Math.abs(long.count.top - long.name.top), scheme).toBeLessThan(long.lineHeight / 2);
+      const { violations } = await new AxeBuilder({ page })
+        .include(".filters")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      expect(violations.map((v) => `${scheme}: ${v.id}: ${v.help}`)).toEqual([]);
+    }
+  });
+}
 
 test("at 390 px the citations panel is a full-width sheet on screen, and focus goes in and comes back", async ({
   page,

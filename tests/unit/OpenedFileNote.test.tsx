@@ -9,7 +9,7 @@ const file = (guessed: OpenedFile["guessed"]): OpenedFile => ({
   quotes: { kind: "unchecked" },
   guessed,
   events: 12,
-  problems: 3,
+  problems: { "left out": 3, kept: 0 },
 });
 
 describe("<OpenedFileNote>", () => {
@@ -75,8 +75,36 @@ describe("<OpenedFileNote>", () => {
     observer.disconnect();
   });
 
+  it("says that nothing was left out when every problem kept its item, and counts both when not", async () => {
+    const { rerender } = render(
+      <OpenedFileNote file={{ ...file([]), problems: { "left out": 0, kept: 1 } }} onClose={() => {}} />,
+    );
+    const status = screen.getByRole("status");
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        /^Opened séries\.csv: 12 events, nothing left out, 1 entry worth checking listed on the page\./,
+      ),
+    );
+    rerender(
+      <OpenedFileNote
+        file={{ ...file([]), key: "local:2:séries.csv", problems: { "left out": 2, kept: 3 } }}
+        onClose={() => {}}
+      />,
+    );
+    await waitFor(() =>
+      expect(status).toHaveTextContent(
+        /^Opened séries\.csv: 12 events, 2 problems and 3 entries worth checking listed on the page\./,
+      ),
+    );
+  });
+
   it("says one event and no problems plainly", async () => {
-    render(<OpenedFileNote file={{ ...file([]), events: 1, problems: 0 }} onClose={() => {}} />);
+    render(
+      <OpenedFileNote
+        file={{ ...file([]), events: 1, problems: { "left out": 0, kept: 0 } }}
+        onClose={() => {}}
+      />,
+    );
     await waitFor(() =>
       expect(screen.getByRole("status")).toHaveTextContent(
         /^Opened séries\.csv: 1 event\. Quotes not checked/,

@@ -11,7 +11,12 @@ describe("a junk file keeps a bounded number of problems", () => {
   it("two million 0s in events keep 100 problems and count the rest", () => {
     const { problems, omitted } = parseDataset(junk(new Array(2_000_000).fill(0)));
     expect(problems).toHaveLength(PROBLEMS_PER_KIND);
-    expect(problems[0]).toEqual({ id: null, path: "events[0]", reason: "must be an object, not number" });
+    expect(problems[0]).toEqual({
+      id: null,
+      path: "events[0]",
+      reason: "must be an object, not number",
+      effect: "left out",
+    });
     expect(omitted).toEqual([{ like: problems[99], count: 1_999_900 }]);
   });
 
@@ -20,7 +25,12 @@ describe("a junk file keeps a bounded number of problems", () => {
     const required = ["id", "show", "kind", "label", "certainty", "citations"];
     expect(problems).toHaveLength(required.length * PROBLEMS_PER_KIND);
     expect(problems.slice(0, required.length)).toEqual(
-      required.map((key) => ({ id: null, path: `events[0].${key}`, reason: "is required but missing" })),
+      required.map((key) => ({
+        id: null,
+        path: `events[0].${key}`,
+        reason: "is required but missing",
+        effect: "left out",
+      })),
     );
     expect(omitted.map((o) => o.count)).toEqual(required.map(() => 99_900));
   });
@@ -37,7 +47,21 @@ describe("a junk file keeps a bounded number of problems", () => {
     const make = vi.fn(() => ({ id: null, path: "p", reason: "r" }));
     for (let i = 0; i < 1000; i += 1) log.add("same", make);
     expect(make).toHaveBeenCalledTimes(3);
-    expect(log.omitted).toEqual([{ like: { id: null, path: "p", reason: "r" }, count: 997 }]);
+    expect(log.omitted).toEqual([
+      { like: { id: null, path: "p", reason: "r", effect: "left out" }, count: 997 },
+    ]);
+  });
+
+  it("caps the kept and the left out of one kind apart, so that an 'and N more like' line is of one", () => {
+    const log = new ProblemLog(1);
+    const make = () => ({ id: null, path: "p", reason: "r" });
+    for (let i = 0; i < 3; i += 1) log.add("same", make, "kept");
+    for (let i = 0; i < 5; i += 1) log.add("same", make);
+    expect(log.problems.map((p) => p.effect)).toEqual(["kept", "left out"]);
+    expect(log.omitted.map(({ like, count }) => [like.effect, count])).toEqual([
+      ["kept", 2],
+      ["left out", 4],
+    ]);
   });
 
   it("names at most five of an item's unknown keys, and counts the rest", () => {

@@ -52,7 +52,10 @@ describe("check:data", () => {
     expect(code).toBe(1);
     expect(out).toMatch(/events\[1\]\.end \(a-release\): a release is a single date/);
     expect(out).toMatch(/events\[0\]\.citations\[0\]\.quote \(a-filming\): quote not found verbatim/);
-    expect(out).toContain("; 2 problems");
+    // The quote is drawn on the page all the same: a problem still, but said as kept, as the page lists it.
+    expect(out).toMatch(/quote not found verbatim .*\(kept: shown, but worth checking\)\n/);
+    expect(out).not.toMatch(/single date.*\(kept/);
+    expect(out).toContain("; 2 problems (1 kept, worth checking)");
   });
 
   it("gives one clear line for each bad claim or outcome, with its path in the file", () => {
@@ -233,6 +236,22 @@ describe("convert", () => {
     expect(forced.out).toContain("1 problem; written anyway (--force), without what it leaves out");
     const written = JSON.parse(readFileSync(out, "utf8")) as { events: { label: string }[] };
     expect(written.events.map((e) => e.label)).toEqual(["Event 0", "Event 1"]);
+  });
+
+  it("says a problem whose item is kept as kept, and that forcing writes the file as read, nothing left out", () => {
+    const file = sheet(1);
+    // A Cyrillic "і" in the host: the source is kept, and its link warned of.
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("https://example.com/a", "https://netfl\u0456x.com/a"),
+    );
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "out.json");
+    const refused = convert(file, out);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toMatch(/row 2, column url .*\(kept: shown, but worth checking\)\n/);
+    expect(refused.out).toContain(
+      `1 event, 1 source; 1 problem (1 kept, worth checking); ${out} not written: fix it, or add --force to write it as read`,
+    );
   });
 
   it("writes nothing over its own input, in a format its name does not say, or where it cannot write", () => {

@@ -670,6 +670,19 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(dataset.events[0]?.start).toBe("2016-07");
     expect(problems.map((p) => p.path)).toEqual(["row 1, column 17", "row 3, column start"]);
+    // Both rows are drawn: each problem is said as kept, not as something left out.
+    expect(problems.map((p) => p.effect)).toEqual(["kept", "kept"]);
+  });
+
+  it("says a row left out as left out, and a show row below the header too, but the header again as kept", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW(), ROW({ label: "Wrap", start: "#REF!" }), HEADER, "#show,punisher,The Punisher,"),
+    );
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["row 4", "kept"],
+      ["row 5", "left out"],
+      ["row 3, column start", "left out"],
+    ]);
   });
 
   it("lists the problems in row order, whichever check found them", () => {

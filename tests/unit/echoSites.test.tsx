@@ -21,8 +21,8 @@ describe("every place untrusted text is echoed shows it through printable()", ()
     render(
       <ProblemList
         problems={[
-          { id: `id${RLO}`, path: `events[0].${RLO}key`, reason: `bad ${RLO}value` },
-          { id: null, path: `events[1].${huge}`, reason: huge },
+          { id: `id${RLO}`, path: `events[0].${RLO}key`, reason: `bad ${RLO}value`, effect: "left out" },
+          { id: null, path: `events[1].${huge}`, reason: huge, effect: "left out" },
         ]}
       />,
     );

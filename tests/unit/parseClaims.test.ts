@@ -84,6 +84,7 @@ describe("date claims on citations", () => {
         reason: expect.stringMatching(
           /outcome dated 2016-05-10 cannot be reported by a page published 2016-01-07/,
         ),
+        effect: "left out",
       },
     ]);
   });

@@ -171,7 +171,9 @@ describe("parseDataset()", () => {
   ])("leaves out text that hides a %s, naming the character and the path", (code, label) => {
     const { kept, problems } = check(dataset([event({ label }), event({ id: "ok" })]));
     expect(kept).toEqual(["ok"]);
-    expect(problems).toEqual([{ id: "e1", path: "events[0].label", reason: expect.stringContaining(code) }]);
+    expect(problems).toEqual([
+      { id: "e1", path: "events[0].label", reason: expect.stringContaining(code), effect: "left out" },
+    ]);
   });
 
   it("leaves out text with half a surrogate pair (a lone \\ud800 escape), which breaks the quote's links", () => {
@@ -187,8 +189,8 @@ describe("parseDataset()", () => {
     const said =
       "contains U+D83D, half of a surrogate pair without its other half: not a character (a broken \\u escape?)";
     expect(problems).toEqual([
-      { id: "e1", path: "events[0].citations[0].quote", reason: `${said}${EVENT_GOES}` },
-      { id: "e2", path: "events[1].label", reason: said },
+      { id: "e1", path: "events[0].citations[0].quote", reason: `${said}${EVENT_GOES}`, effect: "left out" },
+      { id: "e2", path: "events[1].label", reason: said, effect: "left out" },
     ]);
   });
 
@@ -244,7 +246,12 @@ describe("parseDataset()", () => {
     const { kept, problems } = check(dataset([event(), event({ label: "again" })]));
     expect(kept).toEqual(["e1"]);
     expect(problems).toEqual([
-      { id: "e1", path: "events[1].id", reason: 'duplicate id "e1" (first used at events[0])' },
+      {
+        id: "e1",
+        path: "events[1].id",
+        reason: 'duplicate id "e1" (first used at events[0])',
+        effect: "left out",
+      },
     ]);
   });
 
@@ -274,11 +281,42 @@ describe("parseDataset()", () => {
     );
     expect(parsed.shows).toEqual([{ id: "show", title: "Show" }]);
     expect(parsed.events.map((e) => e.id)).toEqual(["e1", "second"]);
-    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+    expect(problems.map((p) => [p.path, p.reason, p.effect])).toEqual([
       [
         "shows[0].color",
         "must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+        "kept",
       ],
+    ]);
+  });
+
+  it("leaves out a show with a bad colour and a bad title, its colour not said to be drawn in another", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([], { shows: [{ id: "show", title: 7, color: "red" }] }),
+    );
+    expect(parsed.shows).toEqual([]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["shows[0].title", "left out"],
+      ["shows[0].color", "left out"],
+    ]);
+    expect(problems.map((p) => p.reason).join()).not.toContain("ignored");
+  });
+
+  it("keeps a source whose host is in non-ASCII letters, its problem said as kept, and the events citing it", () => {
+    const url = "https://netfl\u0456x.com/news"; // a Cyrillic "і"
+    const { dataset: parsed, problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
+    expect(parsed.sources.map((s) => s.url)).toEqual([url]);
+    expect(parsed.events.map((e) => e.id)).toEqual(["e1"]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([["sources[0].url", "kept"]]);
+  });
+
+  it("says each problem that loses its item as left out", () => {
+    const { problems } = parseDataset(
+      dataset([event(), event({ id: "e2", show: "nobody" }), event({ id: "e1" })]),
+    );
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["events[2].id", "left out"],
+      ["events[1].show", "left out"],
     ]);
   });
 
@@ -313,6 +351,7 @@ describe("parseDataset()", () => {
         id: "e1",
         path: "events[0].citations[0].source",
         reason: 'cites unknown source "sorce"; did you mean "src"? (citation left out)',
+        effect: "left out",
       },
     ]);
   });
@@ -375,6 +414,7 @@ describe("parseDataset()", () => {
         reason: expect.stringMatching(
           /^an outcome dated 2017-06-01 cannot be reported .*ahead \(the event has no other citation, so it is left out\)$/,
         ),
+        effect: "left out",
       },
     ]);
   });
@@ -389,6 +429,7 @@ describe("parseDataset()", () => {
         id: "e1",
         path: "events[0].relations[0].event",
         reason: 'relation to unknown event "ghost" (left out)',
+        effect: "left out",
       },
     ]);
   });
@@ -408,11 +449,13 @@ describe("parseDataset()", () => {
         id: "e1",
         path: "events[0].citations[1].claim.relations[0].event",
         reason: 'relation to unknown event "ghost" (left out)',
+        effect: "left out",
       },
       {
         id: "e1",
         path: "events[0].citations[2].claim.relations[0].event",
         reason: "an event cannot relate to itself",
+        effect: "left out",
       },
     ]);
   });
@@ -420,7 +463,9 @@ describe("parseDataset()", () => {
   it("reports an unknown top-level key without losing the data", () => {
     const { kept, problems } = check(dataset([event()], { extra: 1 }));
     expect(kept).toEqual(["e1"]);
-    expect(problems).toEqual([{ id: null, path: "extra", reason: 'unknown key "extra" (ignored)' }]);
+    expect(problems).toEqual([
+      { id: null, path: "extra", reason: 'unknown key "extra" (ignored)', effect: "kept" },
+    ]);
   });
 
   it("treats __proto__ as data, not as a way to change objects", () => {
