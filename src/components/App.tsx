@@ -65,10 +65,7 @@ export function App() {
   );
 
   // The scorecard's links open an item as it turned out, outcomes shown.
-  const outcomeHref = useCallback(
-    (id: string) => withData("/", id === "" ? {} : { event: id, asof: "end" }),
-    [withData],
-  );
+  const outcomeHref = useCallback((id: string) => withData("/", { event: id, asof: "end" }), [withData]);
 
   // The skip link's target: the timeline's chart (or table), or else the page's main content.
   const mainView = useRef<HTMLElement>(null);
@@ -136,7 +133,7 @@ export function App() {
                     url={target.url}
                     dark={theme.dark}
                     sourceHref={sourceHref}
-                    scorecardHref={withData("/scorecard")}
+                    scorecardPath="/scorecard"
                     viewRef={timelineView}
                   />
                 </Suspense>

@@ -10,6 +10,7 @@ import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { useOverflows } from "./useOverflows.ts";
+import { ViewLink } from "./ViewLink.tsx";
 import { dotLevels } from "./dotLevels.ts";
 
 /**
@@ -26,10 +27,7 @@ export const STACK_DRAWN = 10;
 
 interface ScorecardPageProps {
   readonly url: string;
-  /**
-   * The timeline's address for an item as it turned out, its quotes open, keeping the dataset parameter;
-   * for "" the timeline itself.
-   */
+  /** The timeline's address for an item as it turned out, its quotes open, keeping the dataset parameter. */
   readonly itemHref: (eventId: string) => string;
 }
 
@@ -81,9 +79,8 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   return (
     <article className="scorecard">
       <p>
-        <Link className="nav-link" href={itemHref("")}>
-          ← Back to the timeline
-        </Link>
+        {/* Back to the view the timeline's link came from (its filters, window, day), kept in this URL. */}
+        <ViewLink path="/">← Back to the timeline</ViewLink>
       </p>
       <h2>Reported against actual: the scorecard</h2>
       <p>
