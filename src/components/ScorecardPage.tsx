@@ -2,9 +2,9 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
-import { dateWords } from "../dates/dateWords.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
+import { publishedWords } from "../model/publishedWords.ts";
 import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../model/scoreClaims.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
@@ -118,8 +118,8 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
                   </Link>
                 </th>
                 <td>
-                  <bdi>{row.claim.source.publisher}</bdi>
-                  {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
+                  {/* An undated page says so, as on its source page: not a date left out. */}
+                  <bdi>{row.claim.source.publisher}</bdi>, {publishedWords(row.claim.source)}
                 </td>
                 <td>
                   <bdi>{predictedWords(row, labels)}</bdi>

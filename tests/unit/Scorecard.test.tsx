@@ -82,6 +82,31 @@ describe("the scorecard", () => {
   });
 });
 
+describe("the scorecard of a prediction on an undated page", () => {
+  servedBeforeEach(
+    JSON.stringify(
+      dataset([
+        event("a", [
+          cite("undated", { claim: { start: "2017" } }),
+          cite("may2", { claim: { start: "2017-05" } }),
+          cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+        ]),
+      ]),
+    ),
+  );
+
+  it("says the page's date is not printed, where a dated page gives its day", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    expect(within(table).getByRole("row", { name: /Publisher undated/ })).toHaveTextContent(
+      "Publisher undated, date not printed",
+    );
+    expect(within(table).getByRole("row", { name: /Publisher may2/ })).toHaveTextContent(
+      "Publisher may2, 2 May 2016",
+    );
+  });
+});
+
 describe("the scorecard of a big dataset", () => {
   // 1,200 events, each cited once: 1,200 predictions, none of them scored (no outcomes).
   const body = datasetJson(1200);
