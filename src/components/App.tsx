@@ -58,11 +58,9 @@ export function App() {
     },
     [dataParam],
   );
-  const sourceHref = useCallback((id: string) => withData(`/sources/${encodeURIComponent(id)}`), [withData]);
-  const itemHref = useCallback(
-    (id: string | null) => withData("/", id === null ? {} : { event: id }),
-    [withData],
-  );
+  // The timeline's links to a source page carry its whole search, the dataset included (ViewLink).
+  const sourcePath = useCallback((id: string) => `/sources/${encodeURIComponent(id)}`, []);
+  const itemHref = useCallback((id: string) => withData("/", { event: id }), [withData]);
 
   // The scorecard's links open an item as it turned out, outcomes shown.
   const outcomeHref = useCallback((id: string) => withData("/", { event: id, asof: "end" }), [withData]);
@@ -132,7 +130,7 @@ export function App() {
                   <TimelinePage
                     url={target.url}
                     dark={theme.dark}
-                    sourceHref={sourceHref}
+                    sourcePath={sourcePath}
                     scorecardPath="/scorecard"
                     viewRef={timelineView}
                   />

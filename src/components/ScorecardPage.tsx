@@ -80,7 +80,9 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
     <article className="scorecard">
       <p>
         {/* Back to the view the timeline's link came from (its filters, window, day), kept in this URL. */}
-        <ViewLink path="/">← Back to the timeline</ViewLink>
+        <ViewLink className="nav-link" path="/">
+          ← Back to the timeline
+        </ViewLink>
       </p>
       <h2>Reported against actual: the scorecard</h2>
       <p>

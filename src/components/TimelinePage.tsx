@@ -72,14 +72,15 @@ const SHEET_GAP = 8;
 interface TimelinePageProps {
   readonly url: string;
   readonly dark: boolean;
-  readonly sourceHref: (sourceId: string) => string;
+  /** A source page's path (its link keeps this view, for the way back). */
+  readonly sourcePath: (sourceId: string) => string;
   /** The scorecard's path (its link keeps this view, for the way back); none in tests of the page alone. */
   readonly scorecardPath?: string;
   /** The chart's frame or the table, whichever is shown: the skip link focuses it. */
   readonly viewRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardPath, viewRef }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: TimelinePageProps) {
   const query = useDataset(url);
   const base = query.data;
   // A link is checked against the whole dataset (every day's shows, publishers and items).
@@ -395,7 +396,11 @@ export function TimelinePage({ url, dark, sourceHref, scorecardPath, viewRef }: 
           >
             Reported vs actual
           </button>
-          {scorecardPath && <ViewLink path={scorecardPath}>Scorecard: who got the dates right</ViewLink>}
+          {scorecardPath && (
+            <ViewLink className="nav-link" path={scorecardPath}>
+              Scorecard: who got the dates right
+            </ViewLink>
+          )}
           <ExportMenu
             shownScene={shownScene}
             dataset={dataset}
@@ -483,7 +488,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardPath, viewRef }: 
               key={selected.id}
               item={selected}
               related={related}
-              sourceHref={sourceHref}
+              sourcePath={sourcePath}
               onClose={onClose}
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
