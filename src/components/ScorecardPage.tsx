@@ -88,8 +88,10 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
       <p>
         Every prediction of an event whose outcome is known, scored: a dated claim by whether the outcome fell
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
-        whether the order came true. {unscorable.length} claim{unscorable.length === 1 ? "" : "s"} could not
-        be scored: they gave no date and no order, or no outcome is recorded for their event.
+        whether the order came true.{" "}
+        {unscorable.length === 0
+          ? "Every claim could be scored."
+          : `${unscorable.length} claim${unscorable.length === 1 ? "" : "s"} could not be scored: the table says why for each (no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order).`}
       </p>
       <MissChart rows={rows} itemHref={itemHref} />
       <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />
