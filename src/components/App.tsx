@@ -58,17 +58,12 @@ export function App() {
     },
     [dataParam],
   );
-  const sourceHref = useCallback((id: string) => withData(`/sources/${encodeURIComponent(id)}`), [withData]);
-  const itemHref = useCallback(
-    (id: string | null) => withData("/", id === null ? {} : { event: id }),
-    [withData],
-  );
+  // The timeline's links to a source page carry its whole search, the dataset included (ViewLink).
+  const sourcePath = useCallback((id: string) => `/sources/${encodeURIComponent(id)}`, []);
+  const itemHref = useCallback((id: string) => withData("/", { event: id }), [withData]);
 
   // The scorecard's links open an item as it turned out, outcomes shown.
-  const outcomeHref = useCallback(
-    (id: string) => withData("/", id === "" ? {} : { event: id, asof: "end" }),
-    [withData],
-  );
+  const outcomeHref = useCallback((id: string) => withData("/", { event: id, asof: "end" }), [withData]);
 
   // The skip link's target: the timeline's chart (or table), or else the page's main content.
   const mainView = useRef<HTMLElement>(null);
@@ -135,8 +130,8 @@ export function App() {
                   <TimelinePage
                     url={target.url}
                     dark={theme.dark}
-                    sourceHref={sourceHref}
-                    scorecardHref={withData("/scorecard")}
+                    sourcePath={sourcePath}
+                    scorecardPath="/scorecard"
                     viewRef={timelineView}
                   />
                 </Suspense>

@@ -31,8 +31,10 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
   const last = days.at(-1);
   if (first === undefined || last === undefined) return null;
   const at = Number.isFinite(day) ? Math.min(Math.max(day, first), last) : last;
-  const previous = days.filter((d) => d < at).at(-1);
-  const next = Number.isFinite(day) ? days.find((d) => d > at) : undefined;
+  // Steps go from the day itself, not from where the slider stops: from a day before the first report, Next
+  // is the first report; from one after the last (or how it turned out), Previous is the last.
+  const previous = days.filter((d) => d < day).at(-1);
+  const next = days.find((d) => d > day);
   const words = asOfWords(day);
   const step = (to: number) => {
     setStepped(true);

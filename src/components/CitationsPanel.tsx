@@ -1,5 +1,4 @@
 import { useId, useLayoutEffect, useRef } from "react";
-import { Link } from "wouter";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { claimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
@@ -7,6 +6,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
 import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
+import { ViewLink } from "./ViewLink.tsx";
 
 /** An event the item is ordered against, as the page shows it now. */
 export type Related =
@@ -25,7 +25,8 @@ export type Related =
 interface CitationsPanelProps {
   readonly item: TimelineItem;
   readonly related: (id: string) => Related;
-  readonly sourceHref: (sourceId: string) => string;
+  /** A source page's path: its link carries the timeline's view, for the source page's way back. */
+  readonly sourcePath: (sourceId: string) => string;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
@@ -39,7 +40,7 @@ interface CitationsPanelProps {
 export function CitationsPanel({
   item,
   related,
-  sourceHref,
+  sourcePath,
   onClose,
   onSelect,
   onZoomTo,
@@ -159,9 +160,9 @@ export function CitationsPanel({
                 </p>
               )}
               <p className="panel-links">
-                <Link href={sourceHref(source.id)}>
+                <ViewLink path={sourcePath(source.id)}>
                   All quotes from “<bdi>{source.title}</bdi>”
-                </Link>{" "}
+                </ViewLink>{" "}
                 ·{" "}
                 <SafeLink href={textFragmentUrl(source.url, citation.quote)}>
                   Original article, at the quote

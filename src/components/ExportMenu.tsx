@@ -58,8 +58,12 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
   // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
   // a filter went on wrapped the toolbar and moved the chart down.
   const holds = filtered
-    ? `the ${groupDigits(items.length)} events shown, of ${total}`
-    : `all ${total} events`;
+    ? `the ${groupDigits(items.length)} event${items.length === 1 ? "" : "s"} shown, of ${total}`
+    : dataset.events.length === 1
+      ? "the 1 event"
+      : dataset.events.length === 0
+        ? "no events"
+        : `all ${total} events`;
   // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
   // and PNG's caption.
   const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);

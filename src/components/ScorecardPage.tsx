@@ -2,14 +2,15 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
-import { dateWords } from "../dates/dateWords.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
+import { publishedWords } from "../model/publishedWords.ts";
 import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../model/scoreClaims.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { useOverflows } from "./useOverflows.ts";
+import { ViewLink } from "./ViewLink.tsx";
 import { dotLevels } from "./dotLevels.ts";
 
 /**
@@ -26,10 +27,7 @@ export const STACK_DRAWN = 10;
 
 interface ScorecardPageProps {
   readonly url: string;
-  /**
-   * The timeline's address for an item as it turned out, its quotes open, keeping the dataset parameter;
-   * for "" the timeline itself.
-   */
+  /** The timeline's address for an item as it turned out, its quotes open, keeping the dataset parameter. */
   readonly itemHref: (eventId: string) => string;
 }
 
@@ -81,16 +79,19 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   return (
     <article className="scorecard">
       <p>
-        <Link className="nav-link" href={itemHref("")}>
+        {/* Back to the view the timeline's link came from (its filters, window, day), kept in this URL. */}
+        <ViewLink className="nav-link" path="/">
           ← Back to the timeline
-        </Link>
+        </ViewLink>
       </p>
       <h2>Reported against actual: the scorecard</h2>
       <p>
         Every prediction of an event whose outcome is known, scored: a dated claim by whether the outcome fell
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
-        whether the order came true. {unscorable.length} claim{unscorable.length === 1 ? "" : "s"} could not
-        be scored: they gave no date and no order, or no outcome is recorded for their event.
+        whether the order came true.{" "}
+        {unscorable.length === 0
+          ? "Every claim could be scored."
+          : `${unscorable.length} claim${unscorable.length === 1 ? "" : "s"} could not be scored: the table says why for each (no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order).`}
       </p>
       <MissChart rows={rows} itemHref={itemHref} />
       <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />
@@ -121,8 +122,8 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
                   </Link>
                 </th>
                 <td>
-                  <bdi>{row.claim.source.publisher}</bdi>
-                  {row.claim.source.published !== null && `, ${dateWords(row.claim.source.published)}`}
+                  {/* An undated page says so, as on its source page: not a date left out. */}
+                  <bdi>{row.claim.source.publisher}</bdi>, {publishedWords(row.claim.source)}
                 </td>
                 <td>
                   <bdi>{predictedWords(row, labels)}</bdi>

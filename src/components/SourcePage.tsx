@@ -8,12 +8,13 @@ import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
+import { ViewLink } from "./ViewLink.tsx";
 
 interface SourcePageProps {
   readonly url: string;
   readonly sourceId: string;
   /** The timeline's address for an item, keeping the dataset parameter. */
-  readonly itemHref: (eventId: string | null) => string;
+  readonly itemHref: (eventId: string) => string;
 }
 
 /** One article: what it is, where it is, and every quote the dataset takes from it. */
@@ -31,9 +32,9 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
           message={`The dataset has no source with the id “${printable(sourceId)}”.`}
         />
         <p>
-          <Link className="nav-link" href={itemHref(null)}>
+          <ViewLink className="nav-link" path="/">
             Back to the timeline
-          </Link>
+          </ViewLink>
         </p>
       </>
     );
@@ -44,9 +45,10 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
   return (
     <article className="source-page">
       <p>
-        <Link className="nav-link" href={itemHref(null)}>
+        {/* Back to the view the timeline's link came from (its filters, window, day, open item), kept in this URL. */}
+        <ViewLink className="nav-link" path="/">
           ← Back to the timeline
-        </Link>
+        </ViewLink>
       </p>
       <h2>
         <bdi>{source.title}</bdi>

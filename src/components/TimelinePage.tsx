@@ -9,7 +9,6 @@ import {
   useState,
 } from "react";
 import type { RefObject } from "react";
-import { Link } from "wouter";
 import { useDataset } from "../model/useDataset.ts";
 import { DARK, LIGHT } from "../model/chartPalette.ts";
 import { filterItems, isFiltering, knownFilters, NO_FILTERS, type Filters } from "../model/filterItems.ts";
@@ -37,6 +36,7 @@ import { useViewState } from "./useViewState.ts";
 import { useLinkCheck } from "./useLinkCheck.ts";
 import { LoadingStatus } from "./LoadingStatus.tsx";
 import { LinkNotices } from "./LinkNotices.tsx";
+import { ViewLink } from "./ViewLink.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import type { Related } from "./CitationsPanel.tsx";
 import { firstReported } from "../model/firstReported.ts";
@@ -72,14 +72,15 @@ const SHEET_GAP = 8;
 interface TimelinePageProps {
   readonly url: string;
   readonly dark: boolean;
-  readonly sourceHref: (sourceId: string) => string;
-  /** Where the scorecard is; none in tests of the page alone. */
-  readonly scorecardHref?: string;
+  /** A source page's path (its link keeps this view, for the way back). */
+  readonly sourcePath: (sourceId: string) => string;
+  /** The scorecard's path (its link keeps this view, for the way back); none in tests of the page alone. */
+  readonly scorecardPath?: string;
   /** The chart's frame or the table, whichever is shown: the skip link focuses it. */
   readonly viewRef?: RefObject<HTMLDivElement | null>;
 }
 
-export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: TimelinePageProps) {
+export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: TimelinePageProps) {
   const query = useDataset(url);
   const base = query.data;
   // A link is checked against the whole dataset (every day's shows, publishers and items).
@@ -395,10 +396,10 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
           >
             Reported vs actual
           </button>
-          {scorecardHref && (
-            <Link className="nav-link" href={scorecardHref}>
+          {scorecardPath && (
+            <ViewLink className="nav-link" path={scorecardPath}>
               Scorecard: who got the dates right
-            </Link>
+            </ViewLink>
           )}
           <ExportMenu
             shownScene={shownScene}
@@ -487,7 +488,7 @@ export function TimelinePage({ url, dark, sourceHref, scorecardHref, viewRef }: 
               key={selected.id}
               item={selected}
               related={related}
-              sourceHref={sourceHref}
+              sourcePath={sourcePath}
               onClose={onClose}
               onSelect={onSelect}
               onZoomTo={onZoomToItem}

@@ -96,9 +96,17 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
           push({ type: "unscorable", reason: "order claim: no outcome for one of the two events" });
           continue;
         }
+        const cameTrue = orderCameTrue(relation, mine, theirs);
+        if (cameTrue === null) {
+          push({
+            type: "unscorable",
+            reason: "order claim: the outcomes' dates do not tell which came first",
+          });
+          continue;
+        }
         push({
           type: "order",
-          verdict: orderCameTrue(relation, mine, theirs) ? "right" : "wrong",
+          verdict: cameTrue ? "right" : "wrong",
           relation,
           outcome: mine,
           other: theirs,
@@ -129,10 +137,18 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
   return { ...base, verdict: "inside", missDays: 0 };
 }
 
-function orderCameTrue(relation: Relation, mine: DatedClaim, theirs: DatedClaim): boolean {
-  const a = edtfInterval(mine.start ?? "").earliest;
-  const b = edtfInterval(theirs.start ?? "").earliest;
-  return relation.type === "before" ? a < b : a >= b;
+/**
+ * Whether the order came true; null when the outcomes' dates cannot tell: both on one day (a tie), or one's
+ * span holding the other's (2017 against 17 March 2017). Neither is a right "after" nor a wrong "before".
+ */
+function orderCameTrue(relation: Relation, mine: DatedClaim, theirs: DatedClaim): boolean | null {
+  const a = edtfInterval(mine.start ?? "");
+  const b = edtfInterval(theirs.start ?? "");
+  // Back-to-back may overlap a little: it came true if this one did not start first.
+  if (relation.type === "back-to-back") return a.earliest >= b.earliest;
+  if (a.latest < b.earliest) return relation.type === "before";
+  if (b.latest < a.earliest) return relation.type === "after";
+  return null;
 }
 
 /** Counts for one publisher or one kind. */

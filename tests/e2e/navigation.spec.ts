@@ -149,3 +149,33 @@ test.describe("on a chart of many rows", () => {
     await expect.poll(() => inBand(page, target)).toBe(true);
   });
 });
+
+// The scorecard, and a source page from the open item's panel: each way back reopens the view left.
+for (const [page_, link, landed] of [
+  ["the scorecard", /^Scorecard: who got the dates right$/, { role: "table", name: "Every prediction" }],
+  ["a source page", /^All quotes from “/, { role: "heading", name: /./ }],
+] as const) {
+  test(`${page_}'s Back to the timeline reopens the view its link came from, a zoom just made included`, async ({
+    page,
+  }) => {
+    await page.goto("/?show=daredevil,jessica-jones&asof=2016-05-02&event=jessica-jones-1-release");
+    await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+    const panel = page.getByRole("dialog", { name: "Jessica Jones season 1 premieres" });
+    await expect(panel).toBeVisible();
+    // A zoom writes the window into the URL without rendering the page again: the link still carries it.
+    await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+    await expect.poll(() => urlWindow(page).from).not.toBeNaN();
+    const left = page.url();
+
+    await page.getByRole("link", { name: link }).first().click();
+    await expect(page.getByRole(landed.role, { name: landed.name }).first()).toBeVisible();
+    await page.getByRole("link", { name: "← Back to the timeline" }).click();
+    await expect(page).toHaveURL(left);
+    await expect(page.getByRole("slider", { name: "Known as of" })).toHaveAttribute(
+      "aria-valuetext",
+      "2 May 2016",
+    );
+    await expect(page.getByRole("checkbox", { name: /^Luke Cage/ })).not.toBeChecked();
+    await expect(panel).toBeVisible();
+  });
+}

@@ -120,7 +120,8 @@ test("click opens the citations panel, which leads to the source page and back t
   await panel
     .getByRole("link", { name: /All quotes from “Jessica Jones Season 2 To Film Right After/ })
     .click();
-  await expect(page).toHaveURL(/\/sources\/screenrant-2016-05-11$/);
+  // The source page's address keeps the timeline's view, for its way back.
+  await expect(page).toHaveURL(/\/sources\/screenrant-2016-05-11\?event=the-defenders-production$/);
   await expect(
     page.getByRole("heading", { name: "Jessica Jones Season 2 To Film Right After The Defenders" }),
   ).toBeVisible();

@@ -140,6 +140,27 @@ describe("the as-of view", () => {
     expect(screen.getByRole("button", { name: "Next report" })).toHaveAttribute("aria-disabled", "true");
   });
 
+  it("from a day before the first report, Next report steps to the first report, as the empty chart says", async () => {
+    window.history.replaceState(null, "", "/?asof=2016-01-01");
+    renderWithQuery(<App />);
+    await screen.findByText("Nothing had been reported by this day: step on to the first report.");
+    await userEvent.click(screen.getByRole("button", { name: "Next report" }));
+    expect(asof()).toBe("2016-01-17");
+    expect(await slider()).toHaveAttribute("aria-valuetext", "17 January 2016");
+  });
+
+  it("from how it turned out, or a day after the last report, Previous report steps back to the last report", async () => {
+    window.history.replaceState(null, "", "/?asof=2099-01-01");
+    renderWithQuery(<App />);
+    await slider();
+    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    expect(asof()).toBe("2018-10-19");
+    await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
+    expect(asof()).toBe("end");
+    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    expect(asof()).toBe("2018-10-19");
+  });
+
   it("keeps the keyboard on Next report at the last report, and says each day a button steps to", async () => {
     renderWithQuery(<App />);
     const range = await slider();

@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe("a chart of many rows", () => {
   it("draws the rows near the view, named, and leaves the rest out of the page", async () => {
-    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourceHref={(id) => id} />);
+    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourcePath={(id) => id} />);
     const chart = await screen.findByRole("group", { name: /^Timeline: / }, { timeout: 10_000 });
     await allRowsLaidOut();
     expect(shows).toHaveLength(100);
@@ -53,7 +53,7 @@ describe("a chart of many rows", () => {
       if (svg && summary && seen.at(-1)?.height !== height) seen.push({ height, summary });
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
-    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourceHref={(id) => id} />);
+    renderWithQuery(<TimelinePage url="/data/many-rows.json" dark={false} sourcePath={(id) => id} />);
     await screen.findByRole("group", { name: /^Timeline: / }, { timeout: 10_000 });
     await allRowsLaidOut();
     observer.disconnect();

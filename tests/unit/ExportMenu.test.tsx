@@ -34,6 +34,15 @@ describe("<ExportMenu>", () => {
     expect(button("Save all as JSON")).not.toHaveAttribute("aria-disabled");
   });
 
+  it("says in its name what the exports hold, in words that fit one event or none", () => {
+    const { rerender } = render(menu(items.slice(0, 1)));
+    expect(screen.getByRole("group")).toHaveAccessibleName(`Export: the 1 event shown, of ${items.length}`);
+    rerender(menu(items.slice(0, 1), { ...dataset, events: dataset.events.slice(0, 1) }));
+    expect(screen.getByRole("group")).toHaveAccessibleName("Export: the 1 event");
+    rerender(menu([], { ...dataset, events: [] }));
+    expect(screen.getByRole("group")).toHaveAccessibleName("Export: no events");
+  });
+
   it("offers nothing at all on a day before the first report", () => {
     render(menu([], { ...dataset, events: [] }));
     for (const name of [...SAVES, "Save all as JSON"]) {

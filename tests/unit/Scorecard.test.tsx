@@ -42,6 +42,11 @@ describe("the scorecard", () => {
   it("says plainly what it could not score", async () => {
     renderWithQuery(<App />);
     const table = await screen.findByRole("table", { name: "Every prediction" });
+    expect(
+      screen.getByText(
+        /9 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order\)\./,
+      ),
+    ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);
     expect(
       within(table).getAllByText("not scored: no outcome is recorded for this event").length,
@@ -79,6 +84,36 @@ describe("the scorecard", () => {
       name: /Jessica Jones season 2 might film before The Defenders.*before “The Defenders production begins”.*wrong order/,
     });
     expect(wrongOrder).toBeInTheDocument();
+  });
+});
+
+describe("the scorecard of a prediction on an undated page", () => {
+  servedBeforeEach(
+    JSON.stringify(
+      dataset([
+        event("a", [
+          cite("undated", { claim: { start: "2017" } }),
+          cite("may2", { claim: { start: "2017-05" } }),
+          cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+        ]),
+      ]),
+    ),
+  );
+
+  it("says that every claim could be scored, when none could not", async () => {
+    renderWithQuery(<App />);
+    expect(await screen.findByText(/Every claim could be scored\./)).toBeInTheDocument();
+  });
+
+  it("says the page's date is not printed, where a dated page gives its day", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    expect(within(table).getByRole("row", { name: /Publisher undated/ })).toHaveTextContent(
+      "Publisher undated, date not printed",
+    );
+    expect(within(table).getByRole("row", { name: /Publisher may2/ })).toHaveTextContent(
+      "Publisher may2, 2 May 2016",
+    );
   });
 });
 

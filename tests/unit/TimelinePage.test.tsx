@@ -28,7 +28,7 @@ function theOne(elements: HTMLElement[], keep: (element: HTMLElement) => boolean
   return one!;
 }
 
-const props = (url: string) => ({ url, dark: false, sourceHref: (id: string) => `/sources/${id}` });
+const props = (url: string) => ({ url, dark: false, sourcePath: (id: string) => `/sources/${id}` });
 
 beforeEach(() => {
   window.history.replaceState(null, "", "/?view=table");

@@ -59,6 +59,28 @@ describe("scoreClaims()", () => {
     expect(wrong?.score).toMatchObject({ type: "order", verdict: "wrong" });
   });
 
+  it("scores neither order right nor wrong when both happened on one day, or one's month holds the other's day, and says so", () => {
+    const first = event("first", [cite("may2"), happened("2017-08-18")], { kind: "release", start: null });
+    const claimed = (type: "after" | "before", actual: string) =>
+      event(
+        "second",
+        [cite("may2", { claim: { relations: [{ type, event: "first" }] } }), happened(actual)],
+        {
+          kind: "release",
+        },
+      );
+    for (const actual of ["2017-08-18", "2017-08"])
+      for (const type of ["after", "before"] as const) {
+        const [row] = scoreClaims(dataset([first, claimed(type, actual)])).filter(
+          (r) => r.event.id === "second",
+        );
+        expect(row?.score).toEqual({
+          type: "unscorable",
+          reason: "order claim: the outcomes' dates do not tell which came first",
+        });
+      }
+  });
+
   it("says plainly what it cannot score", () => {
     const rows = scoreClaims(
       dataset([
