@@ -18,7 +18,7 @@ import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote
 import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
-import { counted } from "./counted.ts";
+import { counted } from "../src/model/counted.ts";
 import { problemLine, problemLines, problemsSaid } from "./problemLines.ts";
 
 const root = resolve(import.meta.dirname, "..");

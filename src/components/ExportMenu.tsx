@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
+import { counted } from "../model/counted.ts";
 import { groupDigits } from "../model/groupDigits.ts";
 import { selectionTitle } from "../model/selectionTitle.ts";
 import { exportFileName } from "../model/exportFileName.ts";
@@ -58,7 +59,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
   // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
   // a filter went on wrapped the toolbar and moved the chart down.
   const holds = filtered
-    ? `the ${groupDigits(items.length)} event${items.length === 1 ? "" : "s"} shown, of ${total}`
+    ? `the ${counted(items.length, "event")} shown, of ${total}`
     : dataset.events.length === 1
       ? "the 1 event"
       : dataset.events.length === 0

@@ -1,10 +1,8 @@
 import { useEffect, useState } from "react";
 import { encodingLine, encodingNote } from "../model/encodingNote.ts";
-import { groupDigits } from "../model/groupDigits.ts";
+import { counted } from "../model/counted.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 import type { OpenedFile } from "./OpenDataset.tsx";
-
-const count = (n: number, one: string, many: string) => `${groupDigits(n)} ${n === 1 ? one : many}`;
 
 /** Whether the quotes were held to the articles, in a sentence. */
 function quotesSaid(quotes: QuoteCheck): string {
@@ -21,15 +19,15 @@ function openedSaid(file: OpenedFile): string {
   const { "left out": leftOut, kept } = file.problems;
   // As the page's lists say: what was left out apart from what is drawn but worth checking.
   const listed = [
-    ...(leftOut > 0 ? [count(leftOut, "problem", "problems")] : []),
-    ...(kept > 0 ? [`${count(kept, "entry", "entries")} worth checking`] : []),
+    ...(leftOut > 0 ? [counted(leftOut, "problem")] : []),
+    ...(kept > 0 ? [`${counted(kept, "entry", "entries")} worth checking`] : []),
   ];
   const problems =
     listed.length === 0
       ? ""
       : `, ${leftOut === 0 ? "nothing left out, " : ""}${listed.join(" and ")} listed on the page`;
   return (
-    `Opened ${file.name}: ${count(file.events, "event", "events")}${problems}. ${quotesSaid(file.quotes)}` +
+    `Opened ${file.name}: ${counted(file.events, "event")}${problems}. ${quotesSaid(file.quotes)}` +
     (guessed === null ? "" : ` ${encodingLine(guessed)}`)
   );
 }

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { counted } from "../model/counted.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
@@ -91,7 +92,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         whether the order came true.{" "}
         {unscorable.length === 0
           ? "Every claim could be scored."
-          : `${unscorable.length} claim${unscorable.length === 1 ? "" : "s"} could not be scored: the table says why for each (no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order).`}
+          : `${counted(unscorable.length, "claim")} could not be scored: the table says why for each (no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order).`}
       </p>
       <MissChart rows={rows} itemHref={itemHref} />
       <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />

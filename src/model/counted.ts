@@ -1,4 +1,4 @@
-import { groupDigits } from "../src/model/groupDigits.ts";
+import { groupDigits } from "./groupDigits.ts";
 
 /** A count with its noun, singular for one: "1 event", "2 events", "1 outcome page". */
 export const counted = (n: number, one: string, many = `${one}s`): string =>
