@@ -27,7 +27,7 @@ test("20k events, scorecard: 500 predictions listed of 20,000, the summaries cou
   const table = page.getByRole("table", { name: "Every prediction" });
   await expect(page.getByText("Listing 500 of 20,000 predictions.")).toBeVisible();
   await expect(table.locator("tbody tr")).toHaveCount(500);
-  await expect(page.getByText("20000 claims could not be scored", { exact: false })).toBeVisible();
+  await expect(page.getByText("20,000 claims could not be scored", { exact: false })).toBeVisible();
   const more = page.getByRole("button", { name: "Show 500 more of 19,500 left" });
   await more.focus();
   await page.keyboard.press("Enter");
