@@ -33,7 +33,7 @@ export function launchBrowser() {
   });
 }
 
-class Timeout extends Error {}
+export class Timeout extends Error {}
 
 /** `promise`, or a Timeout after `ms`. The timer never keeps the process alive. */
 function within(ms, promise, what) {
@@ -47,7 +47,7 @@ function within(ms, promise, what) {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Where each page lives and where its zoom surface is. `dataset` is a file name under /bench-data/. */
-function target(lib, origin, dataset) {
+export function target(lib, origin, dataset) {
   const data = `/bench-data/${dataset}`;
   if (lib === "floor") return { url: `${origin}/floor/`, surface: ".floor" };
   if (lib === "react") return { url: `${origin}/react/`, surface: ".react-floor" };
@@ -62,7 +62,7 @@ function target(lib, origin, dataset) {
  * ([data-event-id]) and the first answer (an item, the error screen, an alert or the problem list) enter
  * the DOM. A MutationObserver's callback runs right after the DOM change, before the next paint.
  */
-function watchDom() {
+export function watchDom() {
   const seen = { item: null, answer: null, answerText: null };
   window.__benchDom = seen;
   const ANSWER = ".error-screen, [role=alert], .problems";
@@ -88,7 +88,7 @@ function watchDom() {
  * or false. `how`: "mark" (the FIRST_DRAW_MARK), "dom" (watchDom's first item), "floor" (the empty
  * page: DOMContentLoaded done), "answer" (watchDom's first answer: a junk file).
  */
-function firstDrawProbe({ how, mark }) {
+export function firstDrawProbe({ how, mark }) {
   if (how === "answer") {
     const seen = window.__benchDom;
     return seen && seen.answer !== null ? { at: seen.answer, text: seen.answerText } : false;
@@ -113,7 +113,7 @@ function firstDrawProbe({ how, mark }) {
  * of main-thread work here, which landed inside the load it was measuring (seen in a trace of the 1k load, on
  * every page). A CDP evaluation of the small probe costs the page next to nothing.
  */
-async function waitInPage(cdp, probe, arg, { intervalMs, timeoutMs }) {
+export async function waitInPage(cdp, probe, arg, { intervalMs, timeoutMs }) {
   const expression = `(${probe.toString()})(${JSON.stringify(arg)})`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {

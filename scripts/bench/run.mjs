@@ -19,6 +19,7 @@ import {
   WHEEL_DELTAS,
   WHEEL_STEPS,
 } from "./measure.mjs";
+import { measureUninspectedLoad } from "./loadUninspected.mjs";
 import { startServer } from "./server.mjs";
 
 const here = import.meta.dirname;
@@ -218,6 +219,7 @@ function flat(r) {
   const z = r.zoom;
   return {
     load: r.load,
+    loadUninspected: r.loadUninspected ?? null,
     allRows: r.allRows ?? null,
     dataIn: r.dataIn ?? null,
     settled: r.settled,
@@ -289,6 +291,10 @@ function printTable(header, body) {
   for (const r of body) console.log(line(r).join(" | "));
 }
 
+/** The figures compared as ratios against the peers: the load (as Playwright sees it, and with no DevTools agent in the page) and the zoom. */
+const RATIO_KEYS = ["load", "loadUninspected", "zoom"];
+const RATIO_LABELS = { load: "load", loadUninspected: "load, no DevTools,", zoom: "zoom" };
+
 function printShape(s, rows, libs, floor) {
   console.log(`\n${s.label} (shape ${s.key}); medians; "−floor" = above the empty page's figure`);
   const body = [];
@@ -301,6 +307,8 @@ function printShape(s, rows, libs, floor) {
         lib,
         cell(x, "load", fmt.ms),
         fmt.above(x?.load ?? null, floor.load),
+        cell(x, "loadUninspected", fmt.ms),
+        fmt.above(x?.loadUninspected ?? null, floor.loadUninspected),
         cell(x, "allRows", fmt.ms),
         cell(x, "zoom", fmt.ms),
         fmt.above(x?.zoom ?? null, floor.zoom),
@@ -321,6 +329,8 @@ function printShape(s, rows, libs, floor) {
       "rows",
       "page",
       "load ms",
+      "−floor",
+      "no DevTools",
       "−floor",
       "all rows",
       "zoom ms",
@@ -357,7 +367,7 @@ function printShape(s, rows, libs, floor) {
   const ratioBody = rows.map(({ n, byLib }) => {
     const ours = byLib.ours;
     const cells = [String(n), String(s.rows(n)), s.key];
-    for (const key of ["load", "zoom"]) {
+    for (const key of RATIO_KEYS) {
       for (const peer of peers) {
         const a = byLib[peer]?.[key] ?? null;
         const b = ours?.[key] ?? null;
@@ -373,7 +383,7 @@ function printShape(s, rows, libs, floor) {
       "events",
       "rows",
       "shape",
-      ...["load", "zoom"].flatMap((key) => peers.flatMap((p) => [`${key} ${p}/ours`, "−floor"])),
+      ...RATIO_KEYS.flatMap((key) => peers.flatMap((p) => [`${RATIO_LABELS[key]} ${p}/ours`, "−floor"])),
     ],
     ratioBody,
   );
@@ -597,27 +607,47 @@ async function main() {
         ...extra,
       });
 
+    // The same load in a browser context no DevTools agent watches (loadUninspected.mjs): the page's own cost.
+    const uninspected = async (lib, dataset) =>
+      (
+        await measureUninspectedLoad(browser, {
+          origin: server.origin,
+          lib,
+          dataset,
+          how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
+          loadTimeoutMs: options.loadTimeoutS * 1000,
+        })
+      ).load;
+    /** measureRun, then the uninspected load of the same page (none when it could not load at all). */
+    const runBoth = async (lib, dataset, extra = {}) => {
+      const r = await run(lib, dataset, extra);
+      r.loadUninspected = r.load === null ? null : await uninspected(lib, dataset);
+      return r;
+    };
+
     // One unmeasured load of each page first, so that the first measured run pays no browser warm-up.
     console.log(`warm-up: one unmeasured run of each page with ${WARM_UP_SIZE} events`);
     for (const lib of zoomCase ? libs : ["ours"]) {
       await run(lib, `${WARM_UP_SIZE}.json`, { loadTimeoutMs: 30_000, zoomTimeoutMs: 30_000 });
+      if (zoomCase) await uninspected(lib, `${WARM_UP_SIZE}.json`);
     }
 
     // What the harness costs on an empty page: no page can measure below it.
     const floorRuns = [];
-    for (let i = 0; zoomCase && i < options.runs; i++) floorRuns.push(await run("floor", "none"));
+    for (let i = 0; zoomCase && i < options.runs; i++) floorRuns.push(await runBoth("floor", "none"));
     const floor = summarise(floorRuns);
     // What React alone costs (the app's own React, one element): the part of ours' load no app code can save.
     const reactRuns = [];
     for (let i = 0; zoomCase && i < options.runs; i++)
-      reactRuns.push(await run("react", "none", { skipZoom: true }));
+      reactRuns.push(await runBoth("react", "none", { skipZoom: true }));
     const reactFloorSummary = summarise(reactRuns);
     if (zoomCase)
       console.log(
-        `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms, zoom ` +
+        `floor (an empty page, no script): load ${cell(floor, "load", fmt.ms)} ms ` +
+          `(no DevTools ${cell(floor, "loadUninspected", fmt.ms)}), zoom ` +
           `${cell(floor, "zoom", fmt.ms)} ms (steps ${cell(floor, "steps", fmt.ms)}), longest task ` +
           `${cell(floor, "longest", fmt.ms1)} ms; React alone (one element, its first-draw mark): load ` +
-          `${cell(reactFloorSummary, "load", fmt.ms)} ms`,
+          `${cell(reactFloorSummary, "load", fmt.ms)} ms (no DevTools ${cell(reactFloorSummary, "loadUninspected", fmt.ms)})`,
       );
 
     const results = [];
@@ -639,7 +669,7 @@ async function main() {
             const st = state[lib];
             if (st.done) continue;
             const started = Date.now();
-            const r = await run(lib, file, { skipZoom: st.skipZoom });
+            const r = await runBoth(lib, file, { skipZoom: st.skipZoom });
             runsOf[lib].push(r);
             const f = flat(r);
             const took = ((Date.now() - started) / 1000).toFixed(1);
@@ -647,6 +677,7 @@ async function main() {
               f.load === null
                 ? null
                 : `load ${fmt.ms(f.load)} ms${f.dataIn === null ? "" : ` (data in at ${fmt.ms(f.dataIn)})`}` +
+                  `, no DevTools ${fmt.ms(f.loadUninspected)} ms` +
                   (f.allRows === null ? "" : `, all rows at ${fmt.ms(f.allRows)} ms`),
               f.zoom === null
                 ? null
@@ -788,7 +819,9 @@ async function main() {
     }
     if (zoomCase)
       console.log(
-        `load: navigation start → first draw; all rows: → ours' chart has laid out all its rows (its first ` +
+        `load: navigation start → first draw, in a page Playwright drives; no DevTools: the same load in a ` +
+          `browser context no DevTools agent is attached to (Playwright's Runtime agent makes V8 re-parse ` +
+          `functions for the stack of every Error a page creates; scripts/bench/loadUninspected.mjs); all rows: → ours' chart has laid out all its rows (its first ` +
           `draw lays out those in view; the peers' figure is their render event, which covers the whole); zoom: main-thread task time from the first wheel step until ` +
           `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
           `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
