@@ -608,20 +608,20 @@ async function main() {
       });
 
     // The same load in a browser context no DevTools agent watches (loadUninspected.mjs): the page's own cost.
-    const uninspected = async (lib, dataset) =>
-      (
-        await measureUninspectedLoad(browser, {
-          origin: server.origin,
-          lib,
-          dataset,
-          how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
-          loadTimeoutMs: options.loadTimeoutS * 1000,
-        })
-      ).load;
+    const uninspected = (lib, dataset) =>
+      measureUninspectedLoad(browser, {
+        origin: server.origin,
+        lib,
+        dataset,
+        how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
+        loadTimeoutMs: options.loadTimeoutS * 1000,
+      });
     /** measureRun, then the uninspected load of the same page (none when it could not load at all). */
     const runBoth = async (lib, dataset, extra = {}) => {
       const r = await run(lib, dataset, extra);
-      r.loadUninspected = r.load === null ? null : await uninspected(lib, dataset);
+      const { load, error } = r.load === null ? { load: null, error: null } : await uninspected(lib, dataset);
+      r.loadUninspected = load;
+      r.loadUninspectedError = error;
       return r;
     };
 
@@ -677,7 +677,7 @@ async function main() {
               f.load === null
                 ? null
                 : `load ${fmt.ms(f.load)} ms${f.dataIn === null ? "" : ` (data in at ${fmt.ms(f.dataIn)})`}` +
-                  `, no DevTools ${fmt.ms(f.loadUninspected)} ms` +
+                  `, no DevTools ${r.loadUninspectedError ? `failed (${r.loadUninspectedError})` : `${fmt.ms(f.loadUninspected)} ms`}` +
                   (f.allRows === null ? "" : `, all rows at ${fmt.ms(f.allRows)} ms`),
               f.zoom === null
                 ? null
