@@ -10,8 +10,9 @@
 // draw, against 2–8 ms for dhtmlx-gantt and 147–154 ms for vis-timeline. A browser without DevTools does
 // none of it (an Error created under a 700 KB function: 0.1–0.3 ms, against 200 ms with the agent on).
 //
-// The probe only sends Emulation.setDeviceMetricsOverride, Page.navigate and Runtime.evaluate, none of which
-// enables an agent, and polls the same first-draw probe as measureRun.
+// The probe only sends Emulation.setDeviceMetricsOverride, Page.navigate and Runtime.evaluate (and, for a build
+// without the first-draw mark, Page.enable and Page.addScriptToEvaluateOnNewDocument), none of which enables
+// the Runtime agent, and polls the same first-draw probe as measureRun.
 import {
   FIRST_DRAW_MARK,
   firstDrawProbe,
@@ -86,8 +87,11 @@ export async function measureUninspectedLoad(browser, { origin, lib, dataset, ho
       mobile: false,
     });
     // An older build without the first-draw mark, or a junk file's first answer: watched in the DOM.
-    if (how === "dom" || how === "answer")
+    // (The script is installed only once the Page domain is on; that domain is no Runtime agent.)
+    if (how === "dom" || how === "answer") {
+      await page.send("Page.enable");
       await page.send("Page.addScriptToEvaluateOnNewDocument", { source: `(${watchDom.toString()})()` });
+    }
     await page.send("Page.navigate", { url });
     const outcome = await waitInPage(
       page,
