@@ -596,12 +596,14 @@ async function main() {
       `server ${server.origin}; datasets in ${dataDir}; viewport ${VIEWPORT.width}×${VIEWPORT.height}; ` +
         `${options.runs} run(s) each, median`,
     );
+    /** How each page's first draw is read (measure.mjs, firstDrawProbe). */
+    const howFor = (lib) => (lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark");
     const run = (lib, dataset, extra = {}) =>
       measureRun(browser, {
         origin: server.origin,
         lib,
         dataset,
-        how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
+        how: howFor(lib),
         loadTimeoutMs: options.loadTimeoutS * 1000,
         zoomTimeoutMs: options.zoomTimeoutS * 1000,
         ...extra,
@@ -613,7 +615,7 @@ async function main() {
         origin: server.origin,
         lib,
         dataset,
-        how: lib === "floor" ? "floor" : lib === "ours" ? ourHow : "mark",
+        how: howFor(lib),
         loadTimeoutMs: options.loadTimeoutS * 1000,
       });
     /** measureRun, then the uninspected load of the same page (none when it could not load at all). */
