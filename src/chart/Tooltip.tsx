@@ -2,6 +2,7 @@ import { autoUpdate, flip, hide, offset, shift, useFloating } from "@floating-ui
 import { useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { itemOutcomeWords } from "../model/outcomeWords.ts";
+import { counted } from "../model/counted.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "./Quote.tsx";
 
@@ -51,11 +52,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
       </p>
       {outcome && <p className="tooltip-outcome">{outcome}</p>}
       {first && <Quote quote={first.quote} source={first.source} />}
-      {more > 0 && (
-        <p className="tooltip-more">
-          +{more} more source{more === 1 ? "" : "s"}
-        </p>
-      )}
+      {more > 0 && <p className="tooltip-more">+{counted(more, "more source")}</p>}
     </div>
   );
 }

@@ -38,8 +38,7 @@ function resultWords(row: ScoreRow): string {
   if (score.type === "unscorable") return `not scored: ${score.reason}`;
   if (score.type === "order") return `${score.verdict} order`;
   if (score.verdict === "inside") return "inside the reported window";
-  const days = Math.abs(score.missDays);
-  return `${days} day${days === 1 ? "" : "s"} ${score.verdict}`;
+  return `${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {

@@ -1,5 +1,6 @@
 import type { FuzzyInterval } from "../dates/edtfInterval.ts";
 import { DAY_MS } from "./eventClaims.ts";
+import { counted } from "./counted.ts";
 
 type Dates = { readonly start: FuzzyInterval | null; readonly end: FuzzyInterval | null };
 
@@ -59,6 +60,5 @@ export function missWords(miss: OverlayMiss, isWindow: boolean): string | null {
   if (miss.type === "unmeasured") return null;
   const what = miss.field === "end" ? "end" : isWindow ? "start" : "window";
   if (miss.type === "inside") return `inside the reported ${what}`;
-  const days = `${miss.days} day${miss.days === 1 ? "" : "s"}`;
-  return `${days} ${miss.type === "late" ? "after" : "before"} the reported ${what}`;
+  return `${counted(miss.days, "day")} ${miss.type === "late" ? "after" : "before"} the reported ${what}`;
 }
