@@ -14,6 +14,9 @@ async function expectNoViolations(page: Page) {
 
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 
+/** 20,000 events: more than the canvas renderer's threshold, so the marks are painted on a canvas. */
+const BIG = datasetJson(20_000, 7);
+
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`axe, ${scheme} theme`, () => {
     test.beforeEach(async ({ page }) => {
@@ -75,6 +78,27 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoViolations(page);
       await page.getByRole("searchbox", { name: "Find a show" }).fill("show 1");
       await expect(page.getByText("10 found")).toBeVisible();
+      await expectNoViolations(page);
+    });
+
+    test("20k events, marks on a canvas: the chart, zoomed in, with an item focused and its tooltip open", async ({
+      page,
+    }) => {
+      await serveFixture(page, "big.json", BIG);
+      await page.goto("/?data=/fixtures/big.json");
+      await page.waitForFunction(() => performance.getEntriesByName("timeline:all-rows").length > 0);
+      await expect(page.locator("canvas.marks-canvas")).toBeAttached();
+      await expectNoViolations(page);
+      // Zoomed in, the canvas is painted again and the items in view are other elements.
+      const surface = (await page.locator(".zoom-surface").boundingBox())!;
+      await page.mouse.move(surface.x + surface.width / 2, surface.y + 100);
+      await expect(async () => {
+        await page.mouse.wheel(0, -240);
+        await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/, { timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      await page.locator('svg [data-event-id][tabindex="0"]').focus();
+      await page.keyboard.press("ArrowRight");
+      await expect(page.getByRole("tooltip")).toBeVisible();
       await expectNoViolations(page);
     });
 
