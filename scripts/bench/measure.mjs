@@ -136,6 +136,18 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
+/**
+ * The JS heap the page holds at the end of its run, in MiB: JSHeapUsedSize after two forced collections.
+ * heapMB, read once the load is quiet, also counts garbage not yet collected, so it moves with the moment
+ * the last collection ran; this one is comparable from build to build. Read last: a forced collection
+ * must not change what the gestures measure.
+ */
+async function retainedHeapMB(cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("HeapProfiler.collectGarbage");
+  return (await metrics(cdp)).JSHeapUsedSize / 2 ** 20;
+}
+
 function twoFrames() {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 }
@@ -239,6 +251,7 @@ export async function measureRun(
     dom: null,
     items: null,
     heapMB: null,
+    heapRetainedMB: null,
     dataIn: null,
     initialJs: null,
     zoom: null,
@@ -255,13 +268,14 @@ export async function measureRun(
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   const { responses, outside } = recordResponses(context, origin);
   let phase = "load";
+  let cdp = null;
   try {
     if (how === "dom" || how === "answer") await context.addInitScript(watchDom);
     const page = await context.newPage();
     page.on("pageerror", (error) => pageErrors.push(String(error.message).slice(0, 200)));
     page.on("crash", () => pageErrors.push("the page crashed"));
 
-    const cdp = await context.newCDPSession(page);
+    cdp = await context.newCDPSession(page);
     const started = Date.now();
     await page.goto(url, { waitUntil: "commit", timeout: loadTimeoutMs });
     const remaining = Math.max(1_000, loadTimeoutMs - (Date.now() - started));
@@ -398,6 +412,9 @@ export async function measureRun(
     if (phase === "zoom" && result.zoomSteps > 0)
       result.error += ` after ${result.zoomSteps}/${WHEEL_STEPS} wheel steps`;
   } finally {
+    // After the last gesture (or the load alone, with skipZoom), only for a run that went through.
+    if (cdp && result.load !== null && !result.error && how !== "answer")
+      result.heapRetainedMB = await within(30_000, retainedHeapMB(cdp), "heap").catch(() => null);
     result.outside = [...new Set(outside)];
     result.pageErrors = pageErrors;
     // A page stuck in a long task can make closing slow; the browser itself is closed at the end anyway.

@@ -224,6 +224,7 @@ function flat(r) {
     dataIn: r.dataIn ?? null,
     settled: r.settled,
     heapMB: r.heapMB,
+    heapRetainedMB: r.heapRetainedMB ?? null,
     dom: r.dom,
     jsKB: r.initialJs ? kb(r.initialJs.bytes) : null,
     zoom: z?.total ?? null,
@@ -318,6 +319,7 @@ function printShape(s, rows, libs, floor) {
         cell(x, "longest", fmt.ms1),
         cell(x, "longestCpu", fmt.ms1),
         cell(x, "heapMB", fmt.mb),
+        cell(x, "heapRetainedMB", fmt.mb),
         cell(x, "dom", fmt.ms),
         cell(x, "jsKB", fmt.mb),
       ]);
@@ -341,6 +343,7 @@ function printShape(s, rows, libs, floor) {
       "longest task",
       "CPU/task",
       "heap MB",
+      "after GC",
       "DOM",
       "JS KB gz",
     ],
@@ -688,7 +691,9 @@ async function main() {
               f.pan === null
                 ? null
                 : `pan ${fmt.ms(f.pan)} ms (longest task ${fmt.ms1(f.panLongest)}, most CPU in one task ${fmt.ms1(f.panLongestCpu)})${r.panned === false ? " (view did not change!)" : ""}`,
-              f.heapMB === null ? null : `heap ${fmt.mb(f.heapMB)} MB`,
+              f.heapMB === null
+                ? null
+                : `heap ${fmt.mb(f.heapMB)} MB (${f.heapRetainedMB === null ? "–" : fmt.mb(f.heapRetainedMB)} after GC)`,
               f.dom === null ? null : `${f.dom} elements`,
               r.error ? `failed: ${r.error}` : null,
             ].filter(Boolean);
@@ -828,7 +833,7 @@ async function main() {
           `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
           `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
           `during the gesture or the second after; CPU/task: the most thread time of one task there (a task ` +
-          `longer than that waited for a core); heap: JSHeapUsedSize after load; * = median of fewer runs.`,
+          `longer than that waited for a core); heap: JSHeapUsedSize once the load is quiet (garbage included); after GC: JSHeapUsedSize after two forced collections at the end of the run; * = median of fewer runs.`,
       );
     const asOfRuns = asOf.flatMap((one) => one.runs);
     const outside = new Set([...floor.outside, ...asOfRuns.flatMap((r) => r.outside)]);
