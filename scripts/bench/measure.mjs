@@ -51,6 +51,7 @@ export function target(lib, origin, dataset) {
   const data = `/bench-data/${dataset}`;
   if (lib === "floor") return { url: `${origin}/floor/`, surface: ".floor" };
   if (lib === "react") return { url: `${origin}/react/`, surface: ".react-floor" };
+  if (lib === "parse") return { url: `${origin}/parse/?data=${data}`, surface: ".parse-floor" };
   if (lib === "vis") return { url: `${origin}/vis/?data=${data}`, surface: ".vis-center" };
   if (lib === "dhtmlx") return { url: `${origin}/dhtmlx/?data=${data}`, surface: ".gantt_data_area" };
   return { url: `${origin}/?data=${encodeURIComponent(data)}`, surface: ".zoom-surface" };
@@ -323,7 +324,7 @@ export async function measureRun(
         // How many events each page drew (ours: in view) or was handed (the peers).
         result.items = await page.evaluate(
           (which) =>
-            which === "vis" || which === "dhtmlx"
+            which === "vis" || which === "dhtmlx" || which === "parse"
               ? (window.benchItemCount ?? null)
               : which === "floor"
                 ? null

@@ -510,11 +510,14 @@ async function main() {
   writeFileSync(dhtmlxCss, stripWebFonts(readFileSync(join(gantt, "dhtmlxgantt.css"), "utf8")));
   const visDir = join(root, "node_modules/vis-timeline");
   const reactFloor = zoomCase ? await buildReactFloor(join(dataDir, "react-floor")) : {};
+  // The pages run at each size: the libraries, and in the zoom case the parse floor (parse.html), a page
+  // that only reads and parses the file, loaded the same way: the least any page that reads it all pays.
+  const pages = zoomCase ? [...libs, "parse"] : libs;
 
   // Every step below has its own limit; this one is the backstop that ends a run that hangs anyway.
   const perRun = options.loadTimeoutS + options.zoomTimeoutS + 90;
   const budgetMs =
-    (perRun * options.runs * (libs.length * options.sizes.length * shapes.length + 1) +
+    (perRun * options.runs * (pages.length * options.sizes.length * shapes.length + 1) +
       (asOfCase
         ? (options.loadTimeoutS + options.asOfTimeoutS + 30) *
           options.runs *
@@ -556,6 +559,7 @@ async function main() {
           "vis-timeline-graph2d.min.css": join(visDir, "styles/vis-timeline-graph2d.min.css"),
         },
         react: reactFloor,
+        parse: { "index.html": join(here, "parse.html") },
         dhtmlx: {
           "index.html": join(here, "dhtmlx.html"),
           "dhtmlxgantt.js": join(gantt, "dhtmlxgantt.js"),
@@ -667,10 +671,13 @@ async function main() {
           );
         // Round-robin: run i of every page, then run i + 1 of every page. On a shared machine whose load
         // drifts, each page's runs then meet the same stretches of it, and a ratio compares like with like.
-        const runsOf = Object.fromEntries(libs.map((lib) => [lib, []]));
-        const state = Object.fromEntries(libs.map((lib) => [lib, { skipZoom: false, done: false }]));
+        const runsOf = Object.fromEntries(pages.map((lib) => [lib, []]));
+        // The parse floor draws nothing to zoom.
+        const state = Object.fromEntries(
+          pages.map((lib) => [lib, { skipZoom: lib === "parse", done: false }]),
+        );
         for (let i = 0; i < options.runs; i++) {
-          for (const lib of libs) {
+          for (const lib of pages) {
             const st = state[lib];
             if (st.done) continue;
             const started = Date.now();
@@ -707,7 +714,7 @@ async function main() {
             if (r.error?.startsWith("zoom timeout")) st.skipZoom = true;
           }
         }
-        for (const lib of libs) {
+        for (const lib of pages) {
           row.byLib[lib] = summarise(runsOf[lib]);
           row.samples[lib] = runsOf[lib];
         }
@@ -772,7 +779,7 @@ async function main() {
     }
 
     const wallS = (Date.now() - wallStart) / 1000;
-    for (const { rows, ...s } of results) printShape(shape(s.rowsPer), rows, libs, floor);
+    for (const { rows, ...s } of results) printShape(shape(s.rowsPer), rows, pages, floor);
     for (const one of asOf) printAsOf(one, options.runs);
     console.log("");
     if (zoomCase)
@@ -833,7 +840,7 @@ async function main() {
           `idle again (steps + settle), from a trace; ${WHEEL_STEPS} steps (deltaY ${WHEEL_DELTAS[0]} ×5, ` +
           `+${WHEEL_DELTAS.at(-1)} ×5); 1 s after: tasks in the second after the last step; longest task: ` +
           `during the gesture or the second after; CPU/task: the most thread time of one task there (a task ` +
-          `longer than that waited for a core); heap: JSHeapUsedSize once the load is quiet (garbage included); after GC: JSHeapUsedSize after two forced collections at the end of the run; * = median of fewer runs.`,
+          `longer than that waited for a core); heap: JSHeapUsedSize once the load is quiet (garbage included); after GC: JSHeapUsedSize after two forced collections at the end of the run; parse: a page that only fetches and parses the file as JSON and puts one element in the page (scripts/bench/parse.html), the least any page that reads the whole file pays; * = median of fewer runs.`,
       );
     const asOfRuns = asOf.flatMap((one) => one.runs);
     const outside = new Set([...floor.outside, ...asOfRuns.flatMap((r) => r.outside)]);
@@ -841,7 +848,7 @@ async function main() {
       console.log(`note: as-of: page error: ${e}`);
     for (const s of results) {
       for (const { n, byLib } of s.rows) {
-        for (const lib of libs) {
+        for (const lib of pages) {
           const x = byLib[lib];
           if (!x) continue;
           for (const url of x.outside) outside.add(url);
