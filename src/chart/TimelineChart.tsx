@@ -2,6 +2,7 @@ import {
   lazy,
   memo,
   Suspense,
+  useCallback,
   useEffect,
   useId,
   useImperativeHandle,
@@ -12,7 +13,7 @@ import {
 } from "react";
 import type { KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
-import { applyX, shownWindow, type TimeWindow } from "../dates/zoomWindow.ts";
+import { applyX, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexRows } from "../layout/indexRows.ts";
@@ -76,6 +77,11 @@ export interface TimelineChartProps {
   readonly overlay?: SceneOverlay | undefined;
   /** The as-of day (UTC ms): when it changes, the marks glide to their new places. */
   readonly day?: number;
+  /**
+   * Whether the items drawn are behind the URL's (a new day or filters, rendered later): their scale is not
+   * the one the URL's window is of yet, so the window waits for them.
+   */
+  readonly behind?: boolean;
   /** What to say when there is no item to draw: why (the filters, or nothing reported yet). */
   readonly empty?: string;
 }
@@ -192,9 +198,13 @@ function ChartBody(props: ChartBodyProps) {
   // waiting outside React state: waiting renders nothing.
   const urlWrite = useRef<number>(undefined);
   useEffect(() => () => window.clearTimeout(urlWrite.current), []);
+  // Whether the view is moving to the URL's window: the URL says it already (or is rewritten at once), so no
+  // write is planned, which back or forward could overtake and then write onto another URL.
+  const following = useRef(false);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
     const shown = store.getState().settle(t);
+    if (following.current) return;
     window.clearTimeout(urlWrite.current);
     urlWrite.current = window.setTimeout(() => {
       urlWrite.current = undefined;
@@ -203,14 +213,27 @@ function ChartBody(props: ChartBodyProps) {
       if (live.k === shown.k && live.x === shown.x) onWindowChange(shownWindow(base, shown));
     }, 0);
   });
+  const { setTransform } = zoom;
+  const followTransform = useCallback(
+    (t: XTransform) => {
+      following.current = true;
+      try {
+        setTransform(t);
+      } finally {
+        following.current = false;
+      }
+    },
+    [setTransform],
+  );
   useFollowUrlWindow({
     urlWindow: props.window,
+    behind: props.behind ?? false,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
     writing: urlWrite,
     base,
     maxK,
     store,
-    setTransform: zoom.setTransform,
+    setTransform: followTransform,
     onWindowChange,
     onWindowOutside: props.onWindowOutside,
   });

@@ -17,6 +17,11 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;
+  /**
+   * The items drawn are of an earlier URL than the window (their day or filters come in a later render):
+   * `base` is then not the scale the window is of, and a window followed on it would show other dates.
+   */
+  readonly behind: boolean;
   /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */
   readonly writing: RefObject<number | undefined>;
   readonly base: ScaleTime<number, number>;
@@ -26,9 +31,14 @@ export function useFollowUrlWindow(options: {
   readonly onWindowChange: (window: TimeWindow | null) => void;
   readonly onWindowOutside?: ((window: TimeWindow) => void) | undefined;
 }) {
-  const { urlWindow, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } = options;
+  const { urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } =
+    options;
   useEffect(() => {
-    if (writing.current !== undefined || sameWindow(urlWindow, shownWindow(base, store.getState().live)))
+    if (
+      behind ||
+      writing.current !== undefined ||
+      sameWindow(urlWindow, shownWindow(base, store.getState().live))
+    )
       return;
     const outside = urlWindow !== null && isOutside(urlWindow, base);
     const to =
@@ -39,7 +49,7 @@ export function useFollowUrlWindow(options: {
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
     if (outside) onWindowOutside?.(urlWindow);
     setTransform(to);
-  }, [urlWindow, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside]);
+  }, [urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside]);
 }
 
 /** Whether a window holds none of the dates the chart can show. */

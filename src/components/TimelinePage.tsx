@@ -94,7 +94,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
       hasEvent: (id) => (ids ??= new Set(events.map((e) => e.id))).has(id),
     };
   }, [base]);
-  const { state, update, replace } = useViewState();
+  const { state, search, update, replace } = useViewState();
   const ownFrame = useRef<HTMLDivElement>(null);
   const frameRef = viewRef ?? ownFrame;
   const palette = dark ? DARK : LIGHT;
@@ -441,6 +441,9 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                 handleRef={chartHandle}
                 overlay={overlay}
                 day={shownDay}
+                // The items are of an earlier day or filters than the URL's until their deferred render.
+                behind={shownDay !== day || shownFilters !== filters}
+                search={search}
                 empty={emptyText}
               />
               {clearFilters}

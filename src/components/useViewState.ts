@@ -16,6 +16,8 @@ export type PageViewState = Omit<ViewState, "window">;
  */
 export function useViewState(): {
   readonly state: PageViewState;
+  /** The URL's search, all but the window, that `state` is read from. */
+  readonly search: string;
   readonly update: (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
   /** Writes these parameters as the URL, in place (no history entry): what the link check leaves of a link. */
   readonly replace: (params: URLSearchParams) => void;
@@ -48,7 +50,7 @@ export function useViewState(): {
     },
     [write],
   );
-  return { state, update, replace };
+  return { state, search, update, replace };
 }
 
 /** The URL's parameters as they are now (this page's render may be older than the last window write). */

@@ -153,6 +153,26 @@ test("filters live in the URL: reload keeps them, back and forward step through 
   await expect(chart(page).locator("[data-event-id]")).toHaveCount(19);
 });
 
+test("forward to a zoomed view of another day shows the window the URL saved, and keeps it", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Previous report" }).click();
+  await expect(page).toHaveURL(/asof=/);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(page).toHaveURL(/from=.*&to=/);
+  const saved = page.url();
+  const labels = await axisLabels(page);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goForward();
+  // The new day's scale arrives after its window: the window is followed on that scale, not the old one.
+  await expect(page).toHaveURL(saved);
+  await expect.poll(() => axisLabels(page)).toEqual(labels);
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(saved);
+});
+
 test("Clear filters by keyboard keeps the focus, now with nothing to clear, instead of dropping it", async ({
   page,
 }) => {
