@@ -41,6 +41,14 @@ export interface CsvDataset {
    */
   readonly problems: readonly Problem[];
   readonly omitted: readonly OmittedProblems[];
+  /** The row read as the header (1-based), its cells, and how many name a column: none, and it is no header. */
+  readonly header: SheetHeader;
+}
+
+export interface SheetHeader {
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly known: number;
 }
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
@@ -460,7 +468,13 @@ export function csvToDataset(text: string): CsvDataset {
       }),
     };
   });
-  return { json, places, problems: problems.problems, omitted: problems.omitted };
+  return {
+    json,
+    places,
+    problems: problems.problems,
+    omitted: problems.omitted,
+    header: { row: headerRow, cells: header, known: columns.filter((column) => column !== null).length },
+  };
 }
 
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */
