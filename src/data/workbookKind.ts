@@ -1,3 +1,13 @@
+/** The first bytes of an OLE2 compound file: Excel 97–2003's .xls (and Word's .doc, which no one calls CSV). */
+const OLE2 = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1);
+
+/**
+ * The signature as each reader turns it into text: byte for byte, as a local file of binary bytes is read
+ * (decodeFileText), and as UTF-8 with replacement characters, as a fetched one is. `E0 A1 B1` is valid
+ * UTF-8, so the second is not all "\uFFFD": spelt out by hand, it was wrong, and no .xls was ever told.
+ */
+const OLE2_AS_TEXT = [String.fromCharCode(...OLE2), new TextDecoder().decode(OLE2)];
+
 /**
  * What a spreadsheet's own file is, when a workbook was given where its CSV export was meant (an `.xlsx`
  * renamed `.csv`, or picked by mistake): told by its first bytes, as read into text. Null for anything else.
@@ -6,8 +16,7 @@ export function workbookKind(text: string): string | null {
   const start = text.replace(/^\uFEFF/, "");
   // A zip: Excel's .xlsx, LibreOffice's .ods, Numbers' export.
   if (start.startsWith("PK\u0003\u0004")) return "a spreadsheet workbook (Excel's .xlsx, or .ods)";
-  // OLE2, read as Windows-1252 (D0 CF 11 E0) or, fetched, as UTF-8 replacement characters.
-  if (start.startsWith("\u00D0\u00CF\u0011\u00E0") || start.startsWith("\uFFFD\uFFFD\u0011\uFFFD"))
+  if (OLE2_AS_TEXT.some((signature) => start.startsWith(signature)))
     return "an Excel 97–2003 workbook (.xls)";
   return null;
 }

@@ -41,6 +41,14 @@ export interface CsvDataset {
    */
   readonly problems: readonly Problem[];
   readonly omitted: readonly OmittedProblems[];
+  /** The row read as the header (1-based), its cells, and how many name a column: none, and it is no header. */
+  readonly header: SheetHeader;
+}
+
+export interface SheetHeader {
+  readonly row: number;
+  readonly cells: readonly string[];
+  readonly known: number;
 }
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
@@ -70,6 +78,27 @@ function slug(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 100)
     .replace(/-+$/, "");
+}
+
+/**
+ * Shows named by their titles (no `#show` rows) → an id for each: the title as an id ("Señor Ávila" is
+ * senor-avila), or, for a title with no Latin letter or digit to make one of (Сорвиголова, 夜魔侠), `show-N`
+ * by its order of first appearance, skipping ids other shows have. Stable for the same sheet, and valid.
+ */
+function showIdsFromNames(names: readonly string[]): Map<string, string> {
+  const titles = [...new Set(names)];
+  const slugs = titles.map(slug);
+  const taken = new Set(slugs.filter((id) => id !== ""));
+  const ids = new Map<string, string>();
+  titles.forEach((title, t) => {
+    let id = slugs[t] ?? "";
+    for (let n = t + 1; id === ""; n += 1) {
+      if (!taken.has(`show-${n}`)) id = `show-${n}`;
+    }
+    taken.add(id);
+    ids.set(title, id);
+  });
+  return ids;
 }
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
@@ -384,10 +413,13 @@ export function csvToDataset(text: string): CsvDataset {
   const showIds = new Set(shows.map((show) => show["id"]).filter((id) => typeof id === "string"));
   const eventList = [...events.values()];
   if (shows.length === 0) {
+    const idOf = showIdsFromNames(
+      eventList.map(({ fields }) => fields["show"]).filter((show) => typeof show === "string"),
+    );
     const titles = new Map<string, string>();
     for (const { fields } of eventList) {
       if (typeof fields["show"] !== "string") continue;
-      const id = slug(fields["show"]) || fields["show"];
+      const id = idOf.get(fields["show"]) ?? fields["show"];
       if (!titles.has(id)) titles.set(id, fields["show"]);
       fields["show"] = id;
     }
@@ -436,7 +468,13 @@ export function csvToDataset(text: string): CsvDataset {
       }),
     };
   });
-  return { json, places, problems: problems.problems, omitted: problems.omitted };
+  return {
+    json,
+    places,
+    problems: problems.problems,
+    omitted: problems.omitted,
+    header: { row: headerRow, cells: header, known: columns.filter((column) => column !== null).length },
+  };
 }
 
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */

@@ -98,10 +98,15 @@ export interface DecodedText {
  */
 export function decodeFileText(bytes: Uint8Array): DecodedText {
   const utf16 = { kind: "known", name: "UTF-16" } as const;
+  const guessed = { kind: "guessed", name: "Windows-1252" } as const;
   if (bytes[0] === 0xff && bytes[1] === 0xfe)
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: utf16 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: utf16 };
+  // A NUL at the start is no text's in UTF-8 or Windows-1252: a binary file's (a workbook, an image), or
+  // UTF-16's without its mark. Read byte for byte, its signature survives to say what it is (workbookKind):
+  // read as UTF-8 where it may be, an .xls's D0 CF 11 E0 A1 B1 became "ÐÏ\u0011\u0871", told as nothing.
+  if (bytes.subarray(0, 64).includes(0)) return { text: windows1252(bytes), encoding: guessed };
   try {
     return { text: UTF8.decode(bytes), encoding: { kind: "known", name: "UTF-8" } };
   } catch {
@@ -109,6 +114,6 @@ export function decodeFileText(bytes: Uint8Array): DecodedText {
     const mixed = mixedText(bytes);
     if (mixed !== null)
       return { text: mixed.text, encoding: { kind: "mixed", name: "UTF-8", line: mixed.line } };
-    return { text: windows1252(bytes), encoding: { kind: "guessed", name: "Windows-1252" } };
+    return { text: windows1252(bytes), encoding: guessed };
   }
 }

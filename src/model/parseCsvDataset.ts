@@ -1,16 +1,22 @@
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Problem } from "../data/problemLog.ts";
-import { csvToDataset, placeProblem } from "./csvToDataset.ts";
+import { csvToDataset, placeProblem, type SheetHeader } from "./csvToDataset.ts";
+
+/** A sheet's dataset, with the header it was read by. */
+export interface ParsedSheet extends ParsedDataset {
+  readonly header: SheetHeader;
+}
 
 /**
  * A CSV in the spreadsheet layout, validated exactly as a JSON dataset is. Every problem names its row and
  * column; rows with problems are left out and the rest is kept.
  */
-export function parseCsvDataset(text: string): ParsedDataset {
-  const { json, places, problems, omitted } = csvToDataset(text);
+export function parseCsvDataset(text: string): ParsedSheet {
+  const { json, places, problems, omitted, header } = csvToDataset(text);
   const parsed = parseDataset(json);
   return {
     dataset: parsed.dataset,
+    header,
     // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
     omitted: [
       ...omitted,

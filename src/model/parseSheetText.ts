@@ -1,6 +1,9 @@
 import { DatasetError } from "../data/DatasetError.ts";
+import { fileLooksLike } from "../data/fileLooksLike.ts";
 import type { ParsedDataset } from "../data/parseDataset.ts";
+import { printable } from "../data/printable.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
+import type { SheetHeader } from "./csvToDataset.ts";
 import { parseCsvDataset } from "./parseCsvDataset.ts";
 
 /** A spreadsheet's name: .csv, or .tsv as Google Sheets names its tab-separated download. */
@@ -9,15 +12,40 @@ export const isSheetName = (name: string): boolean => /\.(csv|tsv)$/i.test(name)
 /**
  * A spreadsheet's text → its dataset, as a file opened on the page, a `?data=` sheet and the scripts read it.
  * An empty sheet is refused as an empty .json is, before its missing columns are listed as problems, and so
- * is a workbook in the sheet's place, before its bytes are read as a header.
+ * is a workbook in the sheet's place, before its bytes are read as a header, and a file whose header names
+ * no column (a web page, an image, text in another encoding): opened, it would replace the timeline with
+ * none, and its problems would name its bytes as unknown columns, never what the file is.
  */
 export function parseSheetText(name: string, text: string): ParsedDataset {
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new DatasetError(`${name} is empty.`);
   const workbook = workbookKind(text);
   if (workbook !== null) throw new DatasetError(`${name} is ${workbook}, not CSV: ${SAVE_AS_CSV}.`);
-  const parsed = parseCsvDataset(text);
+  const { header, ...parsed } = parseCsvDataset(text);
+  if (header.known === 0) throw noColumns(name, text, header);
   if (parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
     throw new DatasetError(`${name} has no rows under its header.`);
   }
   return parsed;
+}
+
+/** A sheet whose header names no column: what the file looks like, when that can be told, or its header. */
+function noColumns(name: string, text: string, header: SheetHeader): DatasetError {
+  const looks = fileLooksLike(text);
+  if (looks !== null)
+    return new DatasetError(
+      `${name} looks like ${looks}, not a spreadsheet saved as CSV: open your sheet and ${SAVE_AS_CSV}.`,
+    );
+  const cells = header.cells.filter((cell) => cell !== "");
+  const where = header.row === 1 ? "its first row" : `row ${header.row}, its header`;
+  const named =
+    cells.length === 0
+      ? ""
+      : ` (${cells
+          .slice(0, 3)
+          .map((cell) => `"${printable(cell, 30)}"`)
+          .join(", ")}${cells.length > 3 ? ", …" : ""})`;
+  return new DatasetError(
+    `${name} has no known column in ${where}${named}: the first row names the columns, such as show, label, ` +
+      "start, url and quote, as in the template (public/data/template.csv).",
+  );
 }

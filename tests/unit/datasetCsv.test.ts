@@ -355,6 +355,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(parseCsvDataset(csv(`${ROW()},,,`)).problems).toEqual([]);
   });
 
+  it("reads a header in any case, padded, with _ or - for a space (Event_ID, SHOW, Source-Title, URL)", () => {
+    const header = HEADER.split(",")
+      .map(
+        (name) =>
+          ({ "event id": " Event_ID ", show: "SHOW", "source title": "Source-Title", url: "URL" })[name] ??
+          name,
+      )
+      .join(",");
+    const { dataset, problems } = parseCsvDataset([header, ROW({ "event id": "dd-filming" })].join("\n"));
+    expect(problems).toEqual([]);
+    expect(dataset.events.map(({ id, show }) => [id, show])).toEqual([["dd-filming", "daredevil"]]);
+    expect(dataset.sources.map(({ title, url }) => [title, url])).toEqual([
+      ["An article", "https://example.com/a"],
+    ]);
+  });
+
   it("reads a header with a zero-width character, invisible, as the column it names", () => {
     const { problems } = parseCsvDataset(`\u200b${csv(ROW())}`);
     expect(problems).toEqual([]);
@@ -365,6 +381,26 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.shows.map((s) => s.id)).toEqual(["pokemon"]);
     expect(dataset.events.map((e) => e.id)).toEqual(["pokemon-2-filming-episode"]);
     expect(dataset.sources.map((s) => s.id)).toEqual(["tele-2016-05-11"]);
+  });
+
+  it("loads shows named in any script: a name with no Latin letter is show-N, by its order, past ids taken", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ show: "Сорвиголова", label: "Съёмки" }),
+        ROW({ show: "Show 1", label: "Filming" }),
+        ROW({ show: "夜魔侠", label: "拍摄" }),
+        ROW({ show: "مسلسل الأبطال الخارقين", label: "التصوير" }),
+        ROW({ show: "Сорвиголова", label: "Премьера", kind: "release" }),
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.shows.map(({ id, title }) => [id, title])).toEqual([
+      ["show-2", "Сорвиголова"],
+      ["show-1", "Show 1"],
+      ["show-3", "夜魔侠"],
+      ["show-4", "مسلسل الأبطال الخارقين"],
+    ]);
+    expect(dataset.events.map((e) => e.show)).toEqual(["show-2", "show-1", "show-3", "show-4", "show-2"]);
   });
 
   it("reads capitalised words of the vocabulary (Filming, Reported, RELEASE) as the format writes them", () => {

@@ -201,6 +201,30 @@ describe("a ?data= spreadsheet", () => {
     expect(prepared.dataset.shows.map((show) => show.title)).toEqual(["Café Show"]);
   });
 
+  it("is refused as an Excel 97–2003 workbook by its bytes, named .csv or served as .xls", async () => {
+    const xls = Uint8Array.from([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...Array<number>(504).fill(0),
+    ]);
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(xls, { headers: { "Content-Type": "application/vnd.ms-excel" } })),
+    );
+    await expect(fetchDataset("/old.csv")).rejects.toThrow(
+      /^\/old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV: save it as CSV/,
+    );
+    await expect(fetchDataset("/old.xls")).rejects.toThrow(
+      /^The dataset is an Excel 97–2003 workbook \(\.xls\), not JSON: save it as CSV/,
+    );
+  });
+
   it("is refused by name when it is empty, as an opened one is", async () => {
     vi.stubGlobal(
       "fetch",

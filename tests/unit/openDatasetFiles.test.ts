@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
+import { decodeFileText } from "../../src/model/decodeFileText.ts";
 import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
 
 const fixture = (name: string) => ({
@@ -87,9 +88,53 @@ describe("Opening files from this device", () => {
     expect(() => openDatasetFiles([{ name: "Timeline.csv", text: "PK\u0003\u0004\u0014\u0000" }])).toThrow(
       /^Timeline\.csv is a spreadsheet workbook \(Excel's \.xlsx, or \.ods\), not CSV: save it as CSV/,
     );
-    expect(() => openDatasetFiles([{ name: "Old.csv", text: "\u00D0\u00CF\u0011\u00E0\u00A1" }])).toThrow(
-      /^Old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV/,
+    // An .xls's own first bytes, as the page reads a file: E0 A1 B1 is valid UTF-8, the rest is not.
+    const xls = Uint8Array.from([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...Array<number>(504).fill(0),
+    ]);
+    expect(() => openDatasetFiles([{ name: "Old.csv", ...decodeFileText(xls) }])).toThrow(
+      /^Old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV: save it as CSV/,
     );
+  });
+
+  it("refuses a file that is no sheet, saying what it looks like, rather than open an empty timeline", () => {
+    const opening = (name: string, bytes: Uint8Array) => () =>
+      openDatasetFiles([{ name, ...decodeFileText(bytes) }]);
+    const bytesOf = (text: string) => new TextEncoder().encode(text);
+    const advice = 'open your sheet and save it as CSV (Excel: File › Save As › "CSV UTF-8"';
+    expect(
+      opening("page.csv", bytesOf("<!doctype html><html><head><title>Not found</title></head></html>\n")),
+    ).toThrow(`page.csv looks like a web page (HTML), not a spreadsheet saved as CSV: ${advice}`);
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
+    expect(opening("picture.csv", png)).toThrow(
+      `picture.csv looks like an image (PNG), not a spreadsheet saved as CSV: ${advice}`,
+    );
+    const units = [..."show,label,url,quote\nDaredevil,Filming,https://example.com/a,Filming starts.\n"];
+    const utf16 = Uint8Array.from(units.flatMap((c) => [c.charCodeAt(0), 0]));
+    expect(opening("unicode.csv", utf16)).toThrow(
+      `unicode.csv looks like text in UTF-16 without its byte order mark, not a spreadsheet saved as CSV: ${advice}`,
+    );
+    expect(opening("other.csv", Uint8Array.from([0x01, 0x02, 0x2c, 0x03, 0x0a, 0x04]))).toThrow(
+      "other.csv looks like binary data, not text, not a spreadsheet saved as CSV",
+    );
+    expect(
+      opening("german.csv", bytesOf("Titel;Datum;Quelle;Zitat;Anmerkung\nA;2016;https://example.com;B;C\n")),
+    ).toThrow(
+      new DatasetError(
+        'german.csv has no known column in its first row ("Titel", "Datum", "Quelle", …): the first row names ' +
+          "the columns, such as show, label, start, url and quote, as in the template (public/data/template.csv).",
+      ),
+    );
+    // A header with one column the reader knows is read, its problems listed, as before.
+    expect(opening("partial.csv", bytesOf("Titel,url\nA,https://example.com/a\n"))).not.toThrow();
   });
 
   it("names the field of a manifest's entry that is wrong, and the first such entry", () => {
