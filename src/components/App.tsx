@@ -107,9 +107,9 @@ export function App() {
             <Route path="/sources/:id">
               {(route) => (
                 <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
-                  <PageTitle text={title} />
+                  {/* The page names its source in the tab (or says there is none). */}
                   <Suspense fallback={<p role="status">Loading…</p>}>
-                    <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} />
+                    <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} siteTitle={title} />
                   </Suspense>
                 </ErrorBoundary>
               )}

@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
-import { claimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
+import { citationClaimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
@@ -144,15 +144,10 @@ export function CitationsPanel({
         {event.citations.map((citation, index) => {
           const source = sourceOf.get(citation.source);
           if (!source) return null;
-          const said = claimWords(citation.claim);
+          const said = citationClaimWords(citation, event);
           return (
             <li key={index} className={citation.outcome ? "outcome-citation" : undefined}>
-              {(citation.outcome || said) && (
-                <p className="citation-claim">
-                  {citation.outcome ? "What happened" : "Said"}
-                  {said ? `: ${said}` : ""}
-                </p>
-              )}
+              {said && <p className="citation-claim">{said}</p>}
               <Quote quote={citation.quote} source={source} withAuthor />
               {citation.note && (
                 <p className="citation-note">

@@ -2,10 +2,12 @@ import { Link } from "wouter";
 import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { CiteExport } from "./CiteExport.tsx";
+import { citationClaimWords } from "../model/outcomeWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
 import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
+import { PageTitle } from "./PageTitle.tsx";
 import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 import { ViewLink } from "./ViewLink.tsx";
@@ -15,18 +17,35 @@ interface SourcePageProps {
   readonly sourceId: string;
   /** The timeline's address for an item, keeping the dataset parameter. */
   readonly itemHref: (eventId: string) => string;
+  /** The site's title (the dataset's): the tab says the source's title before it. */
+  readonly siteTitle: string;
 }
 
 /** One article: what it is, where it is, and every quote the dataset takes from it. */
-export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
+export function SourcePage({ url, sourceId, itemHref, siteTitle }: SourcePageProps) {
   const query = useDataset(url);
   const items = query.data?.items ?? [];
-  if (query.isPending) return <p role="status">Loading…</p>;
-  if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending) {
+    return (
+      <>
+        <PageTitle text={siteTitle} />
+        <p role="status">Loading…</p>
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        <PageTitle text={siteTitle} />
+        <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  }
   const source = query.data.dataset.sources.find((s) => s.id === sourceId);
   if (!source) {
     return (
       <>
+        <PageTitle text={`No such source · ${siteTitle}`} />
         <ErrorScreen
           title="No such source"
           message={`The dataset has no source with the id “${printable(sourceId)}”.`}
@@ -39,11 +58,13 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
       </>
     );
   }
+  // The event's own citations: each with what it claimed, which the item's resolved ones leave out.
   const quotes = items.flatMap((item) =>
-    item.citations.filter((c) => c.source.id === source.id).map((c) => ({ item, quote: c.quote })),
+    item.event.citations.filter((c) => c.source === source.id).map((citation) => ({ item, citation })),
   );
   return (
     <article className="source-page">
+      <PageTitle text={`${source.title} · ${siteTitle}`} />
       <p>
         {/* Back to the view the timeline's link came from (its filters, window, day, open item), kept in this URL. */}
         <ViewLink className="nav-link" path="/">
@@ -68,22 +89,34 @@ export function SourcePage({ url, sourceId, itemHref }: SourcePageProps) {
           <SafeLink href={waybackUrl(source.url, source.published)}>Archived copy</SafeLink>
         </dd>
       </dl>
-      <CiteExport cited={[{ source, quotes: quotes.map((q) => q.quote) }]} filename={source.id} />
+      <CiteExport cited={[{ source, quotes: quotes.map((q) => q.citation.quote) }]} filename={source.id} />
       <h3>{quotes.length === 1 ? "1 quote in the timeline" : `${quotes.length} quotes in the timeline`}</h3>
       <ul className="source-quotes">
-        {quotes.map(({ item, quote }, index) => (
-          <li key={index}>
-            <Quote quote={quote} source={source} />
-            <p>
-              for{" "}
-              <Link href={itemHref(item.id)}>
-                <bdi>{item.event.label}</bdi>
-              </Link>{" "}
-              ({item.when})
-            </p>
-          </li>
-        ))}
+        {quotes.map(({ item, citation }, index) => {
+          const said = citationClaimWords(citation, item.event);
+          return (
+            <li key={index} className={citation.outcome ? "outcome-citation" : undefined}>
+              <Quote quote={citation.quote} source={source} />
+              <p>
+                for{" "}
+                <Link href={itemHref(item.id)}>
+                  <bdi>{item.event.label}</bdi>
+                </Link>
+                {citation.claim === undefined && eventDate(item.event.label, item.when)}
+              </p>
+              {said && <p className="citation-claim">{said}</p>}
+            </li>
+          );
+        })}
       </ul>
     </article>
   );
+}
+
+/**
+ * The event's date after its label, for a quote that claims nothing of its own (it supports the event's
+ * date): " (30 September 2016)"; nothing when the label already says it ("… premieres (date not announced)").
+ */
+function eventDate(label: string, when: string): string {
+  return label.toLowerCase().includes(when.toLowerCase()) ? "" : ` (${when})`;
 }

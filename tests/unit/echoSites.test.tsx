@@ -42,7 +42,14 @@ describe("every place untrusted text is echoed shows it through printable()", ()
 
   it("a source page for an unknown id escapes the id from the address", async () => {
     vi.stubGlobal("fetch", vi.fn().mockResolvedValue(new Response(good)));
-    renderWithQuery(<SourcePage url="/data/good.json" sourceId={`nope${RLO}${huge}`} itemHref={() => "/"} />);
+    renderWithQuery(
+      <SourcePage
+        url="/data/good.json"
+        sourceId={`nope${RLO}${huge}`}
+        itemHref={() => "/"}
+        siteTitle="Test"
+      />,
+    );
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("no source with the id “nope\\u{202E}xxx");
     expect(alert.textContent).not.toContain(RLO);
