@@ -20,6 +20,7 @@ const KIND_WORDS: Record<Change["kind"], string> = {
   moved: "Moved",
   ordered: "Ordered",
   contradicted: "Contradicted",
+  repeated: "Repeated",
   outcome: "Outcome",
 };
 
@@ -30,7 +31,11 @@ export const CHANGES_STEP = 250;
 
 const changeKey = (change: Change) => `${change.event}:${change.citation}:${change.kind}`;
 
-/** What the chosen day's reports added, moved, ordered or contradicted; each line opens its citations. */
+/**
+ * What the chosen day's reports added, moved, ordered, contradicted or repeated, and the outcomes shown
+ * from that day (changesOn); each line opens its citations. A day the as-of control steps to always has a
+ * line: both read the days claims are first shown (DatedClaim.shownFrom).
+ */
 export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChangedProps) {
   const id = useId();
   const changes = useMemo(() => changesOn(dataset, day), [dataset, day]);

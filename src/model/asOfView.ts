@@ -92,7 +92,7 @@ function readClaims(dataset: Dataset, items: readonly TimelineItem[]) {
   const days = new Set<number>();
   const entries: EventEntry[] = dataset.events.map((event) => {
     const claims = eventClaims(event, sources);
-    for (const c of claims) if (Number.isFinite(c.knownFrom)) days.add(c.knownFrom);
+    for (const c of claims) if (Number.isFinite(c.shownFrom)) days.add(c.shownFrom);
     return {
       event,
       claims,

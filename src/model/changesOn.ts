@@ -1,37 +1,45 @@
 import type { Dataset } from "../data/schema.ts";
-import { dateWords } from "../dates/dateWords.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 import { claimsIndex } from "./claimsIndex.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
+import { publishedWords } from "./publishedWords.ts";
 import { relationWords } from "./relationWords.ts";
 
-/** One line of "what changed": what a report of that day added, moved, ordered or contradicted. */
+/** One line of "what changed": what a report of that day added, moved, ordered, contradicted or repeated. */
 export interface Change {
-  readonly kind: "added" | "moved" | "ordered" | "contradicted" | "outcome";
+  readonly kind: "added" | "moved" | "ordered" | "contradicted" | "repeated" | "outcome";
   readonly event: string;
   /** The citation that said it: its index in the event's citations. */
   readonly citation: number;
   readonly source: string;
-  /** "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: …; was 2017 (Player.One)" */
+  /**
+   * "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: …; was 2017 (Player.One)": the
+   * source as it is dated (publishedWords: "date not printed" for a page that prints none, never the day).
+   */
   readonly text: string;
 }
 
 type Reported = Extract<EventAsOf, { state: "reported" }>;
 
-/** What the reports that became known on `day` (UTC ms, midnight) changed, event by event, in dataset order. */
+/**
+ * What the claims first shown on `day` (UTC ms, midnight; DatedClaim.shownFrom) changed, event by event,
+ * in dataset order. Every such claim's day has at least one line, and no other day has any: the as-of
+ * control steps to exactly these days (reportDays). A prediction that changes nothing the timeline shows
+ * is "repeated"; an outcome is listed the day its event is first reported when it was known before that.
+ */
 export function changesOn(dataset: Dataset, day: number): Change[] {
-  const { events, claimsOf, knownOn } = claimsIndex(dataset);
+  const { events, claimsOf, shownOn } = claimsIndex(dataset);
   const shows = new Map(dataset.shows.map((s) => [s.id, s.title]));
   const order = (relations: DatedClaim["relations"]) =>
     relationWords(relations, events, (id) => shows.get(id) ?? id);
   const changes: Change[] = [];
-  // Only the events a report of the day speaks of (the index lists them in dataset order).
-  for (const event of knownOn(day)) {
+  // Only the events a claim of the day speaks of (the index lists them in dataset order).
+  for (const event of shownOn(day)) {
     const claims = claimsOf(event);
-    const today = claims.filter((c) => c.knownFrom === day);
+    const today = claims.filter((c) => c.shownFrom === day);
     const before = claimsAsOfClaims(event, claims, day - 1);
     const after = claimsAsOfClaims(event, claims, day);
     if (after.state !== "reported") continue;
@@ -41,16 +49,19 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
         event: event.id,
         citation: claim.index,
         source: claim.source.id,
-        text: `${claim.source.publisher}, ${dateWords(new Date(day).toISOString().slice(0, 10))}: ${event.label}: ${words}`,
+        text: `${claim.source.publisher}, ${publishedWords(claim.source)}: ${event.label}: ${words}`,
       });
     const nowWords = withOrder(eventDateWords(after), order(after.relations));
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {
       const [first] = predictions;
       if (first) line("added", first, nowWords);
-    } else {
+    } else if (predictions.length > 0) {
+      const lines = changes.length;
       const moved = !sameDate(before, after);
-      const mover = moved ? predictions.find((c) => givesDateOf(c, after)) : undefined;
+      // The date moved that day: the claim that gives the new one moved it (or, none giving it exactly,
+      // the day's first).
+      const mover = moved ? (predictions.find((c) => givesDateOf(c, after)) ?? predictions[0]) : undefined;
       const said = new Set(before.relations.map((r) => `${r.type} ${r.event}`));
       const isNew = (r: DatedClaim["relations"][number]) => !said.has(`${r.type} ${r.event}`);
       if (mover) {
@@ -73,6 +84,13 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           line("ordered", claim, order(claim.relations.filter(isNew)));
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
         }
+      }
+      // A report that only says again what was known is a report all the same: the day is listed, and
+      // stepped to, for it.
+      const [first] = predictions;
+      if (first && changes.length === lines) {
+        const who = before.current === null ? "" : ` (${whoSaid(before, claims)})`;
+        line("repeated", first, `${nowWords}, as before${who}`);
       }
     }
     for (const claim of today.filter((c) => c.outcome)) {

@@ -1,4 +1,5 @@
 import type { Certainty, Source, TimelineEvent } from "../data/schema.ts";
+import { edtfInterval } from "../dates/edtfInterval.ts";
 import { eventClaims, givesDate, type DatedClaim } from "./eventClaims.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
@@ -23,7 +24,10 @@ export type EventAsOf =
       readonly predictions: readonly DatedClaim[];
       /** Outcomes known by the day; empty while none is. */
       readonly outcomes: readonly DatedClaim[];
-      /** What happened, from the newest known outcome giving each end; null while none is known. */
+      /**
+       * What happened, from the newest known outcome giving each end, unless it only says less than one
+       * known before ("October 2016" from an undated wiki after "8 October 2016"); null while none is known.
+       */
       readonly actual: { readonly start: string | null; readonly end: string | null } | null;
     };
 
@@ -38,7 +42,8 @@ function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "sta
  * claim published by then that gives a date (same-day claims count in citation order); earlier claims
  * with another date are kept as superseded. Order-only claims add their order. On and after the day of
  * its newest prediction the event stands as its own fields say. Outcomes appear from the day they are
- * known (see DatedClaim.knownFrom). `day`: UTC ms; Infinity is "how it turned out".
+ * known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
+ * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
  */
 export function claimsAsOf(
   event: TimelineEvent,
@@ -58,7 +63,7 @@ export function claimsAsOfClaims(
   const all = claims.filter((c) => !c.outcome).sort(byKnown);
   const predictions = all.filter((c) => c.knownFrom <= day);
   if (predictions.length === 0) return { state: "unreported" };
-  const outcomes = claims.filter((c) => c.outcome && c.knownFrom <= day).sort(byKnown);
+  const outcomes = claims.filter((c) => c.outcome && c.shownFrom <= day).sort(byKnown);
   const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const settled = predictions.length === all.length;
@@ -71,8 +76,14 @@ export function claimsAsOfClaims(
   const superseded = dated.filter((c) => c !== current && drawable(c) && !sameDate(c, date));
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
-  const newestWith = (field: "start" | "end") =>
-    outcomes.filter((c) => c[field] != null).at(-1)?.[field] ?? null;
+  const newestWith = (field: "start" | "end") => {
+    let known: string | null = null;
+    for (const c of outcomes) {
+      const value = c[field];
+      if (value != null && (known === null || !within(known, value))) known = value;
+    }
+    return known;
+  };
   return {
     state: "reported",
     start: date.start ?? null,
@@ -85,6 +96,13 @@ export function claimsAsOfClaims(
     outcomes,
     actual: outcomes.length === 0 ? null : { start: newestWith("start"), end: newestWith("end") },
   };
+}
+
+/** Whether every instant `a` may be lies in `b`: then `b`, told later, adds nothing to `a`. */
+function within(a: string, b: string): boolean {
+  const x = edtfInterval(a);
+  const y = edtfInterval(b);
+  return y.earliest <= x.earliest && x.latest <= y.latest;
 }
 
 function uniqueRelations(relations: readonly Relation[]): Relation[] {

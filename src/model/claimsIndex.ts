@@ -8,8 +8,11 @@ export interface ClaimsIndex {
   readonly events: ReadonlyMap<string, TimelineEvent>;
   /** The event's claims (eventClaims), in citation order. */
   readonly claimsOf: (event: TimelineEvent) => DatedClaim[];
-  /** The events with a claim first known on `day` (UTC ms, midnight), in dataset order. */
-  readonly knownOn: (day: number) => readonly TimelineEvent[];
+  /**
+   * The events with a claim first shown on `day` (UTC ms, midnight; DatedClaim.shownFrom), in dataset
+   * order: those "what changed" speaks of, on exactly the days the as-of control steps to (reportDays).
+   */
+  readonly shownOn: (day: number) => readonly TimelineEvent[];
 }
 
 const NONE: readonly TimelineEvent[] = [];
@@ -28,7 +31,7 @@ export function claimsIndex(dataset: Dataset): ClaimsIndex {
   const byDay = new Map<number, TimelineEvent[]>();
   for (const event of dataset.events) {
     let previous: number | undefined;
-    for (const { knownFrom: day } of eventClaims(event, sources)) {
+    for (const { shownFrom: day } of eventClaims(event, sources)) {
       // Claims of one day are usually together: the event is listed once a day.
       if (day === previous) continue;
       previous = day;
@@ -40,7 +43,7 @@ export function claimsIndex(dataset: Dataset): ClaimsIndex {
   const index: ClaimsIndex = {
     events: lazyMap(() => new Map(dataset.events.map((e) => [e.id, e]))),
     claimsOf: (event) => eventClaims(event, sources),
-    knownOn: (day) => byDay.get(day) ?? NONE,
+    shownOn: (day) => byDay.get(day) ?? NONE,
   };
   indexes.set(dataset, index);
   return index;

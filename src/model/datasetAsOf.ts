@@ -54,14 +54,19 @@ export function withEventsAsOf(dataset: Dataset, events: readonly TimelineEvent[
   return { ...dataset, events: kept };
 }
 
-/** Every day a reader learns something new (UTC ms, ascending): report days and outcome days. */
+/**
+ * Every day the as-of view shows something new (UTC ms, ascending): the days of predictions, and of
+ * outcomes once their event is reported (DatedClaim.shownFrom). Exactly the days "what changed" has a line
+ * for (changesOn): an outcome of an event no report has named yet is listed, and stepped to, on the day
+ * the event first appears.
+ */
 export function reportDays(dataset: Dataset): number[] {
   const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
   const pageDays = new Map<string, number>();
   for (const s of dataset.sources) if (s.published !== null) pageDays.set(s.id, isoDayMs(s.published));
   const days = new Set<number>();
   for (const event of dataset.events) {
-    // A prediction is known from its page's day: only outcomes need their claims read (and their dates).
+    // A prediction is shown from its page's day: only outcomes need their claims read (and their dates).
     if (event.citations.every((c) => c.outcome !== true)) {
       for (const c of event.citations) {
         const day = pageDays.get(c.source);
@@ -70,7 +75,7 @@ export function reportDays(dataset: Dataset): number[] {
       continue;
     }
     for (const claim of eventClaims(event, sources))
-      if (Number.isFinite(claim.knownFrom)) days.add(claim.knownFrom);
+      if (Number.isFinite(claim.shownFrom)) days.add(claim.shownFrom);
   }
   return [...days].sort((a, b) => a - b);
 }

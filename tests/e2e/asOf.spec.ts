@@ -39,6 +39,53 @@ test("Next and Previous report by keyboard keep focus at the last and first repo
   await expect(said).toHaveText("Known as of 17 January 2016");
 });
 
+test("Next report from 1 January 2016 stops only on days with something to list, outcomes included", async ({
+  page,
+}) => {
+  await page.goto("/?asof=2016-01-01&actual=1");
+  await chart(page).waitFor();
+  const heading = page.getByRole("heading", { name: /^What changed that day/ });
+  const next = page.getByRole("button", { name: "Next report" });
+  const seen: string[] = [];
+  for (let i = 0; i < 30 && (await next.getAttribute("aria-disabled")) !== "true"; i += 1) {
+    const before = await slider(page).getAttribute("aria-valuetext");
+    await next.click();
+    await expect(slider(page)).not.toHaveAttribute("aria-valuetext", before ?? "");
+    const day = (await slider(page).getAttribute("aria-valuetext")) ?? "";
+    seen.push(day);
+    await expect(heading, day).not.toHaveText("What changed that day (0)");
+  }
+  expect(seen.slice(0, 3)).toEqual(["17 January 2016", "2 May 2016", "11 May 2016"]);
+  expect(seen).not.toContain("18 March 2016");
+  expect(seen).toContain("30 September 2017");
+  expect(seen).not.toContain("1 September 2017");
+  // 2 May says that Iron Fist had begun filming in April (Collider, 19 April), as it adds the event.
+  await page.goto("/?asof=2016-05-02");
+  await expect(
+    page
+      .getByRole("region", { name: /What changed that day/ })
+      .getByRole("button", { name: /^Outcome Collider, 19 April 2016: Iron Fist season 1 starts filming/ }),
+  ).toBeVisible();
+});
+
+test("an outcome of an undated page is drawn once all it reports has happened, its date not made up", async ({
+  page,
+}) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const production = item(page, "jessica-jones-2-production");
+  await page.goto("/?asof=2017-09-01&actual=1");
+  await chart(page).waitFor();
+  await expect(production).not.toHaveAttribute("aria-label", /ended September 2017/);
+  await page.goto("/?asof=2017-09-30&actual=1");
+  await chart(page).waitFor();
+  await expect(production).toHaveAttribute("aria-label", /ended September 2017/);
+  await expect(
+    page.getByRole("region", { name: /What changed that day/ }).getByRole("button", {
+      name: /^Outcome Screen Rant, date not printed: Jessica Jones season 2 production begins: ended September 2017/,
+    }),
+  ).toBeVisible();
+});
+
 test("the slider by mouse and by touch: a click far left goes to January 2016", async ({ page, browser }) => {
   await page.goto("/");
   await chart(page).waitFor();

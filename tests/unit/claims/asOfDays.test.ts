@@ -5,12 +5,13 @@ import { cite, dataset, day, event, source } from "./build.ts";
 describe("asOfDays()", () => {
   it("steps through the report days from the first prediction on, and starts on the newest", () => {
     const sources = [source("a", "2016-01-17"), source("b", "2016-05-02"), source("c", "2015-03-01")];
-    // "c" reports only an outcome: not a prediction, so the days start at "a"; the outcome counts from the day
-    // it reports.
+    // "c" reports only outcomes: not a prediction, so the days start at "a". An outcome is a day of its
+    // own once its event is shown (30 September), and shown with its event when known before (2 May).
     const data = dataset(
       [
         event("one", [cite("a"), cite("b")]),
-        event("two", [cite("c", { outcome: true, claim: { start: "2016-09-30" } })]),
+        event("two", [cite("a"), cite("c", { outcome: true, claim: { start: "2016-09-30" } })]),
+        event("three", [cite("b"), cite("c", { outcome: true, claim: { start: "2015-03-01" } })]),
       ],
       sources,
     );
@@ -18,6 +19,19 @@ describe("asOfDays()", () => {
       days: [day(2016, 1, 17), day(2016, 5, 2), day(2016, 9, 30)],
       standard: day(2016, 5, 2),
     });
+  });
+
+  it("has no day for an outcome of an event not yet reported: Next report would show nothing new", () => {
+    const sources = [source("a", "2016-01-17"), source("b", "2016-05-02"), source("c", "2016-03-17")];
+    const data = dataset(
+      [
+        event("one", [cite("a")]),
+        // Known 18 March, but its event is first reported on 2 May.
+        event("two", [cite("b"), cite("c", { outcome: true, claim: { start: "2016-03-18" } })]),
+      ],
+      sources,
+    );
+    expect(asOfDays(data).days).toEqual([day(2016, 1, 17), day(2016, 5, 2)]);
   });
 
   it("reads 200,000 dated sources without running out of stack", () => {

@@ -2,8 +2,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDatasetText } from "../../../src/data/parseDataset.ts";
+import fc from "fast-check";
+import { asOfDays } from "../../../src/model/asOfDays.ts";
 import { changesOn } from "../../../src/model/changesOn.ts";
+import { eventClaims } from "../../../src/model/eventClaims.ts";
 import { cite, dataset, day, event } from "./build.ts";
+import { datasets } from "./randomDatasets.ts";
 
 const bundled = parseDatasetText(
   readFileSync(resolve(import.meta.dirname, "../../../public/data/timeline.json"), "utf8"),
@@ -51,10 +55,99 @@ describe("changesOn()", () => {
     ]);
   });
 
-  it("reports an outcome on the day it became known", () => {
+  it("reports an outcome on the day it became known, with no date made up for a page that prints none", () => {
     const [line] = changesOn(bundled, day(2018, 3, 8));
     expect(line?.text).toBe(
-      "CBR, 8 March 2018: Jessica Jones season 2 premieres (2017 at the earliest): premiered 8 March 2018; reported 2017 or later",
+      "CBR, date not printed: Jessica Jones season 2 premieres (2017 at the earliest): premiered 8 March 2018; reported 2017 or later",
+    );
+  });
+
+  it("lists an outcome of an event not yet reported on the day the event first appears, with its own date", () => {
+    const texts = (y: number, m: number, d: number) =>
+      changesOn(bundled, day(y, m, d))
+        .filter((c) => c.kind === "outcome")
+        .map((c) => c.text);
+    // Collider, 19 April: Iron Fist had begun filming, a month before any prediction of it.
+    expect(texts(2016, 5, 2)).toContain(
+      "Collider, 19 April 2016: Iron Fist season 1 starts filming: started April 2016; reported May 2016",
+    );
+    expect(texts(2016, 5, 11)).toEqual([
+      "Geek Legacy, 17 March 2016: Daredevil season 2 is out on Netflix: premiered 18 March 2016; reported by 12 May 2016",
+      "Marvel Studios News, 29 April 2016: Netflix reveals a Punisher series: happened 29 April 2016; " +
+        "reported 17 January – 13 May 2016",
+    ]);
+    expect(texts(2016, 1, 17)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Six Degrees of Geek, 11 April 2015: Daredevil season 1/),
+        expect.stringMatching(
+          /^KFFM, date not printed: Jessica Jones season 1 premieres: premiered 20 November 2015/,
+        ),
+      ]),
+    );
+    // Nothing on the days those outcomes were published: no event of theirs was on the timeline yet.
+    for (const [m, d] of [
+      [3, 18],
+      [4, 19],
+      [4, 29],
+    ] as const)
+      expect(changesOn(bundled, day(2016, m, d))).toEqual([]);
+  });
+
+  it("lists an outcome of an undated page once all it reports has happened, and prints no date for the page", () => {
+    const ended = (y: number, m: number, d: number) =>
+      changesOn(bundled, day(y, m, d)).filter((c) => c.event === "jessica-jones-2-production");
+    expect(ended(2017, 9, 1)).toEqual([]);
+    expect(ended(2017, 9, 30).map((c) => c.text)).toEqual([
+      "Screen Rant, date not printed: Jessica Jones season 2 production begins: ended September 2017; " +
+        "reported October 2016 or later",
+    ]);
+    expect(changesOn(bundled, day(2016, 10, 1))).toEqual([]);
+    expect(changesOn(bundled, day(2016, 10, 31)).map((c) => c.text)).toEqual([
+      "Wikipedia copy (funcorner.eu), date not printed: Iron Fist season 1 starts filming: " +
+        "ran from April 2016 to October 2016; reported May 2016",
+      "Screen Rant, date not printed: The Defenders production begins: started October 2016; " +
+        "reported late 2016, approximately",
+    ]);
+    expect(changesOn(bundled, day(2017, 3, 1))).toEqual([]);
+  });
+
+  it("lists a report that only repeats what was known, so that its day has a line", () => {
+    const data = dataset([
+      event(
+        "e",
+        [cite("may2", { claim: { start: "2016-03" } }), cite("may11", { claim: { start: "2016-03" } })],
+        {
+          start: "2016-03",
+        },
+      ),
+    ]);
+    expect(changesOn(data, day(2016, 5, 11))).toEqual([
+      {
+        kind: "repeated",
+        event: "e",
+        citation: 1,
+        source: "may11",
+        text: "Publisher may11, 11 May 2016: Label e: March 2016, as before (Publisher may2)",
+      },
+    ]);
+  });
+
+  it("has a line on every day the as-of control steps to, and on no other day (random datasets)", () => {
+    fc.assert(
+      fc.property(datasets, (random) => {
+        const sources = new Map(random.sources.map((s) => [s.id, s]));
+        const steps = new Set(asOfDays(random).days);
+        // Every day a claim could be known or shown, and the days around them.
+        const candidates = new Set<number>();
+        for (const e of random.events)
+          for (const c of eventClaims(e, sources))
+            for (const d of [c.knownFrom, c.shownFrom])
+              if (Number.isFinite(d))
+                for (const near of [d - 86_400_000, d, d + 86_400_000]) candidates.add(near);
+        for (const d of candidates) expect(changesOn(random, d).length > 0).toBe(steps.has(d));
+        for (const d of steps) expect(candidates).toContain(d);
+      }),
+      { numRuns: 300 },
     );
   });
 });

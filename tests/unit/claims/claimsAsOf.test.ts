@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
-import { cite, day, event, sourceMap } from "./build.ts";
+import { SOURCES, cite, day, event, source, sourceMap } from "./build.ts";
 
 const sources = sourceMap();
 // Production: "2017" on 2 May, "after The Defenders" (October 2016 or later) on 11 May, started 3 April 2017.
@@ -77,7 +77,7 @@ describe("claimsAsOf()", () => {
     });
   });
 
-  it("knows an outcome on an undated page from the outcome's own date, and never earlier", () => {
+  it("knows an outcome on an undated page once all it reports has happened: the end of its window", () => {
     const wiki = event(
       "wiki",
       [cite("may2"), cite("undated", { claim: { start: "2016-10", end: "2017-03" }, outcome: true })],
@@ -85,10 +85,56 @@ describe("claimsAsOf()", () => {
         start: "2016-10",
       },
     );
-    expect(claimsAsOf(wiki, sources, day(2017, 2, 28))).toMatchObject({ actual: null });
-    expect(claimsAsOf(wiki, sources, day(2017, 3, 1))).toMatchObject({
+    // "To March 2017" may mean the 31st: not known on the 1st, nor on the 30th.
+    expect(claimsAsOf(wiki, sources, day(2017, 3, 1))).toMatchObject({ actual: null });
+    expect(claimsAsOf(wiki, sources, day(2017, 3, 30))).toMatchObject({ actual: null });
+    expect(claimsAsOf(wiki, sources, day(2017, 3, 31))).toMatchObject({
       actual: { start: "2016-10", end: "2017-03" },
     });
+  });
+
+  it("knows a month-dated outcome on an undated page from the month's last day, a day-dated one from its day", () => {
+    const outcome = (start: string) =>
+      event("e", [cite("may2"), cite("undated", { claim: { start }, outcome: true })], { start: "2016" });
+    expect(claimsAsOf(outcome("2016-10"), sources, day(2016, 10, 30))).toMatchObject({ actual: null });
+    expect(claimsAsOf(outcome("2016-10"), sources, day(2016, 10, 31))).toMatchObject({
+      actual: { start: "2016-10" },
+    });
+    expect(claimsAsOf(outcome("2016-10-08"), sources, day(2016, 10, 7))).toMatchObject({ actual: null });
+    expect(claimsAsOf(outcome("2016-10-08"), sources, day(2016, 10, 8))).toMatchObject({
+      actual: { start: "2016-10-08" },
+    });
+  });
+
+  it("keeps the more exact outcome when a later one only says less ('October' after '8 October')", () => {
+    const withOct16 = sourceMap([...SOURCES, source("oct16", "2016-10-16")]);
+    const filming = event(
+      "filming",
+      [
+        cite("may2"),
+        cite("oct16", { claim: { end: "2016-10-08" }, outcome: true }),
+        cite("undated", { claim: { start: "2016-04", end: "2016-10" }, outcome: true }),
+      ],
+      { start: "2016-05" },
+    );
+    // The wiki is known from 31 October, after the 16 October article: newer, but no more exact.
+    expect(claimsAsOf(filming, withOct16, day(2016, 10, 30))).toMatchObject({
+      actual: { start: null, end: "2016-10-08" },
+    });
+    expect(claimsAsOf(filming, withOct16, Infinity)).toMatchObject({
+      actual: { start: "2016-04", end: "2016-10-08" },
+    });
+    // A later outcome that says otherwise is the newer word.
+    const corrected = event(
+      "corrected",
+      [
+        cite("may2"),
+        cite("may11", { claim: { end: "2016-05-12" }, outcome: true }),
+        cite("later", { claim: { end: "2016-05-20" }, outcome: true }),
+      ],
+      { start: "2016-05" },
+    );
+    expect(claimsAsOf(corrected, sources, Infinity)).toMatchObject({ actual: { end: "2016-05-20" } });
   });
 
   it("knows an announced outcome from its own day, not the page's ('returns tomorrow')", () => {

@@ -13,10 +13,10 @@ describe("claimsIndex()", () => {
   ]);
 
   it("lists the events a day's reports speak of, once each, in dataset order", () => {
-    const { knownOn } = claimsIndex(data);
-    expect(knownOn(day(2016, 5, 11)).map((e) => e.id)).toEqual(["a", "b"]);
-    expect(knownOn(day(2016, 5, 2)).map((e) => e.id)).toEqual(["a", "c"]);
-    expect(knownOn(day(2016, 5, 5))).toEqual([]);
+    const { shownOn } = claimsIndex(data);
+    expect(shownOn(day(2016, 5, 11)).map((e) => e.id)).toEqual(["a", "b"]);
+    expect(shownOn(day(2016, 5, 2)).map((e) => e.id)).toEqual(["a", "c"]);
+    expect(shownOn(day(2016, 5, 5))).toEqual([]);
   });
 
   it("gives each event's claims as eventClaims reads them", () => {
@@ -29,17 +29,17 @@ describe("claimsIndex()", () => {
     expect(claimsIndex(dataset([...data.events]))).not.toBe(claimsIndex(data));
   });
 
-  it("on random datasets, a day lists exactly the events with a claim first known that day", () => {
+  it("on random datasets, a day lists exactly the events with a claim first shown that day", () => {
     fc.assert(
       fc.property(datasets, (random) => {
         const sources = new Map(random.sources.map((s) => [s.id, s]));
-        const { knownOn } = claimsIndex(random);
-        const days = new Set(random.events.flatMap((e) => eventClaims(e, sources).map((c) => c.knownFrom)));
+        const { shownOn } = claimsIndex(random);
+        const days = new Set(random.events.flatMap((e) => eventClaims(e, sources).map((c) => c.shownFrom)));
         for (const d of days) {
           const expected = random.events.filter((e) =>
-            eventClaims(e, sources).some((c) => c.knownFrom === d),
+            eventClaims(e, sources).some((c) => c.shownFrom === d),
           );
-          expect(knownOn(d)).toEqual(expected);
+          expect(shownOn(d)).toEqual(expected);
         }
       }),
       { numRuns: 200 },

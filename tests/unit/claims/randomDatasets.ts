@@ -25,7 +25,10 @@ const prediction = fc.record(
 const outcome = fc.record({
   source: fc.constantFrom(...SOURCES.map((s) => s.id)),
   quote: fc.constant("It happened."),
-  claim: fc.record({ start: fc.constantFrom("2015-11-20", "2016-01-17", "2016-05-12", "2017-04-03") }),
+  // Days, and a month: on an undated page, a month is known only from its last day.
+  claim: fc.record({
+    start: fc.constantFrom("2015-11-20", "2016-01-17", "2016-05-12", "2016-05", "2017-04-03"),
+  }),
   outcome: fc.constant(true as const),
 });
 const events = fc.uniqueArray(
