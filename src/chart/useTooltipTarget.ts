@@ -12,7 +12,10 @@ export interface TooltipTarget {
 }
 
 /**
- * Which item's tooltip shows: on hover or focus, until Escape; the pointer may move onto the tooltip. Escape
+ * Which item's tooltip shows: on hover or focus, until Escape; the pointer may move onto the tooltip. A tap
+ * is not a hover: the browser sends the mouse's enter after a touch, but nothing leaves after it, so the
+ * tooltip would stay over the chart once the item's sheet took the focus (a mouse leaves as the panel opens
+ * beside it). The tapped item's focus shows its tooltip, and the panel taking the focus hides it. Escape
  * dismisses the hovered item's tooltip until the pointer enters an item again, and the focused item's until
  * focus moves: hovering another item later does not bring back the focused one's when the pointer leaves.
  */
@@ -22,6 +25,19 @@ export function useTooltipTarget(): TooltipTarget {
   const [hoverDismissed, setHoverDismissed] = useState(false);
   const [focusDismissed, setFocusDismissed] = useState(false);
   const hideTimer = useRef<number | undefined>(undefined);
+  // What last came over the page: a touch's pointer events come before the mouse events it makes.
+  const touching = useRef(false);
+  useEffect(() => {
+    const onPointer = (event: PointerEvent) => {
+      touching.current = event.pointerType === "touch";
+    };
+    document.addEventListener("pointerover", onPointer, true);
+    document.addEventListener("pointerdown", onPointer, true);
+    return () => {
+      document.removeEventListener("pointerover", onPointer, true);
+      document.removeEventListener("pointerdown", onPointer, true);
+    };
+  }, []);
   const shownBy =
     hoverId !== null && !hoverDismissed ? "hover" : focusId !== null && !focusDismissed ? "focus" : null;
   const shownId = shownBy === "hover" ? hoverId : shownBy === "focus" ? focusId : null;
@@ -29,7 +45,7 @@ export function useTooltipTarget(): TooltipTarget {
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
     if (id === null) hideTimer.current = window.setTimeout(() => setHoverId(null), 200);
-    else {
+    else if (!touching.current) {
       setHoverId(id);
       setHoverDismissed(false);
     }

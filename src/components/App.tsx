@@ -103,8 +103,12 @@ export function App() {
         {target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
+          // Keyed: Switch hands back the matched Route, and unkeyed routes are one element to React, whose
+          // Suspense would keep the page left in the DOM, hidden, with the focus in it, while the next page's
+          // code loads; the focus then drops to <body> after the effect below has looked. Keyed, the page
+          // left is gone before that effect, which moves the focus to <main>.
           <Switch>
-            <Route path="/sources/:id">
+            <Route key="source" path="/sources/:id">
               {(route) => (
                 <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
                   {/* The page names its source in the tab (or says there is none). */}
@@ -114,15 +118,15 @@ export function App() {
                 </ErrorBoundary>
               )}
             </Route>
-            <Route path="/scorecard">
-              <PageTitle text={title} />
+            <Route key="scorecard" path="/scorecard">
+              <PageTitle text={`${SCORECARD_TITLE} · ${title}`} />
               <ErrorBoundary name="the scorecard" resetKeys={[target.url]}>
                 <Suspense fallback={<p role="status">Loading…</p>}>
                   <ScorecardPage url={target.url} itemHref={outcomeHref} />
                 </Suspense>
               </ErrorBoundary>
             </Route>
-            <Route path="/">
+            <Route key="timeline" path="/">
               <PageTitle text={title} />
               <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
                 {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
@@ -138,11 +142,11 @@ export function App() {
               </ErrorBoundary>
             </Route>
             {/* The page's own file, which a static host serves at /index.html too: the timeline, at its address. */}
-            <Route path="/index.html">
+            <Route key="index" path="/index.html">
               <Redirect to={`/${window.location.search}`} replace />
             </Route>
             {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
-            <Route>
+            <Route key="not-found">
               <PageTitle text={`Page not found · ${title}`} />
               <Suspense fallback={<p role="status">Loading…</p>}>
                 <NotFoundPage
@@ -158,6 +162,9 @@ export function App() {
     </>
   );
 }
+
+/** The scorecard's name, as the timeline's link to it says: the tab names the page before the dataset. */
+const SCORECARD_TITLE = "Scorecard: who got the dates right";
 
 const BUNDLED_TITLE = "Marvel × Netflix: what the news said";
 

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type ReactNode } from "react";
+import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
@@ -72,6 +72,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   const byKind = useMemo(() => scoreSummary(rows, "kind"), [rows]);
   const [listed, setListed] = useState(PREDICTIONS_SHOWN);
   const focus = useFocusAfterShow<HTMLAnchorElement>();
+  const everyHeading = useId();
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const shown = rows.slice(0, listed);
@@ -101,9 +102,9 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         summaries={byKind}
         label={(key) => KIND_LABELS[key as keyof typeof KIND_LABELS] ?? key}
       />
+      <h3 id={everyHeading}>Every prediction</h3>
       <ScrollBox label="Every prediction">
-        <table className="score-table">
-          <caption>Every prediction</caption>
+        <table className="score-table" aria-labelledby={everyHeading}>
           <thead>
             <tr>
               <th scope="col">Event</th>
@@ -192,7 +193,8 @@ function ScrollBox({ label, children }: { readonly label: string; readonly child
 }
 
 /**
- * A summary table in its scroll region, listing SUMMARY_ROWS_SHOWN rows at first and more per press (a
+ * A summary table under its heading (a section the headings list reaches; the heading names the table too),
+ * in its scroll region, listing SUMMARY_ROWS_SHOWN rows at first and more per press (a
  * dataset may have thousands of publishers); each row still counts every prediction of its key.
  */
 function SummarySection({
@@ -209,11 +211,19 @@ function SummarySection({
 }) {
   const [listed, setListed] = useState(SUMMARY_ROWS_SHOWN);
   const focus = useFocusAfterShow<HTMLTableCellElement>();
+  const heading = useId();
   const shown = summaries.slice(0, listed);
   return (
     <>
+      <h3 id={heading}>{caption}</h3>
       <ScrollBox label={caption}>
-        <SummaryTable caption={caption} summaries={shown} label={label} entryRef={focus.entryRef} />
+        <SummaryTable
+          caption={caption}
+          headingId={heading}
+          summaries={shown}
+          label={label}
+          entryRef={focus.entryRef}
+        />
       </ScrollBox>
       <ListedCount
         shown={shown.length}
@@ -231,19 +241,21 @@ function SummarySection({
 
 function SummaryTable({
   caption,
+  headingId,
   summaries,
   label,
   entryRef,
 }: {
   readonly caption: string;
+  /** The id of the heading above the table, which names it. */
+  readonly headingId: string;
   readonly summaries: readonly ScoreSummary[];
   readonly label: (key: string) => string;
   /** The ref of row i's header, which "show more" focuses (it takes focus, not a Tab stop). */
   readonly entryRef: (key: string) => (element: HTMLTableCellElement | null) => (() => void) | undefined;
 }) {
   return (
-    <table className="score-summary">
-      <caption>{caption}</caption>
+    <table className="score-summary" aria-labelledby={headingId}>
       <thead>
         <tr>
           <th scope="col">{caption.replace(/^By /, "").replace(/^./, (c) => c.toUpperCase())}</th>

@@ -179,3 +179,20 @@ for (const [page_, link, landed] of [
     await expect(panel).toBeVisible();
   });
 }
+
+test("the first trip to the scorecard, by keyboard, leaves focus on the page's main, not on the body", async ({
+  page,
+}) => {
+  // A fresh load: the scorecard's code is not loaded yet, and arrives after the link has gone.
+  await page.goto("/");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await page.getByRole("link", { name: /^Scorecard: who got the dates right$/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("table", { name: "Every prediction" })).toBeVisible();
+  await expect(page.getByRole("main")).toBeFocused();
+  // Back and there again: each trip lands the same way.
+  await page.getByRole("link", { name: "← Back to the timeline" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await expect(page.getByRole("main")).toBeFocused();
+});

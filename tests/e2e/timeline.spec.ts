@@ -507,6 +507,28 @@ test("at 390 px the citations panel is a full-width sheet on screen, and focus g
   await expect(item(page, "luke-cage-1-release")).toBeFocused();
 });
 
+test("at 390 px by touch, a tapped item's tooltip is not shown while its sheet is open", async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 390, height: 844 },
+    ...(baseURL ? { baseURL } : {}),
+  });
+  const page = await context.newPage();
+  await page.goto("/");
+  await chart(page).waitFor();
+  const renewal = item(page, "jessica-jones-2-renewal");
+  await renewal.tap();
+  const panel = page.getByRole("dialog", { name: "Netflix confirms Jessica Jones season 2" });
+  await expect(panel.getByRole("heading", { name: "Netflix confirms Jessica Jones season 2" })).toBeFocused();
+  // The tooltip loads on demand: give it the time to show, were it going to.
+  await page.waitForTimeout(600);
+  await expect(page.getByRole("tooltip")).toBeHidden();
+  await context.close();
+});
+
 test("at 390 px the sheet opened for an item low on the screen leaves that item in sight above it", async ({
   page,
 }) => {

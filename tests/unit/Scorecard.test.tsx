@@ -39,6 +39,29 @@ describe("the scorecard", () => {
     expect(screen.getByRole("table", { name: "By kind" })).toHaveTextContent("Filming");
   });
 
+  it("names its tab for itself, then the dataset (WCAG 2.4.2)", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    expect(document.title).toBe("Scorecard: who got the dates right · Marvel × Netflix: what the news said");
+  });
+
+  it("heads each section under the page's heading, each heading naming its table and region", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(
+      "Reported against actual: the scorecard",
+    );
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "By publisher",
+      "By kind",
+      "Every prediction",
+    ]);
+    for (const name of ["By publisher", "By kind", "Every prediction"]) {
+      expect(screen.getByRole("table", { name })).toBeInTheDocument();
+      expect(screen.getByRole("region", { name })).toBeInTheDocument();
+    }
+  });
+
   it("says plainly what it could not score", async () => {
     renderWithQuery(<App />);
     const table = await screen.findByRole("table", { name: "Every prediction" });
