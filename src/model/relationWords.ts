@@ -1,5 +1,6 @@
-import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { RELATION_LABELS } from "../data/labels.ts";
 import type { TimelineEvent } from "../data/schema.ts";
+import { eventWords } from "./eventWords.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
 
@@ -12,9 +13,7 @@ export function relationWords(
   return relations
     .map((r) => {
       const other = events.get(r.event);
-      if (!other) return `${RELATION_LABELS[r.type]} ${r.event}`;
-      const season = other.season === undefined ? "" : ` season ${other.season}`;
-      return `${RELATION_LABELS[r.type]} ${showTitle(other.show)}${season} ${KIND_LABELS[other.kind].toLowerCase()}`;
+      return `${RELATION_LABELS[r.type]} ${other ? eventWords(other, showTitle) : r.event}`;
     })
     .join(", ");
 }

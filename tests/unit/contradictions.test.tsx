@@ -71,14 +71,14 @@ describe("relation cycles in a dataset", () => {
     expect(prepared.contradictions).toEqual([
       {
         statements: [
-          { id: "a", text: "a is after b" },
-          { id: "b", text: "b is after a" },
+          { id: "a", text: "S release (a) is after S release (b)" },
+          { id: "b", text: "S release (b) is after S release (a)" },
         ],
       },
     ]);
     render(<ContradictionList contradictions={prepared.contradictions} />);
     expect(screen.getByRole("region", { name: "The sources contradict each other (1)" })).toHaveTextContent(
-      "a is after b; b is after a",
+      "S release (a) is after S release (b); S release (b) is after S release (a)",
     );
   });
 
