@@ -62,7 +62,7 @@ export function App() {
   const sourcePath = useCallback((id: string) => `/sources/${encodeURIComponent(id)}`, []);
   const itemHref = useCallback((id: string) => withData("/", { event: id }), [withData]);
 
-  // The scorecard's links open an item as it turned out, outcomes shown.
+  // The scorecard's links, and an outcome's quote on its source's page, open an item as it turned out.
   const outcomeHref = useCallback((id: string) => withData("/", { event: id, asof: "end" }), [withData]);
 
   // The skip link's target: the timeline's chart (or table), or else the page's main content.
@@ -113,7 +113,13 @@ export function App() {
                 <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
                   {/* The page names its source in the tab (or says there is none). */}
                   <Suspense fallback={<p role="status">Loading…</p>}>
-                    <SourcePage url={target.url} sourceId={route.id} itemHref={itemHref} siteTitle={title} />
+                    <SourcePage
+                      url={target.url}
+                      sourceId={route.id}
+                      itemHref={itemHref}
+                      outcomeHref={outcomeHref}
+                      siteTitle={title}
+                    />
                   </Suspense>
                 </ErrorBoundary>
               )}

@@ -17,12 +17,14 @@ interface SourcePageProps {
   readonly sourceId: string;
   /** The timeline's address for an item, keeping the dataset parameter. */
   readonly itemHref: (eventId: string) => string;
+  /** The same, as it turned out (outcomes shown): where an outcome's quote leads. */
+  readonly outcomeHref: (eventId: string) => string;
   /** The site's title (the dataset's): the tab says the source's title before it. */
   readonly siteTitle: string;
 }
 
 /** One article: what it is, where it is, and every quote the dataset takes from it. */
-export function SourcePage({ url, sourceId, itemHref, siteTitle }: SourcePageProps) {
+export function SourcePage({ url, sourceId, itemHref, outcomeHref, siteTitle }: SourcePageProps) {
   const query = useDataset(url);
   const items = query.data?.items ?? [];
   if (query.isPending) {
@@ -99,7 +101,7 @@ export function SourcePage({ url, sourceId, itemHref, siteTitle }: SourcePagePro
               <Quote quote={citation.quote} source={source} />
               <p>
                 for{" "}
-                <Link href={itemHref(item.id)}>
+                <Link href={(citation.outcome ? outcomeHref : itemHref)(item.id)}>
                   <bdi>{item.event.label}</bdi>
                 </Link>
                 {citation.claim === undefined && eventDate(item.event.label, item.when)}

@@ -34,6 +34,15 @@ describe("a source page", () => {
     expect(debuted).toHaveClass("outcome-citation");
   });
 
+  it("opens an outcome's item as it turned out, and a prediction's as the timeline stands", async () => {
+    const { quotes } = await sourcePage("comicbook-2017-09-20");
+    const outcome = quoteItem(quotes, "The Defenders debuted on August 18th");
+    expect(within(outcome).getByRole("link").getAttribute("href")).toMatch(/[?&]asof=end\b/);
+    const { quotes: said } = await sourcePage("playerone-2016-05-02");
+    const prediction = quoteItem(said, "Luke Cage premieres September 30.");
+    expect(within(prediction).getByRole("link").getAttribute("href")).not.toContain("asof=");
+  });
+
   it("gives each quote what its own citation said, not the event's newest date", async () => {
     const { quotes } = await sourcePage("playerone-2016-05-02");
     const production = quoteItem(quotes, "scheduled to start production in 2017");

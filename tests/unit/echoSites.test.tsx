@@ -47,6 +47,7 @@ describe("every place untrusted text is echoed shows it through printable()", ()
         url="/data/good.json"
         sourceId={`nope${RLO}${huge}`}
         itemHref={() => "/"}
+        outcomeHref={() => "/"}
         siteTitle="Test"
       />,
     );
