@@ -148,3 +148,33 @@ test.describe("at 390 px wide", () => {
     expect(Math.abs(probeTop - buttonTop)).toBeLessThan(lineHeight / 2);
   });
 });
+
+// Show names, publishers, labels and quotes of unbroken 80-letter words: they wrap, the page never scrolls
+// sideways (a wide table scrolls in its own region).
+for (const viewport of [
+  { width: 1400, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`long unbroken words at ${viewport.width} px`, () => {
+    test.use({ viewport });
+    for (const [view, search, ready] of [
+      ["the timeline", "&asof=2016-01-04&event=l1", ".timeline-axis .axis-canvas[data-labels]"],
+      ["the Table view", "&asof=2016-01-04&view=table", ".dataset-table"],
+    ] as const) {
+      test(`${view}, its filters, what changed and the open item wrap them: no sideways scroll`, async ({
+        page,
+      }) => {
+        await serveFixture(page, "longWords.csv");
+        await page.goto(`/?data=/fixtures/longWords.csv${search}`);
+        await expect(page.locator(ready).first()).toBeAttached();
+        await expect(page.getByRole("heading", { name: /^What changed that day/ })).toBeVisible();
+        if (search.includes("event=")) await expect(page.getByRole("dialog")).toBeVisible();
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
+        expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+      });
+    }
+  });
+}
