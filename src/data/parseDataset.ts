@@ -25,6 +25,7 @@ import {
   citationSchema,
   datasetSchema,
   eventSchema,
+  relationSchema,
   showSchema,
   sourceSchema,
   type Dataset,
@@ -122,7 +123,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     "events",
     eventSchema,
     problems,
-    withValidCitations,
+    withValidParts,
     fastPath ? fastEvent : undefined,
   );
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
@@ -342,6 +343,8 @@ function eventProblem(
 
 /** Said of a citation left out of an event that stays on others, and of the last one, which takes the event. */
 const CITATION_LEFT_OUT = " (citation left out)";
+/** Said after a relation's problem: only it is left out, its event stays. */
+export const RELATION_LEFT_OUT = " (relation left out)";
 /** Said after a citation's problem when its event had no other: the event is left out with it. */
 export const EVENT_LEFT_OUT = " (the event has no other citation, so it is left out)";
 
@@ -478,26 +481,100 @@ function withoutBadColour(raw: object, path: string, problems: ProblemLog): Repa
 }
 
 /**
+ * An event without its bad relations and citations, each reported: a mistyped order ("afterr:x") loses
+ * only itself, as an order to an unknown event does, and a bad citation only itself. Null when none is
+ * bad: the fault is elsewhere.
+ */
+function withValidParts(raw: object, path: string, problems: ProblemLog): Repaired | null {
+  const relations = validRelations(raw);
+  const citations = withValidCitations(relations?.value ?? raw, path, problems);
+  if (!relations) return citations;
+  const value = citations?.value ?? relations.value;
+  // Only for an event that stands without them: one refused anyway is told its every fault as it is.
+  if (!eventSchema.safeParse(value).success) {
+    const { relations: written } = raw as { relations?: unknown };
+    return citations && { ...citations, value: { ...citations.value, relations: written } };
+  }
+  reportRelations(relations, "events[].relations", path, problems, readableId(raw));
+  return citations ?? { value };
+}
+
+/** An object (an event, a claim) without the relations the schema refuses, which are listed. */
+interface ValidRelations {
+  readonly value: object;
+  readonly refused: readonly (readonly [index: number, error: z.core.$ZodError, relation: unknown])[];
+}
+
+/** The relations the schema refuses taken out (the key with the last one); null when there is none. */
+function validRelations(raw: object): ValidRelations | null {
+  const relations = (raw as { relations?: unknown }).relations;
+  if (!Array.isArray(relations)) return null;
+  const refused: [number, z.core.$ZodError, unknown][] = [];
+  const kept = relations.filter((relation: unknown, r) => {
+    const parsed = relationSchema.safeParse(relation);
+    if (!parsed.success) refused.push([r, parsed.error, relation]);
+    return parsed.success;
+  });
+  if (refused.length === 0) return null;
+  const value: Record<string, unknown> = { ...raw };
+  delete value["relations"];
+  return { value: kept.length === 0 ? value : { ...value, relations: kept }, refused };
+}
+
+function reportRelations(
+  { refused }: ValidRelations,
+  list: string,
+  path: string,
+  problems: ProblemLog,
+  id: string | null,
+): void {
+  for (const [r, error, relation] of refused) {
+    addIssues(problems, error, list, `${path}.relations[${r}]`, relation, id, RELATION_LEFT_OUT);
+  }
+}
+
+/**
  * An event without its bad citations, each reported, and the indexes of the good ones in the file (for
- * paths). Null when every citation is good: the fault is elsewhere.
+ * paths). A citation whose only fault is a bad relation in its claim stays without it. Null when every
+ * citation is good: the fault is elsewhere.
  */
 function withValidCitations(raw: object, path: string, problems: ProblemLog): Repaired | null {
   const citations = (raw as { citations?: unknown }).citations;
   if (!Array.isArray(citations)) return null;
-  const kept: number[] = [];
-  const refused: [number, z.core.$ZodError][] = [];
-  citations.forEach((citation, c) => {
-    const parsed = citationSchema.safeParse(citation);
-    if (parsed.success) kept.push(c);
-    else refused.push([c, parsed.error]);
-  });
-  if (refused.length === 0) return null;
   const id = readableId(raw);
+  const kept: number[] = [];
+  const values: unknown[] = [];
+  const refused: [number, z.core.$ZodError][] = [];
+  let repaired = false;
+  citations.forEach((citation: unknown, c) => {
+    const parsed = citationSchema.safeParse(citation);
+    if (parsed.success) {
+      kept.push(c);
+      values.push(citation);
+      return;
+    }
+    const claim: unknown = (citation as { claim?: unknown } | null)?.claim;
+    const relations = typeof claim === "object" && claim !== null ? validRelations(claim) : null;
+    const value = relations && { ...(citation as object), claim: relations.value };
+    if (relations && citationSchema.safeParse(value).success) {
+      reportRelations(
+        relations,
+        "events[].citations[].claim.relations",
+        `${path}.citations[${c}].claim`,
+        problems,
+        id,
+      );
+      kept.push(c);
+      values.push(value);
+      repaired = true;
+    } else refused.push([c, parsed.error]);
+  });
+  if (refused.length === 0 && !repaired) return null;
   const after = kept.length === 0 ? EVENT_LEFT_OUT : "";
   for (const [c, error] of refused) {
     addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id, after);
   }
-  return { value: { ...raw, citations: kept.map((c) => citations[c]) }, kept };
+  return { value: { ...raw, citations: values }, kept };
 }
 
 /**

@@ -108,7 +108,7 @@ export const sourceSchema = z.strictObject({
   ),
 });
 
-const relationSchema = z.strictObject({
+export const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),
   event: described(id, "The id of the other event: this event is <type> that one."),
 });

@@ -15,7 +15,7 @@ import {
 import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
 import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
-import { EVENT_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
+import { EVENT_LEFT_OUT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { NOT_IN_RANGE, NOT_ONE_OF, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
@@ -490,8 +490,8 @@ export function placeProblem(
       const column = BY_HEADER.get(headerKey(place.column));
       const words = column?.words;
       const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
-      // Said in the sheet's words, with the event's fate after them as before.
-      const after = problem.reason.endsWith(EVENT_LEFT_OUT) ? EVENT_LEFT_OUT : "";
+      // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
+      const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
       const said = problem.reason.slice(0, problem.reason.length - after.length);
       const reason =
         words !== undefined && said.startsWith(NOT_ONE_OF)

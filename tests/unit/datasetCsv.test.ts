@@ -528,8 +528,10 @@ describe("Opening a spreadsheet (CSV)", () => {
       ),
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 3, column relations: ids are lower-case words joined by hyphens, like luke-cage-1-release: "dd 2 filming" could be dd-2-filming (write it so here and wherever the id is named)',
+      'row 3, column relations: ids are lower-case words joined by hyphens, like luke-cage-1-release: "dd 2 filming" could be dd-2-filming (write it so here and wherever the id is named) (relation left out)',
     ]);
+    // The row's event stays, without the relation it could not read.
+    expect(dataset.events.find((e) => e.id === "dd-2-release")?.relations).toBeUndefined();
     // A space after the colon is only spacing: the relation stands.
     expect(dataset.events.find((e) => e.id === "dd-2-later")?.relations).toEqual([
       { type: "after", event: "dd-2-filming" },

@@ -77,7 +77,7 @@ describe("parseDataset() says what a field should be in plain words, not zod's",
       "an object given text",
       event({ relations: ["after:b"] }),
       "events[0].relations[0]",
-      'should be an object ({…}), but is the text "after:b"',
+      'should be an object ({…}), but is the text "after:b" (relation left out)',
     ],
     [
       "a flag given false",
@@ -417,6 +417,48 @@ describe("parseDataset()", () => {
         effect: "left out",
       },
     ]);
+  });
+
+  it("drops only the relation when its type is not one the format knows, on an event otherwise good", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([
+        event({
+          relations: [
+            { type: "afterr", event: "ok" },
+            { type: "after", event: "ok" },
+          ],
+        }),
+        event({ id: "ok" }),
+      ]),
+    );
+    expect(parsed.events[0]?.relations).toEqual([{ type: "after", event: "ok" }]);
+    expect(problems.map((p) => [p.path, p.reason, p.effect])).toEqual([
+      [
+        "events[0].relations[0].type",
+        'should be one of "after", "before" or "back-to-back", but is "afterr" (relation left out)',
+        "left out",
+      ],
+    ]);
+  });
+
+  it("drops a claim's mistyped relation, keeping the citation and what else it claimed", () => {
+    const claimed = {
+      source: "src",
+      quote: "Filming starts in May.",
+      claim: { start: "2016-05", relations: [{ type: "afterr", event: "ok" }] },
+    };
+    const { dataset: parsed, problems } = parseDataset(dataset([event({ citations: [claimed] })]));
+    expect(parsed.events[0]?.citations[0]?.claim).toEqual({ start: "2016-05" });
+    expect(problems.map((p) => p.path)).toEqual(["events[0].citations[0].claim.relations[0].type"]);
+  });
+
+  it("keeps saying a bad relation as it is when its event is refused for another fault", () => {
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([event({ kind: "party", relations: [{ type: "afterr", event: "ok" }] }), event({ id: "ok" })]),
+    );
+    expect(parsed.events.map((e) => e.id)).toEqual(["ok"]);
+    expect(problems.map((p) => p.reason).join("\n")).not.toContain("relation left out");
+    expect(problems.map((p) => p.path)).toContain("events[0].relations[0].type");
   });
 
   it("drops only the relation when it points at an unknown event", () => {
