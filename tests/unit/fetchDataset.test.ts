@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
 import { MAX_DATASET_BYTES, STALL_MS, fetchDataset } from "../../src/model/fetchDataset.ts";
+import { XLS_BYTES } from "./xlsBytes.ts";
 
 const good = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
 
@@ -202,17 +203,7 @@ describe("a ?data= spreadsheet", () => {
   });
 
   it("is refused as an Excel 97–2003 workbook by its bytes, named .csv or served as .xls", async () => {
-    const xls = Uint8Array.from([
-      0xd0,
-      0xcf,
-      0x11,
-      0xe0,
-      0xa1,
-      0xb1,
-      0x1a,
-      0xe1,
-      ...Array<number>(504).fill(0),
-    ]);
+    const xls = XLS_BYTES;
     vi.stubGlobal(
       "fetch",
       vi.fn(async () => new Response(xls, { headers: { "Content-Type": "application/vnd.ms-excel" } })),

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
 import { decodeFileText } from "../../src/model/decodeFileText.ts";
 import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
+import { XLS_BYTES } from "./xlsBytes.ts";
 
 const fixture = (name: string) => ({
   name,
@@ -89,17 +90,7 @@ describe("Opening files from this device", () => {
       /^Timeline\.csv is a spreadsheet workbook \(Excel's \.xlsx, or \.ods\), not CSV: save it as CSV/,
     );
     // An .xls's own first bytes, as the page reads a file: E0 A1 B1 is valid UTF-8, the rest is not.
-    const xls = Uint8Array.from([
-      0xd0,
-      0xcf,
-      0x11,
-      0xe0,
-      0xa1,
-      0xb1,
-      0x1a,
-      0xe1,
-      ...Array<number>(504).fill(0),
-    ]);
+    const xls = XLS_BYTES;
     expect(() => openDatasetFiles([{ name: "Old.csv", ...decodeFileText(xls) }])).toThrow(
       /^Old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV: save it as CSV/,
     );
