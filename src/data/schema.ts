@@ -38,7 +38,7 @@ const text = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
-    atMost(max, (n) => `is ${n} characters long; at most ${max} are taken`),
+    atMost(max, (n) => `is ${n} characters long; at most ${max} are allowed`),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
       if (found) {
