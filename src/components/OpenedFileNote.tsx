@@ -1,15 +1,33 @@
 import { useEffect, useState } from "react";
 import { encodingLine, encodingNote } from "../model/encodingNote.ts";
 import { counted } from "../model/counted.ts";
+import { groupDigits } from "../model/groupDigits.ts";
+import { printable } from "../data/printable.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 import type { OpenedFile } from "./OpenDataset.tsx";
 
-/** Whether the quotes were held to the articles, in a sentence. */
+/** Whether the quotes were held to the articles, in a sentence, and which .txt files were not read. */
 function quotesSaid(quotes: QuoteCheck): string {
-  if (quotes.kind === "unchecked") return "Quotes not checked: add the articles' .txt files to check them.";
+  const checked =
+    quotes.kind === "unchecked"
+      ? quotes.ignored.length === 0
+        ? "Quotes not checked: add the articles' .txt files to check them."
+        : "Quotes not checked."
+      : `${quotes.checked} quotes checked against ${quotes.articles} articles, ${quotes.notVerbatim} not verbatim` +
+        (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".");
+  return quotes.ignored.length === 0 ? checked : `${checked} ${ignoredSaid(quotes.ignored)}`;
+}
+
+/** At most this many ignored files are named; the others are counted. */
+const NAMED = 3;
+
+/** "Not read as articles: a.txt, b.txt (…)": an article's first line is its URL, or a manifest names it. */
+function ignoredSaid(ignored: readonly string[]): string {
+  const named = ignored.slice(0, NAMED).map((name) => printable(name, 80));
+  if (ignored.length > NAMED) named.push(`${groupDigits(ignored.length - NAMED)} more`);
   return (
-    `${quotes.checked} quotes checked against ${quotes.articles} articles, ${quotes.notVerbatim} not verbatim` +
-    (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".")
+    `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${named.join(", ")} ` +
+    "(an article's first line is its URL, or a manifest.json given with it names it)."
   );
 }
 

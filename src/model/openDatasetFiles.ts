@@ -21,8 +21,11 @@ export interface LocalFile {
   readonly encoding?: FileEncoding;
 }
 
-/** Whether the quotes were held to the articles. */
-export type QuoteCheck =
+/**
+ * Whether the quotes were held to the articles; either way, the .txt files given that were not read as an
+ * article (no URL on their first line, or not in the manifest given with them), named so none goes unsaid.
+ */
+export type QuoteCheck = { readonly ignored: readonly string[] } & (
   | { readonly kind: "unchecked" }
   | {
       readonly kind: "checked";
@@ -30,7 +33,8 @@ export type QuoteCheck =
       readonly articles: number;
       readonly notVerbatim: number;
       readonly unchecked: number;
-    };
+    }
+);
 
 export interface OpenedDataset {
   /** The dataset file's name, as shown on the page. */
@@ -74,14 +78,15 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   }
   // The reader takes either separator whatever the sheet's name.
   const parsed = isSheetName(file.name) ? parseSheetText(file.name, file.text) : parseDatasetText(file.text);
-  const articles = articleTexts(files);
-  let quotes: QuoteCheck = { kind: "unchecked" };
+  const { articles, ignored } = articleTexts(files);
+  let quotes: QuoteCheck = { kind: "unchecked", ignored };
   let problems = parsed.problems;
   if (articles.size > 0) {
     const report = verifyQuotes(parsed.dataset, articles);
     problems = [...problems, ...report.problems];
     quotes = {
       kind: "checked",
+      ignored,
       checked: report.checked,
       articles: articles.size,
       notVerbatim: report.problems.length,
@@ -102,20 +107,30 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   };
 }
 
-function articleTexts(files: readonly LocalFile[]): Map<string, string> {
+/** The articles' texts by URL, and the names of the .txt files that are none. */
+function articleTexts(files: readonly LocalFile[]): {
+  readonly articles: Map<string, string>;
+  readonly ignored: readonly string[];
+} {
   const texts = files.filter((file) => /\.txt$/i.test(file.name));
   const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
   const articles = new Map<string, string>();
+  const read = new Set<string>();
   if (manifestFile) {
     for (const entry of articleManifest(manifestFile.text)) {
       const text = texts.find((t) => t.name === entry.file);
-      if (text) articles.set(entry.url, text.text);
+      if (text) {
+        articles.set(entry.url, text.text);
+        read.add(text.name);
+      }
     }
-    return articles;
+  } else {
+    for (const { name, text } of texts) {
+      const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+      if (!isArticleText(text)) continue;
+      articles.set(first.trim(), rest.join("\n"));
+      read.add(name);
+    }
   }
-  for (const { text } of texts) {
-    const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-    if (isArticleText(text)) articles.set(first.trim(), rest.join("\n"));
-  }
-  return articles;
+  return { articles, ignored: texts.map((t) => t.name).filter((name) => !read.has(name)) };
 }

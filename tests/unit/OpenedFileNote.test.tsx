@@ -6,7 +6,7 @@ import type { OpenedFile } from "../../src/components/OpenDataset.tsx";
 const file = (guessed: OpenedFile["guessed"]): OpenedFile => ({
   key: "local:1:séries.csv",
   name: "séries.csv",
-  quotes: { kind: "unchecked" },
+  quotes: { kind: "unchecked", ignored: [] },
   guessed,
   events: 12,
   problems: { "left out": 3, kept: 0 },
@@ -35,6 +35,18 @@ describe("<OpenedFileNote>", () => {
     expect(screen.getByRole("region", { name: "Opened file" })).toHaveTextContent(
       "séries.csv, one.txt are not UTF-8 and were read as Windows-1252, a guess: if letters look wrong, save them as UTF-8 and open them again.",
     );
+  });
+
+  it("names the .txt files not read as articles, rather than asking for the files it was given", () => {
+    const ignored = ["notes.txt", "todo.txt", "a.txt", "b.txt", "c.txt"];
+    render(
+      <OpenedFileNote file={{ ...file([]), quotes: { kind: "unchecked", ignored } }} onClose={() => {}} />,
+    );
+    const note = screen.getByRole("region", { name: "Opened file" });
+    expect(note).toHaveTextContent(
+      "Quotes not checked. Not read as articles: notes.txt, todo.txt, a.txt, 2 more (an article's first line is its URL, or a manifest.json given with it names it).",
+    );
+    expect(note).not.toHaveTextContent("add the articles");
   });
 
   it("says nothing of the encoding when the file said it (UTF-8, or a byte order mark)", () => {

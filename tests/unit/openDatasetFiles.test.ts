@@ -18,7 +18,7 @@ describe("Opening files from this device", () => {
   it("says the quotes were not checked when no article came with the dataset", () => {
     const opened = openDatasetFiles([good]);
     expect(opened.name).toBe("good.json");
-    expect(opened.quotes).toEqual({ kind: "unchecked" });
+    expect(opened.quotes).toEqual({ kind: "unchecked", ignored: [] });
     expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
   });
 
@@ -63,13 +63,33 @@ describe("Opening files from this device", () => {
     expect(opened.prepared.dataset.events.map((e) => e.label)).toEqual(["My Show premieres"]);
   });
 
+  it("names the .txt files it did not read as articles, with no manifest and with one", () => {
+    const notes = { name: "notes.txt", text: "My notes on the shows\nnothing to check" };
+    const alone = openDatasetFiles([good, notes]);
+    expect(alone.quotes).toEqual({ kind: "unchecked", ignored: ["notes.txt"] });
+    const withManifest = openDatasetFiles([
+      good,
+      { ...article, name: "one.txt" },
+      { ...article, name: "two.txt" },
+      { ...manifest, name: "manifest.json" },
+    ]);
+    expect(withManifest.quotes).toMatchObject({ kind: "checked", articles: 1, ignored: ["two.txt"] });
+  });
+
   it("checks the quotes against article texts matched by a manifest, as check:data does", () => {
     const opened = openDatasetFiles([
       good,
       { ...article, name: "one.txt" },
       { ...manifest, name: "manifest.json" },
     ]);
-    expect(opened.quotes).toEqual({ kind: "checked", checked: 2, articles: 1, notVerbatim: 0, unchecked: 0 });
+    expect(opened.quotes).toEqual({
+      kind: "checked",
+      ignored: [],
+      checked: 2,
+      articles: 1,
+      notVerbatim: 0,
+      unchecked: 0,
+    });
   });
 
   it("says what is wrong with a manifest that is not a list of {file, url}, rather than fail inside it", () => {
