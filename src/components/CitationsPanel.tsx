@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
-import { citationClaimWords, itemOutcomeWords } from "../model/outcomeWords.ts";
+import { citationClaimWords } from "../model/claimWords.ts";
+import { itemOutcomeWords } from "../model/outcomeWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";

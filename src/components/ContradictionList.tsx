@@ -1,7 +1,10 @@
+import { useMemo } from "react";
 import { printable } from "../data/printable.ts";
+import type { Dataset } from "../data/schema.ts";
 import type { Contradiction } from "../model/contradictions.ts";
 import type { RelationStatement } from "../model/relationContradictions.ts";
 import { groupDigits } from "../model/groupDigits.ts";
+import { relationStatementWords } from "../model/relationStatementWords.ts";
 
 /** At most this many contradictions, and statements in each, get an element. */
 const SHOWN = 20;
@@ -9,9 +12,13 @@ const SHOWN = 20;
 /** Where the dataset's statements cannot all be true: shown, not hidden, since the sources disagree. */
 export function ContradictionList({
   contradictions,
+  dataset,
 }: {
   readonly contradictions: readonly Contradiction<RelationStatement>[];
+  /** The dataset they are of: its events and shows name them. */
+  readonly dataset: Dataset;
 }) {
+  const words = useMemo(() => relationStatementWords(dataset), [dataset]);
   if (contradictions.length === 0) return null;
   const more = contradictions.length - SHOWN;
   return (
@@ -23,7 +30,7 @@ export function ContradictionList({
           <li key={index}>
             {statements
               .slice(0, SHOWN)
-              .map(({ text }) => printable(text, 300))
+              .map((statement) => printable(words(statement), 300))
               .join("; ")}
             {statements.length > SHOWN && `; and ${statements.length - SHOWN} more`}
           </li>

@@ -2,7 +2,7 @@ import { Link } from "wouter";
 import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { CiteExport } from "./CiteExport.tsx";
-import { citationClaimWords } from "../model/outcomeWords.ts";
+import { citationClaimWords } from "../model/claimWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
 import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";

@@ -370,7 +370,9 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
       <div className="timeline-main">
         <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hiddenInList ? null : hidden} />
         {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
-        {contradictions.length > 0 && <ContradictionList contradictions={contradictions} />}
+        {contradictions.length > 0 && (
+          <ContradictionList contradictions={contradictions} dataset={query.data.dataset} />
+        )}
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
             <button

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import bundled from "../../public/data/timeline.json" with { type: "json" };
 import type { Citation, TimelineEvent } from "../../src/data/schema.ts";
-import { citationClaimWords, claimWords } from "../../src/model/outcomeWords.ts";
+import { citationClaimWords, claimWords } from "../../src/model/claimWords.ts";
 
 const filming = { kind: "filming" } as const;
 const release = { kind: "release" } as const;

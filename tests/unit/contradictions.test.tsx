@@ -71,12 +71,12 @@ describe("relation cycles in a dataset", () => {
     expect(prepared.contradictions).toEqual([
       {
         statements: [
-          { id: "a", text: "S release (a) is after S release (b)" },
-          { id: "b", text: "S release (b) is after S release (a)" },
+          { id: "a", type: "after", other: "b" },
+          { id: "b", type: "after", other: "a" },
         ],
       },
     ]);
-    render(<ContradictionList contradictions={prepared.contradictions} />);
+    render(<ContradictionList contradictions={prepared.contradictions} dataset={prepared.dataset} />);
     expect(screen.getByRole("region", { name: "The sources contradict each other (1)" })).toHaveTextContent(
       "S release (a) is after S release (b); S release (b) is after S release (a)",
     );
