@@ -23,7 +23,7 @@ export interface TimelineItem {
   readonly citations: readonly { readonly quote: string; readonly source: Source }[];
   /** The distinct sources cited. */
   readonly sources: readonly Source[];
-  /** Lower-cased label, quotes, note and show title, for the text search. */
+  /** Lower-cased label, quotes, note, show title and season ("s2 season 2"), for the text search. */
   readonly searchText: string;
   /**
    * Where the layout keeps what it measured of the item at the latest scale (layout/itemFit.ts), so that
@@ -106,9 +106,12 @@ class PreparedItem implements TimelineItem {
   }
 
   get searchText(): string {
+    const { season } = this.event;
     return (this.#searchText ??= [
       this.event.label,
       this.show.title,
+      // The season as the chart's short labels and rows say it ("S2"), and in words.
+      season == null ? "" : `S${season} season ${season}`,
       this.event.note ?? "",
       ...this.event.citations.map((c) => c.quote),
     ]

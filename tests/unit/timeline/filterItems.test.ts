@@ -13,6 +13,7 @@ const ITEMS = items([
   }),
   event("lc-release", {
     show: "luke-cage",
+    season: 1,
     label: "Luke Cage premiere",
     start: "2016-09-30",
     certainty: "reported",
@@ -83,6 +84,12 @@ describe("filterItems()", () => {
     expect(ids({ query: "PREMIERE" })).toEqual(["lc-release"]);
     expect(ids({ query: "brooklyn" })).toEqual(["dd-filming"]);
     expect(ids({ query: "harlem's" })).toEqual(["lc-release"]);
+  });
+
+  it("filterItems() finds an item by its season as the chart labels it (S1), and in words", () => {
+    expect(ids({ query: "S1" })).toEqual(["lc-release"]);
+    expect(ids({ query: "season 1" })).toEqual(["lc-release"]);
+    expect(ids({ query: "cage s1" })).toEqual(["lc-release"]);
   });
 
   it("filterItems() matches the query against notes and show titles", () => {
