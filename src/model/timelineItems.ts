@@ -111,7 +111,7 @@ class PreparedItem implements TimelineItem {
       this.event.label,
       this.show.title,
       // The season as the chart's short labels and rows say it ("S2"), and in words.
-      season == null ? "" : `S${season} season ${season}`,
+      ...(season == null ? [] : [`S${season} season ${season}`]),
       this.event.note ?? "",
       ...this.event.citations.map((c) => c.quote),
     ]

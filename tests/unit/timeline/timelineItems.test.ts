@@ -70,6 +70,10 @@ describe("timelineItems()", () => {
       citations: [{ source: "variety", quote: "Quoted TEXT." }],
     });
     expect(searched.searchText).toBe("big premiere\ndaredevil\na note\nquoted text.");
+    // A season is searched as the chart writes it, and in words.
+    expect(item("s", { label: "Premiere", season: 2 }).searchText).toBe(
+      "premiere\ndaredevil\ns2 season 2\n\nquote for s.",
+    );
   });
 });
 
