@@ -1,4 +1,7 @@
+import type { ReactNode } from "react";
 import { Link } from "wouter";
+import type { Source } from "../data/schema.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
 import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { CiteExport } from "./CiteExport.tsx";
@@ -26,47 +29,57 @@ interface SourcePageProps {
 /** One article: what it is, where it is, and every quote the dataset takes from it. */
 export function SourcePage({ url, sourceId, itemHref, outcomeHref, siteTitle }: SourcePageProps) {
   const query = useDataset(url);
-  const items = query.data?.items ?? [];
-  if (query.isPending) {
-    return (
-      <>
-        <PageTitle text={siteTitle} />
-        <p role="status">Loading…</p>
-      </>
+  const source = query.data?.dataset.sources.find((s) => s.id === sourceId);
+  // The tab names the source, or says there is none, once the dataset is read.
+  const tab = query.isSuccess ? `${source ? source.title : "No such source"} · ${siteTitle}` : siteTitle;
+  let body: ReactNode;
+  if (query.isPending) body = <p role="status">Loading…</p>;
+  else if (query.isError)
+    body = <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
+  else if (!source) body = <NoSuchSource sourceId={sourceId} />;
+  else
+    body = (
+      <SourceArticle source={source} items={query.data.items} itemHref={itemHref} outcomeHref={outcomeHref} />
     );
-  }
-  if (query.isError) {
-    return (
-      <>
-        <PageTitle text={siteTitle} />
-        <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />
-      </>
-    );
-  }
-  const source = query.data.dataset.sources.find((s) => s.id === sourceId);
-  if (!source) {
-    return (
-      <>
-        <PageTitle text={`No such source · ${siteTitle}`} />
-        <ErrorScreen
-          title="No such source"
-          message={`The dataset has no source with the id “${printable(sourceId)}”.`}
-        />
-        <p>
-          <ViewLink className="nav-link" path="/">
-            Back to the timeline
-          </ViewLink>
-        </p>
-      </>
-    );
-  }
+  return (
+    <>
+      <PageTitle text={tab} />
+      {body}
+    </>
+  );
+}
+
+function NoSuchSource({ sourceId }: { readonly sourceId: string }) {
+  return (
+    <>
+      <ErrorScreen
+        title="No such source"
+        message={`The dataset has no source with the id “${printable(sourceId)}”.`}
+      />
+      <p>
+        <ViewLink className="nav-link" path="/">
+          Back to the timeline
+        </ViewLink>
+      </p>
+    </>
+  );
+}
+
+function SourceArticle({
+  source,
+  items,
+  itemHref,
+  outcomeHref,
+}: Pick<SourcePageProps, "itemHref" | "outcomeHref"> & {
+  readonly source: Source;
+  readonly items: readonly TimelineItem[];
+}) {
   // The event's own citations: each with what it claimed, which the item's resolved ones leave out.
   const quotes = items.flatMap((item) =>
     item.event.citations.filter((c) => c.source === source.id).map((citation) => ({ item, citation })),
   );
   return (
     <article className="source-page">
-      <PageTitle text={`${source.title} · ${siteTitle}`} />
       <p>
         {/* Back to the view the timeline's link came from (its filters, window, day, open item), kept in this URL. */}
         <ViewLink className="nav-link" path="/">
