@@ -54,7 +54,7 @@ for (const [what, bytes] of measured) {
   const within = bytes <= BUDGET_BYTES;
   ok &&= within;
   console.log(
-    `check:size ${what}: ${sizes(bytes)} gzip (budget ${sizes(BUDGET_BYTES)}): ${within ? "ok" : "OVER BUDGET"}`,
+    `check:size ${what}: ${sizes(bytes)} gzip, ${bytes} bytes (budget ${sizes(BUDGET_BYTES)}): ${within ? "ok" : "OVER BUDGET"}`,
   );
 }
 process.exit(ok ? 0 : 1);

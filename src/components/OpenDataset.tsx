@@ -37,6 +37,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // The files being read: the dialog says so (a large one holds the page for seconds).
+  const [reading, setReading] = useState<readonly File[]>([]);
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -58,6 +60,9 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
 
   const open = (files: readonly File[]) => {
     setError(null);
+    setReading(files);
+    // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
+    if (files.some((file) => file.size > 1e6)) showDialog();
     // The converter and the CSV parser load on first use.
     Promise.all([import("../model/openDatasetFiles.ts"), import("../model/readLocalFiles.ts")])
       .then(async ([{ openDatasetFiles }, { readLocalFiles }]) => {
@@ -84,7 +89,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));
         showDialog();
-      });
+      })
+      .finally(() => setReading([]));
   };
   const openRef = useRef(open);
   useEffect(() => {
@@ -122,6 +128,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
             dialogRef={dialog}
             id={id}
             error={error}
+            reading={reading}
             over={over}
             onOver={setOver}
             onFiles={open}

@@ -1,9 +1,12 @@
 import { useEffect, type RefObject } from "react";
+import { readingWords } from "../model/readingWords.ts";
 
 interface OpenDatasetDialogProps {
   readonly dialogRef: RefObject<HTMLDialogElement | null>;
   readonly id: string;
   readonly error: string | null;
+  /** The files being read, if any. */
+  readonly reading: readonly File[];
   /** A drag of files is over the drop zone. */
   readonly over: boolean;
   readonly onOver: (over: boolean) => void;
@@ -17,6 +20,7 @@ export function OpenDatasetDialog({
   dialogRef,
   id,
   error,
+  reading,
   over,
   onOver,
   onFiles,
@@ -64,6 +68,10 @@ export function OpenDatasetDialog({
           }}
         />
       </div>
+      {/* There before it speaks, so that it is heard. */}
+      <p role="status" className="open-reading">
+        {reading.length > 0 && readingWords(reading)}
+      </p>
       {error && (
         <p id={`${id}-error`} role="alert" className="open-error">
           {error}

@@ -1,4 +1,5 @@
 import { wordList } from "./wordList.ts";
+import { cellPlaces, type CellPlace, type CellPlaces } from "./cellPlaces.ts";
 import { uncsvCell } from "../data/csvCell.ts";
 import {
   COLUMNS,
@@ -24,17 +25,11 @@ import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
 import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
 
-/** Where a field of the built JSON came from: its spreadsheet row (1-based, header included) and column. */
-export interface CellPlace {
-  readonly row: number;
-  readonly column: string;
-}
-
 export interface CsvDataset {
   /** The dataset in the JSON format, not yet validated: parseDataset() checks it like any other. */
   readonly json: { [key: string]: unknown };
   /** JSON path (`events[2].start`, `events[2].citations[0]`) → the cell it came from. */
-  readonly places: ReadonlyMap<string, CellPlace>;
+  readonly places: CellPlaces;
   /**
    * What the rows themselves got wrong (unknown columns, rows that disagree), by row and column: the first
    * of each kind, as the JSON's are kept; the rest counted in `omitted`.
@@ -131,6 +126,7 @@ export function csvToDataset(text: string): CsvDataset {
       "kept",
     );
   }
+  // The rows above the header; the rest is found from the groups when a problem asks (cellPlaces).
   const places = new Map<string, CellPlace>();
   const at = (row: number, column: string) => `row ${row}, column ${column}`;
   const json: { [key: string]: unknown } = {};
@@ -258,7 +254,7 @@ export function csvToDataset(text: string): CsvDataset {
 
   const events = new Map<
     string,
-    Group & { citations: { source: string; quote?: unknown; row: number; sourceColumn: string }[] }
+    Group & { citations: { fields: Fields; row: number; sourceColumn: string }[] }
   >();
   const sources = new Map<string, Group>();
   const eventIds = idSpace();
@@ -284,6 +280,7 @@ export function csvToDataset(text: string): CsvDataset {
     }
   };
 
+  const headerKeys = header.map(headerKey);
   for (let r = index + 1; r < rows.length; r += 1) {
     const cells = rows[r] ?? [];
     const row = r + 1;
@@ -291,8 +288,10 @@ export function csvToDataset(text: string): CsvDataset {
     // Rows that are not data: a dataset row put below the header, the header again (sheets pasted together).
     const first = (cells[0] ?? "").toLowerCase();
     const misplaced = first === SHOW_ROW || (META as readonly string[]).some((name) => first === `#${name}`);
+    // Cell by cell first: a data row differs in its first cell, and matching every cell's text as a header
+    // name (quotes included) took about a second at 100,000 rows.
     const repeated =
-      namesColumns(cells) && cells.every((cell, c) => headerKey(cell) === headerKey(header[c] ?? ""));
+      cells.every((cell, c) => headerKey(cell) === (headerKeys[c] ?? "")) && namesColumns(cells);
     if (misplaced || repeated) {
       problems.add(
         "a dataset row or header below the header",
@@ -402,8 +401,7 @@ export function csvToDataset(text: string): CsvDataset {
     // A row that names its source by id is pointed at the id cell when that source is not there.
     const sourceColumn = (source["id"] !== undefined && headers.source.get("id")) || "url";
     eventGroup.citations.push({
-      ...values.citation,
-      source: String(sourceGroup.fields["id"]),
+      fields: { ...values.citation, source: String(sourceGroup.fields["id"]) },
       row,
       sourceColumn,
     });
@@ -435,42 +433,19 @@ export function csvToDataset(text: string): CsvDataset {
     }
   }
 
-  const place = (path: string, row: number, column: string) => places.set(path, { row, column });
-  /** Each column's field, down to a dotted path, at the row it was taken from. */
-  const placeColumns = (level: ColumnLevel, prefix: string, rowOf: (field: string) => number | undefined) => {
-    for (const column of COLUMNS) {
-      const from = column.level === level ? rowOf(fieldOf(column)) : undefined;
-      if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
-    }
-  };
   json["shows"] = shows;
   // A source id that no row gives anything else for is a reference to a source not in the sheet (a typo,
   // or a row deleted): its citations are of an unknown source, with a guess at the id meant, rather than a
   // source of nothing but an id, refused for every empty column.
   const given = [...sources.values()].filter(({ fields }) => Object.keys(fields).length > 1);
-  json["sources"] = given.map(({ fields, row, rowOf }, s) => {
-    place(`sources[${s}]`, row, "url");
-    // A field no row gave (a required one left empty) is named at its column, on the source's first row.
-    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
-    return fields;
-  });
-  json["events"] = eventList.map(({ fields, row, rowOf, citations }, e) => {
-    place(`events[${e}]`, row, "label");
-    // A field no row gave (an empty show cell) is named at its column, not at the label's.
-    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
-    return {
-      ...fields,
-      citations: citations.map(({ row: from, sourceColumn, ...citation }, c) => {
-        place(`events[${e}].citations[${c}]`, from, "quote");
-        place(`events[${e}].citations[${c}].source`, from, sourceColumn);
-        placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
-        return citation;
-      }),
-    };
-  });
+  json["sources"] = given.map(({ fields }) => fields);
+  json["events"] = eventList.map(({ fields, citations }) => ({
+    ...fields,
+    citations: citations.map(({ fields: citation }) => citation),
+  }));
   return {
     json,
-    places,
+    places: cellPlaces(places, given, eventList),
     problems: problems.problems,
     omitted: problems.omitted,
     header: { row: headerRow, cells: header, known: columns.filter((column) => column !== null).length },
@@ -480,7 +455,7 @@ export function csvToDataset(text: string): CsvDataset {
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */
 export function placeProblem(
   problem: Problem,
-  places: ReadonlyMap<string, CellPlace>,
+  places: CellPlaces,
   json: Readonly<Record<string, unknown>>,
 ): Problem {
   // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.

@@ -1,4 +1,5 @@
 import { DatasetError } from "../data/DatasetError.ts";
+import { afterPaint } from "./afterPaint.ts";
 import { decodeFileText } from "./decodeFileText.ts";
 import { MAX_DATASET_BYTES } from "./fetchDataset.ts";
 import type { LocalFile } from "./openDatasetFiles.ts";
@@ -16,6 +17,8 @@ export async function readLocalFiles(files: readonly File[]): Promise<LocalFile[
       `${over.name} is over ${MAX_DATASET_BYTES / 1024 / 1024} MB: the page would stall on it.`,
     );
   }
+  // Reading, decoding and checking a large file holds the page for seconds: the page says so first.
+  await afterPaint();
   // Bytes, not file.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
   return Promise.all(
     files.map(async (file) => ({

@@ -34,6 +34,22 @@ describe("Opening a dataset", () => {
     );
     expect(read).not.toHaveBeenCalled();
     expect(onOpened).not.toHaveBeenCalled();
+    // Nothing is being read any more.
+    expect(screen.getByRole("status")).toHaveTextContent(/^$/);
+  });
+
+  it("shows the dialog for a large dropped file, saying what it reads while it reads", async () => {
+    const big = new File(["{}"], "big.csv", { type: "text/csv" });
+    Object.defineProperty(big, "size", { value: 17_400_000 });
+    // Still reading.
+    vi.spyOn(big, "arrayBuffer").mockReturnValue(new Promise(() => {}));
+    renderWithQuery(<OpenDataset onOpened={vi.fn()} />);
+    drop([big]);
+    const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
+    expect(dialog).toHaveAttribute("open");
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Reading big.csv (17 MB)…: a file this large holds the page for a few seconds",
+    );
   });
 
   it("opens the dialog on a dropped file's error, described by it, so that opening it says the error", async () => {

@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { cellPlaces } from "../../src/model/cellPlaces.ts";
+import { csvToDataset } from "../../src/model/csvToDataset.ts";
+
+// A sheet of two events: the first from rows 2 and 3 (its end given on row 3), the second from row 4, whose
+// source is named by id.
+const places = cellPlaces(
+  new Map([["shows[0]", { row: 1, column: "#show" }]]),
+  [
+    {
+      row: 2,
+      rowOf: new Map([
+        ["url", 2],
+        ["publisher", 3],
+      ]),
+    },
+  ],
+  [
+    {
+      row: 2,
+      rowOf: new Map([
+        ["id", 2],
+        ["end", 3],
+      ]),
+      citations: [
+        { row: 2, sourceColumn: "url" },
+        { row: 3, sourceColumn: "url" },
+      ],
+    },
+    { row: 4, rowOf: new Map([["id", 4]]), citations: [{ row: 4, sourceColumn: "source id" }] },
+  ],
+);
+
+describe("cellPlaces()", () => {
+  it("puts an event at its label's cell, and each field at the row that gave it", () => {
+    expect(places.get("events[0]")).toEqual({ row: 2, column: "label" });
+    expect(places.get("events[0].end")).toEqual({ row: 3, column: "end" });
+    expect(places.get("events[0].id")).toEqual({ row: 2, column: "event id" });
+  });
+
+  it("names a field no row gave at its column, on the event's first row", () => {
+    expect(places.get("events[1].show")).toEqual({ row: 4, column: "show" });
+    expect(places.get("events[1].relations")).toEqual({ row: 4, column: "relations" });
+  });
+
+  it("puts a citation at its own row: its quote, its claim's cells, and the cell that named its source", () => {
+    expect(places.get("events[0].citations[1]")).toEqual({ row: 3, column: "quote" });
+    expect(places.get("events[0].citations[1].claim.start")).toEqual({ row: 3, column: "claim start" });
+    expect(places.get("events[0].citations[0].source")).toEqual({ row: 2, column: "url" });
+    expect(places.get("events[1].citations[0].source")).toEqual({ row: 4, column: "source id" });
+  });
+
+  it("puts a source at its url, and its fields at the rows that gave them", () => {
+    expect(places.get("sources[0]")).toEqual({ row: 2, column: "url" });
+    expect(places.get("sources[0].publisher")).toEqual({ row: 3, column: "publisher" });
+    expect(places.get("sources[0].id")).toEqual({ row: 2, column: "source id" });
+  });
+
+  it("keeps the rows above the header as given", () => {
+    expect(places.get("shows[0]")).toEqual({ row: 1, column: "#show" });
+  });
+
+  it("has no cell for what no cell holds: a part of a field, an index out of range, another level's field", () => {
+    for (const path of [
+      "events[0].citations",
+      "events[0].claim",
+      "events[0].relations[0]",
+      "events[0].citations[2]",
+      "events[2]",
+      "sources[1]",
+      "sources[0].quote",
+      "events[0].url",
+      "events[0].citations[0].label",
+      "title",
+    ]) {
+      expect(places.get(path), path).toBeUndefined();
+    }
+  });
+});
+
+it("csvToDataset() places a problem in a sheet of 2,000 rows at its row, found when asked", () => {
+  const header = "show,season,kind,label,start,url,quote";
+  const rows = Array.from(
+    { length: 2000 },
+    (_, i) => `Show ${i % 7},1,release,Release ${i},2016-01-01,https://example.com/${i},said ${i}`,
+  );
+  const { json, places: sheet } = csvToDataset([header, ...rows].join("\n"));
+  expect((json["events"] as unknown[]).length).toBe(2000);
+  expect(sheet.get("events[1999].start")).toEqual({ row: 2001, column: "start" });
+  expect(sheet.get("events[1999].citations[0].source")).toEqual({ row: 2001, column: "url" });
+  expect(sheet.get("sources[1999].url")).toEqual({ row: 2001, column: "url" });
+});
