@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cellPlaces } from "../../src/model/cellPlaces.ts";
+import { COLUMNS, fieldOf, type ColumnLevel } from "../../src/data/csvLayout.ts";
+import { cellPlaces, type PlacedEvent, type PlacedGroup } from "../../src/model/cellPlaces.ts";
 import { csvToDataset } from "../../src/model/csvToDataset.ts";
 
 // A sheet of two events: the first from rows 2 and 3 (its end given on row 3), the second from row 4, whose
@@ -89,4 +91,66 @@ it("csvToDataset() places a problem in a sheet of 2,000 rows at its row, found w
   expect(sheet.get("events[1999].start")).toEqual({ row: 2001, column: "start" });
   expect(sheet.get("events[1999].citations[0].source")).toEqual({ row: 2001, column: "url" });
   expect(sheet.get("sources[1999].url")).toEqual({ row: 2001, column: "url" });
+});
+
+// The rule as it was written before places were found lazily: every field's path made up front.
+function placedUpFront(
+  sources: readonly PlacedGroup[],
+  events: readonly PlacedEvent[],
+): Map<string, { row: number; column: string }> {
+  const places = new Map<string, { row: number; column: string }>();
+  const place = (path: string, row: number, column: string) => places.set(path, { row, column });
+  const placeColumns = (level: ColumnLevel, prefix: string, rowOf: (field: string) => number | undefined) => {
+    for (const column of COLUMNS) {
+      const from = column.level === level ? rowOf(fieldOf(column)) : undefined;
+      if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
+    }
+  };
+  sources.forEach(({ row, rowOf }, s) => {
+    place(`sources[${s}]`, row, "url");
+    placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
+  });
+  events.forEach(({ row, rowOf, citations }, e) => {
+    place(`events[${e}]`, row, "label");
+    placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
+    citations.forEach(({ row: from, sourceColumn }, c) => {
+      place(`events[${e}].citations[${c}]`, from, "quote");
+      place(`events[${e}].citations[${c}].source`, from, sourceColumn);
+      placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
+    });
+  });
+  return places;
+}
+
+it("cellPlaces() finds every path that making them all up front made, at the same cell, and no other", () => {
+  const fields = [...new Set(COLUMNS.map(fieldOf))];
+  const group = fc.record({
+    row: fc.integer({ min: 2, max: 50 }),
+    rowOf: fc
+      .array(fc.tuple(fc.constantFrom(...fields), fc.integer({ min: 2, max: 50 })), { maxLength: 6 })
+      .map((pairs) => new Map(pairs)),
+  });
+  const citation = fc.record({
+    row: fc.integer({ min: 2, max: 50 }),
+    sourceColumn: fc.constantFrom("url", "source id"),
+  });
+  const event = fc
+    .tuple(group, fc.array(citation, { minLength: 1, maxLength: 3 }))
+    .map(([g, citations]) => ({ ...g, citations }));
+  fc.assert(
+    fc.property(fc.array(group, { maxLength: 3 }), fc.array(event, { maxLength: 3 }), (sources, events) => {
+      const lazy = cellPlaces(new Map(), sources, events);
+      const made = placedUpFront(sources, events);
+      for (const [path, place] of made) expect(lazy.get(path), path).toEqual(place);
+      // Paths that name no cell: a field of another level, one past the end, a part of a field.
+      for (const path of [
+        "sources[3]",
+        "events[3]",
+        "events[0].citations[3]",
+        "events[0].claim",
+        "sources[0].quote",
+      ])
+        expect(lazy.get(path), path).toBe(made.get(path));
+    }),
+  );
 });
