@@ -1,11 +1,10 @@
-import { useId, useState } from "react";
+import { lazy, useId, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
+import type { LostTo } from "./AsReadNote.tsx";
 import { counted } from "../model/counted.ts";
 import { groupDigits } from "../model/groupDigits.ts";
-import { selectionTitle } from "../model/selectionTitle.ts";
-import { exportFileName } from "../model/exportFileName.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -19,38 +18,66 @@ interface ExportMenuProps {
    * dataset is the timeline of that day); null when it is the timeline as it all turned out.
    */
   readonly asOf: number | null;
+  /**
+   * The problems, when some left part of the dataset out: the CSV and JSON saved hold only what was read, and
+   * say so. Null when nothing was left out (problems that kept their items drawn do not count).
+   */
+  readonly lostTo: LostTo | null;
 }
 
-// Export code loads on the first click.
+// Export code loads on the first click, the words of the files' titles and names with it.
 const exporting = () =>
   Promise.all([
     import("./exportView.ts"),
     import("../model/datasetToCsv.ts"),
     import("../model/subsetDataset.ts"),
+    import("../model/selectionTitle.ts"),
+    import("../model/exportFileName.ts"),
   ]);
+// Only a dataset with problems needs it; it loads with the problem list, before the chart, so as not to push it.
+const AsReadNote = lazy(() => import("./AsReadNote.tsx").then((m) => ({ default: m.AsReadNote })));
 
-export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: ExportMenuProps) {
+/** What a save is given besides the export code: the scene shown, and the file's caption and name. */
+interface Saving {
+  readonly shown: ShownScene | null;
+  readonly caption: string;
+  readonly name: (
+    extension: string,
+    of?: { readonly selection?: boolean; readonly data?: boolean },
+  ) => string;
+}
+
+export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
   const pictureReasonId = useId();
-  const run = (
-    save: (modules: Awaited<ReturnType<typeof exporting>>, shown: ShownScene | null) => unknown,
-  ) => {
+  const incompleteId = useId();
+  const filtered = items.length < dataset.events.length;
+  const incomplete = lostTo !== null;
+  const run = (save: (modules: Awaited<ReturnType<typeof exporting>>, saving: Saving) => unknown) => {
     setError(null);
     exporting()
-      .then(async (modules) => save(modules, shownScene()))
+      .then(async (modules) => {
+        const [, , , { selectionTitle }, { exportFileName }] = modules;
+        return save(modules, {
+          shown: shownScene(),
+          // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the
+          // SVG's and PNG's caption.
+          caption: selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf),
+          // Every file's name says what it holds: a selection, the timeline of an earlier day, or both; a CSV
+          // or JSON of a file that lost items to problems says it is incomplete, lest it be hosted as the whole.
+          name: (extension, { selection = filtered, data = false } = {}) =>
+            exportFileName("timeline", { selection, asOf, incomplete: data && incomplete }, extension),
+        });
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  const filtered = items.length < dataset.events.length;
   const shown = () => new Set(items.map((item) => item.id));
-  // Every file's name says what it holds: a selection, the timeline of an earlier day, or both.
-  const fileName = (extension: string, selection = filtered) =>
-    exportFileName("timeline", { selection, asOf }, extension);
   const saveJson = (all: boolean) =>
-    run(([view, , subset]) =>
+    run(([view, , subset], { name }) =>
       view.downloadText(
         `${JSON.stringify(subset.subsetDataset(dataset, all ? new Set(dataset.events.map((e) => e.id)) : shown(), asOf), null, 2)}\n`,
-        fileName("json", filtered && !all),
+        name("json", { selection: filtered && !all, data: true }),
         "application/json",
       ),
     );
@@ -65,9 +92,6 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       : dataset.events.length === 0
         ? "no events"
         : `all ${total} events`;
-  // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
-  // and PNG's caption.
-  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);
   // An empty file is never offered: not an empty picture, and not an empty dataset that would open as a
   // valid one. The buttons keep their place and their focus (aria-disabled), and say why they do nothing.
   const reason =
@@ -85,28 +109,36 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       ? { onClick }
       : { "aria-disabled": true, "aria-describedby": whyId, title: why, onClick: undefined };
   const picture = (onClick: () => void) => offered(onClick, pictureReason, pictureReasonId);
+  // A data save that is offered is described by the note that it holds only what was read.
+  const describedIncomplete = incomplete ? { "aria-describedby": incompleteId } : {};
+  const data = (onClick: () => void) =>
+    reason === null ? { onClick, ...describedIncomplete } : offered(onClick);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
       <button
         type="button"
-        {...picture(() => run(([view], shown) => shown && view.downloadSvg(shown, caption, fileName("svg"))))}
+        {...picture(() =>
+          run(([view], { shown, caption, name }) => shown && view.downloadSvg(shown, caption, name("svg"))),
+        )}
       >
         Save SVG
       </button>
       <button
         type="button"
-        {...picture(() => run(([view], shown) => shown && view.downloadPng(shown, caption, fileName("png"))))}
+        {...picture(() =>
+          run(([view], { shown, caption, name }) => shown && view.downloadPng(shown, caption, name("png"))),
+        )}
       >
         Save PNG
       </button>
       <button
         type="button"
-        {...offered(() =>
+        {...data(() =>
           // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
-          run(([view, csv, subset]) =>
+          run(([view, csv, subset], { name }) =>
             view.downloadText(
               `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown(), asOf)).csv}`,
-              fileName("csv"),
+              name("csv", { data: true }),
               "text/csv;charset=utf-8",
             ),
           ),
@@ -114,7 +146,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       >
         Save CSV
       </button>
-      <button type="button" {...offered(() => saveJson(false))}>
+      <button type="button" {...data(() => saveJson(false))}>
         Save JSON
       </button>
       {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden.
@@ -122,7 +154,9 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
       <button
         type="button"
         className={filtered ? undefined : "keeps-room"}
-        {...(dataset.events.length > 0 ? { onClick: () => saveJson(true) } : offered(() => undefined))}
+        {...(dataset.events.length > 0
+          ? { onClick: () => saveJson(true), ...describedIncomplete }
+          : offered(() => undefined))}
       >
         Save all as JSON
       </button>
@@ -137,6 +171,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf }: Exp
         </span>
       )}
       {error && <span role="alert">Export failed: {error}</span>}
+      {lostTo !== null && <AsReadNote id={incompleteId} lostTo={lostTo} />}
     </div>
   );
 }

@@ -409,6 +409,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             items={filtered}
             chartShown={state.view === "chart"}
             asOf={heldBack}
+            // Past the cap, a kind's first problems are listed: one listed is enough to tell.
+            lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
           />
         </div>
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}

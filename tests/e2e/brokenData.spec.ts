@@ -49,6 +49,28 @@ for (const [name, breakIt, path] of ITEM_CASES) {
   });
 }
 
+test("?data= with a bad event: the Save buttons say the CSV and JSON hold only what was read", async ({
+  page,
+}) => {
+  const dataset = good();
+  // Its event is left out, and so is the other's relation to it.
+  event(dataset, 0)["start"] = "soonish";
+  await serveFixture(page, "broken.json", JSON.stringify(dataset));
+  await page.goto("/?data=/fixtures/broken.json");
+  await expect(
+    page.getByRole("region", { name: "Some of the dataset was left out (2 problems)" }),
+  ).toBeVisible();
+  const note =
+    "The saved CSV and JSON hold only what was read: 2 problems, listed above, left parts of the dataset out.";
+  await expect(page.getByText(note)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save JSON" })).toHaveAccessibleDescription(note);
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Save JSON", exact: true }).click(),
+  ]);
+  expect(file.suggestedFilename()).toBe("timeline-incomplete.json");
+});
+
 test("a look-alike host: the source is kept, and warned of with the host its link goes to", async ({
   page,
 }) => {

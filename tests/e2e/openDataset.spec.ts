@@ -179,6 +179,53 @@ test("a broken CSV names each wrong cell by row and column and keeps the good ro
   await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
 });
 
+test("a CSV with a bad row: Save JSON and Save CSV say, and their files' names say, that they hold only what was read", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await pick(
+    page,
+    csvFile("bad-row.csv", [
+      HEADER.join(","),
+      row(),
+      row({ label: "Later", kind: "release", start: "late 2016", certainty: "sure" }),
+    ]),
+  );
+  await expect(
+    page.getByRole("region", { name: "Some of the dataset was left out (2 problems)" }),
+  ).toBeVisible();
+  const note =
+    "The saved CSV and JSON hold only what was read: 2 problems, listed above, left parts of the dataset out.";
+  await expect(page.getByText(note)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save JSON" })).toHaveAccessibleDescription(note);
+  await expect(page.getByRole("button", { name: "Save CSV" })).toHaveAccessibleDescription(note);
+  const save = async (name: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name, exact: true }).click(),
+    ]);
+    return {
+      name: file.suggestedFilename(),
+      text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"),
+    };
+  };
+  const json = await save("Save JSON");
+  expect(json.name).toBe("timeline-incomplete.json");
+  expect((JSON.parse(json.text) as { events: { label: string }[] }).events.map((e) => e.label)).toEqual([
+    "My show films",
+  ]);
+  expect((await save("Save CSV")).name).toBe("timeline-incomplete.csv");
+  const { violations } = await new AxeBuilder({ page })
+    .include(".view-bar")
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+    .analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  // The file saved opens whole: nothing is left out of it, and nothing more is said.
+  await pick(page, { name: json.name, mimeType: "application/json", buffer: Buffer.from(json.text) });
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText(json.name);
+  await expect(page.getByText(/hold only what was read/)).toHaveCount(0);
+});
+
 test("a CSV as Excel leaves it opens: capitals read, a rewritten day explained, a bad citation alone left out", async ({
   page,
 }) => {

@@ -86,6 +86,27 @@ describe("<TimelinePage>", () => {
     expect(screen.getAllByRole("row", { name: /Show A/ })).toHaveLength(2);
   });
 
+  it("says by Save CSV and Save JSON that they hold only what was read, when problems left something out", async () => {
+    const dataset = JSON.parse(good) as { events: Record<string, unknown>[] };
+    dataset.events.push({ ...dataset.events[0], id: "broken", start: "someday" });
+    serve(JSON.stringify(dataset));
+    renderWithQuery(<TimelinePage {...props("/data/mixed.json")} />);
+    await screen.findByRole("region", { name: /left out \(1 problem\)/ });
+    const note =
+      "The saved CSV and JSON hold only what was read: 1 problem, listed above, left part of the dataset out.";
+    expect(screen.getByText(note)).toBeVisible();
+    expect(screen.getByRole("button", { name: "Save JSON" })).toHaveAccessibleDescription(note);
+    expect(screen.getByRole("button", { name: "Save CSV" })).toHaveAccessibleDescription(note);
+  });
+
+  it("says nothing of the kind when every problem kept its item (only worth checking)", async () => {
+    serve(JSON.stringify({ ...(JSON.parse(good) as object), colour: "red" }));
+    renderWithQuery(<TimelinePage {...props("/data/kept.json")} />);
+    await screen.findByRole("region", { name: /worth checking \(1\)/ });
+    expect(screen.queryByText(/hold only what was read/)).toBeNull();
+    expect(screen.getByRole("button", { name: "Save JSON" })).not.toHaveAccessibleDescription();
+  });
+
   it("Reported vs actual says so when the dataset records no outcome at all", async () => {
     window.history.replaceState(null, "", "/?view=table&actual=1&asof=end");
     serve(good);

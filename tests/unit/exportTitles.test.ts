@@ -37,6 +37,13 @@ describe("a file saved while viewing an earlier day says that day", () => {
       "timeline-selection.json",
     );
     expect(exportFileName("timeline", { asOf: null }, "png")).toBe("timeline.png");
+    // Last, so that it is seen however long the rest.
+    expect(exportFileName("timeline", { asOf: null, incomplete: true }, "json")).toBe(
+      "timeline-incomplete.json",
+    );
+    expect(
+      exportFileName("timeline", { selection: true, asOf: day("2016-05-02"), incomplete: true }, "csv"),
+    ).toBe("timeline-selection-as-of-2016-05-02-incomplete.csv");
     expect(exportFileName("luke-cage-1-release-sources", { asOf: day("2016-05-11") }, "bib")).toBe(
       "luke-cage-1-release-sources-as-of-2016-05-11.bib",
     );
