@@ -145,6 +145,23 @@ test("a file opened over a ?data= dataset: the URL names the file, a reload says
   expect(new URL(page.url()).search).toBe("");
 });
 
+test("Back from a file's page shows the dataset its address names, and Forward the file again", async ({
+  page,
+}) => {
+  await serveFixture(page, "good.json");
+  await page.goto("/?data=/fixtures/good.json&view=table");
+  await page.getByRole("link", { name: /Scorecard/ }).click();
+  await expect(page).toHaveURL(/\/scorecard\?data=/);
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText("my-timeline.csv");
+});
+
 test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", async ({ page }) => {
   const text = [
     "#title,Séries télé",
