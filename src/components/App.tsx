@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -8,7 +9,6 @@ import { SkipLink } from "./SkipLink.tsx";
 import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
 import { useQuery } from "@tanstack/react-query";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
-import { DEFAULT_VIEW, readViewState, writeViewState } from "../model/viewState.ts";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
@@ -20,32 +20,43 @@ const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ de
 const OpenedFileNote = lazy(() =>
   import("./OpenedFileNote.tsx").then((m) => ({ default: m.OpenedFileNote })),
 );
+const MissingFilePage = lazy(() =>
+  import("./MissingFilePage.tsx").then((m) => ({ default: m.MissingFilePage })),
+);
 const NotFoundPage = lazy(() => import("./NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 /** The dataset the URL names: the app renders again when it changes, not for other URL writes (a zoom's). */
 const dataSearchParam = (search: string) => new URLSearchParams(search).get("data");
+const fileSearchParam = (search: string) => new URLSearchParams(search).get("file");
 
 export function App() {
   const dataParam = useSearchPart(dataSearchParam);
   const bundled = datasetUrl(dataParam, window.location.href);
-  // A file opened from this device replaces the ?data= dataset until the reader goes back.
-  const [file, setFile] = useState<OpenedFile | null>(null);
+  // A file opened from this device, shown while the URL names it (?file=), and the ?data= to go back to.
+  const [opened, setOpened] = useState<{ readonly file: OpenedFile; readonly before: string | null } | null>(
+    null,
+  );
+  const fileParam = useSearchPart(fileSearchParam);
+  // Not in this page's memory (a reload, a link), a file cannot be shown: MissingFilePage says so.
+  const shown = opened?.file.name === fileParam ? opened : null;
   const [location, navigate] = useLocation();
-  // Another dataset starts at its own default view: no filters, window, open item or as-of day of the one
-  // before (its shows and days are not this one's). The chart or table, and Reported vs actual, stay.
   const switchTo = useCallback(
     (next: OpenedFile | null) => {
-      setFile(next);
-      const current = new URLSearchParams(window.location.search);
-      const { view, actual } = readViewState(current);
-      const search = writeViewState({ ...DEFAULT_VIEW, view, actual }, current).toString();
-      // A source page names a source of the dataset before: the new one opens on its timeline.
-      const path = location.startsWith("/sources/") ? "/" : location;
-      navigate(search ? `${path}?${search}` : path, { replace: true });
+      const before = shown ? shown.before : dataParam;
+      void import("../model/switchedAddress.ts").then(({ switchedAddress }) => {
+        const to = next
+          ? { kind: "file" as const, name: next.name }
+          : { kind: "data" as const, data: before };
+        // At once, in one render: the file shown and the URL naming it are never apart (MissingFilePage).
+        flushSync(() => {
+          setOpened(next && { file: next, before });
+          navigate(switchedAddress(location, window.location.search, to), { replace: true });
+        });
+      });
     },
-    [location, navigate],
+    [shown, dataParam, location, navigate],
   );
-  const target = file ? { url: file.key } : bundled;
+  const target = shown ? { url: shown.file.key } : bundled;
   const theme = useTheme();
   const title = useDatasetTitle(target.error === undefined ? target.url : null);
   // Links between pages keep the dataset they are about.
@@ -53,10 +64,11 @@ export function App() {
     (path: string, extra: Record<string, string> = {}) => {
       const search = new URLSearchParams(extra);
       if (dataParam) search.set("data", dataParam);
+      if (fileParam) search.set("file", fileParam);
       const query = search.toString();
       return query ? `${path}?${query}` : path;
     },
-    [dataParam],
+    [dataParam, fileParam],
   );
   // The timeline's links to a source page carry its whole search, the dataset included (ViewLink).
   const sourcePath = useCallback((id: string) => `/sources/${encodeURIComponent(id)}`, []);
@@ -95,12 +107,16 @@ export function App() {
       <main id="main" ref={mainView} tabIndex={-1}>
         {/* A broken ?data= gets its error screen at any path; otherwise each route sets the title. */}
         {target.error !== undefined && <PageTitle text={title} />}
-        {file && (
+        {shown && (
           <Suspense fallback={null}>
-            <OpenedFileNote file={file} onClose={() => switchTo(null)} />
+            <OpenedFileNote file={shown.file} before={shown.before} onClose={() => switchTo(null)} />
           </Suspense>
         )}
-        {target.error !== undefined ? (
+        {fileParam !== null && !shown ? (
+          <Suspense fallback={null}>
+            <MissingFilePage name={fileParam} title={title} />
+          </Suspense>
+        ) : target.error !== undefined ? (
           <ErrorScreen title="The dataset could not be loaded" message={target.error} />
         ) : (
           // Keyed: Switch hands back the matched Route, and unkeyed routes are one element to React, whose

@@ -1,8 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ProblemEffect } from "../data/problemLog.ts";
-import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
-import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 
@@ -24,8 +22,6 @@ interface OpenDatasetProps {
 const OpenDatasetDialog = lazy(() =>
   import("./OpenDatasetDialog.tsx").then((m) => ({ default: m.OpenDatasetDialog })),
 );
-
-let opened = 0;
 
 /**
  * "Open a dataset…": a file picker and a drop zone (the whole page takes a drop too) for a .json or .csv
@@ -63,28 +59,11 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
     setReading(files);
     // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
     if (files.some((file) => file.size > 1e6)) showDialog();
-    // The converter and the CSV parser load on first use.
-    Promise.all([import("../model/openDatasetFiles.ts"), import("../model/readLocalFiles.ts")])
-      .then(async ([{ openDatasetFiles }, { readLocalFiles }]) => {
-        // A file too large is refused by its size, unread.
-        const read = await readLocalFiles(files);
-        // The EDTF grammar loads too when a date needs it.
-        return withEdtfGrammar(() => openDatasetFiles(read));
-      })
-      .then((result) => {
-        opened += 1;
-        const key = `local:${opened}:${result.name}`;
-        queryClient.setQueryData(datasetQueryOptions(key).queryKey, result.prepared);
+    import("./openLocalDataset.ts")
+      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient))
+      .then((file) => {
         dialog.current?.close();
-        const { prepared } = result;
-        onOpened({
-          key,
-          name: result.name,
-          quotes: result.quotes,
-          guessed: result.guessed,
-          events: prepared.dataset.events.length,
-          problems: result.problemCounts,
-        });
+        onOpened(file);
       })
       .catch((e: unknown) => {
         setError(e instanceof Error ? e.message : String(e));

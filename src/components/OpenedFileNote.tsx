@@ -50,12 +50,17 @@ function openedSaid(file: OpenedFile): string {
   );
 }
 
-/** Which file is shown, whether its quotes were checked, and the way back to the bundled timeline. */
+/**
+ * Which file is shown, whether its quotes were checked, that a link will not hold it, and the way back to
+ * the dataset shown before (`before`: its `?data=`, null for the bundled one).
+ */
 export function OpenedFileNote({
   file,
+  before,
   onClose,
 }: {
   readonly file: OpenedFile;
+  readonly before: string | null;
   readonly onClose: () => void;
 }) {
   const guessed = encodingNote(file.guessed);
@@ -89,11 +94,12 @@ export function OpenedFileNote({
           </>
         )}
       </p>
+      <p>A link to this page will not include the file: it stays on this device.</p>
       <p className="visually-hidden" role="status">
         {announced !== null && <span key={announced.key}>{announced.said}</span>}
       </p>
       <button type="button" onClick={onClose}>
-        Back to the bundled timeline
+        {before === null ? "Back to the bundled timeline" : "Back to the dataset before"}
       </button>
     </section>
   );

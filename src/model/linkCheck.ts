@@ -36,6 +36,8 @@ interface OneValue {
 const ONE_VALUE: Readonly<Record<string, OneValue>> = {
   // The dataset's address: read by the app before this page (App), kept here.
   data: { what: "the dataset" },
+  // A file opened from this device, by its name: read by App too.
+  file: { what: "the file" },
   q: { what: "the search" },
   from: { what: "the window's start" },
   to: { what: "the window's end" },
@@ -146,8 +148,10 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
   }
   const out = writeViewState({ ...state, filters, selected }, params);
   for (const name of typos.keys()) out.delete(name);
-  const data = params.get("data");
-  if (data !== null) out.set("data", data);
+  for (const param of ["data", "file"]) {
+    const value = params.get(param);
+    if (value !== null) out.set(param, value);
+  }
   return { params: out, dropped };
 }
 

@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { COLUMNS } from "../../src/data/csvLayout.ts";
 import { MAX_DATASET_BYTES } from "../../src/model/fetchDataset.ts";
 import { csvCell } from "../../src/data/csvCell.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, serveFixture, test } from "./fixtures.ts";
 import { expectInert } from "./expectInert.ts";
 import { PAYLOADS, TEXT_PAYLOADS } from "./payloads.ts";
 
@@ -98,13 +98,68 @@ test("a file opened over a filtered, earlier, open view starts at its own defaul
   );
   await expect(page.getByRole("dialog")).toHaveCount(0);
   await expect(page.getByRole("searchbox", { name: /Search/ })).toHaveValue("");
-  expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).search).toBe("?file=my-timeline.csv");
   // The way back starts the bundled timeline afresh too, in the view chosen (the table).
   await page.getByRole("button", { name: "Table" }).click();
   await page.getByRole("checkbox", { name: /^Release/ }).uncheck();
   await page.getByRole("button", { name: "Back to the bundled timeline" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
   expect(new URL(page.url()).search).toBe("?view=table");
+});
+
+test("a file opened over a ?data= dataset: the URL names the file, a reload says it is not held, closing gives the dataset back", async ({
+  page,
+}) => {
+  await serveFixture(page, "good.json");
+  await page.goto("/?data=/fixtures/good.json&view=table");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  // The URL no longer names the dataset before: a copied link would show that one, not the file.
+  expect(new URL(page.url()).search).toBe("?view=table&file=my-timeline.csv");
+  const note = page.getByRole("region", { name: "Opened file" });
+  await expect(note).toContainText("A link to this page will not include the file: it stays on this device.");
+  // Within this visit, the pages' links keep the file.
+  await page.getByRole("link", { name: /Scorecard/ }).click();
+  await expect(page).toHaveURL(/\/scorecard\?view=table&file=my-timeline\.csv$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await page.getByRole("link", { name: "← Back to the timeline" }).click();
+  await expect(page.getByRole("row", { name: /My show premieres/ })).toBeVisible();
+  // Closed, the note gives back the dataset before, at its address.
+  await note.getByRole("button", { name: "Back to the dataset before" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  expect(new URL(page.url()).search).toBe("?view=table&data=%2Ffixtures%2Fgood.json");
+  await expect(note).toHaveCount(0);
+
+  // Opened again and reloaded: the page cannot have the file back, and says so, showing no other dataset.
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText("my-timeline.csv is not opened here");
+  await expect(page.getByRole("main")).toContainText("a link or a reload cannot open it again");
+  await expect(page.getByRole("main")).toContainText("Open a dataset…");
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("A small complete dataset");
+  await page.getByRole("link", { name: "Go to the bundled timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  expect(new URL(page.url()).search).toBe("");
+});
+
+test("Back from a file's page shows the dataset its address names, and Forward the file again", async ({
+  page,
+}) => {
+  await serveFixture(page, "good.json");
+  await page.goto("/?data=/fixtures/good.json&view=table");
+  await page.getByRole("link", { name: /Scorecard/ }).click();
+  await expect(page).toHaveURL(/\/scorecard\?data=/);
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText("my-timeline.csv");
 });
 
 test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", async ({ page }) => {

@@ -1,8 +1,14 @@
-import { fireEvent, screen } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/components/App.tsx";
 import { OpenDataset } from "../../src/components/OpenDataset.tsx";
 import { MAX_DATASET_BYTES } from "../../src/model/fetchDataset.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
+import { withBundledApp } from "./withBundledApp.ts";
+
+withBundledApp("/?data=%2Fdata%2Fother.json&view=table");
 
 beforeAll(() => {
   // jsdom has the element, not its modal behaviour.
@@ -57,5 +63,65 @@ describe("Opening a dataset", () => {
     drop([new File(["{ “shows”: [] }"], "typed.json", { type: "application/json" })]);
     const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
     expect(dialog).toHaveAccessibleDescription(/Line 1, column 3: a curly quote/);
+  });
+});
+
+const GOOD_JSON = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
+
+/** The page's search, as a link copied now would carry it. */
+const params = () => new URLSearchParams(window.location.search);
+
+/** The app at /?data=/data/other.json in the table, with good.json then dropped on it. */
+async function openOverOtherDataset() {
+  const app = renderWithQuery(<App />);
+  await screen.findAllByRole("table");
+  drop([new File([GOOD_JSON], "good.json", { type: "application/json" })]);
+  await screen.findByRole("heading", { level: 1, name: "A small complete dataset" });
+  return app;
+}
+
+describe("A file opened over a ?data= dataset", () => {
+  it("is what the URL names, not the dataset before, and the note says a link will not hold it", async () => {
+    await openOverOtherDataset();
+    expect(params().get("data")).toBeNull();
+    expect(params().get("file")).toBe("good.json");
+    expect(params().get("view")).toBe("table");
+    expect(await screen.findByRole("region", { name: "Opened file" })).toHaveTextContent(
+      "A link to this page will not include the file: it stays on this device.",
+    );
+    // The links to other pages keep the file within this visit.
+    const scorecard = screen.getByRole("link", { name: /Scorecard/ }).getAttribute("href") ?? "";
+    expect(scorecard).toContain("file=good.json");
+    expect(scorecard).not.toContain("data=");
+  });
+
+  it("after a reload, is said to be a file not held here, and no other dataset is shown as if it were it", async () => {
+    const app = await openOverOtherDataset();
+    const address = `${window.location.pathname}${window.location.search}`;
+    app.unmount();
+    window.history.replaceState(null, "", address);
+    renderWithQuery(<App />);
+    expect(
+      await screen.findByRole("heading", { level: 2, name: "good.json is not opened here" }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole("main")).toHaveTextContent(
+      "a file opened from a device and never uploaded: a link or a reload cannot open it again.",
+    );
+    expect(screen.getByRole("link", { name: "Go to the bundled timeline" })).toHaveAttribute("href", "/");
+    expect(screen.queryAllByRole("table")).toHaveLength(0);
+    expect(screen.queryByRole("region", { name: "Opened file" })).toBeNull();
+  });
+
+  it("closed, gives back the dataset before, at its ?data=", async () => {
+    await openOverOtherDataset();
+    const note = await screen.findByRole("region", { name: "Opened file" });
+    fireEvent.click(within(note).getByRole("button", { name: "Back to the dataset before" }));
+    await waitFor(() => expect(params().get("data")).toBe("/data/other.json"));
+    expect(params().get("file")).toBeNull();
+    expect(params().get("view")).toBe("table");
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "Marvel × Netflix: what the news said" }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "Opened file" })).toBeNull();
   });
 });

@@ -15,7 +15,11 @@ const file = (guessed: OpenedFile["guessed"]): OpenedFile => ({
 describe("<OpenedFileNote>", () => {
   it("says, with the file's name, that its encoding was a guess and what to do if it was wrong", () => {
     render(
-      <OpenedFileNote file={file([{ file: "séries.csv", encoding: "Windows-1252" }])} onClose={() => {}} />,
+      <OpenedFileNote
+        file={file([{ file: "séries.csv", encoding: "Windows-1252" }])}
+        before={null}
+        onClose={() => {}}
+      />,
     );
     expect(screen.getByRole("region", { name: "Opened file" })).toHaveTextContent(
       "séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8 and open it again.",
@@ -29,6 +33,7 @@ describe("<OpenedFileNote>", () => {
           { file: "séries.csv", encoding: "Windows-1252" },
           { file: "one.txt", encoding: "Windows-1252" },
         ])}
+        before={null}
         onClose={() => {}}
       />,
     );
@@ -40,7 +45,11 @@ describe("<OpenedFileNote>", () => {
   it("names the .txt files not read as articles, rather than asking for the files it was given", () => {
     const ignored = ["notes.txt", "todo.txt", "a.txt", "b.txt", "c.txt"];
     render(
-      <OpenedFileNote file={{ ...file([]), quotes: { kind: "unchecked", ignored } }} onClose={() => {}} />,
+      <OpenedFileNote
+        file={{ ...file([]), quotes: { kind: "unchecked", ignored } }}
+        before={null}
+        onClose={() => {}}
+      />,
     );
     const note = screen.getByRole("region", { name: "Opened file" });
     expect(note).toHaveTextContent(
@@ -49,8 +58,17 @@ describe("<OpenedFileNote>", () => {
     expect(note).not.toHaveTextContent("add the articles");
   });
 
+  it("says a link will not hold the file, and names the way back: the bundled timeline, or the dataset before", () => {
+    const { rerender } = render(<OpenedFileNote file={file([])} before={null} onClose={() => {}} />);
+    const note = screen.getByRole("region", { name: "Opened file" });
+    expect(note).toHaveTextContent("A link to this page will not include the file: it stays on this device.");
+    expect(screen.getByRole("button")).toHaveAccessibleName("Back to the bundled timeline");
+    rerender(<OpenedFileNote file={file([])} before="/data/other.json" onClose={() => {}} />);
+    expect(screen.getByRole("button")).toHaveAccessibleName("Back to the dataset before");
+  });
+
   it("says nothing of the encoding when the file said it (UTF-8, or a byte order mark)", () => {
-    render(<OpenedFileNote file={file([])} onClose={() => {}} />);
+    render(<OpenedFileNote file={file([])} before={null} onClose={() => {}} />);
     expect(screen.getByRole("region", { name: "Opened file" })).not.toHaveTextContent(/UTF-8|guess/);
   });
 
@@ -64,7 +82,7 @@ describe("<OpenedFileNote>", () => {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     const opened = file([{ file: "séries.csv", encoding: "Windows-1252" }]);
-    const { rerender } = render(<OpenedFileNote file={opened} onClose={() => {}} />);
+    const { rerender } = render(<OpenedFileNote file={opened} before={null} onClose={() => {}} />);
     const status = screen.getByRole("status");
     await waitFor(() =>
       expect(status).toHaveTextContent(
@@ -76,12 +94,14 @@ describe("<OpenedFileNote>", () => {
 
     // The page renders again (the chart, a filter): nothing new is said.
     const words = status.firstChild;
-    rerender(<OpenedFileNote file={{ ...opened }} onClose={() => {}} />);
+    rerender(<OpenedFileNote file={{ ...opened }} before={null} onClose={() => {}} />);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(status.firstChild).toBe(words);
 
     // The same file opened again is heard again.
-    rerender(<OpenedFileNote file={{ ...opened, key: "local:2:séries.csv" }} onClose={() => {}} />);
+    rerender(
+      <OpenedFileNote file={{ ...opened, key: "local:2:séries.csv" }} before={null} onClose={() => {}} />,
+    );
     await waitFor(() => expect(status.firstChild).not.toBe(words));
     expect(status).toHaveTextContent("Opened séries.csv: 12 events, 3 problems");
     observer.disconnect();
@@ -89,7 +109,11 @@ describe("<OpenedFileNote>", () => {
 
   it("says that nothing was left out when every problem kept its item, and counts both when not", async () => {
     const { rerender } = render(
-      <OpenedFileNote file={{ ...file([]), problems: { "left out": 0, kept: 1 } }} onClose={() => {}} />,
+      <OpenedFileNote
+        file={{ ...file([]), problems: { "left out": 0, kept: 1 } }}
+        before={null}
+        onClose={() => {}}
+      />,
     );
     const status = screen.getByRole("status");
     await waitFor(() =>
@@ -100,6 +124,7 @@ describe("<OpenedFileNote>", () => {
     rerender(
       <OpenedFileNote
         file={{ ...file([]), key: "local:2:séries.csv", problems: { "left out": 2, kept: 3 } }}
+        before={null}
         onClose={() => {}}
       />,
     );
@@ -114,6 +139,7 @@ describe("<OpenedFileNote>", () => {
     render(
       <OpenedFileNote
         file={{ ...file([]), events: 1, problems: { "left out": 0, kept: 0 } }}
+        before={null}
         onClose={() => {}}
       />,
     );

@@ -86,6 +86,10 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
       search: "data=%2Fa.json",
       dropped: ["the dataset “/b.json” (given twice)"],
     });
+    expect(check("file=a.csv&view=table&file=b.csv")).toEqual({
+      search: "file=a.csv&view=table",
+      dropped: ["the file “b.csv” (given twice)"],
+    });
   });
 
   it("drops the values left out when the chosen ones are named too, or for kinds, which name what is chosen", () => {
@@ -106,6 +110,9 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
     });
     expect(check("Evnt=dd-s1&view=table").dropped).toEqual([
       "the parameter “Evnt” (not one this page reads; event= is)",
+    ]);
+    expect(check("files=a.csv").dropped).toEqual([
+      "the parameter “files” (not one this page reads; file= is)",
     ]);
   });
 

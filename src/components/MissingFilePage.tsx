@@ -1,0 +1,40 @@
+import { Link } from "wouter";
+import { printable } from "../data/printable.ts";
+import { PageTitle } from "./PageTitle.tsx";
+
+interface MissingFilePageProps {
+  /** The file the URL names (`?file=`): anyone's text, cut and made printable. */
+  readonly name: string;
+  /** The site's title, after the page's own in the tab. */
+  readonly title: string;
+}
+
+/**
+ * A URL naming a file opened from a device that this page does not hold (a reload, a copied link, another
+ * visit): the file was never uploaded, so it cannot be shown. Said plainly, with the ways on, rather than
+ * another dataset shown as if it were the file.
+ */
+export function MissingFilePage({ name, title }: MissingFilePageProps) {
+  const file = printable(name);
+  return (
+    <article className="missing-file">
+      <PageTitle text={`File not opened · ${title}`} />
+      <h2>
+        <bdi>{file}</bdi> is not opened here
+      </h2>
+      <p>
+        This address was of <bdi>{file}</bdi>, a file opened from a device and never uploaded: a link or a
+        reload cannot open it again.
+      </p>
+      <p>
+        To see it, open it again from your device with <strong>Open a dataset…</strong> at the top of this
+        page, or drop it here.
+      </p>
+      <p>
+        <Link className="nav-link" href="/">
+          Go to the bundled timeline
+        </Link>
+      </p>
+    </article>
+  );
+}
