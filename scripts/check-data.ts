@@ -9,13 +9,11 @@ import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { workbookKind } from "../src/data/workbookKind.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
-import { parseDatasetText } from "../src/data/parseDataset.ts";
-import type { Dataset } from "../src/data/schema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { articleManifest } from "../src/model/articleManifest.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
-import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
+import { parseDatasetFile } from "../src/model/parseDatasetFile.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
@@ -28,11 +26,10 @@ const lines: string[] = [];
 
 function main(): number {
   let parsed;
-  let text = "";
   try {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
     const decoded = decodeFileText(readFileSync(file));
-    text = decoded.text;
+    const { text } = decoded;
     // Said, not counted as a problem: the guess is most likely right.
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
     // A workbook is not text at all: the encoding guess would only send the reader the wrong way.
@@ -42,7 +39,7 @@ function main(): number {
       return 1;
     }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
-    parsed = isSheetName(file) ? parseSheetText(basename(file), text) : parseDatasetText(text);
+    parsed = parseDatasetFile(basename(file), text);
   } catch (error) {
     const message =
       error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;
@@ -84,9 +81,8 @@ function main(): number {
       }
       const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
       const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
-      // A spreadsheet's problems are already placed by row; a JSON file's by its own indices.
-      const paths = /\.(csv|tsv)$/i.test(file) ? undefined : filePaths(text, dataset);
-      const report = verifyQuotes(dataset, articles, outcomes, paths);
+      // Each quote not found is named where it is in the file: a sheet's row, a JSON file's own path.
+      const report = verifyQuotes(dataset, articles, outcomes, parsed.quoteAt);
       for (const p of report.problems) lines.push(problemLine(file, p));
       kept += report.problems.length;
       const against = outcomes ? ` and ${counted(outcomes.size, "outcome page")}` : "";
@@ -101,25 +97,6 @@ function main(): number {
       `${quoteSummary}; ${problemsSaid(lines.length + unlisted, kept)}`,
   );
   return lines.length === 0 ? 0 : 1;
-}
-
-/**
- * A kept citation's path in the file itself: parsing may have left out events and citations before it,
- * so its index in the parsed dataset is not always its index in the file.
- */
-function filePaths(text: string, dataset: Dataset): (event: number, citation: number) => string {
-  const raw = (JSON.parse(text) as { events: unknown[] }).events;
-  return (e, c) => {
-    const event = dataset.events[e];
-    const citation = event?.citations[c];
-    const r = raw.findIndex((x) => (x as { id?: unknown } | null)?.id === event?.id);
-    const cites = (raw[r] as { citations?: unknown[] } | undefined)?.citations ?? [];
-    const rc = cites.findIndex((x) => {
-      const y = x as { source?: unknown; quote?: unknown } | null;
-      return y?.source === citation?.source && y?.quote === citation?.quote;
-    });
-    return r < 0 || rc < 0 ? `events[${e}].citations[${c}]` : `events[${r}].citations[${rc}]`;
-  };
 }
 
 /** outcomes.json → page URL → every quote it gives for that page. */

@@ -5,9 +5,10 @@ import { groupDigits } from "../model/groupDigits.ts";
 
 /**
  * What a dataset lost to validation, and apart from it what is drawn but worth checking (a look-alike host, a
- * quote not found in its article), each with its id, JSON path and reason: a file whose problems all kept
- * their items does not say anything was left out. Only the problems kept (a bounded number of each kind) get
- * an element; the rest are one line per kind: "and 1,999,900 more like".
+ * quote not found in its article), each with its id, where it is (a JSON path, or a sheet's row and column)
+ * and reason: a file whose problems all kept their items does not say anything was left out. Only the
+ * problems kept (a bounded number of each kind) get an element; the rest are one line per kind: "and
+ * 1,999,900 more like".
  */
 export function ProblemList({
   problems,

@@ -54,6 +54,9 @@ export interface ParseOptions {
 const LISTS = ["shows", "sources", "events"] as const;
 const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
+/** Said of a repeated id before the path of the item that has it first (a sheet names that item's rows). */
+export const FIRST_USED_AT = "first used at ";
+
 /** JSON text → dataset. Throws DatasetError only when nothing can be drawn. */
 export function parseDatasetText(text: string): ParsedDataset {
   return parseDataset(parseJsonText(text, notJson));
@@ -287,7 +290,7 @@ function keepValid<T extends { id: string }>(
       problems.add(`${name}[].id: duplicate`, () => ({
         id,
         path: `${pathOf(index)}.id`,
-        reason: `duplicate id "${id}" (first used at ${pathOf(first)})`,
+        reason: `duplicate id "${id}" (${FIRST_USED_AT}${pathOf(first)})`,
       }));
       continue;
     }

@@ -126,6 +126,10 @@ export const claimSchema = z.strictObject({
   relations: described(z.optional(relations), "The order this source gave; alone, an order-only claim."),
 });
 
+/** Said of an outcome with no date; exported so that the spreadsheet can name its columns instead. */
+export const OUTCOME_WITHOUT_DATE =
+  "an outcome needs the date it reports: claim.start (or claim.end for the end of a window)";
+
 export const citationSchema = z
   .strictObject({
     source: id,
@@ -145,7 +149,7 @@ export const citationSchema = z
   })
   .check(
     z.refine((c) => c.outcome !== true || c.claim?.start != null || c.claim?.end != null, {
-      message: "an outcome needs the date it reports: claim.start (or claim.end for the end of a window)",
+      message: OUTCOME_WITHOUT_DATE,
       path: ["claim"],
     }),
   );

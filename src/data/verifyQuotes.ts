@@ -27,8 +27,11 @@ export function verifyQuotes(
   dataset: Dataset,
   articles: ReadonlyMap<string, string>,
   outcomes?: ReadonlyMap<string, readonly string[]>,
-  /** Where a citation was in the file, when items were left out while parsing. */
-  pathOf: (event: number, citation: number) => string = (e, c) => `events[${e}].citations[${c}]`,
+  /**
+   * Where a quote is in the file, as a problem names it: its JSON path there (items left out while parsing
+   * move it: citationPathsInFile), or a sheet's row and column. Asked only of a quote with a problem.
+   */
+  quoteAt: (event: number, citation: number) => string = (e, c) => `events[${e}].citations[${c}].quote`,
 ): QuoteReport {
   const folded = new Map([...articles].map(([url, text]) => [articleKey(url), foldWhitespace(text)]));
   const given = new Map(
@@ -51,7 +54,6 @@ export function verifyQuotes(
       const url = urlOf.get(citation.source) ?? "";
       const article = folded.get(url);
       const quote = foldWhitespace(citation.quote);
-      const path = `${pathOf(e, c)}.quote`;
       const shown = `"${quote.slice(0, 80)}${quote.length > 80 ? "…" : ""}"`;
       if (article === undefined) {
         const quotes = given.get(url);
@@ -60,7 +62,7 @@ export function verifyQuotes(
           if (!quotes.some((q) => q.includes(quote))) {
             problems.push({
               id: event.id,
-              path,
+              path: quoteAt(e, c),
               reason: `outcome quote not found in outcomes.json for ${url} (it must be a contiguous part of a quote given there): ${shown}`,
               effect: "kept",
             });
@@ -69,7 +71,7 @@ export function verifyQuotes(
           checked += 1;
           problems.push({
             id: event.id,
-            path,
+            path: quoteAt(e, c),
             reason: `outcome page ${url} is not in outcomes.json: ${shown}`,
             effect: "kept",
           });
@@ -83,7 +85,7 @@ export function verifyQuotes(
         const why = nearMiss(plainTypography(quote), plainArticle(url, article));
         problems.push({
           id: event.id,
-          path,
+          path: quoteAt(e, c),
           reason: `quote not found verbatim in ${url}: ${shown}${why === null ? "" : `; ${why}`}`,
           effect: "kept",
         });

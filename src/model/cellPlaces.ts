@@ -4,6 +4,13 @@ import { COLUMNS, fieldOf, type Column, type ColumnLevel } from "../data/csvLayo
 export interface CellPlace {
   readonly row: number;
   readonly column: string;
+  /**
+   * An item made of several rows (an event, a source, a show that the show column names): all of them, in
+   * order, `row` the first. Its problem names them all, "rows 4–6, column show".
+   */
+  readonly rows?: readonly number[];
+  /** An item whose id no cell gives: the columns it was made from ("publisher and published"). */
+  readonly idMadeFrom?: string;
 }
 
 /** JSON path (`events[2].start`, `events[2].citations[0]`) → the cell it came from. */
@@ -11,10 +18,15 @@ export interface CellPlaces {
   get(path: string): CellPlace | undefined;
 }
 
-/** A source or an event as the rows built it: its first row, and the row each field was taken from. */
+/**
+ * A source or an event as the rows built it: its first row, the row each field was taken from, all its rows,
+ * and whether its id was made, no cell giving one.
+ */
 export interface PlacedGroup {
   readonly row: number;
   readonly rowOf: ReadonlyMap<string, number>;
+  readonly rows: readonly number[];
+  readonly madeId: boolean;
 }
 
 /** A citation's row, and the column that names its source (`source id`, else `url`). */
@@ -33,6 +45,15 @@ const BY_KEY: Readonly<Record<ColumnLevel, ReadonlyMap<string, Column>>> = {
   source: new Map(COLUMNS.filter((c) => c.level === "source").map((c) => [c.key, c])),
   citation: new Map(COLUMNS.filter((c) => c.level === "citation").map((c) => [c.key, c])),
 };
+
+// What an id no cell gives is made from.
+const ID_MADE_FROM = { event: "show, season, kind and label", source: "publisher and published" } as const;
+
+/** An item's own place: its rows, at the column that names it best. */
+function itemPlace(group: PlacedGroup, level: "event" | "source", column: string): CellPlace {
+  const { row, rows, madeId } = group;
+  return { row, column, rows, ...(madeId ? { idMadeFrom: ID_MADE_FROM[level] } : {}) };
+}
 
 const PATH = /^(sources|events)\[(\d+)\](?:\.citations\[(\d+)\])?(?:\.(.+))?$/;
 
@@ -59,17 +80,19 @@ export function cellPlaces(
     if (list === "sources") {
       const source = citationAt === undefined ? sources[Number(at)] : undefined;
       if (!source) return undefined;
-      return key === undefined ? { row: source.row, column: "url" } : groupField(source, "source", key);
+      return key === undefined ? itemPlace(source, "source", "url") : groupField(source, "source", key);
     }
     const event = events[Number(at)];
     if (!event) return undefined;
     if (citationAt === undefined) {
-      return key === undefined ? { row: event.row, column: "label" } : groupField(event, "event", key);
+      return key === undefined ? itemPlace(event, "event", "label") : groupField(event, "event", key);
     }
     const citation = event.citations[Number(citationAt)];
     if (!citation) return undefined;
     if (key === undefined) return { row: citation.row, column: "quote" };
     if (key === "source") return { row: citation.row, column: citation.sourceColumn };
+    // An outcome without its date: the cell to write it in.
+    if (key === "claim") return { row: citation.row, column: "claim start" };
     const column = BY_KEY.citation.get(key);
     return column && { row: citation.row, column: column.header };
   };

@@ -16,14 +16,14 @@ import {
 import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
 import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
-import { EVENT_LEFT_OUT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
+import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { NOT_IN_RANGE, NOT_ONE_OF, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
-import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF } from "../data/schema.ts";
+import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF, OUTCOME_WITHOUT_DATE } from "../data/schema.ts";
 
 export interface CsvDataset {
   /** The dataset in the JSON format, not yet validated: parseDataset() checks it like any other. */
@@ -54,6 +54,10 @@ interface Group {
   readonly row: number;
   /** The row each field was taken from. */
   readonly rowOf: Map<string, number>;
+  /** Every row of the item, `row` first. */
+  readonly rows: number[];
+  /** Whether its id was made, no cell giving one. */
+  readonly madeId: boolean;
 }
 
 /** What a sep= line named, in words: "nothing", "a space", or the characters themselves. */
@@ -257,6 +261,7 @@ export function csvToDataset(text: string): CsvDataset {
     Group & { citations: { fields: Fields; row: number; sourceColumn: string }[] }
   >();
   const sources = new Map<string, Group>();
+  const showRows = new Map<string, number[]>();
   const eventIds = idSpace();
   const sourceIds = idSpace();
 
@@ -370,10 +375,12 @@ export function csvToDataset(text: string): CsvDataset {
       const base = String(
         source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
       );
-      const id = source["id"] === undefined ? sourceIds.unique(base) : sourceIds.take(base);
-      sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]) };
+      const madeId = source["id"] === undefined;
+      const id = madeId ? sourceIds.unique(base) : sourceIds.take(base);
+      sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], madeId };
       sources.set(sourceKey, sourceGroup);
     }
+    sourceGroup.rows.push(row);
     merge(sourceGroup, source, row, headers.source);
 
     // The event: by its id, or else by show, season, kind and label.
@@ -393,11 +400,19 @@ export function csvToDataset(text: string): CsvDataset {
           ) ||
             "event"),
       );
-      const id = event["id"] === undefined ? eventIds.unique(base) : eventIds.take(base);
-      eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), citations: [] };
+      const madeId = event["id"] === undefined;
+      const id = madeId ? eventIds.unique(base) : eventIds.take(base);
+      eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], madeId, citations: [] };
       events.set(eventKey, eventGroup);
     }
+    eventGroup.rows.push(row);
     merge(eventGroup, event, row, headers.event);
+    // The rows that name each show, for a show made from the show column: its problem is theirs.
+    if (typeof event["show"] === "string") {
+      const named = showRows.get(event["show"]);
+      if (named) named.push(row);
+      else showRows.set(event["show"], [row]);
+    }
     // A row that names its source by id is pointed at the id cell when that source is not there.
     const sourceColumn = (source["id"] !== undefined && headers.source.get("id")) || "url";
     eventGroup.citations.push({
@@ -421,7 +436,11 @@ export function csvToDataset(text: string): CsvDataset {
       if (!titles.has(id)) titles.set(id, fields["show"]);
       fields["show"] = id;
     }
-    for (const [id, title] of titles) shows.push({ id, title });
+    for (const [id, title] of titles) {
+      const rows = showRows.get(title) ?? [];
+      places.set(`shows[${shows.length}]`, { row: rows[0] ?? headerRow, column: "show", rows });
+      shows.push({ id, title });
+    }
   } else {
     // A show may be named by its title too.
     const byTitle = new Map(shows.map((show) => [String(show["title"] ?? "").toLowerCase(), show["id"]]));
@@ -452,33 +471,94 @@ export function csvToDataset(text: string): CsvDataset {
   };
 }
 
+/** Where a JSON path came from: its longest known prefix's place (`events[2].relations[0].type`: relations). */
+function placeOf(
+  path: string,
+  places: CellPlaces,
+): { readonly at: string; readonly place: CellPlace } | null {
+  for (let at = path; at !== ""; at = at.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
+    const place = places.get(at);
+    if (place) return { at, place };
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(at)) break;
+  }
+  return null;
+}
+
+/** At most this many runs of rows are named in a place; the rows after them are counted. */
+const RUNS_NAMED = 3;
+
+/** Rows as a place names them: "row 4", "rows 4–6", "rows 2, 5–6 and 9", "rows 2–4, 7, 9 and 12 more". */
+export function rowsWords(rows: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last !== undefined && row <= last[1]) continue;
+    if (last !== undefined && row === last[1] + 1) last[1] = row;
+    else runs.push([row, row]);
+  }
+  const said = runs.map(([from, to]) => (from === to ? String(from) : `${from}–${to}`));
+  const [only] = runs;
+  if (only === undefined) return "no row";
+  if (runs.length === 1 && only[0] === only[1]) return `row ${only[0]}`;
+  if (runs.length <= RUNS_NAMED) return `rows ${wordList(said, "and")}`;
+  const more = runs.slice(RUNS_NAMED).reduce((count, [from, to]) => count + to - from + 1, 0);
+  return `rows ${said.slice(0, RUNS_NAMED).join(", ")} and ${more} more`;
+}
+
+/** A place as a problem names it: "row 7, column start", or an item's rows, "rows 4–6, column show". */
+function placeWords(place: CellPlace): string {
+  return `${rowsWords(place.rows ?? [place.row])}, column ${place.column}`;
+}
+
+/** A path of the JSON built from a sheet, said as the sheet's row and column; the path itself if none. */
+export function sheetPath(path: string, places: CellPlaces): string {
+  const found = placeOf(path, places);
+  return found === null ? path : placeWords(found.place);
+}
+
 /** A problem from the JSON validator, said as the spreadsheet cell it came from. */
 export function placeProblem(
   problem: Problem,
   places: CellPlaces,
   json: Readonly<Record<string, unknown>>,
 ): Problem {
-  // The longest known prefix of the path: `events[2].relations[0].type` is the relations cell.
-  for (let path = problem.path; path !== ""; path = path.replace(/(\.[^.[\]]*|\[\d+\])$/, "")) {
-    const place = places.get(path);
-    if (place) {
-      const column = BY_HEADER.get(headerKey(place.column));
-      const words = column?.words;
-      const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
-      // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
-      const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
-      const said = problem.reason.slice(0, problem.reason.length - after.length);
-      const reason =
-        words !== undefined && said.startsWith(NOT_ONE_OF)
-          ? notAWord(value, words)
-          : path === problem.path
-            ? cellReason(said, column, value)
-            : idReason(said, value);
-      return { ...problem, path: `row ${place.row}, column ${place.column}`, reason: `${reason}${after}` };
-    }
-    if (!/(\.[^.[\]]*|\[\d+\])$/.test(path)) break;
-  }
-  return problem;
+  const found = placeOf(problem.path, places);
+  if (found === null) return problem;
+  const { at, place } = found;
+  const column = BY_HEADER.get(headerKey(place.column));
+  const words = column?.words;
+  const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
+  // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
+  const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
+  const said = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
+  const reason =
+    words !== undefined && said.startsWith(NOT_ONE_OF)
+      ? notAWord(value, words)
+      : at === problem.path
+        ? cellReason(said, column, value)
+        : idReason(said, value);
+  return { ...problem, path: placeWords(place), reason: `${reason}${after}` };
+}
+
+/** A duplicate id's "(first used at events[0])": the item's path. */
+const FIRST_USED = new RegExp(`\\(${FIRST_USED_AT}((?:shows|sources|events)\\[\\d+\\])\\)$`);
+
+/**
+ * What the validator says in the JSON's terms, in the sheet's: the item an id is first used by, as its rows
+ * (and, when no cell gave that id, what it was made from), and an outcome's date as its columns.
+ */
+function sheetWords(reason: string, places: CellPlaces): string {
+  if (reason === OUTCOME_WITHOUT_DATE)
+    return "an outcome needs the date it reports: write it in claim start (or claim end, for the end of a window)";
+  const [said, item] = FIRST_USED.exec(reason) ?? [];
+  const place = item === undefined ? undefined : places.get(item);
+  if (said === undefined || item === undefined || place === undefined) return reason;
+  const idColumn = item.startsWith("events") ? "event id" : "source id";
+  const made =
+    place.idMadeFrom === undefined
+      ? ""
+      : `, as the id made from ${place.idMadeFrom} where no ${idColumn} is given`;
+  return `${reason.slice(0, -said.length)}(${FIRST_USED_AT}${rowsWords(place.rows ?? [place.row])}${made})`;
 }
 
 /**

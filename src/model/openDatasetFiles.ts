@@ -1,5 +1,4 @@
 import { DatasetError } from "../data/DatasetError.ts";
-import { parseDatasetText } from "../data/parseDataset.ts";
 import type { ProblemEffect } from "../data/problemLog.ts";
 import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
@@ -8,7 +7,7 @@ import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { isSheetName, parseSheetText } from "./parseSheetText.ts";
+import { parseDatasetFile } from "./parseDatasetFile.ts";
 import { prepareParsed } from "./prepareDataset.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
@@ -77,12 +76,13 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
   // The reader takes either separator whatever the sheet's name.
-  const parsed = isSheetName(file.name) ? parseSheetText(file.name, file.text) : parseDatasetText(file.text);
+  const parsed = parseDatasetFile(file.name, file.text);
   const { articles, ignored } = articleTexts(files);
   let quotes: QuoteCheck = { kind: "unchecked", ignored };
   let problems = parsed.problems;
   if (articles.size > 0) {
-    const report = verifyQuotes(parsed.dataset, articles);
+    // Each quote not found is named where it is in the file: a sheet's row, a JSON file's own path.
+    const report = verifyQuotes(parsed.dataset, articles, undefined, parsed.quoteAt);
     problems = [...problems, ...report.problems];
     quotes = {
       kind: "checked",
@@ -100,7 +100,8 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   const byEffect = problemsByEffect(problems, parsed.omitted);
   return {
     name: file.name,
-    prepared: prepareParsed({ ...parsed, problems }),
+    // Not where the quotes are: the page keeps the dataset, not the file's reading (all of it, for a sheet).
+    prepared: prepareParsed({ dataset: parsed.dataset, problems, omitted: parsed.omitted }),
     quotes,
     guessed,
     problemCounts: { "left out": byEffect["left out"].total, kept: byEffect.kept.total },

@@ -1,10 +1,16 @@
+import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Problem } from "../data/problemLog.ts";
-import { csvToDataset, placeProblem, type SheetHeader } from "./csvToDataset.ts";
+import { csvToDataset, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
 
 /** A sheet's dataset, with the header it was read by. */
 export interface ParsedSheet extends ParsedDataset {
   readonly header: SheetHeader;
+  /**
+   * Where the dataset's `events[e].citations[c]` quote is in the sheet, for the quote check to name it as
+   * the sheet's other problems are: "row 7, column quote".
+   */
+  readonly quoteAt: (event: number, citation: number) => string;
 }
 
 /**
@@ -14,6 +20,8 @@ export interface ParsedSheet extends ParsedDataset {
 export function parseCsvDataset(text: string): ParsedSheet {
   const { json, places, problems, omitted, header } = csvToDataset(text);
   const parsed = parseDataset(json);
+  // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
+  const inJson = citationPathsInFile(json, parsed.dataset);
   return {
     dataset: parsed.dataset,
     header,
@@ -27,7 +35,9 @@ export function parseCsvDataset(text: string): ParsedSheet {
     problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places, json))].sort(
       (a, b) => rowOf(a) - rowOf(b),
     ),
+    quoteAt: (e, c) => sheetPath(`${inJson(e, c)}.quote`, places),
   };
 }
 
-const rowOf = (problem: Problem) => Number(/^row (\d+),/.exec(problem.path)?.[1] ?? 0);
+/** A cell's problem's first row: "row 7, column start" and "rows 7–9, column show" are row 7. */
+const rowOf = (problem: Problem) => Number(/^rows? (\d+)\b.*, column /.exec(problem.path)?.[1] ?? 0);

@@ -1,10 +1,9 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { fileLooksLike } from "../data/fileLooksLike.ts";
-import type { ParsedDataset } from "../data/parseDataset.ts";
 import { printable } from "../data/printable.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
 import type { SheetHeader } from "./csvToDataset.ts";
-import { parseCsvDataset } from "./parseCsvDataset.ts";
+import { parseCsvDataset, type ParsedSheet } from "./parseCsvDataset.ts";
 
 /** A spreadsheet's name: .csv, or .tsv as Google Sheets names its tab-separated download. */
 export const isSheetName = (name: string): boolean => /\.(csv|tsv)$/i.test(name);
@@ -16,7 +15,7 @@ export const isSheetName = (name: string): boolean => /\.(csv|tsv)$/i.test(name)
  * no column (a web page, an image, text in another encoding): opened, it would replace the timeline with
  * none, and its problems would name its bytes as unknown columns, never what the file is.
  */
-export function parseSheetText(name: string, text: string): ParsedDataset {
+export function parseSheetText(name: string, text: string): Omit<ParsedSheet, "header"> {
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new DatasetError(`${name} is empty.`);
   const workbook = workbookKind(text);
   if (workbook !== null) throw new DatasetError(`${name} is ${workbook}, not CSV: ${SAVE_AS_CSV}.`);

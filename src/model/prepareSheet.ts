@@ -10,6 +10,7 @@ import { prepareParsed, type PreparedDataset } from "./prepareDataset.ts";
  */
 export async function prepareSheet(name: string, bytes: Uint8Array): Promise<PreparedDataset> {
   const { text } = decodeFileText(bytes);
-  const parsed = await withEdtfGrammar(() => parseSheetText(name, text));
-  return withEdtfGrammar(() => prepareParsed(parsed));
+  // Where its quotes are is not kept with the page: nothing checks them here, and it holds the whole sheet.
+  const { dataset, problems, omitted } = await withEdtfGrammar(() => parseSheetText(name, text));
+  return withEdtfGrammar(() => prepareParsed({ dataset, problems, omitted }));
 }

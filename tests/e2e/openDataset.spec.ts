@@ -311,6 +311,37 @@ test("a CSV as Excel leaves it opens: capitals read, a rewritten day explained, 
   await expect(problems).not.toContainText("column kind");
 });
 
+test("a CSV opened with its article names a quote not in it, and a show's bad name, by row and column", async ({
+  page,
+}) => {
+  const article = readFileSync(resolve(import.meta.dirname, "../fixtures/articles/one.txt"), "utf8");
+  await page.goto("/?view=table");
+  await pick(page, [
+    csvFile("quotes.csv", [
+      HEADER.join(","),
+      // Rows 2 and 3 are one event, of a show whose name holds a direction character.
+      row({ show: "Bad\u202eshow", label: "Bad show films" }),
+      row({ show: "Bad\u202eshow", label: "Bad show films", quote: "It will premiere later." }),
+      row(),
+      row({
+        kind: "release",
+        label: "My show premieres",
+        start: "2016-09-30",
+        quote: "It premieres in June.",
+      }),
+    ]),
+    { name: "one.txt", mimeType: "text/plain", buffer: Buffer.from(`https://example.com/one\n${article}`) },
+  ]);
+  await expect(page.getByRole("row", { name: /My show premieres/ })).toBeVisible();
+  const kept = page.getByRole("region", { name: /worth checking/ });
+  await expect(kept).toContainText(
+    'row 5, column quote (id my-show-1-release-my-show-premieres): quote not found verbatim in https://example.com/one: "It premieres in June."',
+  );
+  const leftOut = page.getByRole("region", { name: /left out/ });
+  await expect(leftOut).toContainText("rows 2–3, column show (id bad-show): contains U+202E");
+  for (const list of [kept, leftOut]) await expect(list).not.toContainText(/events\[|shows\[|citations\[/);
+});
+
 test(`a CSV with ${PAYLOADS.length} payloads in every column stays inert`, async ({ page }) => {
   const dialogs: string[] = [];
   page.on("dialog", (dialog) => {

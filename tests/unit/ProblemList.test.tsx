@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ProblemList } from "../../src/components/ProblemList.tsx";
 import { parseDataset } from "../../src/data/parseDataset.ts";
 import { ProblemLog } from "../../src/data/problemLog.ts";
+import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
 
 const source = { id: "src", title: "T", publisher: "P", author: null, published: "2016-05-11" };
 const event = {
@@ -64,6 +65,31 @@ describe("<ProblemList>", () => {
       "sources[0].url (id s0): a look-alike host",
       "sources[1].url (id s1): a look-alike host",
       "and 3 more like sources[1].url (id s1): a look-alike host",
+    ]);
+  });
+
+  it("names an opened sheet's problems by row and column, a quote the article lacks and a show's title too", () => {
+    const sheet = [
+      "event id,show,kind,label,start,certainty,source title,publisher,published,url,quote",
+      "e1,Dare\u202edevil,filming,Filming,2016-05,reported,T,P,2016-05-01,https://example.com/a,Quote A",
+      "e1,Dare\u202edevil,filming,Filming,2016-05,reported,T,P,2016-05-01,https://example.com/a,Quote B",
+      "e2,My Show,release,Premiere,2016-09,reported,T,P,2016-05-01,https://example.com/a,Not in it.",
+    ].join("\n");
+    const { prepared } = openDatasetFiles([
+      { name: "mine.csv", text: sheet },
+      { name: "a.txt", text: "https://example.com/a\nQuote A. Quote B." },
+    ]);
+    render(<ProblemList problems={prepared.problems} omitted={prepared.omitted} />);
+    const items = (name: RegExp) =>
+      within(screen.getByRole("region", { name }))
+        .getAllByRole("listitem")
+        .map((li) => li.textContent);
+    expect(items(/left out/)).toEqual([
+      "rows 2–3, column show (id dare-devil): contains U+202E, an invisible control or direction character that could disguise the text",
+      'row 2, column show (id e1): show "dare-devil" is left out for a problem of its own',
+    ]);
+    expect(items(/worth checking/)).toEqual([
+      'row 4, column quote (id e2): quote not found verbatim in https://example.com/a: "Not in it."',
     ]);
   });
 

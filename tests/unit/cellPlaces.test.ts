@@ -1,7 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, fieldOf, type ColumnLevel } from "../../src/data/csvLayout.ts";
-import { cellPlaces, type PlacedEvent, type PlacedGroup } from "../../src/model/cellPlaces.ts";
+import {
+  cellPlaces,
+  type CellPlace,
+  type PlacedEvent,
+  type PlacedGroup,
+} from "../../src/model/cellPlaces.ts";
 import { csvToDataset } from "../../src/model/csvToDataset.ts";
 
 // A sheet of two events: the first from rows 2 and 3 (its end given on row 3), the second from row 4, whose
@@ -15,6 +20,8 @@ const places = cellPlaces(
         ["url", 2],
         ["publisher", 3],
       ]),
+      rows: [2, 3],
+      madeId: true,
     },
   ],
   [
@@ -24,18 +31,26 @@ const places = cellPlaces(
         ["id", 2],
         ["end", 3],
       ]),
+      rows: [2, 3],
+      madeId: false,
       citations: [
         { row: 2, sourceColumn: "url" },
         { row: 3, sourceColumn: "url" },
       ],
     },
-    { row: 4, rowOf: new Map([["id", 4]]), citations: [{ row: 4, sourceColumn: "source id" }] },
+    {
+      row: 4,
+      rowOf: new Map([["id", 4]]),
+      rows: [4],
+      madeId: false,
+      citations: [{ row: 4, sourceColumn: "source id" }],
+    },
   ],
 );
 
 describe("cellPlaces()", () => {
-  it("puts an event at its label's cell, and each field at the row that gave it", () => {
-    expect(places.get("events[0]")).toEqual({ row: 2, column: "label" });
+  it("puts an event at its rows' label cells, and each field at the row that gave it", () => {
+    expect(places.get("events[0]")).toEqual({ row: 2, column: "label", rows: [2, 3] });
     expect(places.get("events[0].end")).toEqual({ row: 3, column: "end" });
     expect(places.get("events[0].id")).toEqual({ row: 2, column: "event id" });
   });
@@ -48,12 +63,19 @@ describe("cellPlaces()", () => {
   it("puts a citation at its own row: its quote, its claim's cells, and the cell that named its source", () => {
     expect(places.get("events[0].citations[1]")).toEqual({ row: 3, column: "quote" });
     expect(places.get("events[0].citations[1].claim.start")).toEqual({ row: 3, column: "claim start" });
+    // An outcome with no date at all: the cell to write it in.
+    expect(places.get("events[0].citations[1].claim")).toEqual({ row: 3, column: "claim start" });
     expect(places.get("events[0].citations[0].source")).toEqual({ row: 2, column: "url" });
     expect(places.get("events[1].citations[0].source")).toEqual({ row: 4, column: "source id" });
   });
 
-  it("puts a source at its url, and its fields at the rows that gave them", () => {
-    expect(places.get("sources[0]")).toEqual({ row: 2, column: "url" });
+  it("puts a source at its rows' url cells, saying what its made id came from, and its fields at their rows", () => {
+    expect(places.get("sources[0]")).toEqual({
+      row: 2,
+      column: "url",
+      rows: [2, 3],
+      idMadeFrom: "publisher and published",
+    });
     expect(places.get("sources[0].publisher")).toEqual({ row: 3, column: "publisher" });
     expect(places.get("sources[0].id")).toEqual({ row: 2, column: "source id" });
   });
@@ -66,6 +88,7 @@ describe("cellPlaces()", () => {
     for (const path of [
       "events[0].citations",
       "events[0].claim",
+      "events[0].citations[0].claim.what",
       "events[0].relations[0]",
       "events[0].citations[2]",
       "events[2]",
@@ -97,8 +120,8 @@ it("csvToDataset() places a problem in a sheet of 2,000 rows at its row, found w
 function placedUpFront(
   sources: readonly PlacedGroup[],
   events: readonly PlacedEvent[],
-): Map<string, { row: number; column: string }> {
-  const places = new Map<string, { row: number; column: string }>();
+): Map<string, CellPlace> {
+  const places = new Map<string, CellPlace>();
   const place = (path: string, row: number, column: string) => places.set(path, { row, column });
   const placeColumns = (level: ColumnLevel, prefix: string, rowOf: (field: string) => number | undefined) => {
     for (const column of COLUMNS) {
@@ -106,16 +129,27 @@ function placedUpFront(
       if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
     }
   };
-  sources.forEach(({ row, rowOf }, s) => {
-    place(`sources[${s}]`, row, "url");
+  sources.forEach(({ row, rowOf, rows, madeId }, s) => {
+    places.set(`sources[${s}]`, {
+      row,
+      column: "url",
+      rows,
+      ...(madeId ? { idMadeFrom: "publisher and published" } : {}),
+    });
     placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
   });
-  events.forEach(({ row, rowOf, citations }, e) => {
-    place(`events[${e}]`, row, "label");
+  events.forEach(({ row, rowOf, rows, madeId, citations }, e) => {
+    places.set(`events[${e}]`, {
+      row,
+      column: "label",
+      rows,
+      ...(madeId ? { idMadeFrom: "show, season, kind and label" } : {}),
+    });
     placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     citations.forEach(({ row: from, sourceColumn }, c) => {
       place(`events[${e}].citations[${c}]`, from, "quote");
       place(`events[${e}].citations[${c}].source`, from, sourceColumn);
+      place(`events[${e}].citations[${c}].claim`, from, "claim start");
       placeColumns("citation", `events[${e}].citations[${c}]`, () => from);
     });
   });
@@ -129,6 +163,8 @@ it("cellPlaces() finds every path that making them all up front made, at the sam
     rowOf: fc
       .array(fc.tuple(fc.constantFrom(...fields), fc.integer({ min: 2, max: 50 })), { maxLength: 6 })
       .map((pairs) => new Map(pairs)),
+    rows: fc.array(fc.integer({ min: 2, max: 50 }), { minLength: 1, maxLength: 4 }),
+    madeId: fc.boolean(),
   });
   const citation = fc.record({
     row: fc.integer({ min: 2, max: 50 }),
@@ -148,6 +184,7 @@ it("cellPlaces() finds every path that making them all up front made, at the sam
         "events[3]",
         "events[0].citations[3]",
         "events[0].claim",
+        "events[0].citations[0].claim.what",
         "sources[0].quote",
       ])
         expect(lazy.get(path), path).toBe(made.get(path));

@@ -107,6 +107,26 @@ describe("check:data on a spreadsheet", () => {
     expect(out).toMatch(/row 3, column start \(b-release\): is not a calendar date in EDTF.*; try 2016-09/);
     expect(out).toContain("1 event, 1 source;");
   });
+
+  it("names a quote not found in its article by its row, as the page does, not by a JSON path", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "quotes-")), "sheet.csv");
+    const row = (label: string, start: string, quote: string) =>
+      `Show A,filming,${label},${start},reported,One,Example News,2016-05-11,https://example.com/one,${quote}`;
+    writeFileSync(
+      file,
+      [
+        "show,kind,label,start,certainty,source title,publisher,published,url,quote",
+        row("Left out", "someday", "It will premiere later."),
+        row("Filming", "2016-05", "Filming starts in June 2016."),
+      ].join("\n"),
+    );
+    const { code, out } = checkData(file, articles);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      'row 3, column quote (show-a-filming-filming): quote not found verbatim in https://example.com/one: "Filming starts in June 2016."',
+    );
+    expect(out).not.toMatch(/events\[/);
+  });
 });
 
 describe("the scripts' counts", () => {

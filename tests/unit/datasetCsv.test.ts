@@ -13,6 +13,7 @@ import {
   sourceSchema,
   type Dataset,
 } from "../../src/data/schema.ts";
+import { rowsWords } from "../../src/model/csvToDataset.ts";
 import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
 
@@ -948,6 +949,85 @@ function normal(dataset: Dataset, cited: ReadonlySet<string>) {
     sources: dataset.sources.filter((s) => cited.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
   });
 }
+
+describe("a sheet's problems in its own terms, never the JSON's it is checked as", () => {
+  it("names a show made from the show column at the rows that name it, not at shows[0]", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ show: "Dare\u202edevil" }),
+        ROW({ show: "Dare\u202edevil", quote: "Cameras roll." }),
+        ROW({ show: "Other", label: "Other filming" }),
+        ROW({ show: "Dare\u202edevil", kind: "release", label: "Premiere", start: "2017" }),
+        ROW({ show: "D".repeat(250), label: "Long" }),
+      ),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Other filming"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "rows 2–3 and 5, column show: contains U+202E, an invisible control or direction character that could disguise the text",
+      'row 2, column show: show "dare-devil" is left out for a problem of its own',
+      'row 5, column show: show "dare-devil" is left out for a problem of its own',
+      "row 6, column show: is 250 characters long; at most 200 are allowed",
+      expect.stringMatching(/^row 6, column show: show "d+" is left out for a problem of its own$/),
+    ]);
+  });
+
+  it("names where a repeated id is first used by its rows, and says when that id was made, not given", () => {
+    const shows = parseCsvDataset(
+      ["#show,dd,Daredevil,", "#show,dd,Daredevil again,", HEADER, ROW({ show: "dd" })].join("\n"),
+    );
+    expect(shows.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column #show: duplicate id "dd" (first used at row 1)',
+    ]);
+    // Rows 2 and 3 are one event, its id made from its show, season, kind and label; row 4 gives that id.
+    const events = parseCsvDataset(
+      csv(
+        ROW(),
+        ROW({ quote: "Cameras roll." }),
+        ROW({ "event id": "daredevil-2-filming-filming", label: "Wrap" }),
+      ),
+    );
+    expect(events.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 4, column event id: duplicate id "daredevil-2-filming-filming" (first used at rows 2–3, as the id made ' +
+        "from show, season, kind and label where no event id is given)",
+    ]);
+    // Rows 2 and 3 are one source, by its url, its id made from its publisher and day; row 4 gives that id.
+    const sources = parseCsvDataset(
+      csvWithSourceIds(
+        `,${ROW()}`,
+        `,${ROW({ label: "Wrap" })}`,
+        `example-news-2016-05-11,${ROW({ label: "Premiere", url: "https://example.com/b" })}`,
+      ),
+    );
+    expect(sources.problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
+      'row 4, column source id: duplicate id "example-news-2016-05-11" (first used at rows 2–3, as the id made ' +
+        "from publisher and published where no source id is given)",
+    );
+  });
+
+  it("says an outcome needs its date at the claim start cell, in the columns' names, not claim.start", () => {
+    const { problems } = parseCsvDataset([`${HEADER},outcome,claim start`, `${ROW()},yes,`].join("\n"));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 2, column claim start: an outcome needs the date it reports: write it in claim start (or claim end, " +
+        "for the end of a window) (the event has no other citation, so it is left out)",
+    ]);
+  });
+
+  it("names an event's rows for what is wrong with all of them: more citations than an event takes", () => {
+    const rows = Array.from({ length: 101 }, (_, n) => ROW({ quote: `Quote ${n}.` }));
+    const { problems } = parseCsvDataset(csv(...rows));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "rows 2–102, column label: has 101 citations; at most 100 are allowed",
+    ]);
+  });
+
+  it("says rows as a sentence does: one, a run, runs, and those past the third counted", () => {
+    expect(rowsWords([4])).toBe("row 4");
+    expect(rowsWords([4, 5, 6])).toBe("rows 4–6");
+    expect(rowsWords([4, 6])).toBe("rows 4 and 6");
+    expect(rowsWords([2, 5, 6, 9])).toBe("rows 2, 5–6 and 9");
+    expect(rowsWords([2, 3, 4, 7, 9, 11, 12, 20])).toBe("rows 2–4, 7, 9 and 3 more");
+  });
+});
 
 describe("CSV ⇄ JSON round trip", () => {
   it("maps every field of the format to a column or to the rows' structure", () => {

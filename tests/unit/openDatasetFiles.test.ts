@@ -174,6 +174,155 @@ describe("Opening files from this device", () => {
     ]);
   });
 
+  it("names a quote not found in its article where it is in the file: a sheet's row, a JSON file's own path", () => {
+    const page = { name: "a.txt", text: "https://example.com/a\nQuote A, as it stands." };
+    // Row 2's event is left out for its date, so the event of rows 3–4 is the dataset's first.
+    const sheet = [
+      "event id,show,kind,label,start,certainty,source title,publisher,published,url,quote",
+      "e1,My Show,release,Premiere,someday,reported,T,P,2016-05-01,https://example.com/a,Quote A",
+      "e2,My Show,filming,Filming,2016-05,reported,T,P,2016-05-01,https://example.com/a,Not in it.",
+      "e2,My Show,filming,Filming,2016-05,reported,T,P,2016-05-01,https://example.com/a,Nor this.",
+    ].join("\n");
+    const opened = openDatasetFiles([{ name: "mine.csv", text: sheet }, page]);
+    expect(opened.quotes).toMatchObject({ kind: "checked", checked: 2, notVerbatim: 2 });
+    expect(opened.prepared.problems.map((p) => `${p.path} (${p.id}): ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2, column start \(e1\): is not a calendar date/),
+      'row 3, column quote (e2): quote not found verbatim in https://example.com/a: "Not in it."',
+      'row 4, column quote (e2): quote not found verbatim in https://example.com/a: "Nor this."',
+    ]);
+    // The same in JSON: an event and a citation left out before it do not move a quote's path.
+    const json = JSON.stringify({
+      shows: [{ id: "my-show", title: "My Show" }],
+      sources: [
+        { id: "a", title: "T", publisher: "P", published: "2016-05-01", url: "https://example.com/a" },
+      ],
+      events: [
+        {
+          id: "e1",
+          show: "my-show",
+          kind: "release",
+          label: "L",
+          start: "someday",
+          certainty: "reported",
+          citations: [{ source: "a", quote: "Quote A" }],
+        },
+        {
+          id: "e2",
+          show: "my-show",
+          kind: "filming",
+          label: "F",
+          certainty: "reported",
+          citations: [
+            { source: "nowhere", quote: "Quote A" },
+            { source: "a", quote: "Not in it." },
+          ],
+        },
+      ],
+    });
+    const fromJson = openDatasetFiles([{ name: "mine.json", text: json }, page]);
+    expect(fromJson.prepared.problems.map((p) => p.path)).toEqual([
+      "events[0].start",
+      "events[1].citations[0].source",
+      "events[1].citations[1].quote",
+    ]);
+  });
+
+  it("speaks in the sheet's terms of every problem a sheet can have: rows and columns, never JSON paths or keys", () => {
+    const header =
+      "event id,show,season,kind,label,start,end,certainty,relations,note,source id,source title,publisher," +
+      "author,published,url,evidence,quote,claim start,claim end,claim certainty,claim relations,outcome,citation note";
+    const columns = header.split(",");
+    const good: Record<string, string> = {
+      "event id": "e1",
+      show: "Daredevil",
+      season: "1",
+      kind: "release",
+      label: "Premiere",
+      start: "2016-05",
+      certainty: "reported",
+      "source title": "T",
+      publisher: "P",
+      published: "2016-05-01",
+      url: "https://example.com/a",
+      quote: "Quote A.",
+    };
+    const quoted = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+    const row = (over: Record<string, string> = {}) =>
+      columns.map((c) => quoted({ ...good, ...over }[c] ?? "")).join(",");
+    const sheet = (rows: Record<string, string>[], above: string[] = []) =>
+      [...above, header, ...rows.map(row)].join("\n");
+    const sheets = [
+      sheet([{ start: "May 2016" }, { "event id": "e2", "claim start": "soon" }]),
+      sheet([{ show: "dardevil" }], ["#show,daredevil,Daredevil"]),
+      sheet([{ show: "daredevil" }], ["#show,daredevil,Daredevil,red", "#show,daredevil,Again"]),
+      sheet([{ show: "Dare Devil" }], ["#show,Dare Devil,Daredevil", "#title," + "x".repeat(400)]),
+      sheet([{ show: "D".repeat(250) }, { "event id": "e2", show: "Dare\u202edevil" }]),
+      sheet([
+        { "event id": "" },
+        { "event id": "daredevil-1-release-premiere", label: "Other", quote: "B." },
+      ]),
+      sheet([
+        { publisher: "P", "source id": "" },
+        { "event id": "e2", "source id": "p-2016-05-01", url: "https://example.com/b" },
+      ]),
+      sheet([{ url: "example.com/a" }, { "event id": "e2", url: "example.com/a", quote: "Q2" }]),
+      sheet([
+        { "source id": "s1", published: "May 1 2016" },
+        { "event id": "e2", "source id": "s9", url: "" },
+      ]),
+      sheet([{ url: "https://ex\u0430mple.com/a" }]),
+      sheet([
+        { publisher: "", evidence: "blog" },
+        { "event id": "e2", author: "a\u202eb", url: "https://example.com/b" },
+      ]),
+      sheet([
+        { relations: "after:nope aftr:e1" },
+        { "event id": "e2", relations: "after:e2", "claim relations": "after:nope" },
+      ]),
+      sheet([{ relations: "after:e2" }, { "event id": "e2", label: "B", relations: "after:e1" }]),
+      sheet([
+        { outcome: "yes" },
+        { "event id": "e2", outcome: "yes", "claim start": "2017-01-01" },
+        { "event id": "e3", "claim end": "2017-01" },
+      ]),
+      sheet([
+        { end: "2017" },
+        { "event id": "e2", kind: "filming", start: "2017", end: "2016" },
+        { "event id": "e3", outcome: "maybe" },
+      ]),
+      sheet([
+        {
+          label: "x".repeat(400),
+          quote: "q".repeat(6000),
+          note: "n".repeat(2100),
+          "citation note": "n".repeat(2100),
+        },
+      ]),
+      sheet([
+        { quote: "" },
+        { "event id": "e2", season: "one", certainty: "sure", kind: "relase", "claim certainty": "sure" },
+      ]),
+      sheet([{}, { start: "2017", quote: "Q2" }]),
+      sheet(Array.from({ length: 101 }, (_, n) => ({ quote: `Q${n}` }))),
+      sheet([
+        { "event id": "E 1" },
+        { "event id": "e".repeat(130) },
+        { "event id": "e3", "source id": "s".repeat(130) },
+      ]),
+      sheet(Array.from({ length: 130 }, (_, n) => ({ "event id": `e${n}`, start: "bad" }))),
+    ];
+    const article = { name: "a.txt", text: "https://example.com/a\nNot the quote." };
+    const jsonTerms =
+      /\b(shows|sources|events|citations|relations)\[\d+\]|\bclaim\.(start|end|certainty|relations)\b/;
+    const said = sheets.flatMap((text) => {
+      const { prepared } = openDatasetFiles([{ name: "sheet.csv", text }, article]);
+      return [...prepared.problems, ...prepared.omitted.map(({ like }) => like)];
+    });
+    // A wide catalogue: each kind of problem a sheet can have is among them.
+    expect(said.length).toBeGreaterThan(60);
+    expect(said.filter((p) => !/^(rows? \d+|line 1)/.test(p.path) || jsonTerms.test(p.reason))).toEqual([]);
+  });
+
   it("refuses no dataset, or two at once, with a sentence that says what to do", () => {
     expect(() => openDatasetFiles([article])).toThrow(DatasetError);
     expect(() => openDatasetFiles([good, { ...good, name: "other.csv" }])).toThrow(/one dataset at a time/);

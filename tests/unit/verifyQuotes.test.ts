@@ -92,6 +92,26 @@ describe("verifyQuotes()", () => {
   });
 });
 
+describe("verifyQuotes(), where a quote is", () => {
+  it("names a quote not found where the file has it, asking only of a quote with a problem", () => {
+    const asked: string[] = [];
+    const quoteAt = (e: number, c: number) => {
+      asked.push(`${e}/${c}`);
+      return "row 7, column quote";
+    };
+    const two: Dataset = {
+      ...dataset("arrive on September 30"),
+      events: [...dataset("arrive on September 30").events, { ...dataset("not there").events[0]!, id: "f" }],
+    };
+    expect(verifyQuotes(two, articles, undefined, quoteAt).problems.map((p) => p.path)).toEqual([
+      "row 7, column quote",
+    ]);
+    expect(asked).toEqual(["1/0"]);
+    // Without it, the dataset's own path.
+    expect(verifyQuotes(two, articles).problems.map((p) => p.path)).toEqual(["events[1].citations[0].quote"]);
+  });
+});
+
 describe("verifyQuotes(), a quote near the article", () => {
   const typed = new Map([
     ["https://example.com/a", "“It’s coming,” she said – in 2016… Then more words. The end."],

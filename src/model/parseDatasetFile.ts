@@ -1,0 +1,26 @@
+import { citationPathsInFile } from "../data/citationPathsInFile.ts";
+import { notJson } from "../data/notJson.ts";
+import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
+import { parseJsonText } from "../data/parseJsonText.ts";
+import { isSheetName, parseSheetText } from "./parseSheetText.ts";
+
+/** A dataset file read, and where each quote it keeps is in it. */
+export interface ParsedFile extends ParsedDataset {
+  /**
+   * Where the dataset's `events[e].citations[c]` quote is in the file, for the quote check to say: its JSON
+   * path in the file (events and citations left out before it move it), or a sheet's row and column.
+   */
+  readonly quoteAt: (event: number, citation: number) => string;
+}
+
+/**
+ * A dataset file by its name: a spreadsheet (.csv, .tsv) in the spreadsheet layout, whatever its separator,
+ * and anything else as JSON. As the page opens a file and check:data checks one.
+ */
+export function parseDatasetFile(name: string, text: string): ParsedFile {
+  if (isSheetName(name)) return parseSheetText(name, text);
+  const json = parseJsonText(text, notJson);
+  const parsed = parseDataset(json);
+  const inFile = citationPathsInFile(json, parsed.dataset);
+  return { ...parsed, quoteAt: (e, c) => `${inFile(e, c)}.quote` };
+}
