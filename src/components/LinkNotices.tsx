@@ -4,8 +4,9 @@ import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
- * it cannot open as things stand (unless a line of What changed opened it: that list says so). A polite live region, there from the start so that what appears in it is
- * announced, once.
+ * it cannot open as things stand (unless a line of What changed opened it: that list says so). Shown in the
+ * page's polite live region (TimelinePage), there from the start so that what appears in it is announced,
+ * once; this loads only when there is something to say.
  */
 export function LinkNotices({
   dropped,
@@ -17,7 +18,7 @@ export function LinkNotices({
   readonly hidden: HiddenItemNote | null;
 }) {
   return (
-    <div className="link-notices" role="status">
+    <>
       {dropped.length > 0 && (
         <p className="link-notice">
           Left out of the address, which the page cannot show:{" "}
@@ -32,6 +33,6 @@ export function LinkNotices({
         </p>
       )}
       {hidden && <HiddenItemNotice note={hidden} />}
-    </div>
+    </>
   );
 }

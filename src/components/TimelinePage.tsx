@@ -35,7 +35,6 @@ import { ChartAtUrlWindow } from "./ChartAtUrlWindow.tsx";
 import { useViewState } from "./useViewState.ts";
 import { useLinkCheck } from "./useLinkCheck.ts";
 import { LoadingStatus } from "./LoadingStatus.tsx";
-import { LinkNotices } from "./LinkNotices.tsx";
 import { ViewLink } from "./ViewLink.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import type { Related } from "./CitationsPanel.tsx";
@@ -50,6 +49,8 @@ const CitationsPanel = lazy(() =>
   import("./CitationsPanel.tsx").then((m) => ({ default: m.CitationsPanel })),
 );
 // Loaded with the date words it needs, after the chart.
+// Only a link the page could not follow whole has notices.
+const LinkNotices = lazy(() => import("./LinkNotices.tsx").then((m) => ({ default: m.LinkNotices })));
 const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
 // The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
 const FilterPanel = lazy(() => import("./FilterPanel.tsx").then((m) => ({ default: m.FilterPanel })));
@@ -368,7 +369,18 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         )}
       </ErrorBoundary>
       <div className="timeline-main">
-        <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hiddenInList ? null : hidden} />
+        {/* A polite live region, there from the start so that what appears in it is announced, once. */}
+        <div className="link-notices" role="status">
+          {(dropped.length > 0 || (hidden && !hiddenInList)) && (
+            <Suspense fallback={null}>
+              <LinkNotices
+                dropped={dropped}
+                onDismissDropped={dismiss}
+                hidden={hiddenInList ? null : hidden}
+              />
+            </Suspense>
+          )}
+        </div>
         {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
         {contradictions.length > 0 && (
           <ContradictionList contradictions={contradictions} dataset={query.data.dataset} />
