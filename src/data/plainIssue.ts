@@ -7,6 +7,8 @@ export const MISSING = "is required but missing";
 export const BUT_IS = ", but is ";
 /** A value that is not one of the format's words (a kind, a certainty, a relation type). */
 export const NOT_ONE_OF = "should be one of ";
+/** A word a vocabulary refused: "should be one of …", or of a vocabulary of one word, `should be "wiki"`. */
+export const NOT_A_WORD = /^should be (one of |")/;
 /** A flag that is not `true`. */
 export const NOT_TRUE = "should be true";
 /** A number the schema refused: not one, not whole, or out of its range. */

@@ -18,7 +18,7 @@ import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
-import { NOT_IN_RANGE, NOT_ONE_OF, NOT_TRUE } from "../data/plainIssue.ts";
+import { NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
@@ -532,7 +532,7 @@ export function placeProblem(
   const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
   const said = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
   const reason =
-    words !== undefined && said.startsWith(NOT_ONE_OF)
+    words !== undefined && NOT_A_WORD.test(said)
       ? notAWord(value, words)
       : at === problem.path
         ? cellReason(said, column, value)

@@ -434,6 +434,14 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("names the one word the evidence cell takes as it names a vocabulary's words", () => {
+    const { problems } = parseCsvDataset(`${HEADER},evidence\n${ROW()},blog`);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column evidence: must be wiki (any case is read), not "blog"',
+      'row 2, column url: cites source "example-news-2016-05-11", which is left out for a problem of its own (the event has no other citation, so it is left out)',
+    ]);
+  });
+
   it("says what a date Excel rewrote holds and how to write it, suggesting the day only when it is sure", () => {
     const { problems } = parseCsvDataset(
       csv(
