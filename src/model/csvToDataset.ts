@@ -60,6 +60,13 @@ interface Group {
   readonly madeId: boolean;
 }
 
+/** A #show row's cells in words. */
+const SHOW_FIELD_WORDS: Readonly<Record<(typeof SHOW_FIELDS)[number], string>> = {
+  id: "id",
+  title: "title",
+  color: "colour",
+};
+
 /** What a sep= line named, in words: "nothing", "a space", or the characters themselves. */
 function separatorWords(named: string): string {
   if (named === "") return "nothing";
@@ -150,6 +157,11 @@ export function csvToDataset(text: string): CsvDataset {
         if (value !== "") show[key] = value;
       });
       places.set(`shows[${shows.length}]`, { row: index + 1, column: "#show" });
+      // Its cells have no header: each is named by its letter and what it holds ("B (the show's id)").
+      SHOW_FIELDS.forEach((key, k) => {
+        const column = `${String.fromCharCode(66 + k)} (the show's ${SHOW_FIELD_WORDS[key]})`;
+        places.set(`shows[${shows.length}].${key}`, { row: index + 1, column });
+      });
       shows.push(show);
     } else if ((META as readonly string[]).includes(name)) {
       json[name] = cells[1] ?? "";
@@ -442,8 +454,13 @@ export function csvToDataset(text: string): CsvDataset {
       shows.push({ id, title });
     }
   } else {
-    // A show may be named by its title too.
-    const byTitle = new Map(shows.map((show) => [String(show["title"] ?? "").toLowerCase(), show["id"]]));
+    // A show may be named by its title too: a show that has an id (one without is refused, and its rows
+    // then name a show the sheet does not have, not a show cell left empty).
+    const byTitle = new Map(
+      shows
+        .filter((show) => typeof show["id"] === "string")
+        .map((show) => [String(show["title"] ?? "").toLowerCase(), show["id"]]),
+    );
     for (const { fields } of eventList) {
       const named = fields["show"];
       if (typeof named === "string" && !showIds.has(named) && byTitle.has(named.toLowerCase())) {

@@ -305,7 +305,7 @@ describe("Opening a spreadsheet (CSV)", () => {
       ].join("\n"),
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      "row 1, column #show: must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+      "row 1, column D (the show's colour): must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
     ]);
     expect(dataset.shows).toEqual([{ id: "dd", title: "Daredevil" }]);
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere"]);
@@ -979,12 +979,27 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     ]);
   });
 
+  it("names the cell a #show row lacks, and does not call a show cell naming its title empty", () => {
+    const said = (sheet: readonly string[]) =>
+      parseCsvDataset(sheet.join("\n")).problems.map((p) => `${p.path}: ${p.reason}`);
+    expect(said(["#show,dd,,", HEADER, ROW({ show: "dd" })])).toEqual([
+      "row 1, column C (the show's title): is required but missing",
+      'row 3, column show: show "dd" is left out for a problem of its own',
+    ]);
+    // The show is refused for its missing id; the row naming it by title names a show the sheet lacks.
+    const noId = said(["#show,,Daredevil,", HEADER, ROW({ show: "Daredevil" })]);
+    expect(noId[0]).toBe("row 1, column B (the show's id): is required but missing");
+    expect(noId.filter((line) => line.startsWith("row 3, column show"))).toEqual([
+      expect.not.stringContaining("is required but missing"),
+    ]);
+  });
+
   it("names where a repeated id is first used by its rows, and says when that id was made, not given", () => {
     const shows = parseCsvDataset(
       ["#show,dd,Daredevil,", "#show,dd,Daredevil again,", HEADER, ROW({ show: "dd" })].join("\n"),
     );
     expect(shows.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 2, column #show: duplicate id "dd" (first used at row 1)',
+      `row 2, column B (the show's id): duplicate id "dd" (first used at row 1)`,
     ]);
     // Rows 2 and 3 are one event, its id made from its show, season, kind and label; row 4 gives that id.
     const events = parseCsvDataset(
