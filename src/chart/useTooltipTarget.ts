@@ -41,14 +41,25 @@ export function useTooltipTarget(): TooltipTarget {
   const shownBy =
     hoverId !== null && !hoverDismissed ? "hover" : focusId !== null && !focusDismissed ? "focus" : null;
   const shownId = shownBy === "hover" ? hoverId : shownBy === "focus" ? focusId : null;
+  // The item whose tooltip the pointer brought up, while it shows.
+  const hovered = useRef<string | null>(null);
+  useEffect(() => {
+    hovered.current = shownBy === "hover" ? hoverId : null;
+  });
 
   const onHover = useCallback((id: string | null) => {
     window.clearTimeout(hideTimer.current);
-    if (id === null) hideTimer.current = window.setTimeout(() => setHoverId(null), 200);
-    else if (!touching.current) {
+    const show = () => {
       setHoverId(id);
       setHoverDismissed(false);
-    }
+    };
+    if (id === null) hideTimer.current = window.setTimeout(() => setHoverId(null), 200);
+    else if (touching.current) return;
+    // Another item while one's tooltip shows: the pointer may be crossing it on its way to that tooltip,
+    // so the switch waits a moment, and reaching the tooltip (its enter is the first item's) cancels it.
+    else if (hovered.current !== null && hovered.current !== id)
+      hideTimer.current = window.setTimeout(show, 150);
+    else show();
   }, []);
   const onFocus = useCallback((id: string) => {
     setFocusId(id);

@@ -427,6 +427,8 @@ for (const width of [1400, 360]) {
   test(`at ${width} px a publisher's name that wraps keeps its count in line with the other counts, in both themes, axe clean`, async ({
     page,
   }) => {
+    // Two loads and two axe scans: about 12 s alone, and past the default 30 s when the machine is busy.
+    test.slow();
     const dataset = JSON.parse(readFileSync(new URL("../fixtures/good.json", import.meta.url), "utf8")) as {
       sources: Record<string, unknown>[];
       events: { citations: { source: string; quote: string }[] }[];
