@@ -324,6 +324,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const selected = state.selected === null ? undefined : filteredById.get(state.selected);
   const hidden = hiddenItemNote(state.selected, selected !== undefined);
   const hiddenInList = hidden !== null && hidden.id === listOpened;
+  // Said where the reader acted: in What changed for an item it opened, else above the chart.
+  const hiddenAbove = hiddenInList ? null : hidden;
 
   // Nothing to draw: before the first report nothing is known yet, whatever the filters.
   const emptyText =
@@ -371,13 +373,9 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
       <div className="timeline-main">
         {/* A polite live region, there from the start so that what appears in it is announced, once. */}
         <div className="link-notices" role="status">
-          {(dropped.length > 0 || (hidden && !hiddenInList)) && (
+          {(dropped.length > 0 || hiddenAbove) && (
             <Suspense fallback={null}>
-              <LinkNotices
-                dropped={dropped}
-                onDismissDropped={dismiss}
-                hidden={hiddenInList ? null : hidden}
-              />
+              <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hiddenAbove} />
             </Suspense>
           )}
         </div>

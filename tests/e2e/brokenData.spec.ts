@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, serveFixture, test } from "./fixtures.ts";
+import { expectIncompleteSaveNote } from "./expectIncompleteSave.ts";
+import { savedFile } from "./savedFile.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -57,18 +59,8 @@ test("?data= with a bad event: the Save buttons say the CSV and JSON hold only w
   event(dataset, 0)["start"] = "soonish";
   await serveFixture(page, "broken.json", JSON.stringify(dataset));
   await page.goto("/?data=/fixtures/broken.json");
-  await expect(
-    page.getByRole("region", { name: "Some of the dataset was left out (2 problems)" }),
-  ).toBeVisible();
-  const note =
-    "The saved CSV and JSON hold only what was read: 2 problems, listed above, left parts of the dataset out.";
-  await expect(page.getByText(note)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save JSON" })).toHaveAccessibleDescription(note);
-  const [file] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Save JSON", exact: true }).click(),
-  ]);
-  expect(file.suggestedFilename()).toBe("timeline-incomplete.json");
+  await expectIncompleteSaveNote(page, 2, ["Save JSON", "Save CSV"]);
+  expect((await savedFile(page, "Save JSON")).name).toBe("timeline-incomplete.json");
 });
 
 test("a look-alike host: the source is kept, and warned of with the host its link goes to", async ({

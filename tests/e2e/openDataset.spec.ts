@@ -7,6 +7,8 @@ import { MAX_DATASET_BYTES } from "../../src/model/fetchDataset.ts";
 import { csvCell } from "../../src/data/csvCell.ts";
 import { expect, serveFixture, test } from "./fixtures.ts";
 import { expectInert } from "./expectInert.ts";
+import { expectIncompleteSaveNote } from "./expectIncompleteSave.ts";
+import { savedFile } from "./savedFile.ts";
 import { PAYLOADS, TEXT_PAYLOADS } from "./payloads.ts";
 
 const HEADER = COLUMNS.map((c) => c.header);
@@ -246,30 +248,13 @@ test("a CSV with a bad row: Save JSON and Save CSV say, and their files' names s
       row({ label: "Later", kind: "release", start: "late 2016", certainty: "sure" }),
     ]),
   );
-  await expect(
-    page.getByRole("region", { name: "Some of the dataset was left out (2 problems)" }),
-  ).toBeVisible();
-  const note =
-    "The saved CSV and JSON hold only what was read: 2 problems, listed above, left parts of the dataset out.";
-  await expect(page.getByText(note)).toBeVisible();
-  await expect(page.getByRole("button", { name: "Save JSON" })).toHaveAccessibleDescription(note);
-  await expect(page.getByRole("button", { name: "Save CSV" })).toHaveAccessibleDescription(note);
-  const save = async (name: string) => {
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name, exact: true }).click(),
-    ]);
-    return {
-      name: file.suggestedFilename(),
-      text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"),
-    };
-  };
-  const json = await save("Save JSON");
+  await expectIncompleteSaveNote(page, 2, ["Save JSON", "Save CSV"]);
+  const json = await savedFile(page, "Save JSON");
   expect(json.name).toBe("timeline-incomplete.json");
   expect((JSON.parse(json.text) as { events: { label: string }[] }).events.map((e) => e.label)).toEqual([
     "My show films",
   ]);
-  expect((await save("Save CSV")).name).toBe("timeline-incomplete.csv");
+  expect((await savedFile(page, "Save CSV")).name).toBe("timeline-incomplete.csv");
   const { violations } = await new AxeBuilder({ page })
     .include(".view-bar")
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
@@ -491,20 +476,10 @@ for (const scheme of ["light", "dark"] as const) {
 test("a source page and the citations panel cite their sources as CSL-JSON and BibTeX, quotes in the note", async ({
   page,
 }) => {
-  const download = async (name: string) => {
-    const [file] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByRole("button", { name }).click(),
-    ]);
-    return {
-      name: file.suggestedFilename(),
-      text: Buffer.concat(await (await file.createReadStream()).toArray()).toString("utf8"),
-    };
-  };
   await page.goto("/");
   await pick(page, GOOD_JSON);
   await page.locator('svg [data-event-id="a-filming"]').click();
-  const bib = await download("Cite as BibTeX");
+  const bib = await savedFile(page, "Cite as BibTeX");
   expect(bib.name).toBe("a-filming-sources.bib");
   expect(bib.text).toContain("@misc{one,");
   expect(bib.text).toContain("note = {“Filming starts in May 2016, the studio said.”}");
@@ -512,7 +487,7 @@ test("a source page and the citations panel cite their sources as CSL-JSON and B
     .getByRole("dialog")
     .getByRole("link", { name: /All quotes from/ })
     .click();
-  const csl = await download("Cite as CSL-JSON");
+  const csl = await savedFile(page, "Cite as CSL-JSON");
   expect(csl.name).toBe("one.json");
   expect(JSON.parse(csl.text)).toEqual([
     expect.objectContaining({

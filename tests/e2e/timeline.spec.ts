@@ -3,6 +3,7 @@ import type { Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { expect, serveFixture, test } from "./fixtures.ts";
+import { savedFile } from "./savedFile.ts";
 
 /** The days between the URL's zoom window's `from` and `to` (NaN without one). */
 const windowDays = (url: string) => {
@@ -637,12 +638,7 @@ test("dark mode follows the system and has a toggle", async ({ page }) => {
 test("the chart exports as SVG and PNG, and the filtered items as CSV that opens again", async ({ page }) => {
   await page.goto("/?show=luke-cage");
   await chart(page).waitFor();
-  const [csv] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Save CSV" }).click(),
-  ]);
-  const text = await (await csv.createReadStream()).toArray();
-  const body = Buffer.concat(text).toString("utf8");
+  const body = (await savedFile(page, "Save CSV")).text;
   // The spreadsheet layout: the dataset rows, then one row per citation.
   const [title, show, header] = body.split("\r\n");
   expect(title).toMatch(
@@ -662,11 +658,7 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   await expect(page.getByRole("heading", { level: 1 })).toContainText("; a selection: 1 of");
   await expect(page.getByRole("region", { name: /left out/ })).toHaveCount(0);
   await page.getByRole("button", { name: "Back to the bundled timeline" }).click();
-  const [svg] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Save SVG" }).click(),
-  ]);
-  const svgText = Buffer.concat(await (await svg.createReadStream()).toArray()).toString("utf8");
+  const svgText = (await savedFile(page, "Save SVG")).text;
   expect(svgText).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(svgText).toContain('data-event-id="luke-cage-1-release"');
   // Serialized from the scene: the label and the legend are in it, the page's class names are not.
@@ -681,84 +673,74 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
-/** Presses a Save button: the file's suggested name and its text. */
-async function saveFrom(page: Page, name: string) {
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name, exact: true }).click(),
-  ]);
-  const text = Buffer.concat(await (await download.createReadStream()).toArray()).toString("utf8");
-  return { file: download.suggestedFilename(), text };
-}
-
 test("every export from a filtered view says it holds a selection: file names, titles, the chart's caption", async ({
   page,
 }) => {
-  const save = (name: string) => saveFrom(page, name);
+  const save = (name: string) => savedFile(page, name);
   const selection = /\(a selection: 1 of \d+ events\)/;
   // As it all turned out: an earlier day says so too (the next test).
   await page.goto("/?show=luke-cage&asof=end");
   await chart(page).waitFor();
   const svg = await save("Save SVG");
-  expect(svg.file).toBe("timeline-selection.svg");
+  expect(svg.name).toBe("timeline-selection.svg");
   expect(svg.text).toMatch(/^<svg[^>]+xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   expect(/<title>([^<]*)<\/title>/.exec(svg.text)?.[1]).toMatch(selection);
-  expect((await save("Save PNG")).file).toBe("timeline-selection.png");
+  expect((await save("Save PNG")).name).toBe("timeline-selection.png");
   const csv = await save("Save CSV");
-  expect(csv.file).toBe("timeline-selection.csv");
+  expect(csv.name).toBe("timeline-selection.csv");
   expect(csv.text.split("\r\n")[0]).toMatch(selection);
   const json = await save("Save JSON");
-  expect(json.file).toBe("timeline-selection.json");
+  expect(json.name).toBe("timeline-selection.json");
   expect((JSON.parse(json.text) as { title: string }).title).toMatch(selection);
   const all = await save("Save all as JSON");
-  expect(all.file).toBe("timeline.json");
+  expect(all.name).toBe("timeline.json");
   expect((JSON.parse(all.text) as { title: string }).title).not.toMatch(/selection/);
 
   // As it all turned out: the whole dataset (the default day, 11 May 2016, holds the outcomes back).
   await page.goto("/?asof=end");
   await chart(page).waitFor();
   const whole = await save("Save SVG");
-  expect(whole.file).toBe("timeline.svg");
+  expect(whole.name).toBe("timeline.svg");
   expect(/<title>([^<]*)<\/title>/.exec(whole.text)?.[1]).toBe("Marvel × Netflix: what the news said");
 });
 
 test("every export made while viewing an earlier day says the day: file names, titles, the caption, citations", async ({
   page,
 }) => {
-  const save = (name: string) => saveFrom(page, name);
+  const save = (name: string) => savedFile(page, name);
   const title = (json: string) => (JSON.parse(json) as { title: string }).title;
   await page.goto("/?asof=2016-05-02");
   await chart(page).waitFor();
   const svg = await save("Save SVG");
-  expect(svg.file).toBe("timeline-as-of-2016-05-02.svg");
+  expect(svg.name).toBe("timeline-as-of-2016-05-02.svg");
   expect(/<title>([^<]*)<\/title>/.exec(svg.text)?.[1]).toBe(
     "Marvel × Netflix: what the news said (as known on 2 May 2016)",
   );
   // The caption line above the chart, which the PNG draws too.
   expect(svg.text).toContain(">Marvel × Netflix: what the news said (as known on 2 May 2016)</text>");
-  expect((await save("Save PNG")).file).toBe("timeline-as-of-2016-05-02.png");
+  expect((await save("Save PNG")).name).toBe("timeline-as-of-2016-05-02.png");
   const csv = await save("Save CSV");
-  expect(csv.file).toBe("timeline-as-of-2016-05-02.csv");
+  expect(csv.name).toBe("timeline-as-of-2016-05-02.csv");
   expect(csv.text.split("\r\n")[0]).toBe(
     "\uFEFF#title,Marvel × Netflix: what the news said (as known on 2 May 2016)",
   );
   const json = await save("Save JSON");
-  expect(json.file).toBe("timeline-as-of-2016-05-02.json");
+  expect(json.name).toBe("timeline-as-of-2016-05-02.json");
   expect(title(json.text)).toBe("Marvel × Netflix: what the news said (as known on 2 May 2016)");
 
   // The default day holds the outcomes back too; filtered, the file says both.
   await page.goto("/?show=luke-cage");
   await chart(page).waitFor();
   const selection = await save("Save JSON");
-  expect(selection.file).toBe("timeline-selection-as-of-2016-05-11.json");
+  expect(selection.name).toBe("timeline-selection-as-of-2016-05-11.json");
   expect(title(selection.text)).toMatch(
     /^Marvel × Netflix: what the news said \(as known on 11 May 2016; a selection: 1 of \d+ events\)$/,
   );
-  expect((await save("Save all as JSON")).file).toBe("timeline-as-of-2016-05-11.json");
+  expect((await save("Save all as JSON")).name).toBe("timeline-as-of-2016-05-11.json");
   // An item's citations, as known that day.
   await item(page, "luke-cage-1-release").click();
   const cite = await save("Cite as BibTeX");
-  expect(cite.file).toBe("luke-cage-1-release-sources-as-of-2016-05-11.bib");
+  expect(cite.name).toBe("luke-cage-1-release-sources-as-of-2016-05-11.bib");
 });
 
 test("at the default view every item's label is on the chart, readable, apart from other labels and marks", async ({
