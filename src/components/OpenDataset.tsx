@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { ProblemEffect } from "../data/problemLog.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
+import type { OpeningStep } from "../model/openingStep.ts";
 
 /** A dataset opened from this device: in the query cache under `key`, never uploaded. */
 export interface OpenedFile {
@@ -35,6 +36,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const [over, setOver] = useState(false);
   // The files being read: the dialog says so (a large one holds the page for seconds).
   const [reading, setReading] = useState<readonly File[]>([]);
+  const [step, setStep] = useState<OpeningStep | null>(null);
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -60,7 +62,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
     // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
     if (files.some((file) => file.size > 1e6)) showDialog();
     import("./openLocalDataset.ts")
-      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient))
+      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient, setStep))
       .then((file) => {
         dialog.current?.close();
         onOpened(file);
@@ -69,7 +71,10 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         setError(e instanceof Error ? e.message : String(e));
         showDialog();
       })
-      .finally(() => setReading([]));
+      .finally(() => {
+        setReading([]);
+        setStep(null);
+      });
   };
   const openRef = useRef(open);
   useEffect(() => {
@@ -108,6 +113,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
             id={id}
             error={error}
             reading={reading}
+            step={step}
             over={over}
             onOver={setOver}
             onFiles={open}

@@ -1,4 +1,5 @@
 import { useEffect, type RefObject } from "react";
+import type { OpeningStep } from "../model/openingStep.ts";
 import { readingWords } from "../model/readingWords.ts";
 
 interface OpenDatasetDialogProps {
@@ -7,6 +8,8 @@ interface OpenDatasetDialogProps {
   readonly error: string | null;
   /** The files being read, if any. */
   readonly reading: readonly File[];
+  /** How far reading them has got (a large file's steps), if it has said. */
+  readonly step: OpeningStep | null;
   /** A drag of files is over the drop zone. */
   readonly over: boolean;
   readonly onOver: (over: boolean) => void;
@@ -21,6 +24,7 @@ export function OpenDatasetDialog({
   id,
   error,
   reading,
+  step,
   over,
   onOver,
   onFiles,
@@ -70,7 +74,7 @@ export function OpenDatasetDialog({
       </div>
       {/* There before it speaks, so that it is heard. */}
       <p role="status" className="open-reading">
-        {reading.length > 0 && readingWords(reading)}
+        {reading.length > 0 && readingWords(reading, step)}
       </p>
       {error && (
         <p id={`${id}-error`} role="alert" className="open-error">

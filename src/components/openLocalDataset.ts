@@ -1,7 +1,9 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
-import { openDatasetFiles } from "../model/openDatasetFiles.ts";
+import { openDatasetFilesSteps } from "../model/openDatasetFiles.ts";
+import type { OpeningStep } from "../model/openingStep.ts";
+import { paceSteps } from "../model/paceSteps.ts";
 import { readLocalFiles } from "../model/readLocalFiles.ts";
 import type { OpenedFile } from "./OpenDataset.tsx";
 
@@ -9,16 +11,17 @@ let opened = 0;
 
 /**
  * Reads and checks files from this device as a dataset, and puts it in the query cache under a key of its
- * own. Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
+ * own. `onStep` hears how far a large file has got. Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
  */
 export async function openLocalDataset(
   files: readonly File[],
   queryClient: QueryClient,
+  onStep: (step: OpeningStep) => void,
 ): Promise<OpenedFile> {
   // A file too large is refused by its size, unread.
   const read = await readLocalFiles(files);
-  // The EDTF grammar loads too when a date needs it.
-  const result = await withEdtfGrammar(() => openDatasetFiles(read));
+  // The EDTF grammar loads too when a date needs it. A large file pauses as it goes, saying how far it is.
+  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep));
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);

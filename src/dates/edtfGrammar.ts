@@ -38,9 +38,10 @@ export function edtfGrammar(): typeof EdtfLibrary {
  * Runs `work`; when it turns out to need the grammar, loads it and runs `work` again. Work that meets only
  * plain dates never loads it, and work that meets another date stops there, so little is done twice.
  */
-export async function withEdtfGrammar<T>(work: () => T): Promise<T> {
+export async function withEdtfGrammar<T>(work: () => T | Promise<T>): Promise<T> {
   try {
-    return work();
+    // Awaited here, so that work that pauses (paceSteps) is caught too.
+    return await work();
   } catch (error) {
     if (!(error instanceof EdtfGrammarNotLoaded)) throw error;
     await loadEdtfGrammar();

@@ -1,4 +1,6 @@
 import { wordList } from "./wordList.ts";
+import type { OpeningStep } from "./openingStep.ts";
+import { runSteps } from "./runSteps.ts";
 import { cellPlaces, type CellPlace, type CellPlaces } from "./cellPlaces.ts";
 import { uncsvCell } from "../data/csvCell.ts";
 import {
@@ -109,7 +111,17 @@ function showIdsFromNames(names: readonly string[]): Map<string, string> {
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
+  return runSteps(csvToDatasetSteps(text));
+}
+
+/** Data rows read between two steps: a few milliseconds' work, so that the page can pause often. */
+const ROWS_PER_STEP = 1000;
+
+/** csvToDataset as steps, for the page to pace (paceSteps): one after every thousand data rows. */
+export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvDataset> {
   const read = readCsv(text);
+  // Split into cells, about half a second at 100,000 rows: a pause before the cells are read.
+  yield { kind: "split" };
   const rows = read.rows.map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
   const problems = new ProblemLog();
   if (read.unclosedQuote !== null) {
@@ -298,7 +310,17 @@ export function csvToDataset(text: string): CsvDataset {
   };
 
   const headerKeys = header.map(headerKey);
+  // Each field's column header, for a problem to name: the same for every row.
+  const headers: Record<ColumnLevel, Map<string, string>> = {
+    event: new Map(),
+    source: new Map(),
+    citation: new Map(),
+  };
+  for (const column of columns)
+    if (column !== null) headers[column.level].set(fieldOf(column), column.header);
   for (let r = index + 1; r < rows.length; r += 1) {
+    if ((r - index) % ROWS_PER_STEP === 1)
+      yield { kind: "rows", done: r - index - 1, total: rows.length - index - 1 };
     const cells = rows[r] ?? [];
     const row = r + 1;
     if (cells.every((cell) => cell === "")) continue;
@@ -357,15 +379,9 @@ export function csvToDataset(text: string): CsvDataset {
       continue;
     }
     const values: Record<ColumnLevel, Fields> = { event: {}, source: {}, citation: {} };
-    const headers: Record<ColumnLevel, Map<string, string>> = {
-      event: new Map(),
-      source: new Map(),
-      citation: new Map(),
-    };
     columns.forEach((column, c) => {
       if (column === null) return;
       const read = column.read(cells[c] ?? "");
-      headers[column.level].set(fieldOf(column), column.header);
       if (read.kind === "value") setValueAt(values[column.level], column.key, read.value);
     });
 

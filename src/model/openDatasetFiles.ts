@@ -7,8 +7,10 @@ import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
 import { isArticleText } from "./isArticleText.ts";
-import { parseDatasetFile } from "./parseDatasetFile.ts";
+import type { OpeningStep } from "./openingStep.ts";
+import { parseDatasetFileSteps } from "./parseDatasetFile.ts";
 import { prepareParsed } from "./prepareDataset.ts";
+import { runSteps } from "./runSteps.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "./tabSeparatedTxt.ts";
 import type { PreparedDataset } from "./prepareDataset.ts";
 
@@ -58,6 +60,11 @@ const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLo
  * one, by each text's first line, which is its URL.
  */
 export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
+  return runSteps(openDatasetFilesSteps(files));
+}
+
+/** openDatasetFiles as steps, for the page to pace (paceSteps): a large sheet takes seconds. */
+export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<OpeningStep, OpenedDataset> {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
   if (file === undefined) {
@@ -76,7 +83,7 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }
   // The reader takes either separator whatever the sheet's name.
-  const parsed = parseDatasetFile(file.name, file.text);
+  const parsed = yield* parseDatasetFileSteps(file.name, file.text);
   const { articles, ignored } = articleTexts(files);
   let quotes: QuoteCheck = { kind: "unchecked", ignored };
   let problems = parsed.problems;
@@ -98,6 +105,7 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
     guessedIn(name, encoding),
   );
   const byEffect = problemsByEffect(problems, parsed.omitted);
+  yield { kind: "drawing", events: parsed.dataset.events.length };
   return {
     name: file.name,
     // Not where the quotes are: the page keeps the dataset, not the file's reading (all of it, for a sheet).

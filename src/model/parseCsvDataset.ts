@@ -1,7 +1,9 @@
 import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Problem } from "../data/problemLog.ts";
-import { csvToDataset, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
+import { csvToDatasetSteps, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
+import type { OpeningStep } from "./openingStep.ts";
+import { runSteps } from "./runSteps.ts";
 
 /** A sheet's dataset, with the header it was read by. */
 export interface ParsedSheet extends ParsedDataset {
@@ -18,7 +20,13 @@ export interface ParsedSheet extends ParsedDataset {
  * column; rows with problems are left out and the rest is kept.
  */
 export function parseCsvDataset(text: string): ParsedSheet {
-  const { json, places, problems, omitted, header } = csvToDataset(text);
+  return runSteps(parseCsvDatasetSteps(text));
+}
+
+/** parseCsvDataset as steps, for the page to pace: the rows read, then the check. */
+export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, ParsedSheet> {
+  const { json, places, problems, omitted, header } = yield* csvToDatasetSteps(text);
+  yield { kind: "checking", events: Array.isArray(json["events"]) ? json["events"].length : 0 };
   const parsed = parseDataset(json);
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
   const inJson = citationPathsInFile(json, parsed.dataset);

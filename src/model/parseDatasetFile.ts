@@ -2,7 +2,9 @@ import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { notJson } from "../data/notJson.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import { parseJsonText } from "../data/parseJsonText.ts";
-import { isSheetName, parseSheetText } from "./parseSheetText.ts";
+import type { OpeningStep } from "./openingStep.ts";
+import { isSheetName, parseSheetTextSteps } from "./parseSheetText.ts";
+import { runSteps } from "./runSteps.ts";
 
 /** A dataset file read, and where each quote it keeps is in it. */
 export interface ParsedFile extends ParsedDataset {
@@ -18,8 +20,15 @@ export interface ParsedFile extends ParsedDataset {
  * and anything else as JSON. As the page opens a file and check:data checks one.
  */
 export function parseDatasetFile(name: string, text: string): ParsedFile {
-  if (isSheetName(name)) return parseSheetText(name, text);
+  return runSteps(parseDatasetFileSteps(name, text));
+}
+
+/** parseDatasetFile as steps, for the page to pace: a sheet's rows, then the check. */
+export function* parseDatasetFileSteps(name: string, text: string): Generator<OpeningStep, ParsedFile> {
+  if (isSheetName(name)) return yield* parseSheetTextSteps(name, text);
   const json = parseJsonText(text, notJson);
+  const events = typeof json === "object" && json !== null && "events" in json ? json.events : null;
+  yield { kind: "checking", events: Array.isArray(events) ? events.length : 0 };
   const parsed = parseDataset(json);
   const inFile = citationPathsInFile(json, parsed.dataset);
   return { ...parsed, quoteAt: (e, c) => `${inFile(e, c)}.quote` };

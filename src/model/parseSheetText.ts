@@ -3,7 +3,9 @@ import { fileLooksLike } from "../data/fileLooksLike.ts";
 import { printable } from "../data/printable.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
 import type { SheetHeader } from "./csvToDataset.ts";
-import { parseCsvDataset, type ParsedSheet } from "./parseCsvDataset.ts";
+import type { OpeningStep } from "./openingStep.ts";
+import { parseCsvDatasetSteps, type ParsedSheet } from "./parseCsvDataset.ts";
+import { runSteps } from "./runSteps.ts";
 
 /** A spreadsheet's name: .csv, or .tsv as Google Sheets names its tab-separated download. */
 export const isSheetName = (name: string): boolean => /\.(csv|tsv)$/i.test(name);
@@ -16,10 +18,18 @@ export const isSheetName = (name: string): boolean => /\.(csv|tsv)$/i.test(name)
  * none, and its problems would name its bytes as unknown columns, never what the file is.
  */
 export function parseSheetText(name: string, text: string): Omit<ParsedSheet, "header"> {
+  return runSteps(parseSheetTextSteps(name, text));
+}
+
+/** parseSheetText as steps, for the page to pace (parseCsvDatasetSteps). */
+export function* parseSheetTextSteps(
+  name: string,
+  text: string,
+): Generator<OpeningStep, Omit<ParsedSheet, "header">> {
   if (text.replace(/^\uFEFF/, "").trim() === "") throw new DatasetError(`${name} is empty.`);
   const workbook = workbookKind(text);
   if (workbook !== null) throw new DatasetError(`${name} is ${workbook}, not CSV: ${SAVE_AS_CSV}.`);
-  const { header, ...parsed } = parseCsvDataset(text);
+  const { header, ...parsed } = yield* parseCsvDatasetSteps(text);
   if (header.known === 0) throw noColumns(name, text, header);
   if (parsed.dataset.events.length === 0 && parsed.problems.length === 0) {
     throw new DatasetError(`${name} has no rows under its header.`);

@@ -54,7 +54,7 @@ describe("Opening a dataset", () => {
     const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
     expect(dialog).toHaveAttribute("open");
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Reading big.csv (17 MB)…: a file this large holds the page for a few seconds",
+      "Reading big.csv (17 MB)…: a file this large takes a few seconds",
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
+import { parseCsvDataset, parseCsvDatasetSteps } from "../../src/model/parseCsvDataset.ts";
 
 const HEADER = "show,kind,label,start,certainty,source title,publisher,published,url,quote";
 /** A sheet of `count` rows, each its own article from one publisher on one day, as a clippings log is. */
@@ -41,5 +41,22 @@ describe("a large sheet", () => {
     expect(split.problems).toHaveLength(100);
     expect(split.problems.at(-1)?.path).toBe("row 101");
     expect(split.omitted).toEqual([{ like: split.problems.at(-1), count: 200 }]);
+  });
+
+  it("is read in steps the page can pause between: split, every thousand rows, then checked, as read at once", () => {
+    const steps = parseCsvDatasetSteps(clippings(2500));
+    const said: unknown[] = [];
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) said.push(next.value);
+    expect(said).toEqual([
+      { kind: "split" },
+      { kind: "rows", done: 0, total: 2500 },
+      { kind: "rows", done: 1000, total: 2500 },
+      { kind: "rows", done: 2000, total: 2500 },
+      { kind: "checking", events: 2500 },
+    ]);
+    const { dataset, problems } = next.value;
+    expect(problems).toEqual([]);
+    expect(dataset).toEqual(parseCsvDataset(clippings(2500)).dataset);
   });
 });

@@ -1,7 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { openLocalDataset } from "../../src/components/openLocalDataset.ts";
 
 const GOOD_JSON = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
@@ -10,11 +10,36 @@ const file = (name: string) => new File([GOOD_JSON], name, { type: "application/
 describe("a dataset opened from this device", () => {
   it("stays in memory while the page is open, since it cannot be fetched again; an older one not shown goes", async () => {
     const client = new QueryClient();
-    const first = await openLocalDataset([file("a.json")], client);
-    const second = await openLocalDataset([file("b.json")], client);
+    const first = await openLocalDataset([file("a.json")], client, () => {});
+    const second = await openLocalDataset([file("b.json")], client, () => {});
     expect(second).toMatchObject({ name: "b.json", events: first.events });
     const cached = (key: string) => client.getQueryCache().find({ queryKey: ["dataset", key], exact: true });
     expect(cached(second.key)?.gcTime).toBe(Infinity);
     expect(cached(first.key)).toBeUndefined();
+  });
+
+  it("says how far a long read has got, ending with the drawing, and not at all for a quick one", async () => {
+    const sheet = [
+      "show,kind,label,start,certainty,source title,publisher,published,url,quote",
+      ...Array.from(
+        { length: 1500 },
+        (_, n) =>
+          `Daredevil,filming,Filming ${n},2016-07,reported,An article,Example News,2016-05-11,https://example.com/${n},Filming starts.`,
+      ),
+    ].join("\n");
+    const csv = new File([sheet], "big.csv", { type: "text/csv" });
+    // On a clock that stands still, the read is quick, and nothing is said.
+    const quick: unknown[] = [];
+    vi.spyOn(performance, "now").mockReturnValue(0);
+    await openLocalDataset([csv], new QueryClient(), (step) => quick.push(step));
+    // On one that moves 60 ms at every look, every step is a long one, and each is said.
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+    const kinds: string[] = [];
+    const opened = await openLocalDataset([csv], new QueryClient(), (step) => kinds.push(step.kind));
+    vi.restoreAllMocks();
+    expect(opened.events).toBe(1500);
+    expect(kinds).toEqual(["split", "rows", "rows", "checking", "drawing"]);
+    expect(quick).toEqual([]);
   });
 });

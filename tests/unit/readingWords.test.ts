@@ -9,5 +9,20 @@ it("readingWords() names one file, counts several, and gives the size only when 
       { name: "sheet.csv", size: 17_400_000 },
       { name: "a.txt", size: 9_000 },
     ]),
-  ).toBe("Reading 2 files (17 MB)…: a file this large holds the page for a few seconds");
+  ).toBe("Reading 2 files (17 MB)…: a file this large takes a few seconds");
+});
+
+it("readingWords() says how far a large sheet has got, in tenths of its rows, then the check and the drawing", () => {
+  const sheet = [{ name: "timeline.csv", size: 17_600_000 }];
+  expect(readingWords(sheet, { kind: "split" })).toBe(
+    "Reading timeline.csv (18 MB)…: a file this large takes a few seconds",
+  );
+  expect(readingWords(sheet, { kind: "rows", done: 0, total: 100_000 })).toBe(
+    "Reading timeline.csv (18 MB): 0% of its 100,000 rows…",
+  );
+  expect(readingWords(sheet, { kind: "rows", done: 47_000, total: 100_000 })).toBe(
+    "Reading timeline.csv (18 MB): 40% of its 100,000 rows…",
+  );
+  expect(readingWords(sheet, { kind: "checking", events: 100_000 })).toBe("Checking 100,000 events…");
+  expect(readingWords(sheet, { kind: "drawing", events: 100_000 })).toBe("Drawing 100,000 events…");
 });
