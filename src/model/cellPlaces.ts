@@ -9,8 +9,6 @@ export interface CellPlace {
    * order, `row` the first. Its problem names them all, "rows 4–6, column show".
    */
   readonly rows?: readonly number[];
-  /** An item whose id no cell gives: the columns it was made from ("publisher and published"). */
-  readonly idMadeFrom?: string;
 }
 
 /** JSON path (`events[2].start`, `events[2].citations[0]`) → the cell it came from. */
@@ -18,15 +16,11 @@ export interface CellPlaces {
   get(path: string): CellPlace | undefined;
 }
 
-/**
- * A source or an event as the rows built it: its first row, the row each field was taken from, all its rows,
- * and whether its id was made, no cell giving one.
- */
+/** A source or an event as the rows built it: its first row, the row each field came from, all its rows. */
 export interface PlacedGroup {
   readonly row: number;
   readonly rowOf: ReadonlyMap<string, number>;
   readonly rows: readonly number[];
-  readonly madeId: boolean;
 }
 
 /** A citation's row, and the column that names its source (`source id`, else `url`). */
@@ -46,13 +40,9 @@ const BY_KEY: Readonly<Record<ColumnLevel, ReadonlyMap<string, Column>>> = {
   citation: new Map(COLUMNS.filter((c) => c.level === "citation").map((c) => [c.key, c])),
 };
 
-// What an id no cell gives is made from.
-const ID_MADE_FROM = { event: "show, season, kind and label", source: "publisher and published" } as const;
-
 /** An item's own place: its rows, at the column that names it best. */
-function itemPlace(group: PlacedGroup, level: "event" | "source", column: string): CellPlace {
-  const { row, rows, madeId } = group;
-  return { row, column, rows, ...(madeId ? { idMadeFrom: ID_MADE_FROM[level] } : {}) };
+function itemPlace({ row, rows }: PlacedGroup, column: string): CellPlace {
+  return { row, column, rows };
 }
 
 const PATH = /^(sources|events)\[(\d+)\](?:\.citations\[(\d+)\])?(?:\.(.+))?$/;
@@ -80,12 +70,12 @@ export function cellPlaces(
     if (list === "sources") {
       const source = citationAt === undefined ? sources[Number(at)] : undefined;
       if (!source) return undefined;
-      return key === undefined ? itemPlace(source, "source", "url") : groupField(source, "source", key);
+      return key === undefined ? itemPlace(source, "url") : groupField(source, "source", key);
     }
     const event = events[Number(at)];
     if (!event) return undefined;
     if (citationAt === undefined) {
-      return key === undefined ? itemPlace(event, "event", "label") : groupField(event, "event", key);
+      return key === undefined ? itemPlace(event, "label") : groupField(event, "event", key);
     }
     const citation = event.citations[Number(citationAt)];
     if (!citation) return undefined;

@@ -58,8 +58,6 @@ interface Group {
   readonly rowOf: Map<string, number>;
   /** Every row of the item, `row` first. */
   readonly rows: number[];
-  /** Whether its id was made, no cell giving one. */
-  readonly madeId: boolean;
 }
 
 /** A #show row's cells in words. */
@@ -286,8 +284,21 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   >();
   const sources = new Map<string, Group>();
   const showRows = new Map<string, number[]>();
-  const eventIds = idSpace();
-  const sourceIds = idSpace();
+  // Ids typed anywhere in the sheet are reserved before any is made: a made id taking one a later row types
+  // would put that row's quote under another source (citations name their source by id), and a relation
+  // meant for its event on another. One read of the id cell per row; a row left out later still reserves.
+  const typedIds = (header: string): Set<string> => {
+    const typed = new Set<string>();
+    const c = columns.findIndex((column) => column?.header === header);
+    if (c === -1) return typed;
+    for (let r = index + 1; r < rows.length; r += 1) {
+      const cell = rows[r]?.[c] ?? "";
+      if (cell !== "") typed.add(cell);
+    }
+    return typed;
+  };
+  const eventIds = idSpace(typedIds("event id"));
+  const sourceIds = idSpace(typedIds("source id"));
 
   /** Fills a group's fields from one row: a later row may repeat or add a value, not change one. */
   const merge = (group: Group, values: Fields, row: number, headers: Map<string, string>) => {
@@ -403,9 +414,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       const base = String(
         source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
       );
-      const madeId = source["id"] === undefined;
-      const id = madeId ? sourceIds.unique(base) : sourceIds.take(base);
-      sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], madeId };
+      const id = source["id"] === undefined ? sourceIds.unique(base) : sourceIds.take(base);
+      sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [] };
       sources.set(sourceKey, sourceGroup);
     }
     sourceGroup.rows.push(row);
@@ -428,9 +438,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
           ) ||
             "event"),
       );
-      const madeId = event["id"] === undefined;
-      const id = madeId ? eventIds.unique(base) : eventIds.take(base);
-      eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], madeId, citations: [] };
+      const id = event["id"] === undefined ? eventIds.unique(base) : eventIds.take(base);
+      eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], citations: [] };
       events.set(eventKey, eventGroup);
     }
     eventGroup.rows.push(row);
@@ -578,7 +587,7 @@ const FIRST_USED = new RegExp(`\\(${FIRST_USED_AT}((?:shows|sources|events)\\[\\
 
 /**
  * What the validator says in the JSON's terms, in the sheet's: the item an id is first used by, as its rows
- * (and, when no cell gave that id, what it was made from), and an outcome's date as its columns.
+ * (a #show row's; a made source or event id never repeats another), and an outcome's date as its columns.
  */
 function sheetWords(reason: string, places: CellPlaces): string {
   if (reason === OUTCOME_WITHOUT_DATE)
@@ -586,12 +595,7 @@ function sheetWords(reason: string, places: CellPlaces): string {
   const [said, item] = FIRST_USED.exec(reason) ?? [];
   const place = item === undefined ? undefined : places.get(item);
   if (said === undefined || item === undefined || place === undefined) return reason;
-  const idColumn = item.startsWith("events") ? "event id" : "source id";
-  const made =
-    place.idMadeFrom === undefined
-      ? ""
-      : `, as the id made from ${place.idMadeFrom} where no ${idColumn} is given`;
-  return `${reason.slice(0, -said.length)}(${FIRST_USED_AT}${rowsWords(place.rows ?? [place.row])}${made})`;
+  return `${reason.slice(0, -said.length)}(${FIRST_USED_AT}${rowsWords(place.rows ?? [place.row])})`;
 }
 
 /**
@@ -690,13 +694,16 @@ function notAWord(value: unknown, words: readonly string[]): string {
 }
 
 /**
- * Ids in use in one space (events' or sources'): `take` marks one given, `unique` makes one from a base
- * (`base`, `base-2`, `base-3`…). Per base it remembers the suffix to try next (ids are only ever added, so
+ * Ids in use in one space (events' or sources'), from `used`, the ids the sheet gives anywhere (kept and
+ * added to): `take` marks one given, `unique` makes one from a base (`base`, `base-2`, `base-3`…), so never
+ * one given, even on a later row. Per base it remembers the suffix to try next (ids are only ever added, so
  * those below it stay taken): trying 2, 3, … again for each made 20,000 sources of one publisher and day 200
  * million lookups, minutes of work.
  */
-function idSpace(): { readonly take: (id: string) => string; readonly unique: (base: string) => string } {
-  const used = new Set<string>();
+function idSpace(used: Set<string>): {
+  readonly take: (id: string) => string;
+  readonly unique: (base: string) => string;
+} {
   const next = new Map<string, number>();
   return {
     take: (id) => {

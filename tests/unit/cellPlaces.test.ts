@@ -21,7 +21,6 @@ const places = cellPlaces(
         ["publisher", 3],
       ]),
       rows: [2, 3],
-      madeId: true,
     },
   ],
   [
@@ -32,7 +31,6 @@ const places = cellPlaces(
         ["end", 3],
       ]),
       rows: [2, 3],
-      madeId: false,
       citations: [
         { row: 2, sourceColumn: "url" },
         { row: 3, sourceColumn: "url" },
@@ -42,7 +40,6 @@ const places = cellPlaces(
       row: 4,
       rowOf: new Map([["id", 4]]),
       rows: [4],
-      madeId: false,
       citations: [{ row: 4, sourceColumn: "source id" }],
     },
   ],
@@ -69,13 +66,8 @@ describe("cellPlaces()", () => {
     expect(places.get("events[1].citations[0].source")).toEqual({ row: 4, column: "source id" });
   });
 
-  it("puts a source at its rows' url cells, saying what its made id came from, and its fields at their rows", () => {
-    expect(places.get("sources[0]")).toEqual({
-      row: 2,
-      column: "url",
-      rows: [2, 3],
-      idMadeFrom: "publisher and published",
-    });
+  it("puts a source at its rows' url cells, and its fields at their rows", () => {
+    expect(places.get("sources[0]")).toEqual({ row: 2, column: "url", rows: [2, 3] });
     expect(places.get("sources[0].publisher")).toEqual({ row: 3, column: "publisher" });
     expect(places.get("sources[0].id")).toEqual({ row: 2, column: "source id" });
   });
@@ -129,22 +121,12 @@ function placedUpFront(
       if (from !== undefined) place(`${prefix}.${column.key}`, from, column.header);
     }
   };
-  sources.forEach(({ row, rowOf, rows, madeId }, s) => {
-    places.set(`sources[${s}]`, {
-      row,
-      column: "url",
-      rows,
-      ...(madeId ? { idMadeFrom: "publisher and published" } : {}),
-    });
+  sources.forEach(({ row, rowOf, rows }, s) => {
+    places.set(`sources[${s}]`, { row, column: "url", rows });
     placeColumns("source", `sources[${s}]`, (field) => rowOf.get(field) ?? row);
   });
-  events.forEach(({ row, rowOf, rows, madeId, citations }, e) => {
-    places.set(`events[${e}]`, {
-      row,
-      column: "label",
-      rows,
-      ...(madeId ? { idMadeFrom: "show, season, kind and label" } : {}),
-    });
+  events.forEach(({ row, rowOf, rows, citations }, e) => {
+    places.set(`events[${e}]`, { row, column: "label", rows });
     placeColumns("event", `events[${e}]`, (field) => rowOf.get(field) ?? row);
     citations.forEach(({ row: from, sourceColumn }, c) => {
       place(`events[${e}].citations[${c}]`, from, "quote");
@@ -164,7 +146,6 @@ it("cellPlaces() finds every path that making them all up front made, at the sam
       .array(fc.tuple(fc.constantFrom(...fields), fc.integer({ min: 2, max: 50 })), { maxLength: 6 })
       .map((pairs) => new Map(pairs)),
     rows: fc.array(fc.integer({ min: 2, max: 50 }), { minLength: 1, maxLength: 4 }),
-    madeId: fc.boolean(),
   });
   const citation = fc.record({
     row: fc.integer({ min: 2, max: 50 }),

@@ -994,37 +994,13 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     ]);
   });
 
-  it("names where a repeated id is first used by its rows, and says when that id was made, not given", () => {
+  it("names where a repeated show id is first used by its rows", () => {
     const shows = parseCsvDataset(
       ["#show,dd,Daredevil,", "#show,dd,Daredevil again,", HEADER, ROW({ show: "dd" })].join("\n"),
     );
     expect(shows.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       `row 2, column B (the show's id): duplicate id "dd" (first used at row 1)`,
     ]);
-    // Rows 2 and 3 are one event, its id made from its show, season, kind and label; row 4 gives that id.
-    const events = parseCsvDataset(
-      csv(
-        ROW(),
-        ROW({ quote: "Cameras roll." }),
-        ROW({ "event id": "daredevil-2-filming-filming", label: "Wrap" }),
-      ),
-    );
-    expect(events.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 4, column event id: duplicate id "daredevil-2-filming-filming" (first used at rows 2–3, as the id made ' +
-        "from show, season, kind and label where no event id is given)",
-    ]);
-    // Rows 2 and 3 are one source, by its url, its id made from its publisher and day; row 4 gives that id.
-    const sources = parseCsvDataset(
-      csvWithSourceIds(
-        `,${ROW()}`,
-        `,${ROW({ label: "Wrap" })}`,
-        `example-news-2016-05-11,${ROW({ label: "Premiere", url: "https://example.com/b" })}`,
-      ),
-    );
-    expect(sources.problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
-      'row 4, column source id: duplicate id "example-news-2016-05-11" (first used at rows 2–3, as the id made ' +
-        "from publisher and published where no source id is given)",
-    );
   });
 
   it("says an outcome needs its date at the claim start cell, in the columns' names, not claim.start", () => {
@@ -1049,6 +1025,100 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     expect(rowsWords([4, 6])).toBe("rows 4 and 6");
     expect(rowsWords([2, 5, 6, 9])).toBe("rows 2, 5–6 and 9");
     expect(rowsWords([2, 3, 4, 7, 9, 11, 12, 20])).toBe("rows 2–4, 7, 9 and 3 more");
+  });
+});
+
+describe("Ids a sheet makes never take one it gives: each quote stays under its own article", () => {
+  /** Each event's quotes with the url of the source each cites. */
+  const quotedFrom = ({ events, sources }: Dataset) =>
+    events.flatMap((e) =>
+      e.citations.map((c) => [c.quote, sources.find((s) => s.id === c.source)?.url ?? "no source"]),
+    );
+
+  it("makes a source's id around one a later row gives: Variety's day becomes variety-2016-05-02-2", () => {
+    const variety = { publisher: "Variety", published: "2016-05-02" };
+    const { dataset, problems } = parseCsvDataset(
+      csvWithSourceIds(
+        `,${ROW({ ...variety, url: "https://variety.com/a" })}`,
+        `variety-2016-05-02,${ROW({ ...variety, label: "Wrap", url: "https://variety.com/b", quote: "Cameras stop." })}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.sources.map((s) => [s.id, s.url])).toEqual([
+      ["variety-2016-05-02-2", "https://variety.com/a"],
+      ["variety-2016-05-02", "https://variety.com/b"],
+    ]);
+    expect(quotedFrom(dataset)).toEqual([
+      ["Filming starts in July.", "https://variety.com/a"],
+      ["Cameras stop.", "https://variety.com/b"],
+    ]);
+  });
+
+  it("makes an event's id around one a later row gives, and relations reach the event given it", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        `${HEADER},claim relations`,
+        `${ROW()},`,
+        `${ROW({ "event id": "daredevil-2-filming-filming", label: "Wrap", url: "https://example.com/b" })},`,
+        `${ROW({ "event id": "dd-2-release", kind: "release", label: "Premiere", start: "2017", relations: "after:daredevil-2-filming-filming", url: "https://example.com/c" })},after:daredevil-2-filming-filming`,
+      ].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => [e.id, e.label])).toEqual([
+      ["daredevil-2-filming-filming-2", "Filming"],
+      ["daredevil-2-filming-filming", "Wrap"],
+      ["dd-2-release", "Premiere"],
+    ]);
+    const release = dataset.events.find((e) => e.id === "dd-2-release");
+    expect(release?.relations).toEqual([{ type: "after", event: "daredevil-2-filming-filming" }]);
+    expect(release?.citations[0]?.claim).toEqual({
+      relations: [{ type: "after", event: "daredevil-2-filming-filming" }],
+    });
+  });
+
+  it("does not hand a relation to a made event when the row giving its id is left out", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW(),
+        ROW({ "event id": "daredevil-2-filming-filming", label: "Wrap", note: "#REF!" }),
+        ROW({
+          "event id": "dd-2-release",
+          kind: "release",
+          label: "Premiere",
+          start: "2017",
+          relations: "after:daredevil-2-filming-filming",
+        }),
+      ),
+    );
+    expect(dataset.events.map((e) => e.id)).toEqual(["daredevil-2-filming-filming-2", "dd-2-release"]);
+    expect(dataset.events.find((e) => e.id === "dd-2-release")?.relations).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 3, column note: "#REF!" is a spreadsheet's error/),
+      'row 4, column relations: relation to unknown event "daredevil-2-filming-filming" (left out)',
+    ]);
+  });
+
+  it("still gives a row its typed id when the made one comes after it", () => {
+    const variety = { publisher: "Variety", published: "2016-05-02" };
+    const { dataset, problems } = parseCsvDataset(
+      csvWithSourceIds(
+        `variety-2016-05-02,${ROW({ ...variety, "event id": "daredevil-2-filming-filming", url: "https://variety.com/b", quote: "Cameras roll." })}`,
+        `,${ROW({ ...variety, label: "Filming", url: "https://variety.com/a", kind: "filming", season: "2", start: "2016-08" })}`,
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.sources.map((s) => [s.id, s.url])).toEqual([
+      ["variety-2016-05-02", "https://variety.com/b"],
+      ["variety-2016-05-02-2", "https://variety.com/a"],
+    ]);
+    expect(dataset.events.map((e) => e.id)).toEqual([
+      "daredevil-2-filming-filming",
+      "daredevil-2-filming-filming-2",
+    ]);
+    expect(quotedFrom(dataset)).toEqual([
+      ["Cameras roll.", "https://variety.com/b"],
+      ["Filming starts in July.", "https://variety.com/a"],
+    ]);
   });
 });
 
