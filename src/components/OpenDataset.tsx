@@ -37,6 +37,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   // The files being read: the dialog says so (a large one holds the page for seconds).
   const [reading, setReading] = useState<readonly File[]>([]);
   const [step, setStep] = useState<OpeningStep | null>(null);
+  // The read in progress: closing the dialog gives it up.
+  const reader = useRef<AbortController | null>(null);
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -57,21 +59,28 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   }, []);
 
   const open = (files: readonly File[]) => {
+    reader.current?.abort();
+    const controller = new AbortController();
+    reader.current = controller;
     setError(null);
     setReading(files);
     // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
     if (files.some((file) => file.size > 1e6)) showDialog();
     import("./openLocalDataset.ts")
-      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient, setStep))
+      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient, setStep, controller.signal))
       .then((file) => {
+        reader.current = null;
         dialog.current?.close();
         onOpened(file);
       })
       .catch((e: unknown) => {
+        if (controller.signal.aborted) return;
         setError(e instanceof Error ? e.message : String(e));
         showDialog();
       })
       .finally(() => {
+        if (reader.current !== null && reader.current !== controller) return;
+        reader.current = null;
         setReading([]);
         setStep(null);
       });
@@ -117,6 +126,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
             over={over}
             onOver={setOver}
             onFiles={open}
+            onClose={() => reader.current?.abort()}
             onMounted={onDialogMounted}
           />
         </Suspense>

@@ -14,6 +14,8 @@ interface OpenDatasetDialogProps {
   readonly over: boolean;
   readonly onOver: (over: boolean) => void;
   readonly onFiles: (files: readonly File[]) => void;
+  /** Closed (Cancel, Escape): a file still being read is given up. */
+  readonly onClose: () => void;
   /** Called once it is in the page (OpenDataset opens it then, if it was asked for). */
   readonly onMounted: () => void;
 }
@@ -28,6 +30,7 @@ export function OpenDatasetDialog({
   over,
   onOver,
   onFiles,
+  onClose,
   onMounted,
 }: OpenDatasetDialogProps) {
   useEffect(() => onMounted(), [onMounted]);
@@ -39,7 +42,10 @@ export function OpenDatasetDialog({
       // A dropped file's error opens the dialog with it: an alert that was there before the dialog showed is
       // not read out, and the dialog's description is.
       aria-describedby={error ? `${id}-error` : undefined}
-      onClose={() => onOver(false)}
+      onClose={() => {
+        onOver(false);
+        onClose();
+      }}
     >
       <h2 id={`${id}-title`}>Open a dataset</h2>
       <p>

@@ -11,17 +11,18 @@ let opened = 0;
 
 /**
  * Reads and checks files from this device as a dataset, and puts it in the query cache under a key of its
- * own. `onStep` hears how far a large file has got. Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
+ * own. `onStep` hears how far a large file has got; aborting `signal` stops it, and nothing is opened. Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
  */
 export async function openLocalDataset(
   files: readonly File[],
   queryClient: QueryClient,
   onStep: (step: OpeningStep) => void,
+  signal: AbortSignal,
 ): Promise<OpenedFile> {
   // A file too large is refused by its size, unread.
   const read = await readLocalFiles(files);
   // The EDTF grammar loads too when a date needs it. A large file pauses as it goes, saying how far it is.
-  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep));
+  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal));
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);

@@ -15,11 +15,12 @@ const nextTask = () =>
  * Runs work written as steps (a generator) on the page, pausing about every 50 ms so that the page stays
  * answerable, and telling `onStep` where the work is. A new kind of step waits for a painted frame, so that
  * what it says is on screen before its work starts. Work done within the first slice never pauses: a small
- * file opens as fast as before.
+ * file opens as fast as before. Aborting `signal` stops it at its next pause.
  */
 export async function paceSteps<S extends { readonly kind: string }, T>(
   steps: Generator<S, T>,
   onStep: (step: S) => void,
+  signal?: AbortSignal,
 ): Promise<T> {
   let pausedAt = performance.now();
   let kind: string | null = null;
@@ -33,6 +34,8 @@ export async function paceSteps<S extends { readonly kind: string }, T>(
     onStep(step);
     if (step.kind !== kind) await afterPaint();
     else await nextTask();
+    // Given up meanwhile (the dialog was closed): the rest is not done.
+    signal?.throwIfAborted();
     kind = step.kind;
     pausedAt = performance.now();
   }

@@ -236,6 +236,27 @@ test("a broken CSV names each wrong cell by row and column and keeps the good ro
   await expect(page.getByRole("row", { name: /My show films/ })).toBeVisible();
 });
 
+test("a large sheet: the dialog says how far it has got, and Cancel gives it up, the timeline before still shown", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const heading = await page.getByRole("heading", { level: 1 }).textContent();
+  const rows = Array.from({ length: 40_000 }, (_, n) =>
+    row({ label: `Filming ${n}`, url: `https://example.com/${n}`, published: "2016-05-11" }),
+  );
+  await pick(page, csvFile("big.csv", [HEADER.join(","), ...rows]));
+  const status = page.getByRole("dialog").getByRole("status");
+  await expect(status).toHaveText(/^Reading big\.csv \(\d+ MB\): \d+% of its 40,000 rows…$/);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("dialog")).toBeHidden();
+  // Given up: the read stopped, and nothing opened after it.
+  await page.waitForTimeout(3000);
+  await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading ?? "");
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await expect(status).toHaveText("");
+});
+
 test("a CSV with a bad row: Save JSON and Save CSV say, and their files' names say, that they hold only what was read", async ({
   page,
 }) => {

@@ -58,6 +58,37 @@ describe("Opening a dataset", () => {
     );
   });
 
+  it("says how far a large sheet has got, and gives it up when the dialog is closed: nothing opens", async () => {
+    const sheet = [
+      "show,kind,label,start,certainty,source title,publisher,published,url,quote",
+      ...Array.from(
+        { length: 3000 },
+        (_, n) =>
+          `Daredevil,filming,Filming ${n},2016-07,reported,An article,Example News,2016-05-11,https://example.com/${n},Filming starts.`,
+      ),
+    ].join("\n");
+    const big = new File([sheet], "big.csv", { type: "text/csv" });
+    Object.defineProperty(big, "size", { value: 17_400_000 });
+    // A clock 60 ms on at every look: each step of the read is a long one, and the page pauses after it.
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+    const onOpened = vi.fn();
+    renderWithQuery(<OpenDataset onOpened={onOpened} />);
+    drop([big]);
+    const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
+    const status = screen.getByRole("status");
+    await waitFor(
+      () => expect(status).toHaveTextContent(/^Reading big\.csv \(17 MB\): \d+% of its 3,000 rows…$/),
+      // The reader's code loads first: on a busy machine, more than the default second.
+      { timeout: 10_000 },
+    );
+    fireEvent(dialog, new Event("close"));
+    await waitFor(() => expect(status).toHaveTextContent(/^$/), { timeout: 10_000 });
+    vi.restoreAllMocks();
+    expect(onOpened).not.toHaveBeenCalled();
+    expect(screen.queryByRole("alert")).toBeNull();
+  });
+
   it("opens the dialog on a dropped file's error, described by it, so that opening it says the error", async () => {
     renderWithQuery(<OpenDataset onOpened={vi.fn()} />);
     drop([new File(["{ “shows”: [] }"], "typed.json", { type: "application/json" })]);

@@ -10,8 +10,8 @@ const file = (name: string) => new File([GOOD_JSON], name, { type: "application/
 describe("a dataset opened from this device", () => {
   it("stays in memory while the page is open, since it cannot be fetched again; an older one not shown goes", async () => {
     const client = new QueryClient();
-    const first = await openLocalDataset([file("a.json")], client, () => {});
-    const second = await openLocalDataset([file("b.json")], client, () => {});
+    const first = await openLocalDataset([file("a.json")], client, () => {}, new AbortController().signal);
+    const second = await openLocalDataset([file("b.json")], client, () => {}, new AbortController().signal);
     expect(second).toMatchObject({ name: "b.json", events: first.events });
     const cached = (key: string) => client.getQueryCache().find({ queryKey: ["dataset", key], exact: true });
     expect(cached(second.key)?.gcTime).toBe(Infinity);
@@ -31,12 +31,22 @@ describe("a dataset opened from this device", () => {
     // On a clock that stands still, the read is quick, and nothing is said.
     const quick: unknown[] = [];
     vi.spyOn(performance, "now").mockReturnValue(0);
-    await openLocalDataset([csv], new QueryClient(), (step) => quick.push(step));
+    await openLocalDataset(
+      [csv],
+      new QueryClient(),
+      (step) => quick.push(step),
+      new AbortController().signal,
+    );
     // On one that moves 60 ms at every look, every step is a long one, and each is said.
     let now = 0;
     vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
     const kinds: string[] = [];
-    const opened = await openLocalDataset([csv], new QueryClient(), (step) => kinds.push(step.kind));
+    const opened = await openLocalDataset(
+      [csv],
+      new QueryClient(),
+      (step) => kinds.push(step.kind),
+      new AbortController().signal,
+    );
     vi.restoreAllMocks();
     expect(opened.events).toBe(1500);
     expect(kinds).toEqual(["split", "rows", "rows", "checking", "drawing"]);

@@ -51,4 +51,22 @@ describe("paceSteps()", () => {
     // A frame painted before the rows' first and the check's: between two rows, only a task's pause.
     expect(painted.frames).toBe(2);
   });
+
+  it("stops at its next pause once aborted, and does no more of the work", async () => {
+    const clock = { now: 0 };
+    vi.spyOn(performance, "now").mockImplementation(() => clock.now);
+    const controller = new AbortController();
+    const done: number[] = [];
+    const steps = (function* (): Generator<Step, string> {
+      for (const step of ROWS) {
+        clock.now += 60;
+        if (step.kind === "rows") done.push(step.done);
+        yield step;
+      }
+      return "done";
+    })();
+    const paced = paceSteps(steps, () => controller.abort(), controller.signal);
+    await expect(paced).rejects.toThrow();
+    expect(done).toEqual([0]);
+  });
 });
