@@ -93,17 +93,17 @@ export function overlaySwatch(
 
 /**
  * Which overlay parts the drawn marks' overlays draw, in the registry's order: what a legend must explain.
- * Ghosts are drawn on the plot and the shelf; outcomes and misses on the plot only.
+ * Ghosts and outcomes are drawn for items on the plot and on the shelf alike.
  */
 export function overlayKinds(
   overlay: SceneOverlay | undefined,
-  drawn: readonly { readonly item: { readonly id: string }; readonly placement: { readonly at: string } }[],
+  drawn: readonly { readonly item: { readonly id: string } }[],
 ): OverlayPartKind[] {
   if (!overlay) return [];
   const kinds: OverlayPartKind[] = [];
   if (drawn.some((p) => (overlay.byId.get(p.item.id)?.ghosts.length ?? 0) > 0)) kinds.push("ghost");
-  const onPlot = drawn.filter((p) => p.placement.at === "plot");
-  if (overlay.actual && onPlot.some((p) => (overlay.byId.get(p.item.id)?.actual ?? null) !== null))
+  // An undated item's outcome is drawn on the plot too, with a dotted line to the shelf.
+  if (overlay.actual && drawn.some((p) => (overlay.byId.get(p.item.id)?.actual ?? null) !== null))
     kinds.push("actual", "miss");
   return kinds;
 }
@@ -151,7 +151,8 @@ function extent(
 /**
  * A mark's ghosts and (when asked for) its outcome, as parts relative to its centre line, clipped to `clip`.
  * The miss: a dotted line from the reported span to the outcome, along the outcome's strip, when the
- * outcome fell outside what was reported.
+ * outcome fell outside what was reported. An undated item's outcome is drawn so on the plot at its shelf
+ * line's y (its mark's `onPlot`), the dotted line running from it to the shelf.
  */
 export function overlayParts(
   item: TimelineItem,
@@ -200,16 +201,24 @@ export function overlayParts(
           ...actualStyle(palette),
         });
       const miss = overlayMiss(item, actual);
+      const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
       // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
-      if (miss.type === "late" || miss.type === "early") {
-        const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
+      if (miss.type === "late" || miss.type === "early")
         parts.push({
           type: "path",
           d: `M${round(px(miss.from))},${BAR_HEIGHT / 2} V${line} H${round(px(miss.to))}`,
           dx: 0,
           ...missStyle(palette),
         });
-      }
+      // An undated item (on the shelf) had no date to miss: the line runs on from the outcome to the plot's
+      // right edge, towards the item on the shelf.
+      else if (item.start === null && e[1] < hi)
+        parts.push({
+          type: "path",
+          d: `M${round(e[1])},${line} H${round(hi)}`,
+          dx: 0,
+          ...missStyle(palette),
+        });
     }
   }
   return parts;
@@ -221,13 +230,21 @@ const SHELF_GHOST_PIECES = 4;
 /**
  * An undated item's ghosts on the shelf, where there is no time to draw them over: a faint dashed strip above
  * its glyph, over the glyph's width (`x0`–`x1`), cut into a piece per earlier report so that their number
- * reads. What each said is in the item's name, as on the plot.
+ * reads. What each said is in the item's name, as on the plot. With `showActual` and an outcome known, the
+ * outcome's triangle stands under the glyph: what happened is drawn on the plot at its y (overlayParts).
  */
-export function shelfOverlayParts(overlay: ItemOverlay, x0: number, x1: number, color: string): ScenePart[] {
+export function shelfOverlayParts(
+  overlay: ItemOverlay,
+  x0: number,
+  x1: number,
+  color: string,
+  showActual: boolean,
+  palette: ChartPalette,
+): ScenePart[] {
   const pieces = Math.min(overlay.ghosts.length, SHELF_GHOST_PIECES);
   const gap = 2;
   const width = (x1 - x0 - gap * (pieces - 1)) / pieces;
-  return Array.from({ length: pieces }, (_, i) => ({
+  const parts: ScenePart[] = Array.from({ length: pieces }, (_, i) => ({
     type: "rect",
     x: round(x0 + i * (width + gap)),
     y: GHOST_Y,
@@ -235,4 +252,12 @@ export function shelfOverlayParts(overlay: ItemOverlay, x0: number, x1: number, 
     height: GHOST_HEIGHT,
     ...ghostStyle(color),
   }));
+  if (showActual && overlay.actual)
+    parts.push({
+      type: "path",
+      d: `M0,${ACTUAL_Y} L4,${ACTUAL_Y + 6} L-4,${ACTUAL_Y + 6} Z`,
+      dx: (x0 + x1) / 2,
+      ...actualStyle(palette),
+    });
+  return parts;
 }

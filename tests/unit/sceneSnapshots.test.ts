@@ -12,8 +12,14 @@ import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
-import { ACTUAL_Y, GHOST_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
-import type { Scene } from "../../src/scene/scene.ts";
+import {
+  ACTUAL_Y,
+  GHOST_Y,
+  overlayInstants,
+  overlayKinds,
+  type SceneOverlay,
+} from "../../src/scene/overlayParts.ts";
+import type { Scene, SceneMark } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
 import { cite, dataset as claimsDataset, day as claimDay, event as claimEvent } from "./claims/build.ts";
@@ -179,6 +185,62 @@ describe("ghosts and outcomes on the bundled dataset's scene", () => {
     expect(shown.marks.map((m) => [m.id, m.y, m.label?.x])).toEqual(
       plain.marks.map((m) => [m.id, m.y, m.label?.x]),
     );
+  });
+});
+
+describe("an undated item's outcome with Reported vs actual, on the bundled dataset", () => {
+  // On 3 April 2017 the newest report on Jessica Jones season 2's filming gives no date (the shelf), and
+  // Screen Rant's report of that day says filming started on 3 April 2017; on 20 March it was not known.
+  const MAR_20 = Date.UTC(2017, 2, 20);
+  const APR_3 = Date.UTC(2017, 3, 3);
+  const FILMING = "jessica-jones-2-filming-before-defenders";
+  const at = (day: number, actual: boolean) => {
+    const { dataset, items, overlays } = bundled.asOf(day);
+    const { colors, latestReport } = datasetOverview(dataset, items);
+    const overlay = { byId: overlays, actual };
+    const frame = chartFrame(1120);
+    const { base } = chartLayout(items, dataset.shows, frame, latestReport, overlayInstants(items, overlay));
+    const s = scene(items, dataset.shows, colors, latestReport, { width: 1120, overlay, fitOverlay: true });
+    return { scene: s, x: (ms: number) => base(ms), filming: s.marks.find((m) => m.id === FILMING) };
+  };
+  const onPlot = (m: SceneMark | undefined) => (m?.placement.at === "shelf" ? m.placement.onPlot : []);
+
+  it("overlay-shelf-outcome-2017-04-03", () => {
+    expectSnapshot("overlay-shelf-outcome-2017-04-03", sceneSvg(at(APR_3, true).scene, { palette: LIGHT }));
+  });
+
+  it("draws the outcome on the plot at the day it happened, in the item's row, with a line to the shelf", () => {
+    const { filming, x } = at(APR_3, true);
+    expect(filming?.placement.at).toBe("shelf");
+    const [triangle, line] = onPlot(filming);
+    expect(triangle).toMatchObject({ type: "path", d: expect.stringContaining(`M0,${ACTUAL_Y}`) });
+    if (triangle?.type !== "path") throw new Error("no triangle");
+    expect(Math.abs(triangle.dx - x(Date.UTC(2017, 3, 3, 12)))).toBeLessThan(1);
+    expect(line).toMatchObject({ type: "path", stroke: LIGHT.latest, dash: "2 2" });
+    expect(filming?.name).toMatch(/date not announced.*; started 3 April 2017 \(Screen Rant\)$/);
+    // On the shelf, the outcome's triangle under the glyph ties the item to it.
+    expect(filming?.parts.some((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`))).toBe(true);
+  });
+
+  it("shows it in the exported SVG, on the plot, and in the legend when only a shelf item has one", () => {
+    const svg = sceneSvg(at(APR_3, true).scene, { palette: LIGHT });
+    const plot = svg.slice(svg.indexOf('<g class="plot"'), svg.indexOf('<g class="shelf"'));
+    expect(plot).toContain(`<g data-outcome-of="${FILMING}"`);
+    const { overlays } = bundled.asOf(APR_3);
+    const shelfOnly = [{ item: { id: FILMING }, placement: { at: "shelf" } }];
+    expect(overlayKinds({ byId: overlays, actual: true }, shelfOnly)).toEqual(["actual", "miss"]);
+    expect(overlayKinds({ byId: overlays, actual: false }, shelfOnly)).toEqual([]);
+  });
+
+  it("hides it before the day it was known, and with the toggle off", () => {
+    const before = at(MAR_20, true).filming;
+    expect(before?.placement.at).toBe("shelf");
+    expect(onPlot(before)).toEqual([]);
+    expect(before?.name).not.toMatch(/started/);
+    const off = at(APR_3, false).filming;
+    expect(onPlot(off)).toEqual([]);
+    expect(off?.parts.some((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`))).toBe(false);
+    expect(sceneSvg(at(APR_3, false).scene, { palette: LIGHT })).not.toContain("data-outcome-of");
   });
 });
 
