@@ -2,6 +2,7 @@ import { lazy, useId, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
+import type { SaveKind } from "./saveExport.ts";
 import type { LostTo } from "./AsReadNote.tsx";
 import { counted } from "../model/counted.ts";
 import { groupDigits } from "../model/groupDigits.ts";
@@ -25,27 +26,8 @@ interface ExportMenuProps {
   readonly lostTo: LostTo | null;
 }
 
-// Export code loads on the first click, the words of the files' titles and names with it.
-const exporting = () =>
-  Promise.all([
-    import("./exportView.ts"),
-    import("../model/datasetToCsv.ts"),
-    import("../model/subsetDataset.ts"),
-    import("../model/selectionTitle.ts"),
-    import("../model/exportFileName.ts"),
-  ]);
 // Only a dataset with problems needs it; it loads with the problem list, before the chart, so as not to push it.
 const AsReadNote = lazy(() => import("./AsReadNote.tsx").then((m) => ({ default: m.AsReadNote })));
-
-/** What a save is given besides the export code: the scene shown, and the file's caption and name. */
-interface Saving {
-  readonly shown: ShownScene | null;
-  readonly caption: string;
-  readonly name: (
-    extension: string,
-    of?: { readonly selection?: boolean; readonly data?: boolean },
-  ) => string;
-}
 
 export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
@@ -54,33 +36,13 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
   const incompleteId = useId();
   const filtered = items.length < dataset.events.length;
   const incomplete = lostTo !== null;
-  const run = (save: (modules: Awaited<ReturnType<typeof exporting>>, saving: Saving) => unknown) => {
+  // The export code loads on the first click.
+  const run = (kind: SaveKind) => {
     setError(null);
-    exporting()
-      .then(async (modules) => {
-        const [, , , { selectionTitle }, { exportFileName }] = modules;
-        return save(modules, {
-          shown: shownScene(),
-          // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the
-          // SVG's and PNG's caption.
-          caption: selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf),
-          // Every file's name says what it holds: a selection, the timeline of an earlier day, or both; a CSV
-          // or JSON of a file that lost items to problems says it is incomplete, lest it be hosted as the whole.
-          name: (extension, { selection = filtered, data = false } = {}) =>
-            exportFileName("timeline", { selection, asOf, incomplete: data && incomplete }, extension),
-        });
-      })
+    import("./saveExport.ts")
+      .then(({ saveExport }) => saveExport(kind, { shownScene, dataset, items, asOf, incomplete }))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  const shown = () => new Set(items.map((item) => item.id));
-  const saveJson = (all: boolean) =>
-    run(([view, , subset], { name }) =>
-      view.downloadText(
-        `${JSON.stringify(subset.subsetDataset(dataset, all ? new Set(dataset.events.map((e) => e.id)) : shown(), asOf), null, 2)}\n`,
-        name("json", { selection: filtered && !all, data: true }),
-        "application/json",
-      ),
-    );
   // groupDigits, not toLocaleString: this renders with the first draw (groupDigits.ts says why).
   const total = groupDigits(dataset.events.length);
   // What the exports hold is said in the group's name, not in longer button labels: a label that grew when
@@ -115,38 +77,16 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
     reason === null ? { onClick, ...describedIncomplete } : offered(onClick);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
-      <button
-        type="button"
-        {...picture(() =>
-          run(([view], { shown, caption, name }) => shown && view.downloadSvg(shown, caption, name("svg"))),
-        )}
-      >
+      <button type="button" {...picture(() => run("svg"))}>
         Save SVG
       </button>
-      <button
-        type="button"
-        {...picture(() =>
-          run(([view], { shown, caption, name }) => shown && view.downloadPng(shown, caption, name("png"))),
-        )}
-      >
+      <button type="button" {...picture(() => run("png"))}>
         Save PNG
       </button>
-      <button
-        type="button"
-        {...data(() =>
-          // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
-          run(([view, csv, subset], { name }) =>
-            view.downloadText(
-              `\uFEFF${csv.datasetToCsv(subset.subsetDataset(dataset, shown(), asOf)).csv}`,
-              name("csv", { data: true }),
-              "text/csv;charset=utf-8",
-            ),
-          ),
-        )}
-      >
+      <button type="button" {...data(() => run("csv"))}>
         Save CSV
       </button>
-      <button type="button" {...data(() => saveJson(false))}>
+      <button type="button" {...data(() => run("json"))}>
         Save JSON
       </button>
       {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden.
@@ -155,7 +95,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
         type="button"
         className={filtered ? undefined : "keeps-room"}
         {...(dataset.events.length > 0
-          ? { onClick: () => saveJson(true), ...describedIncomplete }
+          ? { onClick: () => run("all"), ...describedIncomplete }
           : offered(() => undefined))}
       >
         Save all as JSON

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 
 import type { ProblemEffect } from "../data/problemLog.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
-import type { OpeningStep } from "../model/openingStep.ts";
+import type { Reading } from "./OpenDatasetDialog.tsx";
 
 /** A dataset opened from this device: in the query cache under `key`, never uploaded. */
 export interface OpenedFile {
@@ -34,11 +34,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
-  // The files being read: the dialog says so (a large one holds the page for seconds).
-  const [reading, setReading] = useState<readonly File[]>([]);
-  const [step, setStep] = useState<OpeningStep | null>(null);
-  // The read in progress: closing the dialog gives it up.
-  const reader = useRef<AbortController | null>(null);
+  // The files being read: the dialog says so, and how far a large one has got; closed, it gives them up.
+  const [reading, setReading] = useState<Reading | null>(null);
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -59,31 +56,25 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   }, []);
 
   const open = (files: readonly File[]) => {
-    reader.current?.abort();
-    const controller = new AbortController();
-    reader.current = controller;
+    const stop = new AbortController();
     setError(null);
-    setReading(files);
+    setReading({ files, step: null, stop });
     // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
     if (files.some((file) => file.size > 1e6)) showDialog();
     import("./openLocalDataset.ts")
-      .then(({ openLocalDataset }) => openLocalDataset(files, queryClient, setStep, controller.signal))
+      .then(({ openLocalDataset }) =>
+        openLocalDataset(files, queryClient, (step) => setReading({ files, step, stop }), stop.signal),
+      )
       .then((file) => {
-        reader.current = null;
         dialog.current?.close();
         onOpened(file);
       })
       .catch((e: unknown) => {
-        if (controller.signal.aborted) return;
+        if (stop.signal.aborted) return;
         setError(e instanceof Error ? e.message : String(e));
         showDialog();
       })
-      .finally(() => {
-        if (reader.current !== null && reader.current !== controller) return;
-        reader.current = null;
-        setReading([]);
-        setStep(null);
-      });
+      .finally(() => setReading((now) => (now?.stop === stop ? null : now)));
   };
   const openRef = useRef(open);
   useEffect(() => {
@@ -122,11 +113,9 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
             id={id}
             error={error}
             reading={reading}
-            step={step}
             over={over}
             onOver={setOver}
             onFiles={open}
-            onClose={() => reader.current?.abort()}
             onMounted={onDialogMounted}
           />
         </Suspense>

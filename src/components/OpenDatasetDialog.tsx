@@ -2,20 +2,23 @@ import { useEffect, type RefObject } from "react";
 import type { OpeningStep } from "../model/openingStep.ts";
 import { readingWords } from "../model/readingWords.ts";
 
+/** Files being read: how far a large one has got (if it has said), and what stops the read. */
+export interface Reading {
+  readonly files: readonly File[];
+  readonly step: OpeningStep | null;
+  readonly stop: AbortController;
+}
+
 interface OpenDatasetDialogProps {
   readonly dialogRef: RefObject<HTMLDialogElement | null>;
   readonly id: string;
   readonly error: string | null;
   /** The files being read, if any. */
-  readonly reading: readonly File[];
-  /** How far reading them has got (a large file's steps), if it has said. */
-  readonly step: OpeningStep | null;
+  readonly reading: Reading | null;
   /** A drag of files is over the drop zone. */
   readonly over: boolean;
   readonly onOver: (over: boolean) => void;
   readonly onFiles: (files: readonly File[]) => void;
-  /** Closed (Cancel, Escape): a file still being read is given up. */
-  readonly onClose: () => void;
   /** Called once it is in the page (OpenDataset opens it then, if it was asked for). */
   readonly onMounted: () => void;
 }
@@ -26,11 +29,9 @@ export function OpenDatasetDialog({
   id,
   error,
   reading,
-  step,
   over,
   onOver,
   onFiles,
-  onClose,
   onMounted,
 }: OpenDatasetDialogProps) {
   useEffect(() => onMounted(), [onMounted]);
@@ -44,7 +45,8 @@ export function OpenDatasetDialog({
       aria-describedby={error ? `${id}-error` : undefined}
       onClose={() => {
         onOver(false);
-        onClose();
+        // Cancel or Escape while a file is read gives it up (after it is opened, there is nothing to stop).
+        reading?.stop.abort();
       }}
     >
       <h2 id={`${id}-title`}>Open a dataset</h2>
@@ -80,7 +82,7 @@ export function OpenDatasetDialog({
       </div>
       {/* There before it speaks, so that it is heard. */}
       <p role="status" className="open-reading">
-        {reading.length > 0 && readingWords(reading, step)}
+        {reading && readingWords(reading.files, reading.step)}
       </p>
       {error && (
         <p id={`${id}-error`} role="alert" className="open-error">

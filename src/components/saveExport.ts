@@ -1,0 +1,68 @@
+import type { Dataset } from "../data/schema.ts";
+import { datasetToCsv } from "../model/datasetToCsv.ts";
+import { exportFileName } from "../model/exportFileName.ts";
+import { selectionTitle } from "../model/selectionTitle.ts";
+import { subsetDataset } from "../model/subsetDataset.ts";
+import type { TimelineItem } from "../model/timelineItems.ts";
+import { downloadPng, downloadSvg, downloadText, type ShownScene } from "./exportView.ts";
+
+/** What the toolbar saves: a picture of the chart, the items shown as CSV or JSON, or every event as JSON. */
+export type SaveKind = "svg" | "png" | "csv" | "json" | "all";
+
+/** What a save needs of the page: the scene shown, the dataset and the items shown, and the day. */
+export interface SaveFrom {
+  readonly shownScene: () => ShownScene | null;
+  readonly dataset: Dataset;
+  readonly items: readonly TimelineItem[];
+  /** The day (UTC ms) the timeline is known as of, when that day held later reports back; else null. */
+  readonly asOf: number | null;
+  /** Some of the dataset was left out by problems: a CSV or JSON holds only what was read. */
+  readonly incomplete: boolean;
+}
+
+/**
+ * Saves what the toolbar's button of that kind offers. Loaded on the first click (ExportMenu), with the
+ * export code and the words of the files' titles and names.
+ */
+export async function saveExport(
+  kind: SaveKind,
+  { shownScene, dataset, items, asOf, incomplete }: SaveFrom,
+): Promise<void> {
+  const filtered = items.length < dataset.events.length;
+  // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
+  // and PNG's caption.
+  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);
+  // Every file's name says what it holds: a selection, the timeline of an earlier day, or both; a CSV or
+  // JSON of a file that lost items to problems says it is incomplete, lest it be hosted as the whole.
+  const name = (extension: string, selection = filtered, data = true) =>
+    exportFileName("timeline", { selection, asOf, incomplete: data && incomplete }, extension);
+  const shown = () => new Set(items.map((item) => item.id));
+  switch (kind) {
+    case "svg":
+    case "png": {
+      const scene = shownScene();
+      if (scene === null) return;
+      if (kind === "svg") downloadSvg(scene, caption, name("svg", filtered, false));
+      else await downloadPng(scene, caption, name("png", filtered, false));
+      return;
+    }
+    case "csv":
+      // The spreadsheet layout, so that a saved CSV opens again; a BOM tells Excel it is UTF-8.
+      downloadText(
+        `\uFEFF${datasetToCsv(subsetDataset(dataset, shown(), asOf)).csv}`,
+        name("csv"),
+        "text/csv;charset=utf-8",
+      );
+      return;
+    case "json":
+    case "all": {
+      const all = kind === "all";
+      const ids = all ? new Set(dataset.events.map((e) => e.id)) : shown();
+      downloadText(
+        `${JSON.stringify(subsetDataset(dataset, ids, asOf), null, 2)}\n`,
+        name("json", filtered && !all),
+        "application/json",
+      );
+    }
+  }
+}
