@@ -21,8 +21,10 @@ export async function openLocalDataset(
 ): Promise<OpenedFile> {
   // A file too large is refused by its size, unread.
   const read = await readLocalFiles(files);
+  // A large file's decoding, just done in this task, took long already: its first step pauses.
+  const decoded = files.some((file) => file.size > 1e6);
   // The EDTF grammar loads too when a date needs it. A large file pauses as it goes, saying how far it is.
-  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal));
+  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal, decoded));
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);

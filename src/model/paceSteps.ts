@@ -21,8 +21,10 @@ export async function paceSteps<S extends { readonly kind: string }, T>(
   steps: Generator<S, T>,
   onStep: (step: S) => void,
   signal?: AbortSignal,
+  /** Work was just done in this task (a large file's decoding): the first step pauses, whenever it comes. */
+  pauseFirst = false,
 ): Promise<T> {
-  let pausedAt = performance.now();
+  let pausedAt = pauseFirst ? -Infinity : performance.now();
   let kind: string | null = null;
   for (;;) {
     const next = steps.next();

@@ -43,12 +43,13 @@ describe("a large sheet", () => {
     expect(split.omitted).toEqual([{ like: split.problems.at(-1), count: 200 }]);
   });
 
-  it("is read in steps the page can pause between: split, every thousand rows, then checked, as read at once", () => {
+  it("is read in steps the page can pause between: before and after it is split into rows, every thousand rows, then before the check; and reads the same at once", () => {
     const steps = parseCsvDatasetSteps(clippings(2500));
     const said: unknown[] = [];
     let next = steps.next();
     for (; !next.done; next = steps.next()) said.push(next.value);
     expect(said).toEqual([
+      { kind: "split" },
       { kind: "split" },
       { kind: "rows", done: 0, total: 2500 },
       { kind: "rows", done: 1000, total: 2500 },

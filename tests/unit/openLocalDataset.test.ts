@@ -49,7 +49,7 @@ describe("a dataset opened from this device", () => {
     );
     vi.restoreAllMocks();
     expect(opened.events).toBe(1500);
-    expect(kinds).toEqual(["split", "rows", "rows", "checking", "drawing"]);
+    expect(kinds).toEqual(["split", "split", "rows", "rows", "checking", "drawing"]);
     expect(quick).toEqual([]);
   });
 });

@@ -69,4 +69,12 @@ describe("paceSteps()", () => {
     await expect(paced).rejects.toThrow();
     expect(done).toEqual([0]);
   });
+
+  it("pauses at the first step when work was just done before it (a large file's decoding), and only then", async () => {
+    const clock = { now: 0 };
+    vi.spyOn(performance, "now").mockImplementation(() => clock.now);
+    const said: Step[] = [];
+    await paceSteps(work(clock, 5, ROWS), (step) => said.push(step), undefined, true);
+    expect(said).toEqual([{ kind: "rows", done: 0 }]);
+  });
 });
