@@ -38,7 +38,7 @@ function paintProps(s: PartStyle, prefix: string) {
 }
 
 /** One part of a mark, as the scene describes it. */
-export function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: string }) {
+function Part({ part, prefix }: { readonly part: ScenePart; readonly prefix: string }) {
   return part.type === "rect" ? (
     <rect x={part.x} y={part.y} width={part.width} height={part.height} {...paintProps(part, prefix)} />
   ) : (

@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, type FocusEvent, type KeyboardEvent } from "react";
 import type { RowBox } from "../layout/rowLayout.ts";
 import type { MarkPlacement, SceneMark } from "../scene/scene.ts";
-import { ChartItem, Part } from "./ChartItem.tsx";
+import { ChartItem } from "./ChartItem.tsx";
 import { markFirstDraw } from "./firstDraw.ts";
 
 /** What every item of a layer shares: stable handlers, and which item is selected, the tab stop, shown. */
@@ -74,13 +74,6 @@ export const MarksLayer = memo(function MarksLayer(props: {
           onBlurItem={h.onBlurItem}
           onKey={h.onKey}
         />
-      ) : mark.placement.at === "shelf" && mark.placement.onPlot.length > 0 ? (
-        // An undated item's outcome, on the plot at the date it happened: the item itself is on the shelf.
-        <g key={mark.id} data-outcome-of={mark.id} transform={`translate(0,${mark.y})`}>
-          {mark.placement.onPlot.map((part, j) => (
-            <Part key={j} part={part} prefix={prefix} />
-          ))}
-        </g>
       ) : null,
     );
   const [from, to] = props.shown;

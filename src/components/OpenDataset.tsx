@@ -36,6 +36,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   const [over, setOver] = useState(false);
   // The files being read: the dialog says so, and how far a large one has got; closed, it gives them up.
   const [reading, setReading] = useState<Reading | null>(null);
+  // Files opened while others are read take their place: the others are given up.
+  const latest = useRef<AbortController | null>(null);
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
@@ -56,7 +58,9 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   }, []);
 
   const open = (files: readonly File[]) => {
+    latest.current?.abort();
     const stop = new AbortController();
+    latest.current = stop;
     setError(null);
     setReading({ files, step: null, stop });
     // A dropped file over a megabyte shows the dialog, to say what the page is doing meanwhile.
@@ -66,6 +70,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         openLocalDataset(files, queryClient, (step) => setReading({ files, step, stop }), stop.signal),
       )
       .then((file) => {
+        if (stop.signal.aborted) return;
         dialog.current?.close();
         onOpened(file);
       })

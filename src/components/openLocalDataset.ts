@@ -1,5 +1,5 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
+import { loadEdtfGrammar, withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { openDatasetFilesSteps } from "../model/openDatasetFiles.ts";
 import type { OpeningStep } from "../model/openingStep.ts";
@@ -19,12 +19,15 @@ export async function openLocalDataset(
   onStep: (step: OpeningStep) => void,
   signal: AbortSignal,
 ): Promise<OpenedFile> {
+  const large = files.some((file) => file.size > 1e6);
+  // The date grammar a large file may need is fetched while it is read, rather than found missing at the
+  // check and the whole read done again (withEdtfGrammar). A failed fetch is tried again if a date needs it.
+  if (large) loadEdtfGrammar().catch(() => {});
   // A file too large is refused by its size, unread.
   const read = await readLocalFiles(files);
-  // A large file's decoding, just done in this task, took long already: its first step pauses.
-  const decoded = files.some((file) => file.size > 1e6);
-  // The EDTF grammar loads too when a date needs it. A large file pauses as it goes, saying how far it is.
-  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal, decoded));
+  // A large file pauses as it goes, saying how far it is; its decoding, just done in this task, took long
+  // already, so its first step pauses.
+  const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal, large));
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);

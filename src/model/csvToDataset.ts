@@ -299,8 +299,25 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     }
     return typed;
   };
-  const eventIds = idSpace(typedIds("event id"));
-  const sourceIds = idSpace(typedIds("source id"));
+  const typedEventIds = typedIds("event id");
+  const typedSourceIds = typedIds("source id");
+  const eventIds = idSpace(new Set(typedEventIds));
+  const sourceIds = idSpace(new Set(typedSourceIds));
+  /** A made id kept off the one typed for another item: said, since the author may have meant one item. */
+  const madeBeside = (typed: ReadonlySet<string>, base: string, id: string, row: number, column: string) => {
+    if (id === base || !typed.has(base)) return;
+    problems.add(
+      "an id made beside a typed one",
+      () => ({
+        id,
+        path: at(row, column),
+        reason:
+          `no ${column}: "${id}" was made, since "${base}" is typed on another row for another item; if ` +
+          `both rows are one item, write "${base}" here too`,
+      }),
+      "kept",
+    );
+  };
 
   /** Fills a group's fields from one row: a later row may repeat or add a value, not change one. */
   const merge = (group: Group, values: Fields, row: number, headers: Map<string, string>) => {
@@ -417,6 +434,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
       );
       const id = source["id"] === undefined ? sourceIds.unique(base) : sourceIds.take(base);
+      madeBeside(typedSourceIds, base, id, row, "source id");
       sourceGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [] };
       sources.set(sourceKey, sourceGroup);
     }
@@ -441,6 +459,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
             "event"),
       );
       const id = event["id"] === undefined ? eventIds.unique(base) : eventIds.take(base);
+      madeBeside(typedEventIds, base, id, row, "event id");
       eventGroup = { fields: { id }, row, rowOf: new Map([["id", row]]), rows: [], citations: [] };
       events.set(eventKey, eventGroup);
     }

@@ -105,7 +105,7 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
     guessedIn(name, encoding),
   );
   const byEffect = problemsByEffect(problems, parsed.omitted);
-  yield { kind: "drawing", events: parsed.dataset.events.length };
+  yield { kind: "preparing", events: parsed.dataset.events.length };
   return {
     name: file.name,
     // Not where the quotes are: the page keeps the dataset, not the file's reading (all of it, for a sheet).

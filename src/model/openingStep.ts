@@ -9,5 +9,5 @@ export type OpeningStep =
   | { readonly kind: "rows"; readonly done: number; readonly total: number }
   /** The dataset checked against the format, as any dataset is. */
   | { readonly kind: "checking"; readonly events: number }
-  /** Checked: the page lays it out and draws it. */
-  | { readonly kind: "drawing"; readonly events: number };
+  /** Checked: the page makes its items and views, and then draws it. */
+  | { readonly kind: "preparing"; readonly events: number };

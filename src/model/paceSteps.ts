@@ -27,6 +27,8 @@ export async function paceSteps<S extends { readonly kind: string }, T>(
   let pausedAt = pauseFirst ? -Infinity : performance.now();
   let kind: string | null = null;
   for (;;) {
+    // Given up meanwhile (the dialog was closed, or other files opened): the rest is not done, nor said.
+    signal?.throwIfAborted();
     const next = steps.next();
     if (next.done) return next.value;
     const step = next.value;
@@ -36,8 +38,6 @@ export async function paceSteps<S extends { readonly kind: string }, T>(
     onStep(step);
     if (step.kind !== kind) await afterPaint();
     else await nextTask();
-    // Given up meanwhile (the dialog was closed): the rest is not done.
-    signal?.throwIfAborted();
     kind = step.kind;
     pausedAt = performance.now();
   }

@@ -3,7 +3,7 @@ import type { OpeningStep } from "./openingStep.ts";
 
 /**
  * Files being read, in words, and how far a large one has got: "Reading timeline.csv (17 MB)…",
- * "Reading timeline.csv (17 MB): 40% of its 100,000 rows…", "Checking 100,000 events…".
+ * "Reading timeline.csv (17 MB): 50% of the sheet's 100,000 rows…", "Checking 100,000 events…".
  */
 export function readingWords(
   files: readonly { readonly name: string; readonly size: number }[],
@@ -14,13 +14,16 @@ export function readingWords(
   // Under a megabyte it is read before anyone could read this; the size says why the wait.
   const size = bytes >= 1e6 ? ` (${Math.round(bytes / 1e6)} MB)` : "";
   switch (step?.kind) {
-    case "rows":
-      // In tenths: the status is read out when it changes, and a count in every pause would chatter.
-      return `Reading ${what}${size}: ${Math.floor((step.done / Math.max(step.total, 1)) * 10) * 10}% of its ${groupDigits(step.total)} rows…`;
+    case "rows": {
+      // In quarters: the status is read out when it changes, and a count in every pause would chatter.
+      const done = Math.floor((step.done / Math.max(step.total, 1)) * 4) * 25;
+      const rows = `the sheet's ${groupDigits(step.total)} rows`;
+      return `Reading ${what}${size}: ${done === 0 ? rows : `${done}% of ${rows}`}…`;
+    }
     case "checking":
       return `Checking ${groupDigits(step.events)} events…`;
-    case "drawing":
-      return `Drawing ${groupDigits(step.events)} events…`;
+    case "preparing":
+      return `Preparing the chart of ${groupDigits(step.events)} events…`;
     case undefined:
     case "split":
       return `Reading ${what}${size}…${bytes >= 5e6 ? ": a file this large takes a few seconds" : ""}`;

@@ -70,27 +70,16 @@ export function sceneMarks(
     const color = colors.get(p.item.show.id) ?? palette.text;
     const geometry = placedGeometry(p, x, clip);
     const found = overlay?.byId.get(p.item.id);
-    const onPlot = p.placement.at === "plot";
     const extra =
       found && overlay
         ? {
-            // Off the plot (the shelf) there is no time to draw them on: the ghosts stand above the glyph,
-            // and the outcome is drawn on the plot at the item's y.
-            parts: onPlot
-              ? overlayParts(p.item, found, overlay.actual, x, clip, color, palette)
-              : shelfOverlayParts(found, geometry.x0, geometry.x1, color, overlay.actual, palette),
+            // Off the plot (the shelf) there is no time to draw them on: the ghosts stand above the glyph, and
+            // a known outcome's triangle under it; its date is in the item's name.
+            parts:
+              p.placement.at === "plot"
+                ? overlayParts(p.item, found, overlay.actual, x, clip, color, palette)
+                : shelfOverlayParts(found, geometry.x0, geometry.x1, color, overlay.actual, palette),
             name: overlayName(p.item.name, found, overlay.actual),
-            onPlot: onPlot
-              ? []
-              : overlayParts(
-                  p.item,
-                  { ghosts: [], actual: found.actual },
-                  overlay.actual,
-                  x,
-                  clip,
-                  color,
-                  palette,
-                ),
           }
         : null;
     return sceneMark(p, geometry, color, palette, extra);

@@ -93,18 +93,20 @@ export function overlaySwatch(
 
 /**
  * Which overlay parts the drawn marks' overlays draw, in the registry's order: what a legend must explain.
- * Ghosts and outcomes are drawn for items on the plot and on the shelf alike.
+ * Ghosts are drawn on the plot and the shelf; outcomes on both, and misses on the plot only.
  */
 export function overlayKinds(
   overlay: SceneOverlay | undefined,
-  drawn: readonly { readonly item: { readonly id: string } }[],
+  drawn: readonly { readonly item: { readonly id: string }; readonly placement: { readonly at: string } }[],
 ): OverlayPartKind[] {
   if (!overlay) return [];
   const kinds: OverlayPartKind[] = [];
   if (drawn.some((p) => (overlay.byId.get(p.item.id)?.ghosts.length ?? 0) > 0)) kinds.push("ghost");
-  // An undated item's outcome is drawn on the plot too, with a dotted line to the shelf.
-  if (overlay.actual && drawn.some((p) => (overlay.byId.get(p.item.id)?.actual ?? null) !== null))
+  const known = (p: (typeof drawn)[number]) => (overlay.byId.get(p.item.id)?.actual ?? null) !== null;
+  // An undated item's outcome is its triangle under the shelf glyph: nothing dated to miss.
+  if (overlay.actual && drawn.some((p) => p.placement.at === "plot" && known(p)))
     kinds.push("actual", "miss");
+  else if (overlay.actual && drawn.some(known)) kinds.push("actual");
   return kinds;
 }
 
@@ -151,8 +153,7 @@ function extent(
 /**
  * A mark's ghosts and (when asked for) its outcome, as parts relative to its centre line, clipped to `clip`.
  * The miss: a dotted line from the reported span to the outcome, along the outcome's strip, when the
- * outcome fell outside what was reported. An undated item's outcome is drawn so on the plot at its shelf
- * line's y (its mark's `onPlot`), the dotted line running from it to the shelf.
+ * outcome fell outside what was reported.
  */
 export function overlayParts(
   item: TimelineItem,
@@ -201,24 +202,16 @@ export function overlayParts(
           ...actualStyle(palette),
         });
       const miss = overlayMiss(item, actual);
-      const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
       // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
-      if (miss.type === "late" || miss.type === "early")
+      if (miss.type === "late" || miss.type === "early") {
+        const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
         parts.push({
           type: "path",
           d: `M${round(px(miss.from))},${BAR_HEIGHT / 2} V${line} H${round(px(miss.to))}`,
           dx: 0,
           ...missStyle(palette),
         });
-      // An undated item (on the shelf) had no date to miss: the line runs on from the outcome to the plot's
-      // right edge, towards the item on the shelf.
-      else if (item.start === null && e[1] < hi)
-        parts.push({
-          type: "path",
-          d: `M${round(e[1])},${line} H${round(hi)}`,
-          dx: 0,
-          ...missStyle(palette),
-        });
+      }
     }
   }
   return parts;
@@ -231,7 +224,8 @@ const SHELF_GHOST_PIECES = 4;
  * An undated item's ghosts on the shelf, where there is no time to draw them over: a faint dashed strip above
  * its glyph, over the glyph's width (`x0`–`x1`), cut into a piece per earlier report so that their number
  * reads. What each said is in the item's name, as on the plot. With `showActual` and an outcome known, the
- * outcome's triangle stands under the glyph: what happened is drawn on the plot at its y (overlayParts).
+ * outcome's triangle stands under the glyph, and the name says when it happened: drawn on the plot, at the
+ * shelf line's y, it would sit in the lane of another item, and read as that item's outcome.
  */
 export function shelfOverlayParts(
   overlay: ItemOverlay,

@@ -92,13 +92,8 @@ export type ScenePart =
     } & PartStyle)
   | ({ readonly type: "path"; readonly d: string; readonly dx: number } & PartStyle);
 
-/**
- * Where a mark stands: on the time plot, or on the "date not announced" shelf at the right. A shelf mark's
- * `onPlot` parts are drawn on the plot at its y, x in the plot: its outcome, at the date it happened.
- */
-export type MarkPlacement =
-  | { readonly at: "plot" }
-  | { readonly at: "shelf"; readonly column: number; readonly onPlot: readonly ScenePart[] };
+/** Where a mark stands: on the time plot, or on the "date not announced" shelf at the right. */
+export type MarkPlacement = { readonly at: "plot" } | { readonly at: "shelf"; readonly column: number };
 
 export interface SceneMark {
   readonly id: string;

@@ -23,15 +23,8 @@ export function sceneMark(
   geometry: ItemGeometry,
   color: string,
   palette: ChartPalette,
-  /**
-   * Ghosts and the outcome, already as parts (drawn first: behind the mark), and for a shelf mark, the parts
-   * drawn on the plot (its outcome).
-   */
-  overlay: {
-    readonly parts: readonly ScenePart[];
-    readonly name: string;
-    readonly onPlot: readonly ScenePart[];
-  } | null = null,
+  /** Ghosts and the outcome, already as parts (drawn first: behind the mark). */
+  overlay: { readonly parts: readonly ScenePart[]; readonly name: string } | null = null,
 ): SceneMark {
   const { item } = placed;
   const { event } = item;
@@ -106,9 +99,7 @@ export function sceneMark(
     });
   }
   const placement: MarkPlacement =
-    placed.placement.at === "plot"
-      ? { at: "plot" }
-      : { at: "shelf", column: placed.placement.column, onPlot: overlay?.onPlot ?? [] };
+    placed.placement.at === "plot" ? { at: "plot" } : { at: "shelf", column: placed.placement.column };
   const glyph = kind.shape === "milestone" ? MARKER_SIZE / 2 : 0;
   return {
     id: item.id,

@@ -212,14 +212,6 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
       (c) =>
         `<path d="${c.d}" fill="none" stroke="${c.stroke}" stroke-width="${c.type === "back-to-back" ? 2.5 : 1.5}"${c.type === "back-to-back" ? "" : ` stroke-dasharray="4 3"`} marker-end="url(#${prefix}-arrow)"/>`,
     ),
-    // Undated items' outcomes, at the date they happened, on their shelf line's y.
-    ...scene.marks.flatMap((m) =>
-      m.placement.at === "shelf" && m.placement.onPlot.length > 0
-        ? [
-            `<g data-outcome-of="${escapeXml(m.id)}" transform="translate(0,${n(m.y)})">${m.placement.onPlot.map((p) => partSvg(p, prefix)).join("")}</g>`,
-          ]
-        : [],
-    ),
     ...scene.marks.filter((m) => m.placement.at === "plot").map((m) => markSvg(m, prefix)),
     `</g>`,
     `<g class="shelf" transform="translate(${n(shelfX)},0)">`,

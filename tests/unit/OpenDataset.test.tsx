@@ -27,6 +27,17 @@ beforeAll(() => {
   };
 });
 
+/** A sheet of `rows` filming rows, each its own article. */
+const bigSheet = (rows: number) =>
+  [
+    "show,kind,label,start,certainty,source title,publisher,published,url,quote",
+    ...Array.from(
+      { length: rows },
+      (_, n) =>
+        `Daredevil,filming,Filming ${n},2016-07,reported,An article,Example News,2016-05-11,https://example.com/${n},Filming starts.`,
+    ),
+  ].join("\n");
+
 /** Drops files on the page, as a file manager does. */
 function drop(files: readonly File[]) {
   const event = new Event("drop", { bubbles: true, cancelable: true });
@@ -66,15 +77,7 @@ describe("Opening a dataset", () => {
   });
 
   it("says how far a large sheet has got, and gives it up when the dialog is closed: nothing opens", async () => {
-    const sheet = [
-      "show,kind,label,start,certainty,source title,publisher,published,url,quote",
-      ...Array.from(
-        { length: 3000 },
-        (_, n) =>
-          `Daredevil,filming,Filming ${n},2016-07,reported,An article,Example News,2016-05-11,https://example.com/${n},Filming starts.`,
-      ),
-    ].join("\n");
-    const big = new File([sheet], "big.csv", { type: "text/csv" });
+    const big = new File([bigSheet(3000)], "big.csv", { type: "text/csv" });
     Object.defineProperty(big, "size", { value: 17_400_000 });
     // A clock 60 ms on at every look: each step of the read is a long one, and the page pauses after it.
     let now = 0;
@@ -98,7 +101,7 @@ describe("Opening a dataset", () => {
       paint();
     }
     const paint = await frame();
-    await said("Reading big.csv (17 MB): 0% of its 3,000 rows…");
+    await said("Reading big.csv (17 MB): the sheet's 3,000 rows…");
     fireEvent(dialog, new Event("close"));
     paint();
     await said("");
@@ -107,6 +110,29 @@ describe("Opening a dataset", () => {
     expect(frames.waiting).toHaveLength(0);
     expect(onOpened).not.toHaveBeenCalled();
     expect(screen.queryByRole("alert")).toBeNull();
+  });
+
+  it("takes a second file opened while a large one is read: the first is given up, and only the second opens", async () => {
+    const big = new File([bigSheet(3000)], "big.csv", { type: "text/csv" });
+    Object.defineProperty(big, "size", { value: 17_400_000 });
+    let now = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+    frames.held = true;
+    const onOpened = vi.fn();
+    renderWithQuery(<OpenDataset onOpened={onOpened} />);
+    drop([big]);
+    // The large file is read, and waits at a frame before it is split into rows.
+    await waitFor(() => expect(frames.waiting).toHaveLength(1), { timeout: 10_000 });
+    frames.waiting.shift()?.();
+    await waitFor(() => expect(frames.waiting).toHaveLength(1), { timeout: 10_000 });
+    drop([new File([GOOD_JSON], "good.json", { type: "application/json" })]);
+    // Every frame asked for from here on comes at once.
+    frames.held = false;
+    for (const paint of frames.waiting.splice(0)) paint();
+    await waitFor(() => expect(onOpened).toHaveBeenCalled(), { timeout: 10_000 });
+    await waitFor(() => expect(screen.getByRole("status", { hidden: true })).toHaveTextContent(/^$/));
+    vi.restoreAllMocks();
+    expect(onOpened.mock.calls.map(([file]) => (file as { name: string }).name)).toEqual(["good.json"]);
   });
 
   it("opens the dialog on a dropped file's error, described by it, so that opening it says the error", async () => {

@@ -1043,7 +1043,10 @@ describe("Ids a sheet makes never take one it gives: each quote stays under its 
         `variety-2016-05-02,${ROW({ ...variety, label: "Wrap", url: "https://variety.com/b", quote: "Cameras stop." })}`,
       ),
     );
-    expect(problems).toEqual([]);
+    // Kept, and said: the two rows may have been meant as one source.
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column source id: no source id: "variety-2016-05-02-2" was made, since "variety-2016-05-02" is typed on another row for another item; if both rows are one item, write "variety-2016-05-02" here too',
+    ]);
     expect(dataset.sources.map((s) => [s.id, s.url])).toEqual([
       ["variety-2016-05-02-2", "https://variety.com/a"],
       ["variety-2016-05-02", "https://variety.com/b"],
@@ -1063,7 +1066,9 @@ describe("Ids a sheet makes never take one it gives: each quote stays under its 
         `${ROW({ "event id": "dd-2-release", kind: "release", label: "Premiere", start: "2017", relations: "after:daredevil-2-filming-filming", url: "https://example.com/c" })},after:daredevil-2-filming-filming`,
       ].join("\n"),
     );
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column event id: no event id: "daredevil-2-filming-filming-2" was made, since "daredevil-2-filming-filming" is typed on another row for another item; if both rows are one item, write "daredevil-2-filming-filming" here too',
+    ]);
     expect(dataset.events.map((e) => [e.id, e.label])).toEqual([
       ["daredevil-2-filming-filming-2", "Filming"],
       ["daredevil-2-filming-filming", "Wrap"],
@@ -1093,6 +1098,7 @@ describe("Ids a sheet makes never take one it gives: each quote stays under its 
     expect(dataset.events.map((e) => e.id)).toEqual(["daredevil-2-filming-filming-2", "dd-2-release"]);
     expect(dataset.events.find((e) => e.id === "dd-2-release")?.relations).toEqual([]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column event id: no event id: "daredevil-2-filming-filming-2" was made, since "daredevil-2-filming-filming" is typed on another row for another item; if both rows are one item, write "daredevil-2-filming-filming" here too',
       expect.stringMatching(/^row 3, column note: "#REF!" is a spreadsheet's error/),
       'row 4, column relations: relation to unknown event "daredevil-2-filming-filming" (left out)',
     ]);
@@ -1106,7 +1112,10 @@ describe("Ids a sheet makes never take one it gives: each quote stays under its 
         `,${ROW({ ...variety, label: "Filming", url: "https://variety.com/a", kind: "filming", season: "2", start: "2016-08" })}`,
       ),
     );
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column source id: no source id: "variety-2016-05-02-2" was made, since "variety-2016-05-02" is typed on another row for another item; if both rows are one item, write "variety-2016-05-02" here too',
+      'row 3, column event id: no event id: "daredevil-2-filming-filming-2" was made, since "daredevil-2-filming-filming" is typed on another row for another item; if both rows are one item, write "daredevil-2-filming-filming" here too',
+    ]);
     expect(dataset.sources.map((s) => [s.id, s.url])).toEqual([
       ["variety-2016-05-02", "https://variety.com/b"],
       ["variety-2016-05-02-2", "https://variety.com/a"],

@@ -18,7 +18,7 @@ describe("a dataset opened from this device", () => {
     expect(cached(first.key)).toBeUndefined();
   });
 
-  it("says how far a long read has got, ending with the drawing, and not at all for a quick one", async () => {
+  it("says how far a long read has got, ending with the chart, and not at all for a quick one", async () => {
     const sheet = [
       "show,kind,label,start,certainty,source title,publisher,published,url,quote",
       ...Array.from(
@@ -49,7 +49,7 @@ describe("a dataset opened from this device", () => {
     );
     vi.restoreAllMocks();
     expect(opened.events).toBe(1500);
-    expect(kinds).toEqual(["split", "split", "rows", "rows", "checking", "drawing"]);
+    expect(kinds).toEqual(["split", "split", "rows", "rows", "checking", "preparing"]);
     expect(quick).toEqual([]);
   });
 });

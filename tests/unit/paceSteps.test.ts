@@ -77,4 +77,21 @@ describe("paceSteps()", () => {
     await paceSteps(work(clock, 5, ROWS), (step) => said.push(step), undefined, true);
     expect(said).toEqual([{ kind: "rows", done: 0 }]);
   });
+
+  it("does none of the work, and says nothing, when given up before it starts (a small file cancelled while read)", async () => {
+    const clock = { now: 0 };
+    vi.spyOn(performance, "now").mockImplementation(() => clock.now);
+    const controller = new AbortController();
+    controller.abort();
+    const started = vi.fn();
+    const steps = (function* (): Generator<Step, string> {
+      started();
+      yield { kind: "checking" };
+      return "done";
+    })();
+    const onStep = vi.fn();
+    await expect(paceSteps(steps, onStep, controller.signal, true)).rejects.toThrow();
+    expect(started).not.toHaveBeenCalled();
+    expect(onStep).not.toHaveBeenCalled();
+  });
 });

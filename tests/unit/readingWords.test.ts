@@ -12,17 +12,23 @@ it("readingWords() names one file, counts several, and gives the size only when 
   ).toBe("Reading 2 files (17 MB)…: a file this large takes a few seconds");
 });
 
-it("readingWords() says how far a large sheet has got, in tenths of its rows, then the check and the drawing", () => {
+it("readingWords() says how far a large sheet has got, in quarters of its rows, then the check and the chart", () => {
   const sheet = [{ name: "timeline.csv", size: 17_600_000 }];
   expect(readingWords(sheet, { kind: "split" })).toBe(
     "Reading timeline.csv (18 MB)…: a file this large takes a few seconds",
   );
   expect(readingWords(sheet, { kind: "rows", done: 0, total: 100_000 })).toBe(
-    "Reading timeline.csv (18 MB): 0% of its 100,000 rows…",
+    "Reading timeline.csv (18 MB): the sheet's 100,000 rows…",
   );
-  expect(readingWords(sheet, { kind: "rows", done: 47_000, total: 100_000 })).toBe(
-    "Reading timeline.csv (18 MB): 40% of its 100,000 rows…",
+  // In quarters, so that a screen reader is not told every pause.
+  expect(readingWords(sheet, { kind: "rows", done: 24_000, total: 100_000 })).toBe(
+    "Reading timeline.csv (18 MB): the sheet's 100,000 rows…",
+  );
+  expect(readingWords(sheet, { kind: "rows", done: 74_000, total: 100_000 })).toBe(
+    "Reading timeline.csv (18 MB): 50% of the sheet's 100,000 rows…",
   );
   expect(readingWords(sheet, { kind: "checking", events: 100_000 })).toBe("Checking 100,000 events…");
-  expect(readingWords(sheet, { kind: "drawing", events: 100_000 })).toBe("Drawing 100,000 events…");
+  expect(readingWords(sheet, { kind: "preparing", events: 100_000 })).toBe(
+    "Preparing the chart of 100,000 events…",
+  );
 });

@@ -203,44 +203,34 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
     const s = scene(items, dataset.shows, colors, latestReport, { width: 1120, overlay, fitOverlay: true });
     return { scene: s, x: (ms: number) => base(ms), filming: s.marks.find((m) => m.id === FILMING) };
   };
-  const onPlot = (m: SceneMark | undefined) => (m?.placement.at === "shelf" ? m.placement.onPlot : []);
+  /** The outcome's triangle under a mark's glyph on the shelf. */
+  const triangle = (m: SceneMark | undefined) =>
+    m?.parts.some((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`)) ?? false;
 
   it("overlay-shelf-outcome-2017-04-03", () => {
     expectSnapshot("overlay-shelf-outcome-2017-04-03", sceneSvg(at(APR_3, true).scene, { palette: LIGHT }));
   });
 
-  it("draws the outcome on the plot at the day it happened, in the item's row, with a line to the shelf", () => {
-    const { filming, x } = at(APR_3, true);
+  it("puts the outcome's triangle under the shelf glyph, and its day in the name", () => {
+    const { filming } = at(APR_3, true);
     expect(filming?.placement.at).toBe("shelf");
-    const [triangle, line] = onPlot(filming);
-    expect(triangle).toMatchObject({ type: "path", d: expect.stringContaining(`M0,${ACTUAL_Y}`) });
-    if (triangle?.type !== "path") throw new Error("no triangle");
-    expect(Math.abs(triangle.dx - x(Date.UTC(2017, 3, 3, 12)))).toBeLessThan(1);
-    expect(line).toMatchObject({ type: "path", stroke: LIGHT.latest, dash: "2 2" });
+    expect(triangle(filming)).toBe(true);
     expect(filming?.name).toMatch(/date not announced.*; started 3 April 2017 \(Screen Rant\)$/);
-    // On the shelf, the outcome's triangle under the glyph ties the item to it.
-    expect(filming?.parts.some((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`))).toBe(true);
   });
 
-  it("shows it in the exported SVG, on the plot, and in the legend when only a shelf item has one", () => {
-    const svg = sceneSvg(at(APR_3, true).scene, { palette: LIGHT });
-    const plot = svg.slice(svg.indexOf('<g class="plot"'), svg.indexOf('<g class="shelf"'));
-    expect(plot).toContain(`<g data-outcome-of="${FILMING}"`);
+  it("lists the outcome, and no miss, in the legend when only a shelf item has one", () => {
     const { overlays } = bundled.asOf(APR_3);
     const shelfOnly = [{ item: { id: FILMING }, placement: { at: "shelf" } }];
-    expect(overlayKinds({ byId: overlays, actual: true }, shelfOnly)).toEqual(["actual", "miss"]);
+    expect(overlayKinds({ byId: overlays, actual: true }, shelfOnly)).toEqual(["actual"]);
     expect(overlayKinds({ byId: overlays, actual: false }, shelfOnly)).toEqual([]);
   });
 
   it("hides it before the day it was known, and with the toggle off", () => {
     const before = at(MAR_20, true).filming;
     expect(before?.placement.at).toBe("shelf");
-    expect(onPlot(before)).toEqual([]);
+    expect(triangle(before)).toBe(false);
     expect(before?.name).not.toMatch(/started/);
-    const off = at(APR_3, false).filming;
-    expect(onPlot(off)).toEqual([]);
-    expect(off?.parts.some((p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`))).toBe(false);
-    expect(sceneSvg(at(APR_3, false).scene, { palette: LIGHT })).not.toContain("data-outcome-of");
+    expect(triangle(at(APR_3, false).filming)).toBe(false);
   });
 });
 

@@ -77,7 +77,7 @@ describe("overlayParts()", () => {
   });
 });
 
-describe("an undated item's outcome: overlayParts() on the plot and shelfOverlayParts()", () => {
+describe("an undated item's outcome: shelfOverlayParts()", () => {
   // The newest report (11 May) leaves the event undated: it goes on the shelf. It happened on 3 April 2017.
   const shelved = event(
     "shelved",
@@ -90,40 +90,23 @@ describe("an undated item's outcome: overlayParts() on the plot and shelfOverlay
   );
   const shelvedData = dataset([shelved]);
   const overlayOn = (d: number) => itemOverlays(shelvedData, d).get("shelved");
-  // 1 px a day from 1 January 2016.
-  const x = (ms: number) => (ms - Date.UTC(2016, 0, 1)) / 86_400_000;
-  const clip = [-100, 600] as const;
-  const [item] = timelineItems(shelvedData);
-  if (!item) throw new Error("no item");
-  // On the plot at its shelf line's y: its outcome only (its ghosts stand on the shelf).
-  const onPlot = (overlay: ItemOverlay, actual: boolean) =>
-    overlayParts(item, { ghosts: [], actual: overlay.actual }, actual, x, clip, "#123456", LIGHT);
+  const under = (overlay: ItemOverlay, actual: boolean) =>
+    shelfOverlayParts(overlay, 10, 30, "#123456", actual, LIGHT).filter(
+      (p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`),
+    );
 
-  it("draws the outcome at its day on the plot, and a dotted line from it to the plot's right edge", () => {
+  it("puts the outcome's triangle under the shelf glyph, with the toggle only, and says its day in the name", () => {
     const overlay = overlayOn(day(2017, 4, 4));
     if (!overlay) throw new Error("no overlay");
-    const [triangle, line] = onPlot(overlay, true);
-    // 3 April 2017 is day 458, drawn at least 2 px wide: the triangle stands over its middle.
-    expect(triangle).toMatchObject({ type: "path", dx: 459, d: expect.stringContaining(`M0,${ACTUAL_Y}`) });
-    expect(line).toMatchObject({ type: "path", d: `M460,${ACTUAL_Y + 2} H600`, dash: "2 2" });
-    expect(onPlot(overlay, false)).toEqual([]);
-  });
-
-  it("puts the outcome's triangle under the shelf glyph, with the toggle only", () => {
-    const overlay = overlayOn(day(2017, 4, 4));
-    if (!overlay) throw new Error("no overlay");
-    const under = (actual: boolean) =>
-      shelfOverlayParts(overlay, 10, 30, "#123456", actual, LIGHT).filter(
-        (p) => p.type === "path" && p.d.startsWith(`M0,${ACTUAL_Y}`),
-      );
-    expect(under(true)).toEqual([expect.objectContaining({ dx: 20 })]);
-    expect(under(false)).toEqual([]);
+    expect(under(overlay, true)).toEqual([expect.objectContaining({ dx: 20 })]);
+    expect(under(overlay, false)).toEqual([]);
+    expect(overlayName("Filming", overlay, true)).toMatch(/3 April 2017/);
   });
 
   it("draws nothing before the outcome is known", () => {
     const overlay = overlayOn(day(2016, 5, 11));
     if (!overlay) throw new Error("no overlay");
     expect(overlay.actual).toBeNull();
-    expect(onPlot(overlay, true)).toEqual([]);
+    expect(under(overlay, true)).toEqual([]);
   });
 });
