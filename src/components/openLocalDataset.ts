@@ -11,7 +11,8 @@ let opened = 0;
 
 /**
  * Reads and checks files from this device as a dataset, and puts it in the query cache under a key of its
- * own. `onStep` hears how far a large file has got; aborting `signal` stops it, and nothing is opened. Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
+ * own. `onStep` hears how far a large file has got; aborting `signal` stops it, and nothing is opened.
+ * Loaded on first use, with the converter and the CSV parser: none of it is needed to draw the page.
  */
 export async function openLocalDataset(
   files: readonly File[],
