@@ -150,6 +150,14 @@ function extent(
   return [a, Math.max(a + 2, b)];
 }
 
+/** An outcome of a single day: a small solid triangle under the mark, its tip at `dx`. */
+const actualTriangle = (dx: number, palette: ChartPalette): ScenePart => ({
+  type: "path",
+  d: `M0,${ACTUAL_Y} L4,${ACTUAL_Y + 6} L-4,${ACTUAL_Y + 6} Z`,
+  dx,
+  ...actualStyle(palette),
+});
+
 /**
  * A mark's ghosts and (when asked for) its outcome, as parts relative to its centre line, clipped to `clip`.
  * The miss: a dotted line from the reported span to the outcome, along the outcome's strip, when the
@@ -185,13 +193,7 @@ export function overlayParts(
     if (e) {
       const point = e[1] - e[0] < 4;
       // A single day is a small solid triangle pointing up at it; a window, a solid strip.
-      if (point)
-        parts.push({
-          type: "path",
-          d: `M0,${ACTUAL_Y} L4,${ACTUAL_Y + 6} L-4,${ACTUAL_Y + 6} Z`,
-          dx: (e[0] + e[1]) / 2,
-          ...actualStyle(palette),
-        });
+      if (point) parts.push(actualTriangle((e[0] + e[1]) / 2, palette));
       else
         parts.push({
           type: "rect",
@@ -246,12 +248,6 @@ export function shelfOverlayParts(
     height: GHOST_HEIGHT,
     ...ghostStyle(color),
   }));
-  if (showActual && overlay.actual)
-    parts.push({
-      type: "path",
-      d: `M0,${ACTUAL_Y} L4,${ACTUAL_Y + 6} L-4,${ACTUAL_Y + 6} Z`,
-      dx: (x0 + x1) / 2,
-      ...actualStyle(palette),
-    });
+  if (showActual && overlay.actual) parts.push(actualTriangle((x0 + x1) / 2, palette));
   return parts;
 }
