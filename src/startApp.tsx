@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { createRoot, type Root } from "./reactDomClient.ts";
 import { App } from "./components/App.tsx";
 import { CANVAS_THRESHOLD } from "./chart/markRenderer.ts";
 import { loadMarksCanvas } from "./chart/useMarksCanvas.ts";

@@ -35,3 +35,35 @@ test("the dataset is prepared while the app's script has not arrived yet", async
   );
   expect(order.slice(0, 2)).toEqual(["timeline:dataset-prepared", "timeline:first-draw"]);
 });
+
+test("React DOM's sentinel errors are made with error stacks paused, and stacks work once it is in", async ({
+  page,
+}) => {
+  // Each Error the page makes notes whether Error.stackTraceLimit was there (pausedErrorStacks.ts says why).
+  await page.addInitScript(() => {
+    const made: boolean[] = [];
+    (window as unknown as { errorsMade: boolean[] }).errorsMade = made;
+    const Original = Error;
+    window.Error = new Proxy(Original, {
+      apply(target, self, args: unknown[]) {
+        made.push(Object.hasOwn(target, "stackTraceLimit"));
+        return Reflect.apply(target, self, args) as Error;
+      },
+      construct(target, args: unknown[], newTarget) {
+        made.push(Object.hasOwn(target, "stackTraceLimit"));
+        return Reflect.construct(target, args, newTarget) as object;
+      },
+    });
+  });
+  await page.goto("/");
+  await expect(page.locator('svg[data-ready="true"] [data-event-id]').first()).toBeVisible();
+  const made = await page.evaluate(() => (window as unknown as { errorsMade: boolean[] }).errorsMade);
+  // React DOM's five, none with a stack limit set.
+  expect(made.slice(0, 5)).toEqual([false, false, false, false, false]);
+  const after = await page.evaluate(() => ({
+    limit: Error.stackTraceLimit,
+    stack: new Error("after").stack ?? "",
+  }));
+  expect(after.limit).toBe(10);
+  expect(after.stack).toContain("at ");
+});

@@ -1,0 +1,9 @@
+// React DOM's client, evaluated with error stacks paused (pausedErrorStacks.ts says why). The import order
+// is the evaluation order: the pause, then React DOM, then this module's body.
+import { resumeErrorStacks } from "./pausedErrorStacks.ts";
+import { createRoot } from "react-dom/client";
+
+resumeErrorStacks();
+
+export { createRoot };
+export type { Root } from "react-dom/client";
