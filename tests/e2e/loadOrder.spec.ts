@@ -43,9 +43,9 @@ test("React DOM's sentinel errors are made with error stacks paused, and stacks 
   // (resumeErrorStacks.ts says why). The limit's absence stands in for the parse V8 then skips.
   await page.addInitScript(() => {
     const made: { message: string; limited: boolean }[] = [];
-    const page = window as unknown as { errorsMade: typeof made; defaultLimit: number };
-    page.errorsMade = made;
-    page.defaultLimit = Error.stackTraceLimit;
+    const probe = window as unknown as { errorsMade: typeof made; defaultLimit: number };
+    probe.errorsMade = made;
+    probe.defaultLimit = Error.stackTraceLimit;
     const note = (target: ErrorConstructor, args: unknown[]) =>
       made.push({ message: String(args[0]), limited: Object.hasOwn(target, "stackTraceLimit") });
     window.Error = new Proxy(Error, {
