@@ -38,6 +38,19 @@ const bigSheet = (rows: number) =>
     ),
   ].join("\n");
 
+/** `big.csv`: a sheet of `rows` rows that says it is 17 MB, large enough to be read in paced steps. */
+function largeSheet(rows: number): File {
+  const file = new File([bigSheet(rows)], "big.csv", { type: "text/csv" });
+  Object.defineProperty(file, "size", { value: 17_400_000 });
+  return file;
+}
+
+/** A clock 60 ms on at every look: each step of a read is a long one, and the page pauses after it. */
+function slowClock(): void {
+  let now = 0;
+  vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+}
+
 /** Drops files on the page, as a file manager does. */
 function drop(files: readonly File[]) {
   const event = new Event("drop", { bubbles: true, cancelable: true });
@@ -77,11 +90,8 @@ describe("Opening a dataset", () => {
   });
 
   it("says how far a large sheet has got, and gives it up when the dialog is closed: nothing opens", async () => {
-    const big = new File([bigSheet(3000)], "big.csv", { type: "text/csv" });
-    Object.defineProperty(big, "size", { value: 17_400_000 });
-    // A clock 60 ms on at every look: each step of the read is a long one, and the page pauses after it.
-    let now = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+    const big = largeSheet(3000);
+    slowClock();
     // Each painted frame the read waits for comes when the test says.
     frames.held = true;
     const frame = async () => {
@@ -113,10 +123,8 @@ describe("Opening a dataset", () => {
   });
 
   it("takes a second file opened while a large one is read: the first is given up, and only the second opens", async () => {
-    const big = new File([bigSheet(3000)], "big.csv", { type: "text/csv" });
-    Object.defineProperty(big, "size", { value: 17_400_000 });
-    let now = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
+    const big = largeSheet(3000);
+    slowClock();
     frames.held = true;
     const onOpened = vi.fn();
     renderWithQuery(<OpenDataset onOpened={onOpened} />);
