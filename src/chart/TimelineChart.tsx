@@ -48,6 +48,7 @@ import { useRowsAnchor } from "./useRowsAnchor.ts";
 import { useRestOfRows } from "./useRestOfRows.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
 import { useSceneMarks } from "./useSceneMarks.ts";
+import type { TooltipAnchor } from "./Tooltip.tsx";
 import { useTooltipTarget } from "./useTooltipTarget.ts";
 import { WhenStill } from "./WhenStill.tsx";
 import { useStepTransition } from "./useStepTransition.ts";
@@ -297,13 +298,20 @@ function ChartBody(props: ChartBodyProps) {
     onFocused: tooltip.onFocus,
   });
 
-  const shownItem = tooltip.shownId === null ? undefined : placedById.get(tooltip.shownId)?.item;
-  const [anchor, setAnchor] = useState<Element | null>(null);
+  const shownPlaced = tooltip.shownId === null ? undefined : placedById.get(tooltip.shownId);
+  const shownItem = shownPlaced?.item;
+  const shownAt = shownPlaced?.placement.at;
+  const [anchor, setAnchor] = useState<TooltipAnchor | null>(null);
   useLayoutEffect(() => {
     // The anchor is the item's element, which exists only once React has committed it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setAnchor(tooltip.shownId === null ? null : (registry.get(tooltip.shownId) ?? null));
-  }, [tooltip.shownId, marks, registry]);
+    const element = tooltip.shownId === null ? undefined : registry.get(tooltip.shownId);
+    const plot = zoomRef.current;
+    const body = rowsRef.current;
+    // A plotted item is clipped by the plot (panned past its edges) and the rows' body; one on the shelf, by
+    // the body.
+    const clip = plot && body ? (shownAt === "plot" ? [plot, body] : [body]) : [];
+    setAnchor((last) => (last?.element === element ? last : element ? { element, clip } : null));
+  }, [tooltip.shownId, shownAt, marks, registry, rowsRef]);
 
   useImperativeHandle(props.handleRef, () => ({
     focusItem: focus.focusItem,

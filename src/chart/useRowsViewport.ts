@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { startTransition, useCallback, useLayoutEffect, useRef, useState, type RefObject } from "react";
 
 export interface RowsViewport {
   /** How far the rows are scrolled, and how tall the band in view is, px. */
@@ -24,17 +24,22 @@ export interface RowsScroller {
 export function useRowsViewport(initialHeight = 900): RowsScroller {
   const ref = useRef<HTMLDivElement>(null);
   const [viewport, setViewport] = useState<RowsViewport>(() => ({ top: 0, height: initialHeight }));
+  // The band last handed to React, so that a measure finding it unchanged asks for no render at all.
+  const shown = useRef(viewport);
+  const show = useCallback((body: HTMLDivElement) => {
+    const top = body.scrollTop;
+    const height = body.clientHeight || 900;
+    if (shown.current.top === top && shown.current.height === height) return;
+    shown.current = { top, height };
+    setViewport(shown.current);
+  }, []);
   useLayoutEffect(() => {
     const body = ref.current;
     if (!body) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
-      setViewport((v) =>
-        v.top === body.scrollTop && v.height === (body.clientHeight || 900)
-          ? v
-          : { top: body.scrollTop, height: body.clientHeight || 900 },
-      );
+      show(body);
     };
     measure();
     const onScroll = () => {
@@ -49,13 +54,20 @@ export function useRowsViewport(initialHeight = 900): RowsScroller {
       observer?.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, []);
-  const reveal = useCallback((y: number, margin: number) => {
-    const body = ref.current;
-    if (body && (y < body.scrollTop + margin || y > body.scrollTop + body.clientHeight - margin)) {
-      body.scrollTop = Math.max(0, y - body.clientHeight / 2);
-    }
-  }, []);
+  }, [show]);
+  const reveal = useCallback(
+    (y: number, margin: number) => {
+      const body = ref.current;
+      if (body && (y < body.scrollTop + margin || y > body.scrollTop + body.clientHeight - margin)) {
+        body.scrollTop = Math.max(0, y - body.clientHeight / 2);
+        // The new band now, rather than once the scroll event is measured: that was a second render of the
+        // key's, which laid the page out again. A transition: the key's own render (the focus moving) comes
+        // first, and the band's rows after it, in slices that let the next key in.
+        startTransition(() => show(body));
+      }
+    },
+    [show],
+  );
   const current = useCallback(() => {
     const body = ref.current;
     return body ? { top: body.scrollTop, height: body.clientHeight } : null;

@@ -38,11 +38,23 @@ test("20k events: arrow keys walk in time order, scrolling and panning to items 
     const box = await page.locator(":focus .hit").boundingBox();
     return box !== null && box.x + box.width > plot.x && box.x < plot.x + plot.width;
   };
+  // The focused item's row title: drawn once the rows around the item are, after the key scrolled to them.
+  const rowTitle = () =>
+    page.evaluate(() => {
+      const row = document.activeElement?.closest('[role="group"]')?.getAttribute("aria-label") ?? "";
+      const title = row.replace(/, \d+ events?$/, "");
+      return [...document.querySelectorAll(".row-title")].some((t) => t.textContent === `■ ${title}`)
+        ? title
+        : null;
+    });
+  const tooltip = page.getByRole("tooltip");
   const seen = new Set<string | null>([await focused()]);
   for (let i = 0; i < 15; i++) {
     await page.keyboard.press("ArrowRight");
     seen.add(await focused());
     expect(await onScreen()).toBe(true);
+    await expect.poll(rowTitle).not.toBeNull();
+    await expect(tooltip).toBeVisible();
   }
   expect(seen.size).toBe(16);
   expect(seen.has(null)).toBe(false);
@@ -53,6 +65,29 @@ test("20k events: arrow keys walk in time order, scrolling and panning to items 
   await expect.poll(onScreen).toBe(true);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog")).toBeVisible();
+});
+
+test("20k events: a focused item scrolled out of the rows' view takes its tooltip with it", async ({
+  page,
+}) => {
+  await page.goto("/?data=/fixtures/big.json");
+  const focused = page.locator('svg [data-event-id][tabindex="0"]');
+  await focused.focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  // Just past the body's top edge: out of the rows' view, still in the window's.
+  const body = page.locator(".chart-body");
+  const bodyBox = (await body.boundingBox())!;
+  const hit = (await focused.locator(".hit").boundingBox())!;
+  const by = hit.y + hit.height - bodyBox.y + 4;
+  await body.evaluate((element, by) => (element.scrollTop += by), by);
+  const moved = (await focused.locator(".hit").boundingBox())!;
+  expect(moved.y + moved.height).toBeLessThan(bodyBox.y);
+  expect(moved.y).toBeGreaterThan(0);
+  await expect(tooltip).toBeHidden();
+  await expect(focused).toBeFocused();
+  await body.evaluate((element, by) => (element.scrollTop -= by), by);
+  await expect(tooltip).toBeVisible();
 });
 
 test("20k events: unchecking a show removes its items and updates the count", async ({ page }) => {

@@ -799,6 +799,12 @@ test("items with no date sit on the 'date not announced' shelf", async ({ page }
   const plot = (await chart(page).locator(".zoom-surface").boundingBox())!;
   const box = (await shelfItem.locator(".hit").boundingBox())!;
   expect(box.x).toBeGreaterThan(plot.x + plot.width);
+  // Outside the plot, and still in view: its tooltip shows (only the rows' body clips a shelf item).
+  await shelfItem.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("The Punisher premieres (date not announced)");
+  await expect(tooltip).toBeVisible();
+  expect(await boxesOverlap(tooltip, shelfItem.locator(".hit"))).toBe(false);
 });
 
 test.describe("on a touch screen", () => {
