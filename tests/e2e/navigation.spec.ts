@@ -111,22 +111,24 @@ test.describe("on a chart of many rows", () => {
     const rows = page.locator(".chart-body");
     await rows.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));
     const body = (await rows.boundingBox())!;
-    // An item in the middle of the band in view.
-    const ids = await page.locator("svg [data-event-id] .hit").evaluateAll(
-      (hits, middle) => {
-        const near = hits
-          .map((hit) => ({
-            id: hit.closest("[data-event-id]")?.getAttribute("data-event-id"),
-            r: hit.getBoundingClientRect(),
-          }))
-          .filter(
-            ({ r }) => r.width > 0 && Math.abs(r.y + r.height / 2 - middle) < 60 && r.x > 300 && r.x < 900,
-          );
-        return near.map(({ id }) => id ?? "");
-      },
-      body.y + body.height / 2,
-    );
-    const id = ids[0];
+    // An item in the middle of the band in view, once the rows scrolled to are drawn (a frame or so after).
+    const middleIds = () =>
+      page.locator("svg [data-event-id] .hit").evaluateAll(
+        (hits, middle) => {
+          const near = hits
+            .map((hit) => ({
+              id: hit.closest("[data-event-id]")?.getAttribute("data-event-id"),
+              r: hit.getBoundingClientRect(),
+            }))
+            .filter(
+              ({ r }) => r.width > 0 && Math.abs(r.y + r.height / 2 - middle) < 60 && r.x > 300 && r.x < 900,
+            );
+          return near.map(({ id }) => id ?? "");
+        },
+        body.y + body.height / 2,
+      );
+    await expect.poll(async () => (await middleIds()).length).toBeGreaterThan(0);
+    const id = (await middleIds())[0];
     if (!id) throw new Error("no item in the middle of the view");
 
     await page.locator(`svg [data-event-id="${id}"] .hit`).click();
