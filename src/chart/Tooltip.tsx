@@ -1,5 +1,5 @@
 import { autoUpdate, flip, hide, offset, platform, shift, useFloating } from "@floating-ui/react-dom";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { itemOutcomeWords } from "../model/outcomeWords.ts";
 import { counted } from "../model/counted.ts";
@@ -34,6 +34,18 @@ interface TooltipProps {
  */
 export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
   const [floating, setFloating] = useState<HTMLDivElement | null>(null);
+  // One array while the anchor is the same: floating-ui compares middleware options deeply, and two arrays of
+  // other elements would have it walk into their React properties.
+  const { clip } = anchor;
+  const middleware = useMemo(
+    () => [
+      offset(10),
+      flip({ padding: 8, boundary: VIEWPORT_ONLY }),
+      shift({ padding: 8, boundary: VIEWPORT_ONLY }),
+      hide({ boundary: [...clip] }),
+    ],
+    [clip],
+  );
   const { floatingStyles, middlewareData } = useFloating({
     placement: "top",
     strategy: "fixed",
@@ -42,13 +54,7 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
     // hide(): an item zoomed or scrolled out of the chart's view takes its tooltip with it, rather than
     // leave it pinned to the view's edge about an item no longer seen. The boxes that clip the item are
     // given, not found by walking its ancestors at each placement (an arrow key's, about 5 ms at 20k).
-    middleware: [
-      offset(10),
-      flip({ padding: 8, boundary: VIEWPORT_ONLY }),
-      shift({ padding: 8, boundary: VIEWPORT_ONLY }),
-      // The same elements while the tooltip is up (the chart's own), which floating-ui compares by identity.
-      hide({ boundary: [...anchor.clip] }),
-    ],
+    middleware,
     whileElementsMounted: autoUpdate,
   });
   const hidden = middlewareData.hide?.referenceHidden === true;

@@ -105,6 +105,74 @@ test("a focused item zoomed out of view takes its tooltip with it", async ({ pag
   await expect(tooltip).toBeHidden();
 });
 
+test("a focused item panned just past the plot's left edge, still in the rows' body, takes its tooltip with it", async ({
+  page,
+}) => {
+  await page.goto("/?from=2016-01-01&to=2017-01-01");
+  const plot = (await chart(page).locator(".zoom-surface").boundingBox())!;
+  const body = (await chart(page).locator(".chart-body").boundingBox())!;
+  // The item in the plot whose box (its hit area, which spans its label) ends first.
+  const id = await page.locator("svg [data-event-id] .hit").evaluateAll((hits, left) => {
+    const boxes = hits
+      .map((hit) => ({
+        id: hit.closest("[data-event-id]")?.getAttribute("data-event-id") ?? "",
+        r: hit.getBoundingClientRect(),
+      }))
+      .filter(({ r }) => r.x >= left)
+      .sort((a, b) => a.r.right - b.r.right);
+    return boxes[0]?.id ?? "";
+  }, plot.x);
+  expect(id).not.toBe("");
+  const focused = item(page, id);
+  await focused.focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  // Pan later a quarter at a time (Shift+→) until the item has left the plot, under the rows' titles.
+  const right = async () => {
+    const box = (await focused.locator(".hit").boundingBox())!;
+    return box.x + box.width;
+  };
+  for (let i = 0; i < 4 && (await right()) >= plot.x; i++) {
+    const before = await right();
+    await page.keyboard.press("Shift+ArrowRight");
+    await expect.poll(right).toBeLessThan(before - 50);
+  }
+  expect(await right()).toBeLessThan(plot.x);
+  // Still partly over the rows' body: only the plot's edge hides it.
+  expect(await right()).toBeGreaterThan(body.x);
+  await expect(page).toHaveURL(/from=/);
+  await expect(focused).toBeFocused();
+  await expect(tooltip).toBeHidden();
+});
+
+test("the tooltip is placed against the window: no box around it makes a containing block", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await item(page, "luke-cage-1-release").focus();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  // Tooltip.tsx tells floating-ui so, rather than have it look at every ancestor at each placement.
+  const containing = await tooltip.evaluate((element) => {
+    const found: string[] = [];
+    for (let e = element.parentElement; e; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      if (
+        s.transform !== "none" ||
+        s.filter !== "none" ||
+        s.perspective !== "none" ||
+        s.backdropFilter !== "none" ||
+        s.willChange !== "auto" ||
+        !["none", "normal"].includes(s.contain) ||
+        s.containerType !== "normal"
+      )
+        found.push(`${e.tagName}.${e.className}`);
+    }
+    return found;
+  });
+  expect(containing).toEqual([]);
+});
+
 test("click opens the citations panel, which leads to the source page and back to the item", async ({
   page,
 }) => {
