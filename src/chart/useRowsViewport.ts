@@ -60,9 +60,9 @@ export function useRowsViewport(initialHeight = 900): RowsScroller {
       const body = ref.current;
       if (body && (y < body.scrollTop + margin || y > body.scrollTop + body.clientHeight - margin)) {
         body.scrollTop = Math.max(0, y - body.clientHeight / 2);
-        // The new band now, rather than once the scroll event is measured: that was a second render of the
-        // key's, which laid the page out again. A transition: the key's own render (the focus moving) comes
-        // first, and the band's rows after it, in slices that let the next key in.
+        // The new band now, rather than once the scroll event is measured, in a render in one piece. A
+        // transition: the key's own render (the focus moving) comes first, and the band's rows after it, in
+        // slices that let the next key in.
         startTransition(() => show(body));
       }
     },
