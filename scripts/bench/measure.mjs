@@ -22,7 +22,7 @@ export { FIRST_DRAW_MARK };
 /** How long after the gesture the page is watched, at least: the issue's "second after". */
 const AFTER_MS = 1_000;
 /** The page is idle again once the next 500 ms hold less than 5 ms of main-thread tasks (trace.mjs). */
-const IDLE_WINDOW_MS = 500;
+export const IDLE_WINDOW_MS = 500;
 
 export function launchBrowser() {
   return chromium.launch({
@@ -210,7 +210,7 @@ async function settle(page, cdp, quietMs, maxMs) {
 }
 
 /** Records a Chrome trace around `body()`; resolves to the trace's events. */
-async function traced(cdp, body) {
+export async function traced(cdp, body) {
   const events = [];
   const onData = ({ value }) => {
     for (const event of value) events.push(event);
