@@ -1,9 +1,11 @@
-// The page's first script, kept small: it starts the dataset's download (and the validator's), sets the
-// theme, and only then loads the app, whose 100+ KiB download and evaluate while the data arrives.
+// The page's first script, kept small and `async` (index.html): it starts the dataset's download (and the
+// validator's) as soon as it arrives, sets the theme, and only then loads the app, whose 100+ KiB download
+// and evaluate while the data arrives. The app renders once the page is parsed and styled (pageReady).
 import { earlyDataset } from "./earlyDataset.ts";
 import { initialTheme } from "./components/themeChoice.ts";
+import { pageReady } from "./pageReady.ts";
 import "./styles.css";
 
 // Colours come from [data-theme] alone; set it before the first paint.
 document.documentElement.dataset["theme"] = initialTheme();
-void import("./startApp.tsx").then(({ startApp }) => startApp(earlyDataset));
+void Promise.all([import("./startApp.tsx"), pageReady()]).then(([{ startApp }]) => startApp(earlyDataset));

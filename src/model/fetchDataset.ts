@@ -34,15 +34,17 @@ export async function fetchDataset(
   signal?: AbortSignal,
   onLength?: (bytes: number) => void,
 ): Promise<PreparedDataset> {
+  const watchdog = new Watchdog(signal);
+  // The request first: nothing below is needed before its answer.
+  const responding = fetch(url, { signal: watchdog.signal, headers: { Accept: ACCEPT } });
   // The validator and the date parser load while the data downloads: the page's first script stays small.
   const preparing = import("./prepareDataset.ts");
   preparing.catch(() => undefined);
   const shown = printable(url, 200);
-  const watchdog = new Watchdog(signal);
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: watchdog.signal, headers: { Accept: ACCEPT } });
+      response = await responding;
     } catch (error) {
       if (watchdog.stalled) throw stalled(shown);
       if (signal?.aborted) throw error;
