@@ -5,21 +5,22 @@
  * and the app it loads may run before either.
  */
 export function pageReady(doc: Document = document): Promise<void> {
-  const ready = () =>
-    // "complete": every stylesheet has loaded or failed (a failed one has no sheet, and never will).
-    doc.readyState === "complete" ||
-    (doc.readyState === "interactive" &&
-      [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
   return new Promise((resolve) => {
+    const listening = new AbortController();
     const check = () => {
-      if (!ready()) return;
-      doc.removeEventListener("readystatechange", check);
-      doc.removeEventListener("load", check, true);
+      // "complete": every stylesheet has loaded or failed (a failed one has no sheet, and never will).
+      const ready =
+        doc.readyState === "complete" ||
+        (doc.readyState === "interactive" &&
+          [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet));
+      if (!ready) return;
+      listening.abort();
       resolve();
     };
-    doc.addEventListener("readystatechange", check);
+    const { signal } = listening;
+    doc.addEventListener("readystatechange", check, { signal });
     // A stylesheet's load does not bubble: heard in the capture phase.
-    doc.addEventListener("load", check, true);
+    doc.addEventListener("load", check, { capture: true, signal });
     check();
   });
 }
