@@ -12,28 +12,16 @@
 // build: the longest task of a key (median, 90th percentile, most) and its thread time (median), a key's
 // task time (median, 90th percentile), and how many keys had a task over 16 ms. Nothing here is asserted:
 // it is a measurement.
-import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { join } from "node:path";
-import { datasetJson } from "./generate.mjs";
+import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
 import { IDLE_WINDOW_MS, launchBrowser, traced, VIEWPORT } from "./measure.mjs";
-import { startServer } from "./server.mjs";
 import { analyseSteps } from "./trace.mjs";
 
 const PREFIX = "bench:key-";
 
-const args = process.argv.slice(2);
-const dists = args.filter((a) => !a.startsWith("--"));
-const option = (name, fallback) => {
-  const found = args.find((a) => a.startsWith(`--${name}=`));
-  return found ? found.slice(name.length + 3) : fallback;
-};
-if (dists.length < 1 || dists.length > 2) {
-  console.error(
-    "usage: node scripts/bench/keys.mjs <dist> [<other dist>] [--size=20000] [--key=ArrowRight] …",
-  );
-  process.exit(2);
-}
+const { dists, option } = buildsArgs(
+  "usage: node scripts/bench/keys.mjs <dist> [<other dist>] [--size=20000] [--key=ArrowRight] …",
+  { min: 1, max: 2 },
+);
 const size = Number(option("size", "20000"));
 const rowsPer = option("rows-per", "50");
 const seed = Number(option("seed", "1"));
@@ -41,14 +29,7 @@ const keyName = option("key", "ArrowRight");
 const keys = Number(option("keys", "12"));
 const rounds = Number(option("rounds", "3"));
 
-const dataDir = join(os.tmpdir(), "timeline-bench");
-mkdirSync(dataDir, { recursive: true });
-const file = `keys-${size}-r${rowsPer}-s${seed}.json`;
-writeFileSync(join(dataDir, file), datasetJson(size, seed, rowsPer === "sqrt" ? "sqrt" : Number(rowsPer)));
-
-const floor = new URL("./floor.html", import.meta.url).pathname;
-const servers = [];
-for (const dist of dists) servers.push(await startServer({ dist, dataDir, floor, peers: {} }));
+const { file, servers } = await serveBuilds(dists, { name: "keys", size, rowsPer, seed });
 const browser = await launchBrowser();
 
 /** One page: each counted key's figures (analyseSteps). */

@@ -10,37 +10,20 @@
 // `measureRun` (its "load", in a page Playwright drives; the zoom skipped) and `measureUninspectedLoad`
 // (its "no DevTools"). Printed per pair, then: each build's medians, the median of the pairs' differences,
 // and in how many pairs B drew first. Nothing here is asserted: it is a measurement.
-import { mkdirSync, writeFileSync } from "node:fs";
-import os from "node:os";
-import { join } from "node:path";
-import { datasetJson } from "./generate.mjs";
+import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
 import { measureUninspectedLoad } from "./loadUninspected.mjs";
 import { launchBrowser, measureRun } from "./measure.mjs";
-import { startServer } from "./server.mjs";
 
-const args = process.argv.slice(2);
-const dists = args.filter((a) => !a.startsWith("--"));
-const option = (name, fallback) => {
-  const found = args.find((a) => a.startsWith(`--${name}=`));
-  return found ? found.slice(name.length + 3) : fallback;
-};
-if (dists.length !== 2) {
-  console.error("usage: node scripts/bench/loads.mjs <dist A> <dist B> [--size=1000] [--pairs=12] …");
-  process.exit(2);
-}
+const { dists, option } = buildsArgs(
+  "usage: node scripts/bench/loads.mjs <dist A> <dist B> [--size=1000] [--pairs=12] …",
+  { min: 2, max: 2 },
+);
 const size = Number(option("size", "1000"));
 const rowsPer = option("rows-per", "50");
 const seed = Number(option("seed", "1"));
 const pairs = Number(option("pairs", "12"));
 
-const dataDir = join(os.tmpdir(), "timeline-bench");
-mkdirSync(dataDir, { recursive: true });
-const dataset = `loads-${size}-r${rowsPer}-s${seed}.json`;
-writeFileSync(join(dataDir, dataset), datasetJson(size, seed, rowsPer === "sqrt" ? "sqrt" : Number(rowsPer)));
-
-const floor = new URL("./floor.html", import.meta.url).pathname;
-const servers = [];
-for (const dist of dists) servers.push(await startServer({ dist, dataDir, floor, peers: {} }));
+const { file: dataset, servers } = await serveBuilds(dists, { name: "loads", size, rowsPer, seed });
 const browser = await launchBrowser();
 const TIMEOUT_MS = 120_000;
 

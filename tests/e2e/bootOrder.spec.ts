@@ -1,5 +1,5 @@
 import { datasetJson } from "../../scripts/bench/generate.mjs";
-import { expect, serveFixture, test } from "./fixtures.ts";
+import { expect, serveFixture, test, untilMarked } from "./fixtures.ts";
 
 // The page's first script is async: it starts the dataset's download as soon as it arrives, not once the
 // stylesheet is in and the page parsed (as a deferred script would). The app still renders only once the
@@ -18,13 +18,7 @@ test("the dataset's download starts while the stylesheet is still on its way, an
   let prepared = false;
   // Hold the stylesheet until the dataset has been prepared (or 10 s have passed), then let it through.
   await page.route(STYLESHEET, async (route) => {
-    const until = Date.now() + 10_000;
-    while (!prepared && Date.now() < until) {
-      prepared = await page
-        .evaluate(() => performance.getEntriesByName("timeline:dataset-prepared").length > 0)
-        .catch(() => false);
-      if (!prepared) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    prepared = await untilMarked(page, "timeline:dataset-prepared", 10_000);
     // A little longer: time for the app to render, were it not waiting for the stylesheet.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await route.continue();

@@ -13,6 +13,22 @@ export async function serveFixture(page: Page, name: string, body?: string) {
 }
 
 /**
+ * Polls the page until it has set the performance mark `name` (a `timeline:` mark), or `timeoutMs` has
+ * passed; resolves to whether it did. For a route handler that holds a response back until then.
+ */
+export async function untilMarked(page: Page, name: string, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const marked = await page
+      .evaluate((mark) => performance.getEntriesByName(mark).length > 0, name)
+      .catch(() => false);
+    if (marked) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
+
+/**
  * Every test fails on a console error or warning, an uncaught exception, a Content-Security-Policy
  * violation, or a request that leaves the page's own origin.
  */

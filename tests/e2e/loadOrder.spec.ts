@@ -1,5 +1,5 @@
 import { datasetJson } from "../../scripts/bench/generate.mjs";
-import { expect, serveFixture, test } from "./fixtures.ts";
+import { expect, serveFixture, test, untilMarked } from "./fixtures.ts";
 
 // The first draw's path: the page's first script starts the dataset's download and the app's, and the data
 // is prepared (parsed, checked, made into items) as soon as it is in, while the app (React and the chart,
@@ -12,13 +12,7 @@ test("the dataset is prepared while the app's script has not arrived yet", async
   let prepared = false;
   // Hold the app's script until the dataset has been prepared (or 15 s have passed), then let it through.
   await page.route(APP_CHUNK, async (route) => {
-    const until = Date.now() + 15_000;
-    while (!prepared && Date.now() < until) {
-      prepared = await page
-        .evaluate(() => performance.getEntriesByName("timeline:dataset-prepared").length > 0)
-        .catch(() => false);
-      if (!prepared) await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    prepared = await untilMarked(page, "timeline:dataset-prepared", 15_000);
     await route.continue();
   });
   await page.goto("/?data=/fixtures/load-order.json");
