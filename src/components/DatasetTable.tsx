@@ -1,11 +1,11 @@
 import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
-import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
+import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
 import { itemReceipts } from "../model/itemReceipts.ts";
 import { lazyMap } from "../model/lazyMap.ts";
 import { missWords, overlayMiss } from "../model/overlayMiss.ts";
-import type { ShowGroup } from "../model/showGroups.ts";
+import { showGroups, type ShowGroup } from "../model/showGroups.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "../chart/Quote.tsx";
 import { ReceiptList } from "./ReceiptList.tsx";
@@ -20,7 +20,10 @@ const PAGE = 100;
 export const FIRST_ROWS = 500;
 
 interface DatasetTableProps {
-  readonly groups: readonly ShowGroup[];
+  /** The dataset's shows, in its order: a table for each that has items. */
+  readonly shows: readonly Show[];
+  /** The items to list (those that pass the filters). */
+  readonly items: readonly TimelineItem[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   /** Keeps each row's button by id, so that focus can return to it without querying the page. */
@@ -85,7 +88,9 @@ function rowLimits(
  * box (`.dataset-table`), there while this chunk loads too, which the skip link focuses.
  */
 export function DatasetTable(props: DatasetTableProps) {
-  const { groups, selectedId, onSelect, register, asOf, empty } = props;
+  const { shows, items, selectedId, onSelect, register, asOf, empty } = props;
+  // Grouped here, in the table's chunk: the chart, which the page draws first, does not need it.
+  const groups = useMemo(() => showGroups(shows, items), [shows, items]);
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const receiptSource = useReceiptSource(asOf?.dataset);

@@ -20,7 +20,6 @@ import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
 import { recordsOutcomes } from "../model/recordsOutcomes.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
-import { showGroups } from "../model/showGroups.ts";
 import { lazyMap } from "../model/lazyMap.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
@@ -172,11 +171,6 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const publishers = useMemo(
     () => (prepared && drawn ? sortedPublishers(prepared.dataset) : []),
     [prepared, drawn],
-  );
-  // Only the table needs items grouped and sorted by show.
-  const groups = useMemo(
-    () => (prepared && state.view === "table" ? showGroups(prepared.dataset.shows, filtered) : []),
-    [prepared, filtered, state.view],
   );
 
   const onSelect = useCallback((id: string) => update({ selected: id }), [update]);
@@ -468,7 +462,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             <div className="dataset-table" ref={frameRef} tabIndex={-1}>
               <Suspense fallback={<LoadingStatus text="Loading the table…" />}>
                 <DatasetTable
-                  groups={groups}
+                  shows={prepared.dataset.shows}
+                  items={filtered}
                   selectedId={selected?.id ?? null}
                   onSelect={onSelect}
                   register={registerRow}

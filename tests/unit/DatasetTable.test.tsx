@@ -63,7 +63,8 @@ describe("the table as of a day, on a small dataset", () => {
     const { dataset: shown, items, overlays } = prepared.asOf(on);
     return (
       <DatasetTable
-        groups={showGroups(shown.shows, items)}
+        shows={shown.shows}
+        items={items}
         selectedId={null}
         onSelect={() => {}}
         asOf={{ dataset: prepared.dataset, day: on, overlays, showActual }}
@@ -142,7 +143,8 @@ describe("the table as of a day, on a small dataset", () => {
     const { dataset: shown, items, overlays } = plain.asOf(Infinity);
     render(
       <DatasetTable
-        groups={showGroups(shown.shows, items)}
+        shows={shown.shows}
+        items={items}
         selectedId={null}
         onSelect={() => {}}
         asOf={{ dataset: plain.dataset, day: Infinity, overlays, showActual: false }}
@@ -189,7 +191,9 @@ describe("the table of a dataset of many shows", () => {
   const rows = () => document.querySelectorAll("tbody [data-event-id]").length;
 
   it("shows FIRST_ROWS rows at first; each show past them starts with its button", async () => {
-    render(<DatasetTable groups={groups} selectedId={null} onSelect={() => {}} />);
+    render(
+      <DatasetTable shows={many.dataset.shows} items={many.items} selectedId={null} onSelect={() => {}} />,
+    );
     expect(rows()).toBe(FIRST_ROWS);
     // The shows that start past FIRST_ROWS rows: none of their rows, only a button.
     let before = 0;
@@ -213,7 +217,7 @@ describe("the table of a dataset of many shows", () => {
     const big = prepareDataset(datasetJson(1500, 1, 250));
     const [show] = showGroups(big.dataset.shows, big.items);
     expect(show!.items.length).toBeGreaterThan(200);
-    render(<DatasetTable groups={[show!]} selectedId={null} onSelect={() => {}} />);
+    render(<DatasetTable shows={[show!.show]} items={big.items} selectedId={null} onSelect={() => {}} />);
     for (let limit = 100; limit < show!.items.length; limit += 100) {
       await userEvent.click(screen.getByText(/^Show \d+ more of \d+ left$/));
       expect(document.activeElement?.getAttribute("data-event-id")).toBe(show!.items[limit]!.id);
@@ -223,7 +227,14 @@ describe("the table of a dataset of many shows", () => {
 
   it("always shows the selected item's row, wherever its show is", () => {
     const last = groups.at(-1)?.items.at(-1);
-    render(<DatasetTable groups={groups} selectedId={last?.id ?? null} onSelect={() => {}} />);
+    render(
+      <DatasetTable
+        shows={many.dataset.shows}
+        items={many.items}
+        selectedId={last?.id ?? null}
+        onSelect={() => {}}
+      />,
+    );
     expect(document.querySelector(`tbody [data-event-id="${last?.id}"]`)).not.toBeNull();
   });
 });
