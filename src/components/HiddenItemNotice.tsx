@@ -1,13 +1,37 @@
 import { useEffect, useId, useRef } from "react";
+import type { Dataset, TimelineEvent } from "../data/schema.ts";
+import { hiddenItemWords } from "./hiddenItemWords.ts";
 
 /** An item the URL opens that the day or the filters hide: why, and the one action that shows it. */
-export interface HiddenItemNote {
+export type HiddenItemNote = HiddenByFilters | ReportedLater;
+
+interface NoteOf {
   /** The item's id. */
   readonly id: string;
+  readonly onDismiss: () => void;
+}
+
+/** Hidden by the filters: the page has said why and found the change that shows it. */
+export interface HiddenByFilters extends NoteOf {
+  readonly type: "filters";
   readonly text: string;
   readonly action: string;
   readonly onShow: () => void;
-  readonly onDismiss: () => void;
+}
+
+/**
+ * Not reported by the day shown: its words name the day of its first report, which hiddenItemWords() works
+ * out in the notice's chunk, so that the index of claims by day is not part of the chart's first draw.
+ */
+export interface ReportedLater extends NoteOf {
+  readonly type: "later";
+  /** The event's label, quoted. */
+  readonly label: string;
+  readonly event: TimelineEvent;
+  /** The whole dataset, every report in it. */
+  readonly dataset: Dataset;
+  /** Shows the timeline as of a day (UTC ms; Infinity: how it turned out). */
+  readonly onShowAsOf: (day: number) => void;
 }
 
 /**
@@ -27,6 +51,7 @@ export function HiddenItemNotice({
 }) {
   const textId = useId();
   const action = useRef<HTMLButtonElement>(null);
+  const { text, action: offered, onShow } = hiddenItemWords(note);
   useEffect(() => {
     if (!takeFocus) return;
     action.current?.focus();
@@ -34,9 +59,9 @@ export function HiddenItemNotice({
   }, [takeFocus, onFocused]);
   return (
     <p className="link-notice">
-      <span id={textId}>{note.text}</span>{" "}
-      <button type="button" ref={action} aria-describedby={textId} onClick={note.onShow}>
-        {note.action}
+      <span id={textId}>{text}</span>{" "}
+      <button type="button" ref={action} aria-describedby={textId} onClick={onShow}>
+        {offered}
       </button>{" "}
       <button type="button" onClick={note.onDismiss}>
         Dismiss

@@ -37,9 +37,7 @@ import { LoadingStatus } from "./LoadingStatus.tsx";
 import { ViewLink } from "./ViewLink.tsx";
 import type { HiddenItemNote } from "./HiddenItemNotice.tsx";
 import type { Related } from "./CitationsPanel.tsx";
-import { firstReported } from "../model/firstReported.ts";
 import { revealItem } from "../model/revealItem.ts";
-import { dayWords } from "../dates/dayWords.ts";
 import type { LinkContext } from "../model/linkCheck.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
 
@@ -205,29 +203,14 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     if (!event) return null;
     const label = `“${event.label}”`;
     const onDismiss = () => update({ selected: null }, { replace: true });
-    if (!prepared.byId.has(id)) {
-      const reported = firstReported(event, base.dataset);
-      const onShow = () => onAsOf(reported);
-      return Number.isFinite(reported)
-        ? {
-            id,
-            text: `${label} was first reported on ${dayWords(reported)}, after the day shown.`,
-            action: `Show as of ${dayWords(reported)}`,
-            onShow,
-            onDismiss,
-          }
-        : {
-            id,
-            text: `${label} is known only from an undated page: it is shown as things turned out.`,
-            action: "Show how it turned out",
-            onShow,
-            onDismiss,
-          };
-    }
+    // Its words need the day it was first reported, which the notice's own chunk works out.
+    if (!prepared.byId.has(id))
+      return { type: "later", id, label, event, dataset: base.dataset, onShowAsOf: onAsOf, onDismiss };
     const item = prepared.byId.get(id);
     const reveal = item ? revealItem(item, filters, filterContext(prepared.dataset)) : null;
     return reveal
       ? {
+          type: "filters",
           id,
           text: `${label} is hidden by ${reveal.hiddenBy}.`,
           action: reveal.action,

@@ -3,6 +3,7 @@ import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
+import { hiddenItemWords } from "./hiddenItemWords.ts";
 
 interface WhatChangedProps {
   /** The whole dataset, every report in it. */
@@ -57,7 +58,7 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
     notice &&
     noticeAt === at && (
       <HiddenItemNotice
-        key={`${notice.id}:${notice.text}`}
+        key={`${notice.id}:${hiddenItemWords(notice).text}`}
         note={notice}
         takeFocus={at !== null && pressed?.focus === true}
         onFocused={focused}
