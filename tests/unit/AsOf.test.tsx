@@ -72,7 +72,8 @@ describe("the as-of view", () => {
   it("lists what that day's reports changed, and each line opens its event's citations", async () => {
     renderWithQuery(<App />);
     await slider();
-    const list = screen.getByRole("region", { name: /What changed that day/ });
+    // What changed loads after the chart's first draw (its own chunk): it is waited for, not assumed.
+    const list = await screen.findByRole("region", { name: /What changed that day/ });
     const line = within(list).getByRole("button", {
       name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: .*; was 2017 \(Player\.One\)/,
     });
