@@ -25,10 +25,15 @@ export function buildsArgs(usage, { min, max }) {
 }
 
 /**
- * Writes the bench's dataset (`datasetJson(size, seed, rowsPer)`) as `<name>-<size>-r<rowsPer>-s<seed>.json`
- * into the bench's data folder and serves each build beside it. Resolves to { file, servers }.
+ * The dataset the command line asks for (`--size`, default `defaultSize`; `--rows-per`, default 50;
+ * `--seed`, default 1), written as `<name>-<size>-r<rowsPer>-s<seed>.json` into the bench's data folder
+ * (`datasetJson(size, seed, rowsPer)`), and each build served beside it.
+ * Resolves to { file, servers, size, rowsPer, seed }.
  */
-export async function serveBuilds(dists, { name, size, rowsPer, seed }) {
+export async function serveBuilds(dists, option, { name, defaultSize }) {
+  const size = Number(option("size", defaultSize));
+  const rowsPer = option("rows-per", "50");
+  const seed = Number(option("seed", "1"));
   const dataDir = join(os.tmpdir(), "timeline-bench");
   mkdirSync(dataDir, { recursive: true });
   const file = `${name}-${size}-r${rowsPer}-s${seed}.json`;
@@ -36,5 +41,5 @@ export async function serveBuilds(dists, { name, size, rowsPer, seed }) {
   const floor = new URL("./floor.html", import.meta.url).pathname;
   const servers = [];
   for (const dist of dists) servers.push(await startServer({ dist, dataDir, floor, peers: {} }));
-  return { file, servers };
+  return { file, servers, size, rowsPer, seed };
 }

@@ -22,14 +22,14 @@ const { dists, option } = buildsArgs(
   "usage: node scripts/bench/keys.mjs <dist> [<other dist>] [--size=20000] [--key=ArrowRight] …",
   { min: 1, max: 2 },
 );
-const size = Number(option("size", "20000"));
-const rowsPer = option("rows-per", "50");
-const seed = Number(option("seed", "1"));
 const keyName = option("key", "ArrowRight");
 const keys = Number(option("keys", "12"));
 const rounds = Number(option("rounds", "3"));
 
-const { file, servers } = await serveBuilds(dists, { name: "keys", size, rowsPer, seed });
+const { file, servers, size, rowsPer } = await serveBuilds(dists, option, {
+  name: "keys",
+  defaultSize: "20000",
+});
 const browser = await launchBrowser();
 
 /** One page: each counted key's figures (analyseSteps). */

@@ -18,12 +18,14 @@ const { dists, option } = buildsArgs(
   "usage: node scripts/bench/loads.mjs <dist A> <dist B> [--size=1000] [--pairs=12] …",
   { min: 2, max: 2 },
 );
-const size = Number(option("size", "1000"));
-const rowsPer = option("rows-per", "50");
-const seed = Number(option("seed", "1"));
 const pairs = Number(option("pairs", "12"));
 
-const { file: dataset, servers } = await serveBuilds(dists, { name: "loads", size, rowsPer, seed });
+const {
+  file: dataset,
+  servers,
+  size,
+  rowsPer,
+} = await serveBuilds(dists, option, { name: "loads", defaultSize: "1000" });
 const browser = await launchBrowser();
 const TIMEOUT_MS = 120_000;
 
