@@ -1,6 +1,7 @@
 import type { ScaleTime } from "d3-scale";
 import { useLayoutEffect, useRef, type RefObject } from "react";
 import type { XTransform } from "../dates/zoomWindow.ts";
+import { canvasBand } from "../layout/canvasBand.ts";
 import { canvasStretch } from "../layout/canvasStretch.ts";
 import { BUCKETS_PER_PX, inView, isDense, laneDensity } from "../layout/laneDensity.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
@@ -15,8 +16,6 @@ import { canvasPaints, paintDensity, paintMarks, type CanvasPaints } from "./pai
 import { markFirstDraw } from "./firstDraw.ts";
 import type { TransformStore } from "./transformStore.ts";
 
-/** Rows painted above and below the band in view, px: a scroll shows them before the next repaint. */
-const MARGIN = 256;
 /** Marks just beside the view still reach into it (a glyph, an arrow): painted too, px. */
 const SIDE = 24;
 
@@ -72,8 +71,7 @@ export function MarksCanvas(props: MarksCanvasProps) {
         };
       }
       const width = frame.plotWidth;
-      const top = Math.max(0, scrollTop - MARGIN);
-      const tall = Math.max(0, Math.min(height - top, (clientHeight || 900) + 2 * MARGIN));
+      const { top, tall } = canvasBand(scrollTop, clientHeight || 900, height);
       const ratio = window.devicePixelRatio || 1;
       const w = Math.round(width * ratio);
       const h = Math.round(tall * ratio);

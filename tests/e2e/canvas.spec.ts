@@ -111,6 +111,30 @@ test("on the canvas path, a wheel zoom repaints the marks and the view lands in 
     .toMatch(/^translate\(0(px)?, ?\d+(\.\d+)?px\)$/);
   expect(await canvasPixels(page)).not.toBe(before);
   // Each item in view after the zoom is painted under its element.
+  await expectItemsInViewPainted(page);
+});
+
+test("on the canvas path, the last rows are painted on a canvas of the same size", async ({ page }) => {
+  // The rows' full height is known once every row is laid out, after the first draw.
+  await page.waitForFunction(() => performance.getEntriesByName("timeline:all-rows").length > 0);
+  const canvas = page.locator("canvas.marks-canvas");
+  const size = () =>
+    canvas.evaluate((c) => `${(c as HTMLCanvasElement).width}×${(c as HTMLCanvasElement).height}`);
+  const before = await size();
+  const shift = () => canvas.evaluate((c) => (c as HTMLElement).style.transform);
+  const atTop = await shift();
+  await page.locator(".chart-body").evaluate((b) => {
+    b.scrollTop = b.scrollHeight;
+  });
+  await expect.poll(shift).not.toBe(atTop);
+  // A canvas given a new size allocates a new bitmap: a long frame, at both ends of the rows.
+  expect(await size()).toBe(before);
+  await expectItemsInViewPainted(page);
+});
+
+/** Every item wholly in view has its mark painted under its element. */
+async function expectItemsInViewPainted(page: Page) {
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
   const body = (await page.locator(".chart-body").boundingBox())!;
   let checked = 0;
   for (const item of await page.locator('svg[data-ready="true"] [data-event-id]').all()) {
@@ -121,4 +145,4 @@ test("on the canvas path, a wheel zoom repaints the marks and the view lands in 
     checked++;
   }
   expect(checked).toBeGreaterThan(0);
-});
+}
