@@ -19,6 +19,22 @@ const PAGE = 100;
  */
 export const FIRST_ROWS = 500;
 
+/**
+ * Up to this many show tables, the page lays them all out. Past it, each is laid out only once it nears the
+ * view (`.show-table.far`, `content-visibility: auto`): at 100k events the page lists 2,000 tables, and
+ * laying them all out held it for most of a second. A few tables cost nothing to lay out, and skipped ones
+ * have no size until then, which is the browser's to handle but not every checker's.
+ */
+const LAID_OUT_TABLES = 50;
+
+/**
+ * How tall a table not yet laid out stands (caption, head, button and margin, and about 5rem a row), so that
+ * the scrollbar is about right; once laid out, it keeps its real height (`auto`).
+ */
+function heightGuess(rows: number): string {
+  return `auto ${10 + rows * 5}rem`;
+}
+
 interface DatasetTableProps {
   /** The dataset's shows, in its order: a table for each that has items. */
   readonly shows: readonly Show[];
@@ -119,6 +135,7 @@ export function DatasetTable(props: DatasetTableProps) {
   };
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
+  const far = groups.length > LAID_OUT_TABLES;
   return groups.map((group, g) => {
     const { show, count } = group;
     const limit = limits[g] ?? 0;
@@ -126,107 +143,115 @@ export function DatasetTable(props: DatasetTableProps) {
     // A show with no row shown yet is not sorted: its items are read when its button is pressed.
     const rows = limit === 0 ? [] : group.items.slice(0, limit);
     return (
-      <table key={show.id} aria-labelledby={`caption-${show.id}`}>
-        <caption id={`caption-${show.id}`}>
-          <bdi>{show.title}</bdi>{" "}
-          <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Event</th>
-            <th scope="col">When</th>
-            <th scope="col">Certainty</th>
-            {ghostColumn && <th scope="col">Earlier reports</th>}
-            {actualColumn && <th scope="col">What happened</th>}
-            <th scope="col">What the sources said</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((item) => {
-            const { id, event, when, citations } = item;
-            const overlay = overlayOf(item);
-            return (
-              <tr key={id} className={id === selectedId ? "selected" : undefined}>
-                <th scope="row">
+      <div
+        key={show.id}
+        className={far ? "show-table far" : "show-table"}
+        style={far ? { containIntrinsicBlockSize: heightGuess(limit) } : undefined}
+      >
+        <table aria-labelledby={`caption-${show.id}`}>
+          <caption id={`caption-${show.id}`}>
+            <bdi>{show.title}</bdi>{" "}
+            <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">When</th>
+              <th scope="col">Certainty</th>
+              {ghostColumn && <th scope="col">Earlier reports</th>}
+              {actualColumn && <th scope="col">What happened</th>}
+              <th scope="col">What the sources said</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((item) => {
+              const { id, event, when, citations } = item;
+              const overlay = overlayOf(item);
+              return (
+                <tr key={id} className={id === selectedId ? "selected" : undefined}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      data-event-id={id}
+                      ref={(element) => {
+                        register?.(id, element);
+                        const forget = focus.entryRef(id)(element);
+                        return () => {
+                          register?.(id, null);
+                          forget?.();
+                        };
+                      }}
+                      onClick={() => onSelect(id)}
+                    >
+                      <bdi>{event.label}</bdi>
+                    </button>
+                    <span className="kind">{KIND_LABELS[event.kind]}</span>
+                  </th>
+                  <td>{when}</td>
+                  <td>
+                    <span className={`certainty certainty-${event.certainty}`}>
+                      {CERTAINTY_LABELS[event.certainty]}
+                    </span>
+                  </td>
+                  {ghostColumn && (
+                    <td>
+                      {overlay && overlay.ghosts.length > 0 ? (
+                        <ReceiptList receipts={overlay.ghosts} />
+                      ) : (
+                        <span className="none">no earlier report</span>
+                      )}
+                    </td>
+                  )}
+                  {actualColumn && (
+                    <td>
+                      {overlay && overlay.outcomes.length > 0 ? (
+                        <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
+                      ) : (
+                        <span className="none">
+                          {Number.isFinite(asOf?.day)
+                            ? "no outcome known by this day"
+                            : "no outcome recorded"}
+                        </span>
+                      )}
+                    </td>
+                  )}
+                  <td>
+                    <ul className="citations">
+                      {citations.map(({ quote, source }, index) => (
+                        <li key={index}>
+                          <Quote quote={quote} source={source} />
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          {rest > 0 && (
+            <tfoot>
+              <tr>
+                <td colSpan={columns}>
                   <button
                     type="button"
-                    className="link-button"
-                    data-event-id={id}
-                    ref={(element) => {
-                      register?.(id, element);
-                      const forget = focus.entryRef(id)(element);
-                      return () => {
-                        register?.(id, null);
-                        forget?.();
-                      };
+                    onClick={() => {
+                      // The button goes once nothing is left: focus moves to the first row it shows.
+                      const first = group.items[limit];
+                      if (first) focus.focusWhenShown(first.id);
+                      setShown(new Map(shown).set(show.id, limit + PAGE));
                     }}
-                    onClick={() => onSelect(id)}
                   >
-                    <bdi>{event.label}</bdi>
+                    {limit === 0
+                      ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
+                      : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
                   </button>
-                  <span className="kind">{KIND_LABELS[event.kind]}</span>
-                </th>
-                <td>{when}</td>
-                <td>
-                  <span className={`certainty certainty-${event.certainty}`}>
-                    {CERTAINTY_LABELS[event.certainty]}
-                  </span>
-                </td>
-                {ghostColumn && (
-                  <td>
-                    {overlay && overlay.ghosts.length > 0 ? (
-                      <ReceiptList receipts={overlay.ghosts} />
-                    ) : (
-                      <span className="none">no earlier report</span>
-                    )}
-                  </td>
-                )}
-                {actualColumn && (
-                  <td>
-                    {overlay && overlay.outcomes.length > 0 ? (
-                      <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
-                    ) : (
-                      <span className="none">
-                        {Number.isFinite(asOf?.day) ? "no outcome known by this day" : "no outcome recorded"}
-                      </span>
-                    )}
-                  </td>
-                )}
-                <td>
-                  <ul className="citations">
-                    {citations.map(({ quote, source }, index) => (
-                      <li key={index}>
-                        <Quote quote={quote} source={source} />
-                      </li>
-                    ))}
-                  </ul>
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-        {rest > 0 && (
-          <tfoot>
-            <tr>
-              <td colSpan={columns}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    // The button goes once nothing is left: focus moves to the first row it shows.
-                    const first = group.items[limit];
-                    if (first) focus.focusWhenShown(first.id);
-                    setShown(new Map(shown).set(show.id, limit + PAGE));
-                  }}
-                >
-                  {limit === 0
-                    ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
-                    : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
-                </button>
-              </td>
-            </tr>
-          </tfoot>
-        )}
-      </table>
+            </tfoot>
+          )}
+        </table>
+      </div>
     );
   });
 }

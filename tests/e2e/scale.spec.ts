@@ -137,6 +137,28 @@ test("20k events, a show per 50: the panel lists 40 of the 400 shows, and findin
   await expect(shows.getByRole("checkbox").nth(1)).toBeChecked();
 });
 
+test("20k events, a show per 50: the table view lays out only the tables near the view", async ({ page }) => {
+  await serveFixture(page, "rows.json", JSON.stringify(generateDataset(N, 7, 50)));
+  await page.goto("/?data=/fixtures/rows.json&view=table");
+  const tables = page.getByRole("table");
+  await expect(tables.first()).toBeVisible();
+  // All 400 are on the page, and read by name, though only those near the view are laid out.
+  await expect(tables).toHaveCount(400);
+  const laidOut = (show: string) =>
+    page
+      .locator(`#caption-${show}`)
+      .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  expect(await laidOut("show-001")).toBe(true);
+  expect(await laidOut("show-400")).toBe(false);
+  // Focus reaches a far one: it is laid out and scrolled to, and its button shows its rows.
+  const last = page.getByRole("table", { name: /^Show 400 \(/ });
+  await last.getByRole("button").focus();
+  await expect(last.getByRole("button")).toBeFocused();
+  expect(await laidOut("show-400")).toBe(true);
+  await last.getByRole("button").press("Enter");
+  await expect(last.getByRole("rowheader").first().getByRole("button")).toBeFocused();
+});
+
 test.describe("Clear filters empties the Find a show box", () => {
   // 60 shows: past the 40 a group lists before it gets a finder.
   const rows = generateDataset(3000, 7, 50);
