@@ -23,6 +23,10 @@ const NO_OVERLAYS: ReadonlyMap<string, ItemOverlay> = new Map();
  * day, in one pass over each event's claims (read once, on the first call), and with these shortcuts:
  * - a day on or after the last day anything becomes known, when no citation carries a claim or an
  *   outcome (every synthetic dataset): the dataset and items themselves, and no overlays, at no cost;
+ * - an event that can have no ghost or outcome (its citations carry no claim of their own) is not read on a
+ *   day before its first page (not on the timeline yet) or from its last (itself); only days between read
+ *   its claims, which are not kept: at 100k events the first step back from the end took 0.5 s, mostly
+ *   allocating (and collecting) a day's state for every event;
  * - two days between which nothing becomes known give the same object, and recent days are kept;
  * - an event that stands as it did on another day keeps its event and item objects, so that memoized
  *   work downstream (marks, rows) is not redone for it.
@@ -77,12 +81,23 @@ function settledDay(dataset: Dataset): number | null {
 
 interface EventEntry {
   readonly event: TimelineEvent;
-  readonly claims: readonly DatedClaim[];
+  /**
+   * Its claims: kept for an event that can have ghosts or an outcome, which every day reads; for another,
+   * read again on a day that falls between its first report and its last (see `reportedFrom`).
+   */
+  claims: readonly DatedClaim[] | null;
   readonly overlays: boolean;
+  /** The first day a prediction of it is known, before which it is not on the timeline (Infinity: never). */
+  readonly reportedFrom: number;
+  /**
+   * The day from which it stands as itself: every citation's claim known, and every outcome shown (null:
+   * never, as when a citation's page is not in the dataset). Between the two, its claims are read.
+   */
+  readonly wholeFrom: number | null;
   /** The dataset's own item of the event (null: its show is unknown). */
   readonly item: TimelineItem | null;
   /** The event's other versions met so far, by what tells them apart, with their items once made. */
-  readonly versions: Map<string, { readonly event: TimelineEvent; item: TimelineItem | null }>;
+  versions: Map<string, { readonly event: TimelineEvent; item: TimelineItem | null }> | null;
 }
 
 /** Each event's claims, read once, and the days on which something becomes known (ascending). */
@@ -92,20 +107,26 @@ function readClaims(dataset: Dataset, items: readonly TimelineItem[]) {
   const days = new Set<number>();
   const entries: EventEntry[] = dataset.events.map((event) => {
     const claims = eventClaims(event, sources);
-    for (const c of claims) if (Number.isFinite(c.shownFrom)) days.add(c.shownFrom);
+    let reportedFrom = Infinity;
+    let wholeFrom = -Infinity;
+    for (const c of claims) {
+      if (Number.isFinite(c.shownFrom)) days.add(c.shownFrom);
+      if (!c.outcome) reportedFrom = Math.min(reportedFrom, c.knownFrom);
+      wholeFrom = Math.max(wholeFrom, c.outcome ? c.shownFrom : c.knownFrom);
+    }
+    const overlays = makesOverlay(event);
     return {
       event,
-      claims,
-      overlays: makesOverlay(event),
+      // Most events of a large dataset make no overlay: their claims are not kept (nor held by the heap).
+      claims: overlays ? claims : null,
+      overlays,
+      reportedFrom,
+      wholeFrom: claims.length === event.citations.length ? wholeFrom : null,
       item: itemOf.get(event) ?? null,
-      versions: new Map(),
+      versions: null,
     };
   });
-  return {
-    entries,
-    byId: new Map(entries.map((e) => [e.event.id, e])),
-    changeDays: [...days].sort((a, b) => a - b),
-  };
+  return { entries, sources, changeDays: [...days].sort((a, b) => a - b) };
 }
 
 /**
@@ -134,6 +155,19 @@ function versionKey(original: TimelineEvent, event: TimelineEvent): string {
   return JSON.stringify([event.start, event.end, event.certainty, event.relations, kept]);
 }
 
+/**
+ * An event's state on the day: "unreported" before its first report, "whole" once it stands as itself
+ * (neither needs its claims read); else, or when it can have ghosts or an outcome, claimsAsOf's.
+ */
+function stateOn(entry: EventEntry, sources: ReadonlyMap<string, Source>, day: number) {
+  if (!entry.overlays) {
+    if (day < entry.reportedFrom) return "unreported";
+    if (entry.wholeFrom !== null && day >= entry.wholeFrom) return "whole";
+  }
+  entry.claims ??= eventClaims(entry.event, sources);
+  return claimsAsOfClaims(entry.event, entry.claims, day);
+}
+
 /** One pass over the events' claims: datasetAsOf, timelineItems and itemOverlays of the day together. */
 function viewOn(
   dataset: Dataset,
@@ -141,63 +175,75 @@ function viewOn(
   read: ReturnType<typeof readClaims>,
   day: number,
 ): AsOfView {
-  const states = read.entries.map((entry) => claimsAsOfClaims(entry.event, entry.claims, day));
-  const reported = new Set<string>();
-  read.entries.forEach((entry, i) => {
-    if (states[i]?.state === "reported") reported.add(entry.event.id);
-  });
+  const { entries, sources } = read;
+  const states = entries.map((entry) => stateOn(entry, sources, day));
+  const isReported = (state: (typeof states)[number]) =>
+    state === "whole" || (state !== "unreported" && state.state === "reported");
+  let reportedCount = 0;
+  for (const state of states) if (isReported(state)) reportedCount += 1;
+  // The ids reported, for relations only: made when the first event with relations asks.
+  let reportedIds: Set<string> | null = null;
+  const reported = (id: string) => {
+    if (reportedIds === null) {
+      const ids = new Set<string>();
+      states.forEach((state, i) => {
+        const event = entries[i]?.event;
+        if (event && isReported(state)) ids.add(event.id);
+      });
+      reportedIds = ids;
+    }
+    return reportedIds.has(id);
+  };
   const events: TimelineEvent[] = [];
-  // Each event's item, or the event itself while its item is still to be made.
-  const slots: ({ readonly item: TimelineItem } | { readonly fresh: TimelineEvent })[] = [];
+  // Each event's item; null while it is still to be made, for the versions listed in `fresh`.
+  const slots: (TimelineItem | null)[] = [];
+  const fresh: { readonly at: number; readonly entry: EventEntry; readonly event: TimelineEvent }[] = [];
   const overlays = new Map<string, ItemOverlay>();
-  let unchanged = reported.size === read.entries.length;
-  read.entries.forEach((entry, i) => {
+  let unchanged = reportedCount === entries.length;
+  entries.forEach((entry, i) => {
     const asOf = states[i];
-    if (asOf === undefined) return;
-    let event = eventAsOf(entry.event, asOf);
+    if (asOf === undefined || asOf === "unreported") return;
+    let event = asOf === "whole" ? entry.event : eventAsOf(entry.event, asOf);
     if (event === null) return;
-    if (entry.overlays) {
+    if (entry.overlays && asOf !== "whole") {
       const overlay = itemOverlay(entry.event, asOf);
       if (overlay !== null) overlays.set(entry.event.id, overlay);
     }
     // Relations to events not yet reported are left out (as withEventsAsOf does).
     const relations = event.relations;
-    if (relations && !relations.every((r) => reported.has(r.event)))
-      event = { ...event, relations: relations.filter((r) => reported.has(r.event)) };
+    if (relations && !relations.every((r) => reported(r.event)))
+      event = { ...event, relations: relations.filter((r) => reported(r.event)) };
     if (event === entry.event) {
       events.push(event);
-      if (entry.item) slots.push({ item: entry.item });
+      if (entry.item) slots.push(entry.item);
       return;
     }
     unchanged = false;
     // A version of the event seen on another day is reused, with its item; a new one is kept.
     const key = versionKey(entry.event, event);
+    entry.versions ??= new Map();
     const seen = entry.versions.get(key);
     if (seen) {
       events.push(seen.event);
-      slots.push(seen.item ? { item: seen.item } : { fresh: seen.event });
+      if (seen.item) slots.push(seen.item);
+      else fresh.push({ at: slots.push(null) - 1, entry, event: seen.event });
     } else {
       entry.versions.set(key, { event, item: null });
       events.push(event);
-      slots.push({ fresh: event });
+      fresh.push({ at: slots.push(null) - 1, entry, event });
     }
   });
   if (unchanged) return { ...whole, overlays };
   // Items for the versions met for the first time, made together (an event of an unknown show has none).
-  const fresh = slots.flatMap((slot) => ("fresh" in slot ? [slot.fresh] : []));
-  const made = new Map(timelineItems({ ...dataset, events: fresh }).map((item) => [item.event, item]));
-  const items: TimelineItem[] = [];
-  for (const slot of slots) {
-    if ("item" in slot) {
-      items.push(slot.item);
-      continue;
-    }
-    const item = made.get(slot.fresh);
-    if (!item) continue;
-    items.push(item);
-    const entry = read.byId.get(slot.fresh.id);
-    const version = entry?.versions.get(versionKey(entry.event, slot.fresh));
-    if (version) version.item = item;
+  const made = new Map(
+    timelineItems({ ...dataset, events: fresh.map((f) => f.event) }).map((item) => [item.event, item]),
+  );
+  for (const { at, entry, event } of fresh) {
+    const item = made.get(event) ?? null;
+    slots[at] = item;
+    const version = entry.versions?.get(versionKey(entry.event, event));
+    if (version && item) version.item = item;
   }
+  const items = slots.filter((item) => item !== null);
   return { dataset: { ...dataset, events }, items, overlays };
 }

@@ -63,6 +63,17 @@ export function outcomeKnownFrom(
   return Math.max(page, reported == null ? -Infinity : dayOf(edtfInterval(reported).earliest));
 }
 
+/** A page's day: read once per source, which a large dataset's events cite by the thousand. */
+const pageDays = new WeakMap<Source, number | null>();
+function pageDay(source: Source): number | null {
+  let page = pageDays.get(source);
+  if (page === undefined) {
+    page = source.published === null ? null : isoDayMs(source.published);
+    pageDays.set(source, page);
+  }
+  return page;
+}
+
 /** Every claim an event's citations make, in citation order. A citation with no claim gives the event's own. */
 export function eventClaims(event: TimelineEvent, sources: ReadonlyMap<string, Source>): DatedClaim[] {
   const claims: { -readonly [K in keyof DatedClaim]: DatedClaim[K] }[] = [];
@@ -77,7 +88,7 @@ export function eventClaims(event: TimelineEvent, sources: ReadonlyMap<string, S
     const start = own ? (event.start ?? null) : claim.start;
     const end = own ? event.end : claim.end;
     const outcome = citation.outcome === true;
-    const page = source.published === null ? null : isoDayMs(source.published);
+    const page = pageDay(source);
     const knownFrom = outcome ? outcomeKnownFrom(page, start, end) : (page ?? Infinity);
     if (outcome) outcomes = true;
     else reported = Math.min(reported, knownFrom);

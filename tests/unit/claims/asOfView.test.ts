@@ -105,6 +105,23 @@ describe("the as-of view (one pass per day, kept)", () => {
     expect(view(Infinity).dataset).toBe(data);
   });
 
+  it("never counts as known a citation whose page the dataset lacks, on any day", () => {
+    const data = dataset([
+      event("a", [cite("early"), cite("missing")], { start: "2016-10" }),
+      event("b", [cite("early", { claim: { start: "2017" } }), cite("may11")], { start: "2016-10" }),
+    ]);
+    const view = asOfView(data, timelineItems(data));
+    for (const on of [...DAYS, day(2030, 1, 1)]) {
+      const got = view(on);
+      expect({ ...got, items: got.items.map((i) => i.id) }).toEqual({
+        ...afresh(data, on),
+        items: afresh(data, on).items.map((i) => i.id),
+      });
+    }
+    // Its known citation only, even once every page in the dataset is out.
+    expect(view(Infinity).dataset.events[0]?.citations).toHaveLength(1);
+  });
+
   it("drops a relation to an event not yet reported, claims or not", () => {
     const sources = [...SOURCES, source("june", "2016-06-01")];
     const data = dataset(
