@@ -26,7 +26,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
 import { chartRows, chartScale } from "../scene/chartLayout.ts";
-import { rowPacks } from "../layout/rowPacks.ts";
+import { datasetPacks } from "../layout/rowPacks.ts";
 import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
 import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
@@ -170,8 +170,9 @@ function ChartBody(props: ChartBodyProps) {
     [items, frame, latestReport, overlayAt],
   );
   const { base, maxK } = scale;
-  // Kept from layout to layout: a filter change or an as-of step packs again only the shows it changed.
-  const [packs] = useState(rowPacks);
+  // Kept from layout to layout, and for the next chart of the dataset (back from the table): a filter
+  // change or an as-of step packs again only the shows it changed.
+  const packs = datasetPacks(shows);
   const layout = useMemo(
     () => chartRows(items, shows, frame, scale, until, packs),
     [items, shows, frame, scale, until, packs],

@@ -96,6 +96,22 @@ export function rowPacks(): RowPacks {
   };
 }
 
+const packsByShows = new WeakMap<readonly Show[], RowPacks>();
+
+/**
+ * The packs of the charts of one dataset (its shows: the as-of days share them), kept while it is: a chart
+ * drawn again, back from the table view, packs no row again. At 100k events the rows it packed again held
+ * the page about 0.2 s.
+ */
+export function datasetPacks(shows: readonly Show[]): RowPacks {
+  let packs = packsByShows.get(shows);
+  if (!packs) {
+    packs = rowPacks();
+    packsByShows.set(shows, packs);
+  }
+  return packs;
+}
+
 /** The packs of one scale: the latest SETS_KEPT of each show, the newest first. */
 function scalePacks(): ScalePacks {
   const byShow = new Map<string, ShowPack[]>();

@@ -7,7 +7,7 @@ import {
   type PlacedItem,
   type RowLayout,
 } from "../../../src/layout/rowLayout.ts";
-import { rowPacks } from "../../../src/layout/rowPacks.ts";
+import { datasetPacks, rowPacks } from "../../../src/layout/rowPacks.ts";
 import type { TimelineItem } from "../../../src/model/timelineItems.ts";
 import { SHOWS, event, items, utcScale } from "./build.ts";
 
@@ -135,5 +135,18 @@ describe("rowPacks()", () => {
     const after = layout(ALL, "narrow", OPTIONS, packs);
     expect(after.placed[0]?.placement).not.toBe(before.placed[0]?.placement);
     expect(seen(after)).toEqual(seen(layout(ALL, "narrow")));
+  });
+});
+
+describe("datasetPacks()", () => {
+  it("a chart drawn again for the same dataset (back from the table view) packs no row again", () => {
+    const before = layout(ALL, "wide", OPTIONS, datasetPacks(SHOWS));
+    const after = layout(ALL, "wide", OPTIONS, datasetPacks(SHOWS));
+    after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
+  });
+
+  it("another dataset's shows get packs of their own", () => {
+    expect(datasetPacks([...SHOWS])).not.toBe(datasetPacks(SHOWS));
+    expect(datasetPacks(SHOWS)).toBe(datasetPacks(SHOWS));
   });
 });
