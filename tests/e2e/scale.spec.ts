@@ -145,9 +145,7 @@ test("20k events, a show per 50: the table view lays out only the tables near th
   // All 400 are on the page, and read by name, though only those near the view are laid out.
   await expect(tables).toHaveCount(400);
   const laidOut = (show: string) =>
-    page
-      .locator(`#caption-${show}`)
-      .evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+    page.locator(`#caption-${show}`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
   expect(await laidOut("show-001")).toBe(true);
   expect(await laidOut("show-400")).toBe(false);
   // Focus reaches a far one: it is laid out and scrolled to, and its button shows its rows.
