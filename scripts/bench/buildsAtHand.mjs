@@ -1,9 +1,11 @@
-// What the before-and-after scripts (keys.mjs, loads.mjs) share: their command line, and one generated
-// dataset served beside each build by the bench's own server.
+// What the before-and-after scripts (keys.mjs, loads.mjs, interactions.mjs) share: their command line, one
+// generated dataset served beside each build by the bench's own server, a page of the chart, and the builds
+// taken in turn.
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { datasetJson } from "./generate.mjs";
+import { VIEWPORT } from "./measure.mjs";
 import { startServer } from "./server.mjs";
 
 /**
@@ -42,4 +44,27 @@ export async function serveBuilds(dists, option, { name, defaultSize }) {
   const servers = [];
   for (const dist of dists) servers.push(await startServer({ dist, dataDir, floor, peers: {} }));
   return { file, servers, size, rowsPer, seed };
+}
+
+/** A page of the build at `origin` (1400×900) on the served dataset `file`, its chart drawn and `settleMs` past. */
+export async function openChart(browser, origin, file, { settleMs, timeoutMs }) {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(`${origin}/?data=${encodeURIComponent(`/bench-data/${file}`)}`);
+  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor({ timeout: timeoutMs });
+  await page.waitForTimeout(settleMs);
+  return page;
+}
+
+/**
+ * `rounds` rounds of `measure(k)` for each of `builds` builds, taken in turn, the order swapped each round.
+ * Resolves to each build's list of what its rounds gave.
+ */
+export async function inTurn(builds, rounds, measure) {
+  const results = Array.from({ length: builds }, () => []);
+  for (let r = 0; r < rounds; r++) {
+    const order = [...results.keys()];
+    if (r % 2) order.reverse();
+    for (const k of order) results[k].push(await measure(k));
+  }
+  return results;
 }

@@ -12,8 +12,8 @@
 // step: the median over the rounds of its task time and of its longest task. Nothing here is asserted: it is
 // a measurement.
 import { writeFileSync } from "node:fs";
-import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
-import { IDLE_WINDOW_MS, launchBrowser, traced, VIEWPORT } from "./measure.mjs";
+import { buildsArgs, inTurn, openChart, serveBuilds } from "./buildsAtHand.mjs";
+import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";
 import { analyseSteps } from "./trace.mjs";
 
 const PREFIX = "bench:act-";
@@ -70,10 +70,7 @@ const browser = await launchBrowser();
 
 /** One page: each step's figures (analyseSteps). */
 async function stepTasks(origin) {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  await page.goto(`${origin}/?data=${encodeURIComponent(`/bench-data/${file}`)}`);
-  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor({ timeout: 180_000 });
-  await page.waitForTimeout(3000);
+  const page = await openChart(browser, origin, file, { settleMs: 3000, timeoutMs: 180_000 });
   const cdp = await page.context().newCDPSession(page);
   const mark = (name) => page.evaluate((n) => performance.mark(n), PREFIX + name);
   const events = await traced(cdp, async () => {
@@ -90,12 +87,7 @@ async function stepTasks(origin) {
   return analyseSteps(events, { prefix: PREFIX, idleWindowMs: IDLE_WINDOW_MS });
 }
 
-const results = dists.map(() => []);
-for (let r = 0; r < rounds; r++) {
-  // Taken in turn, the order swapped each round.
-  const order = r % 2 ? [...dists.keys()].reverse() : [...dists.keys()];
-  for (const k of order) results[k].push(await stepTasks(servers[k].origin));
-}
+const results = await inTurn(dists.length, rounds, (k) => stepTasks(servers[k].origin));
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;

@@ -12,8 +12,8 @@
 // build: the longest task of a key (median, 90th percentile, most) and its thread time (median), a key's
 // task time (median, 90th percentile), and how many keys had a task over 16 ms. Nothing here is asserted:
 // it is a measurement.
-import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
-import { IDLE_WINDOW_MS, launchBrowser, traced, VIEWPORT } from "./measure.mjs";
+import { buildsArgs, inTurn, openChart, serveBuilds } from "./buildsAtHand.mjs";
+import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";
 import { analyseSteps } from "./trace.mjs";
 
 const PREFIX = "bench:key-";
@@ -34,10 +34,7 @@ const browser = await launchBrowser();
 
 /** One page: each counted key's figures (analyseSteps). */
 async function keyTasks(origin) {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  await page.goto(`${origin}/?data=${encodeURIComponent(`/bench-data/${file}`)}`);
-  await page.locator('svg[data-ready="true"] [data-event-id]').first().waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(1500);
+  const page = await openChart(browser, origin, file, { settleMs: 1500, timeoutMs: 120_000 });
   await page.locator('svg [data-event-id][tabindex="0"]').focus();
   await page.keyboard.press(keyName);
   await page.waitForTimeout(800);
@@ -55,12 +52,8 @@ async function keyTasks(origin) {
   return analyseSteps(events, { prefix: PREFIX, idleWindowMs: IDLE_WINDOW_MS });
 }
 
-const results = dists.map(() => []);
-for (let r = 0; r < rounds; r++) {
-  // Taken in turn, the order swapped each round.
-  const order = r % 2 ? [...dists.keys()].reverse() : [...dists.keys()];
-  for (const k of order) results[k].push(...(await keyTasks(servers[k].origin)));
-}
+// Each build's keys, of all its rounds.
+const results = (await inTurn(dists.length, rounds, (k) => keyTasks(servers[k].origin))).map((r) => r.flat());
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
   return (sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? NaN).toFixed(1);

@@ -20,12 +20,23 @@ const PAGE = 100;
 export const FIRST_ROWS = 500;
 
 /**
- * Up to this many show tables, the page lays them all out. Past it, each is laid out only once it nears the
- * view (`.show-table.far`, `content-visibility: auto`): at 100k events the page lists 2,000 tables, and
- * laying them all out held it for most of a second. A few tables cost nothing to lay out, and skipped ones
- * have no size until then, which is the browser's to handle but not every checker's.
+ * The first tables, up to this many rows or tables, are laid out with the page; each after them only once
+ * it nears the view (`.show-table.far`, `content-visibility: auto`). At 100k events the page lists 2,000
+ * tables (and the first 500 rows), and laying them all out held it for most of a second; at 2k, 40 tables
+ * and 500 rows, about a quarter. A short table view is laid out whole, as before: a box not laid out has no
+ * size until it is, which is the browser's to handle but not every checker's.
  */
-const LAID_OUT_TABLES = 50;
+const NEAR = { rows: 100, tables: 50 };
+
+/** Whether each table comes after the first ones (NEAR), given the rows each shows. */
+function farTables(limits: readonly number[]): boolean[] {
+  let before = 0;
+  return limits.map((limit, g) => {
+    const far = before >= NEAR.rows || g >= NEAR.tables;
+    before += limit;
+    return far;
+  });
+}
 
 /**
  * How tall a table not yet laid out stands (caption, head, button and margin, and about 5rem a row), so that
@@ -135,7 +146,7 @@ export function DatasetTable(props: DatasetTableProps) {
   };
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
-  const far = groups.length > LAID_OUT_TABLES;
+  const far = farTables(limits);
   return groups.map((group, g) => {
     const { show, count } = group;
     const limit = limits[g] ?? 0;
@@ -145,8 +156,8 @@ export function DatasetTable(props: DatasetTableProps) {
     return (
       <div
         key={show.id}
-        className={far ? "show-table far" : "show-table"}
-        style={far ? { containIntrinsicBlockSize: heightGuess(limit) } : undefined}
+        className={far[g] ? "show-table far" : "show-table"}
+        style={far[g] ? { containIntrinsicBlockSize: heightGuess(limit) } : undefined}
       >
         <table aria-labelledby={`caption-${show.id}`}>
           <caption id={`caption-${show.id}`}>

@@ -8,6 +8,9 @@ const body = datasetJson(N, 7);
 const dataset = generateDataset(N, 7);
 // The filter panel's count (the page has other live regions: the link notices).
 const shownCount = (page: Page) => page.getByRole("status").filter({ hasText: "events shown" });
+/** Whether a show's table in the table view is laid out (not skipped by `content-visibility: auto`). */
+const tableLaidOut = (page: Page, show: string) =>
+  page.locator(`#caption-${show}`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
 
 test.beforeEach(async ({ page }) => {
   await serveFixture(page, "big.json", body);
@@ -144,17 +147,28 @@ test("20k events, a show per 50: the table view lays out only the tables near th
   await expect(tables.first()).toBeVisible();
   // All 400 are on the page, and read by name, though only those near the view are laid out.
   await expect(tables).toHaveCount(400);
-  const laidOut = (show: string) =>
-    page.locator(`#caption-${show}`).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
-  expect(await laidOut("show-001")).toBe(true);
-  expect(await laidOut("show-400")).toBe(false);
+  expect(await tableLaidOut(page, "show-001")).toBe(true);
+  expect(await tableLaidOut(page, "show-400")).toBe(false);
   // Focus reaches a far one: it is laid out and scrolled to, and its button shows its rows.
   const last = page.getByRole("table", { name: /^Show 400 \(/ });
   await last.getByRole("button").focus();
   await expect(last.getByRole("button")).toBeFocused();
-  expect(await laidOut("show-400")).toBe(true);
+  expect(await tableLaidOut(page, "show-400")).toBe(true);
   await last.getByRole("button").press("Enter");
   await expect(last.getByRole("rowheader").first().getByRole("button")).toBeFocused();
+});
+
+test("2,000 events in 40 shows: the tables after the first 100 rows are laid out when near too", async ({
+  page,
+}) => {
+  await serveFixture(page, "rows.json", JSON.stringify(generateDataset(2000, 7, 50)));
+  await page.goto("/?data=/fixtures/rows.json&view=table");
+  await expect(page.getByRole("table")).toHaveCount(40);
+  // The first tables, to 100 rows, are laid out; the 40th waits until it is scrolled to.
+  expect(await tableLaidOut(page, "show-01")).toBe(true);
+  expect(await tableLaidOut(page, "show-40")).toBe(false);
+  await page.getByRole("table", { name: /^Show 40 \(/ }).scrollIntoViewIfNeeded();
+  await expect.poll(() => tableLaidOut(page, "show-40")).toBe(true);
 });
 
 test.describe("Clear filters empties the Find a show box", () => {
