@@ -89,6 +89,21 @@ export function useZoom(
     };
   }, [d3, ref, store, width, height, maxK]);
 
+  // A wheel turned over the chart before d3-zoom has loaded (it loads after the first draw) is not lost:
+  // it zooms, as d3-zoom's own wheel would, as soon as d3-zoom is there.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || d3) return;
+    const early = (event: WheelEvent) => {
+      event.preventDefault();
+      const x = event.clientX - element.getBoundingClientRect().left;
+      const factor = 2 ** wheelDelta(event);
+      queued.current.push((z, el, lib) => lib.select(el).call(z.scaleBy, factor, [x, 0]));
+    };
+    element.addEventListener("wheel", early, { passive: false });
+    return () => element.removeEventListener("wheel", early);
+  }, [ref, d3]);
+
   const call = useCallback(
     (action: Action) => {
       const element = ref.current;
@@ -121,6 +136,12 @@ export function useZoom(
     [call],
   );
   return { zoomBy, panBy, setTransform };
+}
+
+/** d3-zoom's default wheel delta: the power of two one wheel event zooms by. */
+export function wheelDelta(event: Pick<WheelEvent, "deltaY" | "deltaMode" | "ctrlKey">): number {
+  const perUnit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002;
+  return -event.deltaY * perUnit * (event.ctrlKey ? 10 : 1);
 }
 
 let loading: Promise<D3Zoom> | null = null;
