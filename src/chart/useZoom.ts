@@ -89,21 +89,6 @@ export function useZoom(
     };
   }, [d3, ref, store, width, height, maxK]);
 
-  // A wheel turned over the chart before d3-zoom has loaded (it loads after the first draw) is not lost:
-  // it zooms, as d3-zoom's own wheel would, as soon as d3-zoom is there.
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || d3) return;
-    const early = (event: WheelEvent) => {
-      event.preventDefault();
-      const x = event.clientX - element.getBoundingClientRect().left;
-      const factor = 2 ** wheelDelta(event);
-      queued.current.push((z, el, lib) => lib.select(el).call(z.scaleBy, factor, [x, 0]));
-    };
-    element.addEventListener("wheel", early, { passive: false });
-    return () => element.removeEventListener("wheel", early);
-  }, [ref, d3]);
-
   const call = useCallback(
     (action: Action) => {
       const element = ref.current;
@@ -135,6 +120,20 @@ export function useZoom(
     (dx: number) => call((z, el, lib) => lib.select(el).call(z.translateBy, dx / lib.zoomTransform(el).k, 0)),
     [call],
   );
+  // A wheel turned over the chart before d3-zoom has loaded (it loads after the first draw) is not lost:
+  // it zooms, as d3-zoom's own wheel would, as soon as d3-zoom is there.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || d3) return;
+    const early = (event: WheelEvent) => {
+      event.preventDefault();
+      const x = event.clientX - element.getBoundingClientRect().left;
+      zoomBy(2 ** wheelDelta(event), x);
+    };
+    element.addEventListener("wheel", early, { passive: false });
+    return () => element.removeEventListener("wheel", early);
+  }, [ref, d3, zoomBy]);
+
   return { zoomBy, panBy, setTransform };
 }
 
