@@ -17,11 +17,12 @@ import { applyX, shownWindow, type TimeWindow, type XTransform } from "../dates/
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
 import { indexRows } from "../layout/indexRows.ts";
+import { placedLookup } from "../layout/placedLookup.ts";
 import { visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
 import { itemTally } from "../model/itemTally.ts";
-import { lazyMap } from "../model/lazyMap.ts";
+import { itemsById } from "../model/itemsById.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
@@ -180,11 +181,9 @@ function ChartBody(props: ChartBodyProps) {
   const tally = useMemo(() => itemTally(items), [items]);
   useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexRows(layout.rowPlaced), [layout.rowPlaced]);
-  // Built on first lookup: a large chart's first draw looks nothing up by id.
-  const placedById = useMemo(
-    () => lazyMap(() => new Map(layout.placed.map((p) => [p.item.id, p]))),
-    [layout.placed],
-  );
+  // Nothing built per item: a large chart's first draw looks nothing up by id, and a layout of its own (the
+  // citations panel narrowing the plot) finds an item through the page's items by id, which it shares.
+  const placedById = useMemo(() => placedLookup(layout, itemsById(items)), [layout, items]);
   const rows = useMemo(() => sceneRows(layout, frame, colors, palette), [layout, frame, colors, palette]);
   const height = layout.height + 8;
   // The canvas renderer loads only for a chart large enough to use it; if it cannot load, SVG draws.

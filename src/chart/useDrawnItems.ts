@@ -3,6 +3,7 @@ import type { XTransform } from "../dates/zoomWindow.ts";
 import { firstInTime } from "../layout/keyboardOrder.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { placedListReuser } from "../layout/placedListReuser.ts";
+import type { PlacedLookup } from "../layout/placedLookup.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import { tabStopItem } from "../layout/tabStopItem.ts";
 import { visibleItems, type LaneIndex } from "../layout/visibleItems.ts";
@@ -27,7 +28,7 @@ export interface DrawnItems {
 export function useDrawnItems(options: {
   readonly index: LaneIndex;
   readonly placed: readonly PlacedItem[];
-  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly placedById: PlacedLookup;
   readonly transform: XTransform;
   readonly plotWidth: number;
   readonly viewport: RowsViewport;

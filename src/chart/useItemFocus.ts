@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
 import { revealTransform, type XTransform } from "../dates/zoomWindow.ts";
 import { nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
+import type { PlacedLookup } from "../layout/placedLookup.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import { LANE_HEIGHT } from "../scene/chartFrame.ts";
 import type { ItemRegistry } from "./useItemRegistry.ts";
@@ -43,7 +44,7 @@ export function useItemFocus(options: {
   /** Changes when items are drawn: an item waiting for focus may be there now. */
   readonly drawnVersion: unknown;
   readonly placed: readonly PlacedItem[];
-  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly placedById: PlacedLookup;
   readonly store: TransformStore;
   readonly setTransform: (t: XTransform) => void;
   /** Scrolls the rows so that a y is in view. */

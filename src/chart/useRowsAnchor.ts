@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from "react";
-import type { PlacedItem } from "../layout/rowLayout.ts";
+import type { PlacedLookup } from "../layout/placedLookup.ts";
 import { LANE_HEIGHT } from "../scene/chartFrame.ts";
 
 interface Anchor {
@@ -16,13 +16,13 @@ interface Anchor {
  */
 export function useRowsAnchor(options: {
   readonly rowsRef: RefObject<HTMLDivElement | null>;
-  readonly placedById: ReadonlyMap<string, PlacedItem>;
+  readonly placedById: PlacedLookup;
   readonly anchorId: string | null;
   readonly revealRow: (y: number, margin: number) => void;
 }): void {
   const { rowsRef, placedById, anchorId, revealRow } = options;
   const last = useRef<Anchor | null>(null);
-  const laidOut = useRef<ReadonlyMap<string, PlacedItem> | null>(null);
+  const laidOut = useRef<PlacedLookup | null>(null);
   useLayoutEffect(() => {
     const body = rowsRef.current;
     if (!body) return;
@@ -37,7 +37,7 @@ export function useRowsAnchor(options: {
         if (p) body.scrollTop = Math.max(0, p.y - last.current.offset);
       }
     }
-    // Nothing to keep: no lookup (the id map is built on first use) and no layout read.
+    // Nothing to keep: no lookup and no layout read.
     const p = anchorId === null ? undefined : placedById.get(anchorId);
     last.current = p ? { id: p.item.id, offset: p.y - body.scrollTop } : null;
   });

@@ -20,7 +20,7 @@ import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
 import { recordsOutcomes } from "../model/recordsOutcomes.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
-import { lazyMap } from "../model/lazyMap.ts";
+import { itemsById } from "../model/itemsById.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
@@ -151,10 +151,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     () => (prepared ? filterItems(prepared.items, shownFilters) : []),
     [prepared, shownFilters],
   );
-  const filteredById = useMemo(
-    () => lazyMap(() => new Map(filtered.map((item) => [item.id, item]))),
-    [filtered],
-  );
+  // The chart looks its items up through the same map.
+  const filteredById = itemsById(filtered);
   // What changed loads once the chart has drawn (it is below the chart, and the chart comes first).
   const afterDraw = useAfterFirstDraw(state.view === "chart" && filtered.length > 0);
   // Once the panel is there (with the data), it stays: a chart that has items again (a search typed back to
