@@ -1,6 +1,7 @@
 import { scaleUtc, type ScaleTime } from "d3-scale";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../../../src/data/schema.ts";
+import type { LayoutOptions } from "../../../src/layout/rowLayout.ts";
 import { timelineItems, type TimelineItem } from "../../../src/model/timelineItems.ts";
 
 export const DAY = 86_400_000;
@@ -98,3 +99,15 @@ export function utcScale(
     .domain([new Date(from), new Date(to)])
     .range([range[0], range[1]]);
 }
+
+/** The layout tests' lanes, rows and shelf: 20 px lanes, 6 px padding, 12 px markers, two shelf columns. */
+export const LAYOUT_OPTIONS: LayoutOptions = {
+  laneHeight: 20,
+  rowPadding: 6,
+  markerWidth: 12,
+  shelfColumns: 2,
+};
+
+/** One pixel per day across 2014–2017. */
+export const fourYears = (): ScaleTime<number, number> =>
+  utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);

@@ -2,13 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
 import { indexRows } from "../../../src/layout/indexRows.ts";
-import { rowLayout, type LayoutOptions } from "../../../src/layout/rowLayout.ts";
+import { rowLayout } from "../../../src/layout/rowLayout.ts";
 import { rowPacks } from "../../../src/layout/rowPacks.ts";
 import { indexLayout } from "../../../src/layout/visibleItems.ts";
-import { SHOWS, event, items, utcScale } from "./build.ts";
+import { LAYOUT_OPTIONS, SHOWS, event, fourYears, items } from "./build.ts";
 
-const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };
-const scale = utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);
+const scale = fourYears();
 
 /** Overlapping windows and releases in every show, and undated ones on two shelves. */
 const EVENTS: TimelineEvent[] = [
@@ -41,7 +40,7 @@ describe("indexRows()", () => {
           const packs = rowPacks();
           for (const keep of steps) {
             const list = ALL.filter((_, i) => keep[i]);
-            const layout = rowLayout(list, SHOWS, (ms) => scale(ms), OPTIONS, { packs, key: "wide" });
+            const layout = rowLayout(list, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS, { packs, key: "wide" });
             expect(indexRows(layout.rowPlaced)).toEqual(indexLayout(layout.placed));
           }
         },
@@ -52,7 +51,7 @@ describe("indexRows()", () => {
   it("a row that stands as it stood keeps its part of the index: its lanes are the same lists", () => {
     const packs = rowPacks();
     const layout = (list: typeof ALL) =>
-      rowLayout(list, SHOWS, (ms) => scale(ms), OPTIONS, { packs, key: "wide" });
+      rowLayout(list, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS, { packs, key: "wide" });
     const before = indexRows(layout(ALL).rowPlaced);
     const after = indexRows(layout(ALL.filter((item) => item.show.id !== "iron-fist")).rowPlaced);
     // Daredevil's first lane, the chart's first.

@@ -2,12 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
 import { placedLookup } from "../../../src/layout/placedLookup.ts";
-import { rowLayout, type LayoutOptions } from "../../../src/layout/rowLayout.ts";
+import { rowLayout } from "../../../src/layout/rowLayout.ts";
 import { itemsById } from "../../../src/model/itemsById.ts";
-import { SHOWS, event, items, utcScale } from "./build.ts";
+import { LAYOUT_OPTIONS, SHOWS, event, fourYears, items } from "./build.ts";
 
-const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };
-const scale = utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);
+const scale = fourYears();
 
 /** Overlapping windows and releases in three shows, and undated ones on a shelf. */
 const EVENTS: TimelineEvent[] = [
@@ -25,21 +24,21 @@ const ALL = items(EVENTS);
 
 describe("placedLookup()", () => {
   it("finds every placed item by id, the layout's very object, shelf items too", () => {
-    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), OPTIONS);
+    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS);
     const lookup = placedLookup(layout, itemsById(ALL));
     for (const p of layout.placed) expect(lookup.get(p.item.id)).toBe(p);
     expect(lookup.get("dd-5")?.placement.at).toBe("shelf");
   });
 
   it("finds nothing for an id the items lack", () => {
-    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), OPTIONS);
+    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS);
     const lookup = placedLookup(layout, itemsById(ALL));
     expect(lookup.get("dd-9")).toBeUndefined();
     expect(lookup.has("dd-9")).toBe(false);
   });
 
   it("finds nothing in a row not laid out yet (a first draw's rows stop at `until`)", () => {
-    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), { ...OPTIONS, until: 1 });
+    const layout = rowLayout(ALL, SHOWS, (ms) => scale(ms), { ...LAYOUT_OPTIONS, until: 1 });
     const lookup = placedLookup(layout, itemsById(ALL));
     expect(layout.rows.map((row) => row.show.id)).toEqual(["daredevil"]);
     expect(lookup.has("dd-1")).toBe(true);
@@ -51,7 +50,7 @@ describe("placedLookup()", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: ALL.length, maxLength: ALL.length }), (keep) => {
         const shown = ALL.filter((_, i) => keep[i]);
-        const layout = rowLayout(shown, SHOWS, (ms) => scale(ms), OPTIONS);
+        const layout = rowLayout(shown, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS);
         const lookup = placedLookup(layout, itemsById(shown));
         const map = new Map(layout.placed.map((p) => [p.item.id, p]));
         for (const item of ALL) {

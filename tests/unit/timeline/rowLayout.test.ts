@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { rowLayout, type LayoutOptions, type RowLayout } from "../../../src/layout/rowLayout.ts";
-import { SHOWS, event, find, items, utcScale } from "./build.ts";
+import { rowLayout, type RowLayout } from "../../../src/layout/rowLayout.ts";
+import { LAYOUT_OPTIONS, SHOWS, event, find, fourYears, items } from "./build.ts";
 
-const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };
-/** One pixel per day across 2014–2017. */
-const x = utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]);
+const x = fourYears();
 const xAtFit = (ms: number) => x(ms);
 
 const show = (id: string) => find(SHOWS, id);
@@ -25,7 +23,7 @@ const EVENTS: TimelineEvent[] = [
 ];
 
 function layout(shows = SHOWS): RowLayout {
-  return rowLayout(items(EVENTS), shows, xAtFit, OPTIONS);
+  return rowLayout(items(EVENTS), shows, xAtFit, LAYOUT_OPTIONS);
 }
 
 const yOf = (result: RowLayout, id: string) => find(result.placed, id).y;
@@ -116,13 +114,20 @@ describe("rowLayout()", () => {
       const row = result.rows[p.row];
       expect(row?.show.id).toBe(p.item.show.id);
       if (!row) continue;
-      expect(p.y - OPTIONS.laneHeight / 2).toBeGreaterThanOrEqual(row.y + OPTIONS.rowPadding);
-      expect(p.y + OPTIONS.laneHeight / 2).toBeLessThanOrEqual(row.y + row.height - OPTIONS.rowPadding);
+      expect(p.y - LAYOUT_OPTIONS.laneHeight / 2).toBeGreaterThanOrEqual(row.y + LAYOUT_OPTIONS.rowPadding);
+      expect(p.y + LAYOUT_OPTIONS.laneHeight / 2).toBeLessThanOrEqual(
+        row.y + row.height - LAYOUT_OPTIONS.rowPadding,
+      );
     }
   });
 
   it("rowLayout() gives an empty layout for no items", () => {
-    expect(rowLayout([], SHOWS, xAtFit, OPTIONS)).toEqual({ rows: [], placed: [], rowPlaced: [], height: 0 });
+    expect(rowLayout([], SHOWS, xAtFit, LAYOUT_OPTIONS)).toEqual({
+      rows: [],
+      placed: [],
+      rowPlaced: [],
+      height: 0,
+    });
   });
 
   it("rowLayout() puts milestones on the same day in different lanes", () => {
@@ -133,7 +138,7 @@ describe("rowLayout()", () => {
       ]),
       SHOWS,
       xAtFit,
-      OPTIONS,
+      LAYOUT_OPTIONS,
     );
     expect([yOf(result, "announcement"), yOf(result, "release")]).toEqual([16, 36]);
   });
@@ -143,7 +148,7 @@ describe("rowLayout()", () => {
       items([event("a", { start: "2016-09-01" }), event("b", { start: "2016-10-01" })]),
       SHOWS,
       xAtFit,
-      OPTIONS,
+      LAYOUT_OPTIONS,
     );
     expect([yOf(result, "a"), yOf(result, "b")]).toEqual([16, 16]);
   });
@@ -156,7 +161,7 @@ describe("rowLayout()", () => {
       ]),
       SHOWS,
       xAtFit,
-      OPTIONS,
+      LAYOUT_OPTIONS,
     );
     expect([yOf(result, "filming"), yOf(result, "release")]).toEqual([16, 36]);
   });
@@ -166,13 +171,15 @@ describe("rowLayout()", () => {
     const [first, second] = whole.rows;
     if (!first || !second) throw new Error("the fixture has three rows");
     // Until a y inside the second row: the first two rows, as the whole layout has them.
-    const cut = rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: second.y + 1 });
+    const cut = rowLayout(items(EVENTS), SHOWS, xAtFit, { ...LAYOUT_OPTIONS, until: second.y + 1 });
     expect(cut.rows).toEqual(whole.rows.slice(0, 2));
     expect(cut.placed).toEqual(whole.placed.filter((p) => p.row < 2));
     expect(cut.height).toBe(second.y + second.height);
     // Until the second row's top: the first row only; until 0, none.
-    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: second.y }).rows).toEqual([first]);
-    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...OPTIONS, until: 0 })).toEqual({
+    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...LAYOUT_OPTIONS, until: second.y }).rows).toEqual([
+      first,
+    ]);
+    expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...LAYOUT_OPTIONS, until: 0 })).toEqual({
       rows: [],
       placed: [],
       rowPlaced: [],

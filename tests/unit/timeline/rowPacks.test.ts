@@ -9,17 +9,16 @@ import {
 } from "../../../src/layout/rowLayout.ts";
 import { datasetPacks, rowPacks } from "../../../src/layout/rowPacks.ts";
 import type { TimelineItem } from "../../../src/model/timelineItems.ts";
-import { SHOWS, event, items, utcScale } from "./build.ts";
+import { LAYOUT_OPTIONS, SHOWS, event, fourYears, items, utcScale } from "./build.ts";
 
-const OPTIONS: LayoutOptions = { laneHeight: 20, rowPadding: 6, markerWidth: 12, shelfColumns: 2 };
 const WITH_LABELS: LayoutOptions = {
-  ...OPTIONS,
+  ...LAYOUT_OPTIONS,
   labelRoom: (item) => item.event.label.length * 6,
   plotWidth: 900,
 };
 /** One pixel per day across 2014–2017, and the same years across half the pixels. */
 const scales = {
-  wide: utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 1461]),
+  wide: fourYears(),
   narrow: utcScale(Date.UTC(2014, 0, 1), Date.UTC(2018, 0, 1), [0, 730]),
 };
 type ScaleName = keyof typeof scales;
@@ -41,7 +40,7 @@ const seen = (result: RowLayout) => {
 const layout = (
   list: readonly TimelineItem[],
   scale: ScaleName,
-  options = OPTIONS,
+  options = LAYOUT_OPTIONS,
   packs?: ReturnType<typeof rowPacks>,
 ) => rowLayout(list, SHOWS, (ms) => scales[scale](ms), options, packs && { packs, key: scale });
 
@@ -72,7 +71,7 @@ describe("rowPacks()", () => {
         const packs = rowPacks();
         for (const { keep, scale, labels, until } of steps) {
           const list = ALL.filter((_, i) => keep[i]);
-          const options = { ...(labels ? WITH_LABELS : OPTIONS), until };
+          const options = { ...(labels ? WITH_LABELS : LAYOUT_OPTIONS), until };
           expect(seen(layout(list, scale, options, packs))).toEqual(seen(layout(list, scale, options)));
         }
       }),
@@ -81,9 +80,9 @@ describe("rowPacks()", () => {
 
   it("a filter change keeps the placed items of the rows above the show it hid, and the packing of those below", () => {
     const packs = rowPacks();
-    const before = layout(ALL, "wide", OPTIONS, packs);
+    const before = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
     const withoutLukeCage = ALL.filter((item) => item.show.id !== "luke-cage");
-    const after = layout(withoutLukeCage, "wide", OPTIONS, packs);
+    const after = layout(withoutLukeCage, "wide", LAYOUT_OPTIONS, packs);
     const placedOf = (result: RowLayout, show: string) =>
       result.placed.filter((p) => p.item.show.id === show);
     // Daredevil and Jessica Jones stand where they stood: the very same placed items.
@@ -98,32 +97,32 @@ describe("rowPacks()", () => {
 
   it("undoing a change of scale (a filter that moved the time domain, ticked back) packs no row again", () => {
     const packs = rowPacks();
-    const before = layout(ALL, "wide", OPTIONS, packs);
-    layout(ALL, "narrow", OPTIONS, packs);
-    const after = layout(ALL, "wide", OPTIONS, packs);
+    const before = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
+    layout(ALL, "narrow", LAYOUT_OPTIONS, packs);
+    const after = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
     after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
   });
 
   it("unticking a kind and ticking it back (every show's items changed) packs no row again", () => {
     const packs = rowPacks();
-    const before = layout(ALL, "wide", OPTIONS, packs);
+    const before = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
     layout(
       ALL.filter((item) => item.event.kind !== "release"),
       "wide",
-      OPTIONS,
+      LAYOUT_OPTIONS,
       packs,
     );
-    const after = layout(ALL, "wide", OPTIONS, packs);
+    const after = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
     after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
   });
 
   it("a show keeps the packs of its last two item sets, not more: a third set's change packs it again", () => {
     const packs = rowPacks();
     const daredevil = (ids: readonly string[]) => ALL.filter((item) => ids.includes(item.id));
-    const first = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", OPTIONS, packs);
-    layout(daredevil(["dd-1", "dd-2"]), "wide", OPTIONS, packs);
-    layout(daredevil(["dd-1"]), "wide", OPTIONS, packs);
-    const again = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", OPTIONS, packs);
+    const first = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", LAYOUT_OPTIONS, packs);
+    layout(daredevil(["dd-1", "dd-2"]), "wide", LAYOUT_OPTIONS, packs);
+    layout(daredevil(["dd-1"]), "wide", LAYOUT_OPTIONS, packs);
+    const again = layout(daredevil(["dd-1", "dd-2", "dd-3"]), "wide", LAYOUT_OPTIONS, packs);
     // Packed again: placed anew (its items' fits at this scale are kept, so their placements are the same).
     expect(again.placed[0]).not.toBe(first.placed[0]);
     expect(again).toEqual(first);
@@ -131,8 +130,8 @@ describe("rowPacks()", () => {
 
   it("another scale packs every row again", () => {
     const packs = rowPacks();
-    const before = layout(ALL, "wide", OPTIONS, packs);
-    const after = layout(ALL, "narrow", OPTIONS, packs);
+    const before = layout(ALL, "wide", LAYOUT_OPTIONS, packs);
+    const after = layout(ALL, "narrow", LAYOUT_OPTIONS, packs);
     expect(after.placed[0]?.placement).not.toBe(before.placed[0]?.placement);
     expect(seen(after)).toEqual(seen(layout(ALL, "narrow")));
   });
@@ -140,8 +139,8 @@ describe("rowPacks()", () => {
 
 describe("datasetPacks()", () => {
   it("a chart drawn again for the same dataset (back from the table view) packs no row again", () => {
-    const before = layout(ALL, "wide", OPTIONS, datasetPacks(SHOWS));
-    const after = layout(ALL, "wide", OPTIONS, datasetPacks(SHOWS));
+    const before = layout(ALL, "wide", LAYOUT_OPTIONS, datasetPacks(SHOWS));
+    const after = layout(ALL, "wide", LAYOUT_OPTIONS, datasetPacks(SHOWS));
     after.placed.forEach((p, i) => expect(p).toBe(before.placed[i]));
   });
 
