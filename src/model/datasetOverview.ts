@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/schema.ts";
 import { SHOW_COLORS } from "./chartPalette.ts";
-import { lazyMap } from "./lazyMap.ts";
+import { itemsById } from "./itemsById.ts";
 import { newestReport } from "./newestReport.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
@@ -27,7 +27,8 @@ export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]
       ]),
     ),
     latestReport: newest ? Date.parse(newest) : null,
-    // Only "zoom to this item" needs it, and never before the first draw.
-    byId: lazyMap(() => new Map(items.map((item) => [item.id, item]))),
+    // Only "zoom to this item" needs it, and never before the first draw. Unfiltered, the chart's items are
+    // this very list, and share the map.
+    byId: itemsById(items),
   };
 }
