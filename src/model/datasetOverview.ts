@@ -27,8 +27,8 @@ export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]
       ]),
     ),
     latestReport: newest ? Date.parse(newest) : null,
-    // Only "zoom to this item" needs it, and never before the first draw. Unfiltered, the chart's items are
-    // this very list, and share the map.
+    // Only an item looked up (zoom to it, a hidden or related item's notice) needs it, never the first draw.
+    // Unfiltered, the chart's items are this very list, and share the map.
     byId: itemsById(items),
   };
 }
