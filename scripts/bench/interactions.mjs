@@ -14,6 +14,7 @@
 import { writeFileSync } from "node:fs";
 import { buildsArgs, inTurn, openChart, serveBuilds } from "./buildsAtHand.mjs";
 import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";
+import { READER_STEPS } from "./readerSteps.mjs";
 import { analyseSteps } from "./trace.mjs";
 
 const PREFIX = "bench:act-";
@@ -24,43 +25,6 @@ const { dists, option } = buildsArgs(
 );
 const rounds = Number(option("rounds", "2"));
 const out = option("out", null);
-
-/**
- * The steps, each [name, find, act]: `find` resolves what the step acts on (before the mark), `act` acts.
- * The as-of slider starts at its last day; the first ArrowLeft is the page's first day before it.
- */
-const STEPS = [
-  [
-    "Zoom in (button)",
-    (page) => page.getByRole("button", { name: "Zoom in", exact: true }),
-    (x) => x.click(),
-  ],
-  ["Fit", (page) => page.getByRole("button", { name: "Fit" }), (x) => x.click()],
-  ["untick a show", (page) => shows(page).getByRole("checkbox").first(), (x) => x.click()],
-  ["tick it again", (page) => shows(page).getByRole("checkbox").first(), (x) => x.click()],
-  ["type 'quote 9' in Search", (page) => search(page), (x, page) => typeInto(x, page, "quote 9")],
-  ["empty Search", (page) => search(page), (x) => x.fill("")],
-  ["as of: ArrowLeft (first day back)", (page) => slider(page), (x, page) => pressOn(x, page, "ArrowLeft")],
-  ["as of: ArrowLeft", (page) => slider(page), (x, page) => pressOn(x, page, "ArrowLeft")],
-  ["as of: PageDown", (page) => slider(page), (x, page) => pressOn(x, page, "PageDown")],
-  ["as of: End", (page) => slider(page), (x, page) => pressOn(x, page, "End")],
-  ["click an item (sources open)", (page) => page.locator("svg [data-event-id]").first(), (x) => x.click()],
-  ["Close sources", (page) => page.getByRole("button", { name: "Close sources" }), (x) => x.click()],
-  ["Table", (page) => page.getByRole("button", { name: "Table" }), (x) => x.click()],
-  ["Chart", (page) => page.getByRole("button", { name: "Chart" }), (x) => x.click()],
-  ["How it turned out", (page) => page.getByRole("button", { name: "How it turned out" }), (x) => x.click()],
-];
-const shows = (page) => page.getByRole("group", { name: "Shows" });
-const search = (page) => page.getByRole("searchbox", { name: "Search labels and quotes" });
-const slider = (page) => page.getByRole("slider", { name: "Known as of" });
-async function typeInto(x, page, text) {
-  await x.focus();
-  await page.keyboard.type(text, { delay: 60 });
-}
-async function pressOn(x, page, key) {
-  await x.focus();
-  await page.keyboard.press(key);
-}
 
 const { file, servers, size, rowsPer } = await serveBuilds(dists, option, {
   name: "interactions",
@@ -74,7 +38,7 @@ async function stepTasks(origin) {
   const cdp = await page.context().newCDPSession(page);
   const mark = (name) => page.evaluate((n) => performance.mark(n), PREFIX + name);
   const events = await traced(cdp, async () => {
-    for (const [i, [, find, act]] of STEPS.entries()) {
+    for (const [i, [, find, act]] of READER_STEPS.entries()) {
       const x = await find(page).elementHandle({ timeout: 30_000 });
       await page.waitForTimeout(300);
       await mark(String(i));
@@ -96,7 +60,7 @@ const median = (values) => {
 console.log(`${size} events, one row per ${rowsPer}: ${rounds} rounds; ms, median of the rounds`);
 const summary = dists.map((dist, k) => ({
   dist,
-  steps: STEPS.map(([name], i) => {
+  steps: READER_STEPS.map(([name], i) => {
     const runs = results[k].map((steps) => steps[i]);
     return {
       name,
@@ -107,11 +71,11 @@ const summary = dists.map((dist, k) => ({
     };
   }),
 }));
-const width = Math.max(...STEPS.map(([name]) => name.length));
+const width = Math.max(...READER_STEPS.map(([name]) => name.length));
 console.log(
   `${"step".padEnd(width)} | ${summary.map((_, k) => `total ${k + 1} | longest ${k + 1} (cpu)`).join(" | ")}`,
 );
-STEPS.forEach(([name], i) => {
+READER_STEPS.forEach(([name], i) => {
   const cells = summary.map(({ steps }) => {
     const s = steps[i];
     return `${String(Math.round(s.total)).padStart(7)} | ${String(Math.round(s.longest)).padStart(9)} (${Math.round(s.longestCpu)})`;

@@ -9,7 +9,7 @@ import { LAYOUT_OPTIONS, SHOWS, event, fourYears, items } from "./build.ts";
 
 const scale = fourYears();
 
-/** Overlapping windows and releases in every show, and undated ones on two shelves. */
+/** Overlapping windows and releases in every show, and undated ones on three shelves. */
 const EVENTS: TimelineEvent[] = [
   event("dd-1", { kind: "filming", season: 1, start: "2014-07", end: "2014-12" }),
   event("dd-2", { kind: "announcement", season: 1, start: "2014-09-15" }),
@@ -25,6 +25,9 @@ const EVENTS: TimelineEvent[] = [
   event("lc-2", { show: "luke-cage" }),
   event("if-1", { show: "iron-fist", season: 1, start: "2017-03-17" }),
   event("if-2", { show: "iron-fist", kind: "filming", season: 1, start: "2016-04", end: "2016-10" }),
+  // A shelf in the last row, which any show above it moves.
+  event("if-3", { show: "iron-fist" }),
+  event("if-4", { show: "iron-fist" }),
 ];
 const ALL = items(EVENTS);
 

@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Where one of a reader's steps (readerSteps.mjs) spends its main-thread time: a sampled CPU profile of
+// that step alone, after the steps before it, on one build.
+//
+//   node scripts/bench/profileStep.mjs <dist> --step="untick a show" [--size=100000] [--rows-per=50]
+//                                      [--seed=1] [--rounds=3] [--interval-us=200] [--top=30]
+//
+// Each round opens a page (1400×900), waits for the first draw and 3 s, takes the steps before the named
+// one as interactions.mjs does (2.5 s apart), then profiles the named step from its act until 2.5 s after.
+// Printed: the profile's functions by self time and by total time (a function counted once per sample
+// however deep it recurses), summed over the rounds and divided by them. Sampling every 200 µs slows
+// script down, so read the figures against each other, not as the step's time; a minified build names
+// its functions by letters (`npx vite build --mode bench --minify false --outDir <dir>` keeps the names).
+import { buildsArgs, openChart, serveBuilds } from "./buildsAtHand.mjs";
+import { launchBrowser } from "./measure.mjs";
+import { READER_STEPS } from "./readerSteps.mjs";
+
+const { dists, option } = buildsArgs(
+  'usage: node scripts/bench/profileStep.mjs <dist> --step="<name>" [--size=100000] [--rounds=3]',
+  { min: 1, max: 1 },
+);
+const stepName = option("step", null);
+const at = READER_STEPS.findIndex(([name]) => name === stepName);
+if (at < 0) {
+  console.error(`--step must be one of:\n${READER_STEPS.map(([name]) => `  ${name}`).join("\n")}`);
+  process.exit(2);
+}
+const rounds = Number(option("rounds", "3"));
+const intervalUs = Number(option("interval-us", "200"));
+const top = Number(option("top", "30"));
+
+const { file, servers, size, rowsPer } = await serveBuilds(dists, option, {
+  name: "interactions",
+  defaultSize: "100000",
+});
+const browser = await launchBrowser();
+
+/** One page's profile of the step. */
+async function profileOnce(origin) {
+  const page = await openChart(browser, origin, file, { settleMs: 3000, timeoutMs: 180_000 });
+  const cdp = await page.context().newCDPSession(page);
+  for (const [, find, act] of READER_STEPS.slice(0, at)) {
+    const x = await find(page).elementHandle({ timeout: 30_000 });
+    await act(x, page);
+    await page.waitForTimeout(2500);
+  }
+  const [, find, act] = READER_STEPS[at];
+  const x = await find(page).elementHandle({ timeout: 30_000 });
+  await page.waitForTimeout(300);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: intervalUs });
+  await cdp.send("Profiler.start");
+  await act(x, page);
+  await page.waitForTimeout(2500);
+  const { profile } = await cdp.send("Profiler.stop");
+  await page.close();
+  return profile;
+}
+
+/** A profile node's function, named and placed: `name file:line`. */
+const where = ({ callFrame: { functionName, url, lineNumber } }) =>
+  `${functionName || "(anonymous)"} ${url.split("/").pop() || ""}:${lineNumber + 1}`;
+const IDLE = new Set(["(idle)", "(program)"]);
+
+const self = new Map();
+const total = new Map();
+let busy = 0;
+for (let r = 0; r < rounds; r++) {
+  const { nodes, samples, timeDeltas } = await profileOnce(servers[0].origin);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  samples.forEach((id, i) => {
+    // A sample's time is the gap to the next one (Chrome's own reading of timeDeltas).
+    const ms = (timeDeltas[i + 1] ?? 0) / 1000;
+    const node = byId.get(id);
+    if (IDLE.has(node.callFrame.functionName)) return;
+    busy += ms;
+    self.set(where(node), (self.get(where(node)) ?? 0) + ms);
+    const seen = new Set();
+    for (let n = id; n !== undefined; n = parent.get(n)) {
+      const key = where(byId.get(n));
+      if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + ms);
+      seen.add(key);
+    }
+  });
+}
+const print = (title, map) => {
+  console.log(`\n${title}`);
+  for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${key}`);
+  }
+};
+console.log(
+  `"${stepName}" at ${size} events, one row per ${rowsPer}: ${rounds} rounds, sampled every ${intervalUs} µs`,
+);
+console.log(`busy (not idle): ${(busy / rounds).toFixed(1)} ms a round`);
+print("self time, ms a round", self);
+print("total time, ms a round", total);
+await browser.close();
+for (const server of servers) await server.close();
