@@ -1,5 +1,5 @@
 import type { PlacedItem, PlottedItem } from "./rowLayout.ts";
-import { indexLayout, type LaneIndex } from "./visibleItems.ts";
+import { indexLayout, lowerBound, type LaneIndex } from "./visibleItems.ts";
 
 // Each row's part of the index, by its list of placed items: a row that stands as it stood keeps its list
 // (rowPacks), so a filter change indexes again only the rows it moved.
@@ -34,29 +34,23 @@ export function indexMovedRow(moved: readonly PlacedItem[], placed: readonly Pla
 function movedIndex(placed: readonly PlacedItem[], part: LaneIndex, moved: readonly PlacedItem[]): LaneIndex {
   const lanes = part.lanes.map((lane) => lane.slice());
   const shelf = part.shelf.slice();
+  // The shelf is in the order of the list: its lines go down as the list goes on, and its sort is stable.
+  let shelved = 0;
   placed.forEach((p, i) => {
-    const to = moved[i] as PlacedItem;
-    // The lane at the item's y holds it, or else the shelf does (a shelf line may share a lane's y). Not
-    // isPlotted(): called from here for every item, its property reads made this about half as fast.
-    const lane = lanes[laneAt(part.ys, p.y)] as PlacedItem[] | undefined;
-    const k = lane ? lane.indexOf(p) : -1;
-    if (lane && k >= 0) lane[k] = to;
-    else shelf[shelf.indexOf(p)] = to;
+    const to = moved[i] as PlottedItem;
+    const { placement } = p;
+    if (placement.at === "shelf") shelf[shelved++] = to;
+    else {
+      const l = lowerBound(part.ys, p.y, (y) => y);
+      const was = part.lanes[l] as readonly PlottedItem[];
+      // A lane holds no overlaps, so its items' fitX0 go up: the item's own finds its slot (checked, in
+      // case two ever share one).
+      const k = lowerBound(was, placement.fitX0, (q) => q.placement.fitX0);
+      (lanes[l] as PlottedItem[])[was[k] === p ? k : was.indexOf(p as PlottedItem)] = to;
+    }
   });
   // Each lane's y read from its items, not shifted by arithmetic: the same numbers a fresh index holds.
   return { ys: lanes.map((lane) => (lane[0] as PlottedItem).y), lanes, shelf };
-}
-
-/** The lane whose y is `y` in a lane index's ascending ys. */
-function laneAt(ys: readonly number[], y: number): number {
-  let lo = 0;
-  let hi = ys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ys[mid] as number) < y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
