@@ -1,5 +1,5 @@
 import type { PlacedItem, PlottedItem } from "./rowLayout.ts";
-import { indexLayout, lowerBound, type LaneIndex } from "./visibleItems.ts";
+import { indexLayout, type LaneIndex } from "./visibleItems.ts";
 
 // Each row's part of the index, by its list of placed items: a row that stands as it stood keeps its list
 // (rowPacks), so a filter change indexes again only the rows it moved.
@@ -38,19 +38,49 @@ function movedIndex(placed: readonly PlacedItem[], part: LaneIndex, moved: reado
   let shelved = 0;
   placed.forEach((p, i) => {
     const to = moved[i] as PlottedItem;
-    const { placement } = p;
-    if (placement.at === "shelf") shelf[shelved++] = to;
-    else {
-      const l = lowerBound(part.ys, p.y, (y) => y);
-      const was = part.lanes[l] as readonly PlottedItem[];
-      // A lane holds no overlaps, so its items' fitX0 go up: the item's own finds its slot (checked, in
-      // case two ever share one).
-      const k = lowerBound(was, placement.fitX0, (q) => q.placement.fitX0);
-      (lanes[l] as PlottedItem[])[was[k] === p ? k : was.indexOf(p as PlottedItem)] = to;
-    }
+    // The lane at the item's y holds it, or else the shelf does (a shelf line may share a lane's y). Most
+    // lanes hold an item or two: found by identity, reading no placement (reading each item's placement
+    // made this about as slow as indexing the row afresh).
+    const l = laneOf(part.ys, p.y);
+    const was = part.lanes[l];
+    const k = !was ? -1 : was.length <= SHORT_LANE ? was.indexOf(p as PlottedItem) : slotOf(was, p);
+    if (k >= 0) (lanes[l] as PlottedItem[])[k] = to;
+    else shelf[shelved++] = to;
   });
   // Each lane's y read from its items, not shifted by arithmetic: the same numbers a fresh index holds.
   return { ys: lanes.map((lane) => (lane[0] as PlottedItem).y), lanes, shelf };
+}
+
+/** Lanes longer than this are searched by fitX0 rather than item by item. */
+const SHORT_LANE = 8;
+
+/** The lane at `y` in a lane index's ascending ys. */
+function laneOf(ys: readonly number[], y: number): number {
+  let lo = 0;
+  let hi = ys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ys[mid] as number) < y) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The slot of `p` in a long lane, by its fitX0 (a lane holds no overlaps, so its items' fitX0 go up); a
+ * plain search if another item stands there (two sharing a fitX0); -1 for a shelf item.
+ */
+function slotOf(lane: readonly PlottedItem[], p: PlacedItem): number {
+  if (p.placement.at !== "plot") return -1;
+  const x = p.placement.fitX0;
+  let lo = 0;
+  let hi = lane.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lane[mid] as PlottedItem).placement.fitX0 < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lane[lo] === p ? lo : lane.indexOf(p as PlottedItem);
 }
 
 /**

@@ -54,7 +54,7 @@ function byFitX0(lane: PlottedItem[]): void {
 }
 
 /** First index whose value is ≥ target in an ascending list. */
-export function lowerBound<T>(list: readonly T[], target: number, value: (item: T) => number): number {
+function lowerBound<T>(list: readonly T[], target: number, value: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

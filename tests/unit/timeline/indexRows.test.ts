@@ -25,6 +25,14 @@ const EVENTS: TimelineEvent[] = [
   event("lc-2", { show: "luke-cage" }),
   event("if-1", { show: "iron-fist", season: 1, start: "2017-03-17" }),
   event("if-2", { show: "iron-fist", kind: "filming", season: 1, start: "2016-04", end: "2016-10" }),
+  // A long lane (a release a month, apart enough to share it), searched by its items' fitX0 when it moves.
+  ...Array.from({ length: 12 }, (_, i) =>
+    event(`lc-r${i + 1}`, {
+      show: "luke-cage",
+      season: 2,
+      start: `2018-${String(i + 1).padStart(2, "0")}-01`,
+    }),
+  ),
   // A shelf in the last row, which any show above it moves.
   event("if-3", { show: "iron-fist" }),
   event("if-4", { show: "iron-fist" }),
@@ -49,6 +57,20 @@ describe("indexRows()", () => {
         },
       ),
     );
+  });
+
+  it("rows moved up by a show filtered out above them are indexed as afresh: long lanes and shelves too", () => {
+    const packs = rowPacks();
+    const layout = (list: typeof ALL) =>
+      rowLayout(list, SHOWS, (ms) => scale(ms), LAYOUT_OPTIONS, { packs, key: "wide" });
+    const before = indexRows(layout(ALL).rowPlaced);
+    const moved = layout(ALL.filter((item) => item.show.id !== "daredevil"));
+    const after = indexRows(moved.rowPlaced);
+    expect(after).toEqual(indexLayout(moved.placed));
+    // Every row moved: no lane is kept, and Luke Cage's 12 releases share one lane.
+    expect(after.lanes.some((lane) => before.lanes.includes(lane))).toBe(false);
+    expect(Math.max(...after.lanes.map((lane) => lane.length))).toBe(12);
+    expect(after.shelf.map((p) => p.item.id)).toEqual(["lc-2", "if-3", "if-4"]);
   });
 
   it("a row that stands as it stood keeps its part of the index: its lanes are the same lists", () => {
