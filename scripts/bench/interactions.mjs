@@ -12,9 +12,9 @@
 // step: the median over the rounds of its task time and of its longest task. Nothing here is asserted: it is
 // a measurement.
 import { writeFileSync } from "node:fs";
-import { buildsArgs, inTurn, openChart, serveBuilds } from "./buildsAtHand.mjs";
+import { buildsArgs, inTurn } from "./buildsAtHand.mjs";
 import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";
-import { READER_STEPS } from "./readerSteps.mjs";
+import { READER_STEPS, openReaderPage, serveReaderBuilds } from "./readerSteps.mjs";
 import { analyseSteps } from "./trace.mjs";
 
 const PREFIX = "bench:act-";
@@ -26,16 +26,12 @@ const { dists, option } = buildsArgs(
 const rounds = Number(option("rounds", "2"));
 const out = option("out", null);
 
-const { file, servers, size, rowsPer } = await serveBuilds(dists, option, {
-  name: "interactions",
-  defaultSize: "100000",
-});
+const { file, servers, size, rowsPer } = await serveReaderBuilds(dists, option);
 const browser = await launchBrowser();
 
 /** One page: each step's figures (analyseSteps). */
 async function stepTasks(origin) {
-  const page = await openChart(browser, origin, file, { settleMs: 3000, timeoutMs: 180_000 });
-  const cdp = await page.context().newCDPSession(page);
+  const { page, cdp } = await openReaderPage(browser, origin, file);
   const mark = (name) => page.evaluate((n) => performance.mark(n), PREFIX + name);
   const events = await traced(cdp, async () => {
     for (const [i, [, find, act]] of READER_STEPS.entries()) {

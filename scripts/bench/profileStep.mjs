@@ -11,9 +11,9 @@
 // however deep it recurses), summed over the rounds and divided by them. Sampling every 200 µs slows
 // script down, so read the figures against each other, not as the step's time; a minified build names
 // its functions by letters (`npx vite build --mode bench --minify false --outDir <dir>` keeps the names).
-import { buildsArgs, openChart, serveBuilds } from "./buildsAtHand.mjs";
+import { buildsArgs } from "./buildsAtHand.mjs";
 import { launchBrowser } from "./measure.mjs";
-import { READER_STEPS } from "./readerSteps.mjs";
+import { READER_STEPS, openReaderPage, serveReaderBuilds } from "./readerSteps.mjs";
 
 const { dists, option } = buildsArgs(
   'usage: node scripts/bench/profileStep.mjs <dist> --step="<name>" [--size=100000] [--rounds=3]',
@@ -29,16 +29,12 @@ const rounds = Number(option("rounds", "3"));
 const intervalUs = Number(option("interval-us", "200"));
 const top = Number(option("top", "30"));
 
-const { file, servers, size, rowsPer } = await serveBuilds(dists, option, {
-  name: "interactions",
-  defaultSize: "100000",
-});
+const { file, servers, size, rowsPer } = await serveReaderBuilds(dists, option);
 const browser = await launchBrowser();
 
 /** One page's profile of the step. */
 async function profileOnce(origin) {
-  const page = await openChart(browser, origin, file, { settleMs: 3000, timeoutMs: 180_000 });
-  const cdp = await page.context().newCDPSession(page);
+  const { page, cdp } = await openReaderPage(browser, origin, file);
   for (const [, find, act] of READER_STEPS.slice(0, at)) {
     const x = await find(page).elementHandle({ timeout: 30_000 });
     await act(x, page);

@@ -1,5 +1,7 @@
 // A reader's clicks and keys on a large chart, in the order the before-and-after scripts take them
-// (interactions.mjs measures each one's tasks; profileStep.mjs profiles one of them).
+// (interactions.mjs measures each one's tasks; profileStep.mjs profiles one of them), and the page both
+// take them on.
+import { openChart, serveBuilds } from "./buildsAtHand.mjs";
 
 /**
  * The steps, each [name, find, act]: `find` resolves what the step acts on (before the mark), `act` acts.
@@ -36,4 +38,14 @@ async function typeInto(x, page, text) {
 async function pressOn(x, page, key) {
   await x.focus();
   await page.keyboard.press(key);
+}
+
+/** The dataset of the command line (default 100k events) written, and each build served beside it. */
+export const serveReaderBuilds = (dists, option) =>
+  serveBuilds(dists, option, { name: "interactions", defaultSize: "100000" });
+
+/** A page of the build at `origin` on `file`, drawn and 3 s past, and a DevTools session on it. */
+export async function openReaderPage(browser, origin, file) {
+  const page = await openChart(browser, origin, file, { settleMs: 3000, timeoutMs: 180_000 });
+  return { page, cdp: await page.context().newCDPSession(page) };
 }
