@@ -7,10 +7,10 @@
 //
 // Each round opens a page per build (1400×900), waits for the first draw and 3 s, then takes the reader's
 // steps (readerSteps.mjs) in order, 2.5 s apart, under one trace. Each step's element is found before its
-// mark, so that Playwright's own search of the page (slow on a page of 2,000 tables) is not counted. Each step is read as the as-of
-// case reads its steps (trace.mjs analyseSteps: from its mark until the page is idle). Printed per build and
-// step: the median over the rounds of its task time and of its longest task. Nothing here is asserted: it is
-// a measurement.
+// mark, so that Playwright's own search of the page (slow on a page of 2,000 tables) is not counted. Each
+// step is read as the as-of case reads its steps (trace.mjs analyseSteps: from its mark until the page is
+// idle). Printed per build and step: the median over the rounds of its task time and of its longest task.
+// Nothing here is asserted: it is a measurement.
 import { writeFileSync } from "node:fs";
 import { buildsArgs, inTurn } from "./buildsAtHand.mjs";
 import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";

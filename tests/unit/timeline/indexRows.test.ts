@@ -25,7 +25,7 @@ const EVENTS: TimelineEvent[] = [
   event("lc-2", { show: "luke-cage" }),
   event("if-1", { show: "iron-fist", season: 1, start: "2017-03-17" }),
   event("if-2", { show: "iron-fist", kind: "filming", season: 1, start: "2016-04", end: "2016-10" }),
-  // A long lane (a release a month, apart enough to share it), searched by its items' fitX0 when it moves.
+  // A long lane (a release a month, apart enough to share it), which a moved row must index whole.
   ...Array.from({ length: 12 }, (_, i) =>
     event(`lc-r${i + 1}`, {
       show: "luke-cage",
