@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
+import { loadAsOfReader } from "../src/model/lazyAsOfView.ts";
 
 // On a busy machine a lazy chunk can take over a second to load in jsdom: findBy* waits up to 5 s.
 configure({ asyncUtilTimeout: 5_000 });
@@ -13,6 +14,8 @@ afterEach(() => {
 // The page loads the EDTF grammar when a dataset needs it (prepareDatasetText); tests of the date functions
 // call them directly, so it is loaded up front. edtfGrammar.test.ts covers life without it.
 await loadEdtfGrammar();
+// The same for the as-of view's reader of claims (lazyAsOfView.test.ts covers life without it).
+await loadAsOfReader();
 
 // jsdom cannot draw on a canvas, and says so on the console at every getContext(): here a canvas gets no
 // context, as in a browser that cannot make one (the chart's canvases then draw nothing). What they draw is

@@ -16,7 +16,7 @@ import type { Show } from "../data/schema.ts";
 import { applyX, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { rowsInBand } from "../layout/rowsInBand.ts";
-import { indexRows } from "../layout/indexRows.ts";
+import { indexRows, loadMovedIndex } from "../layout/indexRows.ts";
 import { placedLookup } from "../layout/placedLookup.ts";
 import { visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
@@ -37,6 +37,7 @@ import { MarksLayer, type MarkHandlers } from "./MarksLayer.tsx";
 import { markRenderer } from "./markRenderer.ts";
 import { RowsLayer } from "./RowsLayer.tsx";
 import { GridLines, TimeAxis } from "./TimeAxis.tsx";
+import { afterFirstDraw } from "./firstDraw.ts";
 import { createTransformStore, IDENTITY } from "./transformStore.ts";
 import { useDrawnItems } from "./useDrawnItems.ts";
 import { useDrawnLayer } from "./useDrawnLayer.ts";
@@ -181,6 +182,8 @@ function ChartBody(props: ChartBodyProps) {
   const tally = useMemo(() => itemTally(items), [items]);
   useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexRows(layout.rowPlaced), [layout.rowPlaced]);
+  // What a filter change's index needs and the first draw does not (indexRows.ts) loads after it.
+  useEffect(() => afterFirstDraw(() => void loadMovedIndex()), []);
   // Nothing built per item: a large chart's first draw looks nothing up by id, and a layout of its own (the
   // citations panel narrowing the plot) finds an item through the page's items by id, which it shares.
   const placedById = useMemo(() => placedLookup(layout, itemsById(items)), [layout, items]);

@@ -2,7 +2,9 @@ import {
   lazy,
   Suspense,
   useCallback,
+  use,
   useDeferredValue,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -106,8 +108,10 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const deferred = useDeferredValue(useMemo(() => ({ base, day }), [base, day]));
   const shownDay = deferred.base === base ? deferred.day : day;
   // The same view for every day between two reports (asOf keeps them): a slider step that changes
-  // nothing redoes nothing below.
-  const view = useMemo(() => base?.asOf(shownDay), [base, shownDay]);
+  // nothing redoes nothing below. A day that needs the reader of claims before it has loaded waits for it
+  // (React's use): a step keeps the day before on screen meanwhile, since that render is deferred.
+  const known = useMemo(() => base?.asOf.view(shownDay), [base, shownDay]);
+  const view = known !== null ? known : base && use(base.asOf.load())(shownDay);
   const prepared = useMemo(() => {
     if (!base || !view) return null;
     const { dataset, items, overlays } = view;
@@ -160,6 +164,11 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const [wasDrawn, setWasDrawn] = useState(false);
   if (afterDraw && prepared && !wasDrawn) setWasDrawn(true);
   const drawn = afterDraw || wasDrawn;
+  // The reader of claims, for the first step back in time of a dataset drawn without it: fetched once the
+  // chart is drawn (a failed fetch is tried again when a day needs it).
+  useEffect(() => {
+    if (drawn) base?.asOf.load().catch(() => undefined);
+  }, [drawn, base]);
   // The link is checked once the dataset is known and drawn: the check and its words are not the first draw's.
   const { dropped, dismiss, report } = useLinkCheck(context, context !== null && drawn, replace);
   // The filter panel's counts, with the panel: after the first draw.

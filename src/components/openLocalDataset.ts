@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { loadEdtfGrammar, withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { openDatasetFilesSteps } from "../model/openDatasetFiles.ts";
+import { firstViewLoaded } from "../model/prepareDataset.ts";
 import type { OpeningStep } from "../model/openingStep.ts";
 import { paceSteps } from "../model/paceSteps.ts";
 import { readLocalFiles } from "../model/readLocalFiles.ts";
@@ -29,6 +30,7 @@ export async function openLocalDataset(
   // A large file pauses as it goes, saying how far it is; its decoding, just done in this task, took long
   // already, so its first step pauses.
   const result = await withEdtfGrammar(() => paceSteps(openDatasetFilesSteps(read), onStep, signal, large));
+  await firstViewLoaded(result.prepared);
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);

@@ -1,5 +1,6 @@
 import type { Show } from "../data/schema.ts";
 import type { FuzzyInterval } from "../dates/edtfInterval.ts";
+import { indexMovedRow } from "./indexRows.ts";
 import { itemFit } from "./itemFit.ts";
 import { packLanes } from "./lanes.ts";
 import type { RowPacksFor, SeasonPack, ShowPack } from "./rowPacks.ts";
@@ -156,6 +157,8 @@ export function rowLayout(
     rows.push(box);
     const own = placed.slice(first);
     rowPlaced.push(own);
+    // The same pack placed again at another height: the same items in the same order, each moved alike.
+    if (shown) indexMovedRow(own, shown.placed);
     if (kept) pack.shown = { row, top, box, placed: own };
     top += height;
   }

@@ -3,6 +3,7 @@ import { claimsAsOfClaims } from "./claimsAsOf.ts";
 import { eventAsOf } from "./datasetAsOf.ts";
 import { eventClaims, type DatedClaim } from "./eventClaims.ts";
 import { itemOverlay, makesOverlay, type ItemOverlay } from "./itemOverlays.ts";
+import { settledDay } from "./settledDay.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 
 /** The dataset, its items and each item's ghosts and outcome, as known on a day. */
@@ -21,8 +22,9 @@ const NO_OVERLAYS: ReadonlyMap<string, ItemOverlay> = new Map();
  * The as-of view of a dataset whose items are `items` (timelineItems of it): a function of the day (UTC
  * ms; Infinity: how it turned out) giving what datasetAsOf, timelineItems and itemOverlays give for that
  * day, in one pass over each event's claims (read once, on the first call), and with these shortcuts:
- * - a day on or after the last day anything becomes known, when no citation carries a claim or an
- *   outcome (every synthetic dataset): the dataset and items themselves, and no overlays, at no cost;
+ * - a day on or after the last day anything becomes known (`settled`: settledDay's, when no citation
+ *   carries a claim or an outcome, as in every synthetic dataset): the dataset and items themselves, and no
+ *   overlays, at no cost;
  * - an event that can have no ghost or outcome (its citations carry no claim of their own) is not read on a
  *   day before its first page (not on the timeline yet) or from its last (itself); only days between read
  *   its claims, which are not kept: at 100k events the first step back from the end took 0.5 s, mostly
@@ -31,9 +33,12 @@ const NO_OVERLAYS: ReadonlyMap<string, ItemOverlay> = new Map();
  * - an event that stands as it did on another day keeps its event and item objects, so that memoized
  *   work downstream (marks, rows) is not redone for it.
  */
-export function asOfView(dataset: Dataset, items: readonly TimelineItem[]): (day: number) => AsOfView {
+export function asOfView(
+  dataset: Dataset,
+  items: readonly TimelineItem[],
+  settled: number | null = settledDay(dataset),
+): (day: number) => AsOfView {
   const whole: AsOfView = { dataset, items, overlays: NO_OVERLAYS };
-  const settled = settledDay(dataset);
   let read: ReturnType<typeof readClaims> | null = null;
   const kept = new Map<number, AsOfView>();
   return (day) => {
@@ -52,31 +57,6 @@ export function asOfView(dataset: Dataset, items: readonly TimelineItem[]): (day
     if (kept.size > KEPT_DAYS) kept.delete(kept.keys().next().value as number);
     return view;
   };
-}
-
-/**
- * When the dataset stands as it is, with nothing else to draw, without reading a claim: when no citation
- * carries a claim or an outcome, every event's date is its own, so from the day its last page was
- * published (Infinity for an undated page) the as-of dataset is the dataset itself. Null when a citation
- * does carry one, or a relation points to no event (the as-of dataset would drop it).
- */
-function settledDay(dataset: Dataset): number | null {
-  const published = new Map<string, number>();
-  for (const s of dataset.sources)
-    published.set(s.id, s.published === null ? Infinity : Date.parse(`${s.published}T00:00:00Z`));
-  let ids: Set<string> | null = null;
-  let last = -Infinity;
-  for (const event of dataset.events) {
-    for (const c of event.citations) {
-      const day = published.get(c.source);
-      if (c.claim !== undefined || c.outcome === true || day === undefined) return null;
-      if (day > last) last = day;
-    }
-    if (event.relations === undefined) continue;
-    ids ??= new Set(dataset.events.map((e) => e.id));
-    for (const r of event.relations) if (!ids.has(r.event)) return null;
-  }
-  return last;
 }
 
 interface EventEntry {

@@ -25,8 +25,10 @@ export const searchWords = (query: string): readonly string[] =>
   query.toLowerCase().split(/\s+/).filter(Boolean);
 
 /** Whether an item holds every word of a search (searchWords). */
-export const matchesSearch = (item: TimelineItem, words: readonly string[]): boolean =>
-  words.every((word) => item.searchText.includes(word));
+export function matchesSearch(item: TimelineItem, words: readonly string[]): boolean {
+  for (const word of words) if (!item.searchText.includes(word)) return false;
+  return true;
+}
 
 /**
  * The items that pass the filters; the list itself when every item passes (a search word that all of them
@@ -39,11 +41,31 @@ export function filterItems(items: readonly TimelineItem[], filters: Filters): r
   });
   const words = searchWords(filters.query);
   if (chosen.length === 0 && words.length === 0) return items;
-  const passed = items.filter(
-    (item) =>
-      chosen.every(({ of, values }) => of(item).some((v) => values.has(v))) && matchesSearch(item, words),
-  );
+  const passed: TimelineItem[] = [];
+  for (const item of items) if (passesAll(item, chosen, words)) passed.push(item);
   return passed.length === items.length ? items : passed;
+}
+
+/**
+ * Whether an item has a chosen value of every filter and every search word: plain loops, since at 100k items
+ * the callbacks of filter, every and some made this about 28 ms cold in Node, against 9.
+ */
+function passesAll(
+  item: TimelineItem,
+  chosen: readonly { readonly of: (item: TimelineItem) => readonly string[]; readonly values: Set<string> }[],
+  words: readonly string[],
+): boolean {
+  for (const { of, values } of chosen) {
+    let any = false;
+    for (const value of of(item)) {
+      if (values.has(value)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return matchesSearch(item, words);
 }
 
 /**

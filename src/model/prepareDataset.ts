@@ -7,7 +7,7 @@ import type { Contradiction } from "./contradictions.ts";
 import { relationContradictions, type RelationStatement } from "./relationContradictions.ts";
 import { asOfDays } from "./asOfDays.ts";
 import type { AsOfDays } from "./asOfParam.ts";
-import { asOfView, type AsOfView } from "./asOfView.ts";
+import { lazyAsOfView, type LazyAsOfView } from "./lazyAsOfView.ts";
 
 export interface PreparedDataset extends ParsedDataset {
   /** The events, dates parsed, ready to lay out. */
@@ -18,9 +18,9 @@ export interface PreparedDataset extends ParsedDataset {
   readonly days: AsOfDays;
   /**
    * The dataset and its items as known on a day (UTC ms; Infinity: how it turned out). Here, with the date
-   * parser, so that the page's first script stays small.
+   * parser, so that the page's first script stays small; its reader of claims loads when a day needs it.
    */
-  readonly asOf: (day: number) => AsOfView;
+  readonly asOf: LazyAsOfView;
 }
 
 /**
@@ -31,7 +31,17 @@ export interface PreparedDataset extends ParsedDataset {
 export async function prepareDatasetText(text: string): Promise<PreparedDataset> {
   const json = await readJsonText(text);
   const parsed = (await withEdtfGrammar(() => fastDataset(json))) ?? (await checkWithSchema(json));
-  return withEdtfGrammar(() => prepareParsed(parsed));
+  return firstViewLoaded(await withEdtfGrammar(() => prepareParsed(parsed)));
+}
+
+/**
+ * The prepared dataset once what its first view needs has loaded: the reader of claims, for a dataset
+ * drawn through its claims from the start (one whose citations carry any), so that the page renders it at
+ * once rather than waiting on it.
+ */
+export async function firstViewLoaded(prepared: PreparedDataset): Promise<PreparedDataset> {
+  if (prepared.asOf.view(Infinity) === null) await prepared.asOf.load();
+  return prepared;
 }
 
 async function checkWithSchema(json: unknown): Promise<ParsedDataset> {
@@ -47,7 +57,7 @@ export function prepareParsed(parsed: ParsedDataset): PreparedDataset {
     items,
     days: asOfDays(parsed.dataset),
     // One pass per day, kept for the days seen lately; nothing at all for a dataset without claims.
-    asOf: asOfView(parsed.dataset, items),
+    asOf: lazyAsOfView(parsed.dataset, items),
     contradictions: relationContradictions(parsed.dataset),
   };
 }

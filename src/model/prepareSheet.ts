@@ -1,7 +1,7 @@
 import { withEdtfGrammar } from "../dates/edtfGrammar.ts";
 import { decodeFileText } from "./decodeFileText.ts";
 import { parseSheetText } from "./parseSheetText.ts";
-import { prepareParsed, type PreparedDataset } from "./prepareDataset.ts";
+import { firstViewLoaded, prepareParsed, type PreparedDataset } from "./prepareDataset.ts";
 
 /**
  * A spreadsheet named by `?data=` (its bytes, read in the encoding a local file is: UTF-8, UTF-16 by its
@@ -12,5 +12,5 @@ export async function prepareSheet(name: string, bytes: Uint8Array): Promise<Pre
   const { text } = decodeFileText(bytes);
   // Where its quotes are is not kept with the page: nothing checks them here, and it holds the whole sheet.
   const { dataset, problems, omitted } = await withEdtfGrammar(() => parseSheetText(name, text));
-  return withEdtfGrammar(() => prepareParsed({ dataset, problems, omitted }));
+  return firstViewLoaded(await withEdtfGrammar(() => prepareParsed({ dataset, problems, omitted })));
 }

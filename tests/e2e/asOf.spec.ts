@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
 
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 const slider = (page: Page) => page.getByRole("slider", { name: "Known as of" });
@@ -117,6 +118,53 @@ test("the URL round trip: a link opens the same day, and Back returns to the day
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
   await page.reload();
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+});
+
+// A dataset whose pages carry no claim or outcome (every synthetic one) is drawn as it is, without the
+// reader of claims (lazyAsOfView.ts): that chunk is fetched after the first draw, for a step back in time.
+// 120 events, each citing one of six pages: 16 cite the first (15 May 2016), 21 the second, 16 the third.
+const PLAIN = datasetJson(120, 7, 50);
+const READER = /\/assets\/asOfView-[^/]+\.js$/;
+const exported = (page: Page) => page.getByRole("group", { name: /^Export: / });
+/** When the page's first draw, and its request for the reader of claims, started (ms; null: none yet). */
+const readerTiming = (page: Page, reader: string) =>
+  page.evaluate((source) => {
+    const start = (entry: PerformanceEntry | undefined) => entry?.startTime ?? null;
+    return {
+      drawn: start(performance.getEntriesByName("timeline:first-draw")[0]),
+      reader: start(performance.getEntriesByType("resource").find((r) => new RegExp(source).test(r.name))),
+    };
+  }, reader);
+
+test("a dataset without claims is drawn before the reader of claims is fetched; a step back then works", async ({
+  page,
+}) => {
+  await serveFixture(page, "plain.json", PLAIN);
+  await page.goto("/?data=/fixtures/plain.json");
+  await chart(page).waitFor();
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 120 events");
+  await expect.poll(async () => (await readerTiming(page, READER.source)).reader).not.toBeNull();
+  const { drawn, reader } = await readerTiming(page, READER.source);
+  expect(drawn).not.toBeNull();
+  expect(reader).toBeGreaterThan(drawn ?? Infinity);
+  await slider(page).focus();
+  await page.keyboard.press("Home");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "15 May 2016");
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 16 events");
+  await page.keyboard.press("End");
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 120 events");
+});
+
+test("a link to an early day of a dataset without claims opens on that day, the reader fetched for it", async ({
+  page,
+}) => {
+  await serveFixture(page, "plain.json", PLAIN);
+  await page.goto("/?data=/fixtures/plain.json&asof=2019-02-09");
+  await chart(page).waitFor();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "9 February 2019");
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 53 events");
+  const { drawn, reader } = await readerTiming(page, READER.source);
+  expect(reader).toBeLessThan(drawn ?? -Infinity);
 });
 
 test("what changed: the 11 May line says what moved and opens its citations", async ({ page }) => {

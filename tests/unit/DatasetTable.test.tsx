@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { DatasetTable, FIRST_ROWS } from "../../src/components/DatasetTable.tsx";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
-import { prepareDataset } from "./prepareText.ts";
+import { prepareDataset, viewOn } from "./prepareText.ts";
 import { showGroups } from "../../src/model/showGroups.ts";
 import { cite, dataset, day, event, source, SOURCES } from "./claims/build.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
@@ -60,7 +60,7 @@ describe("the table as of a day, on a small dataset", () => {
     ),
   );
   const table = (on: number, showActual: boolean) => {
-    const { dataset: shown, items, overlays } = prepared.asOf(on);
+    const { dataset: shown, items, overlays } = viewOn(prepared, on);
     return (
       <DatasetTable
         shows={shown.shows}
@@ -140,7 +140,7 @@ describe("the table as of a day, on a small dataset", () => {
     const plain = prepareDataset(
       JSON.stringify(dataset([event("plain", [cite("may2")], { start: "2016-06" })])),
     );
-    const { dataset: shown, items, overlays } = plain.asOf(Infinity);
+    const { dataset: shown, items, overlays } = viewOn(plain, Infinity);
     render(
       <DatasetTable
         shows={shown.shows}

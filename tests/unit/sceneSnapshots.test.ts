@@ -7,7 +7,7 @@ import { drawnRange } from "../../src/layout/overscan.ts";
 import { indexLayout, visibleItems } from "../../src/layout/visibleItems.ts";
 import { DARK, LIGHT, type ChartPalette } from "../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../src/model/datasetOverview.ts";
-import { prepareDataset } from "./prepareText.ts";
+import { prepareDataset, viewOn } from "./prepareText.ts";
 import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
@@ -135,7 +135,7 @@ describe("the bundled dataset's scene", () => {
 
 describe("ghosts and outcomes on the bundled dataset's scene", () => {
   const asOfScene = (day: number, actual: boolean, palette: ChartPalette = LIGHT, fitOverlay = false) => {
-    const { dataset, items, overlays } = bundled.asOf(day);
+    const { dataset, items, overlays } = viewOn(bundled, day);
     const { colors, latestReport } = datasetOverview(dataset, items);
     return scene(items, dataset.shows, colors, latestReport, {
       width: 1120,
@@ -195,7 +195,7 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
   const APR_3 = Date.UTC(2017, 3, 3);
   const FILMING = "jessica-jones-2-filming-before-defenders";
   const at = (day: number, actual: boolean) => {
-    const { dataset, items, overlays } = bundled.asOf(day);
+    const { dataset, items, overlays } = viewOn(bundled, day);
     const { colors, latestReport } = datasetOverview(dataset, items);
     const overlay = { byId: overlays, actual };
     const frame = chartFrame(1120);
@@ -219,7 +219,7 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
   });
 
   it("lists the outcome, and no miss, in the legend when only a shelf item has one", () => {
-    const { overlays } = bundled.asOf(APR_3);
+    const { overlays } = viewOn(bundled, APR_3);
     const shelfOnly = [{ item: { id: FILMING }, placement: { at: "shelf" } }];
     expect(overlayKinds({ byId: overlays, actual: true }, shelfOnly)).toEqual(["actual"]);
     expect(overlayKinds({ byId: overlays, actual: false }, shelfOnly)).toEqual([]);
@@ -362,7 +362,7 @@ describe("small fixtures' scenes", () => {
 
 describe("the overlay's instants", () => {
   it("fit an outcome after every report into the chart's time domain", () => {
-    const { items, overlays } = bundled.asOf(Infinity);
+    const { items, overlays } = viewOn(bundled, Infinity);
     const instants = overlayInstants(items, { byId: overlays, actual: true });
     // Jessica Jones season 2 premiered on 8 March 2018, after every reported date.
     expect(Math.max(...instants)).toBeGreaterThanOrEqual(Date.UTC(2018, 2, 8));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../../src/data/schema.ts";
-import { indexRows } from "../../../src/layout/indexRows.ts";
+import { indexRows, loadMovedIndex } from "../../../src/layout/indexRows.ts";
 import { rowLayout } from "../../../src/layout/rowLayout.ts";
 import { rowPacks } from "../../../src/layout/rowPacks.ts";
 import { indexLayout } from "../../../src/layout/visibleItems.ts";
@@ -25,7 +25,7 @@ const EVENTS: TimelineEvent[] = [
   event("lc-2", { show: "luke-cage" }),
   event("if-1", { show: "iron-fist", season: 1, start: "2017-03-17" }),
   event("if-2", { show: "iron-fist", kind: "filming", season: 1, start: "2016-04", end: "2016-10" }),
-  // A long lane (a release a month, apart enough to share it), which a moved row must index whole.
+  // A long lane (a release a month, apart enough to share it), searched by its items' fitX0 when it moves.
   ...Array.from({ length: 12 }, (_, i) =>
     event(`lc-r${i + 1}`, {
       show: "luke-cage",
@@ -40,6 +40,9 @@ const EVENTS: TimelineEvent[] = [
 const ALL = items(EVENTS);
 
 describe("indexRows()", () => {
+  // The chart loads it after its first draw; before that, moved rows are indexed afresh.
+  beforeAll(loadMovedIndex);
+
   it("is indexLayout() of all the placed items, through any filter changes with the chart's packs (fast-check)", () => {
     fc.assert(
       fc.property(
