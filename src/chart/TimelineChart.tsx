@@ -183,7 +183,8 @@ function ChartBody(props: ChartBodyProps) {
   useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexRows(layout.rowPlaced), [layout.rowPlaced]);
   // What a filter change's index needs and the first draw does not (indexRows.ts) loads after it.
-  useEffect(() => afterFirstDraw(() => void loadMovedIndex()), []);
+  // (A failed download leaves moved rows indexed afresh.)
+  useEffect(() => afterFirstDraw(() => void loadMovedIndex().catch(() => undefined)), []);
   // Nothing built per item: a large chart's first draw looks nothing up by id, and a layout of its own (the
   // citations panel narrowing the plot) finds an item through the page's items by id, which it shares.
   const placedById = useMemo(() => placedLookup(layout, itemsById(items)), [layout, items]);

@@ -1,25 +1,18 @@
 import { useEffect, useLayoutEffect, useState } from "react";
 import type { MarksCanvas } from "./MarksCanvas.tsx";
+import { onDemand } from "../onDemand.ts";
 
 type Painter = typeof MarksCanvas;
 
 // One download per page, shared by every chart that needs it.
-let loaded: Painter | null = null;
-let loading: Promise<Painter> | null = null;
+const painterChunk = onDemand(() => import("./MarksCanvas.tsx").then((module) => module.MarksCanvas));
 
 /**
  * Fetches the canvas renderer (once). The page calls it as soon as it knows its chart will need it (a
  * large dataset), so that the chart's first render finds it loaded and paints in its first commit.
  */
 export function loadMarksCanvas(): Promise<Painter> {
-  loading ??= import("./MarksCanvas.tsx").then(
-    (module) => (loaded = module.MarksCanvas),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return painterChunk.load();
 }
 
 export type MarksCanvasState =
@@ -39,6 +32,7 @@ export function useMarksCanvas(needed: boolean): MarksCanvasState {
   // the first paint. Not in the chart's first commit: the canvas paints from the rows' scrolling element,
   // whose ref React attaches only after its children's layout effects have run.
   useLayoutEffect(() => {
+    const loaded = painterChunk.loaded();
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (needed && painter === null && loaded) setPainter(() => loaded);
   }, [needed, painter]);

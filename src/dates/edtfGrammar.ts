@@ -1,12 +1,12 @@
 import type * as EdtfLibrary from "edtf";
+import { onDemand } from "../onDemand.ts";
 
 /**
  * The `edtf` library (its grammar and date classes, about 15 KB gzip), loaded only when a date is not plain
  * ISO: plain dates (2016, 2016-05, 2016-05-11~) are read without it (edtfInterval.ts), so most datasets
  * draw without ever fetching it.
  */
-let library: typeof EdtfLibrary | null = null;
-let loading: Promise<typeof EdtfLibrary> | null = null;
+const library = onDemand(() => import("edtf"));
 
 /** Thrown by a date function that needs the grammar before loadEdtfGrammar() has finished. */
 export class EdtfGrammarNotLoaded extends Error {
@@ -17,21 +17,14 @@ export class EdtfGrammarNotLoaded extends Error {
 }
 
 export function loadEdtfGrammar(): Promise<typeof EdtfLibrary> {
-  loading ??= import("edtf").then(
-    (module) => (library = module),
-    (error: unknown) => {
-      // A failed download (offline for a moment) is tried again next time.
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+  return library.load();
 }
 
 /** The library, or EdtfGrammarNotLoaded. */
 export function edtfGrammar(): typeof EdtfLibrary {
-  if (library === null) throw new EdtfGrammarNotLoaded();
-  return library;
+  const loaded = library.loaded();
+  if (loaded === null) throw new EdtfGrammarNotLoaded();
+  return loaded;
 }
 
 /**

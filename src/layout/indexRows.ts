@@ -1,3 +1,4 @@
+import { onDemand } from "../onDemand.ts";
 import type { MovedIndex } from "./movedIndex.ts";
 import type { PlacedItem, PlottedItem } from "./rowLayout.ts";
 import { indexLayout, type LaneIndex } from "./visibleItems.ts";
@@ -9,15 +10,13 @@ const byRow = new WeakMap<readonly PlacedItem[], LaneIndex>();
 const movedFrom = new WeakMap<readonly PlacedItem[], readonly PlacedItem[]>();
 
 // The swap (movedIndex.ts) is needed only once the reader changes what is shown, so its code loads after the
-// first draw (loadMovedIndex): the JavaScript before the first draw is at its budget. Until then a moved row
+// first draw (loadMovedIndex): the JavaScript before the first draw is near its budget. Until then a moved row
 // is indexed afresh, to the same lists.
-let swap: MovedIndex | null = null;
+const swap = onDemand(() => import("./movedIndex.ts").then((module) => module.movedIndex));
 
-/** Loads the swap of moved rows' parts (movedIndex.ts). */
-export function loadMovedIndex(): Promise<void> {
-  return import("./movedIndex.ts").then((m) => {
-    swap = m.movedIndex;
-  });
+/** Loads the swap of moved rows' parts (movedIndex.ts); a failed download is tried again next time. */
+export function loadMovedIndex(): Promise<MovedIndex> {
+  return swap.load();
 }
 
 function rowIndex(placed: readonly PlacedItem[]): LaneIndex {
@@ -25,7 +24,8 @@ function rowIndex(placed: readonly PlacedItem[]): LaneIndex {
   if (!index) {
     const from = movedFrom.get(placed);
     const part = from && byRow.get(from);
-    index = from && part && swap ? swap(from, part, placed) : indexLayout(placed);
+    const moved = swap.loaded();
+    index = from && part && moved ? moved(from, part, placed) : indexLayout(placed);
     byRow.set(placed, index);
     movedFrom.delete(placed);
   }

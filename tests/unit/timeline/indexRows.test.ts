@@ -41,7 +41,10 @@ const ALL = items(EVENTS);
 
 describe("indexRows()", () => {
   // The chart loads it after its first draw; before that, moved rows are indexed afresh.
-  beforeAll(loadMovedIndex);
+  // (Not returned: vitest would take the function it resolves to for a teardown.)
+  beforeAll(async () => {
+    await loadMovedIndex();
+  });
 
   it("is indexLayout() of all the placed items, through any filter changes with the chart's packs (fast-check)", () => {
     fc.assert(
