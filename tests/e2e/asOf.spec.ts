@@ -167,6 +167,36 @@ test("a link to an early day of a dataset without claims opens on that day, the 
   expect(reader).toBeLessThan(drawn ?? -Infinity);
 });
 
+test("a step back before the reader of claims has arrived keeps the day before on screen until it has", async ({
+  page,
+}) => {
+  await serveFixture(page, "plain.json", PLAIN);
+  // The reader's download is held until the step has been taken.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(READER, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/?data=/fixtures/plain.json");
+  await chart(page).waitFor();
+  await slider(page).focus();
+  await page.keyboard.press("Home");
+  // The control answers at once; the chart, the table and the exports still show the last day's 120
+  // events, not a loading screen, and the slider keeps the focus.
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "15 May 2016");
+  // Time for the deferred render of the new day to start, and find the reader missing.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 120 events");
+  await expect(page.getByText("Loading the timeline…")).toHaveCount(0);
+  await expect(slider(page)).toBeFocused();
+  release();
+  await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 16 events");
+  await expect(slider(page)).toBeFocused();
+});
+
 test("what changed: the 11 May line says what moved and opens its citations", async ({ page }) => {
   await page.goto("/");
   const line = page.getByRole("region", { name: /What changed that day/ }).getByRole("button", {
