@@ -126,25 +126,29 @@ test("the URL round trip: a link opens the same day, and Back returns to the day
 const PLAIN = datasetJson(120, 7, 50);
 const READER = /\/assets\/asOfView-[^/]+\.js$/;
 const exported = (page: Page) => page.getByRole("group", { name: /^Export: / });
+/** Opens that dataset at `search` (after its `?data=`) and waits for the chart. */
+async function openPlain(page: Page, search = "") {
+  await serveFixture(page, "plain.json", PLAIN);
+  await page.goto(`/?data=/fixtures/plain.json${search}`);
+  await chart(page).waitFor();
+}
 /** When the page's first draw, and its request for the reader of claims, started (ms; null: none yet). */
-const readerTiming = (page: Page, reader: string) =>
+const readerTiming = (page: Page) =>
   page.evaluate((source) => {
     const start = (entry: PerformanceEntry | undefined) => entry?.startTime ?? null;
     return {
       drawn: start(performance.getEntriesByName("timeline:first-draw")[0]),
       reader: start(performance.getEntriesByType("resource").find((r) => new RegExp(source).test(r.name))),
     };
-  }, reader);
+  }, READER.source);
 
 test("a dataset without claims is drawn before the reader of claims is fetched; a step back then works", async ({
   page,
 }) => {
-  await serveFixture(page, "plain.json", PLAIN);
-  await page.goto("/?data=/fixtures/plain.json");
-  await chart(page).waitFor();
+  await openPlain(page);
   await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 120 events");
-  await expect.poll(async () => (await readerTiming(page, READER.source)).reader).not.toBeNull();
-  const { drawn, reader } = await readerTiming(page, READER.source);
+  await expect.poll(async () => (await readerTiming(page)).reader).not.toBeNull();
+  const { drawn, reader } = await readerTiming(page);
   expect(drawn).not.toBeNull();
   expect(reader).toBeGreaterThan(drawn ?? Infinity);
   await slider(page).focus();
@@ -158,19 +162,16 @@ test("a dataset without claims is drawn before the reader of claims is fetched; 
 test("a link to an early day of a dataset without claims opens on that day, the reader fetched for it", async ({
   page,
 }) => {
-  await serveFixture(page, "plain.json", PLAIN);
-  await page.goto("/?data=/fixtures/plain.json&asof=2019-02-09");
-  await chart(page).waitFor();
+  await openPlain(page, "&asof=2019-02-09");
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "9 February 2019");
   await expect(exported(page)).toHaveAttribute("aria-label", "Export: all 53 events");
-  const { drawn, reader } = await readerTiming(page, READER.source);
+  const { drawn, reader } = await readerTiming(page);
   expect(reader).toBeLessThan(drawn ?? -Infinity);
 });
 
 test("a step back before the reader of claims has arrived keeps the day before on screen until it has", async ({
   page,
 }) => {
-  await serveFixture(page, "plain.json", PLAIN);
   // The reader's download is held until the step has been taken.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -178,11 +179,10 @@ test("a step back before the reader of claims has arrived keeps the day before o
     await held;
     await route.continue();
   });
-  await page.goto("/?data=/fixtures/plain.json");
-  await chart(page).waitFor();
+  await openPlain(page);
   await slider(page).focus();
   await page.keyboard.press("Home");
-  // The control answers at once; the chart, the table and the exports still show the last day's 120
+  // The control answers at once; the chart and the exports still show the last day's 120
   // events, not a loading screen, and the slider keeps the focus.
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "15 May 2016");
   // Time for the deferred render of the new day to start, and find the reader missing.
