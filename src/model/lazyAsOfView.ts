@@ -11,6 +11,8 @@ export interface LazyAsOfView {
   readonly view: (day: number) => AsOfView | null;
   /** Loads the reader (once for the page): the views of every day, the same function each time. */
   readonly load: () => Promise<(day: number) => AsOfView>;
+  /** Whether even its last day is read through its claims (its citations carry some): no view without it. */
+  readonly readsClaims: boolean;
 }
 
 // The reader of claims (1.4 kB gzip, and 0.4 kB of outcome words) is not fetched before the first draw of
@@ -41,5 +43,6 @@ export function lazyAsOfView(dataset: Dataset, items: readonly TimelineItem[]): 
     },
     // The same promise every time: a render waiting on it (React's use) finds it settled when it resumes.
     load: loading.load,
+    readsClaims: settled === null,
   };
 }

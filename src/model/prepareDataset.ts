@@ -40,7 +40,8 @@ export async function prepareDatasetText(text: string): Promise<PreparedDataset>
  * once rather than waiting on it.
  */
 export async function firstViewLoaded(prepared: PreparedDataset): Promise<PreparedDataset> {
-  if (prepared.asOf.view(Infinity) === null) await prepared.asOf.load();
+  // Only loaded, no view made: the page makes the one of the day it shows (a link may name an earlier one).
+  if (prepared.asOf.readsClaims) await prepared.asOf.load();
   return prepared;
 }
 

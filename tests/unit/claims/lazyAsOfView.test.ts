@@ -37,6 +37,7 @@ describe("lazyAsOfView(): the reader of claims loaded when a day first needs it"
     const page = await freshPage();
     const items = timelineItems(plain);
     const asOf = page.lazyAsOfView(plain, items);
+    expect(asOf.readsClaims).toBe(false);
     expect(asOf.view(Infinity)).toEqual({ dataset: plain, items, overlays: new Map() });
     expect(asOf.view(day(2016, 5, 11))?.items).toBe(items);
     // The same object every time: nothing downstream is redone.
@@ -62,6 +63,7 @@ describe("lazyAsOfView(): the reader of claims loaded when a day first needs it"
     const page = await freshPage();
     const items = timelineItems(claimed);
     const asOf = page.lazyAsOfView(claimed, items);
+    expect(asOf.readsClaims).toBe(true);
     expect(asOf.view(Infinity)).toBeNull();
     await asOf.load();
     const expected = page.asOfView(claimed, items);
