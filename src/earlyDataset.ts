@@ -8,8 +8,11 @@ export interface EarlyDataset {
   readonly prepared: Promise<PreparedDataset>;
   /** The dataset once it is ready (undefined before, or when it failed). */
   readonly ready: () => PreparedDataset | undefined;
-  /** Its size as the server declared it, once the response has begun (undefined before, or if none). */
-  readonly declaredBytes: () => number | undefined;
+  /**
+   * Its size as the server declares it, once the response begins; never settles when it declares none (or
+   * the request fails first). A promise, since the headers may come before or after the app has started.
+   */
+  readonly declared: Promise<number>;
 }
 
 /**
@@ -20,8 +23,9 @@ export interface EarlyDataset {
 function start(): EarlyDataset | null {
   const target = datasetUrl(new URLSearchParams(window.location.search).get("data"), window.location.href);
   if (target.error !== undefined) return null;
-  let bytes: number | undefined;
-  const prepared = fetchDataset(target.url, undefined, (declared) => (bytes = declared));
+  let declare: (bytes: number) => void = () => undefined;
+  const declared = new Promise<number>((resolve) => (declare = resolve));
+  const prepared = fetchDataset(target.url, undefined, declare);
   let ready: PreparedDataset | undefined;
   // A failure can come before the app has loaded to take it over: it is the page's to show, not an
   // unhandled rejection.
@@ -29,7 +33,7 @@ function start(): EarlyDataset | null {
     (dataset) => (ready = dataset),
     () => undefined,
   );
-  return { url: target.url, prepared, ready: () => ready, declaredBytes: () => bytes };
+  return { url: target.url, prepared, ready: () => ready, declared };
 }
 
 export const earlyDataset = start();

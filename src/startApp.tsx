@@ -65,8 +65,11 @@ export function startApp(early: EarlyDataset | null): () => void {
   timer = window.setTimeout(wait, DATASET_WAIT_MS);
 
   // A file this large most likely holds more items than the SVG path draws: its canvas renderer downloads
-  // now, while the data is prepared, instead of after (a wrong guess costs one 2 KB chunk).
-  if ((early.declaredBytes() ?? 0) > CANVAS_LIKELY_BYTES) void loadMarksCanvas().catch(() => undefined);
+  // as soon as its size is known, while the data is prepared, instead of after (a wrong guess costs one 2 KB
+  // chunk). The size may be known only after this runs: a busy server answers the app's scripts first.
+  void early.declared.then((bytes) => {
+    if (bytes > CANVAS_LIKELY_BYTES) void loadMarksCanvas().catch(() => undefined);
+  });
   const options = datasetQueryOptions(early.url);
   const ready = early.ready();
   // The query waits for the download under way (this first load only: "Try again" fetches afresh, with

@@ -17,9 +17,12 @@ vi.mock("../../src/chart/useMarksCanvas.ts", async (importOriginal) => {
   return { ...actual, loadMarksCanvas: vi.fn(actual.loadMarksCanvas) };
 });
 
-/** A download under way: `arrive()` hands the app its prepared dataset. */
+/**
+ * A download under way: `arrive()` hands the app its prepared dataset. Its size is declared at once, or
+ * never when none is given (`declaredBytes`).
+ */
 function underWay(
-  declaredBytes?: number,
+  declaredBytes?: number | Promise<number>,
 ): EarlyDataset & { prepare: () => Promise<void>; arrive: () => Promise<void> } {
   let settle: (dataset: PreparedDataset) => void = () => undefined;
   let ready: PreparedDataset | undefined;
@@ -31,7 +34,8 @@ function underWay(
     url: URL_,
     prepared,
     ready: () => ready,
-    declaredBytes: () => declaredBytes,
+    declared:
+      declaredBytes === undefined ? new Promise<number>(() => undefined) : Promise.resolve(declaredBytes),
     // Ready (as the early download reports it), its promise not yet taken over by the page.
     prepare,
     arrive: async () => {
@@ -77,17 +81,30 @@ afterEach(() => {
 });
 
 describe("startApp", () => {
-  it("starts fetching the canvas renderer before the data is prepared when the file is that large", () => {
+  it("starts fetching the canvas renderer before the data is prepared when the file is that large", async () => {
     vi.mocked(loadMarksCanvas).mockClear();
     stop = startApp(underWay(CANVAS_LIKELY_BYTES + 1));
+    await act(async () => undefined);
     expect(loadMarksCanvas).toHaveBeenCalledTimes(1);
   });
 
-  it("leaves the canvas renderer alone for a smaller file, or one of unknown size", () => {
+  it("starts fetching it when the size is declared only after the app has started", async () => {
+    vi.mocked(loadMarksCanvas).mockClear();
+    let declare: (bytes: number) => void = () => undefined;
+    stop = startApp(underWay(new Promise<number>((resolve) => (declare = resolve))));
+    await act(async () => undefined);
+    expect(loadMarksCanvas).not.toHaveBeenCalled();
+    await act(async () => declare(CANVAS_LIKELY_BYTES + 1));
+    expect(loadMarksCanvas).toHaveBeenCalledTimes(1);
+  });
+
+  it("leaves the canvas renderer alone for a smaller file, or one of unknown size", async () => {
     vi.mocked(loadMarksCanvas).mockClear();
     stop = startApp(underWay(CANVAS_LIKELY_BYTES));
+    await act(async () => undefined);
     act(() => stop());
     stop = startApp(underWay());
+    await act(async () => undefined);
     expect(loadMarksCanvas).not.toHaveBeenCalled();
   });
 

@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+// Where a first draw's time goes, or a zoom gesture's: one build, a Chrome trace of each round, printed.
+//
+//   node scripts/bench/loadTrace.mjs <dist> [--size=100000] [--rows-per=50] [--seed=1] [--rounds=1]
+//                                    [--bucket=25] [--sampled] [--zoom] [--top=40]
+//
+// Each round loads the page in a fresh context (1400×900) with tracing on from navigation to the first-draw
+// mark, and prints:
+//   - the page's marks (performance.mark: the dataset prepared, the first draw; a probe build may add its own);
+//   - each request: when it was sent, when its response began and when it finished in the page, beside when
+//     the network finished it (a busy main thread sees a response late);
+//   - the main thread's busy time in buckets of `--bucket` ms, beside the bytes received in each;
+//   - its tasks over 5 ms, with the longest trace events inside each (CHILD_US: the least length, µs,
+//     default 2000; CHILDREN: how many, default 6).
+// --sampled also records V8's sampling profiler in the trace, on the trace's own clock, and prints the
+//   functions by self and total time (ms a round) between two marks: FROM and TO (default
+//   timeline:dataset-prepared and timeline:first-draw).
+// --zoom traces the bench's zoom gesture instead (measure.mjs: 10 wheel steps at the chart's centre, two
+//   frames after each), 2.5 s after the first draw, until 1.5 s after its last step, and prints the main
+//   thread's time by trace event name (inclusive, ms a round); with --sampled, the functions during it.
+//
+// It prints numbers and asserts nothing; the trace itself costs the page time, so read the figures against
+// each other (one build against another, in turn), not as the bench's loads.
+import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
+import {
+  FIRST_DRAW_MARK,
+  VIEWPORT,
+  WHEEL_DELTAS,
+  firstDrawProbe,
+  launchBrowser,
+  waitInPage,
+} from "./measure.mjs";
+
+const { dists, option } = buildsArgs(
+  "usage: node scripts/bench/loadTrace.mjs <dist> [--size=N] [--rounds=N] [--sampled] [--zoom]",
+  { min: 1, max: 1 },
+);
+const rounds = Number(option("rounds", "1"));
+const bucket = Number(option("bucket", "25"));
+const top = Number(option("top", "40"));
+const sampled = process.argv.includes("--sampled");
+const zoom = process.argv.includes("--zoom");
+const childUs = Number(process.env.CHILD_US ?? 2000);
+const children = Number(process.env.CHILDREN ?? 6);
+
+const CATEGORIES = [
+  "disabled-by-default-devtools.timeline", // RunTask and what runs inside
+  "devtools.timeline",
+  "v8.gc",
+  "blink.user_timing", // the page's marks
+  "loading",
+  ...(sampled ? ["disabled-by-default-v8.cpu_profiler"] : []),
+];
+const US = 1000; // trace timestamps are in microseconds
+
+/** Summed over the rounds: functions by self and total time, and (--zoom) trace events by name. */
+const self = new Map();
+const total = new Map();
+const byName = new Map();
+const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
+
+const { file, servers } = await serveBuilds(dists, option, { name: "loadtrace", defaultSize: "100000" });
+const browser = await launchBrowser();
+try {
+  for (let r = 0; r < rounds; r++) await round(servers[0].origin);
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}
+if (sampled) {
+  for (const [title, map] of [
+    ["self", self],
+    ["total", total],
+  ]) {
+    console.log(`\n${title} time, ms a round`);
+    for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
+      console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${key}`);
+  }
+}
+if (zoom) {
+  console.log("\nmain thread by trace event name (inclusive), ms a round");
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${name}`);
+}
+
+/** Records a trace around `body()` on `cdp`; resolves to its events. */
+async function traced(cdp, body) {
+  const events = [];
+  const onData = ({ value }) => events.push(...value);
+  cdp.on("Tracing.dataCollected", onData);
+  await cdp.send("Tracing.start", {
+    traceConfig: { includedCategories: CATEGORIES, recordMode: "recordAsMuchAsPossible" },
+    transferMode: "ReportEvents",
+  });
+  try {
+    await body();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await complete;
+    cdp.off("Tracing.dataCollected", onData);
+  }
+  return events;
+}
+
+async function round(origin) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const url = `${origin}/?data=${encodeURIComponent(`/bench-data/${file}`)}`;
+    let drawn = null;
+    const load = await traced(cdp, async () => {
+      await page.goto(url, { waitUntil: "commit" });
+      drawn = await waitInPage(
+        cdp,
+        firstDrawProbe,
+        { how: "mark", mark: FIRST_DRAW_MARK },
+        { intervalMs: 50, timeoutMs: 120_000 },
+      );
+    });
+    if (drawn.error) throw new Error(`the page showed an error: ${drawn.error}`);
+    if (!zoom) {
+      loadReport(load, drawn.at);
+      if (sampled)
+        samplesBetween(
+          load,
+          process.env.FROM ?? "timeline:dataset-prepared",
+          process.env.TO ?? FIRST_DRAW_MARK,
+        );
+      return;
+    }
+    await page.waitForTimeout(2500);
+    const box = await page.locator(".zoom-surface").boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, VIEWPORT.height) / 2);
+    await page.waitForTimeout(500);
+    const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const gesture = await traced(cdp, async () => {
+      await page.evaluate(() => performance.mark("bench:gesture-start"));
+      for (const deltaY of WHEEL_DELTAS) {
+        await page.mouse.wheel(0, deltaY);
+        await page.evaluate(twoFrames);
+      }
+      await page.evaluate(() => performance.mark("bench:gesture-end"));
+      await page.waitForTimeout(1500);
+    });
+    gestureReport(gesture);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The main thread's (pid, tid): the one the page's marks are on. */
+function mainThread(events) {
+  const mark = events.find((e) => e.cat.includes("blink.user_timing"));
+  return mark ? { pid: mark.pid, tid: mark.tid } : null;
+}
+
+function loadReport(events, drawnAt) {
+  const nav = events.find((e) => e.name === "navigationStart" && e.args?.data?.isLoadingMainFrame);
+  const main = nav ? { pid: nav.pid, tid: nav.tid } : mainThread(events);
+  const t0 = nav?.ts ?? Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
+  const ms = (ts) => (ts - t0) / US;
+  console.log(`first draw at ${drawnAt.toFixed(0)} ms`);
+  const marks = events.filter(
+    (e) => e.cat.includes("blink.user_timing") && /^(timeline|p|bench):/.test(e.name) && e.ts >= t0,
+  );
+  for (const m of marks) console.log(`  mark ${m.name} at ${ms(m.ts).toFixed(0)}`);
+
+  const byRequest = (name) =>
+    new Map(events.filter((e) => e.name === name).map((e) => [e.args?.data?.requestId, e]));
+  const responses = byRequest("ResourceReceiveResponse");
+  const finishes = byRequest("ResourceFinish");
+  for (const sent of events.filter((e) => e.name === "ResourceSendRequest" && e.ts >= t0)) {
+    const id = sent.args?.data?.requestId;
+    const response = responses.get(id);
+    const done = finishes.get(id);
+    const network = done?.args?.data?.finishTime;
+    const name = String(sent.args?.data?.url)
+      .replace(/^https?:\/\/[^/]+/, "")
+      .slice(0, 56);
+    console.log(
+      `  ${name.padEnd(56)} sent ${ms(sent.ts).toFixed(0)}, response ${response ? ms(response.ts).toFixed(0) : "-"}, ` +
+        `finished ${done ? ms(done.ts).toFixed(0) : "-"} (network ${network ? ((network * 1e6 - t0) / US).toFixed(0) : "-"})`,
+    );
+  }
+
+  if (!main) return;
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X");
+  const tasks = onMain.filter((e) => e.name === "RunTask" && e.ts >= t0);
+  const received = events.filter((e) => e.name === "ResourceReceivedData" && e.ts >= t0);
+  for (let from = 0; from < drawnAt; from += bucket) {
+    let busy = 0;
+    for (const t of tasks) {
+      const a = Math.max(ms(t.ts), from);
+      const b = Math.min(ms(t.ts + t.dur), from + bucket);
+      if (b > a) busy += b - a;
+    }
+    const bytes = received
+      .filter((e) => ms(e.ts) >= from && ms(e.ts) < from + bucket)
+      .reduce((sum, e) => sum + (e.args?.data?.encodedDataLength ?? 0), 0);
+    const bar = "#".repeat(Math.round((busy / bucket) * 20)).padEnd(20);
+    console.log(
+      `  ${String(from).padStart(5)}–${String(from + bucket).padEnd(5)} busy ${busy.toFixed(0).padStart(3)} ms ${bar} received ${(bytes / 1e6).toFixed(2)} MB`,
+    );
+  }
+  for (const t of tasks.filter((t) => t.dur > 5 * US && ms(t.ts) < drawnAt)) {
+    const inside = onMain
+      .filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > childUs)
+      .slice(0, children)
+      .map((e) => {
+        const fn = e.args?.data?.functionName ? `(${e.args.data.functionName})` : "";
+        const where = e.args?.data?.url ?? e.args?.url;
+        return `${e.name}${fn}${where ? `[${String(where).split("/").pop().slice(0, 30)}]` : ""} ${(e.dur / US).toFixed(0)}`;
+      });
+    console.log(`  task ${ms(t.ts).toFixed(0)}+${(t.dur / US).toFixed(0)} ms: ${inside.join(", ")}`);
+  }
+}
+
+function gestureReport(events) {
+  const start = events.find((e) => e.name === "bench:gesture-start");
+  if (!start) return;
+  let busy = 0;
+  for (const e of events) {
+    if (e.pid !== start.pid || e.tid !== start.tid || e.ph !== "X" || e.ts < start.ts) continue;
+    if (e.name === "RunTask") busy += e.dur / US;
+    add(byName, e.name, e.dur / US);
+  }
+  console.log(`gesture: ${busy.toFixed(1)} ms of main-thread tasks`);
+  if (sampled) samplesBetween(events, "bench:gesture-start", null);
+}
+
+/**
+ * The trace's CPU samples (its Profile and ProfileChunk events) between the marks `fromMark` and `toMark`
+ * (null: to the trace's end), added to the self and total tables.
+ */
+function samplesBetween(events, fromMark, toMark) {
+  const markAt = (name) => events.find((e) => e.cat.includes("blink.user_timing") && e.name === name)?.ts;
+  const from = markAt(fromMark) ?? 0;
+  const to = toMark === null ? Infinity : (markAt(toMark) ?? Infinity);
+  let counted = 0;
+  for (const head of events.filter((e) => e.name === "Profile")) {
+    const nodes = [];
+    const samples = [];
+    const deltas = [];
+    for (const c of events.filter(
+      (e) => e.name === "ProfileChunk" && e.id === head.id && e.pid === head.pid,
+    )) {
+      const data = c.args?.data ?? {};
+      nodes.push(...(data.cpuProfile?.nodes ?? []));
+      samples.push(...(data.cpuProfile?.samples ?? []));
+      deltas.push(...(data.timeDeltas ?? []));
+    }
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const where = ({ callFrame: { functionName, url, lineNumber } }) =>
+      `${functionName || "(anonymous)"} ${(url ?? "").split("/").pop()}:${(lineNumber ?? 0) + 1}`;
+    let t = head.args.data.startTime;
+    samples.forEach((id, i) => {
+      t += deltas[i] ?? 0;
+      const node = byId.get(id);
+      if (t < from || t > to || !node || node.callFrame.functionName === "(idle)") return;
+      // A sample's time is the gap to the next one (Chrome's own reading of timeDeltas).
+      const ms = (deltas[i + 1] ?? 0) / US;
+      counted += ms;
+      add(self, where(node), ms);
+      const seen = new Set();
+      for (let n = node; n !== undefined; n = byId.get(n.parent)) {
+        const key = where(n);
+        if (!seen.has(key)) add(total, key, ms);
+        seen.add(key);
+      }
+    });
+  }
+  console.log(
+    `  sampled ${counted.toFixed(0)} ms of script, GC and native work from ${fromMark} to ${toMark ?? "the end"}`,
+  );
+}
