@@ -18,18 +18,25 @@ import type { Dataset, Source } from "./schema.ts";
 
 const TOP_KEYS = new Set<string>(["$schema", "title", "shows", "sources", "events"]);
 
-/** Each item checked, or null at the first one the check is not sure of, or a repeated id. */
+/**
+ * Each item checked, or null at the first one the check is not sure of, or a repeated id. The list itself
+ * while every item is kept as it is (nearly always): a copy of 100k items only when one is not.
+ */
 function all<T extends { id: string }>(list: unknown, check: (raw: unknown) => T | null): T[] | null {
   if (!Array.isArray(list)) return ASK;
+  const items = list as unknown[];
   const ids = new Set<string>();
-  const out: T[] = [];
-  for (const raw of list as unknown[]) {
-    const item = check(raw);
-    if (item === null || ids.has(item.id)) return ASK;
-    ids.add(item.id);
-    out.push(item);
+  let out: T[] | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const item = check(items[i]);
+    if (item === null) return ASK;
+    // One lookup, not has() and add(): a repeated id leaves the size as it was.
+    const size = ids.size;
+    if (ids.add(item.id).size === size) return ASK;
+    if (out === null && item !== items[i]) out = items.slice(0, i) as T[];
+    out?.push(item);
   }
-  return out;
+  return out ?? (items as T[]);
 }
 
 /** What parseDataset(json) gives when it finds no problem at all; null for anything else. */

@@ -2,13 +2,13 @@
  * A bounded cache: `get(key, compute)` gives the value remembered for the key, or computes and remembers it.
  * It starts over once it holds `limit` entries, so that it stays bounded.
  */
-export function boundedCache<K, T>(limit: number): (key: K, compute: () => T) => T {
+export function boundedCache<K, A, T>(limit: number): (key: K, arg: A, compute: (arg: A) => T) => T {
   const cache = new Map<K, T>();
-  return (key, compute) => {
+  return (key, arg, compute) => {
     // One lookup for a hit (most calls): has() only when the value remembered may be undefined.
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit as T;
-    const value = compute();
+    const value = compute(arg);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);
     return value;
@@ -20,6 +20,6 @@ export function boundedCache<K, T>(limit: number): (key: K, compute: () => T) =>
  * costs far more than a lookup.
  */
 export function memoizeByText<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
-  const cached = boundedCache<string, T>(limit);
-  return (text) => cached(text, () => compute(text));
+  const cached = boundedCache<string, string, T>(limit);
+  return (text) => cached(text, text, compute);
 }

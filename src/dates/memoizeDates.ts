@@ -8,9 +8,9 @@ import { plainDateKey } from "./plainDateKey.ts";
  */
 export function memoizeDates<T>(compute: (text: string) => T, limit = 50_000): (text: string) => T {
   const byText = memoizeByText(compute, limit);
-  const byKey = boundedCache<number, T>(limit);
+  const byKey = boundedCache<number, string, T>(limit);
   return (text) => {
     const key = plainDateKey(text);
-    return key < 0 ? byText(text) : byKey(key, () => compute(text));
+    return key < 0 ? byText(text) : byKey(key, text, compute);
   };
 }

@@ -223,6 +223,29 @@ describe("fastDataset(): a file with no problem, checked without zod", () => {
     }
   });
 
+  it("keeps the file's own lists when every item stands as the schema gives it, and copies one that changes", () => {
+    const json = JSON.parse(benchDatasetJson(300, 1, 50)) as { events: { id: string; label: string }[] };
+    const kept = fastDataset(json);
+    expect(kept?.dataset.events).toBe(json.events);
+    // One label the schema trims: the list is a copy, every other event in it the file's own.
+    const padded = json.events[100]!;
+    padded.label = `  ${padded.label} `;
+    const copied = fastDataset(json)?.dataset.events;
+    expect(copied).not.toBe(json.events);
+    expect(copied).toHaveLength(300);
+    expect(copied?.[99]).toBe(json.events[99]);
+    expect(copied?.[100]?.label).toBe(padded.label.trim());
+    expect(copied?.[101]).toBe(json.events[101]);
+  });
+
+  it("leaves a file with a repeated id to the schema, wherever the repeat stands", () => {
+    for (const at of [1, 150, 299]) {
+      const json = JSON.parse(benchDatasetJson(300, 1, 50)) as { events: { id: string }[] };
+      json.events[at]!.id = json.events[at - 1]!.id;
+      expect(fastDataset(json)).toBeNull();
+    }
+  });
+
   it("leaves a file with a problem to the schema, which names the problem", async () => {
     const bundled = JSON.parse(readFileSync(resolve(root, "public/data/timeline.json"), "utf8")) as {
       events: { show: string }[];
