@@ -46,12 +46,17 @@ export const plainDate = memoizeDates((value: string): PlainDate | null => {
     approximate: qualifier === "~" || qualifier === "%",
     uncertain: qualifier === "?" || qualifier === "%",
   };
-  const date = utc(parts.year, parts.month ?? 0, parts.day ?? 1);
+  const { year: y, month: m, day: d } = parts;
   const exists =
-    (parts.month === undefined || date.getUTCMonth() === parts.month) &&
-    (parts.day === undefined || date.getUTCDate() === parts.day);
+    (m === undefined || (m >= 0 && m <= 11)) && (d === undefined || (d >= 1 && d <= daysIn(y, m ?? 0)));
   return exists ? parts : null;
 });
+
+/** The days of a month (0-based) in the proleptic Gregorian calendar, which Date counts in. */
+function daysIn(year: number, month: number): number {
+  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
+}
 
 /** Date.UTC for any year (Date.UTC alone reads years 0–99 as 1900–1999); months and days may overflow. */
 function utc(year: number, month: number, day: number): Date {
@@ -60,16 +65,20 @@ function utc(year: number, month: number, day: number): Date {
   return date;
 }
 
+/** utc() in ms, through Date.UTC where it reads the year as given: no Date made for most dates. */
+const utcMs = (year: number, month: number, day: number): number =>
+  year >= 100 ? Date.UTC(year, month, day) : utc(year, month, day).getTime();
+
 /** The interval a plain date covers. */
 export function plainInterval({ year, month, day, approximate, uncertain }: PlainDate): FuzzyInterval {
-  const earliest = utc(year, month ?? 0, day ?? 1).getTime();
+  const earliest = utcMs(year, month ?? 0, day ?? 1);
   const next =
     month === undefined
-      ? utc(year + 1, 0, 1)
+      ? utcMs(year + 1, 0, 1)
       : day === undefined
-        ? utc(year, month + 1, 1)
-        : utc(year, month, day + 1);
-  return { earliest, latest: next.getTime() - 1, approximate, uncertain };
+        ? utcMs(year, month + 1, 1)
+        : utcMs(year, month, day + 1);
+  return { earliest, latest: next - 1, approximate, uncertain };
 }
 
 /** A meteorological season, `2015-23` (autumn 2015). */

@@ -46,6 +46,23 @@ describe("plain dates and ranges, read without the EDTF grammar", () => {
     );
   });
 
+  it("take a day exactly when the calendar has it, leap years and month ends included", () => {
+    for (const year of [0, 4, 99, 100, 400, 1900, 2000, 2015, 2016, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          // Date's own calendar: the day is real when setting it changes neither month nor day.
+          const date = new Date(0);
+          date.setUTCFullYear(year, month - 1, day);
+          const real =
+            month >= 1 && day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(plainDate(text) !== null, text).toBe(real);
+          if (real) expect(edtfInterval(text).earliest, text).toBe(date.getTime());
+        }
+      }
+    }
+  });
+
   it("read 28 February of year 0 as one day, where the edtf library reads two", () => {
     // Date.UTC() reads years below 100 as 19xx: the year is set on its own.
     const day = new Date(0).setUTCFullYear(0, 1, 28);
