@@ -239,7 +239,10 @@ function samplesBetween(events, fromMark, toMark) {
   const from = markAt(fromMark) ?? 0;
   const to = toMark === null ? Infinity : (markAt(toMark) ?? Infinity);
   let counted = 0;
-  for (const head of events.filter((e) => e.name === "Profile")) {
+  // The page's main thread only: the trace also samples the browser's other pages and threads.
+  const main = mainThread(events);
+  const profiles = events.filter((e) => e.name === "Profile" && e.pid === main?.pid && e.tid === main?.tid);
+  for (const head of profiles) {
     const nodes = [];
     const samples = [];
     const deltas = [];
