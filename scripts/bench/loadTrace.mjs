@@ -28,8 +28,10 @@ import {
   WHEEL_DELTAS,
   firstDrawProbe,
   launchBrowser,
+  traced,
   waitInPage,
 } from "./measure.mjs";
+import { printTally, sampleTally } from "./sampleTally.mjs";
 
 const { dists, option } = buildsArgs(
   "usage: node scripts/bench/loadTrace.mjs <dist> [--size=N] [--rounds=N] [--sampled] [--zoom]",
@@ -54,10 +56,8 @@ const CATEGORIES = [
 const US = 1000; // trace timestamps are in microseconds
 
 /** Summed over the rounds: functions by self and total time, and (--zoom) trace events by name. */
-const self = new Map();
-const total = new Map();
+const tally = sampleTally();
 const byName = new Map();
-const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
 
 const { file, servers } = await serveBuilds(dists, option, { name: "loadtrace", defaultSize: "100000" });
 const browser = await launchBrowser();
@@ -68,40 +68,10 @@ try {
   for (const server of servers) await server.close();
 }
 if (sampled) {
-  for (const [title, map] of [
-    ["self", self],
-    ["total", total],
-  ]) {
-    console.log(`\n${title} time, ms a round`);
-    for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top))
-      console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${key}`);
-  }
+  printTally("self time, ms a round", tally.self, { rounds, top });
+  printTally("total time, ms a round", tally.total, { rounds, top });
 }
-if (zoom) {
-  console.log("\nmain thread by trace event name (inclusive), ms a round");
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, top))
-    console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${name}`);
-}
-
-/** Records a trace around `body()` on `cdp`; resolves to its events. */
-async function traced(cdp, body) {
-  const events = [];
-  const onData = ({ value }) => events.push(...value);
-  cdp.on("Tracing.dataCollected", onData);
-  await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: CATEGORIES, recordMode: "recordAsMuchAsPossible" },
-    transferMode: "ReportEvents",
-  });
-  try {
-    await body();
-  } finally {
-    const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
-    await cdp.send("Tracing.end");
-    await complete;
-    cdp.off("Tracing.dataCollected", onData);
-  }
-  return events;
-}
+if (zoom) printTally("main thread by trace event name (inclusive), ms a round", byName, { rounds, top });
 
 async function round(origin) {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -110,15 +80,19 @@ async function round(origin) {
     const cdp = await context.newCDPSession(page);
     const url = `${origin}/?data=${encodeURIComponent(`/bench-data/${file}`)}`;
     let drawn = null;
-    const load = await traced(cdp, async () => {
-      await page.goto(url, { waitUntil: "commit" });
-      drawn = await waitInPage(
-        cdp,
-        firstDrawProbe,
-        { how: "mark", mark: FIRST_DRAW_MARK },
-        { intervalMs: 50, timeoutMs: 120_000 },
-      );
-    });
+    const load = await traced(
+      cdp,
+      async () => {
+        await page.goto(url, { waitUntil: "commit" });
+        drawn = await waitInPage(
+          cdp,
+          firstDrawProbe,
+          { how: "mark", mark: FIRST_DRAW_MARK },
+          { intervalMs: 50, timeoutMs: 120_000 },
+        );
+      },
+      CATEGORIES,
+    );
     if (drawn.error) throw new Error(`the page showed an error: ${drawn.error}`);
     if (!zoom) {
       loadReport(load, drawn.at);
@@ -135,15 +109,19 @@ async function round(origin) {
     await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height, VIEWPORT.height) / 2);
     await page.waitForTimeout(500);
     const twoFrames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const gesture = await traced(cdp, async () => {
-      await page.evaluate(() => performance.mark("bench:gesture-start"));
-      for (const deltaY of WHEEL_DELTAS) {
-        await page.mouse.wheel(0, deltaY);
-        await page.evaluate(twoFrames);
-      }
-      await page.evaluate(() => performance.mark("bench:gesture-end"));
-      await page.waitForTimeout(1500);
-    });
+    const gesture = await traced(
+      cdp,
+      async () => {
+        await page.evaluate(() => performance.mark("bench:gesture-start"));
+        for (const deltaY of WHEEL_DELTAS) {
+          await page.mouse.wheel(0, deltaY);
+          await page.evaluate(twoFrames);
+        }
+        await page.evaluate(() => performance.mark("bench:gesture-end"));
+        await page.waitForTimeout(1500);
+      },
+      CATEGORIES,
+    );
     gestureReport(gesture);
   } finally {
     await context.close();
@@ -224,7 +202,7 @@ function gestureReport(events) {
   for (const e of events) {
     if (e.pid !== start.pid || e.tid !== start.tid || e.ph !== "X" || e.ts < start.ts) continue;
     if (e.name === "RunTask") busy += e.dur / US;
-    add(byName, e.name, e.dur / US);
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / US);
   }
   console.log(`gesture: ${busy.toFixed(1)} ms of main-thread tasks`);
   if (sampled) samplesBetween(events, "bench:gesture-start", null);
@@ -254,25 +232,10 @@ function samplesBetween(events, fromMark, toMark) {
       samples.push(...(data.cpuProfile?.samples ?? []));
       deltas.push(...(data.timeDeltas ?? []));
     }
-    const byId = new Map(nodes.map((n) => [n.id, n]));
-    const where = ({ callFrame: { functionName, url, lineNumber } }) =>
-      `${functionName || "(anonymous)"} ${(url ?? "").split("/").pop()}:${(lineNumber ?? 0) + 1}`;
-    let t = head.args.data.startTime;
-    samples.forEach((id, i) => {
-      t += deltas[i] ?? 0;
-      const node = byId.get(id);
-      if (t < from || t > to || !node || node.callFrame.functionName === "(idle)") return;
-      // A sample's time is the gap to the next one (Chrome's own reading of timeDeltas).
-      const ms = (deltas[i + 1] ?? 0) / US;
-      counted += ms;
-      add(self, where(node), ms);
-      const seen = new Set();
-      for (let n = node; n !== undefined; n = byId.get(n.parent)) {
-        const key = where(n);
-        if (!seen.has(key)) add(total, key, ms);
-        seen.add(key);
-      }
-    });
+    counted += tally.add(
+      { nodes, samples, timeDeltas: deltas, startTime: head.args.data.startTime },
+      (t, node) => t >= from && t <= to && node.callFrame.functionName !== "(idle)",
+    );
   }
   console.log(
     `  sampled ${counted.toFixed(0)} ms of script, GC and native work from ${fromMark} to ${toMark ?? "the end"}`,

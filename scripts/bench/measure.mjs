@@ -209,15 +209,15 @@ async function settle(page, cdp, quietMs, maxMs) {
   return { at, quiet: false };
 }
 
-/** Records a Chrome trace around `body()`; resolves to the trace's events. */
-export async function traced(cdp, body) {
+/** Records a Chrome trace of `categories` around `body()`; resolves to the trace's events. */
+export async function traced(cdp, body, categories = TRACE_CATEGORIES) {
   const events = [];
   const onData = ({ value }) => {
     for (const event of value) events.push(event);
   };
   cdp.on("Tracing.dataCollected", onData);
   await cdp.send("Tracing.start", {
-    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: "recordAsMuchAsPossible" },
+    traceConfig: { includedCategories: categories, recordMode: "recordAsMuchAsPossible" },
     transferMode: "ReportEvents",
   });
   let failed = null;

@@ -14,6 +14,7 @@
 import { buildsArgs } from "./buildsAtHand.mjs";
 import { launchBrowser } from "./measure.mjs";
 import { READER_STEPS, openReaderPage, serveReaderBuilds } from "./readerSteps.mjs";
+import { printTally, sampleTally } from "./sampleTally.mjs";
 
 const { dists, option } = buildsArgs(
   'usage: node scripts/bench/profileStep.mjs <dist> --step="<name>" [--size=100000] [--rounds=3]',
@@ -53,48 +54,21 @@ async function profileOnce(origin) {
   return profile;
 }
 
-/** A profile node's function, named and placed: `name file:line`. */
-const where = ({ callFrame: { functionName, url, lineNumber } }) =>
-  `${functionName || "(anonymous)"} ${url.split("/").pop() || ""}:${lineNumber + 1}`;
 // Not counted as busy: idle time, and "(program)", the browser's native work outside script and GC (style,
 // layout, paint), which a CPU profile does not break down.
 const IDLE = new Set(["(idle)", "(program)"]);
 
-const self = new Map();
-const total = new Map();
+const tally = sampleTally();
 let busy = 0;
 for (let r = 0; r < rounds; r++) {
-  const { nodes, samples, timeDeltas } = await profileOnce(servers[0].origin);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const parent = new Map();
-  for (const n of nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  samples.forEach((id, i) => {
-    // A sample's time is the gap to the next one (Chrome's own reading of timeDeltas).
-    const ms = (timeDeltas[i + 1] ?? 0) / 1000;
-    const node = byId.get(id);
-    if (IDLE.has(node.callFrame.functionName)) return;
-    busy += ms;
-    const key = where(node);
-    self.set(key, (self.get(key) ?? 0) + ms);
-    const seen = new Set();
-    for (let n = id; n !== undefined; n = parent.get(n)) {
-      const key = where(byId.get(n));
-      if (!seen.has(key)) total.set(key, (total.get(key) ?? 0) + ms);
-      seen.add(key);
-    }
-  });
+  const profile = await profileOnce(servers[0].origin);
+  busy += tally.add(profile, (_, node) => !IDLE.has(node.callFrame.functionName));
 }
-const print = (title, map) => {
-  console.log(`\n${title}`);
-  for (const [key, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`${(ms / rounds).toFixed(1).padStart(8)} ms  ${key}`);
-  }
-};
 console.log(
   `"${stepName}" at ${size} events, one row per ${rowsPer}: ${rounds} rounds, sampled every ${intervalUs} µs`,
 );
 console.log(`script and GC (not idle, not "(program)"): ${(busy / rounds).toFixed(1)} ms a round`);
-print("self time, ms a round", self);
-print("total time, ms a round", total);
+printTally("self time, ms a round", tally.self, { rounds, top });
+printTally("total time, ms a round", tally.total, { rounds, top });
 await browser.close();
 for (const server of servers) await server.close();
