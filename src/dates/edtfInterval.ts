@@ -106,8 +106,8 @@ export const plainSeason = memoizeByText((value: string): PlainSeason | null => 
 function seasonInterval({ year, season, approximate, uncertain }: PlainSeason): FuzzyInterval {
   const first = SEASON_FIRST_MONTHS[season] ?? NaN;
   return {
-    earliest: utc(year, first, 1).getTime(),
-    latest: utc(year, first + 3, 1).getTime() - 1,
+    earliest: utcMs(year, first, 1),
+    latest: utcMs(year, first + 3, 1) - 1,
     approximate,
     uncertain,
   };
