@@ -21,7 +21,6 @@ import { placedLookup } from "../layout/placedLookup.ts";
 import { visibleItems } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
-import { itemTally } from "../model/itemTally.ts";
 import { itemsById } from "../model/itemsById.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { buildScene, sceneRows } from "../scene/buildScene.ts";
@@ -179,7 +178,7 @@ function ChartBody(props: ChartBodyProps) {
     () => chartRows(items, shows, frame, scale, until, packs),
     [items, shows, frame, scale, until, packs],
   );
-  const tally = useMemo(() => itemTally(items), [items]);
+  const { tally } = layout;
   useRestOfRows(whole || layout.rows.length === tally.shows, setWhole);
   const index = useMemo(() => indexRows(layout.rowPlaced), [layout.rowPlaced]);
   // What a filter change's index needs and the first draw does not (indexRows.ts) loads after it.

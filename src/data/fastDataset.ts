@@ -51,8 +51,7 @@ export function fastDataset(json: unknown): ParsedDataset | null {
 
   const shows = all(top["shows"], fastShow);
   const sources = shows && all(top["sources"], fastSource);
-  const events = sources && all(top["events"], fastEvent);
-  if (!shows || !sources || !events) return ASK;
+  if (!shows || !sources) return ASK;
   // A host that may pass for another site's is a warning, the validator's to word.
   if (sources.some(({ url }) => NON_ASCII_HOST.test(url))) return ASK;
 
@@ -60,8 +59,11 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   const sourceIds = new Set(sources.map(({ id }) => id));
   let sourceById: Map<string, Source> | undefined;
   let related = false;
-  for (const event of events) {
-    if (eventFault(event, showIds) !== null) return ASK;
+  // Each event is checked against the shows and sources as it is read: one pass over 100k events, not two
+  // (at that size each pass costs about 10 ms of the first draw in reaching the objects alone).
+  const events = all(top["events"], (raw) => {
+    const event = fastEvent(raw);
+    if (event === null || eventFault(event, showIds) !== null) return ASK;
     for (const citation of event.citations) {
       if (!sourceIds.has(citation.source)) return ASK;
       if (claimsNothing(citation)) continue;
@@ -70,7 +72,9 @@ export function fastDataset(json: unknown): ParsedDataset | null {
       if (citation.claim?.relations) related = true;
     }
     if (event.relations) related = true;
-  }
+    return event;
+  });
+  if (!events) return ASK;
   if (related) {
     const eventIds = new Set(events.map(({ id }) => id));
     for (const event of events) {

@@ -78,6 +78,18 @@ export interface RowLayout {
    */
   readonly rowPlaced: readonly (readonly PlacedItem[])[];
   readonly height: number;
+  /**
+   * All the items, however many rows are laid out (`until`): the shows with items (the chart's rows) and
+   * the items with no announced date (the shelf). Counted in the pass that groups them, not in one more
+   * pass over 100k items.
+   */
+  readonly tally: ItemTally;
+}
+
+/** What the chart's summary says of its items besides their number. */
+export interface ItemTally {
+  readonly shows: number;
+  readonly undated: number;
 }
 
 /**
@@ -98,7 +110,9 @@ export function rowLayout(
 ): RowLayout {
   const { laneHeight, rowPadding, shelfColumns, until = Infinity } = options;
   const byShow = new Map<string, TimelineItem[]>();
+  let undated = 0;
   for (const item of items) {
+    if (item.start === null) undated++;
     const list = byShow.get(item.show.id);
     if (list) list.push(item);
     else byShow.set(item.show.id, [item]);
@@ -162,7 +176,7 @@ export function rowLayout(
     if (kept) pack.shown = { row, top, box, placed: own };
     top += height;
   }
-  return { rows, placed, rowPlaced, height: top };
+  return { rows, placed, rowPlaced, height: top, tally: { shows: byShow.size, undated } };
 }
 
 interface Buffers {

@@ -1,5 +1,6 @@
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { claimsAsOf, type EventAsOf } from "./claimsAsOf.ts";
+import { citationSurvey } from "./citationSurvey.ts";
 import { eventClaims, isoDayMs } from "./eventClaims.ts";
 
 /**
@@ -58,24 +59,20 @@ export function withEventsAsOf(dataset: Dataset, events: readonly TimelineEvent[
  * Every day the as-of view shows something new (UTC ms, ascending): the days of predictions, and of
  * outcomes once their event is reported (DatedClaim.shownFrom). Exactly the days "what changed" has a line
  * for (changesOn): an outcome of an event no report has named yet is listed, and stepped to, on the day
- * the event first appears.
+ * the event first appears. A prediction is shown from its page's day, so those are the predicting
+ * sources' days (citationSurvey, one pass that the latest report shares); only events with an outcome
+ * need their claims read.
  */
 export function reportDays(dataset: Dataset): number[] {
-  const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
-  const pageDays = new Map<string, number>();
-  for (const s of dataset.sources) if (s.published !== null) pageDays.set(s.id, isoDayMs(s.published));
+  const { predicting, withOutcomes } = citationSurvey(dataset);
   const days = new Set<number>();
-  for (const event of dataset.events) {
-    // A prediction is shown from its page's day: only outcomes need their claims read (and their dates).
-    if (event.citations.every((c) => c.outcome !== true)) {
-      for (const c of event.citations) {
-        const day = pageDays.get(c.source);
-        if (day !== undefined) days.add(day);
-      }
-      continue;
-    }
-    for (const claim of eventClaims(event, sources))
-      if (Number.isFinite(claim.shownFrom)) days.add(claim.shownFrom);
+  for (const s of dataset.sources)
+    if (s.published !== null && predicting.has(s.id)) days.add(isoDayMs(s.published));
+  if (withOutcomes.length > 0) {
+    const sources = new Map<string, Source>(dataset.sources.map((s) => [s.id, s]));
+    for (const event of withOutcomes)
+      for (const claim of eventClaims(event, sources))
+        if (Number.isFinite(claim.shownFrom)) days.add(claim.shownFrom);
   }
   return [...days].sort((a, b) => a - b);
 }

@@ -127,7 +127,12 @@ describe("rowLayout()", () => {
       placed: [],
       rowPlaced: [],
       height: 0,
+      tally: { shows: 0, undated: 0 },
     });
+  });
+
+  it("rowLayout() counts the shows that have items and the items with no announced date", () => {
+    expect(layout().tally).toEqual({ shows: 3, undated: 5 });
   });
 
   it("rowLayout() puts milestones on the same day in different lanes", () => {
@@ -179,11 +184,13 @@ describe("rowLayout()", () => {
     expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...LAYOUT_OPTIONS, until: second.y }).rows).toEqual([
       first,
     ]);
+    // The tally is of all the items, however many rows are laid out.
     expect(rowLayout(items(EVENTS), SHOWS, xAtFit, { ...LAYOUT_OPTIONS, until: 0 })).toEqual({
       rows: [],
       placed: [],
       rowPlaced: [],
       height: 0,
+      tally: { shows: 3, undated: 5 },
     });
   });
 });
