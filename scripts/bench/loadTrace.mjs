@@ -6,7 +6,8 @@
 //
 // Each round loads the page in a fresh context (1400×900) with tracing on from navigation to the first-draw
 // mark, and prints:
-//   - the page's marks (performance.mark: the dataset prepared, the first draw; a probe build may add its own);
+//   - the page's marks (performance.mark: the dataset prepared, the first draw; a probe build may add its own),
+//     and the main thread's garbage collection between each two of them;
 //   - each request: when it was sent, when its response began and when it finished in the page, beside when
 //     the network finished it (a busy main thread sees a response late);
 //   - the main thread's busy time in buckets of `--bucket` ms, beside the bytes received in each;
@@ -144,6 +145,7 @@ function loadReport(events, drawnAt) {
     (e) => e.cat.includes("blink.user_timing") && /^(timeline|p|bench):/.test(e.name) && e.ts >= t0,
   );
   for (const m of marks) console.log(`  mark ${m.name} at ${ms(m.ts).toFixed(0)}`);
+  if (main) gcByStage(events, main, marks, t0);
 
   const byRequest = (name) =>
     new Map(events.filter((e) => e.name === name).map((e) => [e.args?.data?.requestId, e]));
@@ -193,6 +195,30 @@ function loadReport(events, drawnAt) {
       });
     console.log(`  task ${ms(t.ts).toFixed(0)}+${(t.dur / US).toFixed(0)} ms: ${inside.join(", ")}`);
   }
+}
+
+/**
+ * The main thread's garbage collection (MinorGC, MajorGC) in each stage: from navigation to the first mark,
+ * between each two marks, ms, with how many collections.
+ */
+function gcByStage(events, main, marks, t0) {
+  const gcs = events.filter(
+    (e) =>
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.ph === "X" &&
+      (e.name === "MinorGC" || e.name === "MajorGC"),
+  );
+  const bounds = [{ name: "navigation", ts: t0 }, ...[...marks].sort((a, b) => a.ts - b.ts)];
+  const stages = bounds.map((from, i) => {
+    const to = bounds[i + 1]?.ts ?? Infinity;
+    const inside = gcs.filter((e) => e.ts >= from.ts && e.ts < to);
+    const minor = inside.filter((e) => e.name === "MinorGC");
+    const major = inside.filter((e) => e.name === "MajorGC");
+    const sum = (list) => list.reduce((total, e) => total + e.dur / US, 0);
+    return `${from.name}→: ${sum(minor).toFixed(0)} ms minor (${minor.length}), ${sum(major).toFixed(0)} ms major (${major.length})`;
+  });
+  console.log(`  garbage collection from ${stages.join("; ")}`);
 }
 
 function gestureReport(events) {
