@@ -7,8 +7,13 @@ export interface CitationSurvey {
   readonly predicting: ReadonlySet<string>;
   /** The events with an outcome among their citations, in dataset order: only these need claims read. */
   readonly withOutcomes: readonly TimelineEvent[];
-  /** settledDay()'s answer (settledDay.ts). */
-  readonly settled: number | null;
+  /**
+   * The day the last page cited was published (Infinity for an undated one) when every citation is a
+   * plain prediction of a known source (no claim, no outcome); else null. settledDay() reads it.
+   */
+  readonly lastPlainDay: number | null;
+  /** Whether an event has relations: settledDay() then checks that each names an event. */
+  readonly related: boolean;
 }
 
 const memo = new WeakMap<Dataset, CitationSurvey>();
@@ -30,7 +35,6 @@ function surveyed(dataset: Dataset): CitationSurvey {
     published.set(s.id, s.published === null ? Infinity : isoDayMs(s.published));
   const predicting = new Set<string>();
   const withOutcomes: TimelineEvent[] = [];
-  // Settled needs every citation to be a plain prediction of a known source.
   let plain = true;
   let related = false;
   let last = -Infinity;
@@ -47,12 +51,5 @@ function surveyed(dataset: Dataset): CitationSurvey {
     if (outcome) withOutcomes.push(event);
     if (event.relations !== undefined) related = true;
   }
-  const settled = plain && !(related && pointsNowhere(dataset)) ? last : null;
-  return { predicting, withOutcomes, settled };
-}
-
-/** Whether a relation names an event the dataset does not have (the as-of dataset would drop it). */
-function pointsNowhere(dataset: Dataset): boolean {
-  const ids = new Set(dataset.events.map((e) => e.id));
-  return dataset.events.some((e) => e.relations?.some((r) => !ids.has(r.event)) === true);
+  return { predicting, withOutcomes, lastPlainDay: plain ? last : null, related };
 }

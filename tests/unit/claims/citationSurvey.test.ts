@@ -62,10 +62,16 @@ const plainDatasets = fc
     ),
   );
 
+/** The dataset with a prediction from the undated page added to its first event. */
+const withUndatedPrediction = (data: Dataset): Dataset => ({
+  ...data,
+  events: data.events.map((e, i) => (i === 0 ? { ...e, citations: [...e.citations, cite("undated")] } : e)),
+});
+
 describe("citationSurvey(): one pass over the citations for the as-of view's first draw", () => {
   it("reportDays() gives every claim's shown day, reading the claims of events with outcomes only", () => {
     fc.assert(
-      fc.property(datasets, (data) => {
+      fc.property(fc.oneof(datasets, datasets.map(withUndatedPrediction)), (data) => {
         expect(reportDays(data)).toEqual(definedReportDays(data));
       }),
       RUNS,
@@ -103,6 +109,13 @@ describe("citationSurvey(): one pass over the citations for the as-of view's fir
     const data = dataset([event("a", [cite("may2"), outcome])]);
     expect([...citationSurvey(data).predicting]).toEqual(["may2"]);
     expect(newestReport(data)).toBe("2016-05-02");
+  });
+
+  it("reportDays() gives no day for an event cited only for its outcome: none is shown before a prediction", () => {
+    const outcome = cite("later", { claim: { start: "2016-05-01" }, outcome: true });
+    const data = dataset([event("a", [outcome])]);
+    expect(reportDays(data)).toEqual(definedReportDays(data));
+    expect(reportDays(data)).toEqual([]);
   });
 
   it("reads a dataset once: the same survey for each caller", () => {

@@ -133,6 +133,8 @@ describe("rowLayout()", () => {
 
   it("rowLayout() counts the shows that have items and the items with no announced date", () => {
     expect(layout().tally).toEqual({ shows: 3, undated: 5 });
+    // Of all the items, the rows' shows or not.
+    expect(layout([show("daredevil")]).tally).toEqual({ shows: 3, undated: 5 });
   });
 
   it("rowLayout() puts milestones on the same day in different lanes", () => {
