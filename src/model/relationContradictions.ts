@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/schema.ts";
+import { citationSurvey } from "./citationSurvey.ts";
 import { contradictions, type Contradiction, type OrderStatement } from "./contradictions.ts";
 
 /**
@@ -16,6 +17,8 @@ export interface RelationStatement {
  * contradiction for the reader: the sources disagree, and the reader should see it.
  */
 export function relationContradictions(dataset: Dataset): Contradiction<RelationStatement>[] {
+  // Most datasets relate no events, and the first draw's one pass over the citations says so: no pass here.
+  if (!citationSurvey(dataset).related) return [];
   const statements: OrderStatement<RelationStatement>[] = [];
   for (const event of dataset.events) {
     for (const relation of event.relations ?? []) {
