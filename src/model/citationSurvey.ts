@@ -1,7 +1,7 @@
 import type { Dataset, TimelineEvent } from "../data/schema.ts";
 import { isoDayMs } from "./eventClaims.ts";
 
-/** What the as-of view needs to know of every citation before the first draw, read in one pass. */
+/** What the page needs to know of every citation (and relation) before the first draw, read in one pass. */
 export interface CitationSurvey {
   /** The ids of the sources that make a prediction (cited other than as an outcome). */
   readonly predicting: ReadonlySet<string>;
@@ -12,16 +12,19 @@ export interface CitationSurvey {
    * plain prediction of a known source (no claim, no outcome); else null. settledDay() reads it.
    */
   readonly lastPlainDay: number | null;
-  /** Whether an event has relations: settledDay() then checks that each names an event. */
+  /**
+   * Whether an event has relations: settledDay() then checks that each names an event, and
+   * relationContradictions() looks for a cycle; without any, neither reads the events again.
+   */
   readonly related: boolean;
 }
 
 const memo = new WeakMap<Dataset, CitationSurvey>();
 
 /**
- * One pass over every citation, remembered per dataset. The latest report, the as-of days and the day the
- * dataset settles each needed a pass of their own: at 100k events each cost about 10 ms before the first
- * draw, most of it in reaching the objects.
+ * One pass over every citation, remembered per dataset. The latest report, the as-of days, the day the
+ * dataset settles and its contradictions each needed a pass of their own: at 100k events each cost about
+ * 10 ms before the first draw (in Node, cold), most of it in reaching the objects.
  */
 export function citationSurvey(dataset: Dataset): CitationSurvey {
   let survey = memo.get(dataset);
