@@ -2,7 +2,7 @@
 // (a function counted once per sample however deep it recurses), and printed as a table.
 
 /** A profile node's function, named and placed: `name file:line`. */
-export const where = ({ callFrame: { functionName, url, lineNumber } }) =>
+const where = ({ callFrame: { functionName, url, lineNumber } }) =>
   `${functionName || "(anonymous)"} ${(url ?? "").split("/").pop() || ""}:${(lineNumber ?? 0) + 1}`;
 
 /** Functions by self and total time (ms), summed over every profile given to `add`. */
@@ -16,7 +16,7 @@ export function sampleTally() {
     /**
      * Adds a profile's samples: `nodes` with `children` (the DevTools Profiler's) or `parent` (a trace's
      * ProfileChunk), `timeDeltas` in µs from `startTime`. `keep(t, node)` says whether the sample at `t` (µs)
-     * counts. Resolves to the ms counted.
+     * counts. Returns the ms counted.
      */
     add({ nodes, samples, timeDeltas, startTime = 0 }, keep) {
       const byId = new Map(nodes.map((n) => [n.id, n]));
