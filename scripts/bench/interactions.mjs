@@ -16,6 +16,7 @@ import { buildsArgs, inTurn } from "./buildsAtHand.mjs";
 import { IDLE_WINDOW_MS, launchBrowser, traced } from "./measure.mjs";
 import { READER_STEPS, openReaderPage, serveReaderBuilds } from "./readerSteps.mjs";
 import { analyseSteps } from "./trace.mjs";
+import { median } from "./median.mjs";
 
 const PREFIX = "bench:act-";
 
@@ -48,11 +49,6 @@ async function stepTasks(origin) {
 }
 
 const results = await inTurn(dists.length, rounds, (k) => stepTasks(servers[k].origin));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 console.log(`${size} events, one row per ${rowsPer}: ${rounds} rounds; ms, median of the rounds`);
 const summary = dists.map((dist, k) => ({
   dist,

@@ -13,6 +13,7 @@
 import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
 import { measureUninspectedLoad } from "./loadUninspected.mjs";
 import { launchBrowser, measureRun } from "./measure.mjs";
+import { median } from "./median.mjs";
 
 const { dists, option } = buildsArgs(
   "usage: node scripts/bench/loads.mjs <dist A> <dist B> [--size=1000] [--pairs=12] …",
@@ -61,10 +62,7 @@ for (let p = 0; p < pairs; p++) {
   console.log(`pair ${p + 1}: A ${shown(pair[0])}, B ${shown(pair[1])}`);
 }
 
-const median = (values) => {
-  const sorted = values.filter((v) => typeof v === "number").sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : (sorted[Math.floor(sorted.length / 2)] ?? NaN);
-};
+const ms = (value) => (value === null ? "–" : value.toFixed(value % 1 === 0 ? 0 : 1));
 console.log(`${size} events, one row per ${rowsPer}: ${pairs} pairs, A = ${dists[0]}, B = ${dists[1]}`);
 for (const [field, label] of [
   ["load", "load"],
@@ -74,8 +72,8 @@ for (const [field, label] of [
   const b = taken[1].map((x) => x[field]);
   const both = a.flatMap((v, i) => (typeof v === "number" && typeof b[i] === "number" ? [v - b[i]] : []));
   console.log(
-    `${label}: median A ${median(a).toFixed(0)} ms, B ${median(b).toFixed(0)} ms; ` +
-      `median of A − B per pair ${median(both).toFixed(0)} ms; B first in ${both.filter((d) => d > 0).length} of ${both.length}`,
+    `${label}: median A ${ms(median(a))} ms, B ${ms(median(b))} ms; ` +
+      `median of A − B per pair ${ms(median(both))} ms; B first in ${both.filter((d) => d > 0).length} of ${both.length}`,
   );
 }
 await browser.close();

@@ -21,6 +21,7 @@ import {
 } from "./measure.mjs";
 import { measureUninspectedLoad } from "./loadUninspected.mjs";
 import { startServer } from "./server.mjs";
+import { median } from "./median.mjs";
 
 const here = import.meta.dirname;
 const root = resolve(here, "../..");
@@ -130,13 +131,6 @@ function shape(rowsPer) {
         rows: (n) => rowCount(n, rowsPer),
         label: `one show row per ${rowsPer} events (at least 6)`,
       };
-}
-
-function median(values) {
-  const sorted = values.filter((v) => typeof v === "number" && Number.isFinite(v)).sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
