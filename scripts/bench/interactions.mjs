@@ -63,6 +63,8 @@ const summary = dists.map((dist, k) => ({
     };
   }),
 }));
+/** A median in whole ms; "–" when no round gave one. */
+const whole = (value) => (value === null ? "–" : String(Math.round(value)));
 const width = Math.max(...READER_STEPS.map(([name]) => name.length));
 console.log(
   `${"step".padEnd(width)} | ${summary.map((_, k) => `total ${k + 1} | longest ${k + 1} (cpu)`).join(" | ")}`,
@@ -70,7 +72,7 @@ console.log(
 READER_STEPS.forEach(([name], i) => {
   const cells = summary.map(({ steps }) => {
     const s = steps[i];
-    return `${String(Math.round(s.total)).padStart(7)} | ${String(Math.round(s.longest)).padStart(9)} (${Math.round(s.longestCpu)})`;
+    return `${whole(s.total).padStart(7)} | ${whole(s.longest).padStart(9)} (${whole(s.longestCpu)})`;
   });
   console.log(`${name.padEnd(width)} | ${cells.join(" | ")}`);
 });

@@ -62,7 +62,7 @@ for (let p = 0; p < pairs; p++) {
   console.log(`pair ${p + 1}: A ${shown(pair[0])}, B ${shown(pair[1])}`);
 }
 
-const ms = (value) => (value === null ? "–" : value.toFixed(value % 1 === 0 ? 0 : 1));
+const ms = (value) => (value === null ? "–" : String(Math.round(value * 10) / 10));
 console.log(`${size} events, one row per ${rowsPer}: ${pairs} pairs, A = ${dists[0]}, B = ${dists[1]}`);
 for (const [field, label] of [
   ["load", "load"],

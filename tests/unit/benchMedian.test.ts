@@ -7,7 +7,7 @@ describe("the bench's median()", () => {
   });
 
   it("gives the mean of the two middle values of an even count", () => {
-    // loads.mjs used to print the upper one (803 here) for an A/B of 12 pairs.
+    // loads.mjs used to print the upper one (803 here).
     expect(median([820, 793, 803, 760])).toBe(798);
   });
 
