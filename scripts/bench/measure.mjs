@@ -1,5 +1,6 @@
 // One measured run in a fresh browser context: first draw, initial JS, JS heap, DOM size, and the
 // main-thread cost of a wheel-zoom gesture read from a Chrome trace. The numbers are defined in README.md.
+import { readdirSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { ALL_ROWS_MARK, FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
@@ -24,12 +25,58 @@ const AFTER_MS = 1_000;
 /** The page is idle again once the next 500 ms hold less than 5 ms of main-thread tasks (trace.mjs). */
 export const IDLE_WINDOW_MS = 500;
 
-export function launchBrowser() {
+/**
+ * What the bench turns off in Chromium beyond the browser tests' settings: the address bar's popups. Headless
+ * Chromium 156 builds them as web pages (chrome://omnibox-popup.top-chrome/) in every new window, and every
+ * browser context the bench opens is a new window: two renderers that load about a hundred scripts each,
+ * on the machine's two cores, in the very first few hundred ms of the page under test. A reader's browser
+ * builds them once per window, not once per page load. `BENCH_OMNIBOX_POPUPS=1` keeps them (the yardstick of
+ * every run before session 37).
+ */
+export const BENCH_DISABLED_FEATURES =
+  process.env.BENCH_OMNIBOX_POPUPS === "1"
+    ? []
+    : ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
+
+const DISABLE_FEATURES = "--disable-features=";
+
+/** The command line of this process's Chromium (Linux: /proc), the one child that Playwright talks to by pipe. */
+function chromiumCommandLine() {
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (parent !== process.pid) continue;
+      const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      if (argv.includes("--remote-debugging-pipe")) return argv;
+    } catch {
+      // A process that ended while it was read.
+    }
+  }
+  throw new Error("launchBrowser: cannot read the command line Chromium was launched with");
+}
+
+/**
+ * The bench's Chromium. Chromium keeps only the last `--disable-features` it is given, and Playwright passes a
+ * list of its own (features that call out of the machine or get in a test's way), so the bench's are added to
+ * that list, read from the command line of a first browser, which is then closed.
+ */
+export async function launchBrowser() {
+  const options = { executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 };
+  if (BENCH_DISABLED_FEATURES.length === 0) return chromium.launch(options);
+  const first = await chromium.launch(options);
+  let theirs;
+  try {
+    theirs = chromiumCommandLine().find((arg) => arg.startsWith(DISABLE_FEATURES));
+  } finally {
+    await first.close();
+  }
+  if (theirs === undefined) throw new Error(`launchBrowser: Playwright passed no ${DISABLE_FEATURES}`);
+  const features = [...theirs.slice(DISABLE_FEATURES.length).split(","), ...BENCH_DISABLED_FEATURES];
   return chromium.launch({
-    executablePath: chromiumPath,
-    args: CHROMIUM_ARGS,
-    headless: true,
-    timeout: 60_000,
+    ...options,
+    ignoreDefaultArgs: [theirs],
+    args: [...CHROMIUM_ARGS, DISABLE_FEATURES + features.join(",")],
   });
 }
 

@@ -9,6 +9,7 @@ import { claimsDatasetJson, datasetJson, junkJson, rowCount, showCount } from ".
 import {
   ASOF_KEYS,
   FIRST_DRAW_MARK,
+  BENCH_DISABLED_FEATURES,
   launchBrowser,
   measureAsOfRun,
   PAN_STEP_PX,
@@ -569,6 +570,8 @@ async function main() {
       memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
       loadAverage: os.loadavg().map((v) => Math.round(v * 100) / 100),
       chromium: browser.version(),
+      // What the bench turns off in Chromium (measure.mjs): none before session 37.
+      chromiumFeaturesOff: BENCH_DISABLED_FEATURES,
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     };
@@ -588,6 +591,9 @@ async function main() {
     console.log(
       `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB RAM, load average ` +
         `${machine.loadAverage.join(" ")}, Chromium ${machine.chromium}, Node ${machine.node}`,
+    );
+    console.log(
+      `Chromium features turned off by the bench: ${machine.chromiumFeaturesOff.join(", ") || "none (BENCH_OMNIBOX_POPUPS=1)"}`,
     );
     console.log(
       `measuring ${dist} (commit ${build.commit?.slice(0, 12) ?? "?"}${build.dirty ? ", with uncommitted changes" : ""}); ` +
