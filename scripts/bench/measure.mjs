@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
+import { disabledFeatures } from "./disabledFeatures.mjs";
 import { ALL_ROWS_MARK, FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
 import { analyseGesture, analyseSteps, TRACE_CATEGORIES } from "./trace.mjs";
 
@@ -38,8 +39,6 @@ export const BENCH_DISABLED_FEATURES =
     ? []
     : ["WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup"];
 
-const DISABLE_FEATURES = "--disable-features=";
-
 /** The command line of this process's Chromium (Linux: /proc), the one child that Playwright talks to by pipe. */
 function chromiumCommandLine() {
   for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
@@ -57,26 +56,24 @@ function chromiumCommandLine() {
 }
 
 /**
- * The bench's Chromium. Chromium keeps only the last `--disable-features` it is given, and Playwright passes a
- * list of its own (features that call out of the machine or get in a test's way), so the bench's are added to
- * that list, read from the command line of a first browser, which is then closed.
+ * The bench's Chromium, with BENCH_DISABLED_FEATURES off as well as what Playwright turns off: Playwright's
+ * list is read from the command line of a first browser, which is then closed (disabledFeatures.mjs).
  */
 export async function launchBrowser() {
   const options = { executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 };
   if (BENCH_DISABLED_FEATURES.length === 0) return chromium.launch(options);
   const first = await chromium.launch(options);
-  let theirs;
+  let argv;
   try {
-    theirs = chromiumCommandLine().find((arg) => arg.startsWith(DISABLE_FEATURES));
+    argv = chromiumCommandLine();
   } finally {
     await first.close();
   }
-  if (theirs === undefined) throw new Error(`launchBrowser: Playwright passed no ${DISABLE_FEATURES}`);
-  const features = [...theirs.slice(DISABLE_FEATURES.length).split(","), ...BENCH_DISABLED_FEATURES];
+  const { theirs, merged } = disabledFeatures(argv, BENCH_DISABLED_FEATURES);
   return chromium.launch({
     ...options,
-    ignoreDefaultArgs: [theirs],
-    args: [...CHROMIUM_ARGS, DISABLE_FEATURES + features.join(",")],
+    ...(theirs === null ? {} : { ignoreDefaultArgs: [theirs] }),
+    args: [...CHROMIUM_ARGS, merged],
   });
 }
 
