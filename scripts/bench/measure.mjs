@@ -29,7 +29,7 @@ export const IDLE_WINDOW_MS = 500;
 /**
  * What the bench turns off in Chromium beyond the browser tests' settings: the address bar's popups. Headless
  * Chromium 156 builds them as web pages (chrome://omnibox-popup.top-chrome/) in every new window, and every
- * browser context the bench opens is a new window: two renderers that load about a hundred scripts each,
+ * browser context the bench opens is a new window: a renderer that loads over a hundred scripts for them,
  * on the machine's two cores, in the very first few hundred ms of the page under test. A reader's browser
  * builds them once per window, not once per page load. `BENCH_OMNIBOX_POPUPS=1` keeps them (the yardstick of
  * every run before session 37).
