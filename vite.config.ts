@@ -2,21 +2,14 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
-import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./scripts/contentSecurityPolicy.ts";
+import { SECURITY_HEADERS, withCspMeta } from "./scripts/contentSecurityPolicy.ts";
 
-/** Puts the CSP into the built page. Not in dev: Vite's hot reload needs inline script. */
+/** Puts the CSP into the built page (withCspMeta). Not in dev: Vite's hot reload needs inline script. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: "content-security-policy",
     apply: "build",
-    transformIndexHtml: {
-      order: "post",
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
-        ),
-    },
+    transformIndexHtml: { order: "post", handler: withCspMeta },
   };
 }
 

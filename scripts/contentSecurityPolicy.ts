@@ -20,6 +20,24 @@ export const CONTENT_SECURITY_POLICY = [
   "trusted-types 'none'",
 ].join("; ");
 
+/** Where the meta goes: right after the page's charset, ahead of every other tag of its head. */
+const CHARSET = '<meta charset="UTF-8" />';
+
+/**
+ * The built page with its CSP as a meta element, for hosts that send no headers: first in its head, so that
+ * the policy is in force before the page requests or runs anything. A page without its charset line (the
+ * anchor) fails the build rather than ship without the policy. (Last in the head, the preload scanner would
+ * request the page's scripts sooner under a DevTools agent; session 39 measured it and did not keep it:
+ * docs/speed-history.md.)
+ */
+export function withCspMeta(html: string): string {
+  const at = html.indexOf(CHARSET);
+  if (at < 0 || html.indexOf(CHARSET, at + 1) >= 0) throw new Error(`the page needs exactly one ${CHARSET}`);
+  const end = at + CHARSET.length;
+  const meta = `\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+  return html.slice(0, end) + meta + html.slice(end);
+}
+
 /**
  * Headers the server must send, since a meta CSP cannot: `frame-ancestors` works only as a header, and
  * keeps any other site from framing the page (clickjacking). Sent by `npm run preview`, and shipped for static

@@ -30,3 +30,44 @@ test("a page that frames the timeline gets nothing drawn in the frame", async ({
   await expect(page.frameLocator("iframe").getByRole("heading")).toHaveCount(0);
   await expect(page.frameLocator("iframe").locator("#root")).toHaveCount(0);
 });
+
+test("where a host sends no headers, the page's own meta enforces the policy, first in its head", async ({
+  page,
+  allowConsole,
+}) => {
+  allowConsole(/TrustedHTML/);
+  // The built page as a host without headers serves it.
+  await page.route(
+    (url) => url.pathname === "/",
+    async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ status: 200, contentType: "text/html", body: await response.text() });
+    },
+  );
+  const served = page.waitForResponse((response) => new URL(response.url()).pathname === "/");
+  await page.goto("/");
+  const response = await served;
+  expect(response.headers()["content-security-policy"]).toBeUndefined();
+  // Before any script or link of the page's head: in force before the page requests anything.
+  expect(await response.text()).toMatch(
+    /<head>\s*<meta charset="UTF-8" \/>\s*<meta http-equiv="Content-Security-Policy" /,
+  );
+  await expect(page.locator("svg [data-event-id]")).toHaveCount(19);
+  // Trusted Types with no policy: a string at an HTML sink is refused, and reported as a violation.
+  const refused = await page.evaluate(() => {
+    try {
+      new DOMParser().parseFromString("<b>a string</b>", "text/html");
+      return false;
+    } catch (error) {
+      return error instanceof TypeError;
+    }
+  });
+  expect(refused).toBe(true);
+  const violations = await page.evaluate(() => {
+    const w = window as unknown as { cspViolations?: string[] };
+    const seen = w.cspViolations ?? [];
+    w.cspViolations = [];
+    return seen;
+  });
+  expect(violations).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
+});
