@@ -24,11 +24,11 @@ export const CONTENT_SECURITY_POLICY = [
 const CHARSET = '<meta charset="UTF-8" />';
 
 /**
- * The built page with its CSP as a meta element, for hosts that send no headers: first in its head, so that
- * the policy is in force before the page requests or runs anything. A page without its charset line (the
- * anchor) fails the build rather than ship without the policy. (Last in the head, the preload scanner would
- * request the page's scripts sooner under a DevTools agent; session 39 measured it and did not keep it:
- * docs/speed-history.md.)
+ * The built page with its CSP as a meta element, for hosts that send no headers: right after its charset, so
+ * that the policy is in force before the page requests or runs anything. A page without its charset line
+ * (the anchor) fails the build rather than ship without the policy. (Last in the head, the preload scanner
+ * would request the page's scripts sooner under a DevTools agent; session 39 measured it and did not keep
+ * it: docs/speed-history.md.)
  */
 export function withCspMeta(html: string): string {
   const at = html.indexOf(CHARSET);

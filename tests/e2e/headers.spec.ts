@@ -31,7 +31,7 @@ test("a page that frames the timeline gets nothing drawn in the frame", async ({
   await expect(page.frameLocator("iframe").locator("#root")).toHaveCount(0);
 });
 
-test("where a host sends no headers, the page's own meta enforces the policy, first in its head", async ({
+test("where a host sends no headers, the page's own meta enforces the policy, right after its charset", async ({
   page,
   allowConsole,
 }) => {
