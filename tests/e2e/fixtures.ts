@@ -29,6 +29,19 @@ export async function untilMarked(page: Page, name: string, timeoutMs: number): 
 }
 
 /**
+ * The CSP violations the page has reported since the last call (each "directive blocked-URI"), taken: a
+ * test that provokes one on purpose takes it, and the guard below fails on any left.
+ */
+export function takeCspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { cspViolations?: string[] };
+    const seen = w.cspViolations ?? [];
+    w.cspViolations = [];
+    return seen;
+  });
+}
+
+/**
  * Every test fails on a console error or warning, an uncaught exception, a Content-Security-Policy
  * violation, or a request that leaves the page's own origin.
  */
@@ -73,9 +86,7 @@ export const test = base.extend<{ allowConsole: (pattern: RegExp) => void; pageG
       });
       await use(null);
       if (!page.isClosed()) {
-        const violations = await page
-          .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
-          .catch(() => []);
+        const violations = await takeCspViolations(page).catch(() => []);
         problems.push(...violations.map((v) => `CSP violation: ${v}`));
       }
       expect(problems, "console errors, CSP violations or outside requests").toEqual([]);

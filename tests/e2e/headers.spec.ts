@@ -1,5 +1,5 @@
 import { SECURITY_HEADERS } from "../../scripts/contentSecurityPolicy.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, takeCspViolations, test } from "./fixtures.ts";
 
 test("preview sends the security headers with the page and with the data", async ({ request }) => {
   for (const path of ["/", "/data/timeline.json"]) {
@@ -63,11 +63,5 @@ test("where a host sends no headers, the page's own meta enforces the policy, ri
     }
   });
   expect(refused).toBe(true);
-  const violations = await page.evaluate(() => {
-    const w = window as unknown as { cspViolations?: string[] };
-    const seen = w.cspViolations ?? [];
-    w.cspViolations = [];
-    return seen;
-  });
-  expect(violations).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
+  expect(await takeCspViolations(page)).toEqual([expect.stringMatching(/^require-trusted-types-for /)]);
 });
