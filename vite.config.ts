@@ -194,6 +194,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
+        // The edtf library tells its classes apart by their names (`static get type() { return this.name }`):
+        // renamed by the minifier, a set of dates such as {2016-05,2017} failed its own check, and was refused.
+        minify: {
+          compress: { keepNames: { function: false, class: true } },
+          mangle: { keepNames: { function: false, class: true } },
+        },
         codeSplitting: {
           groups: [
             {
