@@ -25,12 +25,16 @@ export function readCsv(text: string): CsvRows {
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
-  const open = errors.find((e) => e.code === "MissingQuotes")?.row;
+  // The first quote the reader could not make sense of: Papaparse reads on, so later rows may be in its cell.
+  const quote = errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
   return {
     rows: data,
     separator,
     unreadSeparator: taken || value === undefined ? null : value,
-    unclosedQuote: open === undefined ? null : open + 1,
+    strayQuote:
+      quote?.row === undefined
+        ? null
+        : { row: quote.row + 1, closes: quote.code === "MissingQuotes" ? "never" : "inside its cell" },
   };
 }
 
@@ -45,10 +49,12 @@ export interface CsvRows {
    */
   readonly unreadSeparator: string | null;
   /**
-   * The row (from 1) of a cell that opens a quote and never closes it, which swallows the rest of the file
-   * (the reader must be told, or it only sees rows go missing); null when every quote closes.
+   * The first cell whose quote does not close where the cell ends, by its row (from 1): one that never
+   * closes swallows the rest of the file, and one that closes inside its cell (`"Said in May` whose quote is
+   * closed by the next row's `"Said…`) reads on to the next quote, rows and all. The reader must be told, or
+   * it only sees rows go missing. Null when every quote closes at its cell's end.
    */
-  readonly unclosedQuote: number | null;
+  readonly strayQuote: { readonly row: number; readonly closes: "never" | "inside its cell" } | null;
 }
 
 /**

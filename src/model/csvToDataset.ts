@@ -124,13 +124,23 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   yield { kind: "split" };
   const rows = read.rows.map((cells) => cells.map((cell) => uncsvCell(cell).trim()));
   const problems = new ProblemLog();
-  if (read.unclosedQuote !== null) {
+  const { strayQuote } = read;
+  if (strayQuote?.closes === "never") {
     problems.add("a quote never closes", () => ({
       id: null,
-      path: `row ${read.unclosedQuote}`,
+      path: `row ${strayQuote.row}`,
       reason:
         'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
         'close the quote, or double it ("") inside a quoted cell',
+    }));
+  } else if (strayQuote?.closes === "inside its cell") {
+    problems.add("a quote closes inside its cell", () => ({
+      id: null,
+      path: `row ${strayQuote.row}`,
+      reason:
+        'a cell opens a quote (") that closes before the cell ends, so what follows, up to the next quote ' +
+        "(rows after it too), was read into that cell: close the quote at the end of the cell, or double " +
+        'it ("") inside a quoted cell',
     }));
   }
   if (read.unreadSeparator !== null) {

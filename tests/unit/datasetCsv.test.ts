@@ -192,6 +192,31 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("names the row whose quote the next row's quote closed, which read that row into its cell", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ label: "Early", quote: '"Said in May' }),
+        ROW({ label: "Swallowed", quote: '"Said in June, clearly"' }),
+        ROW({ label: "After" }),
+      ),
+    );
+    // The second row is the first one's quote now: what the page draws lacks it, and the reader is told why.
+    expect(dataset.events.map((e) => e.label)).toEqual(["Early", "After"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      expect.stringMatching(/^row 2: a cell opens a quote \("\) that closes before the cell ends/),
+    ]);
+  });
+
+  it("names a formula's quote that a comma split off, which read on into the next row", () => {
+    // Unquoted, the formula's comma splits it, and its second half opens a quote that `)` follows.
+    const { problems } = parseCsvDataset(
+      csv(ROW({ label: "Linked", quote: '=HYPERLINK("https://example.com/x","x")' }), ROW({ label: "Next" })),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContainEqual(
+      expect.stringMatching(/^row 2: a cell opens a quote \("\) that closes before the cell ends/),
+    );
+  });
+
   it("suggests the ISO day for a day of publication written otherwise, when it gives a whole day", () => {
     const { problems } = parseCsvDataset(
       csv(
