@@ -1,6 +1,7 @@
 import type { ScaleTime } from "d3-scale";
 import { useEffect, type RefObject } from "react";
 import {
+  isoDayTime,
   sameWindow,
   shownWindow,
   windowTransform,
@@ -44,7 +45,12 @@ export function useFollowUrlWindow(options: {
     const to =
       urlWindow === null || outside
         ? IDENTITY
-        : windowTransform(base, new Date(urlWindow.from), new Date(urlWindow.to), maxK);
+        : windowTransform(
+            base,
+            new Date(isoDayTime(urlWindow.from)),
+            new Date(isoDayTime(urlWindow.to)),
+            maxK,
+          );
     const shown = shownWindow(base, to);
     if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
     if (outside) onWindowOutside?.(urlWindow);
@@ -55,5 +61,5 @@ export function useFollowUrlWindow(options: {
 /** Whether a window holds none of the dates the chart can show. */
 function isOutside(window: TimeWindow, base: ScaleTime<number, number>): boolean {
   const [d0, d1] = base.domain() as [Date, Date];
-  return Date.parse(window.to) <= d0.getTime() || Date.parse(window.from) >= d1.getTime();
+  return isoDayTime(window.to) <= d0.getTime() || isoDayTime(window.from) >= d1.getTime();
 }

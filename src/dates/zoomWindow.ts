@@ -78,8 +78,26 @@ export function maxZoom(base: ScaleTime<number, number>): number {
   return Math.max(1, (d1.getTime() - d0.getTime()) / (14 * DAY));
 }
 
+/**
+ * A day as the URL writes it: YYYY-MM-DD, or before year 0 and after 9999 ISO 8601's expanded year
+ * (-000053-04-26, +010117-09-12), where zooming out of a dataset that reaches year 1 or 9999 goes. Cut to
+ * ten characters, those read back as no day at all.
+ */
 export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  return date.toISOString().slice(0, year >= 0 && year <= 9999 ? 10 : 13);
+}
+
+const ISO_DAY = /^(?:\d{4}|[+-]\d{6})-\d{2}-\d{2}$/;
+
+/**
+ * The UTC midnight of a day written as isoDay() writes it, and NaN for anything else: a day the calendar
+ * lacks (2016-02-30), another spelling (2016-5-1, +002016-05-01), a time.
+ */
+export function isoDayTime(value: string): number {
+  if (!ISO_DAY.test(value)) return NaN;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && isoDay(new Date(time)) === value ? time : NaN;
 }
 
 /** A window that shows an item with room around it: its whole known extent, padded, at least two months. */

@@ -1,7 +1,7 @@
 import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import { NO_FILTERS } from "./filterItems.ts";
 import type { LinkChoice, LinkFilters } from "./linkFilters.ts";
-import type { TimeWindow } from "../dates/zoomWindow.ts";
+import { isoDayTime, type TimeWindow } from "../dates/zoomWindow.ts";
 
 /** Everything a link must carry to reopen the same view. */
 export interface ViewState {
@@ -26,13 +26,9 @@ export const DEFAULT_VIEW: ViewState = {
   actual: false,
 };
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar day written as YYYY-MM-DD: 2016-02-30 is not one. */
+/** A real calendar day written as the URL writes days (isoDay): 2016-02-30 is not one. */
 function isIsoDay(value: string | null): value is string {
-  if (value === null || !ISO_DAY.test(value)) return false;
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+  return value !== null && !Number.isNaN(isoDayTime(value));
 }
 
 function list(params: URLSearchParams, key: string, allowed: readonly string[] | null): string[] | null {
@@ -84,7 +80,8 @@ export function searchWithoutWindow(search: string): string {
 export function readWindow(params: URLSearchParams): TimeWindow | null {
   const from = params.get("from");
   const to = params.get("to");
-  return isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null;
+  // By the days' times, not their text: -000053-04-26 comes before 0001-01-01.
+  return isIsoDay(from) && isIsoDay(to) && isoDayTime(from) < isoDayTime(to) ? { from, to } : null;
 }
 
 /** URL search parameters → view state. Unknown or malformed values fall back to the default. */

@@ -57,3 +57,45 @@ test("every date form the format documents is drawn by the built page, and named
     );
   }
 });
+
+test("a zoom window reaching before year 0 goes into the URL in full, and a reload opens it again", async ({
+  page,
+}) => {
+  const release = (id: string, start: string) => ({
+    id,
+    show: "show-a",
+    kind: "release",
+    label: `Release ${id}`,
+    start,
+    certainty: "reported",
+    citations: [{ source: "one", quote: "Quoted." }],
+  });
+  const dataset = {
+    shows: [{ id: "show-a", title: "Show A", color: "#1f77b4" }],
+    sources: [
+      {
+        id: "one",
+        title: "One",
+        publisher: "Example News",
+        published: "2016-05-11",
+        url: "https://example.com/one",
+      },
+    ],
+    events: [release("early", "0001-01-01"), release("late", "2016-05-11")],
+  };
+  await serveFixture(page, "year1.json", JSON.stringify(dataset));
+  await page.goto("/?data=/fixtures/year1.json");
+  const early = page.locator('svg [data-event-id="early"]');
+  await early.focus();
+  // Zooming in on the first item: the window's left edge falls before year 0 (the axis pads the data).
+  await expect(async () => {
+    await page.keyboard.press("+");
+    await page.waitForTimeout(250);
+    expect(page.url()).toMatch(/from=-\d{6}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  }).toPass();
+  const url = page.url();
+  await page.reload();
+  await expect(early).toBeVisible();
+  expect(page.url()).toBe(url);
+  await expect(page.getByText(/Left out of the address/)).toHaveCount(0);
+});

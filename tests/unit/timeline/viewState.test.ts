@@ -98,6 +98,19 @@ describe("readViewState()", () => {
     expect(read(query).window).toBeNull();
   });
 
+  it("readViewState() reads a window reaching before year 0 or past 9999, as a zoom out there writes it", () => {
+    // In order by the days, not by their text ("-" sorts before "0", "+" before both).
+    expect(read("from=-000053-04-26&to=1398-04-26").window).toEqual({
+      from: "-000053-04-26",
+      to: "1398-04-26",
+    });
+    expect(read("from=9990-01-01&to=%2B010117-09-12").window).toEqual({
+      from: "9990-01-01",
+      to: "+010117-09-12",
+    });
+    expect(read("from=-000002-11-01&to=-000053-04-26").window).toBeNull();
+  });
+
   it("readViewState() reads a window with an impossible day as none", () => {
     expect(read("from=2016-13-01&to=2017-01-01").window).toBeNull();
     expect(read("from=2016-02-30&to=2016-03-15").window).toBeNull();

@@ -1,8 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   applyX,
   invertX,
   isoDay,
+  isoDayTime,
   shownWindow,
   itemWindow,
   maxZoom,
@@ -71,10 +73,47 @@ describe("maxZoom()", () => {
   });
 });
 
-describe("isoDay()", () => {
+/** A UTC midnight, for years of any sign and size (Date.UTC reads 0–99 as 1900–1999). */
+function midnight(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(2000, month, day));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+describe("isoDay() and isoDayTime()", () => {
   it("isoDay() gives the UTC day", () => {
     expect(isoDay(new Date(Date.UTC(2016, 8, 30, 23, 59, 59, 999)))).toBe("2016-09-30");
     expect(isoDay(new Date(Date.UTC(2016, 9, 1)))).toBe("2016-10-01");
+  });
+
+  it("isoDay() writes years before 0 and after 9999 in full, as ISO 8601's expanded years", () => {
+    expect(isoDay(new Date(midnight(-53, 3, 26)))).toBe("-000053-04-26");
+    expect(isoDay(new Date(midnight(10117, 8, 12)))).toBe("+010117-09-12");
+    expect(isoDay(new Date(midnight(0, 0, 1)))).toBe("0000-01-01");
+    expect(isoDay(new Date(midnight(9999, 11, 31)))).toBe("9999-12-31");
+  });
+
+  it("isoDayTime() reads back every day isoDay() writes, from 300,000 BCE to 275,000 CE", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000_000, max: 100_000_000 }), (days) => {
+        const time = days * DAY;
+        expect(isoDayTime(isoDay(new Date(time)))).toBe(time);
+      }),
+    );
+  });
+
+  it("isoDayTime() is NaN for a day the calendar lacks, another spelling, or a time", () => {
+    for (const text of [
+      "2016-02-30",
+      "2016-5-1",
+      "+002016-05-01",
+      "-000000-01-01",
+      "2016-05-01T00:00",
+      "x",
+    ]) {
+      expect(isoDayTime(text), text).toBeNaN();
+    }
+    expect(isoDayTime("-000053-04-26")).toBe(midnight(-53, 3, 26));
   });
 });
 
