@@ -67,12 +67,33 @@ export async function fetchDataset(
     if (bytes.length > MAX_DATASET_BYTES) throw tooLarge(shown, bytes.length);
     const prepared = isSheet(url, response.headers.get("Content-Type"))
       ? await import("./prepareSheet.ts").then(({ prepareSheet }) => prepareSheet(shown, bytes))
-      : await preparing.then(({ prepareDatasetText }) => prepareDatasetText(new TextDecoder().decode(bytes)));
+      : await preparing.then(async ({ prepareDatasetText }) => prepareDatasetText(await jsonText(bytes)));
     performance.mark(DATASET_PREPARED_MARK);
     return prepared;
   } finally {
     watchdog.stop();
   }
+}
+
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * A JSON file's text, read as a file opened on the page is read: UTF-8, nearly always, decoded here at once;
+ * else by its reader (UTF-16 by its byte order mark, as Windows' Notepad saves "Unicode", or Windows-1252),
+ * which loads only then. Decoded as UTF-8 whatever it was, UTF-16 was no JSON at all, and a Windows-1252
+ * file's accented letters each became "�" without a word.
+ */
+async function jsonText(bytes: Uint8Array): Promise<string> {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16) {
+    try {
+      return UTF8.decode(bytes);
+    } catch {
+      // Not UTF-8: read below, as an opened file is.
+    }
+  }
+  const { decodeFileText } = await import("./decodeFileText.ts");
+  return decodeFileText(bytes).text;
 }
 
 /** Aborts the request once no bytes have come for STALL_MS; every chunk that arrives starts the wait over. */

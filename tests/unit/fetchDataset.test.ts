@@ -160,6 +160,35 @@ describe("fetchDataset() on a stalled request", () => {
   });
 });
 
+describe("a ?data= JSON file's encoding, read as an opened file's is", () => {
+  it.each([
+    ["UTF-16 little-endian with its mark, as Notepad saves 'Unicode'", "utf-16le"],
+    ["UTF-16 big-endian with its mark", "utf-16be"],
+  ] as const)("%s", async (_, encoding) => {
+    const text = `\uFEFF${good.replace('"Show A"', '"Show Á"')}`;
+    const units = Uint16Array.from(text, (c) => c.charCodeAt(0));
+    const bytes = new Uint8Array(units.length * 2);
+    const view = new DataView(bytes.buffer);
+    units.forEach((unit, i) => view.setUint16(i * 2, unit, encoding === "utf-16le"));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(bytes)),
+    );
+    const { dataset } = await fetchDataset("/unicode.json");
+    expect(dataset.shows.map((show) => show.title)).toEqual(["Show Á"]);
+  });
+
+  it("Windows-1252, when it is not UTF-8: its letters, not '�'", async () => {
+    const bytes = Uint8Array.from(good.replace('"Show A"', '"Café Show"'), (c) => c.charCodeAt(0));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(bytes)),
+    );
+    const { dataset } = await fetchDataset("/latin.json");
+    expect(dataset.shows.map((show) => show.title)).toEqual(["Café Show"]);
+  });
+});
+
 describe("a ?data= spreadsheet", () => {
   const template = readFileSync(resolve(import.meta.dirname, "../../public/data/template.csv"));
   const bundled = JSON.parse(
