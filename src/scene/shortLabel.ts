@@ -14,9 +14,13 @@ export interface LabelSource {
 export function shortLabel(event: LabelSource, showTitle: string, size: number, maxWidth: number): string {
   let text = event.label.replace(/\s*\([^)]*\)/g, "");
   const title = showTitle.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  text = text.replace(new RegExp(`\\b${title}\\s+season\\s+(\\d+)`, "gi"), "S$1");
+  // The title as a whole word in any script: `\b` knows only ASCII letters, so it found no "Сорвиголова" and
+  // no "Agents of S.H.I.E.L.D." (a title that ends in a full stop has no word boundary after it).
+  const before = "(?<![\\p{L}\\p{N}_])";
+  const after = "(?![\\p{L}\\p{N}_])";
+  text = text.replace(new RegExp(`${before}${title}\\s+season\\s+(\\d+)`, "giu"), "S$1");
   text = text.replace(/\bseason\s+(\d+)/gi, "S$1");
-  text = text.replace(new RegExp(`^${title}\\b[’']?s?\\s*`, "i"), "");
+  text = text.replace(new RegExp(`^${title}${after}[’']?s?\\s*`, "iu"), "");
   text = text.trim();
   const season = event.season;
   if (season != null && !new RegExp(`\\bS${season}\\b`).test(text)) text = `S${season} ${text}`;

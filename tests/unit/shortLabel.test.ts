@@ -10,6 +10,18 @@ describe("shortLabel()", () => {
     ).toBe("S2 production begins");
   });
 
+  it("leaves out a title in any script, or one that ends in a full stop, as it does any other", () => {
+    expect(shortLabel({ label: "Сорвиголова выходит" }, "Сорвиголова", 11, wide)).toBe("Выходит");
+    expect(
+      shortLabel({ label: "Agents of S.H.I.E.L.D. premieres" }, "Agents of S.H.I.E.L.D.", 11, wide),
+    ).toBe("Premieres");
+    expect(shortLabel({ label: "Élite season 2 premieres", season: 2 }, "Élite", 11, wide)).toBe(
+      "S2 premieres",
+    );
+    // Not a word of another: "Сорвиголовы" is not the show "Сорвиголова".
+    expect(shortLabel({ label: "Сорвиголовы выходят" }, "Сорвиголов", 11, wide)).toBe("Сорвиголовы выходят");
+  });
+
   it("drops parenthetical asides", () => {
     expect(
       shortLabel(
