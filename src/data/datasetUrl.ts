@@ -12,6 +12,11 @@ export function datasetUrl(dataParam: string | null, pageUrl: string): DatasetUr
   const page = new URL(pageUrl);
   const base = new URL(import.meta.env.BASE_URL, page);
   if (dataParam === null || dataParam.trim() === "") return { url: new URL(DEFAULT_DATASET, base).pathname };
+  // No path holds a control character, and the URL parser would drop it without a word (`%00` alone became
+  // the site's root, `time%0Aline.json` timeline.json): a link that names another file than it shows.
+  if (/\p{Cc}/u.test(dataParam)) {
+    return { error: `"${printable(dataParam)}" is not a path to a dataset.` };
+  }
   let target: URL;
   try {
     target = new URL(dataParam, base);

@@ -13,6 +13,13 @@ describe("datasetUrl()", () => {
     expect(datasetUrl("data/other.json", page)).toEqual({ url: "/data/other.json" });
   });
 
+  it.each(["\u0000", "/data/time\nline.json", "\t/data/other.json", "/data/other.json\u007F"])(
+    "refuses a path with a control character (%j): no file is named so",
+    (value) => {
+      expect(datasetUrl(value, page).error).toMatch(/is not a path to a dataset/);
+    },
+  );
+
   it.each([
     "https://evil.example/x.json",
     "//evil.example/x.json",
