@@ -273,12 +273,13 @@ function SummaryTable({
             <th scope="row" tabIndex={-1} ref={entryRef(String(i))}>
               <bdi>{label(s.key)}</bdi>
             </th>
-            <td>{s.inside}</td>
-            <td>{s.missed}</td>
-            <td>{s.medianMissDays ?? "—"}</td>
-            <td>{s.rightOrder}</td>
-            <td>{s.wrongOrder}</td>
-            <td>{s.unscorable}</td>
+            {/* Grouped as the rows' "3,651,694 days late" are. */}
+            <td>{s.inside.toLocaleString("en")}</td>
+            <td>{s.missed.toLocaleString("en")}</td>
+            <td>{s.medianMissDays?.toLocaleString("en") ?? "—"}</td>
+            <td>{s.rightOrder.toLocaleString("en")}</td>
+            <td>{s.wrongOrder.toLocaleString("en")}</td>
+            <td>{s.unscorable.toLocaleString("en")}</td>
           </tr>
         ))}
       </tbody>

@@ -247,6 +247,18 @@ function predictionsServed(count: number, happened: (i: number) => string): stri
   );
 }
 
+describe("the scorecard of a miss of thousands of days", () => {
+  // One prediction of 1 May 2016 for something that came 3,653 days (ten years) late.
+  servedBeforeEach(predictionsServed(1, () => "2026-05-01"));
+
+  it("groups the digits in the summary as in the rows", async () => {
+    renderWithQuery(<App />);
+    const byPublisher = await screen.findByRole("table", { name: "By publisher" });
+    const row = within(byPublisher).getAllByRole("row")[1];
+    expect(within(row!).getAllByRole("cell")[2]).toHaveTextContent(/^3,652$/);
+  });
+});
+
 describe("the scorecard of thousands of publishers", () => {
   // 1,200 events, each predicted by a publisher of its own: 1,200 publishers. Every prediction is scored:
   // half inside the window (0 days), half 61 days late, so each of the two columns holds 600 dots.
