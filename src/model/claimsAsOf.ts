@@ -76,14 +76,7 @@ export function claimsAsOfClaims(
   const superseded = dated.filter((c) => c !== current && drawable(c) && !sameDate(c, date));
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
-  const newestWith = (field: "start" | "end") => {
-    let known: string | null = null;
-    for (const c of outcomes) {
-      const value = c[field];
-      if (value != null && (known === null || !within(known, value))) known = value;
-    }
-    return known;
-  };
+  const newestWith = (field: "start" | "end") => outcomeGiving(outcomes, field)?.[field] ?? null;
   return {
     state: "reported",
     start: date.start ?? null,
@@ -96,6 +89,21 @@ export function claimsAsOfClaims(
     outcomes,
     actual: outcomes.length === 0 ? null : { start: newestWith("start"), end: newestWith("end") },
   };
+}
+
+/**
+ * The outcome that says what happened to one end of an event: the newest known giving it, unless it only
+ * says less than one known before ("October 2016" from an undated wiki after "8 October 2016"). `outcomes`
+ * oldest first, as claimsAsOf() lists them. The timeline's "what happened" and the scorecard both read it.
+ */
+export function outcomeGiving(outcomes: readonly DatedClaim[], field: "start" | "end"): DatedClaim | null {
+  let known: DatedClaim | null = null;
+  for (const c of outcomes) {
+    const value = c[field];
+    const before = known?.[field];
+    if (value != null && (before == null || !within(before, value))) known = c;
+  }
+  return known;
 }
 
 /** Whether every instant `a` may be lies in `b`: then `b`, told later, adds nothing to `a`. */

@@ -1,6 +1,6 @@
 import type { Dataset, EventKind, TimelineEvent } from "../data/schema.ts";
 import { edtfInterval } from "../dates/edtfInterval.ts";
-import { claimsAsOfClaims } from "./claimsAsOf.ts";
+import { claimsAsOfClaims, outcomeGiving } from "./claimsAsOf.ts";
 import { compareNames } from "./compareNames.ts";
 import { DAY_MS, eventClaims, type DatedClaim } from "./eventClaims.ts";
 
@@ -51,11 +51,11 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
     return state.state === "reported" ? state : null;
   };
   const events = new Map(dataset.events.map((e) => [e.id, e]));
-  /** The newest outcome giving this field. */
-  const outcomeFor = (event: TimelineEvent, field: "start" | "end") =>
-    finalOf(event)
-      ?.outcomes.filter((c) => c[field] != null)
-      .at(-1) ?? null;
+  /** The outcome giving this field, as the timeline's "what happened" reads it. */
+  const outcomeFor = (event: TimelineEvent, field: "start" | "end") => {
+    const final = finalOf(event);
+    return final ? outcomeGiving(final.outcomes, field) : null;
+  };
 
   const rows: ScoreRow[] = [];
   for (const event of dataset.events) {
@@ -144,10 +144,10 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
 function orderCameTrue(relation: Relation, mine: DatedClaim, theirs: DatedClaim): boolean | null {
   const a = edtfInterval(mine.start ?? "");
   const b = edtfInterval(theirs.start ?? "");
-  // Back-to-back may overlap a little: it came true if this one did not start first.
-  if (relation.type === "back-to-back") return a.earliest >= b.earliest;
+  // Back-to-back (this one follows the other, overlapping a little) came true as "after" does: when this
+  // one did not start first. The dates must tell that as they must for "after".
   if (a.latest < b.earliest) return relation.type === "before";
-  if (b.latest < a.earliest) return relation.type === "after";
+  if (b.latest < a.earliest) return relation.type !== "before";
   return null;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Citation } from "../../../src/data/schema.ts";
 import { scoreClaims, scoreSummary } from "../../../src/model/scoreClaims.ts";
-import { cite, dataset, event } from "./build.ts";
+import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
+import { cite, dataset, event, source, sourceMap, SOURCES } from "./build.ts";
 
 const happened = (start: string): Citation => cite("later", { claim: { start }, outcome: true });
 
@@ -79,6 +80,53 @@ describe("scoreClaims()", () => {
           reason: "order claim: the outcomes' dates do not tell which came first",
         });
       }
+  });
+
+  it("scores against the outcome the timeline shows: not a vaguer one told later than a precise one", () => {
+    // Premiered 8 October 2016, a dated page said; an undated wiki, known from the month's end, says October.
+    const events = [
+      event(
+        "r",
+        [
+          cite("early", { claim: { start: "2016-10-20" } }),
+          cite("oct8", { claim: { start: "2016-10-08" }, outcome: true }),
+          cite("undated", { claim: { start: "2016-10" }, outcome: true }),
+        ],
+        { kind: "release", start: "2016-10-20" },
+      ),
+    ];
+    const data = dataset(events, [...SOURCES, source("oct8", "2016-10-08")]);
+    const [row] = scoreClaims(data);
+    expect(row?.score).toMatchObject({
+      type: "window",
+      verdict: "early",
+      missDays: -12,
+      actual: "2016-10-08",
+    });
+    const timeline = claimsAsOf(events[0]!, sourceMap(data.sources), Infinity);
+    expect(timeline.state === "reported" && timeline.actual?.start).toBe("2016-10-08");
+  });
+
+  it("scores back-to-back as right when it started after the other, and not at all when the dates cannot tell", () => {
+    const first = event("first", [cite("may2"), happened("2017-03-17")], { kind: "filming", start: null });
+    const backToBack = (actual: string) =>
+      event(
+        "second",
+        [
+          cite("may2", { claim: { relations: [{ type: "back-to-back", event: "first" }] } }),
+          happened(actual),
+        ],
+        { kind: "filming" },
+      );
+    const scoreFor = (actual: string) =>
+      scoreClaims(dataset([first, backToBack(actual)])).find((r) => r.event.id === "second")?.score;
+    expect(scoreFor("2017-07-01")).toMatchObject({ type: "order", verdict: "right" });
+    expect(scoreFor("2017-01-09")).toMatchObject({ type: "order", verdict: "wrong" });
+    for (const actual of ["2017", "2017-03", "2017-03-17"])
+      expect(scoreFor(actual), actual).toEqual({
+        type: "unscorable",
+        reason: "order claim: the outcomes' dates do not tell which came first",
+      });
   });
 
   it("says plainly what it cannot score", () => {
