@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/schema.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
-import { claimsContradict } from "./claimsContradict.ts";
+import { claimsContradict, contradictedRelations, datesContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 import { claimsIndex } from "./claimsIndex.ts";
 import type { DatedClaim } from "./eventClaims.ts";
@@ -75,11 +75,13 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
             eventDateWords({ start: claim.start ?? null, end: claim.end ?? null }),
             order(claim.relations),
           );
-          line(
-            "contradicted",
-            claim,
-            `${own}, against ${eventDateWords(before)} (${whoSaid(before, claims)})`,
-          );
+          // What it contradicts, and who said that: the date, or else the order (an order-only claim's
+          // line said "against date not announced (no date given)", naming neither).
+          const contradicted = contradictedRelations(claim.relations, before.relations);
+          const against = datesContradict(claim, before)
+            ? `${eventDateWords(before)} (${whoSaid(before, claims)})`
+            : `${order(contradicted)} (${whoOrdered(contradicted, before, claims)})`;
+          line("contradicted", claim, `${own}, against ${against}`);
         } else if (claim.relations.some(isNew)) {
           line("ordered", claim, order(claim.relations.filter(isNew)));
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
@@ -115,6 +117,22 @@ function givesDateOf(claim: DatedClaim, state: Reported): boolean {
 
 function currentDated(state: Reported): Pick<DatedClaim, "start" | "end" | "relations"> {
   return { start: state.start, end: state.end, relations: state.relations };
+}
+
+/**
+ * Who gave an order an event had: the publishers of the predictions known by then that gave it, or, for
+ * the event's own relations (no claim gives them), the sources behind the event.
+ */
+function whoOrdered(
+  relations: DatedClaim["relations"],
+  state: Reported,
+  claims: readonly DatedClaim[],
+): string {
+  const gave = state.predictions.filter((c) =>
+    c.relations.some((r) => relations.some((s) => s.type === r.type && s.event === r.event)),
+  );
+  const publishers = [...new Set(gave.map((c) => c.source.publisher))].join(", ");
+  return publishers || whoSaid({ ...state, current: "own" }, claims);
 }
 
 /** Who gave the date an event had: the publishers behind it, or "not announced" if nobody gave one. */

@@ -2,8 +2,27 @@ import { edtfInterval } from "../dates/edtfInterval.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 
 type Dated = Pick<DatedClaim, "start" | "end" | "relations">;
+type Relation = DatedClaim["relations"][number];
 
 const OPPOSITE: Record<string, string> = { after: "before", before: "after", "back-to-back": "before" };
+
+/** Both give a start, and the two cannot both be true: their intervals do not overlap. */
+export function datesContradict(a: Pick<Dated, "start">, b: Pick<Dated, "start">): boolean {
+  if (a.start == null || b.start == null) return false;
+  const x = edtfInterval(a.start);
+  const y = edtfInterval(b.start);
+  return x.latest < y.earliest || y.latest < x.earliest;
+}
+
+/**
+ * The relations of `theirs` that one of `mine` contradicts: the same other event, in the opposite order,
+ * either way round ("back-to-back" then "before" as "before" then "back-to-back").
+ */
+export function contradictedRelations(mine: readonly Relation[], theirs: readonly Relation[]): Relation[] {
+  return theirs.filter((s) =>
+    mine.some((r) => s.event === r.event && (OPPOSITE[r.type] === s.type || OPPOSITE[s.type] === r.type)),
+  );
+}
 
 /**
  * Two claims about one event contradict when both give a start and the two can't both be true (their
@@ -12,10 +31,5 @@ const OPPOSITE: Record<string, string> = { after: "before", before: "after", "ba
  * function's business.)
  */
 export function claimsContradict(a: Dated, b: Dated): boolean {
-  if (a.start != null && b.start != null) {
-    const x = edtfInterval(a.start);
-    const y = edtfInterval(b.start);
-    if (x.latest < y.earliest || y.latest < x.earliest) return true;
-  }
-  return a.relations.some((r) => b.relations.some((s) => s.event === r.event && OPPOSITE[r.type] === s.type));
+  return datesContradict(a, b) || contradictedRelations(a.relations, b.relations).length > 0;
 }

@@ -8,7 +8,7 @@ import { contradictions, type Contradiction, type OrderStatement } from "./contr
  */
 export interface RelationStatement {
   readonly id: string;
-  readonly type: "after" | "before";
+  readonly type: "after" | "before" | "back-to-back";
   readonly other: string;
 }
 
@@ -22,13 +22,13 @@ export function relationContradictions(dataset: Dataset): Contradiction<Relation
   const statements: OrderStatement<RelationStatement>[] = [];
   for (const event of dataset.events) {
     for (const relation of event.relations ?? []) {
-      // "Back-to-back" says the two are adjacent, not which comes first.
-      if (relation.type === "back-to-back") continue;
       const said = { id: event.id, type: relation.type, other: relation.event };
+      // "Back-to-back" follows directly on the other (docs/data-format.md): it comes after it, as the
+      // scorecard and the as-of view's contradictions read it too.
       statements.push(
-        relation.type === "after"
-          ? { earlier: relation.event, later: event.id, said }
-          : { earlier: event.id, later: relation.event, said },
+        relation.type === "before"
+          ? { earlier: event.id, later: relation.event, said }
+          : { earlier: relation.event, later: event.id, said },
       );
     }
   }

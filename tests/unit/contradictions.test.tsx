@@ -82,7 +82,7 @@ describe("relation cycles in a dataset", () => {
     );
   });
 
-  it("reads 'before' as the mirror of 'after', and 'back-to-back' as no order", () => {
+  it("reads 'before' as the mirror of 'after', and 'back-to-back' as following the other", () => {
     const cycle = prepareDataset(
       text([event("a", [{ type: "before", event: "b" }]), event("b", [{ type: "before", event: "a" }])]),
     );
@@ -97,5 +97,23 @@ describe("relation cycles in a dataset", () => {
       ]),
     );
     expect(consistent.contradictions).toEqual([]);
+    // Following directly on b, and before it: both cannot be true (docs/data-format.md, "Relations").
+    const backToBackBefore = prepareDataset(
+      text([
+        event("a", [
+          { type: "back-to-back", event: "b" },
+          { type: "before", event: "b" },
+        ]),
+        event("b", []),
+      ]),
+    );
+    expect(backToBackBefore.contradictions).toEqual([
+      {
+        statements: [
+          { id: "a", type: "back-to-back", other: "b" },
+          { id: "a", type: "before", other: "b" },
+        ],
+      },
+    ]);
   });
 });

@@ -55,6 +55,28 @@ describe("changesOn()", () => {
     ]);
   });
 
+  it("flags an order that contradicts the one known before, whichever came first, and names it and who said it", () => {
+    const ordered = (first: "back-to-back" | "before", then: "back-to-back" | "before") =>
+      dataset([
+        event("x", [
+          cite("may2", { claim: { relations: [{ type: first, event: "y" }] } }),
+          cite("may11", { claim: { relations: [{ type: then, event: "y" }] } }),
+        ]),
+        event("y", [cite("may2")], { start: "2016-01" }),
+      ]);
+    const words = { "back-to-back": "back-to-back with Show production", before: "before Show production" };
+    for (const [first, then] of [
+      ["back-to-back", "before"],
+      ["before", "back-to-back"],
+    ] as const) {
+      const [change] = changesOn(ordered(first, then), day(2016, 5, 11));
+      expect(change?.kind, `${first} then ${then}`).toBe("contradicted");
+      expect(change?.text).toMatch(
+        new RegExp(`, ${words[then]}, against ${words[first]} \\(Publisher may2\\)$`),
+      );
+    }
+  });
+
   it("reports an outcome on the day it became known, with no date made up for a page that prints none", () => {
     const [line] = changesOn(bundled, day(2018, 3, 8));
     expect(line?.text).toBe(
