@@ -32,18 +32,46 @@ interface ScorecardPageProps {
   readonly itemHref: (eventId: string) => string;
 }
 
-/** "inside", "47 days late", "right order": a row's result in words. */
+/** A window's end is scored in a row of its own, beside its start's: each says which it is. */
+const isEnd = (score: ScoreRow["score"]) => score.type === "window" && score.field === "end";
+
+/** "inside", "47 days late", "right order", "its end 15 days late": a row's result in words. */
 function resultWords(row: ScoreRow): string {
   const { score } = row;
   if (score.type === "unscorable") return `not scored: ${score.reason}`;
   if (score.type === "order") return `${score.verdict} order`;
-  if (score.verdict === "inside") return "inside the reported window";
-  return `${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
+  const end = isEnd(score) ? "its end " : "";
+  if (score.verdict === "inside") return `${end}inside the reported window`;
+  return `${end}${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
+}
+
+/**
+ * "2 claims could not be scored, and 1 claim could be scored only in part": claims, not rows (a window's
+ * start and end, each of its orders, are rows of their own).
+ */
+function unscoredWords(rows: readonly ScoreRow[]): string {
+  const claims = (scored: boolean) =>
+    new Set(rows.filter((r) => (r.score.type !== "unscorable") === scored).map((r) => r.claim));
+  const scored = claims(true);
+  const unscored = claims(false);
+  if (unscored.size === 0) return "Every claim could be scored.";
+  const none = [...unscored].filter((claim) => !scored.has(claim)).length;
+  const part = unscored.size - none;
+  const said = [
+    none > 0 ? `${counted(none, "claim")} could not be scored` : "",
+    part > 0
+      ? `${counted(part, "claim")} could be scored only in part (a window's start and not its end, or one of its orders)`
+      : "",
+  ]
+    .filter((words) => words !== "")
+    .join(", and ");
+  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, or outcomes whose dates cannot tell the order).`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
   const { score, claim } = row;
-  if (score.type === "window") return eventDateWords({ start: score.predicted });
+  if (score.type === "window")
+    return `${isEnd(score) ? "ending " : ""}${eventDateWords({ start: score.predicted })}`;
   if (score.type === "order") {
     const other = labels.get(score.relation.event) ?? score.relation.event;
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
@@ -54,7 +82,7 @@ function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): str
 function actualWords(row: ScoreRow): string {
   const { score } = row;
   if (score.type === "window")
-    return `${eventDateWords({ start: score.actual })} (${score.outcome.source.publisher})`;
+    return `${isEnd(score) ? "ended " : ""}${eventDateWords({ start: score.actual })} (${score.outcome.source.publisher})`;
   if (score.type === "order")
     return `${outcomeDateWords(score.outcome)} against ${outcomeDateWords(score.other)}`;
   return "—";
@@ -76,7 +104,6 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const shown = rows.slice(0, listed);
-  const unscorable = rows.filter((r) => r.score.type === "unscorable");
   return (
     <article className="scorecard">
       <p>
@@ -89,10 +116,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
       <p>
         Every prediction of an event whose outcome is known, scored: a dated claim by whether the outcome fell
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
-        whether the order came true.{" "}
-        {unscorable.length === 0
-          ? "Every claim could be scored."
-          : `${counted(unscorable.length, "claim")} could not be scored: the table says why for each (no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order).`}
+        whether the order came true. {unscoredWords(rows)}
       </p>
       <MissChart rows={rows} itemHref={itemHref} />
       <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />

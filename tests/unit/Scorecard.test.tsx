@@ -67,7 +67,7 @@ describe("the scorecard", () => {
     const table = await screen.findByRole("table", { name: "Every prediction" });
     expect(
       screen.getByText(
-        /9 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, or outcomes whose dates cannot tell the order\)\./,
+        /9 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, or outcomes whose dates cannot tell the order\)\./,
       ),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);
@@ -246,6 +246,68 @@ function predictionsServed(count: number, happened: (i: number) => string): stri
     ),
   );
 }
+
+describe("the scorecard of a window whose outcomes give its start, then its end", () => {
+  // Filming was to run July to December 2016 (a page of 2 May 2016); it started on 1 August, and the end
+  // came on 15 January 2017, a later page said. Until then, only the start can be scored.
+  const filming = (outcomes: string[]) =>
+    JSON.stringify(
+      dataset(
+        [
+          event(
+            "f",
+            [
+              cite("may2", { claim: { start: "2016-07", end: "2016-12" } }),
+              cite("undated", { claim: { start: "2016-08-01" }, outcome: true }),
+              ...outcomes.map((end) => cite("later", { claim: { start: "2016-08-01", end }, outcome: true })),
+            ],
+            { kind: "filming", start: "2016-07", end: "2016-12" },
+          ),
+        ],
+        SOURCES,
+      ),
+    );
+  const resultCells = async () =>
+    within(await screen.findByRole("table", { name: "Every prediction" }))
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .map((cell) => cell.textContent),
+      );
+
+  it("says the end could not be scored, and that the claim was scored in part", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(filming([]))),
+    );
+    renderWithQuery(<App />);
+    expect(await resultCells()).toEqual([
+      [expect.any(String), "July 2016", "1 August 2016 (Publisher undated)", "1 day late"],
+      [expect.any(String), "from July 2016 to December 2016", "—", "not scored: no outcome gives the end"],
+    ]);
+    expect(
+      screen.getByText(/1 claim could be scored only in part \(a window's start and not its end/),
+    ).toBeInTheDocument();
+  });
+
+  it("says which row is the end's, in the row and in its dot's name", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(filming(["2017-01-15"]))),
+    );
+    renderWithQuery(<App />);
+    expect((await resultCells())[1]).toEqual([
+      expect.any(String),
+      "ending December 2016",
+      "ended 15 January 2017 (Publisher later)",
+      "its end 15 days late",
+    ]);
+    expect(screen.getByRole("link", { name: /Label f, its end 15 days late$/ })).toBeInTheDocument();
+    expect(screen.getByText(/Every claim could be scored\./)).toBeInTheDocument();
+  });
+});
 
 describe("the scorecard of a miss of thousands of days", () => {
   // One prediction of 1 May 2016 for something that came 3,653 days (ten years) late.
