@@ -3,7 +3,7 @@ import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { plainIssue } from "./plainIssue.ts";
-import { unsafeCharacter } from "./unsafeCharacter.ts";
+import { isNoncharacter, unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
@@ -46,7 +46,9 @@ const text = (max: number) =>
           code: "custom",
           message: /^U\+D[89A-F]/.test(found)
             ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
-            : `contains ${found}, an invisible control or direction character that could disguise the text`,
+            : isNoncharacter(found)
+              ? `contains ${found}, a noncharacter: no text holds one, and a saved SVG with it would not open`
+              : `contains ${found}, an invisible control or direction character that could disguise the text`,
         });
       }
     }),

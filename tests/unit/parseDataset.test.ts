@@ -194,6 +194,17 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("leaves out text with a noncharacter (U+FFFF, U+FFFE), which no saved SVG could hold", () => {
+    const { kept, problems } = check(
+      dataset([event({ label: "Ends\uFFFF" }), event({ id: "e2", label: "\uFFFE" }), event({ id: "ok" })]),
+    );
+    expect(kept).toEqual(["ok"]);
+    expect(problems.map(({ path, reason }) => `${path}: ${reason}`)).toEqual([
+      "events[0].label: contains U+FFFF, a noncharacter: no text holds one, and a saved SVG with it would not open",
+      "events[1].label: contains U+FFFE, a noncharacter: no text holds one, and a saved SVG with it would not open",
+    ]);
+  });
+
   it("says how long a list or an id over its limit is, and what the limit is", () => {
     const citation = { source: "src", quote: "Filming starts in May." };
     const relation = { type: "after", event: "ok" };
