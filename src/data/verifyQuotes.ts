@@ -7,6 +7,24 @@ export function foldWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Whether `quote` stands in `article` as a passage: somewhere that does not begin or end inside a word.
+ * "confirmed for October" is in "unconfirmed for October", and says the opposite; "2017" is in "20170".
+ */
+export function isPassageOf(quote: string, article: string): boolean {
+  const startsWord = WORD.test(quote.charAt(0));
+  // The quote's last character, a surrogate pair's two halves together.
+  const endsWord = WORD.test(String.fromCodePoint(quote.codePointAt(quote.length - 1) ?? 32));
+  for (let at = article.indexOf(quote); at !== -1; at = article.indexOf(quote, at + 1)) {
+    const before = at === 0 ? "" : String.fromCodePoint(article.codePointAt(at - 1) ?? 32);
+    const after = String.fromCodePoint(article.codePointAt(at + quote.length) ?? 32);
+    if ((!startsWord || !WORD.test(before)) && (!endsWord || !WORD.test(after))) return true;
+  }
+  return false;
+}
+
 function articleKey(url: string): string {
   return url.replace(/\/+$/, "");
 }
@@ -81,8 +99,12 @@ export function verifyQuotes(
         return;
       }
       checked += 1;
-      if (!article.includes(quote)) {
-        const why = nearMiss(plainTypography(quote), plainArticle(url, article));
+      if (!isPassageOf(quote, article)) {
+        const why = article.includes(quote)
+          ? "it begins or ends inside a word of the article's: quote whole words"
+          : article.normalize("NFC").includes(quote.normalize("NFC"))
+            ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
+            : nearMiss(plainTypography(quote), plainArticle(url, article));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),

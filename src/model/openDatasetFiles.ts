@@ -124,12 +124,18 @@ function articleTexts(files: readonly LocalFile[]): {
   const texts = files.filter((file) => /\.txt$/i.test(file.name));
   const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
   const articles = new Map<string, string>();
+  // Two files of one URL (an article's pages, saved apart) are one article: each quote is looked for in
+  // both, rather than the first dropped unsaid.
+  const add = (url: string, text: string) => {
+    const before = articles.get(url);
+    articles.set(url, before === undefined ? text : `${before}\n${text}`);
+  };
   const read = new Set<string>();
   if (manifestFile) {
     for (const entry of articleManifest(manifestFile.text)) {
       const text = texts.find((t) => t.name === entry.file);
       if (text) {
-        articles.set(entry.url, text.text);
+        add(entry.url, text.text);
         read.add(text.name);
       }
     }
@@ -137,7 +143,7 @@ function articleTexts(files: readonly LocalFile[]): {
     for (const { name, text } of texts) {
       const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
       if (!isArticleText(text)) continue;
-      articles.set(first.trim(), rest.join("\n"));
+      add(first.trim(), rest.join("\n"));
       read.add(name);
     }
   }

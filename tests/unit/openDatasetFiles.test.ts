@@ -174,6 +174,15 @@ describe("Opening files from this device", () => {
     ]);
   });
 
+  it("reads two files of one URL (an article's two pages) as one article: neither is dropped", () => {
+    const opened = openDatasetFiles([
+      good,
+      { name: "page1.txt", text: "https://example.com/one\nFilming starts in May 2016, the studio said." },
+      { name: "page2.txt", text: "https://example.com/one\nIt will premiere later." },
+    ]);
+    expect(opened.quotes).toMatchObject({ kind: "checked", checked: 2, notVerbatim: 0, ignored: [] });
+  });
+
   it("names a quote not found in its article where it is in the file: a sheet's row, a JSON file's own path", () => {
     const page = { name: "a.txt", text: "https://example.com/a\nQuote A, as it stands." };
     // Row 2's event is left out for its date, so the event of rows 3–4 is the dataset's first.

@@ -100,8 +100,11 @@ describe("verifyQuotes(), where a quote is", () => {
       return "row 7, column quote";
     };
     const two: Dataset = {
-      ...dataset("arrive on September 30"),
-      events: [...dataset("arrive on September 30").events, { ...dataset("not there").events[0]!, id: "f" }],
+      ...dataset("arrive on September 30th"),
+      events: [
+        ...dataset("arrive on September 30th").events,
+        { ...dataset("not there").events[0]!, id: "f" },
+      ],
     };
     expect(verifyQuotes(two, articles, undefined, quoteAt).problems.map((p) => p.path)).toEqual([
       "row 7, column quote",
@@ -129,6 +132,30 @@ describe("verifyQuotes(), a quote near the article", () => {
   it("says when it leaves words out where it writes an ellipsis", () => {
     expect(reason("she said – in 2016 ... The end.")).toMatch(
       /; it leaves words out where it writes an ellipsis: a quote is one passage, word for word; cite each part as a quote of its own$/,
+    );
+  });
+
+  it("refuses a quote that begins or ends inside a word, and says so", () => {
+    const words = new Map([
+      ["https://example.com/a", "The date is unconfirmed for October 27, 20170 was a typo."],
+    ]);
+    const said = (quote: string) => verifyQuotes(dataset(quote), words).problems[0]?.reason;
+    expect(said("confirmed for October 27")).toMatch(
+      /; it begins or ends inside a word of the article's: quote whole words$/,
+    );
+    expect(said("October 27, 2017")).toMatch(/inside a word/);
+    expect(said("unconfirmed for October 27,")).toBeUndefined();
+    // Punctuation is no word: a quote may begin or end beside it, or with it.
+    expect(said("27, 20170")).toBeUndefined();
+    expect(said(", 20170 was")).toBeUndefined();
+  });
+
+  it("says when only the way its accented letters are written differs from the article's", () => {
+    const decomposed = new Map([["https://example.com/a", "Señor Ávila llegará.".normalize("NFD")]]);
+    expect(
+      verifyQuotes(dataset("Señor Ávila llegará".normalize("NFC")), decomposed).problems[0]?.reason,
+    ).toMatch(
+      /; its accented letters are written with other code points than the article's \(Unicode normalization\): copy the article's text$/,
     );
   });
 
