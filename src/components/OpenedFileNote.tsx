@@ -13,7 +13,7 @@ function quotesSaid(quotes: QuoteCheck): string {
       ? quotes.ignored.length === 0
         ? "Quotes not checked: add the articles' .txt files to check them."
         : "Quotes not checked."
-      : `${quotes.checked} quotes checked against ${quotes.articles} articles, ${quotes.notVerbatim} not verbatim` +
+      : `${counted(quotes.checked, "quote")} checked against ${counted(quotes.articles, "article")}, ${groupDigits(quotes.notVerbatim)} not verbatim` +
         (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".");
   return quotes.ignored.length === 0 ? checked : `${checked} ${ignoredSaid(quotes.ignored)}`;
 }

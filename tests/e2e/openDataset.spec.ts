@@ -214,7 +214,7 @@ test("a CSV and a JSON dropped on the page open; dropped article texts check the
   ]);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
   await expect(page.getByRole("region", { name: "Opened file" })).toContainText(
-    "2 quotes checked against 1 articles, 0 not verbatim",
+    "2 quotes checked against 1 article, 0 not verbatim",
   );
 });
 
@@ -501,7 +501,7 @@ test.describe("the open dialog, driven with the file picker", () => {
       { name: "one.txt", mimeType: "text/plain", buffer: Buffer.from(`https://example.com/one\n${article}`) },
     ]);
     const note = page.getByRole("region", { name: "Opened file" });
-    await expect(note).toContainText("2 quotes checked against 1 articles, 0 not verbatim");
+    await expect(note).toContainText("2 quotes checked against 1 article, 0 not verbatim");
     await pick(page, [MY_CSV, GOOD_JSON]);
     await expect(page.getByRole("dialog").getByRole("alert")).toHaveText(
       "Choose one dataset at a time, not my-timeline.csv and good.json.",
