@@ -494,6 +494,18 @@ test("at 390 px wide the page does not scroll sideways and the filters fold into
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
 
+test("at 390 px the table view's show headings read across the screen, not a letter a line", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?view=table");
+  const caption = page.locator(".dataset-table caption").first();
+  await expect(caption).toContainText("Daredevil");
+  const box = (await caption.boundingBox())!;
+  expect(box.width).toBeGreaterThan(200);
+  expect(box.height).toBeLessThan(60);
+});
+
 /** A publisher of 60 characters beside "Example News": its name must wrap in the filter panel. */
 const LONG_PUBLISHER = "The Extraordinarily Long-Winded Streaming Entertainment Post";
 
