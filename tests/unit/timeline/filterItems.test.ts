@@ -92,6 +92,21 @@ describe("filterItems()", () => {
     expect(ids({ query: "cage s1" })).toEqual(["lc-release"]);
   });
 
+  it("filterItems() finds a season whole: 'season 2' is not every 2 of a date, nor 'S1' S12", () => {
+    const seasons = items([
+      event("s1", { season: 1, label: "Premieres", start: "2016-02-12" }),
+      event("s2", { season: 2, label: "Premieres", start: "2017-03-17" }),
+      event("s12", { season: 12, label: "Premieres", start: "2018" }),
+    ]);
+    const found = (query: string) => filterItems(seasons, { ...NO_FILTERS, query }).map((item) => item.id);
+    expect(found("season 2")).toEqual(["s2"]);
+    expect(found("Season  2 premieres")).toEqual(["s2"]);
+    expect(found("S1")).toEqual(["s1"]);
+    expect(found("s12")).toEqual(["s12"]);
+    // A number alone is still found anywhere: S12's 2 as much as S2's.
+    expect(found("2")).toEqual(["s2", "s12"]);
+  });
+
   it("filterItems() matches the query against notes and show titles", () => {
     expect(ids({ query: "rumoured" })).toEqual(["if-announce"]);
     expect(ids({ query: "iron fist" })).toEqual(["if-announce"]);
