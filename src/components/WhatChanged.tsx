@@ -84,7 +84,9 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
                 }}
               >
                 <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}</span>{" "}
-                <bdi>{change.text}</bdi>
+                {/* Each part isolated: a right-to-left label cannot carry the words around it. */}
+                <bdi>{change.parts.source}</bdi>: <bdi>{change.parts.label}</bdi>:{" "}
+                <bdi>{change.parts.words}</bdi>
               </button>
               {noticeHere(changeKey(change))}
             </li>

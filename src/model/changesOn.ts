@@ -20,6 +20,11 @@ export interface Change {
    * source as it is dated (publishedWords: "date not printed" for a page that prints none, never the day).
    */
   readonly text: string;
+  /**
+   * The text's three parts, for a view to isolate each (`<bdi>`): a label in Arabic or Hebrew, shown in one
+   * run with the words after it, took "1 March 2016"'s "1" to its other side.
+   */
+  readonly parts: { readonly source: string; readonly label: string; readonly words: string };
 }
 
 type Reported = Extract<EventAsOf, { state: "reported" }>;
@@ -43,14 +48,21 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     const before = claimsAsOfClaims(event, claims, day - 1);
     const after = claimsAsOfClaims(event, claims, day);
     if (after.state !== "reported") continue;
-    const line = (kind: Change["kind"], claim: DatedClaim, words: string) =>
+    const line = (kind: Change["kind"], claim: DatedClaim, words: string) => {
+      const parts = {
+        source: `${claim.source.publisher}, ${publishedWords(claim.source)}`,
+        label: event.label,
+        words,
+      };
       changes.push({
         kind,
         event: event.id,
         citation: claim.index,
         source: claim.source.id,
-        text: `${claim.source.publisher}, ${publishedWords(claim.source)}: ${event.label}: ${words}`,
+        text: `${parts.source}: ${parts.label}: ${parts.words}`,
+        parts,
       });
+    };
     const nowWords = withOrder(eventDateWords(after), order(after.relations));
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {

@@ -20,6 +20,21 @@ describe("What changed that day", () => {
     expect(document.activeElement).toBe(within(entries()[CHANGES_SHOWN]!).getByRole("button"));
   });
 
+  it("isolates a line's source, label and words, so that a right-to-left label carries none of them", () => {
+    const label = "عرض الموسم الأول على نتفليكس";
+    render(
+      <WhatChanged
+        dataset={dataset([event("rtl", [cite("may11")], { start: "2016-03-01", label })])}
+        day={day(2016, 5, 11)}
+        onOpen={vi.fn()}
+      />,
+    );
+    const isolated = [...within(entries()[0]!).getByRole("button").querySelectorAll("bdi")].map(
+      (bdi) => bdi.textContent,
+    );
+    expect(isolated).toEqual(["Publisher may11, 11 May 2016", label, "1 March 2016"]);
+  });
+
   it("shows a few hundred more per press, saying how many are left, never thousands at once", async () => {
     render(<WhatChanged dataset={busyDay(300)} day={day(2016, 5, 11)} onOpen={vi.fn()} />);
     // By text: naming each of hundreds of buttons is slow in jsdom.
