@@ -150,6 +150,11 @@ describe("changesOn()", () => {
         citation: 1,
         source: "may11",
         text: "Publisher may11, 11 May 2016: Label e: March 2016, as before (Publisher may2)",
+        parts: {
+          source: "Publisher may11, 11 May 2016",
+          label: "Label e",
+          words: "March 2016, as before (Publisher may2)",
+        },
       },
     ]);
   });
