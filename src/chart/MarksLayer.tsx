@@ -19,7 +19,7 @@ export interface MarkHandlers {
   readonly onZoomTo: (id: string) => void;
   readonly onHover: (id: string | null) => void;
   readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
-  readonly onBlurItem: () => void;
+  readonly onBlurItem: (event: FocusEvent<SVGGElement>) => void;
   readonly onKey: (event: KeyboardEvent<SVGGElement>) => void;
 }
 

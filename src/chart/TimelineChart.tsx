@@ -11,7 +11,7 @@ import {
   useRef,
   useState,
 } from "react";
-import type { KeyboardEvent, Ref, RefObject } from "react";
+import type { FocusEvent, KeyboardEvent, Ref, RefObject } from "react";
 import type { Show } from "../data/schema.ts";
 import { applyX, shownWindow, type TimeWindow, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "../layout/overscan.ts";
@@ -107,6 +107,8 @@ const bodyMaxHeight = () => Math.round((window.innerHeight * BODY_MAX_VH) / 100)
 const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
 
 type ChartKeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
+
+const ARROWS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
 
 /**
  * The Gantt: one row per show, time across, fuzzy dates drawn as what they are, each item labelled. The
@@ -299,6 +301,7 @@ function ChartBody(props: ChartBodyProps) {
     plotWidth,
     onSelect: props.onSelect,
     onFocused: tooltip.onFocus,
+    root: props.frameRef,
   });
 
   const shownPlaced = tooltip.shownId === null ? undefined : placedById.get(tooltip.shownId);
@@ -361,10 +364,23 @@ function ChartBody(props: ChartBodyProps) {
     else if (event.key === "0") zoom.setTransform(IDENTITY);
     else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 4);
     else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);
+    // On the chart itself (the skip link's target), the arrows its description names reach an item: the
+    // one a Tab would.
+    else if (event.target === event.currentTarget && ARROWS.has(event.key) && drawn.tabStop !== null)
+      focus.focusItem(drawn.tabStop);
     else return;
     event.preventDefault();
   };
 
+  const { onBlurItem: blurFocus } = focus;
+  const { onBlur: blurTooltip } = tooltip;
+  const onBlurItem = useCallback(
+    (event: FocusEvent<SVGGElement>) => {
+      blurFocus(event);
+      blurTooltip();
+    },
+    [blurFocus, blurTooltip],
+  );
   const tooltipId = `${prefix}-tooltip`;
   // One object while nothing in it changes: the layers are memoized, so a render for something else (the
   // URL's window, a hover's tooltip load) leaves every row and item alone.
@@ -382,7 +398,7 @@ function ChartBody(props: ChartBodyProps) {
       onZoomTo: props.onZoomToItem,
       onHover: tooltip.onHover,
       onFocusItem: focus.onFocusItem,
-      onBlurItem: tooltip.onBlur,
+      onBlurItem,
       onKey: focus.onItemKey,
     }),
     [
@@ -398,7 +414,7 @@ function ChartBody(props: ChartBodyProps) {
       props.onZoomToItem,
       tooltip.onHover,
       focus.onFocusItem,
-      tooltip.onBlur,
+      onBlurItem,
       focus.onItemKey,
     ],
   );

@@ -1,4 +1,12 @@
-import { useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from "react";
 import { revealTransform, type XTransform } from "../dates/zoomWindow.ts";
 import { nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
 import type { PlacedLookup } from "../layout/placedLookup.ts";
@@ -31,6 +39,7 @@ export interface ItemFocus {
   /** Stable handlers for every item: they read the item from `data-event-id`. */
   readonly onItemKey: (event: KeyboardEvent<SVGGElement>) => void;
   readonly onFocusItem: (event: FocusEvent<SVGGElement>) => void;
+  readonly onBlurItem: (event: FocusEvent<SVGGElement>) => void;
 }
 
 /**
@@ -53,6 +62,8 @@ export function useItemFocus(options: {
   readonly onSelect: (id: string) => void;
   /** Hears which item took focus (the tooltip shows for it). */
   readonly onFocused: (id: string) => void;
+  /** The chart's labelled root: focus goes there when the item that has it leaves the chart. */
+  readonly root: RefObject<HTMLElement | null>;
 }): ItemFocus {
   const { state, registry, drawnVersion, placed, placedById, store, setTransform, revealRow, plotWidth } =
     options;
@@ -65,6 +76,19 @@ export function useItemFocus(options: {
     if (orderCache.current?.placed !== placed) orderCache.current = { placed, order: timeOrder(placed) };
     return orderCache.current.order;
   }, [placed]);
+
+  // The item that has the page's focus. Taken out of the chart with it (its show filtered out, Back to a
+  // view without it), it would leave the focus on the page's body, where the arrow keys do nothing: the
+  // chart takes it instead, and its arrows lead back to an item (the chart's own keys).
+  const holder = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = holder.current;
+    if (id === null || registry.get(id)) return;
+    holder.current = null;
+    if (document.activeElement === null || document.activeElement === document.body) {
+      options.root.current?.focus({ preventScroll: true });
+    }
+  });
 
   useLayoutEffect(() => {
     if (pendingFocus === null) return;
@@ -127,12 +151,17 @@ export function useItemFocus(options: {
       const id = event.currentTarget.dataset["eventId"];
       const p = id === undefined ? undefined : placedById.get(id);
       if (!p) return;
+      holder.current = p.item.id;
       reveal(p);
       setActiveId(p.item.id);
       onFocused(p.item.id);
     },
     [placedById, reveal, setActiveId, onFocused],
   );
+  // Focus that moves on from an item (a removed element is no longer connected: it still held it).
+  const onBlurItem = useCallback((event: FocusEvent<SVGGElement>) => {
+    if (event.currentTarget.isConnected) holder.current = null;
+  }, []);
   // Stable across renders, so that memoized items stay put: the latest handlers, called through refs.
   const keyRef = useRef(onItemKey);
   const focusRef = useRef(onFocusItem);
@@ -142,5 +171,5 @@ export function useItemFocus(options: {
   });
   const stableKey = useCallback((event: KeyboardEvent<SVGGElement>) => keyRef.current(event), []);
   const stableFocus = useCallback((event: FocusEvent<SVGGElement>) => focusRef.current(event), []);
-  return { focusItem, onItemKey: stableKey, onFocusItem: stableFocus };
+  return { focusItem, onItemKey: stableKey, onFocusItem: stableFocus, onBlurItem };
 }

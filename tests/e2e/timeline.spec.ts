@@ -326,6 +326,36 @@ test("keyboard only: tab into the chart, move with arrows, open and close the so
   expect(await ring.evaluate((el) => getComputedStyle(el).strokeWidth)).toBe("3px");
 });
 
+test("skip to the timeline, then an arrow key: focus goes from the chart to its first item", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(chart(page)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(item(page, "jessica-jones-1-release")).toBeFocused();
+});
+
+test("Back to a view without the focused item leaves the focus on the chart, and the arrows reach an item", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const daredevil = page.getByRole("checkbox", { name: /^Daredevil/ });
+  await daredevil.click();
+  await expect(page).toHaveURL(/show-except=daredevil/);
+  await daredevil.click();
+  await expect(page).not.toHaveURL(/show-except/);
+  await item(page, "daredevil-2-release").focus();
+  await page.goBack();
+  await expect(page).toHaveURL(/show-except=daredevil/);
+  await expect(item(page, "daredevil-2-release")).toHaveCount(0);
+  await expect(chart(page)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(chart(page).locator("[data-event-id]:focus")).toHaveCount(1);
+});
+
 test("the wheel zooms at the pointer, ticks adapt, and the window goes into the URL", async ({ page }) => {
   await page.goto("/");
   const svg = chart(page);
