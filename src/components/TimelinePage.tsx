@@ -311,11 +311,14 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   // Said where the reader acted: in What changed for an item it opened, else above the chart.
   const hiddenAbove = hiddenInList ? null : hidden;
 
-  // Nothing to draw: before the first report nothing is known yet, whatever the filters.
+  // Nothing to draw: no event of the file could be read (its problems are listed above), or before the first
+  // report nothing is known yet, whatever the filters.
   const emptyText =
-    items.length === 0
-      ? "Nothing had been reported by this day: step on to the first report."
-      : "No events match the filters.";
+    query.data.items.length === 0
+      ? "No event of this dataset could be drawn: the problems above say why each was left out."
+      : items.length === 0
+        ? "Nothing had been reported by this day: step on to the first report."
+        : "No events match the filters.";
   // An empty view the filters made offers the way back beside its message. The button goes as it acts:
   // focus moves to the view it refills.
   const clearFilters = filtered.length === 0 && items.length > 0 && isFiltering(filters) && (

@@ -163,6 +163,19 @@ describe("<TimelinePage>", () => {
       await screen.findByText("Nothing had been reported by this day: step on to the first report."),
     ).toBeInTheDocument();
   });
+
+  it("a dataset whose every event was left out says so, not that nothing was reported by the day", async () => {
+    const data = JSON.parse(good) as { events: Record<string, unknown>[] };
+    for (const event of data.events) event["start"] = "soonish";
+    serve(JSON.stringify(data));
+    renderWithQuery(<TimelinePage {...props("/data/broken.json")} />);
+    expect(
+      await screen.findByText(
+        "No event of this dataset could be drawn: the problems above say why each was left out.",
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Nothing had been reported/)).toBeNull();
+  });
 });
 
 describe("an empty view the filters made", () => {
