@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 import { SECURITY_HEADERS, withCspMeta } from "./scripts/contentSecurityPolicy.ts";
+import { withEdtfListType } from "./scripts/edtfListType.ts";
 
 /** Puts the CSP into the built page (withCspMeta). Not in dev: Vite's hot reload needs inline script. */
 function contentSecurityPolicy(): Plugin {
@@ -73,6 +74,17 @@ const D3_SCALE_STAND_INS: readonly {
     importer: (id) => id.endsWith("/d3-scale/dist/d3-scale.mjs"),
   },
 ];
+
+/** List's type by name in the `edtf` library (scripts/edtfListType.ts says why). */
+function edtfListType(): Plugin {
+  return {
+    name: "edtf-list-type",
+    apply: "build",
+    transform(code, id) {
+      return /\/node_modules\/edtf\/src\/list\.js$/.test(id) ? withEdtfListType(code) : null;
+    },
+  };
+}
 
 function d3ScaleStandIns(): Plugin {
   return {
@@ -179,6 +191,7 @@ export default defineConfig({
     benchSettings(),
     scorecardOwnScale(),
     d3ScaleStandIns(),
+    edtfListType(),
     preloadFirstDraw(),
   ],
   build: {
@@ -194,12 +207,6 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: {
-        // The edtf library tells its classes apart by their names (`static get type() { return this.name }`):
-        // renamed by the minifier, a set of dates such as {2016-05,2017} failed its own check, and was refused.
-        minify: {
-          compress: { keepNames: { function: false, class: true } },
-          mangle: { keepNames: { function: false, class: true } },
-        },
         codeSplitting: {
           groups: [
             {

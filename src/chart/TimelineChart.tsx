@@ -108,8 +108,6 @@ const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Too
 
 type ChartKeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
 
-const ARROWS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"]);
-
 /**
  * The Gantt: one row per show, time across, fuzzy dates drawn as what they are, each item labelled. The
  * frame is drawn first, empty, and measured; the chart itself (ChartBody) mounts once its width is known,
@@ -366,7 +364,7 @@ function ChartBody(props: ChartBodyProps) {
     else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);
     // On the chart itself (the skip link's target), the arrows its description names reach an item: the
     // one a Tab would.
-    else if (event.target === event.currentTarget && ARROWS.has(event.key) && drawn.tabStop !== null)
+    else if (event.target === event.currentTarget && event.key.startsWith("Arrow") && drawn.tabStop !== null)
       focus.focusItem(drawn.tabStop);
     else return;
     event.preventDefault();

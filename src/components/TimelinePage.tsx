@@ -315,7 +315,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   // report nothing is known yet, whatever the filters.
   const emptyText =
     query.data.items.length === 0
-      ? "No event of this dataset could be drawn: the problems above say why each was left out."
+      ? "Every event was left out: the problems above say why."
       : items.length === 0
         ? "Nothing had been reported by this day: step on to the first report."
         : "No events match the filters.";

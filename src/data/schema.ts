@@ -3,7 +3,7 @@ import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
 import { plainIssue } from "./plainIssue.ts";
-import { isNoncharacter, unsafeCharacter } from "./unsafeCharacter.ts";
+import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
@@ -32,6 +32,10 @@ const id = z.string().check(
   z.regex(ID_PATTERN, NOT_AN_ID),
   atMost(120, (n) => `is ${n} characters long; an id has at most 120`),
 );
+
+/** Whether an unsafeCharacter() answer ("U+FFFF") is a noncharacter rather than an invisible one. */
+const isNoncharacter = (found: string): boolean =>
+  /^\p{Noncharacter_Code_Point}$/u.test(String.fromCodePoint(Number.parseInt(found.slice(2), 16)));
 
 /** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
 const text = (max: number) =>

@@ -24,8 +24,3 @@ export function unsafeCharacter(text: string): string | null {
 export function codePoint(character: string): string {
   return `U+${character.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}`;
 }
-
-/** Whether an unsafeCharacter() answer ("U+FFFF") is a noncharacter rather than an invisible one. */
-export function isNoncharacter(found: string): boolean {
-  return /^\p{Noncharacter_Code_Point}$/u.test(String.fromCodePoint(Number.parseInt(found.slice(2), 16)));
-}

@@ -84,16 +84,13 @@ const UTF8 = new TextDecoder("utf-8", { fatal: true });
  * file's accented letters each became "�" without a word.
  */
 async function jsonText(bytes: Uint8Array): Promise<string> {
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!utf16) {
-    try {
-      return UTF8.decode(bytes);
-    } catch {
-      // Not UTF-8: read below, as an opened file is.
-    }
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    // Not UTF-8 (nor is UTF-16's byte order mark, FF FE or FE FF): read as an opened file is.
+    const { decodeFileText } = await import("./decodeFileText.ts");
+    return decodeFileText(bytes).text;
   }
-  const { decodeFileText } = await import("./decodeFileText.ts");
-  return decodeFileText(bytes).text;
 }
 
 /** Aborts the request once no bytes have come for STALL_MS; every chunk that arrives starts the wait over. */

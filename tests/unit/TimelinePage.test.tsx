@@ -170,9 +170,7 @@ describe("<TimelinePage>", () => {
     serve(JSON.stringify(data));
     renderWithQuery(<TimelinePage {...props("/data/broken.json")} />);
     expect(
-      await screen.findByText(
-        "No event of this dataset could be drawn: the problems above say why each was left out.",
-      ),
+      await screen.findByText("Every event was left out: the problems above say why."),
     ).toBeInTheDocument();
     expect(screen.queryByText(/Nothing had been reported/)).toBeNull();
   });
