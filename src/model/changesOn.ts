@@ -16,16 +16,16 @@ export interface Change {
   readonly citation: number;
   readonly source: string;
   /**
-   * "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: …; was 2017 (Player.One)": the
-   * source as it is dated (publishedWords: "date not printed" for a page that prints none, never the day).
-   */
-  readonly text: string;
-  /**
-   * The text's three parts, for a view to isolate each (`<bdi>`): a label in Arabic or Hebrew, shown in one
-   * run with the words after it, took "1 March 2016"'s "1" to its other side.
+   * The line in three parts (changeText joins them): the source as it is dated ("Screen Rant, 11 May 2016";
+   * publishedWords: "date not printed" for a page that prints none, never the day), the event's label, and
+   * what changed ("…; was 2017 (Player.One)"). Apart, so that a view isolates each (`<bdi>`): a label in
+   * Arabic or Hebrew, shown in one run with the words after it, took "1 March 2016"'s "1" to its other side.
    */
   readonly parts: { readonly source: string; readonly label: string; readonly words: string };
 }
+
+/** "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: …; was 2017 (Player.One)". */
+export const changeText = ({ parts }: Change): string => `${parts.source}: ${parts.label}: ${parts.words}`;
 
 type Reported = Extract<EventAsOf, { state: "reported" }>;
 
@@ -48,21 +48,18 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     const before = claimsAsOfClaims(event, claims, day - 1);
     const after = claimsAsOfClaims(event, claims, day);
     if (after.state !== "reported") continue;
-    const line = (kind: Change["kind"], claim: DatedClaim, words: string) => {
-      const parts = {
-        source: `${claim.source.publisher}, ${publishedWords(claim.source)}`,
-        label: event.label,
-        words,
-      };
+    const line = (kind: Change["kind"], claim: DatedClaim, words: string) =>
       changes.push({
         kind,
         event: event.id,
         citation: claim.index,
         source: claim.source.id,
-        text: `${parts.source}: ${parts.label}: ${parts.words}`,
-        parts,
+        parts: {
+          source: `${claim.source.publisher}, ${publishedWords(claim.source)}`,
+          label: event.label,
+          words,
+        },
       });
-    };
     const nowWords = withOrder(eventDateWords(after), order(after.relations));
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {
