@@ -35,10 +35,11 @@ describe("plain dates and ranges, read without the EDTF grammar", () => {
     fc.assert(
       fc.property(fc.oneof(plain, near), (value) => {
         if (plainDate(value) === null) return;
+        // The edtf library reads 29 February of year 0, a day of ISO 8601's leap year 0, as 1 March, so
+        // it names that day 1 March and ends the 28th a day late, qualified or not ("0000-02-28?"): the
+        // grammar is no yardstick there (the test below holds those days to Date's own calendar).
+        if (value.startsWith("0000-02-29")) return;
         expect(dateWords(value)).toBe(grammarWords(value));
-        // The edtf library ends 28 February of year 0 a day late (it reads the 29th, the next day in
-        // ISO 8601's leap year 0, as 1 March), qualified or not ("0000-02-28?"): the grammar is no
-        // yardstick there (see the test below).
         if (value.startsWith("0000-02-28")) return;
         expect(edtfInterval(value)).toEqual(grammarInterval(value));
       }),
