@@ -1,5 +1,6 @@
 import type { Problem } from "./parseDataset.ts";
 import { plainTypography } from "./plainTypography.ts";
+import { isWordCharacter } from "./wordCharacter.ts";
 import type { Dataset } from "./schema.ts";
 
 /** Runs of whitespace, U+00A0 included, count as one space: that is all "verbatim" forgives. */
@@ -7,20 +8,18 @@ export function foldWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]/u;
-
 /**
  * Whether `quote` stands in `article` as a passage: somewhere that does not begin or end inside a word.
  * "confirmed for October" is in "unconfirmed for October", and says the opposite; "2017" is in "20170".
  */
 export function isPassageOf(quote: string, article: string): boolean {
-  const startsWord = WORD.test(quote.charAt(0));
+  const startsWord = isWordCharacter(quote.charAt(0));
   // The quote's last character, a surrogate pair's two halves together.
-  const endsWord = WORD.test(String.fromCodePoint(quote.codePointAt(quote.length - 1) ?? 32));
+  const endsWord = isWordCharacter(String.fromCodePoint(quote.codePointAt(quote.length - 1) ?? 32));
   for (let at = article.indexOf(quote); at !== -1; at = article.indexOf(quote, at + 1)) {
     const before = at === 0 ? "" : String.fromCodePoint(article.codePointAt(at - 1) ?? 32);
     const after = String.fromCodePoint(article.codePointAt(at + quote.length) ?? 32);
-    if ((!startsWord || !WORD.test(before)) && (!endsWord || !WORD.test(after))) return true;
+    if ((!startsWord || !isWordCharacter(before)) && (!endsWord || !isWordCharacter(after))) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { WORD_CHARACTER } from "../data/wordCharacter.ts";
 import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 import type { LinkFilters } from "./linkFilters.ts";
@@ -24,7 +25,7 @@ export function isFiltering(filters: Filters): boolean {
 export type SearchWord = string | RegExp;
 
 /** "season 2" or "S2", as the chart writes seasons. */
-const SEASON = /(?<![\p{L}\p{N}])(?:season\s+(\d+)|s(\d+))(?!\p{N})/giu;
+const SEASON = new RegExp(`(?<!${WORD_CHARACTER})(?:season\\s+(\\d+)|s(\\d+))(?!\\p{N})`, "giu");
 
 /**
  * The words of a search. A season ("season 2", "S2") is one word, found whole in either form: as two words
@@ -34,7 +35,7 @@ export function searchWords(query: string): readonly SearchWord[] {
   const seasons: SearchWord[] = [];
   const rest = query.replace(SEASON, (_, long?: string, short?: string) => {
     const n = Number(long ?? short);
-    seasons.push(new RegExp(`(?<![\\p{L}\\p{N}])(?:season ${n}|s${n})(?!\\p{N})`, "u"));
+    seasons.push(new RegExp(`(?<!${WORD_CHARACTER})(?:season ${n}|s${n})(?!\\p{N})`, "u"));
     return " ";
   });
   return [...seasons, ...rest.toLowerCase().split(/\s+/).filter(Boolean)];

@@ -1,12 +1,10 @@
+import { isWordCharacter } from "../data/wordCharacter.ts";
 import { textWidth } from "./textWidth.ts";
 
 export interface LabelSource {
   readonly label: string;
   readonly season?: number | null | undefined;
 }
-
-/** A letter, digit or underscore in any script: what `\b` takes for a word's, were it not ASCII only. */
-const WORD = /[\p{L}\p{N}_]/u;
 
 /**
  * The text shown on the chart beside a mark: the event's label without what its row already says (the
@@ -23,7 +21,7 @@ export function shortLabel(event: LabelSource, showTitle: string, size: number, 
   // "Сорвиголова", and none after "Agents of S.H.I.E.L.D." (a full stop and a space are no word boundary).
   // Compared as text: a pattern over Unicode's letters, ignoring case, took ten times as long a label.
   const head = text.slice(0, showTitle.length);
-  if (head.toLowerCase() === showTitle.toLowerCase() && !WORD.test(text.charAt(showTitle.length)))
+  if (head.toLowerCase() === showTitle.toLowerCase() && !isWordCharacter(text.charAt(showTitle.length)))
     text = text.slice(showTitle.length).replace(/^[’']?s?\s*/, "");
   text = text.trim();
   const season = event.season;
