@@ -6,7 +6,13 @@ import { counted } from "../model/counted.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
-import { scoreClaims, scoreSummary, type ScoreRow, type ScoreSummary } from "../model/scoreClaims.ts";
+import {
+  scoreClaims,
+  scoreSummary,
+  scoreWords,
+  type ScoreRow,
+  type ScoreSummary,
+} from "../model/scoreClaims.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
@@ -38,11 +44,7 @@ const isEnd = (score: ScoreRow["score"]) => score.type === "window" && score.fie
 /** "inside", "47 days late", "right order", "its end 15 days late": a row's result in words. */
 function resultWords(row: ScoreRow): string {
   const { score } = row;
-  if (score.type === "unscorable") return `not scored: ${score.reason}`;
-  if (score.type === "order") return `${score.verdict} order`;
-  const end = isEnd(score) ? "its end " : "";
-  if (score.verdict === "inside") return `${end}inside the reported window`;
-  return `${end}${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
+  return score.type === "unscorable" ? `not scored: ${score.reason}` : scoreWords(score);
 }
 
 /**
@@ -65,7 +67,7 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
   ]
     .filter((words) => words !== "")
     .join(", and ");
-  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, or outcomes whose dates cannot tell the order).`;
+  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or published once it had happened: a report, not a prediction).`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {

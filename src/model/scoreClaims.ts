@@ -2,9 +2,13 @@ import type { Dataset, EventKind, TimelineEvent } from "../data/schema.ts";
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import { claimsAsOfClaims, outcomeGiving } from "./claimsAsOf.ts";
 import { compareNames } from "./compareNames.ts";
+import { counted } from "./counted.ts";
 import { DAY_MS, eventClaims, type DatedClaim } from "./eventClaims.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
+
+/** How an order claim's reasons begin. */
+const ORDER_CLAIM = "order claim: ";
 
 /** How one prediction fared against what happened. */
 export type Score =
@@ -76,7 +80,7 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
         if (!outcome || actual == null) {
           push({ type: "unscorable", reason: `no outcome gives the ${field === "start" ? "date" : "end"}` });
         } else {
-          push(windowScore(field, predicted, actual, outcome));
+          push(unlessTold(claim, [actual], windowScore(field, predicted, actual, outcome)));
         }
         scored = true;
       }
@@ -93,24 +97,21 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
         const mine = outcomeFor(event, "start");
         const theirs = other ? outcomeFor(other, "start") : null;
         if (!mine || !theirs) {
-          push({ type: "unscorable", reason: "order claim: no outcome for one of the two events" });
+          push({ type: "unscorable", reason: `${ORDER_CLAIM}no outcome for one of the two events` });
           continue;
         }
         const cameTrue = orderCameTrue(relation, mine, theirs);
-        if (cameTrue === null) {
-          push({
-            type: "unscorable",
-            reason: "order claim: the outcomes' dates do not tell which came first",
-          });
-          continue;
-        }
-        push({
-          type: "order",
-          verdict: cameTrue ? "right" : "wrong",
-          relation,
-          outcome: mine,
-          other: theirs,
-        });
+        const score: Score =
+          cameTrue === null
+            ? { type: "unscorable", reason: `${ORDER_CLAIM}the outcomes' dates do not tell which came first` }
+            : {
+                type: "order",
+                verdict: cameTrue ? "right" : "wrong",
+                relation,
+                outcome: mine,
+                other: theirs,
+              };
+        push(unlessTold(claim, [mine.start ?? "", theirs.start ?? ""], score, ORDER_CLAIM));
       }
     }
   }
@@ -118,6 +119,38 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
 }
 
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
+
+/**
+ * The score, or "not scored" when the claim was no prediction of these outcome dates: a page dated after
+ * what it tells had happened reports it, and one dated within an outcome's span ("2017") may. Scoring it
+ * would count hindsight as foresight; the reason still says how the report turned out. A prediction on an
+ * undated page is scored, as before: the format keeps undated pages for outcomes.
+ */
+function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, prefix = ""): Score {
+  if (claim.knownFrom === Infinity) return score;
+  const published = dayOf(claim.knownFrom);
+  const spans = actual.map((date) => edtfInterval(date));
+  const begun = spans.filter((span) => published >= dayOf(span.earliest));
+  if (begun.length === 0) return score;
+  const when = begun.some((span) => published > dayOf(span.latest))
+    ? "published after it happened"
+    : begun.some((span) => published === dayOf(span.latest))
+      ? "published the day it happened"
+      : "published when it may already have happened";
+  return {
+    type: "unscorable",
+    reason: `${prefix}${when}, a report and not a prediction (as it turned out: ${scoreWords(score)})`,
+  };
+}
+
+/** "inside the reported window", "47 days late", "right order": a score's result in words. */
+export function scoreWords(score: Score): string {
+  if (score.type === "unscorable") return score.reason.replace(ORDER_CLAIM, "");
+  if (score.type === "order") return `${score.verdict} order`;
+  const end = score.field === "end" ? "its end " : "";
+  if (score.verdict === "inside") return `${end}inside the reported window`;
+  return `${end}${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
+}
 
 function windowScore(field: "start" | "end", predicted: string, actual: string, outcome: DatedClaim): Score {
   const p = edtfInterval(predicted);

@@ -256,11 +256,13 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await page.goto("/");
   await page.getByRole("link", { name: /Scorecard/ }).click();
   await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
-  const dot = page.getByRole("link", { name: "Player.One: Iron Fist season 1 starts filming, 1 day early" });
+  const dot = page.getByRole("link", {
+    name: "Player.One: Luke Cage season 1 premieres, inside the reported window",
+  });
   await dot.focus();
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/event=iron-fist-1-filming&asof=end/);
-  await expect(page.getByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
+  await expect(page).toHaveURL(/event=luke-cage-1-release&asof=end/);
+  await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
 
 test("at 360 px the scorecard's miss chart is as wide as the page's content, without side margins", async ({

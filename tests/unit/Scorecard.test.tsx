@@ -30,12 +30,12 @@ describe("the scorecard", () => {
     renderWithQuery(<App />);
     const byPublisher = await screen.findByRole("table", { name: "By publisher" });
     const playerOne = within(byPublisher).getByRole("row", { name: /^Player\.One/ });
-    // Iron Fist "just started filming this month" (May 2016): it had started in April.
+    // Iron Fist "just started filming this month" (2 May 2016) is a report, not a prediction: not scored.
     expect(
       within(playerOne)
         .getAllByRole("cell")
         .map((c) => c.textContent),
-    ).toEqual(["5", "1", "1", "1", "1", "1"]);
+    ).toEqual(["3", "0", "—", "1", "1", "4"]);
     expect(screen.getByRole("table", { name: "By kind" })).toHaveTextContent("Filming");
   });
 
@@ -67,25 +67,30 @@ describe("the scorecard", () => {
     const table = await screen.findByRole("table", { name: "Every prediction" });
     expect(
       screen.getByText(
-        /9 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, or outcomes whose dates cannot tell the order\)\./,
+        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or published once it had happened: a report, not a prediction\)\./,
       ),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);
     expect(
       within(table).getAllByText("not scored: no outcome is recorded for this event").length,
     ).toBeGreaterThan(0);
+    expect(within(table).getByRole("row", { name: /Iron Fist season 1 starts filming/ })).toHaveTextContent(
+      "not scored: published after it happened, a report and not a prediction (as it turned out: 1 day early)",
+    );
   });
 
   it("draws a dot per dated prediction, each a named link reached by Tab", async () => {
     renderWithQuery(<App />);
     const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
-    const early = within(chart).getByRole("link", {
-      name: "Player.One: Iron Fist season 1 starts filming, 1 day early",
+    const inside = within(chart).getByRole("link", {
+      name: "Player.One: Luke Cage season 1 premieres, inside the reported window",
     });
-    expect(early).toHaveAttribute("href", "/?event=iron-fist-1-filming&asof=end");
-    await userEvent.click(early);
-    expect(window.location.search).toBe("?event=iron-fist-1-filming&asof=end");
-    expect(await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" })).toBeVisible();
+    expect(inside).toHaveAttribute("href", "/?event=luke-cage-1-release&asof=end");
+    // Only predictions are drawn: a report of what had happened is not.
+    expect(within(chart).queryByRole("link", { name: /Iron Fist season 1 starts filming/ })).toBeNull();
+    await userEvent.click(inside);
+    expect(window.location.search).toBe("?event=luke-cage-1-release&asof=end");
+    expect(await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
   });
 
   it("goes back to the timeline with focus on the page's main, not on the body", async () => {

@@ -6,11 +6,11 @@ import { cite, dataset, event, source, sourceMap, SOURCES } from "./build.ts";
 
 const happened = (start: string): Citation => cite("later", { claim: { start }, outcome: true });
 
-/** The one score of a release predicted as `predicted` that premiered on `actual`. */
-function scoreOf(predicted: string, actual: string) {
+/** The one score of a release predicted as `predicted` (on `told`'s page) that premiered on `actual`. */
+function scoreOf(predicted: string, actual: string, told = "may2") {
   const rows = scoreClaims(
     dataset([
-      event("r", [cite("may2", { claim: { start: predicted } }), happened(actual)], { kind: "release" }),
+      event("r", [cite(told, { claim: { start: predicted } }), happened(actual)], { kind: "release" }),
     ]),
   );
   expect(rows).toHaveLength(1);
@@ -23,7 +23,57 @@ describe("scoreClaims()", () => {
   });
 
   it("counts the days an outcome came before the window", () => {
-    expect(scoreOf("2016-05", "2016-04-20")).toMatchObject({ verdict: "early", missDays: -11 });
+    expect(scoreOf("2016-05", "2016-04-20", "early")).toMatchObject({ verdict: "early", missDays: -11 });
+  });
+
+  it("does not score a claim published after it happened as a prediction, and says how the report turned out", () => {
+    // Player.One, 2 May 2016: "just started filming this month"; it had started on 20 April.
+    expect(scoreOf("2016-05", "2016-04-20")).toEqual({
+      type: "unscorable",
+      reason: "published after it happened, a report and not a prediction (as it turned out: 11 days early)",
+    });
+    expect(scoreOf("2016-05-02", "2016-05-02")).toEqual({
+      type: "unscorable",
+      reason:
+        "published the day it happened, a report and not a prediction (as it turned out: inside the reported window)",
+    });
+    // The outcome gives only the month: the page of 2 May may or may not have come first.
+    expect(scoreOf("2016-06", "2016-05")).toMatchObject({
+      type: "unscorable",
+      reason: expect.stringMatching(/^published when it may already have happened, .*1 day early\)$/),
+    });
+    // The day before: a prediction.
+    expect(scoreOf("2016-05", "2016-05-03")).toMatchObject({ type: "window", verdict: "inside" });
+  });
+
+  it("scores a window's end as a prediction when its page came after the start and before the end", () => {
+    const rows = scoreClaims(
+      dataset([
+        event("f", [
+          cite("may2", { claim: { start: "2016-04", end: "2016-10" } }),
+          cite("later", { claim: { start: "2016-04-20", end: "2016-11-04" }, outcome: true }),
+        ]),
+      ]),
+    );
+    expect(rows.map((r) => (r.score.type === "unscorable" ? r.score.reason : r.score.verdict))).toEqual([
+      "published after it happened, a report and not a prediction (as it turned out: inside the reported window)",
+      "late",
+    ]);
+  });
+
+  it("does not score an order told once one of the two had happened", () => {
+    const first = event("first", [cite("may2"), happened("2016-04-20")], { kind: "release", start: null });
+    const second = event(
+      "second",
+      [cite("may2", { claim: { relations: [{ type: "after", event: "first" }] } }), happened("2017-11-17")],
+      { kind: "release" },
+    );
+    const [row] = scoreClaims(dataset([first, second])).filter((r) => r.event.id === "second");
+    expect(row?.score).toEqual({
+      type: "unscorable",
+      reason:
+        "order claim: published after it happened, a report and not a prediction (as it turned out: right order)",
+    });
   });
 
   it("counts the days an outcome came after the window", () => {
