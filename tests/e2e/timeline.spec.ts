@@ -907,6 +907,24 @@ test("at the default view every item's label is on the chart, readable, apart fr
   expect(found.find((f) => f.id === "jessica-jones-2-production")?.text).toBe("S2 production begins");
 });
 
+test("a click on an item's words opens it, on the plot and on the shelf alike", async ({ page }) => {
+  // Wide enough for the shelf's labels.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/");
+  for (const [id, name] of [
+    ["luke-cage-1-release", "Luke Cage season 1 premieres"],
+    ["the-punisher-1-release", "The Punisher premieres"],
+  ] as const) {
+    const words = page.locator(`text.mark-label[data-label-of="${id}"]`);
+    const box = (await words.boundingBox())!;
+    // The words' far end: past the mark, where only they would be under the pointer.
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    await expect(page.getByRole("dialog", { name })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+  }
+});
+
 test("items with no date sit on the 'date not announced' shelf", async ({ page }) => {
   await page.goto("/");
   const shelfItem = item(page, "the-punisher-1-release");
