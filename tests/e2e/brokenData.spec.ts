@@ -80,7 +80,14 @@ test("a look-alike host: the source is kept, and warned of with the host its lin
 });
 
 const FILE_CASES: [string, string, RegExp][] = [
-  ["not JSON at all", "<html>not json</html>", /not valid JSON/],
+  ["not JSON at all", "{ nope", /not valid JSON/],
+  // Another kind of file: what it looks like, not the parser's "<".
+  [
+    "a server's error page",
+    "<html>not json</html>",
+    /looks like a web page \(HTML\), not JSON\. A server may/,
+  ],
+  ["a page's script", 'import{a as b,c as d}from"./app.js";', /looks like a script \(JavaScript\), not JSON/],
   // A slip of hand-editing is said in plain words, as the open dialog says it.
   [
     "a comma after the last entry",

@@ -78,10 +78,41 @@ describe("a spreadsheet where a JSON dataset was expected", () => {
 
   it.each([
     ["a slip", SLIPPED],
-    ["a web page", "<html>not json</html>"],
     ["JSON missing its brace", '"shows": [], "sources": [],\n"events": []'],
     ["one word", "nope"],
   ])("leaves what is not a sheet to the JSON parser's words: %s", (_, text) => {
     expect(() => parseDatasetText(text)).toThrow(/^The dataset is not valid JSON: /);
+  });
+});
+
+describe("another kind of file where a JSON dataset was expected", () => {
+  it.each([
+    [
+      "a server's error page",
+      "<!doctype html>\n<html><head><title>404 Not Found</title></head></html>",
+      "The dataset looks like a web page (HTML), not JSON. A server may have sent its error page, or the " +
+        "address is of a page that shows the file rather than of the file itself (on GitHub, its Raw link).",
+    ],
+    [
+      "a built script, whose first line has commas as a sheet's has",
+      'import{a as b,c as d,e as f}from"./app.js";const g=1;',
+      "The dataset looks like a script (JavaScript), not JSON. Give the dataset's own .json file, or a " +
+        "spreadsheet saved as .csv.",
+    ],
+    [
+      "an image, as the page decodes its bytes",
+      "\u2030PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR",
+      "The dataset looks like an image (PNG), not JSON. Give the dataset's own .json file, or a spreadsheet " +
+        "saved as .csv.",
+    ],
+    [
+      "bytes that are no text",
+      "\u0001\u0002\u0003\u0004",
+      "The dataset looks like binary data, not text. Give the dataset's own .json file, or a spreadsheet " +
+        "saved as .csv.",
+    ],
+  ])("says what it looks like, not the parser's words: %s", async (_, text, said) => {
+    await expect(readJsonText(text)).rejects.toThrow(said);
+    expect(() => parseDatasetText(text)).toThrow(said);
   });
 });
