@@ -3,6 +3,7 @@ import { fileLooksLike } from "./fileLooksLike.ts";
 import { jsonSlip } from "./jsonSlip.ts";
 import type { NotJson } from "./parseJsonText.ts";
 import { sheetInsteadOfJson } from "./sheetInsteadOfJson.ts";
+import { workbookKind } from "./workbookKind.ts";
 
 /**
  * What a text the JSON parser refused is: another kind of file, or a spreadsheet (either said instead), or
@@ -13,6 +14,8 @@ export const notJson = (text: string, message: string): NotJson =>
 
 /** A web page, an image, a script…: said plainly, with what to give instead, not the parser's "<". */
 function otherFile(text: string): DatasetError | null {
+  // A workbook's bytes look binary: sheetInsteadOfJson names it, with how to save it as CSV.
+  if (workbookKind(text) !== null) return null;
   const looks = fileLooksLike(text);
   if (looks === null) return null;
   const advice = looks.startsWith("a web page")

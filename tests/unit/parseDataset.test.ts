@@ -555,7 +555,8 @@ describe("parseDatasetText()", () => {
   it("shows a binary file's control characters in its message as escapes, not as themselves", () => {
     const message = (() => {
       try {
-        parseDatasetText("\u0001\u0002\tPK\u0003\u0004 binary");
+        // Past the first 512 characters, where a file's kind is told, and not JSON.
+        parseDatasetText(`{"title": "${"x".repeat(600)}", "a": \u0001\u0002\tPK\u0003\u0004 binary`);
       } catch (error) {
         return (error as Error).message;
       }
