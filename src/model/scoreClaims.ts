@@ -122,12 +122,17 @@ const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
 
 /**
  * The score, or "not scored" when the claim was no prediction of these outcome dates: a page dated after
- * what it tells had happened reports it, and one dated within an outcome's span ("2017") may. Scoring it
- * would count hindsight as foresight; the reason still says how the report turned out. A prediction on an
- * undated page is scored, as before: the format keeps undated pages for outcomes.
+ * what it tells had happened reports it, and one dated within an outcome's span ("2017") may. A page that
+ * prints no date cannot be placed before anything. Scoring either would count hindsight as foresight; the
+ * reason still says how the claim turned out.
  */
 function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, prefix = ""): Score {
-  if (claim.knownFrom === Infinity) return score;
+  const turned = `(as it turned out: ${scoreWords(score)})`;
+  if (claim.knownFrom === Infinity)
+    return {
+      type: "unscorable",
+      reason: `${prefix}its page prints no date: not known to be a prediction ${turned}`,
+    };
   const published = dayOf(claim.knownFrom);
   const spans = actual.map((date) => edtfInterval(date));
   const begun = spans.filter((span) => published >= dayOf(span.earliest));
@@ -139,7 +144,7 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
       : "published when it may already have happened";
   return {
     type: "unscorable",
-    reason: `${prefix}${when}, a report and not a prediction (as it turned out: ${scoreWords(score)})`,
+    reason: `${prefix}${when}, a report and not a prediction ${turned}`,
   };
 }
 

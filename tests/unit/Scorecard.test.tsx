@@ -67,7 +67,7 @@ describe("the scorecard", () => {
     const table = await screen.findByRole("table", { name: "Every prediction" });
     expect(
       screen.getByText(
-        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or published once it had happened: a report, not a prediction\)\./,
+        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or on a page dated once it had happened, or undated: not known to be a prediction\)\./,
       ),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);
@@ -128,9 +128,13 @@ describe("the scorecard of a prediction on an undated page", () => {
     ),
   );
 
-  it("says that every claim could be scored, when none could not", async () => {
+  it("does not score it: nothing tells it came before what happened", async () => {
     renderWithQuery(<App />);
-    expect(await screen.findByText(/Every claim could be scored\./)).toBeInTheDocument();
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    expect(within(table).getByRole("row", { name: /Publisher undated/ })).toHaveTextContent(
+      "not scored: its page prints no date: not known to be a prediction (as it turned out: inside the reported window)",
+    );
+    expect(screen.getByText(/^Every prediction .* 1 claim could not be scored:/)).toBeInTheDocument();
   });
 
   it("says the page's date is not printed, where a dated page gives its day", async () => {
@@ -142,6 +146,25 @@ describe("the scorecard of a prediction on an undated page", () => {
     expect(within(table).getByRole("row", { name: /Publisher may2/ })).toHaveTextContent(
       "Publisher may2, 2 May 2016",
     );
+  });
+});
+
+describe("the scorecard of predictions all made before what happened", () => {
+  servedBeforeEach(
+    JSON.stringify(
+      dataset([
+        event("a", [
+          cite("early", { claim: { start: "2017" } }),
+          cite("may2", { claim: { start: "2017-05" } }),
+          cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+        ]),
+      ]),
+    ),
+  );
+
+  it("says that every claim could be scored, when none could not", async () => {
+    renderWithQuery(<App />);
+    expect(await screen.findByText(/Every claim could be scored\./)).toBeInTheDocument();
   });
 });
 

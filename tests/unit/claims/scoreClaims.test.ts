@@ -42,6 +42,12 @@ describe("scoreClaims()", () => {
       type: "unscorable",
       reason: expect.stringMatching(/^published when it may already have happened, .*1 day early\)$/),
     });
+    // A page that prints no date cannot be placed before anything.
+    expect(scoreOf("2017", "2017-04-03", "undated")).toEqual({
+      type: "unscorable",
+      reason:
+        "its page prints no date: not known to be a prediction (as it turned out: inside the reported window)",
+    });
     // The day before: a prediction.
     expect(scoreOf("2016-05", "2016-05-03")).toMatchObject({ type: "window", verdict: "inside" });
   });
