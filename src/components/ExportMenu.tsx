@@ -70,7 +70,9 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
     why === null
       ? { onClick }
       : { "aria-disabled": true, "aria-describedby": whyId, title: why, onClick: undefined };
-  const picture = (onClick: () => void) => offered(onClick, pictureReason, pictureReasonId);
+  // The same words as the data saves' are described by their note: one element, not a second, missing id.
+  const picture = (onClick: () => void) =>
+    offered(onClick, pictureReason, pictureReason === reason ? reasonId : pictureReasonId);
   // A data save that is offered is described by the note that it holds only what was read.
   const describedIncomplete = incomplete ? { "aria-describedby": incompleteId } : {};
   const data = (onClick: () => void) =>

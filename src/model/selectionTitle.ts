@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/schema.ts";
 import { dayWords } from "../dates/dayWords.ts";
+import { groupDigits } from "./groupDigits.ts";
 
 /** The schema's limit on a dataset's title (schema.ts). */
 const TITLE_MAX = 300;
@@ -20,7 +21,9 @@ export function selectionTitle(
   const title = dataset.title ?? "Timeline";
   const parts = [
     ...(asOf === null ? [] : [`as known on ${dayWords(asOf)}`]),
-    ...(saved === dataset.events.length ? [] : [`a selection: ${saved} of ${dataset.events.length} events`]),
+    ...(saved === dataset.events.length
+      ? []
+      : [`a selection: ${groupDigits(saved)} of ${groupDigits(dataset.events.length)} events`]),
   ];
   if (parts.length === 0) return title;
   const said = ` (${parts.join("; ")})`;

@@ -47,6 +47,9 @@ describe("<ExportMenu>", () => {
     for (const name of SAVES) {
       expect(button(name)).toHaveAttribute("aria-disabled", "true");
       expect(button(name)).toHaveAccessibleDescription("Nothing to export: no events match the filters.");
+      // By the element that says it, not by the title alone: the id it names is on the page.
+      const id = button(name).getAttribute("aria-describedby") ?? "";
+      expect(document.getElementById(id), name).toHaveTextContent("Nothing to export: no events match");
     }
     expect(button("Save all as JSON")).not.toHaveAttribute("aria-disabled");
   });

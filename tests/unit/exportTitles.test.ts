@@ -23,6 +23,9 @@ describe("a file saved while viewing an earlier day says that day", () => {
       "Mine (as known on 2 May 2016; a selection: 2 of 3 events)",
     );
     expect(selectionTitle(three, 2, null)).toBe("Mine (a selection: 2 of 3 events)");
+    // Digits grouped as the export group's name groups them ("of 20,000").
+    const many = { title: "Big", events: Array.from({ length: 20_000 }, () => three.events[0]!) };
+    expect(selectionTitle(many, 1_500, null)).toBe("Big (a selection: 1,500 of 20,000 events)");
     expect(selectionTitle(three, 3, null)).toBe("Mine");
   });
 
