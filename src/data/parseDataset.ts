@@ -54,6 +54,9 @@ export interface ParseOptions {
 const LISTS = ["shows", "sources", "events"] as const;
 const TOP_KEYS = new Set<string>(["$schema", "title", ...LISTS]);
 
+/** "a release is a single date", "an announcement is…": the article the kind's first sound takes. */
+const singleDate = (kind: string) => `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} is a single date`;
+
 /** Said of a repeated id before the path of the item that has it first (a sheet names that item's rows). */
 export const FIRST_USED_AT = "first used at ";
 
@@ -332,11 +335,7 @@ function eventProblem(
         ? eventAt(entry, "show", `show "${event.show}" is left out for a problem of its own`)
         : eventAt(entry, "show", `unknown show "${event.show}"${didYouMean(event.show, showIds)}`);
     case "end of a single date":
-      return eventAt(
-        entry,
-        "end",
-        `a ${event.kind} is a single date: only filming and production have an end`,
-      );
+      return eventAt(entry, "end", `${singleDate(event.kind)}: only filming and production have an end`);
     case "end without start":
       return eventAt(entry, "end", "has an end but no start (an open start is written ../2016-10)");
     case "end before start":
@@ -604,7 +603,7 @@ function withoutImpossibleOutcomes(
       problems.add("events[].citations[].claim.end: not a window", () => ({
         id: event.id,
         path: `${where}.claim.end`,
-        reason: `a ${event.kind} is a single date: only filming and production have an end${after}`,
+        reason: `${singleDate(event.kind)}: only filming and production have an end${after}`,
       }));
       return false;
     }

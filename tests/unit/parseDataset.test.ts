@@ -331,6 +331,25 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("says a single date's kind with its article: a release, an announcement", () => {
+    const { problems } = check(
+      dataset([
+        event({ kind: "release", end: "2016-06" }),
+        event({ id: "e2", kind: "announcement", end: "2016-06" }),
+        event({
+          id: "e3",
+          kind: "announcement",
+          citations: [{ source: "src", quote: "Q.", claim: { start: "2016-05", end: "2016-06" } }],
+        }),
+      ]),
+    );
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/^a release is a single date: /),
+      expect.stringMatching(/^an announcement is a single date: /),
+      expect.stringMatching(/^an announcement is a single date: /),
+    ]);
+  });
+
   it("says an event's show is left out for a problem of its own, not that it is unknown", () => {
     const { problems } = check(dataset([event()], { shows: [{ id: "show", title: 7 }] }));
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
