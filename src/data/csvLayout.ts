@@ -212,7 +212,7 @@ export function setValueAt(object: Record<string, unknown>, key: string, value: 
 /** The field of the format a column belongs to: `claim` for `claim.start`. */
 export const fieldOf = (column: Column) => column.key.split(".")[0] ?? column.key;
 
-/** A header as matched: `Source_Title`, `source-title` and `source title` are one column. */
+/** A header as read: `Source_Title`, `source-title` and `source title` all read `source title`. */
 export function headerKey(header: string): string {
   return (
     header
@@ -223,3 +223,6 @@ export function headerKey(header: string): string {
       .replace(/[\s_-]+/g, " ")
   );
 }
+
+/** A header as matched, ignoring case, spaces, `_` and `-`: `SourceTitle` is the `source title` column too. */
+export const columnKey = (header: string): string => headerKey(header).replaceAll(" ", "");

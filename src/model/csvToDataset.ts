@@ -9,6 +9,7 @@ import {
   SHOW_FIELDS,
   SHOW_ROW,
   fieldOf,
+  columnKey,
   headerKey,
   setValueAt,
   valueAt,
@@ -48,7 +49,9 @@ export interface SheetHeader {
   readonly known: number;
 }
 
-const BY_HEADER = new Map(COLUMNS.map((column) => [headerKey(column.header), column]));
+const BY_HEADER = new Map(COLUMNS.map((column) => [columnKey(column.header), column]));
+/** The columns' headers as read (`source title`), for a problem to suggest. */
+const HEADERS = COLUMNS.map((column) => headerKey(column.header));
 
 type Fields = Record<string, unknown>;
 interface Group {
@@ -204,7 +207,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   // A title typed above the header without its `#` (a merged cell's leftover): the header is the row below
   // that names columns, and the rows above it are said to be ignored, rather than every column missing.
   const namesColumns = (cells: readonly string[]) =>
-    cells.filter((cell) => BY_HEADER.has(headerKey(cell))).length >= 2;
+    cells.filter((cell) => BY_HEADER.has(columnKey(cell))).length >= 2;
   if (!namesColumns(rows[index] ?? [])) {
     const below = rows.slice(index + 1, index + 20).findIndex(namesColumns);
     if (below !== -1) {
@@ -227,7 +230,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   const headerRow = index + 1;
   const seenAt = new Map<Column, number>();
   const columns: (Column | null)[] = header.map((name, c) => {
-    const column = BY_HEADER.get(headerKey(name)) ?? null;
+    const column = BY_HEADER.get(columnKey(name)) ?? null;
     // A column named twice: the first is read, and the second is said to be ignored, not read over it.
     const first = column === null ? undefined : seenAt.get(column);
     if (column !== null && first !== undefined) {
@@ -253,9 +256,9 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
           const near =
             HEADER_SYNONYMS.get(headerKey(name)) ??
             [
-              [...BY_HEADER.keys()]
-                .filter((key) => key.split(" ").every((word) => words.includes(word)))
-                .sort((a, b) => b.length - a.length)[0] ?? nearestId(headerKey(name), BY_HEADER.keys()),
+              HEADERS.filter((key) => key.split(" ").every((word) => words.includes(word))).sort(
+                (a, b) => b.length - a.length,
+              )[0] ?? nearestId(headerKey(name), HEADERS),
             ].filter((key) => key !== null);
           const meant = near.map((key) => `"${key}"`);
           return {
@@ -598,7 +601,7 @@ export function placeProblem(
   const found = placeOf(problem.path, places);
   if (found === null) return problem;
   const { at, place } = found;
-  const column = BY_HEADER.get(headerKey(place.column));
+  const column = BY_HEADER.get(columnKey(place.column));
   const words = column?.words;
   const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
   // Said in the sheet's words, with the event's (or the relation's) fate after them as before.

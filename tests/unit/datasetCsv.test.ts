@@ -397,6 +397,21 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("reads a header written without its spaces (EventID, SourceTitle, ClaimStart), as README says it is", () => {
+    const header = HEADER.split(",")
+      .map((name) => ({ "event id": "EventID", "source title": "SourceTitle" })[name] ?? name)
+      .join(",");
+    const { dataset, problems } = parseCsvDataset(
+      [`${header},ClaimStart`, `${ROW({ "event id": "dd-filming" })},2016-08`].join("\n"),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map(({ id }) => id)).toEqual(["dd-filming"]);
+    expect(dataset.sources.map(({ title }) => title)).toEqual(["An article"]);
+    expect(dataset.events[0]?.citations[0]?.claim?.start).toBe("2016-08");
+    // No two columns are one when their spaces go.
+    expect(new Set(COLUMNS.map((c) => c.header.replaceAll(" ", ""))).size).toBe(COLUMNS.length);
+  });
+
   it("reads a header with a zero-width character, invisible, as the column it names", () => {
     const { problems } = parseCsvDataset(`\u200b${csv(ROW())}`);
     expect(problems).toEqual([]);
