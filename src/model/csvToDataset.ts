@@ -133,8 +133,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       id: null,
       path: `row ${strayQuote.row}`,
       reason:
-        'a cell opens a quote (") that never closes, so everything after it was read into that cell: ' +
-        'close the quote, or double it ("") inside a quoted cell',
+        'a cell opens a quote (") that never closes, so everything after it was read into that cell, and ' +
+        'the row is left out: close the quote, or double it ("") inside a quoted cell',
     }));
   } else if (strayQuote?.closes === "inside its cell") {
     problems.add("a quote closes inside its cell", () => ({
@@ -142,8 +142,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       path: `row ${strayQuote.row}`,
       reason:
         'a cell opens a quote (") that closes before the cell ends, so what follows, up to the next quote ' +
-        "(rows after it too), was read into that cell: close the quote at the end of the cell, or double " +
-        'it ("") inside a quoted cell',
+        "(rows after it too), was read into that cell, and the row is left out: close the quote at the end " +
+        'of the cell, or double it ("") inside a quoted cell',
     }));
   }
   if (read.unreadSeparator !== null) {
@@ -367,6 +367,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     const cells = rows[r] ?? [];
     const row = r + 1;
     if (cells.every((cell) => cell === "")) continue;
+    // Its cell holds what came after it, the next rows' cells too: not a quote to draw or save as verbatim.
+    if (row === strayQuote?.row) continue;
     // Rows that are not data: a dataset row put below the header, the header again (sheets pasted together).
     const first = (cells[0] ?? "").toLowerCase();
     const misplaced = first === SHOW_ROW || (META as readonly string[]).some((name) => first === `#${name}`);
