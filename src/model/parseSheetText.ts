@@ -45,6 +45,12 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
       `${name} looks like ${looks}, not a spreadsheet saved as CSV: open your sheet and ${SAVE_AS_CSV}.`,
     );
   const cells = header.cells.filter((cell) => cell !== "");
+  // Only blank rows (a blank sheet Excel saved as ",,,"), or only # rows: there is no header to quote.
+  if (cells.length === 0)
+    return new DatasetError(
+      `${name} has no header row: below any #title and #show rows, the first row names the columns, such as ` +
+        "show, label, start, url and quote, as in the template (public/data/template.csv).",
+    );
   const where = header.row === 1 ? "its first row" : `row ${header.row}, its header`;
   const named =
     cells.length === 0

@@ -144,6 +144,14 @@ describe("Opening files from this device", () => {
           "the columns, such as show, label, start, url and quote, as in the template (public/data/template.csv).",
       ),
     );
+    // A blank sheet as Excel saves it, or only # rows: no row 3 to name, but no header at all.
+    for (const text of [",,,\n,,,\n", "#title,X\n#show,a,A,#112233\n"])
+      expect(opening("blank.csv", bytesOf(text))).toThrow(
+        new DatasetError(
+          "blank.csv has no header row: below any #title and #show rows, the first row names the columns, " +
+            "such as show, label, start, url and quote, as in the template (public/data/template.csv).",
+        ),
+      );
     // A header with one column the reader knows is read, its problems listed, as before.
     expect(opening("partial.csv", bytesOf("Titel,url\nA,https://example.com/a\n"))).not.toThrow();
   });
