@@ -1,6 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { fileLooksLike } from "../data/fileLooksLike.ts";
 import { printable } from "../data/printable.ts";
+import { SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
 import type { SheetHeader } from "./csvToDataset.ts";
 import type { OpeningStep } from "./openingStep.ts";
@@ -51,14 +52,20 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
       `${name} has no header row: below any #title and #show rows, the first row names the columns, such as ` +
         "show, label, start, url and quote, as in the template (public/data/template.csv).",
     );
+  // A sep= line naming another separator than the header's: the header is one cell, split at nothing.
+  const sepLine = /^\uFEFF?sep=([^\r\n]*)/i.exec(text)?.[1];
+  const used = Object.keys(SEPARATOR_NAMES).find((c) => c !== sepLine && (cells[0] ?? "").includes(c));
+  if (sepLine !== undefined && cells.length === 1 && used !== undefined)
+    return new DatasetError(
+      `${name} has a first line "sep=${printable(sepLine, 20)}", but its header is split by ` +
+        `${SEPARATOR_NAMES[used] ?? used}s, so it was read as one column: correct that line ` +
+        `(${used === "\t" ? "sep= and a tab" : `sep=${used}`}), or delete it.`,
+    );
   const where = header.row === 1 ? "its first row" : `row ${header.row}, its header`;
-  const named =
-    cells.length === 0
-      ? ""
-      : ` (${cells
-          .slice(0, 3)
-          .map((cell) => `"${printable(cell, 30)}"`)
-          .join(", ")}${cells.length > 3 ? ", …" : ""})`;
+  const named = ` (${cells
+    .slice(0, 3)
+    .map((cell) => `"${printable(cell, 30)}"`)
+    .join(", ")}${cells.length > 3 ? ", …" : ""})`;
   return new DatasetError(
     `${name} has no known column in ${where}${named}: the first row names the columns, such as show, label, ` +
       "start, url and quote, as in the template (public/data/template.csv).",

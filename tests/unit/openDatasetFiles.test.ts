@@ -152,6 +152,13 @@ describe("Opening files from this device", () => {
             "such as show, label, start, url and quote, as in the template (public/data/template.csv).",
         ),
       );
+    // A sep= line naming the wrong separator: that line is the cause, and the header is line 2, not the first.
+    expect(opening("sep.csv", bytesOf("sep=;\nevent id,show,label\nx,a,B\n"))).toThrow(
+      new DatasetError(
+        'sep.csv has a first line "sep=;", but its header is split by commas, so it was read as one column: ' +
+          "correct that line (sep=,), or delete it.",
+      ),
+    );
     // A header with one column the reader knows is read, its problems listed, as before.
     expect(opening("partial.csv", bytesOf("Titel,url\nA,https://example.com/a\n"))).not.toThrow();
   });
