@@ -21,9 +21,22 @@ export async function readLocalFiles(files: readonly File[]): Promise<LocalFile[
   await afterPaint();
   // Bytes, not file.text(): that reads every file as UTF-8, and a spreadsheet's CSV may not be.
   return Promise.all(
-    files.map(async (file) => ({
-      name: file.name,
-      ...decodeFileText(new Uint8Array(await file.arrayBuffer())),
-    })),
+    files.map(async (file) => ({ name: file.name, ...decodeFileText(await bytesOf(file)) })),
   );
+}
+
+/**
+ * A file's bytes; a DatasetError naming it when it cannot be read. A dropped folder is such a "file" (the
+ * browser's own words, "A requested file or directory could not be found…", name none), and so is one
+ * moved or deleted since it was picked.
+ */
+async function bytesOf(file: File): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new DatasetError(
+      `${file.name} could not be read: a folder is not opened (open or drop the files in it instead), ` +
+        "and a file moved or deleted since it was chosen cannot be.",
+    );
+  }
 }

@@ -53,3 +53,19 @@ describe("a dataset opened from this device", () => {
     expect(quick).toEqual([]);
   });
 });
+
+describe("a dropped folder", () => {
+  it("is named, with what to do, not left to the browser's words that name nothing", async () => {
+    // What Chromium gives for a folder in a drop: a File whose bytes cannot be read.
+    const folder = new File([], "articles");
+    vi.spyOn(folder, "arrayBuffer").mockRejectedValue(
+      new DOMException("A requested file or directory could not be found…", "NotFoundError"),
+    );
+    await expect(
+      openLocalDataset([file("a.json"), folder], new QueryClient(), () => {}, new AbortController().signal),
+    ).rejects.toThrow(
+      "articles could not be read: a folder is not opened (open or drop the files in it instead), and a file " +
+        "moved or deleted since it was chosen cannot be.",
+    );
+  });
+});
