@@ -327,7 +327,10 @@ function ChartBody(props: ChartBodyProps) {
       const now = rowsInView();
       const top = now?.top ?? 0;
       const band = now?.height || height;
-      const inView = visibleItems(index, top, top + band, x0, x1);
+      // The screen's margin (useDrawnItems): a lane centred just past an edge shows part of its mark, and an
+      // arrow to an item scrolled a little away shows its end. The picture is clipped to the band.
+      const margin = band / 2;
+      const inView = visibleItems(index, top - margin, top + band + margin, x0, x1);
       const scene = buildScene({
         layout,
         drawn: inView,

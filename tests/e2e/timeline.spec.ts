@@ -788,6 +788,38 @@ test("the chart exports as SVG and PNG, and the filtered items as CSV that opens
   expect(pngBytes.subarray(1, 4).toString("ascii")).toBe("PNG");
 });
 
+test("an export of scrolled rows holds every item partly in view at the band's edges, and the arrows to them", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 560 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const body = page.locator(".chart-body");
+  for (const scrolled of [30, 35, 60]) {
+    await body.evaluate((element, y) => element.scrollTo(0, y), scrolled);
+    // Items whose mark (14 px high, about its hit area's middle) shows at least in part.
+    const partly = await page.evaluate(() => {
+      const band = document.querySelector(".chart-body")!.getBoundingClientRect();
+      return [...document.querySelectorAll<SVGGElement>("svg [data-event-id]")]
+        .filter((g) => {
+          const hit = g.querySelector(".hit")!.getBoundingClientRect();
+          const middle = hit.top + hit.height / 2;
+          return middle + 7 > band.top && middle - 7 < band.bottom;
+        })
+        .map((g) => g.dataset["eventId"]);
+    });
+    const arrows = await page.locator(".timeline-svg path[marker-end]").count();
+    const saved = (await savedFile(page, "Save SVG")).text;
+    const exported = [...saved.matchAll(/data-event-id="([^"]+)"/g)].map((m) => m[1]);
+    expect({ scrolled, missing: partly.filter((id) => !exported.includes(id)) }).toEqual({
+      scrolled,
+      missing: [],
+    });
+    // The arrows drawn on screen, to items a little out of view too, are the picture's.
+    expect(saved.match(/<path [^>]*marker-end=/g)?.length ?? 0).toBe(arrows);
+  }
+});
+
 test("every export from a filtered view says it holds a selection: file names, titles, the chart's caption", async ({
   page,
 }) => {
