@@ -101,8 +101,8 @@ export function useItemFocus(options: {
 
   /** Scrolls and pans so that an item is in view (focus must never land on something off screen). */
   const reveal = useCallback(
-    (p: PlacedItem) => {
-      revealRow(p.y, LANE_HEIGHT);
+    (p: PlacedItem, margin = LANE_HEIGHT) => {
+      revealRow(p.y, margin);
       if (p.placement.at === "plot") {
         const { fitX0, fitX1 } = p.placement;
         const to = revealTransform(store.getState().live, fitX0, fitX1, plotWidth);
@@ -152,7 +152,9 @@ export function useItemFocus(options: {
       const p = id === undefined ? undefined : placedById.get(id);
       if (!p) return;
       holder.current = p.item.id;
-      reveal(p);
+      // Scrolled to only when it is out of sight: an item a click or a tap focuses is under the pointer, and
+      // scrolling it from there (to give it a lane's room) made the click land on something else.
+      reveal(p, -LANE_HEIGHT / 2);
       setActiveId(p.item.id);
       onFocused(p.item.id);
     },

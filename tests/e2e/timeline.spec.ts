@@ -957,6 +957,27 @@ test("a click on an item's words opens it, on the plot and on the shelf alike", 
   }
 });
 
+test("a click on an item at the rows' edge opens it: the rows do not scroll it from under the pointer", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 560 });
+  await page.goto("/");
+  const body = page.locator(".chart-body");
+  const target = item(page, "the-punisher-1-order");
+  await target.waitFor();
+  await body.evaluate((element) => element.scrollIntoView());
+  // Its lane's middle 10 px above the rows' bottom edge: in sight, within the lane's room of the edge.
+  const [hit, band] = [(await target.locator(".hit").boundingBox())!, (await body.boundingBox())!];
+  await body.evaluate(
+    (element, dy) => element.scrollBy(0, dy),
+    hit.y + hit.height / 2 - (band.y + band.height - 10),
+  );
+  const at = (await target.locator(".hit").boundingBox())!;
+  expect(at.y + at.height / 2).toBeCloseTo(band.y + band.height - 10, 0);
+  await page.mouse.click(at.x + 4, at.y + at.height / 2);
+  await expect(page.getByRole("dialog", { name: "Netflix reveals a Punisher series" })).toBeVisible();
+});
+
 test("items with no date sit on the 'date not announced' shelf", async ({ page }) => {
   await page.goto("/");
   const shelfItem = item(page, "the-punisher-1-release");
