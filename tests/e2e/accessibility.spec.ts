@@ -253,3 +253,26 @@ test("focus stays visible: the tooltip never covers the focused item, in any row
     expect(overlap, id ?? "").toBe(false);
   }
 });
+
+test("in high contrast (forced colours) a pressed toggle looks pressed, and the shows' swatches keep their colours", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/?view=table");
+  const looks = (name: string) =>
+    page.getByRole("button", { name, exact: true }).evaluate((button) => {
+      const style = getComputedStyle(button);
+      return `${style.backgroundColor} ${style.color}`;
+    });
+  await expect(page.getByRole("button", { name: "Table", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  expect(await looks("Table")).not.toBe(await looks("Chart"));
+  await page.getByRole("button", { name: "Chart", exact: true }).click();
+  await chart(page).waitFor();
+  const swatches = await page
+    .locator(".row-title > span:first-child")
+    .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
+  expect(swatches).toBeGreaterThan(1);
+});

@@ -524,6 +524,30 @@ test("at 390 px wide the page does not scroll sideways and the filters fold into
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
 
+test("at 320 px the source pages and a problems list wrap their long addresses and paths, not widen the page", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const bundled = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as {
+    sources: { id: string }[];
+    events: { id: string; citations: { claim?: object }[] }[];
+  };
+  for (const { id } of bundled.sources.slice(0, 5)) {
+    await page.goto(`/sources/${id}`);
+    await expect(page.getByRole("heading", { level: 2 })).toBeVisible();
+    expect({ id, sideways: await sideways() }).toEqual({ id, sideways: 0 });
+  }
+  // A claim's order against an event that is not there: its problem's path is one long word.
+  const [first] = bundled.events;
+  first!.citations[0]!.claim = { relations: [{ type: "after", event: "no-such-event-at-all" }] };
+  await serveFixture(page, "long-path.json", JSON.stringify(bundled));
+  await page.goto("/?data=/fixtures/long-path.json");
+  await expect(page.getByText(/citations\[0\]\.claim\.relations\[0\]\.event/)).toBeVisible();
+  expect(await sideways()).toBe(0);
+});
+
 test("at 390 px the table view's show headings read across the screen, not a letter a line", async ({
   page,
 }) => {
