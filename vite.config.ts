@@ -221,6 +221,13 @@ export default defineConfig({
               priority: 1,
               includeDependenciesRecursively: false,
             },
+            {
+              // The lazy views' focus hooks, one chunk: each chunk is one more name in the app's list of
+              // lazy chunks, which the first draw downloads (check:size).
+              name: "focusHooks",
+              test: (id) => /\/src\/components\/useFocus(AfterShow|Keeper)\.ts$/.test(id),
+              priority: 1,
+            },
           ],
         },
       },

@@ -10,6 +10,7 @@ import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "../chart/Quote.tsx";
 import { ReceiptList } from "./ReceiptList.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+import { useFocusKeeper } from "./useFocusKeeper.ts";
 
 /** Rows shown per show at first, and per "show more": a table of 20k events must not be 300k elements. */
 const PAGE = 100;
@@ -120,6 +121,7 @@ export function DatasetTable(props: DatasetTableProps) {
   const groups = useMemo(() => showGroups(shows, items), [shows, items]);
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
+  const keepFocus = useFocusKeeper();
   const receiptSource = useReceiptSource(asOf?.dataset);
   // A column for earlier reports wherever a citation can make one; one for outcomes with the toggle.
   const ghostColumn = receiptSource?.claims === true;
@@ -156,6 +158,7 @@ export function DatasetTable(props: DatasetTableProps) {
     return (
       <div
         key={show.id}
+        onFocus={keepFocus}
         className={far[g] ? "show-table far" : "show-table"}
         style={far[g] ? { containIntrinsicBlockSize: heightGuess(limit) } : undefined}
       >

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
+import { useFocusKeeper } from "./useFocusKeeper.ts";
 import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
 import { hiddenItemWords } from "./hiddenItemWords.ts";
 
@@ -46,6 +47,7 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
   const shown = changes.slice(0, count);
   const rest = changes.length - shown.length;
   const focus = useFocusAfterShow<HTMLButtonElement>();
+  const keepFocus = useFocusKeeper();
   // The line last pressed: a notice about its event goes under it (or, that line gone, under the heading).
   // Its action takes focus once, for the press: not again when a new day moves or rewords the notice.
   const [pressed, setPressed] = useState<{ readonly key: string; readonly focus: boolean } | null>(null);
@@ -65,7 +67,8 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
       />
     );
   return (
-    <section className="what-changed" aria-labelledby={id}>
+    // Takes the focus when a day takes away the line that had it (useFocusKeeper).
+    <section className="what-changed" aria-labelledby={id} tabIndex={-1} onFocus={keepFocus}>
       <h2 id={id}>What changed that day ({changes.length})</h2>
       {noticeHere(null)}
       {changes.length === 0 ? (

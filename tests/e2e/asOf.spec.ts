@@ -228,6 +228,34 @@ test("what changed: Escape from a line's citations gives focus back to the line,
   await expect(page.locator('svg [data-event-id="jessica-jones-2-production"]')).toBeFocused();
 });
 
+test("Back that takes away the focused line of What changed, or row of the table, leaves the focus beside it, not on the body", async ({
+  page,
+}) => {
+  const onBody = () => page.evaluate(() => document.activeElement === document.body);
+  // What changed: the line of 11 May is not there on 2 May.
+  await page.goto("/?asof=2016-05-02");
+  await page.getByRole("button", { name: "Next report" }).click();
+  const changes = page.getByRole("region", { name: /What changed that day/ });
+  const line = changes.getByRole("button", {
+    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production/,
+  });
+  await line.focus();
+  await page.goBack();
+  await expect(line).toBeHidden();
+  expect(await onBody()).toBe(false);
+  await expect(changes).toBeFocused();
+  // The table: Daredevil season 3 "not yet confirmed" was first reported on 11 May.
+  await page.goto("/?asof=2016-05-02&view=table");
+  await page.getByRole("button", { name: "Next report" }).click();
+  const table = page.locator(".dataset-table");
+  const row = table.getByRole("button", { name: /Daredevil season 3 not yet confirmed/ });
+  await row.focus();
+  await page.goBack();
+  await expect(row).toBeHidden();
+  expect(await onBody()).toBe(false);
+  await expect(table).toBeFocused();
+});
+
 test("how it turned out: outcomes in the tooltip and panel, with text-fragment and archive links", async ({
   page,
 }) => {
