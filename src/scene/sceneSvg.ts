@@ -12,6 +12,10 @@ import {
 } from "./scene.ts";
 import { textWidth } from "./textWidth.ts";
 import { stickyTitleY } from "./stickyTitleY.ts";
+import { cutToWidth } from "./cutToWidth.ts";
+
+/** A bold face's width against the regular one textWidth estimates. */
+const BOLD = 1.1;
 
 /** Numbers as SVG text: one decimal, so that snapshots read and diff well. */
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -195,10 +199,13 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     ),
     `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
     ...scene.rows.flatMap((r) => [
-      text({ ...r.title, y: stickyTitleY(r, top), text: `■ ${r.title.text}`, fill: r.title.fill }).replace(
-        "■ ",
-        `<tspan fill="${r.swatch}">■ </tspan>`,
-      ),
+      text({
+        ...r.title,
+        y: stickyTitleY(r, top),
+        // Cut short as the page cuts it (styles.css, .row-title: at most 24rem, or 80% of the width).
+        text: `■ ${cutToWidth(r.title.text, r.title.size * BOLD, Math.min(384, 0.8 * scene.width) - 2 * r.title.size)}`,
+        fill: r.title.fill,
+      }).replace("■ ", `<tspan fill="${r.swatch}">■ </tspan>`),
       ...r.seasons.map(text),
     ]),
     `<g class="plot" transform="translate(${n(plotX)},0)" clip-path="url(#${prefix}-plot)">`,

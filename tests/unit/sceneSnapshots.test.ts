@@ -352,6 +352,18 @@ describe("small fixtures' scenes", () => {
     expect(titleY(sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 }))).toBe(row.title.y + 500);
   });
 
+  it("cuts a long show title short in the export, as the page does, not across the chart", () => {
+    const long = `The Extraordinarily Long-Named Show ${"With A Title That Keeps Going On ".repeat(3)}Ending Here`;
+    const shows = SHOWS.map((show, i) => (i === 0 ? { ...show, title: long } : show));
+    const items = itemsOf([event("x", { start: "2016-01-01", show: SHOWS[0]!.id })]);
+    const svg = sceneSvg(scene(items, shows, colors, null, { width: 1110 }), { palette: LIGHT });
+    const title = /<tspan[^>]*>■ <\/tspan>([^<]*)</.exec(svg)?.[1] ?? "";
+    expect(title).toMatch(/^The Extraordinarily Long-Named Show .*…$/);
+    // 24rem at most, as .row-title is on screen: about 50 characters of 14 px bold.
+    expect(title.length).toBeLessThan(56);
+    expect(title.length).toBeGreaterThan(30);
+  });
+
   it("writes dataset text as text, never as markup", () => {
     const hostile = itemsOf([event("x", { label: `<script>alert("1")</script> & co`, start: "2016-01-01" })]);
     const svg = sceneSvg(scene(hostile, SHOWS, colors, null, { width: 900 }), { palette: LIGHT });
