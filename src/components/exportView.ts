@@ -2,6 +2,7 @@
 import type { ChartPalette } from "../model/chartPalette.ts";
 import type { Scene } from "../scene/scene.ts";
 import { escapeXml, sceneSvg } from "../scene/sceneSvg.ts";
+import { wrapToWidth } from "../scene/wrapToWidth.ts";
 
 function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
@@ -23,8 +24,9 @@ export interface ShownScene {
   readonly palette: ChartPalette;
 }
 
-/** The caption line above an exported chart, px. */
+/** The caption line above an exported chart, px, and each wrapped line's more. */
 const CAPTION = 24;
+const CAPTION_LINE = 17;
 
 /**
  * A standalone SVG of the chart as shown, serialized from its scene: labels and legend included, under a
@@ -34,14 +36,19 @@ function chartSvg(shown: ShownScene, caption: string): { text: string; width: nu
   const chart = sceneSvg(shown.scene, { top: shown.top, height: shown.height, palette: shown.palette });
   const size = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(chart);
   const width = Number(size?.[1] ?? shown.scene.width);
-  const height = Number(size?.[2] ?? shown.height) + CAPTION;
-  const words = escapeXml(caption);
+  // On a narrow chart (a phone's) the caption wraps, a line under the last, rather than run off the edge.
+  const lines = wrapToWidth(caption, 13 * 1.1, width - 16);
+  const top = CAPTION + (lines.length - 1) * CAPTION_LINE;
+  const height = Number(size?.[2] ?? shown.height) + top;
   const text = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif">`,
-    `<title>${words}</title>`,
-    `<rect width="${width}" height="${CAPTION}" fill="${shown.scene.background}"/>`,
-    `<text x="8" y="16" font-size="13" font-weight="700" fill="${shown.palette.text}">${words}</text>`,
-    chart.replace(/^<svg /, `<svg y="${CAPTION}" `),
+    `<title>${escapeXml(caption)}</title>`,
+    `<rect width="${width}" height="${top}" fill="${shown.scene.background}"/>`,
+    ...lines.map(
+      (words, i) =>
+        `<text x="8" y="${16 + i * CAPTION_LINE}" font-size="13" font-weight="700" fill="${shown.palette.text}">${escapeXml(words)}</text>`,
+    ),
+    chart.replace(/^<svg /, `<svg y="${top}" `),
     `</svg>`,
   ].join("\n");
   return { text, width, height };

@@ -13,6 +13,7 @@ import {
 import { textWidth } from "./textWidth.ts";
 import { stickyTitleY } from "./stickyTitleY.ts";
 import { cutToWidth } from "./cutToWidth.ts";
+import { wrapToWidth } from "./wrapToWidth.ts";
 
 /** A bold face's width against the regular one textWidth estimates. */
 const BOLD = 1.1;
@@ -91,6 +92,8 @@ export function defsSvg(
 }
 
 const LEGEND_LINE = 28;
+/** A wrapped legend entry's next line, px below the last. */
+const WRAPPED_LINE = 14;
 
 /** The legend as drawn under an exported chart: one swatch and name per kind, read from the registry. */
 function legendSvg(
@@ -126,8 +129,16 @@ function legendSvg(
     const swatch = overlaySwatch(kind, 8, 28, palette)
       .map((p) => partSvg(p, prefix))
       .join("");
-    const label = `<text x="44" y="4" fill="${palette.text}" font-size="12">${escapeXml(OVERLAY_PARTS[kind].legend)}</text>`;
+    // Wrapped on a narrow chart (a phone's), each line under the last, rather than cut at the edge.
+    const lines = wrapToWidth(OVERLAY_PARTS[kind].legend, 12, width - 52);
+    const label = lines
+      .map(
+        (words, i) =>
+          `<text x="44" y="${4 + i * WRAPPED_LINE}" fill="${palette.text}" font-size="12">${escapeXml(words)}</text>`,
+      )
+      .join("");
     entries.push(`<g transform="translate(0,${line * LEGEND_LINE})">${swatch}${label}</g>`);
+    line += ((lines.length - 1) * WRAPPED_LINE) / LEGEND_LINE;
   }
   return {
     svg: `<g class="legend" transform="translate(0,${n(y + LEGEND_LINE / 2)})">${entries.join("")}</g>`,

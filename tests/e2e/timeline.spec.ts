@@ -875,6 +875,24 @@ test("every export from a filtered view says it holds a selection: file names, t
   expect(/<title>([^<]*)<\/title>/.exec(whole.text)?.[1]).toBe("Marvel × Netflix: what the news said");
 });
 
+test("at 390 px an exported chart's caption wraps within the picture, saying all it says", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto("/?show=jessica-jones,the-defenders&q=production");
+  await chart(page).waitFor();
+  const svg = (await savedFile(page, "Save SVG")).text;
+  const width = Number(/^<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+  const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? "";
+  // The caption's lines: the bold text before the chart's own <svg>.
+  const head = svg.slice(0, svg.indexOf("<svg", 10));
+  const lines = [...head.matchAll(/<text [^>]*font-weight="700"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(width).toBeLessThan(400);
+  expect(lines.length).toBeGreaterThan(1);
+  expect(lines.join(" ")).toBe(title);
+  expect(title).toContain("as known on 11 May 2016; a selection: 2 of 19 events");
+});
+
 test("every export made while viewing an earlier day says the day: file names, titles, the caption, citations", async ({
   page,
 }) => {
