@@ -20,7 +20,6 @@ import type { Dataset } from "../data/schema.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { itemCounts } from "../model/itemCounts.ts";
-import { recordsOutcomes } from "../model/recordsOutcomes.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { itemsById } from "../model/itemsById.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
@@ -59,6 +58,7 @@ const ContradictionList = lazy(() =>
   import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
 );
 const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
+const ActualNote = lazy(() => import("./ActualNote.tsx").then((m) => ({ default: m.ActualNote })));
 
 /** What the filters are read against: the dataset's shows and its sources' publishers. */
 const filterContext = ({ shows, sources }: Dataset): FilterContext => ({
@@ -413,11 +413,11 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
         {/* There from the start, so that the note is announced when the toggle brings it. */}
         <p className="actual-note" role="status">
-          {state.actual &&
-            !outcomesKnown &&
-            (recordsOutcomes(query.data.dataset)
-              ? "Nothing reported had happened yet by this day: step on, or choose “How it turned out”."
-              : "This dataset records no outcomes: there is nothing to draw beside what was reported.")}
+          {state.actual && !outcomesKnown && (
+            <Suspense fallback={null}>
+              <ActualNote dataset={query.data.dataset} />
+            </Suspense>
+          )}
         </p>
         <Legend palette={palette} />
         <ErrorBoundary
