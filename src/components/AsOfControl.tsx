@@ -62,6 +62,15 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
           setStepped(false);
           onChange(first + Number(e.currentTarget.value) * DAY_MS, { replace: true });
         }}
+        // From a day past the reports (or how it turned out), or before them, where the slider rests at its
+        // end, the first step into them is the end's report day: the browser's own step would skip it.
+        onKeyDown={(e) => {
+          if ((day > last ? /Left|Down|End/ : day < first ? /Right|Up|Home/ : /^$/).test(e.key)) {
+            e.preventDefault();
+            setStepped(false);
+            onChange(at, { replace: true });
+          }
+        }}
       />
       <div className="as-of-buttons">
         {/* With no report there, a step does nothing and says so, keeping the keyboard's focus. */}

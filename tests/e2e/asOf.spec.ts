@@ -21,6 +21,30 @@ test("the slider by keyboard: a day at a time, the day in words and in the URL",
   await expect(item(page, "luke-cage-1-release")).toHaveCount(0);
 });
 
+test("the slider's first arrow from how it turned out, or from a day before the reports, lands on the end's report day", async ({
+  page,
+}) => {
+  // The last report's day, as Previous report finds it from how it turned out.
+  await page.goto("/?asof=end");
+  await chart(page).waitFor();
+  await page.getByRole("button", { name: "Previous report" }).click();
+  await expect(page).not.toHaveURL(/asof=end/);
+  const last = await slider(page).getAttribute("aria-valuetext");
+  await page.goto("/?asof=end");
+  await chart(page).waitFor();
+  await slider(page).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", last!);
+  // Before the first report: the first arrow right, or Home, goes to the first report's day.
+  for (const key of ["ArrowRight", "Home"]) {
+    await page.goto("/?asof=2016-01-10");
+    await chart(page).waitFor();
+    await slider(page).focus();
+    await page.keyboard.press(key);
+    await expect(slider(page), key).toHaveAttribute("aria-valuetext", "17 January 2016");
+  }
+});
+
 test("Next and Previous report by keyboard keep focus at the last and first report, and say the day", async ({
   page,
 }) => {
