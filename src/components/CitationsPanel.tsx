@@ -33,8 +33,11 @@ interface CitationsPanelProps {
   readonly onZoomTo: (id: string) => void;
   /** The day (UTC ms) the item is known as of, when that held later reports back; null: as it turned out. */
   readonly asOf?: number | null;
-  /** Told where its top is when it opens as a sheet over the page (a phone), to keep the item above it. */
-  readonly onSheet?: (top: number) => void;
+  /**
+   * Told where its top is when it opens as a sheet over the page (a phone), to keep the item above it; says
+   * whether the item is drawn yet to be kept so.
+   */
+  readonly onSheet?: (top: number) => boolean;
 }
 
 /** Every citation of one item: the quote, who said it and when, and the way to the article. */
@@ -61,9 +64,16 @@ export function CitationsPanel({
   // On a phone the panel is a sheet fixed over the lower part of the screen (the stylesheet says so).
   useLayoutEffect(() => {
     const element = panel.current;
-    if (element && onSheet && getComputedStyle(element).position === "fixed") {
-      onSheet(element.getBoundingClientRect().top);
-    }
+    if (!element || !onSheet || getComputedStyle(element).position !== "fixed") return;
+    // Opened with the page (a link, Back from a source page), the sheet can come before the chart has drawn
+    // its item: asked again each frame until it has, for a second or two at most.
+    let frame = 0;
+    let tries = 120;
+    const keep = () => {
+      if (!onSheet(element.getBoundingClientRect().top) && --tries > 0) frame = requestAnimationFrame(keep);
+    };
+    keep();
+    return () => cancelAnimationFrame(frame);
   }, [item.id, onSheet]);
   return (
     <section

@@ -259,10 +259,13 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const selectedId = state.selected;
   const onSheet = useCallback(
     (top: number) => {
-      if (selectedId === null) return;
-      const element = chartHandle.current?.itemElement(selectedId) ?? tableRows.current.get(selectedId);
+      const element =
+        selectedId === null
+          ? undefined
+          : (chartHandle.current?.itemElement(selectedId) ?? tableRows.current.get(selectedId));
       const below = element ? element.getBoundingClientRect().bottom - (top - SHEET_GAP) : 0;
       if (below > 0) window.scrollBy(0, below);
+      return element !== undefined;
     },
     [selectedId],
   );

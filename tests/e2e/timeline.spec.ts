@@ -692,6 +692,27 @@ test("at 390 px the sheet opened for an item low on the screen leaves that item 
   await expect(luke).toBeFocused();
 });
 
+test("at 390 px, Back to the timeline from a source page reopens the sheet with its item in sight above it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?event=luke-cage-1-release");
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await panel
+    .getByRole("link", { name: /^All quotes from/ })
+    .first()
+    .click();
+  await page.getByRole("link", { name: "← Back to the timeline" }).click();
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  const luke = item(page, "luke-cage-1-release");
+  await expect
+    .poll(async () => {
+      const [sheet, shown] = [(await panel.boundingBox())!, (await luke.boundingBox())!];
+      return shown.y >= 0 && shown.y + shown.height <= sheet.y;
+    })
+    .toBe(true);
+});
+
 test("at 390 px, with the sheet open, what Tab and Shift+Tab reach on the page is never under the sheet", async ({
   page,
 }) => {
