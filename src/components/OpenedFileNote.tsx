@@ -5,6 +5,7 @@ import { groupDigits } from "../model/groupDigits.ts";
 import { printable } from "../data/printable.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
 import type { OpenedFile } from "./OpenDataset.tsx";
+import { useFocusKeeper } from "./useFocusKeeper.ts";
 
 /** Whether the quotes were held to the articles, in a sentence, and which .txt files were not read. */
 function quotesSaid(quotes: QuoteCheck): string {
@@ -65,6 +66,8 @@ export function OpenedFileNote({
 }) {
   const guessed = encodingNote(file.guessed);
   const said = openedSaid(file);
+  // Its "Back to…" button goes with it: the focus goes to <main>, not to the page's body.
+  const keepFocus = useFocusKeeper();
   // Announced once a file: the live region is on the page before its words (words that arrive with their
   // region are not read out), and each file's words are a node of their own, so that a file opened again
   // is heard again while a render that changes nothing says nothing.
@@ -74,7 +77,7 @@ export function OpenedFileNote({
     return () => cancelAnimationFrame(frame);
   }, [file.key, said]);
   return (
-    <section className="opened-file" aria-label="Opened file">
+    <section className="opened-file" aria-label="Opened file" onFocus={keepFocus}>
       <p>
         Showing{" "}
         <strong>

@@ -84,9 +84,12 @@ test("a CSV opened with the file picker is shown under its own title, and the wa
   // What was read is said to a screen reader too, in a polite live region.
   await expect(note.getByRole("status")).toHaveText(/^Opened my-timeline\.csv: \d+ events?[.,]/);
   await expect(page.getByRole("row", { name: /My show premieres/ })).toContainText("30 September 2016");
-  await note.getByRole("button", { name: "Back to the bundled timeline" }).click();
+  // By the keyboard: the button goes with its note, and the focus to the page's main content, not its body.
+  await note.getByRole("button", { name: "Back to the bundled timeline" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
   await expect(page.getByRole("region", { name: "Opened file" })).toHaveCount(0);
+  await expect(page.getByRole("main")).toBeFocused();
 });
 
 test("a file opened over a filtered, earlier, open view starts at its own default view", async ({ page }) => {
