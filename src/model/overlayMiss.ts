@@ -23,16 +23,24 @@ export type OverlayMiss =
 
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
 
-/** The miss of an outcome against an item's reported date, as the chart draws it and the table says it. */
+/**
+ * The miss of an outcome against an item's reported date, as the chart draws it and the table says it: on
+ * the side that missed (the start's first), so that a window that began on time and ended months late is not
+ * "inside"; inside on the start's side (else the end's) when neither missed.
+ */
 export function overlayMiss(reported: Dates, actual: Dates): OverlayMiss {
-  const side: [FuzzyInterval, FuzzyInterval, "start" | "end"] | null =
-    actual.start !== null && reported.start !== null
-      ? [reported.start, actual.start, "start"]
-      : actual.end !== null && reported.end !== null
-        ? [reported.end, actual.end, "end"]
-        : null;
-  if (side === null) return { type: "unmeasured" };
-  const [said, happened, field] = side;
+  const start = sideMiss(reported.start, actual.start, "start");
+  const end = sideMiss(reported.end, actual.end, "end");
+  const missed = (miss: OverlayMiss) => miss.type === "late" || miss.type === "early";
+  return missed(start) || !(missed(end) || start.type === "unmeasured") ? start : end;
+}
+
+function sideMiss(
+  said: FuzzyInterval | null,
+  happened: FuzzyInterval | null,
+  field: "start" | "end",
+): OverlayMiss {
+  if (said === null || happened === null) return { type: "unmeasured" };
   if (happened.earliest > said.latest && Number.isFinite(said.latest))
     return {
       type: "late",

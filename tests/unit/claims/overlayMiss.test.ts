@@ -35,6 +35,22 @@ describe("overlayMiss()", () => {
     expect(overlayMiss(dates("2017/.."), dates("2018-03-08")).type).toBe("inside");
   });
 
+  it("measures the end when one outcome gives both and only the end missed: not inside", () => {
+    // Reported March to May 2016; it ran from 10 March to 30 September: the end came 122 days late.
+    const miss = overlayMiss(dates("2016-03", "2016-05"), dates("2016-03-10", "2016-09-30"));
+    expect(miss).toMatchObject({ type: "late", field: "end", days: 122 });
+    expect(missWords(miss, true)).toBe("122 days after the reported end");
+    // The start that missed is said first, as before; both inside is the start's inside.
+    expect(overlayMiss(dates("2016-03", "2016-05"), dates("2016-02-20", "2016-09-30"))).toMatchObject({
+      type: "early",
+      field: "start",
+    });
+    expect(overlayMiss(dates("2016-03", "2016-05"), dates("2016-03-10", "2016-05-30"))).toEqual({
+      type: "inside",
+      field: "start",
+    });
+  });
+
   it("measures a window's end against the reported end when the outcome gives only the end", () => {
     // Reported to end in January 2017; it ended in March: 29 days from 31 January to 1 March.
     const miss = overlayMiss(dates("2016-10", "2017-01"), dates(null, "2017-03"));
