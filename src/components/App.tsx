@@ -112,7 +112,8 @@ export function App() {
             <OpenedFileNote file={shown.file} before={shown.before} onClose={() => switchTo(null)} />
           </Suspense>
         )}
-        {fileParam !== null && !shown ? (
+        {/* An empty ?file= names no file: the timeline, as without it. */}
+        {fileParam && !shown ? (
           <Suspense fallback={null}>
             <MissingFilePage name={fileParam} title={title} />
           </Suspense>

@@ -197,6 +197,13 @@ describe("A file opened over a ?data= dataset", () => {
     expect(screen.queryByRole("region", { name: "Opened file" })).toBeNull();
   });
 
+  it("an empty ?file= names no file: the timeline is shown, not a page about a file called nothing", async () => {
+    window.history.replaceState(null, "", "/?file=&view=table");
+    renderWithQuery(<App />);
+    expect((await screen.findAllByRole("table")).length).toBeGreaterThan(0);
+    expect(screen.queryByText(/is not opened here/)).toBeNull();
+  });
+
   it("closed, gives back the dataset before, at its ?data=", async () => {
     await openOverOtherDataset();
     const note = await screen.findByRole("region", { name: "Opened file" });
