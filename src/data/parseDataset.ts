@@ -152,6 +152,9 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   // Relations last, once the set of kept events is known: a dangling relation loses only itself. Most
   // large datasets have none, and no set of every id to build.
   const eventIds = related ? new Set(events.map(({ item }) => item.id)) : new Set<string>();
+  // An event of the file left out for a problem of its own is named so, not as unknown.
+  let refusedEvents: ReadonlySet<string> | undefined;
+  const isRefusedEvent = (id: string) => (refusedEvents ??= refusedIds(top["events"], eventIds)).has(id);
   const keptEvents = events.map((entry) => {
     const { item } = entry;
     if (!related) return item;
@@ -166,7 +169,9 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
             reason:
               fault === "self"
                 ? "an event cannot relate to itself"
-                : `relation to unknown event "${printable(relation.event)}" (left out)`,
+                : isRefusedEvent(relation.event)
+                  ? `relation to event "${printable(relation.event)}", which is left out for a problem of its own (left out)`
+                  : `relation to unknown event "${printable(relation.event)}" (left out)`,
           }));
         }
         return fault === null;

@@ -506,6 +506,19 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("names a relation to an event left out for a problem of its own as that, not as unknown", () => {
+    const { problems } = parseDataset(
+      dataset([
+        event({ id: "e1", start: "2016-02-30" }),
+        event({ id: "e2", relations: [{ type: "after", event: "e1" }] }),
+      ]),
+    );
+    expect(problems.map((p) => [p.path, p.reason])).toContainEqual([
+      "events[1].relations[0].event",
+      'relation to event "e1", which is left out for a problem of its own (left out)',
+    ]);
+  });
+
   it("drops only a claim's relation when it points at an unknown event or its own, as the event's own", () => {
     const claimed = (target: string) => ({
       source: "src",
