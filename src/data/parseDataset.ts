@@ -98,7 +98,8 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     $schema: top["$schema"],
     title: top["title"],
   });
-  if (!header.success) addIssues(problems, header.error, "", "", null, null, "", "kept");
+  // The dataset is kept; the field is not (the page shows its own title): said, as an unknown key's is.
+  if (!header.success) addIssues(problems, header.error, "", "", null, null, " (ignored)", "kept");
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
