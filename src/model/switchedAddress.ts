@@ -20,8 +20,9 @@ export function switchedAddress(path: string, search: string, to: SwitchedTo): s
   params.delete("file");
   if (to.kind === "file") params.set("file", to.name);
   else if (to.data !== null) params.set("data", to.data);
-  // A source page names a source of the dataset before: the new one opens on its timeline.
-  const page = path.startsWith("/sources/") ? "/" : path;
+  // The scorecard is the new dataset's too. Any other page (a source of the dataset before, a page not
+  // found) is not: the new one opens on its timeline.
+  const page = path === "/scorecard" ? path : "/";
   const query = params.toString();
   return query ? `${page}?${query}` : page;
 }

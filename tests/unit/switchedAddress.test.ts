@@ -32,4 +32,9 @@ describe("the address once another dataset is shown", () => {
       "/?view=table&actual=1&file=a.csv",
     );
   });
+
+  it("opens it on its timeline from a page not found, and keeps the scorecard on the scorecard", () => {
+    expect(switchedAddress("/nope", "", { kind: "file", name: "a.csv" })).toBe("/?file=a.csv");
+    expect(switchedAddress("/scorecard", "", { kind: "file", name: "a.csv" })).toBe("/scorecard?file=a.csv");
+  });
 });
