@@ -23,7 +23,8 @@ export function linkFilters(filters: Filters, context: FilterContext): LinkFilte
     if (f.fixed !== null || chosen === null) continue;
     const kept = new Set(chosen);
     const except = [...new Set(f.values(context))].filter((v) => !kept.has(v));
-    if (except.join(",").length < chosen.join(",").length) out[f.key] = { except };
+    // Every value chosen is no filter at all: not an empty `show-except=` in the link.
+    if (except.join(",").length < chosen.join(",").length) out[f.key] = except.length > 0 ? { except } : null;
   }
   return { ...filters, ...out };
 }

@@ -18,6 +18,12 @@ describe("linkFilters()", () => {
     expect(url(link).toString()).toBe("show-except=show-7");
   });
 
+  it("writes no filter at all when every show is chosen (a hidden item's show let back in), not show-except=", () => {
+    const link = linkFilters({ ...NO_FILTERS, shows: SHOW_IDS }, CONTEXT);
+    expect(link.shows).toBeNull();
+    expect(url(link).toString()).toBe("");
+  });
+
   it("names the chosen shows when they are the shorter list", () => {
     const link = linkFilters({ ...NO_FILTERS, shows: ["show-1", "show-2"] }, CONTEXT);
     expect(link.shows).toEqual(["show-1", "show-2"]);
