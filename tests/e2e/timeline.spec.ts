@@ -692,6 +692,23 @@ test("at 390 px the sheet opened for an item low on the screen leaves that item 
   await expect(luke).toBeFocused();
 });
 
+test("at 844×390 (a phone on its side) the citations are a sheet too, with the tapped item in sight above it", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const luke = item(page, "luke-cage-1-release");
+  await luke.scrollIntoViewIfNeeded();
+  await luke.click();
+  const panel = page.getByRole("dialog", { name: "Luke Cage season 1 premieres" });
+  await expect(panel.getByRole("heading", { name: "Luke Cage season 1 premieres" })).toBeFocused();
+  expect(await panel.evaluate((element) => getComputedStyle(element).position)).toBe("fixed");
+  const [sheet, shown] = [(await panel.boundingBox())!, (await luke.boundingBox())!];
+  expect(shown.y).toBeGreaterThanOrEqual(0);
+  expect(shown.y + shown.height).toBeLessThanOrEqual(sheet.y);
+});
+
 test("at 390 px, Back to the timeline from a source page reopens the sheet with its item in sight above it", async ({
   page,
 }) => {
