@@ -479,14 +479,16 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         </ErrorBoundary>
         {/* Below the chart, so that stepping through the days does not move the chart. */}
         {base && drawn && Number.isFinite(shownDay) && (
-          <Suspense fallback={null}>
-            <WhatChanged
-              dataset={base.dataset}
-              day={shownDay}
-              onOpen={onOpenChange}
-              notice={hiddenInList ? hidden : null}
-            />
-          </Suspense>
+          <ErrorBoundary name="what changed">
+            <Suspense fallback={null}>
+              <WhatChanged
+                dataset={base.dataset}
+                day={shownDay}
+                onOpen={onOpenChange}
+                notice={hiddenInList ? hidden : null}
+              />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
       {selected && (
