@@ -86,9 +86,10 @@ export const STEPS: readonly Step[] = [
       const dropped = new Set<number>();
       for (const { path, reason } of prepared.problems) {
         const match = /^events\[(\d+)\]/.exec(path);
-        // A relation to a missing event, or to itself, loses only itself; the event stays. So does a
-        // citation said to be left out (of a missing source, say) while the event has another.
-        const relationOnly = /^(relation to unknown event|an event cannot relate to itself)/.test(reason);
+        // A relation to a missing event (unknown, or left out for a problem of its own), or to itself, loses
+        // only itself; the event stays. So does a citation said to be left out (of a missing source, say)
+        // while the event has another.
+        const relationOnly = /^(relation to (unknown )?event|an event cannot relate to itself)/.test(reason);
         const citationOnly = reason.endsWith("(citation left out)");
         if (match && !relationOnly && !citationOnly) dropped.add(Number(match[1]));
       }
