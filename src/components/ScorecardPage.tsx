@@ -78,6 +78,10 @@ function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): str
     const other = labels.get(score.relation.event) ?? score.relation.event;
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
   }
+  // A claim of an order alone, not scored (told too late, say): the order it gave, not "date not announced".
+  const order = claim.start === undefined && claim.end === undefined ? claim.relations : [];
+  if (order.length > 0)
+    return order.map((r) => `${RELATION_LABELS[r.type]} “${labels.get(r.event) ?? r.event}”`).join("; ");
   return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
 }
 

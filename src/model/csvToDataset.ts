@@ -1,3 +1,4 @@
+import { counted } from "./counted.ts";
 import { wordList } from "./wordList.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
@@ -137,13 +138,17 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         'the row is left out: close the quote, or double it ("") inside a quoted cell',
     }));
   } else if (strayQuote?.closes === "inside its cell") {
+    // The lines it swallowed are line breaks in its cells now: said, since no other problem names them.
+    const swallowed = (read.rows[strayQuote.row - 1] ?? []).join("").split(/\r\n|\r|\n/).length - 1;
+    const lines =
+      swallowed === 0 ? "" : `, with the ${counted(swallowed, "line")} after it read into that cell,`;
     problems.add("a quote closes inside its cell", () => ({
       id: null,
       path: `row ${strayQuote.row}`,
       reason:
         'a cell opens a quote (") that closes before the cell ends, so what follows, up to the next quote ' +
-        "(rows after it too), was read into that cell, and the row is left out: close the quote at the end " +
-        'of the cell, or double it ("") inside a quoted cell',
+        `(rows after it too), was read into that cell, and the row is left out${lines}: close the quote at ` +
+        'the end of the cell, or double it ("") inside a quoted cell',
     }));
   }
   if (read.unreadSeparator !== null) {

@@ -149,6 +149,36 @@ describe("the scorecard of a prediction on an undated page", () => {
   });
 });
 
+describe("the scorecard of an order told once the first event had happened", () => {
+  servedBeforeEach(
+    JSON.stringify(
+      dataset([
+        event("first", [cite("may2"), cite("later", { claim: { start: "2016-04-20" }, outcome: true })], {
+          kind: "release",
+          start: null,
+        }),
+        event(
+          "second",
+          [
+            cite("may11", { claim: { relations: [{ type: "after", event: "first" }] } }),
+            cite("later", { claim: { start: "2017-03" }, outcome: true }),
+          ],
+          { kind: "release" },
+        ),
+      ]),
+    ),
+  );
+
+  it("says the order it reported in its Reported column, not that no date was announced", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    const row = within(table).getByRole("row", { name: /Publisher may11/ });
+    expect(row).toHaveTextContent("after “Label first”");
+    expect(row).not.toHaveTextContent("date not announced");
+    expect(row).toHaveTextContent("not scored: order claim: published after it happened");
+  });
+});
+
 describe("the scorecard of predictions all made before what happened", () => {
   servedBeforeEach(
     JSON.stringify(
