@@ -23,3 +23,8 @@ await loadAsOfReader();
 // (Some test files run in Node, without a DOM.)
 if (typeof HTMLCanvasElement !== "undefined")
   Object.defineProperty(HTMLCanvasElement.prototype, "getContext", { value: () => null });
+
+// jsdom lays nothing out, and has no scrollIntoView: here it does nothing, as for an element already in view.
+// (The browser tests scroll.)
+if (typeof Element !== "undefined" && !("scrollIntoView" in Element.prototype))
+  Object.defineProperty(Element.prototype, "scrollIntoView", { value: () => {}, writable: true });

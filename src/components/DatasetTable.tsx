@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
@@ -89,6 +89,25 @@ function useReceiptSource(dataset: Dataset | undefined) {
 }
 
 /**
+ * Rows shown down to the selected item stay shown once it is closed: its row, which takes the focus back
+ * when its citations close, and those above it, are not taken away from under the reader. Called in render,
+ * it asks for the render after only when the selection showed more than was asked for.
+ */
+function keepRevealed(
+  groups: readonly ShowGroup[],
+  limits: readonly number[],
+  shown: ReadonlyMap<string, number>,
+  selectedId: string | null,
+  setShown: (next: ReadonlyMap<string, number>) => void,
+): void {
+  if (selectedId === null) return;
+  const g = groups.findIndex((group) => group.has(selectedId));
+  const group = groups[g];
+  const limit = limits[g] ?? 0;
+  if (group && limit > (shown.get(group.show.id) ?? 0)) setShown(new Map(shown).set(group.show.id, limit));
+}
+
+/**
  * How many rows each show's table shows: what "show more" asked for, else a page while FIRST_ROWS last,
  * and always down to the selected item.
  */
@@ -122,6 +141,11 @@ export function DatasetTable(props: DatasetTableProps) {
   const [shown, setShown] = useState<ReadonlyMap<string, number>>(new Map());
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const keepFocus = useFocusKeeper();
+  // The selected item's row, scrolled to when a link (or the chart) selects it: it may be far down.
+  const rowElements = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (selectedId !== null) rowElements.current.get(selectedId)?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
   const receiptSource = useReceiptSource(asOf?.dataset);
   // A column for earlier reports wherever a citation can make one; one for outcomes with the toggle.
   const ghostColumn = receiptSource?.claims === true;
@@ -149,6 +173,7 @@ export function DatasetTable(props: DatasetTableProps) {
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
   const far = farTables(limits);
+  keepRevealed(groups, limits, shown, selectedId, setShown);
   return groups.map((group, g) => {
     const { show, count } = group;
     const limit = limits[g] ?? 0;
@@ -190,9 +215,11 @@ export function DatasetTable(props: DatasetTableProps) {
                       data-event-id={id}
                       ref={(element) => {
                         register?.(id, element);
+                        if (element) rowElements.current.set(id, element);
                         const forget = focus.entryRef(id)(element);
                         return () => {
                           register?.(id, null);
+                          rowElements.current.delete(id);
                           forget?.();
                         };
                       }}

@@ -1,3 +1,4 @@
+import { groupDigits } from "../model/groupDigits.ts";
 import { memo, useId, useMemo, useState } from "react";
 import type { Show } from "../data/schema.ts";
 import { FILTERS, type FilterDescriptor } from "../model/filterDescriptors.ts";
@@ -103,7 +104,7 @@ export const FilterPanel = memo(function FilterPanel({
       <div className="filters-head">
         <h2 id={`${id}-title`}>Filters</h2>
         <p className="filters-count" role="status">
-          {shown} of {total} events shown
+          {groupDigits(shown)} of {groupDigits(total)} events shown
         </p>
         <button
           type="button"

@@ -36,7 +36,7 @@ test("20k events, scorecard: 500 predictions listed of 20,000, the summaries cou
   await expect(first).toBeFocused();
   await page.getByRole("link", { name: "← Back to the timeline" }).click();
   await expect(page.getByRole("status").filter({ hasText: "events shown" })).toHaveText(
-    `${N} of ${N} events shown`,
+    `${N.toLocaleString("en")} of ${N.toLocaleString("en")} events shown`,
   );
 });
 

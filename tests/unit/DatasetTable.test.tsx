@@ -1,6 +1,6 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { DatasetTable, FIRST_ROWS } from "../../src/components/DatasetTable.tsx";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
@@ -236,5 +236,24 @@ describe("the table of a dataset of many shows", () => {
       />,
     );
     expect(document.querySelector(`tbody [data-event-id="${last?.id}"]`)).not.toBeNull();
+  });
+
+  it("keeps the selected item's row once its citations close, for the focus to go back to, and scrolls to it", () => {
+    const last = groups.at(-1)?.items.at(-1);
+    const scrolled = vi.spyOn(HTMLElement.prototype, "scrollIntoView").mockImplementation(() => {});
+    const table = (selectedId: string | null) => (
+      <DatasetTable
+        shows={many.dataset.shows}
+        items={many.items}
+        selectedId={selectedId}
+        onSelect={() => {}}
+      />
+    );
+    const { rerender } = render(table(last?.id ?? null));
+    const row = document.querySelector(`tbody [data-event-id="${last?.id}"]`);
+    expect(scrolled.mock.contexts).toContain(row);
+    rerender(table(null));
+    expect(document.querySelector(`tbody [data-event-id="${last?.id}"]`)).toBe(row);
+    scrolled.mockRestore();
   });
 });
