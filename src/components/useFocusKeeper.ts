@@ -10,17 +10,19 @@ import { useCallback, useLayoutEffect, useRef, type FocusEvent } from "react";
  */
 export function useFocusKeeper(): (event: FocusEvent<HTMLElement>) => void {
   const held = useRef<Held | null>(null);
+  // Looked at once the render's own focus moves have run (a notice dismissed gives the focus back to its
+  // line in an effect of its own): only focus that nothing took is kept.
   useLayoutEffect(() => {
     const last = held.current;
     if (last === null || last.element.isConnected) return;
     held.current = null;
-    rescue(last);
+    setTimeout(() => rescue(last));
   });
-  // Taken away with the whole part (another dataset opened): its elements go after this, so look then.
+  // Taken away with the whole part (another dataset opened): its elements go after this, so look then too.
   useLayoutEffect(
     () => () => {
       const last = held.current;
-      if (last !== null) queueMicrotask(() => rescue(last));
+      if (last !== null) setTimeout(() => rescue(last));
     },
     [],
   );

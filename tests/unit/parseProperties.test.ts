@@ -91,7 +91,7 @@ describe("parsing random input (fast-check, 1000 runs each; the seed is printed 
         // A bad relation (its target, or its type on an event that is otherwise good) loses only itself;
         // every other problem with an event drops it.
         const relationOnly = (reason: string) =>
-          /relation to unknown event|cannot relate to itself|\(relation left out\)$/.test(reason);
+          /relation to (unknown )?event|cannot relate to itself|\(relation left out\)$/.test(reason);
         // A bad citation loses only itself (its event goes only when no citation is left, said separately,
         // or said of the last citation: "the event has no other citation, so it is left out").
         const citationOnly = (path: string, reason: string) =>
