@@ -67,7 +67,7 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
   ]
     .filter((words) => words !== "")
     .join(", and ");
-  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or on a page dated once it had happened, or undated: not known to be a prediction).`;
+  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, a page dated once it had happened, or undated, so not known to be a prediction, or the same claim as another quote of its page).`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {

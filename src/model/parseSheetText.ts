@@ -57,7 +57,7 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
   const used = Object.keys(SEPARATOR_NAMES).find((c) => c !== sepLine && (cells[0] ?? "").includes(c));
   if (sepLine !== undefined && cells.length === 1 && used !== undefined)
     return new DatasetError(
-      `${name} has a first line "sep=${printable(sepLine, 20)}", but its header is split by ` +
+      `${name} has a first line ${sepLine === "\t" ? '"sep=" and a tab' : `"sep=${printable(sepLine, 20)}"`}, but its header is split by ` +
         `${SEPARATOR_NAMES[used] ?? used}s, so it was read as one column: correct that line ` +
         `(${used === "\t" ? "sep= and a tab" : `sep=${used}`}), or delete it.`,
     );

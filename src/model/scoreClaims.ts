@@ -65,8 +65,16 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
   for (const event of dataset.events) {
     const predictions = (claimsOf.get(event.id) ?? []).filter((c) => !c.outcome);
     const hasOutcome = (finalOf(event)?.outcomes.length ?? 0) > 0;
+    // Two quotes of one page that claim the same are one prediction of that publisher, not two.
+    const said = new Set<string>();
     for (const claim of predictions) {
       const push = (score: Score) => rows.push({ event, claim, score });
+      const key = JSON.stringify([claim.source.id, claim.start, claim.end, claim.citation.claim?.relations]);
+      if (said.has(key)) {
+        push({ type: "unscorable", reason: "the same claim as another quote of this page: counted once" });
+        continue;
+      }
+      said.add(key);
       if (!hasOutcome) {
         push({ type: "unscorable", reason: "no outcome is recorded for this event" });
         continue;

@@ -67,7 +67,7 @@ describe("the scorecard", () => {
     const table = await screen.findByRole("table", { name: "Every prediction" });
     expect(
       screen.getByText(
-        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or on a page dated once it had happened, or undated: not known to be a prediction\)\./,
+        /21 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, a page dated once it had happened, or undated, so not known to be a prediction, or the same claim as another quote of its page\)\./,
       ),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);

@@ -159,6 +159,9 @@ describe("Opening files from this device", () => {
           "correct that line (sep=,), or delete it.",
       ),
     );
+    expect(opening("tab.csv", bytesOf("sep=\t\nevent id,show,label\nx,a,B\n"))).toThrow(
+      'tab.csv has a first line "sep=" and a tab, but its header is split by commas',
+    );
     // A header with one column the reader knows is read, its problems listed, as before.
     expect(opening("partial.csv", bytesOf("Titel,url\nA,https://example.com/a\n"))).not.toThrow();
   });

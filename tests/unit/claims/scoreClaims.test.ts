@@ -67,6 +67,24 @@ describe("scoreClaims()", () => {
     ]);
   });
 
+  it("counts two quotes of one page that claim the same once", () => {
+    const rows = scoreClaims(
+      dataset([
+        event("r", [
+          cite("may2", { claim: { start: "2017" } }),
+          cite("may2", { quote: "Another sentence.", claim: { start: "2017" } }),
+          cite("may2", { quote: "A third.", claim: { start: "2017-03" } }),
+          happened("2017-03-17"),
+        ]),
+      ]),
+    );
+    expect(rows.map((r) => (r.score.type === "unscorable" ? r.score.reason : r.score.verdict))).toEqual([
+      "inside",
+      "the same claim as another quote of this page: counted once",
+      "inside",
+    ]);
+  });
+
   it("does not score an order told once one of the two had happened", () => {
     const first = event("first", [cite("may2"), happened("2016-04-20")], { kind: "release", start: null });
     const second = event(
