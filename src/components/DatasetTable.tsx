@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
@@ -142,10 +142,10 @@ export function DatasetTable(props: DatasetTableProps) {
   const focus = useFocusAfterShow<HTMLButtonElement>();
   const keepFocus = useFocusKeeper();
   // The selected item's row, scrolled to when a link (or the chart) selects it: it may be far down.
-  const rowElements = useRef(new Map<string, HTMLButtonElement>());
+  const { entry } = focus;
   useEffect(() => {
-    if (selectedId !== null) rowElements.current.get(selectedId)?.scrollIntoView({ block: "nearest" });
-  }, [selectedId]);
+    if (selectedId !== null) entry(selectedId)?.scrollIntoView({ block: "nearest" });
+  }, [selectedId, entry]);
   const receiptSource = useReceiptSource(asOf?.dataset);
   // A column for earlier reports wherever a citation can make one; one for outcomes with the toggle.
   const ghostColumn = receiptSource?.claims === true;
@@ -215,11 +215,9 @@ export function DatasetTable(props: DatasetTableProps) {
                       data-event-id={id}
                       ref={(element) => {
                         register?.(id, element);
-                        if (element) rowElements.current.set(id, element);
                         const forget = focus.entryRef(id)(element);
                         return () => {
                           register?.(id, null);
-                          rowElements.current.delete(id);
                           forget?.();
                         };
                       }}

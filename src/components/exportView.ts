@@ -2,6 +2,7 @@
 import type { ChartPalette } from "../model/chartPalette.ts";
 import type { Scene } from "../scene/scene.ts";
 import { escapeXml, sceneSvg } from "../scene/sceneSvg.ts";
+import { BOLD } from "../scene/textWidth.ts";
 import { wrapToWidth } from "../scene/wrapToWidth.ts";
 
 function download(blob: Blob, filename: string) {
@@ -37,7 +38,7 @@ function chartSvg(shown: ShownScene, caption: string): { text: string; width: nu
   const size = /^<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(chart);
   const width = Number(size?.[1] ?? shown.scene.width);
   // On a narrow chart (a phone's) the caption wraps, a line under the last, rather than run off the edge.
-  const lines = wrapToWidth(caption, 13 * 1.1, width - 16);
+  const lines = wrapToWidth(caption, 13 * BOLD, width - 16);
   const top = CAPTION + (lines.length - 1) * CAPTION_LINE;
   const height = Number(size?.[2] ?? shown.height) + top;
   const text = [

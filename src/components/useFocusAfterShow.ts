@@ -30,5 +30,7 @@ export function useFocusAfterShow<E extends HTMLElement>() {
   const focusWhenShown = useCallback((key: string) => {
     pending.current = key;
   }, []);
-  return { entryRef, focusWhenShown };
+  /** The entry with this key, while it is shown. */
+  const entry = useCallback((key: string) => elements.current.get(key), []);
+  return { entryRef, focusWhenShown, entry };
 }

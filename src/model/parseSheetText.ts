@@ -57,9 +57,9 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
   const used = Object.keys(SEPARATOR_NAMES).find((c) => c !== sepLine && (cells[0] ?? "").includes(c));
   if (sepLine !== undefined && cells.length === 1 && used !== undefined)
     return new DatasetError(
-      `${name} has a first line ${sepLine === "\t" ? '"sep=" and a tab' : `"sep=${printable(sepLine, 20)}"`}, but its header is split by ` +
+      `${name} has a first line ${sepWords(sepLine, '"')}, but its header is split by ` +
         `${SEPARATOR_NAMES[used] ?? used}s, so it was read as one column: correct that line ` +
-        `(${used === "\t" ? "sep= and a tab" : `sep=${used}`}), or delete it.`,
+        `(${sepWords(used)}), or delete it.`,
     );
   const where = header.row === 1 ? "its first row" : `row ${header.row}, its header`;
   const named = ` (${cells
@@ -71,3 +71,7 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
       "start, url and quote, as in the template (public/data/template.csv).",
   );
 }
+
+/** A `sep=` line in words: a tab said as one, not as an escape; `quote` around the line as written. */
+const sepWords = (separator: string, quote = ""): string =>
+  separator === "\t" ? `${quote}sep=${quote} and a tab` : `${quote}sep=${printable(separator, 20)}${quote}`;

@@ -10,13 +10,10 @@ import {
   type ScenePart,
   type SceneText,
 } from "./scene.ts";
-import { textWidth } from "./textWidth.ts";
+import { BOLD, textWidth } from "./textWidth.ts";
 import { stickyTitleY } from "./stickyTitleY.ts";
 import { cutToWidth } from "./cutToWidth.ts";
 import { wrapToWidth } from "./wrapToWidth.ts";
-
-/** A bold face's width against the regular one textWidth estimates. */
-const BOLD = 1.1;
 
 /** Numbers as SVG text: one decimal, so that snapshots read and diff well. */
 const n = (value: number) => String(Math.round(value * 10) / 10);

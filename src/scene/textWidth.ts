@@ -7,6 +7,9 @@ const ASCII_EMS = Float64Array.from({ length: 128 }, (_, code) => {
   return 0.56;
 });
 
+/** A bold face's width against the regular one textWidth estimates (the export's titles and caption). */
+export const BOLD = 1.1;
+
 /**
  * A text's width in a sans-serif face, px, estimated per character (no DOM, so the scene stays pure and the
  * same in tests, the browser and export). Errs wide: a label given too much room only costs a gap.
