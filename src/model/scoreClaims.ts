@@ -34,7 +34,12 @@ export type Score =
       readonly outcome: DatedClaim;
       readonly other: DatedClaim;
     }
-  | { readonly type: "unscorable"; readonly reason: string };
+  | {
+      readonly type: "unscorable";
+      readonly reason: string;
+      /** Which end of a dated claim the row is about, when it is one (a window's end has a row of its own). */
+      readonly field?: "start" | "end";
+    };
 
 export interface ScoreRow {
   readonly event: TimelineEvent;
@@ -86,7 +91,11 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
         const outcome = outcomeFor(event, field);
         const actual = outcome?.[field];
         if (!outcome || actual == null) {
-          push({ type: "unscorable", reason: `no outcome gives the ${field === "start" ? "date" : "end"}` });
+          push({
+            type: "unscorable",
+            reason: `no outcome gives the ${field === "start" ? "date" : "end"}`,
+            field,
+          });
         } else {
           push(unlessTold(claim, [actual], windowScore(field, predicted, actual, outcome)));
         }
@@ -140,6 +149,7 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
     return {
       type: "unscorable",
       reason: `${prefix}its page prints no date: not known to be a prediction ${turned}`,
+      ...(score.type === "window" ? { field: score.field } : {}),
     };
   const published = dayOf(claim.knownFrom);
   const spans = actual.map((date) => edtfInterval(date));
@@ -153,6 +163,7 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
   return {
     type: "unscorable",
     reason: `${prefix}${when}, a report and not a prediction ${turned}`,
+    ...(score.type === "window" ? { field: score.field } : {}),
   };
 }
 

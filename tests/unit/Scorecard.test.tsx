@@ -343,7 +343,8 @@ describe("the scorecard of a window whose outcomes give its start, then its end"
     renderWithQuery(<App />);
     expect(await resultCells()).toEqual([
       [expect.any(String), "July 2016", "1 August 2016 (Publisher undated)", "1 day late"],
-      [expect.any(String), "from July 2016 to December 2016", "—", "not scored: no outcome gives the end"],
+      // The end's row gives the end, as a scored end's row does, not the whole window.
+      [expect.any(String), "ending December 2016", "—", "not scored: no outcome gives the end"],
     ]);
     expect(
       screen.getByText(/1 claim could be scored only in part \(a window's start and not its end/),

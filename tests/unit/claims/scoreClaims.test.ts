@@ -31,11 +31,13 @@ describe("scoreClaims()", () => {
     expect(scoreOf("2016-05", "2016-04-20")).toEqual({
       type: "unscorable",
       reason: "published after it happened, a report and not a prediction (as it turned out: 11 days early)",
+      field: "start",
     });
     expect(scoreOf("2016-05-02", "2016-05-02")).toEqual({
       type: "unscorable",
       reason:
         "published the day it happened, a report and not a prediction (as it turned out: inside the reported window)",
+      field: "start",
     });
     // The outcome gives only the month: the page of 2 May may or may not have come first.
     expect(scoreOf("2016-06", "2016-05")).toMatchObject({
@@ -47,6 +49,7 @@ describe("scoreClaims()", () => {
       type: "unscorable",
       reason:
         "its page prints no date: not known to be a prediction (as it turned out: inside the reported window)",
+      field: "start",
     });
     // The day before: a prediction.
     expect(scoreOf("2016-05", "2016-05-03")).toMatchObject({ type: "window", verdict: "inside" });
