@@ -72,15 +72,14 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
   const { score, claim } = row;
-  if (score.type === "window")
-    return `${isEnd(score) ? "ending " : ""}${eventDateWords({ start: score.predicted })}`;
+  // A window's start or end, scored or not: that end alone ("ending December 2016").
+  const field = score.type === "order" ? undefined : score.field;
+  if (field !== undefined)
+    return `${field === "end" ? "ending " : ""}${eventDateWords({ start: claim[field] ?? null })}`;
   if (score.type === "order") {
     const other = labels.get(score.relation.event) ?? score.relation.event;
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
   }
-  // A window's start or end not scored: that end alone, as a scored row gives it ("ending December 2016").
-  if (score.field !== undefined)
-    return `${score.field === "end" ? "ending " : ""}${eventDateWords({ start: claim[score.field] ?? null })}`;
   // A claim of an order alone, not scored (told too late, say): the order it gave, not "date not announced".
   const order = claim.start === undefined && claim.end === undefined ? claim.relations : [];
   if (order.length > 0)

@@ -144,13 +144,12 @@ const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
  * reason still says how the claim turned out.
  */
 function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, prefix = ""): Score {
-  const turned = `(as it turned out: ${scoreWords(score)})`;
-  if (claim.knownFrom === Infinity)
-    return {
-      type: "unscorable",
-      reason: `${prefix}its page prints no date: not known to be a prediction ${turned}`,
-      ...(score.type === "window" ? { field: score.field } : {}),
-    };
+  const unscored = (why: string): Score => ({
+    type: "unscorable",
+    reason: `${prefix}${why} (as it turned out: ${scoreWords(score)})`,
+    ...(score.type === "window" ? { field: score.field } : {}),
+  });
+  if (claim.knownFrom === Infinity) return unscored("its page prints no date: not known to be a prediction");
   const published = dayOf(claim.knownFrom);
   const spans = actual.map((date) => edtfInterval(date));
   const begun = spans.filter((span) => published >= dayOf(span.earliest));
@@ -160,11 +159,7 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
     : begun.some((span) => published === dayOf(span.latest))
       ? "published the day it happened"
       : "published when it may already have happened";
-  return {
-    type: "unscorable",
-    reason: `${prefix}${when}, a report and not a prediction ${turned}`,
-    ...(score.type === "window" ? { field: score.field } : {}),
-  };
+  return unscored(`${when}, a report and not a prediction`);
 }
 
 /** "inside the reported window", "47 days late", "right order": a score's result in words. */
