@@ -103,6 +103,9 @@ function d3ScaleStandIns(): Plugin {
 /** The first script's chunk (src/main.tsx, named after index.html). */
 const BOOT_CHUNK = /^assets\/index-[^/]+\.js$/;
 
+/** Files the page itself loads (index.html's script, stylesheet and modulepreload links). */
+const IN_PAGE = /^assets\/(index|app|rolldown-runtime|prepareDataset)-[^/]+\.(js|css)$/;
+
 /** What the first draw needs besides the first script: the app, and the fast checks and date helpers (not zod). */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
 
@@ -201,9 +204,14 @@ export default defineConfig({
       polyfill: false,
       // The first script's two imports (the app, the prepare chunk) and all they import are modulepreload
       // links in the page already (preloadFirstDraw): Vite's preload helper would only look each one up
-      // again on the first draw's path.
-      resolveDependencies: (_file, deps, { hostId, hostType }) =>
-        hostType === "js" && BOOT_CHUNK.test(hostId) ? [] : deps,
+      // again on the first draw's path. Elsewhere a lazy chunk's list leaves out the files the page has
+      // loaded and the chunk itself (its import() fetches it at once): every name in a list is bytes of the
+      // app's chunk, fetched before the first draw (check:size). A file left out by mistake is only fetched
+      // a step later, never missed: preloading is a head start, the chunks' own imports still load them.
+      resolveDependencies: (file, deps, { hostId, hostType }) =>
+        hostType === "js" && BOOT_CHUNK.test(hostId)
+          ? []
+          : deps.filter((d) => d !== file && !IN_PAGE.test(d)),
     },
     rolldownOptions: {
       output: {
