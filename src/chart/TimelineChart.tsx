@@ -1,5 +1,5 @@
+import { lazyView } from "../lazyView.ts";
 import {
-  lazy,
   memo,
   Suspense,
   useCallback,
@@ -104,7 +104,7 @@ const BODY_MAX_VH = 75;
 const bodyMaxHeight = () => Math.round((window.innerHeight * BODY_MAX_VH) / 100);
 
 // The tooltip (and floating-ui) loads on the first hover or focus, not with the page.
-const Tooltip = lazy(() => import("./Tooltip.tsx").then((m) => ({ default: m.Tooltip })));
+const Tooltip = lazyView(() => import("./Tooltip.tsx").then((m) => m.Tooltip));
 
 type ChartKeyHandler = (event: KeyboardEvent<HTMLDivElement>) => void;
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import { lazyView } from "../lazyView.ts";
 import { flushSync } from "react-dom";
 import { Redirect, Route, Switch, useLocation } from "wouter";
 import { datasetUrl } from "../data/datasetUrl.ts";
@@ -14,16 +15,12 @@ import { TimelinePage } from "./TimelinePage.tsx";
 import { useTheme } from "./useTheme.ts";
 import { useSearchPart } from "./useSearchPart.ts";
 
-const SourcePage = lazy(() => import("./SourcePage.tsx").then((m) => ({ default: m.SourcePage })));
-const ScorecardPage = lazy(() => import("./ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
+const SourcePage = lazyView(() => import("./SourcePage.tsx").then((m) => m.SourcePage));
+const ScorecardPage = lazyView(() => import("./ScorecardPage.tsx").then((m) => m.ScorecardPage));
 // Neither is on the way to the first draw: one is for a file opened later, the other for a mistyped address.
-const OpenedFileNote = lazy(() =>
-  import("./OpenedFileNote.tsx").then((m) => ({ default: m.OpenedFileNote })),
-);
-const MissingFilePage = lazy(() =>
-  import("./MissingFilePage.tsx").then((m) => ({ default: m.MissingFilePage })),
-);
-const NotFoundPage = lazy(() => import("./NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
+const OpenedFileNote = lazyView(() => import("./OpenedFileNote.tsx").then((m) => m.OpenedFileNote));
+const MissingFilePage = lazyView(() => import("./MissingFilePage.tsx").then((m) => m.MissingFilePage));
+const NotFoundPage = lazyView(() => import("./NotFoundPage.tsx").then((m) => m.NotFoundPage));
 
 /** The dataset the URL names: the app renders again when it changes, not for other URL writes (a zoom's). */
 const dataSearchParam = (search: string) => new URLSearchParams(search).get("data");
@@ -108,79 +105,84 @@ export function App() {
         {/* A broken ?data= gets its error screen at any path; otherwise each route sets the title. */}
         {target.error !== undefined && <PageTitle text={title} />}
         {shown && (
-          <Suspense fallback={null}>
-            <OpenedFileNote file={shown.file} before={shown.before} onClose={() => switchTo(null)} />
-          </Suspense>
+          <ErrorBoundary name="the note on the file opened">
+            <Suspense fallback={null}>
+              <OpenedFileNote file={shown.file} before={shown.before} onClose={() => switchTo(null)} />
+            </Suspense>
+          </ErrorBoundary>
         )}
-        {/* An empty ?file= names no file: the timeline, as without it. */}
-        {fileParam && !shown ? (
-          <Suspense fallback={null}>
-            <MissingFilePage name={fileParam} title={title} />
-          </Suspense>
-        ) : target.error !== undefined ? (
-          <ErrorScreen title="The dataset could not be loaded" message={target.error} />
-        ) : (
-          // Keyed: Switch hands back the matched Route, and unkeyed routes are one element to React, whose
-          // Suspense would keep the page left in the DOM, hidden, with the focus in it, while the next page's
-          // code loads; the focus then drops to <body> after the effect below has looked. Keyed, the page
-          // left is gone before that effect, which moves the focus to <main>.
-          <Switch>
-            <Route key="source" path="/sources/:id">
-              {(route) => (
-                <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
-                  {/* The page names its source in the tab (or says there is none). */}
+        {/* An empty ?file= names no file: the timeline, as without it. The pages without a boundary of their own
+            (a file not in memory, a page not found) fail here, each one's chunk not loaded. */}
+        <ErrorBoundary name="this page" resetKeys={[location, target.error ?? target.url]}>
+          {fileParam && !shown ? (
+            <Suspense fallback={null}>
+              <MissingFilePage name={fileParam} title={title} />
+            </Suspense>
+          ) : target.error !== undefined ? (
+            <ErrorScreen title="The dataset could not be loaded" message={target.error} />
+          ) : (
+            // Keyed: Switch hands back the matched Route, and unkeyed routes are one element to React, whose
+            // Suspense would keep the page left in the DOM, hidden, with the focus in it, while the next page's
+            // code loads; the focus then drops to <body> after the effect below has looked. Keyed, the page
+            // left is gone before that effect, which moves the focus to <main>.
+            <Switch>
+              <Route key="source" path="/sources/:id">
+                {(route) => (
+                  <ErrorBoundary name="this source" resetKeys={[route.id, target.url]}>
+                    {/* The page names its source in the tab (or says there is none). */}
+                    <Suspense fallback={<p role="status">Loading…</p>}>
+                      <SourcePage
+                        url={target.url}
+                        sourceId={route.id}
+                        itemHref={itemHref}
+                        outcomeHref={outcomeHref}
+                        siteTitle={title}
+                      />
+                    </Suspense>
+                  </ErrorBoundary>
+                )}
+              </Route>
+              <Route key="scorecard" path="/scorecard">
+                <PageTitle text={`${SCORECARD_TITLE} · ${title}`} />
+                <ErrorBoundary name="the scorecard" resetKeys={[target.url]}>
                   <Suspense fallback={<p role="status">Loading…</p>}>
-                    <SourcePage
+                    <ScorecardPage url={target.url} itemHref={outcomeHref} />
+                  </Suspense>
+                </ErrorBoundary>
+              </Route>
+              <Route key="timeline" path="/">
+                <PageTitle text={title} />
+                <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
+                  {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
+                  <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+                    <TimelinePage
                       url={target.url}
-                      sourceId={route.id}
-                      itemHref={itemHref}
-                      outcomeHref={outcomeHref}
-                      siteTitle={title}
+                      dark={theme.dark}
+                      sourcePath={sourcePath}
+                      scorecardPath="/scorecard"
+                      viewRef={timelineView}
                     />
                   </Suspense>
                 </ErrorBoundary>
-              )}
-            </Route>
-            <Route key="scorecard" path="/scorecard">
-              <PageTitle text={`${SCORECARD_TITLE} · ${title}`} />
-              <ErrorBoundary name="the scorecard" resetKeys={[target.url]}>
+              </Route>
+              {/* The page's own file, which a static host serves at /index.html too: the timeline, at its address. */}
+              <Route key="index" path="/index.html">
+                <Redirect to={`/${window.location.search}`} replace />
+              </Route>
+              {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
+              <Route key="not-found">
+                <PageTitle text={`Page not found · ${title}`} />
                 <Suspense fallback={<p role="status">Loading…</p>}>
-                  <ScorecardPage url={target.url} itemHref={outcomeHref} />
-                </Suspense>
-              </ErrorBoundary>
-            </Route>
-            <Route key="timeline" path="/">
-              <PageTitle text={title} />
-              <ErrorBoundary name="the timeline" resetKeys={[target.url]}>
-                {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
-                <Suspense fallback={<p role="status">Loading the timeline…</p>}>
-                  <TimelinePage
-                    url={target.url}
-                    dark={theme.dark}
-                    sourcePath={sourcePath}
-                    scorecardPath="/scorecard"
-                    viewRef={timelineView}
+                  <NotFoundPage
+                    path={location}
+                    timelineHref={withData("/")}
+                    scorecardHref={withData("/scorecard")}
                   />
                 </Suspense>
-              </ErrorBoundary>
-            </Route>
-            {/* The page's own file, which a static host serves at /index.html too: the timeline, at its address. */}
-            <Route key="index" path="/index.html">
-              <Redirect to={`/${window.location.search}`} replace />
-            </Route>
-            {/* Any other path: not the timeline at a wrong address, which a copied link would keep. */}
-            <Route key="not-found">
-              <PageTitle text={`Page not found · ${title}`} />
-              <Suspense fallback={<p role="status">Loading…</p>}>
-                <NotFoundPage
-                  path={location}
-                  timelineHref={withData("/")}
-                  scorecardHref={withData("/scorecard")}
-                />
-              </Suspense>
-            </Route>
-          </Switch>
-        )}
+              </Route>
+            </Switch>
+          )}
+        </ErrorBoundary>
       </main>
     </>
   );

@@ -1,5 +1,6 @@
-import { printable } from "../data/printable.ts";
 import { Component, type ReactNode } from "react";
+import { retryViews } from "../lazyView.ts";
+import { ErrorScreen } from "./ErrorScreen.tsx";
 
 interface ErrorBoundaryProps {
   /** What the view is, for the message: "the chart". */
@@ -38,13 +39,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="error-screen" role="alert">
-        <h2>Something went wrong showing {this.props.name}</h2>
-        <p>{printable(error.message, 400)}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <ErrorScreen
+        title={`Something went wrong showing ${this.props.name}`}
+        message={error.message}
+        onRetry={() => {
+          retryViews();
+          this.setState({ error: null });
+        }}
+      />
     );
   }
 }

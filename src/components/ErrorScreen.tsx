@@ -15,7 +15,14 @@ export function ErrorScreen({ title, message, onRetry }: ErrorScreenProps) {
       <h2>{title}</h2>
       <p>{printable(message, MESSAGE_LIMIT)}</p>
       {onRetry && (
-        <button type="button" onClick={onRetry}>
+        <button
+          type="button"
+          onClick={(event) => {
+            // The button goes with the screen: the focus waits on the view's holder (<main>), not <body>.
+            event.currentTarget.parentElement?.closest<HTMLElement>("[tabindex]")?.focus();
+            onRetry();
+          }}
+        >
           Try again
         </button>
       )}

@@ -1,4 +1,5 @@
-import { lazy, useId, useState } from "react";
+import { useId, useState } from "react";
+import { lazyView } from "../lazyView.ts";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { ShownScene } from "./exportView.ts";
@@ -27,7 +28,7 @@ interface ExportMenuProps {
 }
 
 // Only a dataset with problems needs it; it loads with the problem list, before the chart, so as not to push it.
-const AsReadNote = lazy(() => import("./AsReadNote.tsx").then((m) => ({ default: m.AsReadNote })));
+const AsReadNote = lazyView(() => import("./AsReadNote.tsx").then((m) => m.AsReadNote));
 
 export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);

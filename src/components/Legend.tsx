@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
+import { lazyView } from "../lazyView.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 
-const LegendBody = lazy(() => import("./LegendBody.tsx").then((m) => ({ default: m.LegendBody })));
+const LegendBody = lazyView(() => import("./LegendBody.tsx").then((m) => m.LegendBody));
 
 /** Explains every mark the chart draws; its swatches load when it is first opened. */
 export function Legend({ palette }: { readonly palette: ChartPalette }) {

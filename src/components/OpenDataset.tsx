@@ -1,5 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { lazyView } from "../lazyView.ts";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { ProblemEffect } from "../data/problemLog.ts";
 import type { GuessedEncoding } from "../model/encodingNote.ts";
 import type { QuoteCheck } from "../model/openDatasetFiles.ts";
@@ -20,9 +22,7 @@ interface OpenDatasetProps {
   readonly onOpened: (opened: OpenedFile) => void;
 }
 
-const OpenDatasetDialog = lazy(() =>
-  import("./OpenDatasetDialog.tsx").then((m) => ({ default: m.OpenDatasetDialog })),
-);
+const OpenDatasetDialog = lazyView(() => import("./OpenDatasetDialog.tsx").then((m) => m.OpenDatasetDialog));
 
 /**
  * "Open a dataset…": a file picker and a drop zone (the whole page takes a drop too) for a .json or .csv
@@ -112,18 +112,20 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         Open a dataset…
       </button>
       {dialogWanted && (
-        <Suspense fallback={null}>
-          <OpenDatasetDialog
-            dialogRef={dialog}
-            id={id}
-            error={error}
-            reading={reading}
-            over={over}
-            onOver={setOver}
-            onFiles={open}
-            onMounted={onDialogMounted}
-          />
-        </Suspense>
+        <ErrorBoundary name="the open dialog">
+          <Suspense fallback={null}>
+            <OpenDatasetDialog
+              dialogRef={dialog}
+              id={id}
+              error={error}
+              reading={reading}
+              over={over}
+              onOver={setOver}
+              onFiles={open}
+              onMounted={onDialogMounted}
+            />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </>
   );

@@ -1,5 +1,5 @@
+import { lazyView } from "../lazyView.ts";
 import {
-  lazy,
   Suspense,
   useCallback,
   use,
@@ -43,22 +43,18 @@ import type { LinkContext } from "../model/linkCheck.ts";
 import { useAfterFirstDraw } from "../chart/firstDraw.ts";
 
 // Opened on demand: the citations panel and the table load when first shown.
-const CitationsPanel = lazy(() =>
-  import("./CitationsPanel.tsx").then((m) => ({ default: m.CitationsPanel })),
-);
+const CitationsPanel = lazyView(() => import("./CitationsPanel.tsx").then((m) => m.CitationsPanel));
 // Loaded with the date words it needs, after the chart.
 // Only a link the page could not follow whole has notices.
-const LinkNotices = lazy(() => import("./LinkNotices.tsx").then((m) => ({ default: m.LinkNotices })));
-const WhatChanged = lazy(() => import("./WhatChanged.tsx").then((m) => ({ default: m.WhatChanged })));
+const LinkNotices = lazyView(() => import("./LinkNotices.tsx").then((m) => m.LinkNotices));
+const WhatChanged = lazyView(() => import("./WhatChanged.tsx").then((m) => m.WhatChanged));
 // The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
-const FilterPanel = lazy(() => import("./FilterPanel.tsx").then((m) => ({ default: m.FilterPanel })));
+const FilterPanel = lazyView(() => import("./FilterPanel.tsx").then((m) => m.FilterPanel));
 // Only a dataset with problems needs these, and then before the chart: above it, they must not push it.
-const ProblemList = lazy(() => import("./ProblemList.tsx").then((m) => ({ default: m.ProblemList })));
-const ContradictionList = lazy(() =>
-  import("./ContradictionList.tsx").then((m) => ({ default: m.ContradictionList })),
-);
-const DatasetTable = lazy(() => import("./DatasetTable.tsx").then((m) => ({ default: m.DatasetTable })));
-const ActualNote = lazy(() => import("./ActualNote.tsx").then((m) => ({ default: m.ActualNote })));
+const ProblemList = lazyView(() => import("./ProblemList.tsx").then((m) => m.ProblemList));
+const ContradictionList = lazyView(() => import("./ContradictionList.tsx").then((m) => m.ContradictionList));
+const DatasetTable = lazyView(() => import("./DatasetTable.tsx").then((m) => m.DatasetTable));
+const ActualNote = lazyView(() => import("./ActualNote.tsx").then((m) => m.ActualNote));
 
 /** What the filters are read against: the dataset's shows and its sources' publishers. */
 const filterContext = ({ shows, sources }: Dataset): FilterContext => ({

@@ -49,9 +49,13 @@ function useLoaded(ready: boolean): typeof checkLink | null {
   useEffect(() => {
     if (!ready || check !== null) return;
     let live = true;
-    void import("../model/linkCheck.ts").then((m) => {
-      if (live) setCheck(() => m.checkLink);
-    });
+    // Its chunk failing to arrive costs only the notices: the page shows a link's known values without it.
+    import("../model/linkCheck.ts").then(
+      (m) => {
+        if (live) setCheck(() => m.checkLink);
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
     };

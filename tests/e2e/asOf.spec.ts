@@ -512,18 +512,3 @@ test("stepping through the reports animates within 300 ms, and not at all with r
   await page.emulateMedia({ reducedMotion: "reduce" });
   expect(await duration()).toBe("0s");
 });
-
-test("What changed failing to load (its chunk's request cut) fails alone: the chart and the rest stay", async ({
-  page,
-  allowConsole,
-}) => {
-  allowConsole(/ERR_CONNECTION_RESET|Failed to fetch dynamically imported module: .*WhatChanged/);
-  await page.route(/\/assets\/WhatChanged-[^/]+\.js$/, (route) => route.abort("connectionreset"));
-  await page.goto("/");
-  await expect(
-    page.getByRole("heading", { name: "Something went wrong showing what changed" }),
-  ).toBeVisible();
-  await expect(chart(page)).toBeVisible();
-  await expect(item(page, "luke-cage-1-release")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Next report" })).toBeVisible();
-});

@@ -51,4 +51,20 @@ describe("<ErrorBoundary>", () => {
     );
     expect(screen.getByText("drawn")).toBeInTheDocument();
   });
+
+  it("Try again leaves the focus on the view's holder, not on the page's body, as the button goes", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    broken = true;
+    render(
+      <main tabIndex={-1}>
+        <ErrorBoundary name="the chart">
+          <Fragile />
+        </ErrorBoundary>
+      </main>,
+    );
+    broken = false;
+    await userEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(screen.getByText("drawn")).toBeInTheDocument();
+    expect(document.activeElement).toBe(screen.getByRole("main"));
+  });
 });

@@ -1,0 +1,75 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+// Each view below is a chunk of its own, downloaded when first shown. Its request cut, the view says so
+// where it would be, the rest of the page stays, and Try again downloads it again.
+
+/** Cuts the requests for a chunk until the returned function is called. */
+async function cutChunk(page: Page, name: string): Promise<() => Promise<void>> {
+  const pattern = new RegExp(`/assets/${name}-[^/]+\\.js$`);
+  await page.route(pattern, (route) => route.abort("connectionreset"));
+  return () => page.unroute(pattern);
+}
+
+const timeline = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
+
+test.beforeEach(({ allowConsole }) => {
+  allowConsole(/ERR_CONNECTION_RESET|Failed to fetch dynamically imported module/);
+});
+
+test("the open dialog failing to load says so in place of the dialog; the timeline stays, and Try again opens it", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "OpenDatasetDialog");
+  await page.goto("/");
+  await expect(timeline(page)).toBeVisible();
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await expect(
+    page.getByRole("heading", { name: "Something went wrong showing the open dialog" }),
+  ).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Something went wrong/ })).toHaveCount(0);
+});
+
+test("a page not found whose page fails to load says so under the header, and Try again shows it, the focus on the page", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "NotFoundPage");
+  await page.goto("/nosuch");
+  await expect(page.getByRole("heading", { name: "Something went wrong showing this page" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Open a dataset…" })).toBeVisible();
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Page not found" })).toBeVisible();
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("What changed failing to load fails alone, and Try again shows it", async ({ page }) => {
+  const mend = await cutChunk(page, "WhatChanged");
+  await page.goto("/");
+  await expect(
+    page.getByRole("heading", { name: "Something went wrong showing what changed" }),
+  ).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: /^What changed that day/ })).toBeVisible();
+});
+
+test("the link check failing to load costs only its notice: the page shows the link's known values, with no error", async ({
+  page,
+}) => {
+  await cutChunk(page, "linkCheck");
+  const failed = page.waitForEvent("requestfailed", (request) => /\/linkCheck-/.test(request.url()));
+  await page.goto("/?view=tabel&show=daredevil");
+  await failed;
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByText(/^1 of \d+ shows? shown|Daredevil/).first()).toBeVisible();
+  // Unchecked, the address stays as the link gave it; a rejection left uncaught would fail the test (pageerror).
+  expect(new URL(page.url()).searchParams.get("view")).toBe("tabel");
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+});
