@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef } from "react";
+import { counted } from "../model/counted.ts";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { citationClaimWords } from "../model/claimWords.ts";
 import { itemOutcomeWords } from "../model/outcomeWords.ts";
@@ -38,6 +39,8 @@ interface CitationsPanelProps {
    * whether the item is drawn yet to be kept so.
    */
   readonly onSheet?: (top: number) => boolean;
+  /** Whether the panel, as it opens, takes the focus (once): not when a day or a filter gives its item back. */
+  readonly takesFocus?: (id: string) => boolean;
 }
 
 /** Every citation of one item: the quote, who said it and when, and the way to the article. */
@@ -50,6 +53,7 @@ export function CitationsPanel({
   onZoomTo,
   asOf = null,
   onSheet,
+  takesFocus = () => true,
 }: CitationsPanelProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -59,8 +63,8 @@ export function CitationsPanel({
   const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
   // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
   useLayoutEffect(() => {
-    heading.current?.focus();
-  }, [item.id]);
+    if (takesFocus(item.id)) heading.current?.focus();
+  }, [item.id, takesFocus]);
   // On a phone the panel is a sheet fixed over the lower part of the screen (the stylesheet says so).
   useLayoutEffect(() => {
     const element = panel.current;
@@ -150,7 +154,12 @@ export function CitationsPanel({
           </ul>
         </>
       )}
-      <h3>{item.citations.length === 1 ? "1 source" : `${item.citations.length} sources`}</h3>
+      <h3>
+        {/* item.sources holds each article once: two quotes of one article are not two sources. */}
+        {item.citations.length === item.sources.length
+          ? counted(item.sources.length, "source")
+          : `${counted(item.citations.length, "quote")} from ${counted(item.sources.length, "source")}`}
+      </h3>
       <ol className="panel-citations">
         {event.citations.map((citation, index) => {
           const source = sourceOf.get(citation.source);

@@ -174,7 +174,27 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     [prepared, drawn],
   );
 
-  const onSelect = useCallback((id: string) => update({ selected: id }), [update]);
+  // Opening an item (a click, a key, a line of What changed, a link) puts the focus in its panel, as does a
+  // panel opening when the focus is nowhere (a notice's Show, gone as it shows the item). The panel given
+  // back by a day or a filter that had hidden its item leaves the focus where the reader is: stepping
+  // through the days, ticking a show.
+  const panelFocus = useRef(state.selected);
+  const selectedShown = state.selected !== null && filteredById.has(state.selected);
+  useLayoutEffect(() => {
+    if (!selectedShown) panelFocus.current = null;
+  }, [selectedShown]);
+  const takesFocus = useCallback((id: string) => {
+    const opened = panelFocus.current === id;
+    panelFocus.current = null;
+    return opened || document.activeElement === document.body;
+  }, []);
+  const onSelect = useCallback(
+    (id: string) => {
+      panelFocus.current = id;
+      update({ selected: id });
+    },
+    [update],
+  );
   const onWindowChange = useCallback(
     (window: TimeWindow | null) => update({ window }, { replace: true }),
     [update],
@@ -500,6 +520,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
               onZoomTo={onZoomToItem}
               asOf={heldBack}
               onSheet={onSheet}
+              takesFocus={takesFocus}
             />
           </Suspense>
         </ErrorBoundary>

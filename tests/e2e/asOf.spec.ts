@@ -512,3 +512,37 @@ test("stepping through the reports animates within 300 ms, and not at all with r
   await page.emulateMedia({ reducedMotion: "reduce" });
   expect(await duration()).toBe("0s");
 });
+
+test("a step that gives the open item back shows its panel but leaves the focus on the step, so the keys go on stepping", async ({
+  page,
+}) => {
+  // Iron Fist's filming was first reported on 2 May 2016: hidden on 17 January, its panel waits.
+  await page.goto("/?asof=2016-01-17&event=iron-fist-1-filming");
+  const next = page.getByRole("button", { name: "Next report" });
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: /^Iron Fist season 1/ })).toBeVisible();
+  await expect(next).toBeFocused();
+  const day = () => new URL(page.url()).searchParams.get("asof");
+  const shown = day();
+  await page.keyboard.press("Enter");
+  await expect.poll(day).not.toBe(shown);
+
+  // The slider's keys too, from an item already open that a step back hid.
+  await page.goto("/?asof=2016-05-01&event=iron-fist-1-filming");
+  const slider = page.getByRole("slider").first();
+  await slider.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("dialog", { name: /^Iron Fist season 1/ })).toBeVisible();
+  await expect(slider).toBeFocused();
+
+  // Opened by the reader, the panel takes the focus, as before.
+  await page.getByRole("button", { name: "Close" }).click();
+  await page.locator('svg [data-event-id="iron-fist-1-filming"]').click();
+  await expect(
+    page
+      .getByRole("dialog", { name: /^Iron Fist season 1/ })
+      .getByRole("heading")
+      .first(),
+  ).toBeFocused();
+});

@@ -67,7 +67,7 @@ describe("<App> timeline", () => {
     renderWithQuery(<App />);
     await screen.findByRole("group", { name: "Timeline: Marvel × Netflix: what the news said" });
     const panel = await openPanel("jessica-jones-2-production", "Jessica Jones season 2 production begins");
-    expect(within(panel).getByRole("heading", { name: "6 sources" })).toBeInTheDocument();
+    expect(within(panel).getByRole("heading", { name: "6 quotes from 4 sources" })).toBeInTheDocument();
     const original = within(panel).getAllByRole("link", { name: /Original article/ })[0]!;
     expect(original).toHaveAttribute("target", "_blank");
     expect(original).toHaveAttribute("rel", "noopener noreferrer");
