@@ -98,10 +98,16 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       }
       // A report that only says again what was known is a report all the same: the day is listed, and
       // stepped to, for it.
+      // A report that gives another date the timeline keeps (it says less: "January 2016" of a day already
+      // known) is not said to have given that day: its own words, and the date that stays.
       const [first] = predictions;
       if (first && changes.length === lines) {
         const who = before.current === null ? "" : ` (${whoSaid(before, claims)})`;
-        line("repeated", first, `${nowWords}, as before${who}`);
+        const own =
+          (first.start != null || first.end != null) && !givesDateOf(first, after)
+            ? `${eventDateWords({ start: first.start ?? null, end: first.end ?? null })}; stays `
+            : "";
+        line("repeated", first, own ? `${own}${nowWords}${who}` : `${nowWords}, as before${who}`);
       }
     }
     for (const claim of today.filter((c) => c.outcome)) {

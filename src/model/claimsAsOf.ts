@@ -18,7 +18,12 @@ export type EventAsOf =
        * while only order-only claims are known (no date yet).
        */
       readonly current: DatedClaim | "own" | null;
-      /** Claims known by the day with a date other than the current one: the ghosts. Oldest first. */
+      /**
+       * The dates the timeline showed before, each from the claim it stood on, that the current one
+       * replaced: the ghosts. Oldest first. Not a claim the timeline never showed: one told on the day
+       * of a newer claim, or on the day the event took its own fields (Player.One's "January 2016" beside
+       * Collider's "17 January 2016"); a claim that disagrees on its day is a contradiction instead.
+       */
       readonly superseded: readonly DatedClaim[];
       /** Every prediction known by the day, in the order they became known. */
       readonly predictions: readonly DatedClaim[];
@@ -39,8 +44,8 @@ function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "sta
 
 /**
  * The as-of rule. An event exists from the day its first prediction is published. Its date is the newest
- * claim published by then that gives a date (same-day claims count in citation order); earlier claims
- * with another date are kept as superseded. Order-only claims add their order. On and after the day of
+ * claim published by then that gives a date (same-day claims count in citation order); the claims it
+ * stood on before, with another date, are kept as superseded. Order-only claims add their order. On and after the day of
  * its newest prediction the event stands as its own fields say. Outcomes appear from the day they are
  * known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
  * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
@@ -73,7 +78,11 @@ export function claimsAsOfClaims(
       ? { start: event.start ?? null, end: event.end ?? null }
       : (current ?? { start: null, end: null });
   const drawable = (c: DatedClaim) => c.start != null || c.end != null;
-  const superseded = dated.filter((c) => c !== current && drawable(c) && !sameDate(c, date));
+  // Shown as the date on a day before: the last dated claim of its day's reports, and not the newest
+  // (the current one, or told on the day the event took its own fields).
+  const wasShown = (c: DatedClaim, i: number) =>
+    c.knownFrom !== dated[i + 1]?.knownFrom && i < dated.length - 1;
+  const superseded = dated.filter((c, i) => wasShown(c, i) && drawable(c) && !sameDate(c, date));
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
   const newestWith = (field: "start" | "end") => outcomeGiving(outcomes, field)?.[field] ?? null;

@@ -158,6 +158,19 @@ describe("changesOn()", () => {
     ]);
   });
 
+  it("says a repeating report's own, vaguer date, not the day it never gave, and the date that stays", () => {
+    const data = dataset([
+      event(
+        "e",
+        [cite("may2", { claim: { start: "2016-03-05" } }), cite("may11", { claim: { start: "2016-03" } })],
+        { start: "2016-03-05" },
+      ),
+    ]);
+    expect(changesOn(data, day(2016, 5, 11)).map((c) => [c.kind, c.parts.words])).toEqual([
+      ["repeated", "March 2016; stays 5 March 2016 (Publisher may2)"],
+    ]);
+  });
+
   it("has a line on every day the as-of control steps to, and on no other day (random datasets)", () => {
     fc.assert(
       fc.property(datasets, (random) => {

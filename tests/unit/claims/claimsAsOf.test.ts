@@ -62,6 +62,36 @@ describe("claimsAsOf()", () => {
     expect(state.superseded.map((c) => c.start)).toEqual(["2016-03"]);
   });
 
+  it("keeps no ghost of a claim the event never stood on: a newer, vaguer one on the day it took its own date", () => {
+    // Luke Cage's premiere: 30 September 2016 from 2 May; CinemaBlend's "September 2016" on 11 May moved nothing.
+    const premiere = event("premiere", [cite("may2"), cite("may11", { claim: { start: "2016-09" } })], {
+      start: "2016-09-30",
+    });
+    const state = claimsAsOf(premiere, sources, day(2016, 5, 11));
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.start).toBe("2016-09-30");
+    expect(state.superseded).toEqual([]);
+  });
+
+  it("keeps no ghost of a claim told the same day as a newer one, and one of each day the event stood on", () => {
+    const moves = event(
+      "moves",
+      [
+        cite("early", { claim: { start: "2016" } }),
+        cite("may2", { claim: { start: "2016-03" } }),
+        cite("may2", { claim: { start: "2016-06" } }),
+        cite("may11", { claim: { start: "2016-09" } }),
+        cite("later"),
+      ],
+      { start: "2016-12" },
+    );
+    const state = claimsAsOf(moves, sources, day(2016, 5, 11));
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.start).toBe("2016-09");
+    // "2016-03" was replaced on its own day, before the timeline showed it.
+    expect(state.superseded.map((c) => c.start)).toEqual(["2016", "2016-06"]);
+  });
+
   it("says 'no date yet' while only an order is known", () => {
     const ordered = event(
       "ordered",
