@@ -12,7 +12,8 @@ interface Anchor {
  * Keeps the item the reader is on (selected, else focused) where it stands in the rows in view when they
  * are laid out again. Opening the citations panel narrows the plot, labels then need other lanes, and every
  * row moves, by thousands of pixels far down a large chart; closing it, a resize, a filter do the same.
- * On the first layout, a selected item (a shared link's `?event=`) is scrolled into view.
+ * On the first layout, a selected item (a shared link's `?event=`) is scrolled into view, in the rows and
+ * in the page.
  */
 export function useRowsAnchor(options: {
   readonly rowsRef: RefObject<HTMLDivElement | null>;
@@ -31,7 +32,14 @@ export function useRowsAnchor(options: {
       laidOut.current = placedById;
       if (first) {
         const p = anchorId === null ? undefined : placedById.get(anchorId);
-        if (p) revealRow(p.y, LANE_HEIGHT);
+        if (p) {
+          revealRow(p.y, LANE_HEIGHT);
+          // The rows' box may be whole and yet run below the window (a desktop's first screen): the page
+          // scrolls too, so that a link's item is in sight.
+          const top = body.getBoundingClientRect().top + p.y - body.scrollTop;
+          if (top < 0 || top + LANE_HEIGHT > innerHeight)
+            document.documentElement.scrollTop += top - innerHeight / 2;
+        }
       } else if (last.current) {
         const p = placedById.get(last.current.id);
         if (p) body.scrollTop = Math.max(0, p.y - last.current.offset);

@@ -149,7 +149,16 @@ test.describe("on a chart of many rows", () => {
     await page.goto(`/?data=/fixtures/rows.json&event=${target}`);
     await expect(page.getByRole("dialog")).toBeVisible();
     await expect.poll(() => inBand(page, target)).toBe(true);
+    await expect(page.locator(`svg [data-event-id="${target}"]`)).toBeInViewport();
   });
+});
+
+test("a shared link to an item below a desktop's first screen scrolls the page to it", async ({ page }) => {
+  // The bundled rows fit their box, which starts low enough that The Punisher's row is below 720 px.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto("/?event=the-punisher-1-release");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.locator('svg [data-event-id="the-punisher-1-release"]')).toBeInViewport();
 });
 
 // The scorecard, and a source page from the open item's panel: each way back reopens the view left.
