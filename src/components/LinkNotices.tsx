@@ -1,6 +1,10 @@
 import type { DroppedValue } from "../model/linkCheck.ts";
+import { counted } from "../model/counted.ts";
 import { wordList } from "../model/wordList.ts";
 import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
+
+/** The most values the notice names: a link of hundreds (made up, or broken) is not read out whole. */
+const SAID = 10;
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
@@ -23,7 +27,10 @@ export function LinkNotices({
         <p className="link-notice">
           Left out of the address, which the page cannot show:{" "}
           {wordList(
-            dropped.map((d) => `${d.what} (${d.why})`),
+            [
+              ...dropped.slice(0, SAID).map((d) => `${d.what} (${d.why})`),
+              ...(dropped.length > SAID ? [counted(dropped.length - SAID, "more value")] : []),
+            ],
             "and",
           )}
           .{" "}

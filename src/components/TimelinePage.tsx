@@ -381,7 +381,15 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         <div className="link-notices" role="status">
           {(dropped.length > 0 || hiddenAbove) && (
             <Suspense fallback={null}>
-              <LinkNotices dropped={dropped} onDismissDropped={dismiss} hidden={hiddenAbove} />
+              <LinkNotices
+                dropped={dropped}
+                onDismissDropped={() => {
+                  // The button goes with its notice: the focus goes to the view, not <body>.
+                  dismiss();
+                  frameRef.current?.focus();
+                }}
+                hidden={hiddenAbove}
+              />
             </Suspense>
           )}
         </div>

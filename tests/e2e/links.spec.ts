@@ -17,6 +17,9 @@ test("a link naming what this timeline lacks or cannot read says so, and the add
   expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
   await page.getByRole("button", { name: "Dismiss" }).click();
   await expect(notices(page)).toHaveText("");
+  // The button goes with the notice: the focus is on the view (here the table), not the page's body.
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  await expect(page.locator(".dataset-table")).toBeFocused();
   await page.goBack();
   await expect.poll(() => new URL(page.url()).search).toBe("");
 });
@@ -91,4 +94,14 @@ test("an item the filters hide, opened from What changed, says so in sight, unde
   await expect(notices(page)).toHaveText("");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
+});
+
+test("a link of many values the page cannot show names the first ten, and how many more", async ({
+  page,
+}) => {
+  const shows = Array.from({ length: 15 }, (_, i) => `nosuch${i}`);
+  await page.goto(`/?show=${shows.join(",")}`);
+  await expect(notices(page)).toContainText("the show “nosuch9” (not in this timeline) and 5 more values.");
+  await expect(notices(page)).not.toContainText("nosuch10");
+  await expect.poll(() => new URL(page.url()).search).toBe("");
 });
