@@ -34,7 +34,8 @@ export function ZoomTools({ zoom, store, plotWidth, maxK }: ZoomToolsProps) {
     </button>
   );
   return (
-    <div className="chart-tools" role="toolbar" aria-label="Zoom">
+    // A group, not a toolbar: each button is a tab stop, where a toolbar promises arrow keys between them.
+    <div className="chart-tools" role="group" aria-label="Zoom">
       {button(can(0), "Zoom in", "Zoom in (+)", "+", () => zoom.zoomBy(1.5))}
       {button(can(1), "Zoom out", "Zoom out (−)", "−", () => zoom.zoomBy(1 / 1.5))}
       {button(can(2), "Pan earlier", "Earlier (Shift+←)", "←", () => zoom.panBy(plotWidth / 4))}

@@ -108,7 +108,14 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
 
   return (
     <>
-      <button type="button" onClick={showDialog}>
+      <button
+        type="button"
+        onClick={() => {
+          // Opened again, the dialog starts afresh: the last file's error is not said again.
+          setError(null);
+          showDialog();
+        }}
+      >
         Open a dataset…
       </button>
       {dialogWanted && (

@@ -276,3 +276,18 @@ test("in high contrast (forced colours) a pressed toggle looks pressed, and the 
     .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
   expect(swatches).toBeGreaterThan(1);
 });
+
+test("the legend's entries read as phrases, and the zoom buttons are a named group of tab stops", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await chart(page).waitFor();
+  await page.getByText("Legend: what the marks mean").click();
+  // The shelf's box and its words, one phrase each to a screen reader (the box is drawn, the colon is not).
+  await expect(page.getByRole("listitem").filter({ hasText: "the shelf at the right" })).toHaveText(
+    "Date not announced: the shelf at the right: items with no date yet",
+  );
+  // Not a toolbar: that role promises arrow keys between its buttons, and each of these is a tab stop.
+  await expect(page.getByRole("toolbar")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Zoom" }).getByRole("button")).toHaveCount(5);
+});

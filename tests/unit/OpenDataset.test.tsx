@@ -149,6 +149,17 @@ describe("Opening a dataset", () => {
     const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
     expect(dialog).toHaveAccessibleDescription(/Line 1, column 3: a curly quote/);
   });
+
+  it("opened again after an error, starts afresh: the last file's error is neither shown nor said", async () => {
+    renderWithQuery(<OpenDataset onOpened={vi.fn()} />);
+    drop([new File(["{ “shows”: [] }"], "typed.json", { type: "application/json" })]);
+    const dialog = await screen.findByRole("dialog", { name: "Open a dataset" });
+    expect(screen.getByRole("alert")).toBeInTheDocument();
+    (dialog as HTMLDialogElement).close();
+    fireEvent.click(screen.getByRole("button", { name: "Open a dataset…" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(screen.getByRole("dialog", { name: "Open a dataset" })).not.toHaveAttribute("aria-describedby");
+  });
 });
 
 const GOOD_JSON = readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8");
