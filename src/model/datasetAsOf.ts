@@ -20,7 +20,8 @@ export function datasetAsOf(dataset: Dataset, day: number): Dataset {
 
 /**
  * One event as it stood on a day, from what was known of it then (claimsAsOf): null while unreported, the
- * event itself once it stands as its own fields say with every citation known, else a changed copy.
+ * event itself once it stands as its own fields say with every citation known, else a changed copy (its
+ * note only once it stands as its own fields say).
  */
 export function eventAsOf(event: TimelineEvent, asOf: EventAsOf): TimelineEvent | null {
   if (asOf.state === "unreported") return null;
@@ -37,6 +38,9 @@ export function eventAsOf(event: TimelineEvent, asOf: EventAsOf): TimelineEvent 
   else changed.end = end;
   if (relations.length === 0) delete changed.relations;
   else changed.relations = [...relations];
+  // The event's note is the dataset's word on its own fields, written knowing what was reported last: it
+  // comes with them, not before (a note of 11 May's report is not shown, nor searched, on 2 May).
+  if (asOf.current !== "own") delete changed.note;
   return changed;
 }
 

@@ -61,9 +61,9 @@ describe("a file saved while viewing an earlier day says that day", () => {
     // A claim's order relation to an event not yet reported is left out, and its note says why: not a filter.
     const defenders = all.events.find((e) => e.id === "the-defenders-release");
     expect(defenders?.citations[0]?.claim?.relations).toEqual([]);
+    // Its own note (the dataset's word on its settled fields) waits for them: only the saved day's words.
     expect(defenders?.note).toBe(
-      "No date announced; only the writers' expected order. Saved as known on 2 May 2016: left out its relation " +
-        '"after iron-fist-1-release" to events not reported by then.',
+      'Saved as known on 2 May 2016: left out its relation "after iron-fist-1-release" to events not reported by then.',
     );
     expect(all.events.map((e) => e.note).join(" ")).not.toContain("filtered view");
     // Filtered too: the title says both, and the file is still valid.

@@ -137,4 +137,16 @@ describe("the as-of view (one pass per day, kept)", () => {
     expect(view(day(2016, 6, 1)).dataset).toBe(data);
     expect(view(day(2016, 6, 1) - DAY).dataset.events).toHaveLength(1);
   });
+
+  it("shows an event's note once it stands as its own fields say, not while an earlier report's date stands", () => {
+    const data = dataset([
+      event("a", [cite("may2", { claim: { start: "2017" } }), cite("may11")], {
+        start: "2016-10/..",
+        note: "By 11 May it was after The Defenders",
+      }),
+    ]);
+    const view = asOfView(data, timelineItems(data));
+    expect(view(day(2016, 5, 2)).dataset.events[0]).not.toHaveProperty("note");
+    expect(view(day(2016, 5, 11)).dataset.events[0]?.note).toBe("By 11 May it was after The Defenders");
+  });
 });
