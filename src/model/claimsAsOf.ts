@@ -43,7 +43,8 @@ function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "sta
 }
 
 /**
- * The as-of rule. An event exists from the day its first prediction is published. Its date is the newest
+ * The as-of rule. An event exists from the day its first prediction is published (one that no page
+ * predicted, from the day its first outcome is known). Its date is the newest
  * claim published by then that gives a date (same-day claims count in citation order); the claims it
  * stood on before, with another date, are kept as superseded. Order-only claims add their order. On and after the day of
  * its newest prediction the event stands as its own fields say. Outcomes appear from the day they are
@@ -67,8 +68,9 @@ export function claimsAsOfClaims(
 ): EventAsOf {
   const all = claims.filter((c) => !c.outcome).sort(byKnown);
   const predictions = all.filter((c) => c.knownFrom <= day);
-  if (predictions.length === 0) return { state: "unreported" };
   const outcomes = claims.filter((c) => c.outcome && c.shownFrom <= day).sort(byKnown);
+  // No page predicted it: it is there once a page says it happened, as its own fields say.
+  if (predictions.length === 0 && (all.length > 0 || outcomes.length === 0)) return { state: "unreported" };
   const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const settled = predictions.length === all.length;

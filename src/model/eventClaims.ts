@@ -77,7 +77,8 @@ function pageDay(source: Source): number | null {
 /** Every claim an event's citations make, in citation order. A citation with no claim gives the event's own. */
 export function eventClaims(event: TimelineEvent, sources: ReadonlyMap<string, Source>): DatedClaim[] {
   const claims: { -readonly [K in keyof DatedClaim]: DatedClaim[K] }[] = [];
-  // The day of the event's first prediction, before which none of its outcomes is shown.
+  // The day of the event's first prediction, before which none of its outcomes is shown (with none, of its
+  // first outcome).
   let reported = Infinity;
   let outcomes = false;
   event.citations.forEach((citation, index) => {
@@ -105,6 +106,8 @@ export function eventClaims(event: TimelineEvent, sources: ReadonlyMap<string, S
       shownFrom: knownFrom,
     });
   });
+  // An event no page predicted, only reported as done, is on the timeline once its first outcome is known.
+  if (reported === Infinity) for (const c of claims) reported = Math.min(reported, c.knownFrom);
   if (outcomes) for (const c of claims) if (c.outcome) c.shownFrom = Math.max(c.knownFrom, reported);
   return claims;
 }

@@ -111,11 +111,11 @@ describe("citationSurvey(): one pass over the citations for the as-of view's fir
     expect(newestReport(data)).toBe("2016-05-02");
   });
 
-  it("reportDays() gives no day for an event cited only for its outcome: none is shown before a prediction", () => {
+  it("reportDays() gives an event cited only for its outcome the day its outcome is known: no page predicted it", () => {
     const outcome = cite("later", { claim: { start: "2016-05-01" }, outcome: true });
     const data = dataset([event("a", [outcome])]);
     expect(reportDays(data)).toEqual(definedReportDays(data));
-    expect(reportDays(data)).toEqual([]);
+    expect(reportDays(data)).toEqual([day(2017, 4, 3)]);
   });
 
   it("reads a dataset once: the same survey for each caller", () => {

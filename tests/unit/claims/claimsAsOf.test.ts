@@ -92,6 +92,21 @@ describe("claimsAsOf()", () => {
     expect(state.superseded.map((c) => c.start)).toEqual(["2016", "2016-06"]);
   });
 
+  it("shows an event no page predicted from the day a page says it happened, as its own fields say", () => {
+    const done = event("done", [cite("later", { claim: { start: "2017-04-03" }, outcome: true })], {
+      start: "2017-04",
+    });
+    expect(claimsAsOf(done, sources, day(2017, 4, 2))).toEqual({ state: "unreported" });
+    expect(claimsAsOf(done, sources, day(2017, 4, 3))).toMatchObject({
+      state: "reported",
+      start: "2017-04",
+      current: "own",
+      predictions: [],
+      actual: { start: "2017-04-03", end: null },
+    });
+    expect(claimsAsOf(done, sources, Infinity)).toMatchObject({ state: "reported", start: "2017-04" });
+  });
+
   it("says 'no date yet' while only an order is known", () => {
     const ordered = event(
       "ordered",
