@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../data/labels.ts";
 import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import type { ItemOverlay } from "../model/itemOverlays.ts";
+import { groupDigits } from "../model/groupDigits.ts";
 import { itemReceipts } from "../model/itemReceipts.ts";
 import { lazyMap } from "../model/lazyMap.ts";
 import { missWords, overlayMiss } from "../model/overlayMiss.ts";
@@ -282,8 +283,12 @@ export function DatasetTable(props: DatasetTableProps) {
                     }}
                   >
                     {limit === 0
-                      ? `Show ${Math.min(PAGE, rest)} of ${rest} events`
-                      : `Show ${Math.min(PAGE, rest)} more of ${rest} left`}
+                      ? `Show ${Math.min(PAGE, rest)} of ${groupDigits(rest)} events`
+                      : `Show ${Math.min(PAGE, rest)} more of ${groupDigits(rest)} left`}
+                    {/* One such button per show: each names its own, to a screen reader's list of buttons. */}{" "}
+                    <span className="visually-hidden">
+                      in <bdi>{show.title}</bdi>
+                    </span>
                   </button>
                 </td>
               </tr>

@@ -44,20 +44,20 @@ test("20k events, table view: a show's 'more' buttons move focus to the first ro
   page,
 }) => {
   // 400 shows of about 50: past the first 500 rows, a show starts with its button alone ("Show 63 of 63
-  // events"), which shows them all and goes.
+  // events in …", naming its show), which shows them all and goes.
   await serveFixture(page, "rows.json", datasetJson(N, 7, 50));
   await page.goto("/?data=/fixtures/rows.json&view=table");
-  const waiting = page.getByRole("button", { name: /^Show (\d+) of \1 events$/ }).first();
+  const waiting = page.getByRole("button", { name: /^Show (\d+) of \1 events in .+$/ }).first();
   await waiting.focus();
   await page.keyboard.press("Enter");
   // The button is gone: focus is on a row's button (the first its show lists), not on the page's body.
   await expect.poll(async () => (await focused(page)).event).not.toBeNull();
   expect((await focused(page)).tag).toBe("BUTTON");
 
-  // 18 shows of about 1,100: "Show 100 more of 1019 left" shows the next 100 and stays.
+  // 18 shows of about 1,100: "Show 100 more of 1,019 left in …" shows the next 100 and stays.
   await serveFixture(page, "big.json", big);
   await page.goto("/?data=/fixtures/big.json&view=table");
-  const more = page.getByRole("button", { name: /^Show 100 more of \d+ left$/ }).first();
+  const more = page.getByRole("button", { name: /^Show 100 more of [\d,]+ left in .+$/ }).first();
   const table = page.getByRole("table").filter({ has: more }).first();
   await more.focus();
   await page.keyboard.press("Enter");

@@ -219,7 +219,12 @@ describe("the table of a dataset of many shows", () => {
     expect(show!.items.length).toBeGreaterThan(200);
     render(<DatasetTable shows={[show!.show]} items={big.items} selectedId={null} onSelect={() => {}} />);
     for (let limit = 100; limit < show!.items.length; limit += 100) {
-      await userEvent.click(screen.getByText(/^Show \d+ more of \d+ left$/));
+      // Each show's button names it: several tables, each with its own.
+      await userEvent.click(
+        screen.getByRole("button", {
+          name: new RegExp(`^Show \\d+ more of \\d+ left in ${show!.show.title}$`),
+        }),
+      );
       expect(document.activeElement?.getAttribute("data-event-id")).toBe(show!.items[limit]!.id);
     }
     expect(rows()).toBe(show!.items.length);
