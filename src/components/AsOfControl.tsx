@@ -6,6 +6,8 @@ import { IdleButton } from "./IdleButton.tsx";
 interface AsOfControlProps {
   /** Every day something became known (UTC ms, ascending). */
   readonly days: readonly number[];
+  /** The day the page opens on (the newest report's), which How it turned out, pressed again, goes back to. */
+  readonly standard: number;
   /** The chosen day (UTC ms); Infinity: how it turned out. */
   readonly day: number;
   readonly onChange: (day: number, options?: { replace?: boolean }) => void;
@@ -23,7 +25,7 @@ function asOfWords(day: number): string {
  * Sets the day the timeline is known as of: a slider over the days (one step a day, the readout in words),
  * buttons to step from report to report, and one to see how it all turned out.
  */
-export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
+export function AsOfControl({ days, standard, day, onChange }: AsOfControlProps) {
   const id = useId();
   // Whether the day was last set by a button (then said in the status line), not by the slider.
   const [stepped, setStepped] = useState(false);
@@ -80,13 +82,18 @@ export function AsOfControl({ days, day, onChange }: AsOfControlProps) {
         <IdleButton idle={next === undefined} onClick={() => next !== undefined && step(next)}>
           Next report
         </IdleButton>
-        <button type="button" aria-pressed={!Number.isFinite(day)} onClick={() => step(Infinity)}>
+        {/* A toggle: pressed again, it goes back to the day the page opens on. */}
+        <button
+          type="button"
+          aria-pressed={!Number.isFinite(day)}
+          onClick={() => step(Number.isFinite(day) ? Infinity : standard)}
+        >
           How it turned out
         </button>
       </div>
       {/* A button's step moves the slider, which only says so when it has focus: the day is said here. */}
       <p className="visually-hidden" role="status">
-        {stepped ? `Known as of ${words}` : ""}
+        {stepped ? (Number.isFinite(day) ? `Known as of ${words}` : "How it turned out") : ""}
       </p>
     </section>
   );

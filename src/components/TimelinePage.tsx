@@ -437,7 +437,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
           />
         </div>
-        {days && <AsOfControl days={days.days} day={day} onChange={onAsOf} />}
+        {days && <AsOfControl days={days.days} standard={days.standard} day={day} onChange={onAsOf} />}
         {/* There from the start, so that the note is announced when the toggle brings it. */}
         <p className="actual-note" role="status">
           {state.actual && !outcomesKnown && (

@@ -139,6 +139,13 @@ describe("the as-of view", () => {
     expect(asof()).toBe("end");
     expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByRole("button", { name: "Next report" })).toHaveAttribute("aria-disabled", "true");
+    // Said as what it is, not "Known as of how it turned out".
+    expect(screen.getByText("How it turned out", { selector: "[role=status]" })).toBeInTheDocument();
+    // A toggle: pressed again, back to the day the page opens on (the newest report, not in the URL).
+    await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
+    expect(asof()).toBeNull();
+    expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByText("Known as of 11 May 2016", { selector: "[role=status]" })).toBeInTheDocument();
   });
 
   it("from a day before the first report, Next report steps to the first report, as the empty chart says", async () => {
