@@ -48,7 +48,8 @@ export function FilterFinder({
   const more = matches - listed.length;
   const note =
     more > 0
-      ? `and ${NUMBER.format(more)} more — type to narrow`
+      ? // Whole in itself: a screen reader hears it alone, as the text changes, not after the list.
+        `${NUMBER.format(listed.length)} of ${NUMBER.format(matches)} listed — type to narrow`
       : matches === 0
         ? `Nothing matches “${query.trim()}”`
         : query.trim() !== ""

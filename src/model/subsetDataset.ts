@@ -22,21 +22,22 @@ export function subsetDataset(
 ): Dataset {
   const events = dataset.events.filter((event) => keep.has(event.id));
   const whole = events.length === dataset.events.length;
-  const cited = new Set(events.flatMap((event) => event.citations.map((c) => c.source)));
-  const shown = new Set(events.map((event) => event.show));
-  const { $schema: _address, ...rest } = dataset;
-  void _address;
   const reasons: LeftOutReasons = {
     filtered: "Saved from a filtered view",
     unreported: asOf === null ? "Saved" : `Saved as known on ${dayWords(asOf)}`,
     isReported: lazyIds(dataset),
   };
+  const saved = events.map((event) => withoutOutside(event, keep, reasons));
+  const cited = new Set(saved.flatMap((event) => event.citations.map((c) => c.source)));
+  const shown = new Set(events.map((event) => event.show));
+  const { $schema: _address, ...rest } = dataset;
+  void _address;
   return {
     ...rest,
     ...(whole && asOf === null ? {} : { title: selectionTitle(dataset, events.length, asOf) }),
     shows: whole ? dataset.shows : dataset.shows.filter((show) => shown.has(show.id)),
     sources: dataset.sources.filter((source) => cited.has(source.id)),
-    events: events.map((event) => withoutOutside(event, keep, reasons)),
+    events: saved,
   };
 }
 
@@ -68,17 +69,27 @@ function withoutOutside(
     return kept;
   };
   const relations = event.relations && inside(event.relations);
-  const citations = event.citations.map((citation): Citation => {
+  const trimmed = event.citations.map((citation): { readonly citation: Citation; readonly says: boolean } => {
     const claim = citation.claim;
-    if (!claim?.relations) return citation;
+    if (!claim?.relations) return { citation, says: true };
     const kept = inside(claim.relations);
-    return kept.length === claim.relations.length
-      ? citation
-      : { ...citation, claim: { ...claim, relations: kept } };
+    if (kept.length === claim.relations.length) return { citation, says: true };
+    const changed = { ...citation, claim: { ...claim, relations: kept } };
+    // An order-only claim with none of its orders left says nothing of this event any more.
+    return {
+      citation: changed,
+      says: kept.length > 0 || claim.start !== undefined || claim.end !== undefined,
+    };
   });
+  // Its quote goes too: kept as a claim of nothing, a CSV would read it back as support for the event's own
+  // date, and the scorecard would score that. An event keeps at least one citation all the same.
+  const saying = trimmed.filter((t) => t.says).map((t) => t.citation);
+  const citations = saying.length > 0 ? saying : trimmed.map((t) => t.citation);
   if (outside.length === 0) return event;
-  const filtered = outside.filter((r) => reasons.isReported(r.event));
-  const unreported = outside.filter((r) => !reasons.isReported(r.event));
+  // A relation is named once, though the event and a claim both gave it.
+  const once = [...new Map(outside.map((r) => [`${r.type} ${r.event}`, r])).values()];
+  const filtered = once.filter((r) => reasons.isReported(r.event));
+  const unreported = once.filter((r) => !reasons.isReported(r.event));
   return {
     ...event,
     ...(relations ? { relations } : {}),

@@ -52,7 +52,7 @@ describe("the filter panel with 2,000 shows", () => {
     const { view, shown } = panel();
     expect(shown().getAllByRole("checkbox")).toHaveLength(40);
     expect(shown().getByRole("list", { name: "Shows found" })).toBeInTheDocument();
-    expect(shown().getByText("and 1,960 more — type to narrow")).toBeInTheDocument();
+    expect(shown().getByText("40 of 2,000 listed — type to narrow")).toBeInTheDocument();
     expect(shown().getByRole("searchbox", { name: "Find a show" })).toBeInTheDocument();
     // Bounded: a few hundred elements, not a label, a box and a count per show.
     expect(view.container.querySelectorAll("*").length).toBeLessThan(400);

@@ -59,6 +59,41 @@ describe("Save JSON of a filtered view", () => {
     );
   });
 
+  it("leaves out an order-only claim whose every order is left out: saved, it would read back as the event's own date", () => {
+    const ordered = dataset([
+      event("a"),
+      event("b", {
+        relations: [{ type: "after", event: "a" }],
+        citations: [
+          { source: "deadline", quote: "B in 2021." },
+          { source: "variety", quote: "B after A.", claim: { relations: [{ type: "after", event: "a" }] } },
+        ],
+      }),
+    ]);
+    const saved = subsetDataset(ordered, new Set(["b"]));
+    expect(parseDataset(saved).problems).toEqual([]);
+    expect(saved.events[0]?.citations).toEqual([{ source: "deadline", quote: "B in 2021." }]);
+    expect(saved.sources.map((s) => s.id)).toEqual(["deadline"]);
+    // The event's relation and the claim's are one: named once.
+    expect(saved.events[0]?.note).toBe(
+      'Saved from a filtered view: left out its relation "after a" to events outside the selection.',
+    );
+    // An event whose every quote was such a claim keeps them (it needs one), each a claim of nothing.
+    const only = dataset([
+      event("a"),
+      event("b", {
+        citations: [
+          { source: "variety", quote: "B after A.", claim: { relations: [{ type: "after", event: "a" }] } },
+        ],
+      }),
+    ]);
+    const kept = subsetDataset(only, new Set(["b"]));
+    expect(parseDataset(kept).problems).toEqual([]);
+    expect(kept.events[0]?.citations).toEqual([
+      { source: "variety", quote: "B after A.", claim: { relations: [] } },
+    ]);
+  });
+
   it("stays valid when the note would pass its 2,000 characters: it names fewer relations", () => {
     const many = Array.from({ length: 100 }, (_, i) => event(`far-away-event-with-a-long-id-${i}`));
     const related = event("z", {
