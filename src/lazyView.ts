@@ -1,12 +1,5 @@
 import { createElement, lazy, type ComponentType } from "react";
-
-/** Counts the times a reader asked to try again (retryViews): a view that failed before the last ask loads anew. */
-let asks = 0;
-
-/** "Try again" was asked for (ErrorBoundary): each view whose download failed fetches its chunk again. */
-export function retryViews(): void {
-  asks++;
-}
+import { retryAsks } from "./onDemand.ts";
 
 /**
  * React's `lazy` for a view whose code is a chunk of its own, but a failed download is not kept for good:
@@ -21,7 +14,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
       load().then(
         (view) => ({ default: view }),
         (error: unknown) => {
-          failedAt = asks;
+          failedAt = retryAsks();
           throw error;
         },
       ),
@@ -29,7 +22,7 @@ export function lazyView<P extends object>(load: () => Promise<ComponentType<P>>
   let view = make();
   let failedAt: number | null = null;
   return (props: P) => {
-    if (failedAt !== null && failedAt < asks) {
+    if (failedAt !== null && failedAt < retryAsks()) {
       failedAt = null;
       view = make();
     }

@@ -8,4 +8,11 @@ import "./styles.css";
 
 // Colours come from [data-theme] alone; set it before the first paint.
 document.documentElement.dataset["theme"] = initialTheme();
-void Promise.all([import("./startApp.tsx"), pageReady()]).then(([{ startApp }]) => startApp(earlyDataset));
+void Promise.all([import("./startApp.tsx"), pageReady()]).then(
+  ([{ startApp }]) => startApp(earlyDataset),
+  // The app's code did not arrive (a dropped connection): a blank page would say nothing.
+  () => {
+    document.body.textContent =
+      "The page could not be loaded (its code did not arrive). Reload it to try again.";
+  },
+);

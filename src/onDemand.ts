@@ -22,3 +22,17 @@ export function onDemand<T>(fetch: () => Promise<T>): OnDemand<T> {
     loaded: () => value,
   };
 }
+
+/** Counts the times a reader asked to try again (retryViews): a view that failed before the last ask loads anew. */
+let asks = 0;
+
+/** "Try again" was asked for (ErrorScreen, ErrorBoundary): each view whose download failed fetches its chunk again. */
+export function retryViews(): void {
+  asks++;
+}
+
+/**
+ * How many times a retry was asked for: a download that failed since the last ask waits for the next (a
+ * render that asks for it again at once would fetch it without end while the network is down).
+ */
+export const retryAsks = (): number => asks;

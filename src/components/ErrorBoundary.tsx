@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from "react";
-import { retryViews } from "../lazyView.ts";
+import { retryViews } from "../onDemand.ts";
 import { ErrorScreen } from "./ErrorScreen.tsx";
 
 interface ErrorBoundaryProps {
@@ -32,6 +32,8 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       (state.keys === undefined ||
         props.resetKeys.length !== state.keys.length ||
         props.resetKeys.some((key, i) => !Object.is(key, state.keys?.[i])));
+    // Tried again by itself (new data, another item), a view whose download failed fetches it again.
+    if (changed && state.error) retryViews();
     return changed ? { error: null, keys: props.resetKeys } : null;
   }
 
@@ -42,10 +44,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <ErrorScreen
         title={`Something went wrong showing ${this.props.name}`}
         message={error.message}
-        onRetry={() => {
-          retryViews();
-          this.setState({ error: null });
-        }}
+        onRetry={() => this.setState({ error: null })}
       />
     );
   }

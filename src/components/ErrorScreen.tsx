@@ -1,4 +1,5 @@
 import { printable } from "../data/printable.ts";
+import { retryViews } from "../onDemand.ts";
 
 interface ErrorScreenProps {
   readonly title: string;
@@ -19,7 +20,11 @@ export function ErrorScreen({ title, message, onRetry }: ErrorScreenProps) {
           type="button"
           onClick={(event) => {
             // The button goes with the screen: the focus waits on the view's holder (<main>), not <body>.
-            event.currentTarget.parentElement?.closest<HTMLElement>("[tabindex]")?.focus();
+            (
+              event.currentTarget.parentElement?.closest<HTMLElement>("[tabindex]") ??
+              document.querySelector("main")
+            )?.focus();
+            retryViews();
             onRetry();
           }}
         >

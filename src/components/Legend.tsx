@@ -1,6 +1,7 @@
 import { Suspense, useState } from "react";
 import { lazyView } from "../lazyView.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
+import { ErrorBoundary } from "./ErrorBoundary.tsx";
 
 const LegendBody = lazyView(() => import("./LegendBody.tsx").then((m) => m.LegendBody));
 
@@ -11,9 +12,11 @@ export function Legend({ palette }: { readonly palette: ChartPalette }) {
     <details className="legend" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Legend: what the marks mean</summary>
       {open && (
-        <Suspense fallback={<p role="status">Loading the legend…</p>}>
-          <LegendBody palette={palette} />
-        </Suspense>
+        <ErrorBoundary name="the legend">
+          <Suspense fallback={<p role="status">Loading the legend…</p>}>
+            <LegendBody palette={palette} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </details>
   );

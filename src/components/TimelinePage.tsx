@@ -377,26 +377,31 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         )}
       </ErrorBoundary>
       <div className="timeline-main">
-        {/* A polite live region, there from the start so that what appears in it is announced, once. */}
-        <div className="link-notices" role="status">
-          {(dropped.length > 0 || hiddenAbove) && (
-            <Suspense fallback={null}>
-              <LinkNotices
-                dropped={dropped}
-                onDismissDropped={() => {
-                  // The button goes with its notice: the focus goes to the view, not <body>.
-                  dismiss();
-                  frameRef.current?.focus();
-                }}
-                hidden={hiddenAbove}
-              />
-            </Suspense>
+        {/* The notices' chunks failing to load fail alone: the chart and the rest stay. */}
+        <ErrorBoundary name="the notices">
+          {/* A polite live region, there from the start so that what appears in it is announced, once. */}
+          <div className="link-notices" role="status">
+            {(dropped.length > 0 || hiddenAbove) && (
+              <Suspense fallback={null}>
+                <LinkNotices
+                  dropped={dropped}
+                  onDismissDropped={() => {
+                    // The button goes with its notice: the focus goes to the view, not <body>.
+                    dismiss();
+                    frameRef.current?.focus();
+                  }}
+                  hidden={hiddenAbove}
+                />
+              </Suspense>
+            )}
+          </div>
+          {(problems.length > 0 || omitted.length > 0) && (
+            <ProblemList problems={problems} omitted={omitted} />
           )}
-        </div>
-        {(problems.length > 0 || omitted.length > 0) && <ProblemList problems={problems} omitted={omitted} />}
-        {contradictions.length > 0 && (
-          <ContradictionList contradictions={contradictions} dataset={query.data.dataset} />
-        )}
+          {contradictions.length > 0 && (
+            <ContradictionList contradictions={contradictions} dataset={query.data.dataset} />
+          )}
+        </ErrorBoundary>
         <div className="view-bar">
           <div role="group" aria-label="View" className="view-toggle">
             <button

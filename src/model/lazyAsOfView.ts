@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/schema.ts";
 import type * as AsOfViewModule from "./asOfView.ts";
 import type { AsOfView } from "./asOfView.ts";
-import { onDemand } from "../onDemand.ts";
+import { onDemand, retryAsks } from "../onDemand.ts";
 import { settledDay } from "./settledDay.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
@@ -35,6 +35,7 @@ export function lazyAsOfView(dataset: Dataset, items: readonly TimelineItem[]): 
   let views: ((day: number) => AsOfView) | null = null;
   const viewsOf = (module: typeof AsOfViewModule) => (views ??= module.asOfView(dataset, items, settled));
   const loading = onDemand(() => reader.load().then(viewsOf));
+  let failed: { readonly at: number; readonly promise: Promise<(day: number) => AsOfView> } | null = null;
   return {
     view: (day) => {
       if (settled !== null && day >= settled) return whole;
@@ -42,7 +43,13 @@ export function lazyAsOfView(dataset: Dataset, items: readonly TimelineItem[]): 
       return module ? viewsOf(module)(day) : null;
     },
     // The same promise every time: a render waiting on it (React's use) finds it settled when it resumes.
-    load: loading.load,
+    // Failed, the same failure until a reader asks to try again: a render would fetch it again without end.
+    load: () => {
+      if (failed?.at === retryAsks()) return failed.promise;
+      const promise = loading.load();
+      promise.catch(() => (failed = { at: retryAsks(), promise }));
+      return promise;
+    },
     readsClaims: settled === null,
   };
 }

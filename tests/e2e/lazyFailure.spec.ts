@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { datasetJson } from "../../scripts/bench/generate.mjs";
+import { expect, serveFixture, test } from "./fixtures.ts";
 
 // Each view below is a chunk of its own, downloaded when first shown. Its request cut, the view says so
 // where it would be, the rest of the page stays, and Try again downloads it again.
@@ -72,4 +73,53 @@ test("the link check failing to load costs only its notice: the page shows the l
   // Unchecked, the address stays as the link gave it; a rejection left uncaught would fail the test (pageerror).
   expect(new URL(page.url()).searchParams.get("view")).toBe("tabel");
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+});
+
+test("the notices above the chart and the legend failing to load fail alone, each with its Try again", async ({
+  page,
+}) => {
+  const mendNotices = await cutChunk(page, "LinkNotices");
+  const mendLegend = await cutChunk(page, "LegendBody");
+  await page.goto("/?show=nosuch");
+  await expect(page.getByRole("heading", { name: "Something went wrong showing the notices" })).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await page.getByText("Legend: what the marks mean").click();
+  await expect(page.getByRole("heading", { name: "Something went wrong showing the legend" })).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await mendNotices();
+  await mendLegend();
+  await page.getByRole("button", { name: "Try again" }).last().click();
+  await expect(page.getByRole("listitem").filter({ hasText: "the shelf at the right" })).toBeVisible();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.locator(".link-notices[role=status]")).toContainText("the show “nosuch”");
+});
+
+test("the reader of claims failing to load is fetched once, not again and again, and Try again loads it", async ({
+  page,
+}) => {
+  // A dataset without claims draws without the reader, and fetches it for the first step back in time.
+  await serveFixture(page, "rows.json", datasetJson(300, 3, 50));
+  let requests = 0;
+  page.on("request", (request) => {
+    if (/\/assets\/asOfView-/.test(request.url())) requests += 1;
+  });
+  const mend = await cutChunk(page, "asOfView");
+  await page.goto("/?data=/fixtures/rows.json");
+  await expect(timeline(page)).toBeVisible();
+  await page.getByRole("button", { name: "Previous report" }).click();
+  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  await page.waitForTimeout(1_000);
+  expect(requests).toBeLessThanOrEqual(2);
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+});
+
+test("the app's own code failing to load says so, not a blank page", async ({ page }) => {
+  await cutChunk(page, "app");
+  await page.goto("/");
+  await expect(
+    page.getByText("The page could not be loaded (its code did not arrive). Reload it to try again."),
+  ).toBeVisible();
 });

@@ -87,4 +87,26 @@ describe("lazyAsOfView(): the reader of claims loaded when a day first needs it"
     expect(page.fetched.count).toBe(1);
     expect(withClaims.asOf.view(Infinity)).not.toBeNull();
   });
+
+  it("fails the same way, without fetching again, until a reader asks to try again; then fetches anew", async () => {
+    vi.resetModules();
+    let fetches = 0;
+    vi.doMock("../../../src/model/asOfView.ts", async (importOriginal) => {
+      fetches += 1;
+      if (fetches === 1) throw new TypeError("Failed to fetch dynamically imported module");
+      return importOriginal();
+    });
+    const { lazyAsOfView } = await import("../../../src/model/lazyAsOfView.ts");
+    const { retryViews } = await import("../../../src/onDemand.ts");
+    const asOf = lazyAsOfView(claimed, timelineItems(claimed));
+    const failed = asOf.load();
+    await expect(failed).rejects.toThrow();
+    // A render asking again at once (React's use) gets the same failure: no download without end.
+    expect(asOf.load()).toBe(failed);
+    expect(fetches).toBe(1);
+    retryViews();
+    const views = await asOf.load();
+    expect(views(day(2016, 5, 11)).dataset.events).toHaveLength(1);
+    expect(fetches).toBe(2);
+  });
 });
