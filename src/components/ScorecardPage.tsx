@@ -52,8 +52,10 @@ function resultWords(row: ScoreRow): string {
  * start and end, each of its orders, are rows of their own).
  */
 function unscoredWords(rows: readonly ScoreRow[]): string {
+  // A quote repeating another of its page is that one's claim, counted with it.
+  const countable = rows.filter((r) => !(r.score.type === "unscorable" && r.score.repeat));
   const claims = (scored: boolean) =>
-    new Set(rows.filter((r) => (r.score.type !== "unscorable") === scored).map((r) => r.claim));
+    new Set(countable.filter((r) => (r.score.type !== "unscorable") === scored).map((r) => r.claim));
   const scored = claims(true);
   const unscored = claims(false);
   if (unscored.size === 0) return "Every claim could be scored.";
@@ -67,7 +69,7 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
   ]
     .filter((words) => words !== "")
     .join(", and ");
-  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, a page dated once it had happened, or undated, so not known to be a prediction, or the same claim as another quote of its page).`;
+  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or a page dated once it had happened, or undated, so not known to be a prediction).`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {

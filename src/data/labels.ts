@@ -13,7 +13,7 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
 };
 
 export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
-  confirmed: "announced officially by Netflix or Marvel, or stated as fact",
+  confirmed: "announced officially (by the studio or the network), or stated as fact",
   reported: "said by someone involved, or reported as news, but not official",
   speculative: "the writer's expectation or guess",
 };

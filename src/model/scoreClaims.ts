@@ -39,6 +39,8 @@ export type Score =
       readonly reason: string;
       /** Which end of a dated claim the row is about, when it is one (a window's end has a row of its own). */
       readonly field?: "start" | "end";
+      /** The same claim as another quote of its page: counted once, as that one, and not as unscored. */
+      readonly repeat?: true;
     };
 
 export interface ScoreRow {
@@ -76,7 +78,11 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
       const push = (score: Score) => rows.push({ event, claim, score });
       const key = JSON.stringify([claim.source.id, claim.start, claim.end, claim.citation.claim?.relations]);
       if (said.has(key)) {
-        push({ type: "unscorable", reason: "the same claim as another quote of this page: counted once" });
+        push({
+          type: "unscorable",
+          reason: "the same claim as another quote of this page: counted once",
+          repeat: true,
+        });
         continue;
       }
       said.add(key);
@@ -239,7 +245,7 @@ export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"
         medianMissDays: median(misses),
         rightOrder: count((s) => s.type === "order" && s.verdict === "right"),
         wrongOrder: count((s) => s.type === "order" && s.verdict === "wrong"),
-        unscorable: count((s) => s.type === "unscorable"),
+        unscorable: count((s) => s.type === "unscorable" && !s.repeat),
       };
     });
 }

@@ -86,6 +86,10 @@ describe("scoreClaims()", () => {
       "the same claim as another quote of this page: counted once",
       "inside",
     ]);
+    // Counted once, as the claim it repeats: not also among the publisher's unscored.
+    expect(scoreSummary(rows, "publisher")).toEqual([
+      expect.objectContaining({ inside: 2, missed: 0, unscorable: 0 }),
+    ]);
   });
 
   it("does not score an order told once one of the two had happened", () => {
