@@ -69,7 +69,7 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
   ]
     .filter((words) => words !== "")
     .join(", and ");
-  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or a page dated once it had happened, or undated, so not known to be a prediction).`;
+  return `${said}: the table says why for each (no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order or the miss, or a page dated once it had happened, or undated, so not known to be a prediction).`;
 }
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {

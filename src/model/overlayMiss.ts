@@ -9,7 +9,10 @@ type Dates = { readonly start: FuzzyInterval | null; readonly end: FuzzyInterval
  * gives. `from` and `to` are the instants the chart's dotted line joins: the reported edge and the outcome.
  */
 export type OverlayMiss =
-  /** Nothing reported on the outcome's side (an undated item): there is nothing to measure against. */
+  /**
+   * Nothing reported on the outcome's side (an undated item): there is nothing to measure against; or an
+   * outcome too coarse to tell ("May 2021" against "20 May 2021").
+   */
   | { readonly type: "unmeasured" }
   | { readonly type: "inside"; readonly field: "start" | "end" }
   | {
@@ -57,7 +60,10 @@ function sideMiss(
       from: said.earliest,
       to: happened.latest,
     };
-  return { type: "inside", field };
+  // Inside only when all it may be is ("May 2021" against "20 May 2021" may be either side): else untold.
+  return happened.earliest < said.earliest || happened.latest > said.latest
+    ? { type: "unmeasured" }
+    : { type: "inside", field };
 }
 
 /**

@@ -192,6 +192,13 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
     return { ...base, verdict: "early", missDays: dayOf(o.latest) - dayOf(p.earliest) };
   if (o.earliest > p.latest)
     return { ...base, verdict: "late", missDays: dayOf(o.earliest) - dayOf(p.latest) };
+  // Inside only when all the outcome may be is: "May 2021" against "20 May 2021" may be either side.
+  if (o.earliest < p.earliest || o.latest > p.latest)
+    return {
+      type: "unscorable",
+      reason: "the outcome's date is too coarse to tell whether it fell inside",
+      field,
+    };
   return { ...base, verdict: "inside", missDays: 0 };
 }
 

@@ -68,7 +68,7 @@ describe("the scorecard", () => {
     expect(
       screen.getByText(
         // SuperHeroStuff's second quote of one claim is that claim, counted with it: not among these.
-        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order, or a page dated once it had happened, or undated, so not known to be a prediction\)\./,
+        /20 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order or the miss, or a page dated once it had happened, or undated, so not known to be a prediction\)\./,
       ),
     ).toBeInTheDocument();
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);

@@ -22,6 +22,13 @@ describe("overlayMiss()", () => {
     expect(missWords(miss, false)).toBe("67 days after the reported window");
   });
 
+  it("says nothing of an outcome too coarse to tell: May 2021 against 20 May 2021 may be either side", () => {
+    const miss = overlayMiss(dates("2021-05-20"), dates("2021-05"));
+    expect(miss).toEqual({ type: "unmeasured" });
+    expect(missWords(miss, false)).toBeNull();
+    expect(overlayMiss(dates("2021-05"), dates("2021-05-20"))).toEqual({ type: "inside", field: "start" });
+  });
+
   it("counts an earlier outcome back from the window's first day, in the singular for one day", () => {
     const miss = overlayMiss(dates("2016-05"), dates("2016-04-30"));
     expect(miss).toMatchObject({ type: "early", days: 1 });

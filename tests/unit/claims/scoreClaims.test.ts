@@ -70,6 +70,24 @@ describe("scoreClaims()", () => {
     ]);
   });
 
+  it("does not call a precise prediction inside an outcome known only to its month: it cannot tell", () => {
+    const rows = scoreClaims(
+      dataset([event("r", [cite("may2", { claim: { start: "2017-03-20" } }), happened("2017-03")])]),
+    );
+    expect(rows.map((r) => r.score)).toEqual([
+      {
+        type: "unscorable",
+        reason: "the outcome's date is too coarse to tell whether it fell inside",
+        field: "start",
+      },
+    ]);
+    // Known to the day, it tells.
+    const told = scoreClaims(
+      dataset([event("r", [cite("may2", { claim: { start: "2017-03" } }), happened("2017-03-20")])]),
+    );
+    expect(told.map((r) => r.score.type === "window" && r.score.verdict)).toEqual(["inside"]);
+  });
+
   it("counts two quotes of one page that claim the same once", () => {
     const rows = scoreClaims(
       dataset([
