@@ -12,7 +12,10 @@ export function DatasetErrorScreen({
   const canRetry = !(error instanceof DatasetError) || error.retryable;
   return (
     <ErrorScreen
-      title="The dataset could not be loaded"
+      // Not the dataset's fault when the page's own code failed (a chunk that did not arrive).
+      title={
+        error instanceof DatasetError ? "The dataset could not be loaded" : "The timeline could not be shown"
+      }
       message={error.message}
       onRetry={canRetry ? onRetry : undefined}
     />

@@ -123,3 +123,15 @@ test("the app's own code failing to load says so, not a blank page", async ({ pa
     page.getByText("The page could not be loaded (its code did not arrive). Reload it to try again."),
   ).toBeVisible();
 });
+
+test("the page's own code failing while the dataset is prepared is not blamed on the dataset", async ({
+  page,
+}) => {
+  // The bundled dataset carries claims: its reader is part of preparing it.
+  const mend = await cutChunk(page, "asOfView");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "The timeline could not be shown" })).toBeVisible();
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(timeline(page)).toBeVisible();
+});
