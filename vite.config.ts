@@ -186,6 +186,40 @@ function preloadFirstDraw(): Plugin {
   };
 }
 
+/**
+ * Takes the page's own files out of the lazy chunks' preload lists (Vite's `__vite__mapDeps`), where
+ * resolveDependencies cannot reach: Vite adds a chunk's stylesheets after it, and every lazy chunk that
+ * imports the first script names the page's stylesheet, already loaded. Each name is bytes of the app's
+ * chunk, fetched before the first draw (check:size); a name left out only skips a preload.
+ */
+function withoutPageFilesInPreloads(): Plugin {
+  return {
+    name: "without-page-files-in-preloads",
+    apply: "build",
+    enforce: "post",
+    generateBundle: {
+      order: "post",
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== "chunk") continue;
+          const list = /m\.f=\[([^\]]*)\]/.exec(chunk.code);
+          if (!list?.[1]) continue;
+          const files = JSON.parse(`[${list[1]}]`) as string[];
+          const kept = files.filter((f) => !IN_PAGE.test(f));
+          if (kept.length === files.length) continue;
+          const index = new Map(kept.map((f) => [files.indexOf(f), kept.indexOf(f)]));
+          chunk.code = chunk.code
+            .replace(list[0], `m.f=${JSON.stringify(kept)}`)
+            .replace(/__vite__mapDeps\(\[([\d,]*)\]\)/g, (_, ids: string) => {
+              const mapped = ids.split(",").flatMap((id) => index.get(Number(id)) ?? []);
+              return `__vite__mapDeps([${mapped.join(",")}])`;
+            });
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -196,6 +230,7 @@ export default defineConfig({
     d3ScaleStandIns(),
     edtfListType(),
     preloadFirstDraw(),
+    withoutPageFilesInPreloads(),
   ],
   build: {
     target: "es2022",
