@@ -12,7 +12,6 @@ void Promise.all([import("./startApp.tsx"), pageReady()]).then(
   ([{ startApp }]) => startApp(earlyDataset),
   // The app's code did not arrive (a dropped connection): a blank page would say nothing.
   () => {
-    document.body.textContent =
-      "The page could not be loaded (its code did not arrive). Reload it to try again.";
+    document.body.textContent = "The page could not load. Reload it to try again.";
   },
 );

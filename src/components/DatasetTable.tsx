@@ -191,7 +191,7 @@ export function DatasetTable(props: DatasetTableProps) {
         <table aria-labelledby={`caption-${show.id}`}>
           <caption id={`caption-${show.id}`}>
             <bdi>{show.title}</bdi>{" "}
-            <span className="count">({count === 1 ? "1 event" : `${count} events`})</span>
+            <span className="count">({count === 1 ? "1 event" : `${groupDigits(count)} events`})</span>
           </caption>
           <thead>
             <tr>

@@ -112,7 +112,9 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     }
     for (const claim of today.filter((c) => c.outcome)) {
       const happened = outcomeDateWords(claim);
-      line("outcome", claim, `${outcomeVerb(event, claim)} ${happened}; reported ${eventDateWords(after)}`);
+      // An event no page predicted has no report to set it against.
+      const reported = after.predictions.length > 0 ? `; reported ${eventDateWords(after)}` : "";
+      line("outcome", claim, `${outcomeVerb(event, claim)} ${happened}${reported}`);
     }
   }
   return changes;

@@ -3,13 +3,15 @@ import { claimsIndex } from "./claimsIndex.ts";
 
 /**
  * The first day (UTC ms) the as-of view shows an event: its first prediction's (claimsAsOf keeps an event
- * unreported until one is known). Infinity when every prediction is on an undated page: it is shown only
- * "how it turned out".
+ * unreported until one is known), or for an event no page predicted, its first outcome's. Infinity when
+ * every such page is undated: it is shown only "how it turned out".
  */
 export function firstReported(event: TimelineEvent, dataset: Dataset): number {
+  const claims = claimsIndex(dataset).claimsOf(event);
+  const predicted = claims.some((claim) => !claim.outcome);
   let first = Infinity;
-  for (const claim of claimsIndex(dataset).claimsOf(event)) {
-    if (!claim.outcome) first = Math.min(first, claim.knownFrom);
+  for (const claim of claims) {
+    if (claim.outcome !== predicted) first = Math.min(first, claim.shownFrom);
   }
   return first;
 }

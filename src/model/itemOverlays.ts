@@ -11,6 +11,8 @@ export interface OverlayDate {
   readonly end: FuzzyInterval | null;
   /** In words, for the item's accessible name: "was 2017 (Player.One)", "premiered 8 March 2018 (CBR)". */
   readonly words: string;
+  /** An outcome of an event no page predicted: its date is the outcome's own, with no report to miss. */
+  readonly unpredicted?: true;
 }
 
 /** What is drawn beside an item as of a day, besides its current date. */
@@ -66,6 +68,7 @@ export function itemOverlay(event: TimelineEvent, asOf: EventAsOf): ItemOverlay 
           start: parse(asOf.actual.start),
           end: parse(asOf.actual.end),
           words: happenedWords(event, asOf.outcomes).join("; "),
+          ...(asOf.predictions.length === 0 && { unpredicted: true as const }),
         };
   return ghosts.length > 0 || actual !== null ? { ghosts, actual } : null;
 }

@@ -35,7 +35,11 @@ export function lazyAsOfView(dataset: Dataset, items: readonly TimelineItem[]): 
   let views: ((day: number) => AsOfView) | null = null;
   const viewsOf = (module: typeof AsOfViewModule) => (views ??= module.asOfView(dataset, items, settled));
   const loading = onDemand(() => reader.load().then(viewsOf));
-  let failed: { readonly at: number; readonly promise: Promise<(day: number) => AsOfView> } | null = null;
+  let failed: {
+    readonly at: number;
+    readonly promise: Promise<(day: number) => AsOfView>;
+    readonly times: number;
+  } | null = null;
   return {
     view: (day) => {
       if (settled !== null && day >= settled) return whole;
@@ -43,11 +47,16 @@ export function lazyAsOfView(dataset: Dataset, items: readonly TimelineItem[]): 
       return module ? viewsOf(module)(day) : null;
     },
     // The same promise every time: a render waiting on it (React's use) finds it settled when it resumes.
-    // Failed, the same failure until a reader asks to try again: a render would fetch it again without end.
+    // Failed, it is fetched once more when next asked for (the fetch after the first draw may fail unseen),
+    // then fails the same way until a reader asks to try again: a render would fetch it without end.
     load: () => {
-      if (failed?.at === retryAsks()) return failed.promise;
+      if (failed?.at === retryAsks() && failed.times > 1) return failed.promise;
       const promise = loading.load();
-      promise.catch(() => (failed = { at: retryAsks(), promise }));
+      promise.catch(() => {
+        // Counted once however many callers waited on it.
+        if (failed?.promise === promise) return;
+        failed = { at: retryAsks(), promise, times: failed?.at === retryAsks() ? failed.times + 1 : 1 };
+      });
       return promise;
     },
     readsClaims: settled === null,

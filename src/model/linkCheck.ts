@@ -133,7 +133,7 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
     // The same value again changes nothing, and is only tidied away; another is said once, not read.
     for (const value of new Set(more))
       if (value !== first)
-        dropped.push({ what: `${what} ${quoted(value)}`, why: "given again: the first is read" });
+        dropped.push({ what: `${what} ${quoted(value)}`, why: "given again: only the first is read" });
   }
   // A name the page nearly reads (a typo: shows for show) would otherwise do nothing without a word. Other
   // names (utm_source, fbclid: whoever shared the link added them) are not the page's to drop or to tell.

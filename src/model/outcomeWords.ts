@@ -27,8 +27,9 @@ export function outcomeDateWords(claim: Pick<DatedClaim, "start" | "end">): stri
  */
 export function outcomeWords(event: TimelineEvent, asOf: EventAsOf): string | null {
   if (asOf.state !== "reported" || asOf.actual === null) return null;
-  const reported = `reported: ${eventDateWords(asOf)}`;
-  return [reported, ...happenedWords(event, asOf.outcomes)].join("; ");
+  // An event no page predicted has no report to set beside what happened.
+  const reported = asOf.predictions.length > 0 ? [`reported: ${eventDateWords(asOf)}`] : [];
+  return [...reported, ...happenedWords(event, asOf.outcomes)].join("; ");
 }
 
 /** Each dated outcome in words: "premiered 8 March 2018 (CBR, wiki text)". */

@@ -3,6 +3,7 @@ import { DAY_MS } from "./eventClaims.ts";
 import { counted } from "./counted.ts";
 
 type Dates = { readonly start: FuzzyInterval | null; readonly end: FuzzyInterval | null };
+type Happened = Dates & { readonly unpredicted?: true };
 
 /**
  * How far what happened missed what was reported, on the same side (the start, or the end) as the outcome
@@ -31,7 +32,9 @@ const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
  * the side that missed (the start's first), so that a window that began on time and ended months late is not
  * "inside"; inside on the start's side (else the end's) when neither missed.
  */
-export function overlayMiss(reported: Dates, actual: Dates): OverlayMiss {
+export function overlayMiss(reported: Dates, actual: Happened): OverlayMiss {
+  // No page predicted it: nothing to measure against.
+  if (actual.unpredicted) return { type: "unmeasured" };
   const start = sideMiss(reported.start, actual.start, "start");
   const end = sideMiss(reported.end, actual.end, "end");
   const missed = (miss: OverlayMiss) => miss.type === "late" || miss.type === "early";

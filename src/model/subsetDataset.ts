@@ -74,12 +74,14 @@ function withoutOutside(
     if (!claim?.relations) return { citation, says: true };
     const kept = inside(claim.relations);
     if (kept.length === claim.relations.length) return { citation, says: true };
-    const changed = { ...citation, claim: { ...claim, relations: kept } };
     // An order-only claim with none of its orders left says nothing of this event any more.
-    return {
-      citation: changed,
-      says: kept.length > 0 || claim.start !== undefined || claim.end !== undefined,
-    };
+    if (kept.length === 0 && claim.start === undefined && claim.end === undefined) {
+      const { relations: _gone, ...rest } = claim;
+      void _gone;
+      // Kept (below) only for an event left with no other: as what it now says, no date given.
+      return { citation: { ...citation, claim: { ...rest, start: null } }, says: false };
+    }
+    return { citation: { ...citation, claim: { ...claim, relations: kept } }, says: true };
   });
   // Its quote goes too: kept as a claim of nothing, a CSV would read it back as support for the event's own
   // date, and the scorecard would score that. An event keeps at least one citation all the same.

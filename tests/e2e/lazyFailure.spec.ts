@@ -119,9 +119,7 @@ test("the reader of claims failing to load is fetched once, not again and again,
 test("the app's own code failing to load says so, not a blank page", async ({ page }) => {
   await cutChunk(page, "app");
   await page.goto("/");
-  await expect(
-    page.getByText("The page could not be loaded (its code did not arrive). Reload it to try again."),
-  ).toBeVisible();
+  await expect(page.getByText("The page could not load. Reload it to try again.")).toBeVisible();
 });
 
 test("the page's own code failing while the dataset is prepared is not blamed on the dataset", async ({
@@ -134,4 +132,21 @@ test("the page's own code failing while the dataset is prepared is not blamed on
   await mend();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(timeline(page)).toBeVisible();
+});
+
+test("the reader of claims failing unseen after the first draw is fetched again by the first step back", async ({
+  page,
+}) => {
+  await serveFixture(page, "rows.json", datasetJson(300, 3, 50));
+  const pattern = /\/assets\/asOfView-[^/]+\.js$/;
+  let cut = 0;
+  await page.route(pattern, (route) => (cut++ === 0 ? route.abort("connectionreset") : route.continue()));
+  await page.goto("/?data=/fixtures/rows.json");
+  await expect(timeline(page)).toBeVisible();
+  await expect.poll(() => cut).toBe(1);
+  await page.getByRole("button", { name: "Previous report" }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get("asof")).not.toBeNull();
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+  expect(cut).toBe(2);
 });

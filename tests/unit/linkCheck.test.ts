@@ -79,21 +79,21 @@ describe("checkLink: the view, Reported vs actual and parameters given twice", (
       dropped: [],
     });
     expect(check("event=luke-cage-1-release&event=x&asof=2016-05-02&asof=end").dropped).toEqual([
-      "the day “end” (given again: the first is read)",
-      "the item “x” (given again: the first is read)",
+      "the day “end” (given again: only the first is read)",
+      "the item “x” (given again: only the first is read)",
     ]);
     expect(check("data=%2Fa.json&data=%2Fb.json")).toEqual({
       search: "data=%2Fa.json",
-      dropped: ["the dataset “/b.json” (given again: the first is read)"],
+      dropped: ["the dataset “/b.json” (given again: only the first is read)"],
     });
     expect(check("file=a.csv&view=table&file=b.csv")).toEqual({
       search: "file=a.csv&view=table",
-      dropped: ["the file “b.csv” (given again: the first is read)"],
+      dropped: ["the file “b.csv” (given again: only the first is read)"],
     });
     // The same value again is only tidied away; another given many times is said once.
     expect(check("view=table&view=table&view=table")).toEqual({ search: "view=table", dropped: [] });
     expect(check("asof=2016-05-02&asof=end&asof=end&asof=2016-05-02").dropped).toEqual([
-      "the day “end” (given again: the first is read)",
+      "the day “end” (given again: only the first is read)",
     ]);
   });
 

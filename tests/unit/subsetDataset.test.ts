@@ -78,7 +78,8 @@ describe("Save JSON of a filtered view", () => {
     expect(saved.events[0]?.note).toBe(
       'Saved from a filtered view: left out its relation "after a" to events outside the selection.',
     );
-    // An event whose every quote was such a claim keeps them (it needs one), each a claim of nothing.
+    // An event whose every quote was such a claim keeps them (it needs one), each as what it now says: no
+    // date given (which a CSV writes as "unknown", not as the event's own date).
     const only = dataset([
       event("a"),
       event("b", {
@@ -90,7 +91,7 @@ describe("Save JSON of a filtered view", () => {
     const kept = subsetDataset(only, new Set(["b"]));
     expect(parseDataset(kept).problems).toEqual([]);
     expect(kept.events[0]?.citations).toEqual([
-      { source: "variety", quote: "B after A.", claim: { relations: [] } },
+      { source: "variety", quote: "B after A.", claim: { start: null } },
     ]);
   });
 
