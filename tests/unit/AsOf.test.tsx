@@ -144,7 +144,10 @@ describe("the as-of view", () => {
     // A toggle: pressed again, back to the day the page opens on (the newest report, not in the URL).
     await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
     expect(asof()).toBeNull();
-    expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute(
+      "aria-pressed",
+      "false",
+    );
     expect(screen.getByText("Known as of 11 May 2016", { selector: "[role=status]" })).toBeInTheDocument();
   });
 
