@@ -8,10 +8,8 @@ import { claimsIndex } from "./claimsIndex.ts";
  */
 export function firstReported(event: TimelineEvent, dataset: Dataset): number {
   const claims = claimsIndex(dataset).claimsOf(event);
-  const predicted = claims.some((claim) => !claim.outcome);
+  const predictions = claims.filter((claim) => !claim.outcome);
   let first = Infinity;
-  for (const claim of claims) {
-    if (claim.outcome !== predicted) first = Math.min(first, claim.shownFrom);
-  }
+  for (const claim of predictions.length > 0 ? predictions : claims) first = Math.min(first, claim.shownFrom);
   return first;
 }
