@@ -69,6 +69,9 @@ export function OpenDatasetDialog({
       >
         <label htmlFor={`${id}-files`}>Choose files, or drop them here</label>
         <input
+          // The attribute (React's autoFocus sets none): showModal() focuses the file chooser first, not the
+          // template's link above it.
+          ref={(input) => input?.setAttribute("autofocus", "")}
           id={`${id}-files`}
           type="file"
           multiple

@@ -551,3 +551,17 @@ test("a source page and the citations panel cite their sources as CSL-JSON and B
     }),
   ]);
 });
+
+test("the open dialog, opened from the keyboard, puts the focus on the file chooser first", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Open a dataset…" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(page.getByLabel("Choose files, or drop them here")).toBeFocused();
+  // Opened again, the same.
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await expect(page.getByLabel("Choose files, or drop them here")).toBeFocused();
+});
