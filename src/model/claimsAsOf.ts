@@ -44,10 +44,10 @@ function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "sta
 
 /**
  * The as-of rule. An event exists from the day its first prediction is published (one that no page
- * predicted, from the day its first outcome is known). Its date is the newest
- * claim published by then that gives a date (same-day claims count in citation order); the claims it
- * stood on before, with another date, are kept as superseded. Order-only claims add their order. On and after the day of
- * its newest prediction the event stands as its own fields say. Outcomes appear from the day they are
+ * predicted, from the day its first outcome is known). Its date is the newest claim published by then that
+ * gives a date (same-day claims count in citation order); the claims it stood on before, with another date,
+ * are kept as superseded. Order-only claims add their order. On and after the day of its newest
+ * prediction the event stands as its own fields say. Outcomes appear from the day they are
  * known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
  * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
  */
@@ -83,7 +83,7 @@ export function claimsAsOfClaims(
   // Shown as the date on a day before: the last dated claim of its day's reports, and not the newest
   // (the current one, or told on the day the event took its own fields).
   const wasShown = (c: DatedClaim, i: number) =>
-    c.knownFrom !== dated[i + 1]?.knownFrom && i < dated.length - 1;
+    i < dated.length - 1 && c.knownFrom !== dated[i + 1]?.knownFrom;
   const superseded = dated.filter((c, i) => wasShown(c, i) && drawable(c) && !sameDate(c, date));
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
