@@ -52,13 +52,16 @@ function scorecardOwnScale(): Plugin {
 }
 
 /**
- * What d3-scale gets instead of two of its imports, in the build only (unit tests run the real ones):
+ * What libraries get instead of some of their imports, in the build only (unit tests run the real ones):
  * - d3-interpolate (the chart's and the scorecard's copy): src/dates/numberInterpolate.ts, interpolators of
  *   numbers only, without d3-color; d3-zoom keeps the real d3-interpolate;
  * - d3-time-format (the chart's copy): src/dates/timeFormatShim.ts, since the chart writes its own date
- *   labels and d3-scale only makes default tick formats it never calls.
+ *   labels and d3-scale only makes default tick formats it never calls;
+ * - TanStack Query's mutation cache and paged-query behaviour: src/model/noMutationCache.ts and
+ *   noInfiniteQueries.ts, since the app only fetches (1.6 kB gzip off the first draw's script; a unit test
+ *   holds them to what the installed library calls).
  */
-const D3_SCALE_STAND_INS: readonly {
+const STAND_INS: readonly {
   readonly source: string;
   readonly file: string;
   readonly importer: (id: string) => boolean;
@@ -73,6 +76,16 @@ const D3_SCALE_STAND_INS: readonly {
     file: "./src/dates/timeFormatShim.ts",
     importer: (id) => id.endsWith("/d3-scale/dist/d3-scale.mjs"),
   },
+  {
+    source: "./mutationCache.js",
+    file: "./src/model/noMutationCache.ts",
+    importer: (id) => id.endsWith("/query-core/build/modern/queryClient.js"),
+  },
+  {
+    source: "./infiniteQueryBehavior.js",
+    file: "./src/model/noInfiniteQueries.ts",
+    importer: (id) => id.endsWith("/query-core/build/modern/query.js"),
+  },
 ];
 
 /** List's type by name in the `edtf` library (scripts/edtfListType.ts says why). */
@@ -86,13 +99,13 @@ function edtfListType(): Plugin {
   };
 }
 
-function d3ScaleStandIns(): Plugin {
+function standIns(): Plugin {
   return {
-    name: "d3-scale-stand-ins",
+    name: "stand-ins",
     apply: "build",
     enforce: "pre",
     resolveId(source, importer) {
-      const standIn = D3_SCALE_STAND_INS.find(
+      const standIn = STAND_INS.find(
         (s) => s.source === source && importer !== undefined && s.importer(importer),
       );
       return standIn ? fileURLToPath(new URL(standIn.file, import.meta.url)) : null;
@@ -227,7 +240,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     benchSettings(),
     scorecardOwnScale(),
-    d3ScaleStandIns(),
+    standIns(),
     edtfListType(),
     preloadFirstDraw(),
     withoutPageFilesInPreloads(),
