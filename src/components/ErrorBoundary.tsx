@@ -8,6 +8,12 @@ interface ErrorBoundaryProps {
   readonly children: ReactNode;
   /** When any of these change, the view tries again by itself (new data, other filters). */
   readonly resetKeys?: readonly unknown[];
+  /** For a view that can be put away (the sources' panel): its error has a Close too. */
+  readonly onClose?: () => void;
+  /** Whether the error takes the focus as it shows (ErrorScreen). */
+  readonly takesFocus?: () => boolean;
+  /** Told as Try again is pressed, before the view renders again. */
+  readonly onRetry?: () => void;
 }
 
 interface ErrorBoundaryState {
@@ -44,7 +50,12 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
       <ErrorScreen
         title={`Something went wrong showing ${this.props.name}`}
         message={error.message}
-        onRetry={() => this.setState({ error: null })}
+        onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ error: null });
+        }}
+        onClose={this.props.onClose}
+        takesFocus={this.props.takesFocus}
       />
     );
   }

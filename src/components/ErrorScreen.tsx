@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "react";
 import { printable } from "../data/printable.ts";
 import { retryViews } from "../onDemand.ts";
 
@@ -5,19 +6,40 @@ interface ErrorScreenProps {
   readonly title: string;
   readonly message: string;
   readonly onRetry?: (() => void) | undefined;
+  /** For a view that can be put away (the sources' panel): a Close button, and Escape. */
+  readonly onClose?: (() => void) | undefined;
+  /** Whether the screen takes the focus as it shows, as its view would have (the panel the reader opened). */
+  readonly takesFocus?: (() => boolean) | undefined;
 }
 
 /** The most of a message an error screen shows: messages can quote the dataset (a JSON parse error does). */
 const MESSAGE_LIMIT = 400;
 
-export function ErrorScreen({ title, message, onRetry }: ErrorScreenProps) {
+export function ErrorScreen({ title, message, onRetry, onClose, takesFocus }: ErrorScreenProps) {
+  const retry = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Shown in place of what the reader was using (a step's slider, a notice's Show), the focus went with
+    // it to <body>: it comes here. Not on a load no one has touched yet.
+    const lost = document.activeElement === document.body && navigator.userActivation?.hasBeenActive;
+    if (takesFocus?.() || lost) retry.current?.focus();
+  }, [takesFocus]);
   return (
-    <div className="error-screen" role="alert">
+    <div
+      className="error-screen"
+      role="alert"
+      onKeyDown={
+        onClose &&
+        ((e) => {
+          if (e.key === "Escape") onClose();
+        })
+      }
+    >
       <h2>{title}</h2>
       <p>{printable(message, MESSAGE_LIMIT)}</p>
       {onRetry && (
         <button
           type="button"
+          ref={retry}
           onClick={(event) => {
             // The button goes with the screen: the focus waits on the view's holder (<main>), not <body>.
             (
@@ -29,6 +51,11 @@ export function ErrorScreen({ title, message, onRetry }: ErrorScreenProps) {
           }}
         >
           Try again
+        </button>
+      )}
+      {onClose && (
+        <button type="button" className="error-close" onClick={onClose}>
+          Close
         </button>
       )}
     </div>

@@ -1,39 +1,47 @@
+import { createPortal } from "react-dom";
 import type { DroppedValue } from "../model/linkCheck.ts";
 import { counted } from "../model/counted.ts";
 import { wordList } from "../model/wordList.ts";
 import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
+import { hiddenItemWords } from "./hiddenItemWords.ts";
 
 /** The most values the notice names: a link of hundreds (made up, or broken) is not read out whole. */
 const SAID = 10;
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
- * it cannot open as things stand (unless a line of What changed opened it: that list says so). Shown in the
- * page's polite live region (TimelinePage), there from the start so that what appears in it is announced,
- * once; this loads only when there is something to say.
+ * it cannot open as things stand (unless a line of What changed opened it: that list says so). Their words
+ * are also said in `saidIn`, the page's polite live region (TimelinePage), there from the start so that
+ * they are announced, once, without the buttons' labels ("… Dismiss"); this loads only when there is
+ * something to say.
  */
 export function LinkNotices({
+  saidIn,
   dropped,
   onDismissDropped,
   hidden,
 }: {
+  readonly saidIn: HTMLElement | null;
   readonly dropped: readonly DroppedValue[];
   readonly onDismissDropped: () => void;
   readonly hidden: HiddenItemNote | null;
 }) {
+  const left =
+    dropped.length > 0 &&
+    `Left out of the address, which the page cannot show: ${wordList(
+      [
+        ...dropped.slice(0, SAID).map((d) => `${d.what} (${d.why})`),
+        ...(dropped.length > SAID ? [counted(dropped.length - SAID, "more value")] : []),
+      ],
+      "and",
+    )}.`;
+  const said = [left, hidden && hiddenItemWords(hidden).text].filter(Boolean).join(" ");
   return (
     <>
-      {dropped.length > 0 && (
+      {saidIn && createPortal(said, saidIn)}
+      {left && (
         <p className="link-notice">
-          Left out of the address, which the page cannot show:{" "}
-          {wordList(
-            [
-              ...dropped.slice(0, SAID).map((d) => `${d.what} (${d.why})`),
-              ...(dropped.length > SAID ? [counted(dropped.length - SAID, "more value")] : []),
-            ],
-            "and",
-          )}
-          .{" "}
+          {left}{" "}
           <button type="button" onClick={onDismissDropped}>
             Dismiss
           </button>

@@ -291,6 +291,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   const [listOpened, setListOpened] = useState<string | null>(null);
   // The view's own Clear filters empties the filter panel's finders too (FilterPanel's `cleared`).
   const [viewCleared, setViewCleared] = useState(0);
+  // The notices' polite live region: their words are said there, their buttons are not (LinkNotices).
+  const [saidHere, setSaidHere] = useState<HTMLElement | null>(null);
   const onOpenChange = useCallback(
     (id: string, element: HTMLElement) => {
       opener.current = { id, element };
@@ -379,11 +381,13 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
       <div className="timeline-main">
         {/* The notices' chunks failing to load fail alone: the chart and the rest stay. */}
         <ErrorBoundary name="the notices">
-          {/* A polite live region, there from the start so that what appears in it is announced, once. */}
-          <div className="link-notices" role="status">
+          <div className="link-notices">
+            {/* A polite live region, there from the start so that what appears in it is announced, once. */}
+            <p className="visually-hidden" role="status" ref={setSaidHere} />
             {(dropped.length > 0 || hiddenAbove) && (
               <Suspense fallback={null}>
                 <LinkNotices
+                  saidIn={saidHere}
                   dropped={dropped}
                   onDismissDropped={() => {
                     // The button goes with its notice: the focus goes to the view, not <body>.
@@ -521,7 +525,14 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         )}
       </div>
       {selected && (
-        <ErrorBoundary name="the sources" resetKeys={[selected.id]}>
+        <ErrorBoundary
+          name="the sources"
+          resetKeys={[selected.id]}
+          onClose={onClose}
+          // Its error takes the focus as the panel would have, and Try again hands it on to the panel.
+          takesFocus={() => takesFocus(selected.id)}
+          onRetry={() => onSelect(selected.id)}
+        >
           <Suspense fallback={null}>
             <CitationsPanel
               key={selected.id}

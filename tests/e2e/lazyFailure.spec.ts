@@ -91,7 +91,7 @@ test("the notices above the chart and the legend failing to load fail alone, eac
   await page.getByRole("button", { name: "Try again" }).last().click();
   await expect(page.getByRole("listitem").filter({ hasText: "the shelf at the right" })).toBeVisible();
   await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.locator(".link-notices[role=status]")).toContainText("the show “nosuch”");
+  await expect(page.locator(".link-notices [role=status]")).toContainText("the show “nosuch”");
 });
 
 test("the reader of claims failing to load is fetched once, not again and again, and Try again loads it", async ({
@@ -107,13 +107,42 @@ test("the reader of claims failing to load is fetched once, not again and again,
   await page.goto("/?data=/fixtures/rows.json");
   await expect(timeline(page)).toBeVisible();
   await page.getByRole("button", { name: "Previous report" }).click();
-  await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
+  // The step's button went with the timeline it stood in: the focus is on Try again, not the page's body.
+  await expect(page.getByRole("button", { name: "Try again" })).toBeFocused();
   await page.waitForTimeout(1_000);
   expect(requests).toBeLessThanOrEqual(2);
   await mend();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(timeline(page)).toBeVisible();
   await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
+});
+
+test("the sources failing to load say so in the panel's place, with the focus on Try again; Close and Escape put it away", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "CitationsPanel");
+  await page.goto("/");
+  const item = page.locator('svg [data-event-id="daredevil-2-release"]');
+  await item.focus();
+  await page.keyboard.press("Enter");
+  const tryAgain = page.getByRole("button", { name: "Try again" });
+  await expect(page.getByRole("heading", { name: "Something went wrong showing the sources" })).toBeVisible();
+  await expect(tryAgain).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(tryAgain).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get("event")).toBeNull();
+  await expect(item).toBeFocused();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Close" }).click();
+  await expect(tryAgain).toHaveCount(0);
+  await expect(item).toBeFocused();
+  await page.keyboard.press("Enter");
+  await mend();
+  await expect(tryAgain).toBeFocused();
+  await page.keyboard.press("Enter");
+  // Opened by the reader, the panel takes the focus as it comes.
+  const panel = page.getByRole("dialog", { name: /Daredevil season 2/ });
+  await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
 });
 
 test("the app's own code failing to load says so, not a blank page", async ({ page }) => {

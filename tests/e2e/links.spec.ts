@@ -1,7 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 
-const notices = (page: Page) => page.locator(".link-notices[role=status]");
+/** The notices' live region: what a screen reader is told, their words without their buttons' labels. */
+const notices = (page: Page) => page.locator(".link-notices [role=status]");
 
 test("a link naming what this timeline lacks or cannot read says so, and the address drops it in place", async ({
   page,
@@ -10,8 +11,10 @@ test("a link naming what this timeline lacks or cannot read says so, and the add
   const entries = await page.evaluate(() => window.history.length);
   await page.goto("/?show=daredevil,nosuch&publisher=Nope&asof=2016-02-30&event=nosuch&view=table");
   await expect(notices(page)).toHaveText(
-    "Left out of the address, which the page cannot show: the show “nosuch” (not in this timeline), the publisher “Nope” (not in this timeline), the day “2016-02-30” (not a calendar day) and the item “nosuch” (not in this timeline). Dismiss",
+    "Left out of the address, which the page cannot show: the show “nosuch” (not in this timeline), the publisher “Nope” (not in this timeline), the day “2016-02-30” (not a calendar day) and the item “nosuch” (not in this timeline).",
   );
+  // Seen with its button, which the live region does not read out.
+  await expect(page.locator(".link-notice")).toHaveText(/\(not in this timeline\)\. Dismiss$/);
   // What it could show stays; the rest is gone from the address, which replaced the link's (Back leaves).
   await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil&view=table");
   expect(await page.evaluate(() => window.history.length)).toBe(entries + 1);
@@ -26,7 +29,8 @@ test("a link naming what this timeline lacks or cannot read says so, and the add
 
 test("a linked item reported after the day shown says when, and opens as of that day", async ({ page }) => {
   await page.goto("/?event=the-punisher-1-release&asof=2016-01-17");
-  await expect(notices(page)).toContainText(
+  // Said without the labels of its buttons ("Show as of 11 May 2016", "Dismiss"), which follow it on screen.
+  await expect(notices(page)).toHaveText(
     "“The Punisher premieres (date not announced)” was first reported on 11 May 2016, after the day shown.",
   );
   await page.getByRole("button", { name: "Show as of 11 May 2016" }).click();
@@ -55,7 +59,7 @@ test("a link's view or Reported vs actual the page cannot read is said and left 
 }) => {
   await page.goto("/?view=tabel&actual=yes&show=daredevil");
   await expect(notices(page)).toHaveText(
-    "Left out of the address, which the page cannot show: the view “tabel” (not “chart” or “table”) and “Reported vs actual” “yes” (not 1 (on) or 0 (off)). Dismiss",
+    "Left out of the address, which the page cannot show: the view “tabel” (not “chart” or “table”) and “Reported vs actual” “yes” (not 1 (on) or 0 (off)).",
   );
   await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil");
 });

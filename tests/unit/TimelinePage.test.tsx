@@ -254,9 +254,12 @@ describe("a hidden item's notice", () => {
     window.history.replaceState(null, "", "/?kind=release&event=a-filming");
     serve(good);
     renderWithQuery(<TimelinePage {...props("/data/good.json")} />);
-    await screen.findByText("“Show A filming” is hidden by the kind filter.");
+    const why = "“Show A filming” is hidden by the kind filter.";
+    // Seen in the notice, with its buttons; said in the live region, without them.
+    expect(await screen.findAllByText(why)).toHaveLength(2);
+    expect(screen.getByText(why, { selector: "[role=status]" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
-    expect(screen.queryByText("“Show A filming” is hidden by the kind filter.")).toBeNull();
+    expect(screen.queryAllByText(why)).toHaveLength(0);
     expect(screen.getByRole("group", { name: /^Timeline: / })).toHaveFocus();
   });
 });
