@@ -39,7 +39,7 @@ export function useZoom(
   const pending = useRef<XTransform | null>(null);
   // Buttons and keys pressed before d3-zoom has loaded: done, in order, as soon as it has.
   const queued = useRef<Action[]>([]);
-  const d3 = useD3Zoom();
+  const [d3, loadAgain] = useD3Zoom();
   const onEndRef = useRef(onEnd);
   useEffect(() => {
     onEndRef.current = onEnd;
@@ -93,9 +93,13 @@ export function useZoom(
     (action: Action) => {
       const element = ref.current;
       if (element && behavior.current && d3) action(behavior.current, element, d3);
-      else queued.current.push(action);
+      else {
+        queued.current.push(action);
+        // A download that failed (offline for a moment) is tried again by the reader's next zoom or pan.
+        loadAgain();
+      }
     },
-    [ref, d3],
+    [ref, d3, loadAgain],
   );
   const setTransform = useCallback(
     (t: XTransform) => {
@@ -145,9 +149,15 @@ export function wheelDelta(event: Pick<WheelEvent, "deltaY" | "deltaMode" | "ctr
 
 let loading: Promise<D3Zoom> | null = null;
 
-/** d3-zoom and d3-selection, loaded right after the first draw: drawing does not need them, moving does. */
-function useD3Zoom(): D3Zoom | null {
+/**
+ * d3-zoom and d3-selection, loaded right after the first draw: drawing does not need them, moving does.
+ * Returns them (null until loaded) and a function that downloads them again if the last try failed.
+ */
+function useD3Zoom(): readonly [D3Zoom | null, () => void] {
   const [modules, setModules] = useState<D3Zoom | null>(null);
+  // A new attempt downloads again; `failed` says the last one did.
+  const [attempt, setAttempt] = useState(0);
+  const failed = useRef(false);
   useEffect(() => {
     let live = true;
     const cancel = afterFirstDraw(() => {
@@ -165,8 +175,8 @@ function useD3Zoom(): D3Zoom | null {
           if (live) setModules(() => m);
         },
         () => {
-          // A failed download (offline for a moment) is tried again the next time a chart mounts.
           loading = null;
+          failed.current = true;
         },
       );
     });
@@ -174,6 +184,11 @@ function useD3Zoom(): D3Zoom | null {
       live = false;
       cancel();
     };
+  }, [attempt]);
+  const loadAgain = useCallback(() => {
+    if (!failed.current) return;
+    failed.current = false;
+    setAttempt((n) => n + 1);
   }, []);
-  return modules;
+  return [modules, loadAgain];
 }

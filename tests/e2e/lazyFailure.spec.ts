@@ -145,6 +145,27 @@ test("the sources failing to load say so in the panel's place, with the focus on
   await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
 });
 
+test("zooming whose code failed to load downloads it again at the next press, and zooms", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "d3-zoom");
+  let asked = 0;
+  page.on("request", (request) => {
+    if (/\/assets\/d3-zoom-/.test(request.url())) asked += 1;
+  });
+  await page.goto("/");
+  await expect(timeline(page)).toBeVisible();
+  await expect.poll(() => asked).toBe(1);
+  const zoomIn = page.getByRole("button", { name: "Zoom in" });
+  await zoomIn.click();
+  await expect.poll(() => asked).toBe(2);
+  await mend();
+  await zoomIn.click();
+  // Both presses are done, in order, once it has come.
+  await expect.poll(() => new URL(page.url()).searchParams.get("from")).not.toBeNull();
+  await expect(page.getByRole("button", { name: "Zoom out" })).not.toHaveAttribute("aria-disabled");
+});
+
 test("the app's own code failing to load says so, not a blank page", async ({ page }) => {
   await cutChunk(page, "app");
   await page.goto("/");
