@@ -41,6 +41,8 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
   // The dialog's markup loads on first use (it is not needed to draw the page); asked for before it has
   // mounted, it opens as it mounts.
   const [dialogWanted, setDialogWanted] = useState(false);
+  // Each ask while the dialog is not there: one after its download failed tries again (the boundary's key).
+  const [asked, setAsked] = useState(0);
   const openOnMount = useRef(false);
   const showDialog = () => {
     const element = dialog.current;
@@ -50,6 +52,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
     }
     openOnMount.current = true;
     setDialogWanted(true);
+    setAsked((n) => n + 1);
   };
   const onDialogMounted = useCallback(() => {
     if (!openOnMount.current) return;
@@ -119,7 +122,7 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
         Open a dataset…
       </button>
       {dialogWanted && (
-        <ErrorBoundary name="the open dialog">
+        <ErrorBoundary name="the open dialog" resetKeys={[asked]}>
           <Suspense fallback={null}>
             <OpenDatasetDialog
               dialogRef={dialog}

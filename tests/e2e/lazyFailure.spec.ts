@@ -35,6 +35,22 @@ test("the open dialog failing to load says so in place of the dialog; the timeli
   await expect(page.getByRole("heading", { name: /Something went wrong/ })).toHaveCount(0);
 });
 
+test("the open dialog that failed to load is fetched again by Open a dataset… too, not only by Try again", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "OpenDatasetDialog");
+  await page.goto("/");
+  const opener = page.getByRole("button", { name: "Open a dataset…" });
+  await opener.click();
+  await expect(
+    page.getByRole("heading", { name: "Something went wrong showing the open dialog" }),
+  ).toBeVisible();
+  await mend();
+  await opener.click();
+  await expect(page.getByRole("dialog", { name: /Open a dataset/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Something went wrong/ })).toHaveCount(0);
+});
+
 test("a page not found whose page fails to load says so under the header, and Try again shows it, the focus on the page", async ({
   page,
 }) => {
