@@ -245,7 +245,7 @@ export function edtfInterval(value: string): FuzzyInterval {
 type Endpoint = ExtDate | Season | Year | number | null;
 
 function bounds(value: Edtf): { min: number; max: number } {
-  const { Interval, Season } = edtfGrammar();
+  const { Interval, List, Season } = edtfGrammar();
   if (value instanceof Interval) {
     return {
       min: endpointBounds(value.lower, -Infinity).min,
@@ -253,6 +253,16 @@ function bounds(value: Edtf): { min: number; max: number } {
     };
   }
   if (value instanceof Season) return seasonBounds(value);
+  // The library's own bounds of a set end at its last member's first value: "[2016..2018]" ended with 2016.
+  if (value instanceof List && value.values.length > 0) {
+    const spans = value.values.map((member) =>
+      isRange(member) ? { min: bounds(member[0]).min, max: bounds(member[1]).max } : bounds(member),
+    );
+    return {
+      min: value.earlier ? -Infinity : Math.min(...spans.map((span) => span.min)),
+      max: value.later ? Infinity : Math.max(...spans.map((span) => span.max)),
+    };
+  }
   return { min: value.min ?? -Infinity, max: value.max ?? Infinity };
 }
 

@@ -62,6 +62,32 @@ describe("edtfInterval()", () => {
     expect(edtfInterval("[..2016-05-11]")).toMatchObject({ earliest: -Infinity, latest: endOf(2016, 5, 11) });
   });
 
+  it("covers every member of a set, to the end of a range it ends with", () => {
+    // The library's own bounds ended "[2016..2018]" with 2016.
+    expect(edtfInterval("[2016..2018]")).toMatchObject({
+      earliest: day(2016, 1, 1),
+      latest: endOf(2018, 12, 31),
+    });
+    expect(edtfInterval("{2016..2018}")).toMatchObject({
+      earliest: day(2016, 1, 1),
+      latest: endOf(2018, 12, 31),
+    });
+    expect(edtfInterval("[2016-05..2016-07]")).toMatchObject({
+      earliest: day(2016, 5, 1),
+      latest: endOf(2016, 7, 31),
+    });
+    expect(edtfInterval("[2014,2016..2018]")).toMatchObject({
+      earliest: day(2014, 1, 1),
+      latest: endOf(2018, 12, 31),
+    });
+    // Written out of order, a set still spans its earliest member to its latest.
+    expect(edtfInterval("[2018,2016]")).toMatchObject({
+      earliest: day(2016, 1, 1),
+      latest: endOf(2018, 12, 31),
+    });
+    expect(edtfInterval("[2016..]")).toMatchObject({ earliest: day(2016, 1, 1), latest: Infinity });
+  });
+
   it("covers unspecified digits as a span", () => {
     expect(edtfInterval("201X")).toMatchObject({ earliest: day(2010, 1, 1), latest: endOf(2019, 12, 31) });
   });
