@@ -58,6 +58,7 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
     new Set(countable.filter((r) => (r.score.type !== "unscorable") === scored).map((r) => r.claim));
   const scored = claims(true);
   const unscored = claims(false);
+  if (scored.size === 0 && unscored.size === 0) return "This dataset has no predictions to score.";
   if (unscored.size === 0) return "Every claim could be scored.";
   const none = [...unscored].filter((claim) => !scored.has(claim)).length;
   const part = unscored.size - none;
@@ -83,7 +84,7 @@ function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): str
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
   }
   // A claim of an order alone, not scored (told too late, say): the order it gave, not "date not announced".
-  const order = claim.start === undefined && claim.end === undefined ? claim.relations : [];
+  const order = claim.start == null && claim.end == null ? claim.relations : [];
   if (order.length > 0)
     return order.map((r) => `${RELATION_LABELS[r.type]} “${labels.get(r.event) ?? r.event}”`).join("; ");
   return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
@@ -93,6 +94,9 @@ function actualWords(row: ScoreRow): string {
   const { score } = row;
   if (score.type === "window")
     return `${isEnd(score) ? "ended " : ""}${eventDateWords({ start: score.actual })} (${score.outcome.source.publisher})`;
+  // Not scored, though its outcome is known (too coarse to tell, a report and not a prediction): what happened.
+  if (score.type === "unscorable" && score.field && score.outcome)
+    return `${score.field === "end" ? "ended " : ""}${eventDateWords({ start: score.outcome[score.field] ?? null })} (${score.outcome.source.publisher})`;
   if (score.type === "order")
     return `${outcomeDateWords(score.outcome)} against ${outcomeDateWords(score.other)}`;
   return "—";
@@ -124,7 +128,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
       </p>
       <h2>Reported against actual: the scorecard</h2>
       <p>
-        Every prediction of an event whose outcome is known, scored: a dated claim by whether the outcome fell
+        Every prediction, scored where its event's outcome is known: a dated claim by whether the outcome fell
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
         whether the order came true. {unscoredWords(rows)}
       </p>

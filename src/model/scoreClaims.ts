@@ -41,6 +41,8 @@ export type Score =
       readonly field?: "start" | "end";
       /** The same claim as another quote of its page: counted once, as that one, and not as unscored. */
       readonly repeat?: true;
+      /** The outcome the row's date would be scored against, where one is known (what happened). */
+      readonly outcome?: DatedClaim;
     };
 
 export interface ScoreRow {
@@ -153,7 +155,7 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
   const unscored = (why: string): Score => ({
     type: "unscorable",
     reason: `${prefix}${why} (as it turned out: ${scoreWords(score)})`,
-    ...(score.type === "window" ? { field: score.field } : {}),
+    ...(score.type === "window" ? { field: score.field, outcome: score.outcome } : {}),
   });
   if (claim.knownFrom === Infinity) return unscored("its page prints no date: not known to be a prediction");
   const published = dayOf(claim.knownFrom);
@@ -198,6 +200,7 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
       type: "unscorable",
       reason: "the outcome's date is too coarse to tell whether it fell inside",
       field,
+      outcome,
     };
   return { ...base, verdict: "inside", missDays: 0 };
 }

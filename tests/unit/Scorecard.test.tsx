@@ -97,6 +97,15 @@ describe("the scorecard", () => {
     expect(await screen.findByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
   });
 
+  it('says the order a claim gave with its date as null ("start": null), not "date not announced"', async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    // Collider, 17 January 2016: Jessica Jones season 1 came after Daredevil season 1.
+    const row = within(table).getByRole("row", { name: /Jessica Jones season 1 premieres.*Collider/ });
+    expect(row).toHaveTextContent("after “Daredevil season 1 is out on Netflix”");
+    expect(row).not.toHaveTextContent("date not announced");
+  });
+
   it("goes back to the timeline with focus on the page's main, not on the body", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("table", { name: "Every prediction" });
@@ -138,7 +147,11 @@ describe("the scorecard of a prediction on an undated page", () => {
     expect(within(table).getByRole("row", { name: /Publisher undated/ })).toHaveTextContent(
       "not scored: its page prints no date: not known to be a prediction (as it turned out: inside the reported window)",
     );
-    expect(screen.getByText(/^Every prediction .* 1 claim could not be scored:/)).toBeInTheDocument();
+    // Not scored, and still what happened is said, as for a scored row.
+    expect(within(table).getByRole("row", { name: /Publisher undated/ })).toHaveTextContent(
+      "3 April 2017 (Publisher later)",
+    );
+    expect(screen.getByText(/^Every prediction, .* 1 claim could not be scored:/)).toBeInTheDocument();
   });
 
   it("says the page's date is not printed, where a dated page gives its day", async () => {
@@ -180,6 +193,21 @@ describe("the scorecard of an order told once the first event had happened", () 
     expect(row).toHaveTextContent("after “Label first”");
     expect(row).not.toHaveTextContent("date not announced");
     expect(row).toHaveTextContent("not scored: order claim: published after it happened");
+  });
+});
+
+describe("the scorecard of a dataset with no predictions", () => {
+  servedBeforeEach(
+    JSON.stringify(
+      dataset([event("only", [cite("later", { claim: { start: "2016-04-20" }, outcome: true })])]),
+    ),
+  );
+
+  it("says there is nothing to score, not that every claim could be scored", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    expect(screen.getByText(/This dataset has no predictions to score\.$/)).toBeInTheDocument();
+    expect(screen.queryByText(/Every claim could be scored/)).toBeNull();
   });
 });
 

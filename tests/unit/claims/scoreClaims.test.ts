@@ -32,12 +32,15 @@ describe("scoreClaims()", () => {
       type: "unscorable",
       reason: "published after it happened, a report and not a prediction (as it turned out: 11 days early)",
       field: "start",
+      // What happened, for the scorecard to say.
+      outcome: expect.objectContaining({ start: "2016-04-20", outcome: true }),
     });
     expect(scoreOf("2016-05-02", "2016-05-02")).toEqual({
       type: "unscorable",
       reason:
         "published the day it happened, a report and not a prediction (as it turned out: inside the reported window)",
       field: "start",
+      outcome: expect.objectContaining({ start: "2016-05-02" }),
     });
     // The outcome gives only the month: the page of 2 May may or may not have come first.
     expect(scoreOf("2016-06", "2016-05")).toMatchObject({
@@ -50,6 +53,7 @@ describe("scoreClaims()", () => {
       reason:
         "its page prints no date: not known to be a prediction (as it turned out: inside the reported window)",
       field: "start",
+      outcome: expect.objectContaining({ start: "2017-04-03" }),
     });
     // The day before: a prediction.
     expect(scoreOf("2016-05", "2016-05-03")).toMatchObject({ type: "window", verdict: "inside" });
@@ -79,6 +83,7 @@ describe("scoreClaims()", () => {
         type: "unscorable",
         reason: "the outcome's date is too coarse to tell whether it fell inside",
         field: "start",
+        outcome: expect.objectContaining({ start: "2017-03" }),
       },
     ]);
     // Known to the day, it tells.
