@@ -29,13 +29,18 @@ export function cslJson(cited: readonly CitedSource[]): string {
 
 /** BibTeX's special characters, escaped, so that any text is read back as it was written. */
 function bibText(text: string): string {
-  return text
-    .replace(/\\/g, "\\textbackslash{}")
-    .replace(/([{}%&$#_])/g, "\\$1")
-    .replace(/\^/g, "\\^{}")
-    .replace(/~/g, "\\~{}")
-    .replace(/\r?\n/g, " \\\\ ");
+  // One pass: the braces a replacement writes (\textbackslash{}) are not escaped again. A tilde and a caret
+  // are written as the characters, not as the accents \~{} and \^{}.
+  return text.replace(/\r?\n|[\\{}%&$#_^~]/g, (c) => BIB_SPECIAL[c] ?? `\\${c}`);
 }
+
+const BIB_SPECIAL: Readonly<Record<string, string>> = {
+  "\\": "\\textbackslash{}",
+  "^": "\\textasciicircum{}",
+  "~": "\\textasciitilde{}",
+  "\n": " \\\\ ",
+  "\r\n": " \\\\ ",
+};
 
 /** BibTeX, one @misc entry per source (biblatex reads it as well); the quotes go in `note`. */
 export function bibtex(cited: readonly CitedSource[]): string {

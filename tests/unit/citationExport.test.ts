@@ -42,6 +42,13 @@ describe("Cite as CSL-JSON", () => {
 });
 
 describe("Cite as BibTeX", () => {
+  it("escapes a backslash once, and writes a tilde and a caret as characters, not accents", () => {
+    const text = bibtex([{ source: { ...SOURCES[0]!, title: "C:\\back {1} ~5% ^up" }, quotes: [] }]);
+    expect(text).toContain(
+      "title = {{C:\\textbackslash{}back \\{1\\} \\textasciitilde{}5\\% \\textasciicircum{}up}}",
+    );
+  });
+
   it("writes one entry per source, with its quotes in the note and BibTeX's special characters escaped", () => {
     const text = bibtex(cited);
     expect(text.match(/^@misc\{/gm)).toHaveLength(2);
