@@ -29,13 +29,14 @@ const fileSearchParam = (search: string) => new URLSearchParams(search).get("fil
 export function App() {
   const dataParam = useSearchPart(dataSearchParam);
   const bundled = datasetUrl(dataParam, window.location.href);
-  // A file opened from this device, shown while the URL names it (?file=), and the ?data= to go back to.
-  const [opened, setOpened] = useState<{ readonly file: OpenedFile; readonly before: string | null } | null>(
-    null,
-  );
+  // The files opened from this device in this visit, by name, each with the ?data= to go back to: one is
+  // shown while the URL names it (?file=), so Back and Forward reach every one (the query cache keeps them).
+  const [opened, setOpened] = useState<
+    ReadonlyMap<string, { readonly file: OpenedFile; readonly before: string | null }>
+  >(new Map());
   const fileParam = useSearchPart(fileSearchParam);
   // Not in this page's memory (a reload, a link), a file cannot be shown: MissingFilePage says so.
-  const shown = opened?.file.name === fileParam ? opened : null;
+  const shown = (fileParam !== null && opened.get(fileParam)) || null;
   const [location, navigate] = useLocation();
   const switchTo = useCallback(
     (next: OpenedFile | null) => {
@@ -45,9 +46,10 @@ export function App() {
           ? { kind: "file" as const, name: next.name }
           : { kind: "data" as const, data: before };
         // At once, in one render: the file shown and the URL naming it are never apart (MissingFilePage).
+        // Opening is a step Back undoes; closing the file's note puts the page back in its place.
         flushSync(() => {
-          setOpened(next && { file: next, before });
-          navigate(switchedAddress(location, window.location.search, to), { replace: true });
+          if (next) setOpened((files) => new Map(files).set(next.name, { file: next, before }));
+          navigate(switchedAddress(location, window.location.search, to), { replace: !next });
         });
       });
     },
@@ -156,6 +158,9 @@ export function App() {
                   {/* The page waits for its problem lists, if any (lazy): above the chart, they must not push it. */}
                   <Suspense fallback={<p role="status">Loading the timeline…</p>}>
                     <TimelinePage
+                      // Another dataset is another page, with none of the last one's state: kept, its link
+                      // check read a Back's filters against the dataset left, and dropped them as unknown.
+                      key={target.url}
                       url={target.url}
                       dark={theme.dark}
                       sourcePath={sourcePath}

@@ -167,6 +167,29 @@ test("Back from a file's page shows the dataset its address names, and Forward t
   await expect(page.getByRole("region", { name: "Opened file" })).toContainText("my-timeline.csv");
 });
 
+test("opening a file is a step Back undoes, to the view it was opened from; each file opened stays reachable", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("checkbox", { name: /Iron Fist/ }).uncheck();
+  await expect.poll(() => new URL(page.url()).search).toBe("?show-except=iron-fist");
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await pick(page, GOOD_JSON);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText("my-timeline.csv");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
+  expect(new URL(page.url()).search).toBe("?show-except=iron-fist");
+  await expect(page.getByRole("checkbox", { name: /Iron Fist/ })).not.toBeChecked();
+  await page.goForward();
+  await page.goForward();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
+  await expect(page.getByRole("region", { name: "Opened file" })).toContainText("good.json");
+});
+
 test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", async ({ page }) => {
   const text = [
     "#title,Séries télé",
