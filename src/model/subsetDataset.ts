@@ -1,5 +1,6 @@
 import type { Citation, Dataset, TimelineEvent } from "../data/schema.ts";
 import { dayWords } from "../dates/dayWords.ts";
+import { counted } from "./counted.ts";
 import { selectionTitle } from "./selectionTitle.ts";
 
 /** The schema's limit on a note (schema.ts). */
@@ -26,6 +27,7 @@ export function subsetDataset(
     filtered: "Saved from a filtered view",
     unreported: asOf === null ? "Saved" : `Saved as known on ${dayWords(asOf)}`,
     isReported: lazyIds(dataset),
+    publisherOf: (id) => dataset.sources.find((source) => source.id === id)?.publisher ?? id,
   };
   const saved = events.map((event) => withoutOutside(event, keep, reasons));
   const cited = new Set(saved.flatMap((event) => event.citations.map((c) => c.source)));
@@ -48,6 +50,8 @@ interface LeftOutReasons {
   /** The same for a relation to an event the dataset does not have (not reported by its day). */
   readonly unreported: string;
   readonly isReported: (id: string) => boolean;
+  /** A source's publisher, by its id, for the note. */
+  readonly publisherOf: (id: string) => string;
 }
 
 /** Whether the dataset has an event of an id, its ids gathered on the first question only. */
@@ -92,24 +96,37 @@ function withoutOutside(
   const once = [...new Map(outside.map((r) => [`${r.type} ${r.event}`, r])).values()];
   const filtered = once.filter((r) => reasons.isReported(r.event));
   const unreported = once.filter((r) => !reasons.isReported(r.event));
+  // The quotes left out are said, with their publishers: the file holds fewer receipts than the page showed.
+  const gone = saying.length > 0 ? trimmed.filter((t) => !t.says).map((t) => t.citation.source) : [];
+  const publishers = [...new Set(gone.map(reasons.publisherOf))].join(", ");
+  const several = once.length > 1;
+  const quotes =
+    gone.length === 0
+      ? ""
+      : ` Left out with ${several ? "them" : "it"}: ${counted(gone.length, "quote")} that gave only ${several ? "those orders" : "that order"} (${publishers}).`;
+
   return {
     ...event,
     ...(relations ? { relations } : {}),
     citations,
-    note: noteWith(event.note, [
-      {
-        relations: filtered,
-        saved: reasons.filtered,
-        to: "to events outside the selection",
-        short: "outside it",
-      },
-      {
-        relations: unreported,
-        saved: reasons.unreported,
-        to: "to events not reported by then",
-        short: "not reported by then",
-      },
-    ]),
+    note: noteWith(
+      event.note,
+      [
+        {
+          relations: filtered,
+          saved: reasons.filtered,
+          to: "to events outside the selection",
+          short: "outside it",
+        },
+        {
+          relations: unreported,
+          saved: reasons.unreported,
+          to: "to events not reported by then",
+          short: "not reported by then",
+        },
+      ],
+      quotes,
+    ),
   };
 }
 
@@ -125,7 +142,7 @@ interface LeftOut {
 }
 
 /** The note, followed by what was left out: as many relations as the note's limit leaves room for. */
-function noteWith(note: string | undefined, groups: readonly LeftOut[]): string {
+function noteWith(note: string | undefined, groups: readonly LeftOut[], after = ""): string {
   const before = note === undefined ? "" : `${note} `;
   const said = groups.filter((g) => g.relations.length > 0);
   const total = said.reduce((n, g) => n + g.relations.length, 0);
@@ -139,7 +156,7 @@ function noteWith(note: string | undefined, groups: readonly LeftOut[]): string 
       const list = [...named, ...(rest > 0 ? [`${rest} more`] : [])].join(", ");
       return `${g.saved}: left out its relation${s} ${list} ${g.to}.`;
     });
-    const text = sentences.join(" ");
+    const text = sentences.join(" ") + after;
     if (before.length + text.length <= NOTE_MAX) return before + text;
   }
   // A note already at its limit keeps its own words, cut short, and says so.

@@ -74,9 +74,9 @@ describe("Save JSON of a filtered view", () => {
     expect(parseDataset(saved).problems).toEqual([]);
     expect(saved.events[0]?.citations).toEqual([{ source: "deadline", quote: "B in 2021." }]);
     expect(saved.sources.map((s) => s.id)).toEqual(["deadline"]);
-    // The event's relation and the claim's are one: named once.
+    // The event's relation and the claim's are one: named once. The quote that went is said, and by whom.
     expect(saved.events[0]?.note).toBe(
-      'Saved from a filtered view: left out its relation "after a" to events outside the selection.',
+      'Saved from a filtered view: left out its relation "after a" to events outside the selection. Left out with it: 1 quote that gave only that order (Variety).',
     );
     // An event whose every quote was such a claim keeps them (it needs one), each as what it now says: no
     // date given (which a CSV writes as "unknown", not as the event's own date).
