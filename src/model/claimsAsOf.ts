@@ -69,8 +69,11 @@ export function claimsAsOfClaims(
   const all = claims.filter((c) => !c.outcome).sort(byKnown);
   const predictions = all.filter((c) => c.knownFrom <= day);
   const outcomes = claims.filter((c) => c.outcome && c.shownFrom <= day).sort(byKnown);
-  // No page predicted it: it is there once a page says it happened, as its own fields say.
-  if (predictions.length === 0 && (all.length > 0 || outcomes.length === 0)) return { state: "unreported" };
+  // No dated page predicted it (an undated one is never known by a day): it is there once a page says it
+  // happened, as eventClaims() shows its outcomes from that day. With no prediction at all, as its own
+  // fields say; else as not announced, what the dated pages said by then.
+  const onADay = (c: DatedClaim) => c.knownFrom !== Infinity;
+  if (predictions.length === 0 && (all.some(onADay) || outcomes.length === 0)) return { state: "unreported" };
   const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const settled = predictions.length === all.length;
