@@ -63,7 +63,8 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     const nowWords = withOrder(eventDateWords(after), order(after.relations));
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {
-      const [first] = predictions;
+      // Credited to a report of the day that gives the date it stands at, not one that gave none.
+      const first = predictions.find((c) => givesDateOf(c, after)) ?? predictions[0];
       if (first) line("added", first, nowWords);
     } else if (predictions.length > 0) {
       const lines = changes.length;

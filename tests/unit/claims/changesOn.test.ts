@@ -31,6 +31,14 @@ describe("changesOn()", () => {
     expect(added).not.toContain("the-punisher-1-order");
   });
 
+  it("credits an event added to the day's report that gives its date, not one that gave none", () => {
+    // 11 May 2016: Screen Rant said no date was announced; CinemaBlend gave spring 2017.
+    const added = changesOn(bundled, day(2016, 5, 11)).find((c) => c.event === "iron-fist-1-release");
+    expect(added?.kind).toBe("added");
+    expect(added?.parts.source).toBe("CinemaBlend, 11 May 2016");
+    expect(added?.parts.words).toMatch(/^spring 2017/);
+  });
+
   it("lists nothing on a day without reports", () => {
     expect(changesOn(bundled, day(2016, 5, 5))).toEqual([]);
   });
