@@ -86,7 +86,8 @@ export function AsOfControl({ days, standard, day, onChange }: AsOfControlProps)
         <button
           type="button"
           aria-pressed={!Number.isFinite(day)}
-          onClick={() => step(Number.isFinite(day) ? Infinity : standard)}
+          // A dataset of outcomes alone has no report day to go back to: its last day.
+          onClick={() => step(Number.isFinite(day) ? Infinity : Number.isFinite(standard) ? standard : last)}
         >
           How it turned out
         </button>

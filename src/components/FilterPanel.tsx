@@ -104,7 +104,7 @@ export const FilterPanel = memo(function FilterPanel({
       <div className="filters-head">
         <h2 id={`${id}-title`}>Filters</h2>
         <p className="filters-count" role="status">
-          {groupDigits(shown)} of {groupDigits(total)} events shown
+          {groupDigits(shown)} of {groupDigits(total)} {total === 1 ? "event" : "events"} shown
         </p>
         <button
           type="button"

@@ -9,7 +9,7 @@ export function FilterPanelPlaceholder({ shown, total }: { readonly shown: numbe
       <div className="filters-head">
         <h2>Filters</h2>
         <p className="filters-count">
-          {shown} of {total} events shown
+          {shown} of {total} {total === 1 ? "event" : "events"} shown
         </p>
         <button type="button" className="filters-toggle" disabled>
           Show filters

@@ -152,3 +152,12 @@ describe("the filter panel with 2,000 shows", () => {
     expect(shown().queryByRole("button")).toBeNull();
   });
 });
+
+describe("the filter panel's count", () => {
+  it("counts one event in the singular, and groups the digits of many", () => {
+    const { rerender } = render(element(vi.fn(), NO_FILTERS, SHOWS, 1));
+    expect(screen.getByRole("status")).toHaveTextContent("1 of 1 event shown");
+    rerender(element(vi.fn(), NO_FILTERS, SHOWS, 10_000));
+    expect(screen.getByRole("status")).toHaveTextContent("10,000 of 10,000 events shown");
+  });
+});
