@@ -135,8 +135,13 @@ export function useZoom(
       zoomBy(2 ** wheelDelta(event), x);
     };
     element.addEventListener("wheel", early, { passive: false });
-    return () => element.removeEventListener("wheel", early);
-  }, [ref, d3, zoomBy]);
+    // A drag cannot wait for the code, but it fetches it again if the last try failed: the next one pans.
+    element.addEventListener("pointerdown", loadAgain);
+    return () => {
+      element.removeEventListener("wheel", early);
+      element.removeEventListener("pointerdown", loadAgain);
+    };
+  }, [ref, d3, zoomBy, loadAgain]);
 
   return { zoomBy, panBy, setTransform };
 }

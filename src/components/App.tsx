@@ -46,10 +46,12 @@ export function App() {
           ? { kind: "file" as const, name: next.name }
           : { kind: "data" as const, data: before };
         // At once, in one render: the file shown and the URL naming it are never apart (MissingFilePage).
-        // Opening is a step Back undoes; closing the file's note puts the page back in its place.
+        // Opening is a step Back undoes; closing the file's note puts the page back in its place, and so
+        // does a file opened again under the name shown (edited and opened again): its address is the same.
+        const again = next !== null && fileSearchParam(window.location.search) === next.name;
         flushSync(() => {
           if (next) setOpened((files) => new Map(files).set(next.name, { file: next, before }));
-          navigate(switchedAddress(location, window.location.search, to), { replace: !next });
+          navigate(switchedAddress(location, window.location.search, to), { replace: !next || again });
         });
       });
     },
@@ -79,13 +81,15 @@ export function App() {
   // The skip link's target: the timeline's chart (or table), or else the page's main content.
   const mainView = useRef<HTMLElement>(null);
   const timelineView = useRef<HTMLDivElement>(null);
-  // A link to another page (or Back) takes away what had focus: the new page's main takes it, not <body>.
-  const shownPath = useRef(location);
+  // A link to another page, or Back to another dataset (a file opened, the one before), takes away what had
+  // focus: the new page's main takes it, not <body>.
+  const page = `${location} ${target.error ?? target.url}`;
+  const shownPage = useRef(page);
   useEffect(() => {
-    if (shownPath.current === location) return;
-    shownPath.current = location;
+    if (shownPage.current === page) return;
+    shownPage.current = page;
     if (document.activeElement === document.body) mainView.current?.focus();
-  }, [location]);
+  }, [page]);
   return (
     <>
       <SkipLink targets={[timelineView, mainView]}>

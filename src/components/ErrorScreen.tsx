@@ -15,14 +15,21 @@ interface ErrorScreenProps {
 /** The most of a message an error screen shows: messages can quote the dataset (a JSON parse error does). */
 const MESSAGE_LIMIT = 400;
 
+/** The element that last took the focus: gone from the page with the focus on <body>, the focus was lost. */
+let lastFocused: Element | null = null;
+if (typeof document !== "undefined")
+  document.addEventListener("focusin", (e) => (lastFocused = e.target as Element), true);
+
 export function ErrorScreen({ title, message, onRetry, onClose, takesFocus }: ErrorScreenProps) {
   const retry = useRef<HTMLButtonElement>(null);
+  // Asked once, as the screen shows: not again at every render of the page around it.
+  const asked = useRef(takesFocus);
   useEffect(() => {
     // Shown in place of what the reader was using (a step's slider, a notice's Show), the focus went with
-    // it to <body>: it comes here. Not on a load no one has touched yet.
-    const lost = document.activeElement === document.body && navigator.userActivation?.hasBeenActive;
-    if (takesFocus?.() || lost) retry.current?.focus();
-  }, [takesFocus]);
+    // it to <body>: it comes here. Not when the reader is elsewhere, or had only clicked the page's text.
+    const lost = document.activeElement === document.body && lastFocused?.isConnected === false;
+    if (asked.current?.() || lost) retry.current?.focus();
+  }, []);
   return (
     <div
       className="error-screen"

@@ -35,10 +35,18 @@ export function LinkNotices({
       ],
       "and",
     )}.`;
-  const said = [left, hidden && hiddenItemWords(hidden).text].filter(Boolean).join(" ");
+  const why = hidden && hiddenItemWords(hidden).text;
   return (
     <>
-      {saidIn && createPortal(said, saidIn)}
+      {/* A paragraph each: a notice added is said alone, and one dismissed says nothing. */}
+      {saidIn &&
+        createPortal(
+          <>
+            {left && <p key="left">{left}</p>}
+            {why && <p key="hidden">{why}</p>}
+          </>,
+          saidIn,
+        )}
       {left && (
         <p className="link-notice">
           {left}{" "}

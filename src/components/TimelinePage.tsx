@@ -383,7 +383,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         <ErrorBoundary name="the notices">
           <div className="link-notices">
             {/* A polite live region, there from the start so that what appears in it is announced, once. */}
-            <p className="visually-hidden" role="status" ref={setSaidHere} />
+            <div className="visually-hidden" role="status" ref={setSaidHere} />
             {(dropped.length > 0 || hiddenAbove) && (
               <Suspense fallback={null}>
                 <LinkNotices

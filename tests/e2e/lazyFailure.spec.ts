@@ -65,6 +65,23 @@ test("a page not found whose page fails to load says so under the header, and Tr
   await expect(page.getByRole("main")).toBeFocused();
 });
 
+test("a part failing on its own does not take the focus, nor scroll the page, from a reader elsewhere", async ({
+  page,
+}) => {
+  // What changed's download fails a moment after the first draw, while the reader has clicked the title.
+  await page.route(/\/assets\/WhatChanged-[^/]+\.js$/, async (route) => {
+    await new Promise((done) => setTimeout(done, 1_500));
+    await route.abort("connectionreset");
+  });
+  await page.goto("/");
+  await page.getByRole("heading", { level: 1 }).click();
+  await expect(
+    page.getByRole("heading", { name: "Something went wrong showing what changed" }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try again" })).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
 test("What changed failing to load fails alone, and Try again shows it", async ({ page }) => {
   const mend = await cutChunk(page, "WhatChanged");
   await page.goto("/");
@@ -172,9 +189,16 @@ test("zooming whose code failed to load downloads it again at the next press, an
   await page.goto("/");
   await expect(timeline(page)).toBeVisible();
   await expect.poll(() => asked).toBe(1);
+  // A drag cannot wait for it, but it fetches it again; so does a press of Zoom in.
+  const box = (await timeline(page).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 100, box.y + box.height / 2);
+  await page.mouse.up();
+  await expect.poll(() => asked).toBe(2);
   const zoomIn = page.getByRole("button", { name: "Zoom in" });
   await zoomIn.click();
-  await expect.poll(() => asked).toBe(2);
+  await expect.poll(() => asked).toBe(3);
   await mend();
   await zoomIn.click();
   // Both presses are done, in order, once it has come.

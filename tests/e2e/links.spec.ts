@@ -27,6 +27,25 @@ test("a link naming what this timeline lacks or cannot read says so, and the add
   await expect.poll(() => new URL(page.url()).search).toBe("");
 });
 
+test("each notice is said once, by a paragraph of its own: another coming, or one dismissed, says nothing again", async ({
+  page,
+}) => {
+  await page.goto("/?show=daredevil&event=luke-cage-1-release&kind=bogus");
+  const said = notices(page).locator("p");
+  await expect(said).toHaveCount(2);
+  await expect(said.nth(0)).toHaveText(/^Left out of the address, .*the kind “bogus”/);
+  await expect(said.nth(1)).toHaveText("“Luke Cage season 1 premieres” is hidden by the show filter.");
+  // The hidden item's paragraph stays the same node when the other goes: it is not said again.
+  await said.nth(1).evaluate((p) => ((p as HTMLElement).dataset["seen"] = "1"));
+  await page
+    .locator(".link-notice")
+    .filter({ hasText: "Left out" })
+    .getByRole("button", { name: "Dismiss" })
+    .click();
+  await expect(said).toHaveCount(1);
+  await expect(said.first()).toHaveAttribute("data-seen", "1");
+});
+
 test("a linked item reported after the day shown says when, and opens as of that day", async ({ page }) => {
   await page.goto("/?event=the-punisher-1-release&asof=2016-01-17");
   // Said without the labels of its buttons ("Show as of 11 May 2016", "Dismiss"), which follow it on screen.

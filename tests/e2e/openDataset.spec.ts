@@ -188,6 +188,24 @@ test("opening a file is a step Back undoes, to the view it was opened from; each
   await page.goForward();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("A small complete dataset");
   await expect(page.getByRole("region", { name: "Opened file" })).toContainText("good.json");
+  // The page is another dataset's: what had the focus is gone, and the focus is on the main content.
+  await page.locator("svg [data-event-id]").first().focus();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("a file opened again under the name shown takes its place: Back goes to the view before it", async ({
+  page,
+}) => {
+  await page.goto("/?view=table");
+  await pick(page, MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  const edited = csvFile("my-timeline.csv", ["#title,My own timeline (edited)", HEADER.join(","), row()]);
+  await pick(page, edited);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline (edited)");
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
 });
 
 test("a CSV saved by Excel in Windows-1252 opens with its accents, not as �", async ({ page }) => {

@@ -106,6 +106,15 @@ describe("the scorecard", () => {
     expect(row).not.toHaveTextContent("date not announced");
   });
 
+  it("credits no source with an order it never gave: a quote without a claim backs the event alone", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    // CinemaBlend's quote of The Defenders' premiere gives no claim; the order is the event's own.
+    const row = within(table).getByRole("row", { name: /The Defenders premieres.*CinemaBlend/ });
+    expect(row).not.toHaveTextContent("after “");
+    expect(row).toHaveTextContent("not scored: gives no date and no order");
+  });
+
   it("goes back to the timeline with focus on the page's main, not on the body", async () => {
     renderWithQuery(<App />);
     await screen.findByRole("table", { name: "Every prediction" });
