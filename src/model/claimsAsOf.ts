@@ -38,15 +38,45 @@ export type EventAsOf =
 
 const byKnown = (a: DatedClaim, b: DatedClaim) => a.knownFrom - b.knownFrom || a.index - b.index;
 
-function sameDate(a: Pick<DatedClaim, "start" | "end">, b: Pick<DatedClaim, "start" | "end">): boolean {
-  return (a.start ?? null) === (b.start ?? null) && (a.end ?? null) === (b.end ?? null);
+/**
+ * The date as the claims known by a day give it, each end from the newest claim that says something of
+ * it: a claim without a start (a window's end, told later) says nothing of the start, which stands. An end
+ * that would come before the start so made (the start moved later since) is the newest claim's alone.
+ */
+function fieldsAsOf(
+  dated: readonly DatedClaim[],
+  newest: DatedClaim,
+): { readonly start: string | null; readonly end: string | null } {
+  let start: string | null | undefined;
+  let end: string | null | undefined;
+  for (const c of dated) {
+    if (c.start !== undefined) start = c.start;
+    if (c.end !== undefined) end = c.end;
+  }
+  const fields = { start: start ?? null, end: end ?? null };
+  if (fields.start === null || fields.end === null) return fields;
+  return edtfInterval(fields.end).latest < edtfInterval(fields.start).earliest
+    ? { start: newest.start ?? null, end: newest.end ?? null }
+    : fields;
+}
+
+/** Whether a claim says nothing against a date: each end it gives is that date's. */
+function agrees(
+  claim: DatedClaim,
+  date: { readonly start: string | null; readonly end: string | null },
+): boolean {
+  return (
+    (claim.start === undefined || claim.start === date.start) &&
+    (claim.end === undefined || claim.end === date.end)
+  );
 }
 
 /**
  * The as-of rule. An event exists from the day its first prediction is published (one that no page
- * predicted, from the day its first outcome is known). Its date is the newest claim published by then that
- * gives a date (same-day claims count in citation order); the claims it stood on before, with another date,
- * are kept as superseded. Order-only claims add their order. On and after the day of its newest
+ * predicted, from the day its first outcome is known). Its date is what the claims published by then give,
+ * each end from the newest that says something of it (same-day claims count in citation order): a window's
+ * end told later keeps the start told before. The claims it stood on before, with another date, are kept
+ * as superseded. Order-only claims add their order. On and after the day of its newest
  * prediction the event stands as its own fields say. Outcomes appear from the day they are
  * known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
  * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
@@ -81,13 +111,15 @@ export function claimsAsOfClaims(
   const date =
     current === "own"
       ? { start: event.start ?? null, end: event.end ?? null }
-      : (current ?? { start: null, end: null });
+      : current === null
+        ? { start: null, end: null }
+        : fieldsAsOf(dated, current);
   const drawable = (c: DatedClaim) => c.start != null || c.end != null;
   // Shown as the date on a day before: the last dated claim of its day's reports, and not the newest
   // (the current one, or told on the day the event took its own fields).
   const wasShown = (c: DatedClaim, i: number) =>
     i < dated.length - 1 && c.knownFrom !== dated[i + 1]?.knownFrom;
-  const superseded = dated.filter((c, i) => wasShown(c, i) && drawable(c) && !sameDate(c, date));
+  const superseded = dated.filter((c, i) => wasShown(c, i) && drawable(c) && !agrees(c, date));
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
   const newestWith = (field: "start" | "end") => outcomeGiving(outcomes, field)?.[field] ?? null;

@@ -257,7 +257,7 @@ describe("a hidden item's notice", () => {
     const why = "“Show A filming” is hidden by the kind filter.";
     // Seen in the notice, with its buttons; said in the live region, without them.
     expect(await screen.findAllByText(why)).toHaveLength(2);
-    expect(screen.getByText(why, { selector: "[role=status]" })).toBeInTheDocument();
+    expect(screen.getByText(why, { selector: "[role=status] p" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     expect(screen.queryAllByText(why)).toHaveLength(0);
     expect(screen.getByRole("group", { name: /^Timeline: / })).toHaveFocus();

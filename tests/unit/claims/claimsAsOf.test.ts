@@ -197,3 +197,33 @@ describe("claimsAsOf()", () => {
     });
   });
 });
+
+describe("claimsAsOf() of a window whose end is told by a later page", () => {
+  // Filming: "starts June 2016" on 17 January; "wraps in September 2016" on 2 May (no start given);
+  // "starts August 2016" on 11 May (no end given); the event's own fields, its newest report, on 3 April.
+  const filming = event(
+    "w",
+    [
+      cite("early", { claim: { start: "2016-06" } }),
+      cite("may2", { claim: { end: "2016-09" } }),
+      cite("may11", { claim: { start: "2016-10" } }),
+      cite("later", {}),
+    ],
+    { kind: "filming", start: "2016-07", end: "2016-12" },
+  );
+  const on = (y: number, m: number, d: number) => claimsAsOf(filming, sources, day(y, m, d));
+
+  it("keeps the start told before: the end alone says nothing of it", () => {
+    expect(on(2016, 5, 2)).toMatchObject({ start: "2016-06", end: "2016-09" });
+  });
+
+  it("leaves no ghost of a report whose every date still stands, only of one that moved", () => {
+    expect(on(2016, 5, 2)).toMatchObject({ superseded: [] });
+  });
+
+  it("takes the newest report's ends alone when the start moved past the end told before", () => {
+    const state = on(2016, 5, 11);
+    expect(state).toMatchObject({ start: "2016-10", end: null });
+    expect(state.state === "reported" && state.superseded.map((c) => c.source.id)).toEqual(["early", "may2"]);
+  });
+});
