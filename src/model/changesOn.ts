@@ -38,8 +38,24 @@ type Reported = Extract<EventAsOf, { state: "reported" }>;
 export function changesOn(dataset: Dataset, day: number): Change[] {
   const { events, claimsOf, shownOn } = claimsIndex(dataset);
   const shows = new Map(dataset.shows.map((s) => [s.id, s.title]));
-  const order = (relations: DatedClaim["relations"]) =>
+  const orderWords = (relations: DatedClaim["relations"]) =>
     relationWords(relations, events, (id) => shows.get(id) ?? id);
+  // An order to an event not reported by a day is not on the timeline that day (datasetAsOf): not said
+  // either, until the day the other event appears.
+  const reported = new Map<string, boolean>();
+  const isReported = (id: string, by: number) => {
+    const key = `${id} ${by}`;
+    let known = reported.get(key);
+    if (known === undefined) {
+      const other = events.get(id);
+      known = other !== undefined && claimsAsOfClaims(other, claimsOf(other), by).state === "reported";
+      reported.set(key, known);
+    }
+    return known;
+  };
+  const shownBy = (relations: DatedClaim["relations"], by: number) =>
+    relations.filter((r) => isReported(r.event, by));
+  const order = (relations: DatedClaim["relations"]) => orderWords(shownBy(relations, day));
   const changes: Change[] = [];
   // Only the events a claim of the day speaks of (the index lists them in dataset order).
   for (const event of shownOn(day)) {
@@ -72,7 +88,7 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       // The date moved that day: the claim that gives the new one moved it (or, none giving it exactly,
       // the day's first).
       const mover = moved ? (predictions.find((c) => givesDateOf(c, after)) ?? predictions[0]) : undefined;
-      const said = new Set(before.relations.map((r) => `${r.type} ${r.event}`));
+      const said = new Set(shownBy(before.relations, day - 1).map((r) => `${r.type} ${r.event}`));
       const isNew = (r: DatedClaim["relations"][number]) => !said.has(`${r.type} ${r.event}`);
       if (mover) {
         for (const r of after.relations) said.add(`${r.type} ${r.event}`);
@@ -90,9 +106,9 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           const contradicted = contradictedRelations(claim.relations, before.relations);
           const against = datesContradict(claim, before)
             ? `${eventDateWords(before)} (${whoSaid(before, claims)})`
-            : `${order(contradicted)} (${whoOrdered(contradicted, before, claims)})`;
+            : `${orderWords(contradicted)} (${whoOrdered(contradicted, before, claims)})`;
           line("contradicted", claim, `${own}, against ${against}`);
-        } else if (claim.relations.some(isNew)) {
+        } else if (shownBy(claim.relations, day).some(isNew)) {
           line("ordered", claim, order(claim.relations.filter(isNew)));
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
         }

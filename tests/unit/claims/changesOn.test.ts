@@ -39,6 +39,16 @@ describe("changesOn()", () => {
     expect(added?.parts.words).toMatch(/^spring 2017/);
   });
 
+  it("names no order to an event not on the timeline that day, and names it new on the day it is", () => {
+    // 17 January 2016: Collider put Jessica Jones season 2 after Luke Cage season 1, first reported 2 May.
+    const jan = changesOn(bundled, day(2016, 1, 17)).find((c) => c.event === "jessica-jones-2-release");
+    expect(jan?.parts.words).toBe("date not announced");
+    // 11 May: The Defenders after Iron Fist season 1, which appears that day: new, not "as before".
+    const may = changesOn(bundled, day(2016, 5, 11)).filter((c) => c.event === "the-defenders-release");
+    expect(may.map((c) => c.parts.words).join(" | ")).toMatch(/after “?Iron Fist season 1/);
+    expect(may.map((c) => c.parts.words).join(" | ")).not.toMatch(/as before/);
+  });
+
   it("lists nothing on a day without reports", () => {
     expect(changesOn(bundled, day(2016, 5, 5))).toEqual([]);
   });
