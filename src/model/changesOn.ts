@@ -80,14 +80,14 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {
       // Credited to a report of the day that gives the date it stands at, not one that gave none.
-      const first = predictions.find((c) => givesDateOf(c, after)) ?? predictions[0];
+      const first = creditFor(predictions, null, after);
       if (first) line("added", first, nowWords);
     } else if (predictions.length > 0) {
       const lines = changes.length;
       const moved = !sameDate(before, after);
       // The date moved that day: the claim that gives the new one moved it (or, none giving it exactly,
       // the day's first).
-      const mover = moved ? (predictions.find((c) => givesDateOf(c, after)) ?? predictions[0]) : undefined;
+      const mover = moved ? creditFor(predictions, before, after) : undefined;
       const said = new Set(shownBy(before.relations, day - 1).map((r) => `${r.type} ${r.event}`));
       const isNew = (r: DatedClaim["relations"][number]) => !said.has(`${r.type} ${r.event}`);
       if (mover) {
@@ -143,6 +143,24 @@ function withOrder(when: string, order: string): string {
 
 function sameDate(a: Reported, b: Reported): boolean {
   return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * The day's report a date is credited to: one giving the whole date, else one giving an end that changed
+ * (a window's end told alone), else the day's first.
+ */
+function creditFor(
+  predictions: readonly DatedClaim[],
+  before: Reported | null,
+  after: Reported,
+): DatedClaim | undefined {
+  const changed = (c: DatedClaim, field: "start" | "end") =>
+    c[field] !== undefined && c[field] === after[field] && before?.[field] !== after[field];
+  return (
+    predictions.find((c) => givesDateOf(c, after)) ??
+    predictions.find((c) => changed(c, "start") || changed(c, "end")) ??
+    predictions[0]
+  );
 }
 
 function givesDateOf(claim: DatedClaim, state: Reported): boolean {

@@ -60,17 +60,6 @@ function fieldsAsOf(
     : fields;
 }
 
-/** Whether a claim says nothing against a date: each end it gives is that date's. */
-function agrees(
-  claim: DatedClaim,
-  date: { readonly start: string | null; readonly end: string | null },
-): boolean {
-  return (
-    (claim.start === undefined || claim.start === date.start) &&
-    (claim.end === undefined || claim.end === date.end)
-  );
-}
-
 /**
  * The as-of rule. An event exists from the day its first prediction is published (one that no page
  * predicted, from the day its first outcome is known). Its date is what the claims published by then give,
@@ -114,12 +103,18 @@ export function claimsAsOfClaims(
       : current === null
         ? { start: null, end: null }
         : fieldsAsOf(dated, current);
-  const drawable = (c: DatedClaim) => c.start != null || c.end != null;
-  // Shown as the date on a day before: the last dated claim of its day's reports, and not the newest
-  // (the current one, or told on the day the event took its own fields).
-  const wasShown = (c: DatedClaim, i: number) =>
-    i < dated.length - 1 && c.knownFrom !== dated[i + 1]?.knownFrom;
-  const superseded = dated.filter((c, i) => wasShown(c, i) && drawable(c) && !agrees(c, date));
+  // The dates it stood at on days before, each as that day's claims gave it (both ends), credited to the
+  // day's last claim giving a date: not a claim told on the day of a newer one, nor the newest (current, or
+  // told on the day the event took its own fields).
+  const superseded: DatedClaim[] = [];
+  dated.forEach((c, i) => {
+    if (i === dated.length - 1 || c.knownFrom === dated[i + 1]?.knownFrom) return;
+    const stood = fieldsAsOf(dated.slice(0, i + 1), c);
+    // Replaced, not only added to: an end it gave is another now (an end told since, alone, is no ghost).
+    const replaced =
+      (stood.start !== null && stood.start !== date.start) || (stood.end !== null && stood.end !== date.end);
+    if (replaced) superseded.push({ ...c, ...stood });
+  });
   const relations =
     current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
   const newestWith = (field: "start" | "end") => outcomeGiving(outcomes, field)?.[field] ?? null;

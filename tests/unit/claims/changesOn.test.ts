@@ -49,6 +49,24 @@ describe("changesOn()", () => {
     expect(may.map((c) => c.parts.words).join(" | ")).not.toMatch(/as before/);
   });
 
+  it("credits a move to the report that changed an end, not the day's first, which gave no date", () => {
+    const moved = dataset([
+      event(
+        "m",
+        [
+          cite("early", { claim: { start: "2016-05", end: "2016-09" } }),
+          cite("may2", { claim: { certainty: "speculative" } }),
+          cite("may2", { claim: { end: "2016-11" }, note: "the end" }),
+          cite("later", {}),
+        ],
+        { kind: "filming", start: "2016-05", end: "2016-11" },
+      ),
+    ]);
+    const [line] = changesOn(moved, day(2016, 5, 2));
+    expect(line?.kind).toBe("moved");
+    expect(line?.citation).toBe(2);
+  });
+
   it("lists nothing on a day without reports", () => {
     expect(changesOn(bundled, day(2016, 5, 5))).toEqual([]);
   });

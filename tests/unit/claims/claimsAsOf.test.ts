@@ -227,3 +227,34 @@ describe("claimsAsOf() of a window whose end is told by a later page", () => {
     expect(state.state === "reported" && state.superseded.map((c) => c.source.id)).toEqual(["early", "may2"]);
   });
 });
+
+describe("claimsAsOf()'s ghosts of dates made of several claims", () => {
+  // 17 January: one page gives the start (February) and, in a second quote, the end (April); 2 May: March
+  // to May; 11 May: the end alone, June.
+  const made = event(
+    "m",
+    [
+      cite("early", { claim: { start: "2016-02" } }),
+      cite("early", { claim: { end: "2016-04" } }),
+      cite("may2", { claim: { start: "2016-03", end: "2016-05" } }),
+      cite("may11", { claim: { end: "2016-06" } }),
+      cite("later", {}),
+    ],
+    { kind: "production", start: "2016-03", end: "2016-07" },
+  );
+  const on = (y: number, m: number, d: number) => claimsAsOf(made, sources, day(y, m, d));
+  const ghosts = (state: ReturnType<typeof on>) =>
+    state.state === "reported" ? state.superseded.map((c) => [c.start, c.end, c.source.id]) : [];
+
+  it("gives a ghost the date the item stood at that day, both ends, credited to that day's page", () => {
+    expect(ghosts(on(2016, 5, 2))).toEqual([["2016-02", "2016-04", "early"]]);
+  });
+
+  it("gives a ghost of each day's date, though the page that moved it gave one end only", () => {
+    expect(on(2016, 5, 11)).toMatchObject({ start: "2016-03", end: "2016-06" });
+    expect(ghosts(on(2016, 5, 11))).toEqual([
+      ["2016-02", "2016-04", "early"],
+      ["2016-03", "2016-05", "may2"],
+    ]);
+  });
+});
