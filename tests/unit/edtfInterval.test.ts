@@ -63,29 +63,18 @@ describe("edtfInterval()", () => {
   });
 
   it("covers every member of a set, to the end of a range it ends with", () => {
-    // The library's own bounds ended "[2016..2018]" with 2016.
-    expect(edtfInterval("[2016..2018]")).toMatchObject({
-      earliest: day(2016, 1, 1),
-      latest: endOf(2018, 12, 31),
-    });
-    expect(edtfInterval("{2016..2018}")).toMatchObject({
-      earliest: day(2016, 1, 1),
-      latest: endOf(2018, 12, 31),
-    });
-    expect(edtfInterval("[2016-05..2016-07]")).toMatchObject({
-      earliest: day(2016, 5, 1),
-      latest: endOf(2016, 7, 31),
-    });
-    expect(edtfInterval("[2014,2016..2018]")).toMatchObject({
-      earliest: day(2014, 1, 1),
-      latest: endOf(2018, 12, 31),
-    });
-    // Written out of order, a set still spans its earliest member to its latest.
-    expect(edtfInterval("[2018,2016]")).toMatchObject({
-      earliest: day(2016, 1, 1),
-      latest: endOf(2018, 12, 31),
-    });
-    expect(edtfInterval("[2016..]")).toMatchObject({ earliest: day(2016, 1, 1), latest: Infinity });
+    // The library's own bounds ended "[2016..2018]" with 2016. Written out of order ("[2018,2016]"), a set
+    // still spans its earliest member to its latest.
+    const sets: [string, number, number][] = [
+      ["[2016..2018]", day(2016, 1, 1), endOf(2018, 12, 31)],
+      ["{2016..2018}", day(2016, 1, 1), endOf(2018, 12, 31)],
+      ["[2016-05..2016-07]", day(2016, 5, 1), endOf(2016, 7, 31)],
+      ["[2014,2016..2018]", day(2014, 1, 1), endOf(2018, 12, 31)],
+      ["[2018,2016]", day(2016, 1, 1), endOf(2018, 12, 31)],
+      ["[2016..]", day(2016, 1, 1), Infinity],
+    ];
+    for (const [value, earliest, latest] of sets)
+      expect(edtfInterval(value), value).toMatchObject({ earliest, latest });
   });
 
   it("covers unspecified digits as a span", () => {
