@@ -7,6 +7,7 @@ import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
 import {
+  ordersGiven,
   scoreClaims,
   scoreSummary,
   scoreWords,
@@ -84,8 +85,7 @@ function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): str
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
   }
   // A claim of an order alone, not scored (told too late, say): the order it gave, not "date not announced".
-  // Only an order the source gave: a citation without a claim backs the event, not its every order.
-  const order = claim.start == null && claim.end == null ? (claim.citation.claim?.relations ?? []) : [];
+  const order = claim.start == null && claim.end == null ? ordersGiven(claim) : [];
   if (order.length > 0)
     return order.map((r) => `${RELATION_LABELS[r.type]} “${labels.get(r.event) ?? r.event}”`).join("; ");
   return eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });

@@ -88,11 +88,10 @@ export function claimsAsOfClaims(
   const all = claims.filter((c) => !c.outcome).sort(byKnown);
   const predictions = all.filter((c) => c.knownFrom <= day);
   const outcomes = claims.filter((c) => c.outcome && c.shownFrom <= day).sort(byKnown);
-  // No dated page predicted it (an undated one is never known by a day): it is there once a page says it
-  // happened, as eventClaims() shows its outcomes from that day. With no prediction at all, as its own
-  // fields say; else as not announced, what the dated pages said by then.
-  const onADay = (c: DatedClaim) => c.knownFrom !== Infinity;
-  if (predictions.length === 0 && (all.some(onADay) || outcomes.length === 0)) return { state: "unreported" };
+  // There from the first day one of its claims is shown (eventClaims: an outcome not before the first dated
+  // prediction, or with none, from its own day): with no prediction known then, as its own fields say if no
+  // page predicted it, else as not announced, what the dated pages said by then.
+  if (!claims.some((c) => c.shownFrom <= day)) return { state: "unreported" };
   const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const settled = predictions.length === all.length;

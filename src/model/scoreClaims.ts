@@ -110,9 +110,7 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
         scored = true;
       }
       if (scored) continue;
-      // Only an order the source itself gave is scored: a citation without a claim backs the event, not
-      // every order the dataset records for it.
-      const order = claim.citation.claim?.relations ?? [];
+      const order = ordersGiven(claim);
       if (order.length === 0) {
         push({ type: "unscorable", reason: "gives no date and no order" });
         continue;
@@ -141,6 +139,14 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
     }
   }
   return rows;
+}
+
+/**
+ * The orders a source itself gave, which alone are scored and said: a citation without a claim backs the
+ * event, not every order the dataset records for it.
+ */
+export function ordersGiven(claim: DatedClaim): readonly Relation[] {
+  return claim.citation.claim?.relations ?? [];
 }
 
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
