@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import type { Dataset, TimelineEvent } from "../data/schema.ts";
-import { hiddenItemWords } from "./hiddenItemWords.ts";
+import type { HiddenItemWords } from "./hiddenItemWords.ts";
 
 /** An item the URL opens that the day or the filters hide: why, and the one action that shows it. */
 export type HiddenItemNote = HiddenByFilters | ReportedLater;
@@ -41,17 +41,20 @@ export interface ReportedLater extends NoteOf {
  */
 export function HiddenItemNotice({
   note,
+  words,
   takeFocus,
   onFocused,
 }: {
   readonly note: HiddenItemNote;
+  /** hiddenItemWords(note), which the caller has worked out for its own use too. */
+  readonly words: HiddenItemWords;
   readonly takeFocus?: boolean;
   /** Told once the action has taken focus: what asked for it asks no more. */
   readonly onFocused?: () => void;
 }) {
   const textId = useId();
   const action = useRef<HTMLButtonElement>(null);
-  const { text, action: offered, onShow } = hiddenItemWords(note);
+  const { text, action: offered, onShow } = words;
   useEffect(() => {
     if (!takeFocus) return;
     action.current?.focus();

@@ -35,7 +35,8 @@ export function LinkNotices({
       ],
       "and",
     )}.`;
-  const why = hidden && hiddenItemWords(hidden).text;
+  const words = hidden && hiddenItemWords(hidden);
+  const why = words?.text;
   return (
     <>
       {/* A paragraph each: a notice added is said alone, and one dismissed says nothing. */}
@@ -55,7 +56,7 @@ export function LinkNotices({
           </button>
         </p>
       )}
-      {hidden && <HiddenItemNotice note={hidden} />}
+      {hidden && words && <HiddenItemNotice note={hidden} words={words} />}
     </>
   );
 }

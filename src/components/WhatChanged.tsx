@@ -56,12 +56,15 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
       ? pressed.key
       : null;
   const focused = useCallback(() => setPressed((p) => p && { key: p.key, focus: false }), []);
+  const words = notice ? hiddenItemWords(notice) : null;
   const noticeHere = (at: string | null) =>
     notice &&
+    words &&
     noticeAt === at && (
       <HiddenItemNotice
-        key={`${notice.id}:${hiddenItemWords(notice).text}`}
+        key={`${notice.id}:${words.text}`}
         note={notice}
+        words={words}
         takeFocus={at !== null && pressed?.focus === true}
         onFocused={focused}
       />

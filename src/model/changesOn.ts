@@ -42,16 +42,10 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     relationWords(relations, events, (id) => shows.get(id) ?? id);
   // An order to an event not reported by a day is not on the timeline that day (datasetAsOf): not said
   // either, until the day the other event appears.
-  const reported = new Map<string, boolean>();
+  // The as-of rule for when an event is there (claimsAsOf): from the first day one of its claims is shown.
   const isReported = (id: string, by: number) => {
-    const key = `${id} ${by}`;
-    let known = reported.get(key);
-    if (known === undefined) {
-      const other = events.get(id);
-      known = other !== undefined && claimsAsOfClaims(other, claimsOf(other), by).state === "reported";
-      reported.set(key, known);
-    }
-    return known;
+    const other = events.get(id);
+    return other !== undefined && claimsOf(other).some((c) => c.shownFrom <= by);
   };
   const shownBy = (relations: DatedClaim["relations"], by: number) =>
     relations.filter((r) => isReported(r.event, by));

@@ -100,10 +100,14 @@ function withoutOutside(
   const gone = saying.length > 0 ? trimmed.filter((t) => !t.says).map((t) => t.citation.source) : [];
   const publishers = [...new Set(gone.map(reasons.publisherOf))].join(", ");
   const several = once.length > 1;
+  const them = several ? "them" : "it";
   const quotes =
     gone.length === 0
-      ? ""
-      : ` Left out with ${several ? "them" : "it"}: ${counted(gone.length, "quote")} that gave only ${several ? "those orders" : "that order"} (${publishers}).`;
+      ? { long: "", short: "" }
+      : {
+          long: ` Left out with ${them}: ${counted(gone.length, "quote")} that gave only ${several ? "those orders" : "that order"} (${publishers}).`,
+          short: ` Left out with ${them}: ${counted(gone.length, "quote")}.`,
+        };
 
   return {
     ...event,
@@ -141,8 +145,15 @@ interface LeftOut {
   readonly short: string;
 }
 
-/** The note, followed by what was left out: as many relations as the note's limit leaves room for. */
-function noteWith(note: string | undefined, groups: readonly LeftOut[], after = ""): string {
+/**
+ * The note, followed by what was left out: as many relations as the note's limit leaves room for, then
+ * `after` (the quotes that went with them), in its short words for a note at its limit.
+ */
+function noteWith(
+  note: string | undefined,
+  groups: readonly LeftOut[],
+  after: { readonly long: string; readonly short: string },
+): string {
   const before = note === undefined ? "" : `${note} `;
   const said = groups.filter((g) => g.relations.length > 0);
   const total = said.reduce((n, g) => n + g.relations.length, 0);
@@ -156,7 +167,7 @@ function noteWith(note: string | undefined, groups: readonly LeftOut[], after = 
       const list = [...named, ...(rest > 0 ? [`${rest} more`] : [])].join(", ");
       return `${g.saved}: left out its relation${s} ${list} ${g.to}.`;
     });
-    const text = sentences.join(" ") + after;
+    const text = sentences.join(" ") + after.long;
     if (before.length + text.length <= NOTE_MAX) return before + text;
   }
   // A note already at its limit keeps its own words, cut short, and says so.
@@ -166,6 +177,6 @@ function noteWith(note: string | undefined, groups: readonly LeftOut[], after = 
       return `${g.saved}: ${g.relations.length} relation${s} to events ${g.short} left out.`;
     })
     .join(" ");
-  const tail = ` (${counts})`;
+  const tail = ` (${counts}${after.short})`;
   return note === undefined ? tail.trim() : `${note.slice(0, NOTE_MAX - tail.length - 1).trimEnd()}…${tail}`;
 }

@@ -115,6 +115,24 @@ describe("Save JSON of a filtered view", () => {
     );
   });
 
+  it("a note at its limit still says the quotes left out with the relations", () => {
+    const full = dataset([
+      event("a"),
+      event("b", {
+        note: "N".repeat(2_000),
+        citations: [
+          { source: "deadline", quote: "B in 2021." },
+          { source: "variety", quote: "B after A.", claim: { relations: [{ type: "after", event: "a" }] } },
+        ],
+      }),
+    ]);
+    const saved = subsetDataset(full, new Set(["b"]));
+    expect(parseDataset(saved).problems).toEqual([]);
+    expect(saved.events[0]?.note).toMatch(
+      /N… \(Saved from a filtered view: 1 relation to events outside it left out\. Left out with it: 1 quote\.\)$/,
+    );
+  });
+
   it("saves the whole dataset unchanged but for the schema address", () => {
     const { $schema: _, ...rest } = whole;
     void _;
