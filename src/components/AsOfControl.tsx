@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { DAY_MS } from "../model/asOfParam.ts";
 import { dayWords } from "../dates/dayWords.ts";
+import { counted } from "../model/counted.ts";
 import { IdleButton } from "./IdleButton.tsx";
 
 interface AsOfControlProps {
@@ -11,6 +12,11 @@ interface AsOfControlProps {
   /** The chosen day (UTC ms); Infinity: how it turned out. */
   readonly day: number;
   readonly onChange: (day: number, options?: { replace?: boolean }) => void;
+  /**
+   * The events not on the timeline on the day shown: first reported on a later day, and known only from
+   * undated pages (on no day: only as things turned out).
+   */
+  readonly unshown: { readonly later: number; readonly undated: number };
 }
 
 /**
@@ -25,7 +31,7 @@ function asOfWords(day: number): string {
  * Sets the day the timeline is known as of: a slider over the days (one step a day, the readout in words),
  * buttons to step from report to report, and one to see how it all turned out.
  */
-export function AsOfControl({ days, standard, day, onChange }: AsOfControlProps) {
+export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfControlProps) {
   const id = useId();
   // Whether the day was last set by a button (then said in the status line), not by the slider.
   const [stepped, setStepped] = useState(false);
@@ -38,6 +44,13 @@ export function AsOfControl({ days, standard, day, onChange }: AsOfControlProps)
   const previous = days.filter((d) => d < day).at(-1);
   const next = days.find((d) => d > day);
   const words = asOfWords(day);
+  // Otherwise the count of events shown says nothing of those still to come, or of those no day shows.
+  const notYet = [
+    ...(unshown.later > 0 ? [`${counted(unshown.later, "event")} first reported after it`] : []),
+    ...(unshown.undated > 0
+      ? [`${counted(unshown.undated, "event")} known only from undated pages, which How it turned out shows`]
+      : []),
+  ];
   const step = (to: number) => {
     setStepped(true);
     onChange(to);
@@ -92,6 +105,9 @@ export function AsOfControl({ days, standard, day, onChange }: AsOfControlProps)
           How it turned out
         </button>
       </div>
+      {Number.isFinite(day) && notYet.length > 0 && (
+        <p className="as-of-unshown">Not on the timeline as of this day: {notYet.join("; ")}.</p>
+      )}
       {/* A button's step moves the slider, which only says so when it has focus: the day is said here. */}
       <p className="visually-hidden" role="status">
         {stepped ? (Number.isFinite(day) ? `Known as of ${words}` : "How it turned out") : ""}

@@ -26,6 +26,7 @@ import { itemWindow } from "../dates/zoomWindow.ts";
 import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
+import { undatedOnly } from "../model/undatedOnly.ts";
 import { ExportMenu } from "./ExportMenu.tsx";
 import { FilterPanelPlaceholder } from "./FilterPanelPlaceholder.tsx";
 import { Legend } from "./Legend.tsx";
@@ -118,6 +119,11 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     () => (prepared ? { byId: prepared.overlays, actual: state.actual } : undefined),
     [prepared, state.actual],
   );
+  // The events the day leaves off the timeline: those no day shows are counted only when some are left off.
+  const unshownCount = base && view ? base.dataset.events.length - view.dataset.events.length : 0;
+  const someUnshown = unshownCount > 0;
+  const undated = useMemo(() => (base && someUnshown ? undatedOnly(base.dataset) : 0), [base, someUnshown]);
+  const unshown = { later: unshownCount - undated, undated };
   const outcomesKnown = useMemo(
     () => (prepared ? [...prepared.overlays.values()].some((o) => o.actual !== null) : false),
     [prepared],
@@ -446,7 +452,15 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
           />
         </div>
-        {days && <AsOfControl days={days.days} standard={days.standard} day={day} onChange={onAsOf} />}
+        {days && (
+          <AsOfControl
+            days={days.days}
+            standard={days.standard}
+            day={day}
+            onChange={onAsOf}
+            unshown={unshown}
+          />
+        )}
         {/* There from the start, so that the note is announced when the toggle brings it. */}
         <p className="actual-note" role="status">
           {state.actual && !outcomesKnown && (

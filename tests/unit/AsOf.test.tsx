@@ -35,6 +35,7 @@ describe("the as-of view", () => {
       expect.stringContaining("October 2016 or later"),
     );
     expect(screen.queryByText(/premiered 8 March 2018/)).toBeNull();
+    expect(screen.queryByText(/^Not on the timeline as of this day/)).toBeNull();
   });
 
   it("steps back a report: Jessica Jones season 2 production is '2017' again, and Screen Rant's items are gone", async () => {
@@ -51,6 +52,10 @@ describe("the as-of view", () => {
       expect.stringContaining(", 2017,"),
     );
     expect(item("daredevil-2-release")).toBeNull();
+    // The count of events shown is of that day's: the page says what is still to come.
+    expect(screen.getByText(/^Not on the timeline as of this day: /)).toHaveTextContent(
+      "Not on the timeline as of this day: 7 events first reported after it.",
+    );
   });
 
   it("moves by the slider a day at a time, with the day in words and in the URL", async () => {
