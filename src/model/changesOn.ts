@@ -88,16 +88,19 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
         for (const r of after.relations) said.add(`${r.type} ${r.event}`);
         line("moved", mover, `${nowWords}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
       }
+      // Orders to an event not on the timeline that day are not shown, nor contradicted.
+      const known = { start: before.start, end: before.end, relations: shownBy(before.relations, day) };
       for (const claim of predictions) {
         if (claim === mover) continue;
-        if (claimsContradict(claim, currentDated(before))) {
+        const shown = { ...claim, relations: shownBy(claim.relations, day) };
+        if (claimsContradict(shown, known)) {
           const own = withOrder(
             eventDateWords({ start: claim.start ?? null, end: claim.end ?? null }),
             order(claim.relations),
           );
           // What it contradicts, and who said that: the date, or else the order (an order-only claim's
           // line said "against date not announced (no date given)", naming neither).
-          const contradicted = contradictedRelations(claim.relations, before.relations);
+          const contradicted = contradictedRelations(shown.relations, known.relations);
           const against = datesContradict(claim, before)
             ? `${eventDateWords(before)} (${whoSaid(before, claims)})`
             : `${orderWords(contradicted)} (${whoOrdered(contradicted, before, claims)})`;
@@ -159,10 +162,6 @@ function creditFor(
 
 function givesDateOf(claim: DatedClaim, state: Reported): boolean {
   return (claim.start ?? null) === state.start && (claim.end ?? null) === state.end;
-}
-
-function currentDated(state: Reported): Pick<DatedClaim, "start" | "end" | "relations"> {
-  return { start: state.start, end: state.end, relations: state.relations };
 }
 
 /**

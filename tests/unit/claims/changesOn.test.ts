@@ -113,6 +113,20 @@ describe("changesOn()", () => {
     }
   });
 
+  it("flags no contradiction of orders to an event not on the timeline that day: neither order is shown", () => {
+    const data = dataset([
+      event("x", [
+        cite("may2", { claim: { relations: [{ type: "before", event: "y" }] } }),
+        cite("may11", { claim: { relations: [{ type: "back-to-back", event: "y" }] } }),
+      ]),
+      // First reported in 2017.
+      event("y", [cite("later")], { start: "2017-01" }),
+    ]);
+    const [change] = changesOn(data, day(2016, 5, 11));
+    expect(change?.kind).toBe("repeated");
+    expect(change && changeText(change)).not.toMatch(/against|Show production/);
+  });
+
   it("reports an outcome on the day it became known, with no date made up for a page that prints none", () => {
     const [line] = changesOn(bundled, day(2018, 3, 8));
     expect(line && changeText(line)).toBe(
