@@ -5,7 +5,7 @@ import type { ItemOverlay } from "../model/itemOverlays.ts";
 import { groupDigits } from "../model/groupDigits.ts";
 import { itemReceipts } from "../model/itemReceipts.ts";
 import { lazyMap } from "../model/lazyMap.ts";
-import { missWords, overlayMiss } from "../model/overlayMiss.ts";
+import { missWords, overlayMisses } from "../model/overlayMiss.ts";
 import { showGroups, type ShowGroup } from "../model/showGroups.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "../chart/Quote.tsx";
@@ -160,16 +160,15 @@ export function DatasetTable(props: DatasetTableProps) {
     if (!event) return null;
     const receipts = itemReceipts(event, receiptSource.sources, asOf.day);
     const actual = asOf.showActual ? overlay.actual : null;
-    if (!actual) return { ghosts: receipts.ghosts, outcomes: [], miss: null };
-    const miss = overlayMiss(item, actual);
-    const words = missWords(miss, item.isWindow);
-    // The miss is said after the outcome it is measured from: the newest giving that end, as on the chart.
-    const at = miss.type === "unmeasured" ? -1 : receipts.outcomes.findLastIndex((r) => r.gives[miss.field]);
-    return {
-      ghosts: receipts.ghosts,
-      outcomes: receipts.outcomes,
-      miss: words === null || at < 0 ? null : { at, words },
-    };
+    if (!actual) return { ghosts: receipts.ghosts, outcomes: [], misses: [] };
+    // Each miss is said after the outcome it is measured from: the newest giving that end, as on the chart.
+    const misses = overlayMisses(item, actual).flatMap((miss) => {
+      const words = missWords(miss, item.isWindow);
+      const at =
+        miss.type === "unmeasured" ? -1 : receipts.outcomes.findLastIndex((r) => r.gives[miss.field]);
+      return words === null || at < 0 ? [] : [{ at, words }];
+    });
+    return { ghosts: receipts.ghosts, outcomes: receipts.outcomes, misses };
   };
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
   const limits = rowLimits(groups, shown, selectedId);
@@ -246,7 +245,7 @@ export function DatasetTable(props: DatasetTableProps) {
                   {actualColumn && (
                     <td>
                       {overlay && overlay.outcomes.length > 0 ? (
-                        <ReceiptList receipts={overlay.outcomes} after={overlay.miss} />
+                        <ReceiptList receipts={overlay.outcomes} after={overlay.misses} />
                       ) : (
                         <span className="none">
                           {Number.isFinite(asOf?.day)

@@ -28,17 +28,19 @@ export type OverlayMiss =
 const dayOf = (ms: number) => Math.floor(ms / DAY_MS);
 
 /**
- * The miss of an outcome against an item's reported date, as the chart draws it and the table says it: on
- * the side that missed (the start's first), so that a window that began on time and ended months late is not
- * "inside"; inside on the start's side (else the end's) when neither missed.
+ * The misses of an outcome against an item's reported date, as the chart draws them and the table says them:
+ * each side that missed, the start's first (a window that began early and ended late missed at both), so
+ * that a window that began on time and ended months late is not "inside"; when neither missed, the start's
+ * inside (else the end's), or unmeasured. Never empty.
  */
-export function overlayMiss(reported: Dates, actual: Happened): OverlayMiss {
+export function overlayMisses(reported: Dates, actual: Happened): readonly [OverlayMiss, ...OverlayMiss[]] {
   // No page predicted it: nothing to measure against.
-  if (actual.unpredicted) return { type: "unmeasured" };
+  if (actual.unpredicted) return [{ type: "unmeasured" }];
   const start = sideMiss(reported.start, actual.start, "start");
   const end = sideMiss(reported.end, actual.end, "end");
   const missed = (miss: OverlayMiss) => miss.type === "late" || miss.type === "early";
-  return missed(start) || !(missed(end) || start.type === "unmeasured") ? start : end;
+  if (missed(start)) return missed(end) ? [start, end] : [start];
+  return [missed(end) || start.type === "unmeasured" ? end : start];
 }
 
 function sideMiss(

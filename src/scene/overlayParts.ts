@@ -1,7 +1,7 @@
 import { OPEN_FADE } from "../layout/itemGeometry.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import type { ItemOverlay, OverlayDate } from "../model/itemOverlays.ts";
-import { overlayMiss } from "../model/overlayMiss.ts";
+import { overlayMisses } from "../model/overlayMiss.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { BAR_HEIGHT } from "./markStyle.ts";
 import type { ScenePart } from "./scene.ts";
@@ -203,17 +203,17 @@ export function overlayParts(
           height: ACTUAL_HEIGHT,
           ...actualStyle(palette),
         });
-      const miss = overlayMiss(item, actual);
-      // From the reported edge down to the outcome's line, then along it to the outcome: the miss.
-      if (miss.type === "late" || miss.type === "early") {
-        const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
-        parts.push({
-          type: "path",
-          d: `M${round(px(miss.from))},${BAR_HEIGHT / 2} V${line} H${round(px(miss.to))}`,
-          dx: 0,
-          ...missStyle(palette),
-        });
-      }
+      // From the reported edge down to the outcome's line, then along it to the outcome: a miss each side.
+      for (const miss of overlayMisses(item, actual))
+        if (miss.type === "late" || miss.type === "early") {
+          const line = ACTUAL_Y + ACTUAL_HEIGHT / 2;
+          parts.push({
+            type: "path",
+            d: `M${round(px(miss.from))},${BAR_HEIGHT / 2} V${line} H${round(px(miss.to))}`,
+            dx: 0,
+            ...missStyle(palette),
+          });
+        }
     }
   }
   return parts;

@@ -77,6 +77,30 @@ describe("overlayParts()", () => {
   });
 });
 
+describe("overlayParts() of a window that began early and ended late", () => {
+  // Reported (2 May) to run March to May 2016; it ran 20 February to 30 September (3 April 2017's page).
+  const window = event(
+    "w",
+    [
+      cite("may2", { claim: { start: "2016-03", end: "2016-05" } }),
+      cite("later", { claim: { start: "2016-02-20", end: "2016-09-30" }, outcome: true }),
+    ],
+    { kind: "filming", start: "2016-03", end: "2016-05" },
+  );
+  const [item] = timelineItems(dataset([window]));
+  const overlay = itemOverlays(dataset([window]), Infinity).get("w");
+  const x = (ms: number) => (ms - day(2016, 1, 1)) / 86_400_000;
+
+  it("draws a miss at each end: back from the reported start, on from the reported end", () => {
+    if (!item || !overlay) throw new Error("nothing drawn");
+    const misses = overlayParts(item, overlay, true, x, [-1e6, 1e6], "#123456", LIGHT).filter(
+      (p) => p.type === "path" && p.dash === "2 2",
+    );
+    // 1 March is day 60 of 2016, 20 February ends at day 51; 31 May ends at day 152, 30 September is day 273.
+    expect(misses.map((p) => p.type === "path" && p.d)).toEqual(["M60,7 V12 H51", "M152,7 V12 H273"]);
+  });
+});
+
 describe("an undated item's outcome: shelfOverlayParts()", () => {
   // The newest report (11 May) leaves the event undated: it goes on the shelf. It happened on 3 April 2017.
   const shelved = event(

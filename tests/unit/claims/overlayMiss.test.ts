@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { edtfInterval } from "../../../src/dates/edtfInterval.ts";
-import { missWords, overlayMiss } from "../../../src/model/overlayMiss.ts";
+import { missWords, overlayMisses } from "../../../src/model/overlayMiss.ts";
 import { day } from "./build.ts";
 
 const dates = (start: string | null, end: string | null = null) => ({
@@ -8,7 +8,14 @@ const dates = (start: string | null, end: string | null = null) => ({
   end: end === null ? null : edtfInterval(end),
 });
 
-describe("overlayMiss()", () => {
+/** The one miss of an outcome that missed on one side at most. */
+const overlayMiss = (...args: Parameters<typeof overlayMisses>) => {
+  const misses = overlayMisses(...args);
+  expect(misses).toHaveLength(1);
+  return misses[0];
+};
+
+describe("overlayMisses()", () => {
   it("counts the days from the reported window's last day to a later outcome", () => {
     // "2017", and it premiered on 8 March 2018: 67 days after 31 December 2017.
     const miss = overlayMiss(dates("2017"), dates("2018-03-08"));
@@ -47,11 +54,7 @@ describe("overlayMiss()", () => {
     const miss = overlayMiss(dates("2016-03", "2016-05"), dates("2016-03-10", "2016-09-30"));
     expect(miss).toMatchObject({ type: "late", field: "end", days: 122 });
     expect(missWords(miss, true)).toBe("122 days after the reported end");
-    // The start that missed is said first, as before; both inside is the start's inside.
-    expect(overlayMiss(dates("2016-03", "2016-05"), dates("2016-02-20", "2016-09-30"))).toMatchObject({
-      type: "early",
-      field: "start",
-    });
+    // Both inside is the start's inside.
     expect(overlayMiss(dates("2016-03", "2016-05"), dates("2016-03-10", "2016-05-30"))).toEqual({
       type: "inside",
       field: "start",
@@ -63,6 +66,19 @@ describe("overlayMiss()", () => {
     const miss = overlayMiss(dates("2016-10", "2017-01"), dates(null, "2017-03"));
     expect(miss).toMatchObject({ type: "late", field: "end", days: 29 });
     expect(missWords(miss, true)).toBe("29 days after the reported end");
+  });
+
+  it("measures both sides of a window that began early and ended late, the start's first", () => {
+    // Reported March to May 2016; it ran from 20 February to 30 September.
+    const misses = overlayMisses(dates("2016-03", "2016-05"), dates("2016-02-20", "2016-09-30"));
+    expect(misses).toMatchObject([
+      { type: "early", field: "start", days: 10 },
+      { type: "late", field: "end", days: 122 },
+    ]);
+    expect(misses.map((miss) => missWords(miss, true))).toEqual([
+      "10 days before the reported start",
+      "122 days after the reported end",
+    ]);
   });
 
   it("cannot measure an undated item", () => {

@@ -5,7 +5,7 @@ import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
 import { firstReported } from "../../../src/model/firstReported.ts";
 import { itemOverlay } from "../../../src/model/itemOverlays.ts";
 import { outcomeWords } from "../../../src/model/outcomeWords.ts";
-import { overlayMiss } from "../../../src/model/overlayMiss.ts";
+import { overlayMisses } from "../../../src/model/overlayMiss.ts";
 import { cite, dataset, day, event, sourceMap } from "./build.ts";
 
 // Filming no page predicted: a page of 3 April 2017 says it began in March 2017.
@@ -32,7 +32,7 @@ describe("an event no page predicted, cited only by what happened", () => {
     expect(overlay?.actual).toMatchObject({ unpredicted: true });
     const reported = { start: edtfInterval("2017-03"), end: null };
     if (!overlay?.actual) throw new Error("no outcome drawn");
-    expect(overlayMiss(reported, overlay.actual)).toEqual({ type: "unmeasured" });
+    expect(overlayMisses(reported, overlay.actual)).toEqual([{ type: "unmeasured" }]);
     expect(outcomeWords(filming, asOf)).toMatch(/^started March 2017/);
   });
 });
