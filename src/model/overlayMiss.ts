@@ -21,6 +21,8 @@ export type OverlayMiss =
       readonly field: "start" | "end";
       /** Whole days from the reported edge to the outcome, as the scorecard counts them. */
       readonly days: number;
+      /** The outcome is known to more than a day ("March 2017"): the miss is at least `days`. */
+      readonly atLeast: boolean;
       readonly from: number;
       readonly to: number;
     };
@@ -49,11 +51,13 @@ function sideMiss(
   field: "start" | "end",
 ): OverlayMiss {
   if (said === null || happened === null) return { type: "unmeasured" };
+  const atLeast = dayOf(happened.latest) > dayOf(happened.earliest);
   if (happened.earliest > said.latest && Number.isFinite(said.latest))
     return {
       type: "late",
       field,
       days: dayOf(happened.earliest) - dayOf(said.latest),
+      atLeast,
       from: said.latest,
       to: happened.earliest,
     };
@@ -62,6 +66,7 @@ function sideMiss(
       type: "early",
       field,
       days: dayOf(said.earliest) - dayOf(happened.latest),
+      atLeast,
       from: said.earliest,
       to: happened.latest,
     };
@@ -72,12 +77,14 @@ function sideMiss(
 }
 
 /**
- * The miss in words: "67 days after the reported window", "3 days before the reported end", "inside the
- * reported window"; null when there is nothing to measure against. A window's start is "the reported start".
+ * The miss in words: "67 days after the reported window", "3 days before the reported end", "at least 29
+ * days after the reported end" (an outcome known to its month), "inside the reported window"; null when
+ * there is nothing to measure against. A window's start is "the reported start".
  */
 export function missWords(miss: OverlayMiss, isWindow: boolean): string | null {
   if (miss.type === "unmeasured") return null;
   const what = miss.field === "end" ? "end" : isWindow ? "start" : "window";
   if (miss.type === "inside") return `inside the reported ${what}`;
-  return `${counted(miss.days, "day")} ${miss.type === "late" ? "after" : "before"} the reported ${what}`;
+  const least = miss.atLeast ? "at least " : "";
+  return `${least}${counted(miss.days, "day")} ${miss.type === "late" ? "after" : "before"} the reported ${what}`;
 }

@@ -21,6 +21,11 @@ export type Score =
       readonly missDays: number;
       /** The reported window had an open end ("2017 or later"), so it could only be missed one way. */
       readonly openEnded: boolean;
+      /**
+       * The outcome is known to more than a day ("March 2017"): a miss is counted from its nearest day, and
+       * is at least that.
+       */
+      readonly atLeast: boolean;
       readonly predicted: string;
       readonly actual: string;
       /** The outcome citation scored against. */
@@ -182,7 +187,7 @@ export function scoreWords(score: Score): string {
   if (score.type === "order") return `${score.verdict} order`;
   const end = score.field === "end" ? "its end " : "";
   if (score.verdict === "inside") return `${end}inside the reported window`;
-  return `${end}${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
+  return `${end}${score.atLeast ? "at least " : ""}${counted(Math.abs(score.missDays), "day")} ${score.verdict}`;
 }
 
 function windowScore(field: "start" | "end", predicted: string, actual: string, outcome: DatedClaim): Score {
@@ -195,6 +200,7 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
     actual,
     outcome,
     openEnded: !Number.isFinite(p.latest) || !Number.isFinite(p.earliest),
+    atLeast: dayOf(o.latest) > dayOf(o.earliest),
   };
   if (o.latest < p.earliest)
     return { ...base, verdict: "early", missDays: dayOf(o.latest) - dayOf(p.earliest) };

@@ -23,6 +23,7 @@ describe("overlayMisses()", () => {
       type: "late",
       field: "start",
       days: 67,
+      atLeast: false,
       from: day(2018, 1, 1) - 1,
       to: day(2018, 3, 8),
     });
@@ -64,8 +65,9 @@ describe("overlayMisses()", () => {
   it("measures a window's end against the reported end when the outcome gives only the end", () => {
     // Reported to end in January 2017; it ended in March: 29 days from 31 January to 1 March.
     const miss = overlayMiss(dates("2016-10", "2017-01"), dates(null, "2017-03"));
-    expect(miss).toMatchObject({ type: "late", field: "end", days: 29 });
-    expect(missWords(miss, true)).toBe("29 days after the reported end");
+    expect(miss).toMatchObject({ type: "late", field: "end", days: 29, atLeast: true });
+    // Known to its month, it may have ended as late as 31 March: at least 29 days.
+    expect(missWords(miss, true)).toBe("at least 29 days after the reported end");
   });
 
   it("measures both sides of a window that began early and ended late, the start's first", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Citation } from "../../../src/data/schema.ts";
-import { scoreClaims, scoreSummary } from "../../../src/model/scoreClaims.ts";
+import { scoreClaims, scoreSummary, scoreWords } from "../../../src/model/scoreClaims.ts";
 import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
 import { cite, dataset, event, source, sourceMap, SOURCES } from "./build.ts";
 
@@ -24,6 +24,14 @@ describe("scoreClaims()", () => {
 
   it("counts the days an outcome came before the window", () => {
     expect(scoreOf("2016-05", "2016-04-20", "early")).toMatchObject({ verdict: "early", missDays: -11 });
+  });
+
+  it("says a miss against an outcome known only to its month is at least so many days", () => {
+    // Reported for October 2016; it premiered in March 2017: 121 days after 31 October if on 1 March.
+    const score = scoreOf("2016-10", "2017-03");
+    expect(score).toMatchObject({ verdict: "late", missDays: 121, atLeast: true });
+    expect(scoreWords(score)).toBe("at least 121 days late");
+    expect(scoreWords(scoreOf("2016-10", "2017-03-01"))).toBe("121 days late");
   });
 
   it("does not score a claim published after it happened as a prediction, and says how the report turned out", () => {
