@@ -19,7 +19,9 @@ import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { useOverflows } from "./useOverflows.ts";
 import { ViewLink } from "./ViewLink.tsx";
-import { dotLevels } from "./dotLevels.ts";
+import { labelLines } from "./labelLines.ts";
+import { missPiles } from "./missPiles.ts";
+import { missTicks } from "./missTicks.ts";
 
 /**
  * Predictions listed at first, and more per "show more": 20,000 rows were 200,000 elements, seconds to
@@ -328,13 +330,17 @@ function SummaryTable({
 
 const WIDTH = 640;
 /**
- * The least distance between two dots' centres, px, up a pile and along a level: each dot's target is a 24 px
+ * The least distance between two dots' centres, px, up a pile and between piles: each dot's target is a 24 px
  * circle (WCAG 2.5.8), touching the next, never under it.
  */
 const ROW = 24;
 /** A dot's target radius, px: wider than the dot drawn. */
 const HIT = 12;
 const MARGIN = { left: 24, right: 24, top: 8, bottom: 32 };
+/** The chart's text size, px, as `.miss-chart text` sets it: labels are measured at it. */
+const TEXT_SIZE = 12;
+/** A line of "+n" counts, px: piles 24 px apart can have counts wider than that, set on lines of their own. */
+const COUNT_LINE = 16;
 
 /** The miss in days of a dated prediction, 0 inside the window; null for one not dated. */
 function missOf(row: ScoreRow): number | null {
@@ -346,7 +352,9 @@ function missOf(row: ScoreRow): number | null {
  * quotes. A reader needs the spread of the misses and a way to a prediction's quotes, not thousands of dots
  * and Tab stops: the first DOTS_DRAWN dated predictions are drawn (the table lists every one, and the
  * summaries count every one), a pile of more than STACK_DRAWN dots is drawn that tall and says how many
- * more it holds, and the caption says what is left out. The axis spans every dated prediction, drawn
+ * more it holds, and the caption says what is left out. A pile per miss, 0 always its own, pushed apart or
+ * merged where the axis is crowded (missPiles); the counts on lines of their own where they would touch
+ * (labelLines); ticks only where their labels fit (missTicks). The axis spans every dated prediction, drawn
  * or not.
  */
 function MissChart({
@@ -360,56 +368,59 @@ function MissChart({
   // A loop, not Math.max(...all): spreading 100,000s of values overflows the stack.
   let extent = 30;
   let datedCount = 0;
-  const dated: ScoreRow[] = [];
+  const dated: { readonly row: ScoreRow; readonly miss: number }[] = [];
   for (const row of rows) {
     const miss = missOf(row);
     if (miss === null) continue;
     datedCount += 1;
     extent = Math.max(extent, Math.abs(miss));
-    if (dated.length < DOTS_DRAWN) dated.push(row);
+    if (dated.length < DOTS_DRAWN) dated.push({ row, miss });
   }
   const x = scaleSymlog()
     .constant(7)
     .domain([-extent, extent])
     .range([MARGIN.left, WIDTH - MARGIN.right]);
-  // In order of miss (stable: at one miss, the rows' order), each dot on the lowest level where its target
-  // keeps clear of every other (dotLevels): dots at one miss, or at misses drawn closer than a target, pile
-  // up. A dot above STACK_DRAWN is not drawn: the "+n" over the pile's top dot, which it would go above,
-  // counts it.
-  const byMiss = dated.map((row, i) => ({ row, i, miss: missOf(row) ?? 0 })).sort((a, b) => a.miss - b.miss);
-  const levels = dotLevels(
-    byMiss.map((dot) => x(dot.miss)),
-    ROW,
+  // A pile per miss, 0 always its own (missPiles): Tab (and a screen reader) takes the piles left to right,
+  // each from the axis up in order of miss, as they are drawn.
+  const piles = missPiles(
+    dated.map((d) => d.miss),
+    { x, left: MARGIN.left, right: WIDTH - MARGIN.right, spacing: ROW, stackDrawn: STACK_DRAWN },
   );
-  const more = new Map<number, number>();
-  let top = 0;
-  let tallest = 1;
-  const dots: ((typeof byMiss)[number] & { readonly level: number })[] = [];
-  byMiss.forEach((dot, k) => {
-    const level = levels[k] ?? 0;
-    if (level === STACK_DRAWN - 1) top = x(dot.miss);
-    if (level >= STACK_DRAWN) more.set(top, (more.get(top) ?? 0) + 1);
-    else {
-      dots.push({ ...dot, level });
-      tallest = Math.max(tallest, level + 1);
-    }
-  });
+  const full = piles
+    .filter((p) => p.counted.length > 0)
+    .map((p) => ({ x: p.x, text: `+${p.counted.length}` }));
+  const counts = labelLines(full, { left: 0, right: WIDTH, size: TEXT_SIZE, gap: 4 });
   let hidden = 0;
-  for (const count of more.values()) hidden += count;
-  // A line above the tallest pile for its "+n".
-  const height = MARGIN.top + MARGIN.bottom + ROW * (tallest + (hidden > 0 ? 1 : 0));
-  // Tab (and a screen reader) takes the dots in order of miss, as the axis runs: left to right, each pile
-  // from the axis up. A pile of near-equal misses can only read so (each dot up it is a little further
-  // right), so a pile at one miss reads so too: the order it was stacked in, which `dots` already has.
-  const ticks = [-extent, -30, -7, 0, 7, 30, extent].filter((t, i, all) => all.indexOf(t) === i);
+  let tallest = 1;
+  let merged = false;
+  let mergedCut = false;
+  let moved = false;
+  for (const p of piles) {
+    hidden += p.counted.length;
+    tallest = Math.max(tallest, p.drawn.length);
+    merged ||= p.from !== p.to;
+    mergedCut ||= p.from !== p.to && p.counted.length > 0;
+    moved ||= p.moved;
+  }
+  const lines = counts.reduce((n, c) => Math.max(n, c.line + 1), 0);
+  const height = MARGIN.top + MARGIN.bottom + ROW * tallest + COUNT_LINE * lines;
+  const axisY = height - MARGIN.bottom;
+  // The counts sit over the full piles' tops, the lowest line 4 px clear of their targets.
+  const countY = (line: number) => axisY - STACK_DRAWN * ROW - 4 - line * COUNT_LINE;
+  const ticks = missTicks(extent, x, { left: 0, right: WIDTH, size: TEXT_SIZE, gap: 8 });
+  const piling = [
+    moved && "a pile too close to the next is drawn aside, off its place on the axis",
+    merged && "misses too close to draw apart share a pile, each dot named with its own miss",
+    hidden > 0 &&
+      `a pile is drawn at most ${STACK_DRAWN} high${mergedCut ? ", a dot of each of its misses first" : ""}, with the number of the rest above it (${hidden.toLocaleString("en")} in all)`,
+  ].filter((words) => words !== false);
   return (
     <figure className="miss-chart">
       <figcaption>
         Miss in days, one dot per dated prediction: 0 is inside the window, left came early, right came late.
         {dated.length < datedCount &&
           ` The first ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} dated predictions are drawn; the table below lists them all.`}
-        {hidden > 0 &&
-          ` Dots at one miss, or at misses too close to draw apart, pile up; a pile is drawn at most ${STACK_DRAWN} high, with the number of the rest above it (${hidden.toLocaleString("en")} in all).`}
+        {piling.length > 0 && ` Dots at one miss pile up; ${piling.join("; ")}.`}
       </figcaption>
       <ScrollBox label="Miss in days">
         <svg
@@ -419,61 +430,54 @@ function MissChart({
           aria-label="Miss in days, one dot per dated prediction"
         >
           <g aria-hidden="true">
-            <line x1={x(0)} x2={x(0)} y1={MARGIN.top} y2={height - MARGIN.bottom} className="miss-zero" />
             <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
-              y1={height - MARGIN.bottom}
-              y2={height - MARGIN.bottom}
-              className="miss-axis"
+              x1={Math.round(x(0))}
+              x2={Math.round(x(0))}
+              y1={axisY - ROW * tallest}
+              y2={axisY}
+              className="miss-zero"
             />
+            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={axisY} y2={axisY} className="miss-axis" />
             {ticks.map((t) => (
-              <text key={t} x={x(t)} y={height - MARGIN.bottom + 18} textAnchor="middle">
-                {t}
-              </text>
+              <g key={t.value}>
+                <line x1={t.x} x2={t.x} y1={axisY} y2={axisY + 4} className="miss-axis" />
+                <text x={t.labelX} y={axisY + 18} textAnchor="middle">
+                  {t.label}
+                </text>
+              </g>
             ))}
           </g>
           <g aria-hidden="true">
-            {[...more].map(([at, count]) => (
-              <text
-                key={at}
-                x={at}
-                y={height - MARGIN.bottom - ROW / 2 - STACK_DRAWN * ROW + 4}
-                textAnchor="middle"
-                className="miss-more"
-              >
-                +{count}
+            {counts.map((c, k) => (
+              <text key={k} x={c.x} y={countY(c.line)} textAnchor="middle" className="miss-more">
+                {full[k]?.text}
               </text>
             ))}
           </g>
-          {dots.map(({ row, i, miss, level }) => {
-            const href = itemHref(row.event.id);
-            const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
-            return (
-              <a
-                key={i}
-                href={href}
-                aria-label={name}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate(href);
-                }}
-              >
-                <circle
-                  cx={x(miss)}
-                  cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
-                  r={HIT}
-                  className="dot-hit"
-                />
-                <circle
-                  cx={x(miss)}
-                  cy={height - MARGIN.bottom - ROW / 2 - level * ROW}
-                  r={7}
-                  className={miss === 0 ? "dot-inside" : "dot-miss"}
-                />
-              </a>
-            );
-          })}
+          {piles.flatMap((p) =>
+            p.drawn.map((i, level) => {
+              const dot = dated[i];
+              if (!dot) return null;
+              const { row, miss } = dot;
+              const href = itemHref(row.event.id);
+              const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
+              const cy = axisY - ROW / 2 - level * ROW;
+              return (
+                <a
+                  key={i}
+                  href={href}
+                  aria-label={name}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate(href);
+                  }}
+                >
+                  <circle cx={p.x} cy={cy} r={HIT} className="dot-hit" />
+                  <circle cx={p.x} cy={cy} r={7} className={miss === 0 ? "dot-inside" : "dot-miss"} />
+                </a>
+              );
+            }),
+          )}
         </svg>
       </ScrollBox>
     </figure>

@@ -9,6 +9,7 @@ import {
   STACK_DRAWN,
   SUMMARY_ROWS_SHOWN,
 } from "../../src/components/ScorecardPage.tsx";
+import { textWidth } from "../../src/scene/textWidth.ts";
 import { cite, dataset, event, source, SOURCES } from "./claims/build.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
@@ -79,7 +80,7 @@ describe("the scorecard", () => {
       within(table).getAllByText("not scored: no outcome is recorded for this event").length,
     ).toBeGreaterThan(0);
     expect(within(table).getByRole("row", { name: /Iron Fist season 1 starts filming/ })).toHaveTextContent(
-      "not scored: published after it happened, a report and not a prediction (as it turned out: 1 day early)",
+      "not scored: published after it happened, a report and not a prediction (as it turned out: at least 1 day early)",
     );
   });
 
@@ -512,5 +513,96 @@ describe("the scorecard of dense misses", () => {
       for (const [x2 = 0, y2 = 0] of targets.slice(i + 1))
         expect(Math.hypot(x2 - x1, y2 - y1)).toBeGreaterThanOrEqual(24 - 1e-9);
     }
+  });
+});
+
+/** The chart's "+n" counts: their text, place, and baseline. */
+const countsOf = (chart: HTMLElement) =>
+  [...chart.querySelectorAll("text.miss-more")].map((t) => ({
+    text: t.textContent ?? "",
+    x: Number(t.getAttribute("x")),
+    y: Number(t.getAttribute("y")),
+  }));
+/** Each drawn dot's target: its centre and radius. */
+const targetsOf = (chart: HTMLElement) =>
+  within(chart)
+    .getAllByRole("link")
+    .map((link) => {
+      const hit = link.querySelector("circle.dot-hit");
+      return {
+        x: Number(hit?.getAttribute("cx")),
+        y: Number(hit?.getAttribute("cy")),
+        r: Number(hit?.getAttribute("r")),
+      };
+    });
+const missChart = () => screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
+
+describe("the scorecard of predictions inside the window beside ones 2 days early", () => {
+  // 15 inside the window, 12 two days early, one 200 days late: x(-2) is about 22 px from x(0).
+  servedBeforeEach(
+    predictionsServed(28, (i) => (i < 15 ? "2016-05-01" : i < 27 ? "2016-04-29" : "2016-11-17")),
+  );
+
+  it("draws the inside pile even when early misses sit 2 days from it", async () => {
+    renderWithQuery(<App />);
+    const chart = await missChart();
+    expect(within(chart).getAllByRole("link", { name: /, inside the reported window$/ })).toHaveLength(
+      STACK_DRAWN,
+    );
+    expect(within(chart).getAllByRole("link", { name: /, 2 days early$/ })).toHaveLength(STACK_DRAWN);
+    expect(within(chart).getAllByRole("link", { name: /, 200 days late$/ })).toHaveLength(1);
+    expect(countsOf(chart).map((c) => c.text)).toEqual(["+2", "+5"]);
+    // Each pile at an x of its own: the inside dots are never piled on the early ones.
+    const inside = chart.querySelectorAll("circle.dot-inside");
+    const xs = (dots: Iterable<Element>) => new Set([...dots].map((d) => d.getAttribute("cx")));
+    expect(xs(inside).size).toBe(1);
+    expect([...xs(chart.querySelectorAll("circle.dot-miss"))]).not.toContain([...xs(inside)][0]);
+    const caption = chart.closest("figure")?.querySelector("figcaption");
+    expect(caption).toHaveTextContent(
+      "a pile too close to the next is drawn aside, off its place on the axis",
+    );
+    expect(caption).toHaveTextContent("(7 in all)");
+  });
+});
+
+describe("the scorecard of full piles side by side", () => {
+  // 47 inside the window, 233 a day late: piles 24 px apart, their counts wider than that.
+  servedBeforeEach(predictionsServed(280, (i) => (i < 47 ? "2016-05-01" : "2016-05-02")));
+
+  it("sets two piles' counts apart, above every dot", async () => {
+    renderWithQuery(<App />);
+    const chart = await missChart();
+    const counts = countsOf(chart);
+    expect(counts.map((c) => c.text)).toEqual(["+37", "+223"]);
+    const [a, b] = counts;
+    // 24 px apart, "+223" wider than that: the second goes on the line above (a line is 16 px).
+    expect(b!.x - a!.x).toBe(24);
+    expect(a!.y - b!.y).toBe(16);
+    const top = Math.min(...targetsOf(chart).map((t) => t.y - t.r));
+    for (const c of counts) expect(c.y).toBeLessThanOrEqual(top - 4);
+    // The chart is tall enough for the counts' top line.
+    const height = Number(chart.getAttribute("viewBox")?.split(" ")[3]);
+    expect(Math.min(...counts.map((c) => c.y)) - 12).toBeGreaterThanOrEqual(0);
+    expect(height).toBeGreaterThan(STACK_DRAWN * 24);
+  });
+});
+
+describe("the scorecard of a miss of millions of days", () => {
+  servedBeforeEach(predictionsServed(2, (i) => (i === 0 ? "2016-05-01" : "Y12016")));
+
+  it("ticks a miss of millions of days with grouped digits, 0 and both ends, labels apart", async () => {
+    renderWithQuery(<App />);
+    const chart = await missChart();
+    const labels = [...chart.querySelectorAll("g[aria-hidden] > g > text")].map((t) => ({
+      text: t.textContent ?? "",
+      x: Number(t.getAttribute("x")),
+    }));
+    const texts = labels.map((l) => l.text);
+    expect(texts).toEqual(expect.arrayContaining(["-3,652,304", "0", "3,652,304"]));
+    expect(texts).not.toContain("7");
+    for (const text of texts) expect(text).toMatch(/^-?\d{1,3}(,\d{3})*$/);
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(Math.abs(a.x - b.x)).toBeGreaterThan((textWidth(a.text, 12) + textWidth(b.text, 12)) / 2);
   });
 });
