@@ -238,7 +238,9 @@ export function DatasetTable(props: DatasetTableProps) {
                       {overlay && overlay.ghosts.length > 0 ? (
                         <ReceiptList receipts={overlay.ghosts} />
                       ) : (
-                        <span className="none">no earlier report</span>
+                        // Not "no earlier report": one may have said the date was not announced (a date
+                        // of nothing, no ghost), which What changed says ("was date not announced").
+                        <span className="none">no earlier date</span>
                       )}
                     </td>
                   )}

@@ -415,7 +415,7 @@ test("the table follows the slider: earlier reports from 11 May, outcomes once k
     page.getByRole("row").filter({ has: page.getByRole("button", { name: label }) });
   const production = row("Jessica Jones season 2 production begins");
   await page.goto("/?view=table&asof=2016-05-02&actual=1");
-  await expect(production).toContainText("no earlier report");
+  await expect(production).toContainText("no earlier date");
   await expect(production).not.toContainText("was 2017");
   await slider(page).focus();
   for (let i = 0; i < 9; i += 1) await page.keyboard.press("ArrowRight");

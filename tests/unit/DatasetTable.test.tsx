@@ -72,9 +72,9 @@ describe("the table as of a day, on a small dataset", () => {
     );
   };
 
-  it("lists no earlier report on 2 May, and on 11 May the 2017 claim, linked to its quote and an archived copy", () => {
+  it("lists no earlier date on 2 May, and on 11 May the 2017 claim, linked to its quote and an archived copy", () => {
     const { rerender } = render(table(day(2016, 5, 2), false));
-    expect(cell("Production begins", "Earlier reports")).toHaveTextContent("no earlier report");
+    expect(cell("Production begins", "Earlier reports")).toHaveTextContent("no earlier date");
     rerender(table(day(2016, 5, 11), false));
     const earlier = cell("Production begins", "Earlier reports");
     expect(earlier).toHaveTextContent(/^was 2017 \(Publisher may2, 2 May 2016 \(example\.com\)/);
@@ -133,7 +133,7 @@ describe("the table as of a day, on a small dataset", () => {
       "https://web.archive.org/web/*/https://example.com/undated",
     );
     // Every report gave the date it still has: nothing earlier to show.
-    expect(cell("Premiere", "Earlier reports")).toHaveTextContent("no earlier report");
+    expect(cell("Premiere", "Earlier reports")).toHaveTextContent("no earlier date");
   });
 
   it("keeps its four columns for a dataset whose citations make no claims of their own", () => {
@@ -163,7 +163,7 @@ describe("the table on the bundled dataset follows the as-of day", () => {
     renderWithQuery(<App />);
     await screen.findByRole("table", { name: /Jessica Jones/ });
     expect(cell(jjProduction, "When")).toHaveTextContent("2017");
-    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("no earlier report");
+    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("no earlier date");
     await userEvent.click(screen.getByRole("button", { name: "Next report" }));
     expect(cell(jjProduction, "When")).toHaveTextContent("October 2016 or later");
     expect(cell(jjProduction, "Earlier reports")).toHaveTextContent(/^was 2017 \(Player\.One, 2 May 2016/);
