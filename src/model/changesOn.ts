@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/schema.ts";
+import type { Dataset, TimelineEvent } from "../data/schema.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict, contradictedRelations, datesContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
@@ -36,7 +36,7 @@ type Reported = Extract<EventAsOf, { state: "reported" }>;
  * is "repeated"; an outcome is listed the day its event is first reported when it was known before that.
  */
 export function changesOn(dataset: Dataset, day: number): Change[] {
-  const { events, claimsOf, shownOn } = claimsIndex(dataset);
+  const { events, claimsOf, shownOn, orderedTo } = claimsIndex(dataset);
   const shows = new Map(dataset.shows.map((s) => [s.id, s.title]));
   const orderWords = (relations: DatedClaim["relations"]) =>
     relationWords(relations, events, (id) => shows.get(id) ?? id);
@@ -51,6 +51,33 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     relations.filter((r) => isReported(r.event, by));
   const order = (relations: DatedClaim["relations"]) => orderWords(shownBy(relations, day));
   const changes: Change[] = [];
+  const push = (kind: Change["kind"], event: TimelineEvent, claim: DatedClaim, words: string) =>
+    changes.push({
+      kind,
+      event: event.id,
+      citation: claim.index,
+      source: claim.source.id,
+      parts: {
+        source: `${claim.source.publisher}, ${publishedWords(claim.source)}`,
+        label: event.label,
+        words,
+      },
+    });
+  // An order given before the day to an event first shown on it appears on the timeline that day: said on
+  // a line of its own, credited to the newest report giving it ("as before" it was not).
+  const appearsToday = (id: string) => isReported(id, day) && !isReported(id, day - 1);
+  const sayAppeared = (event: TimelineEvent, after: Reported, appeared: DatedClaim["relations"]) => {
+    const gave = (c: DatedClaim) => c.relations.some((r) => appeared.some((a) => a.event === r.event));
+    const claim = after.predictions.findLast(gave) ?? after.predictions.at(-1);
+    if (appeared.length === 0 || !claim) return;
+    const other = appeared.length === 1 ? "event is" : "events are";
+    push(
+      "ordered",
+      event,
+      claim,
+      `${orderWords(appeared)} (the other ${other} on the timeline from this day)`,
+    );
+  };
   // Only the events a claim of the day speaks of (the index lists them in dataset order).
   for (const event of shownOn(day)) {
     const claims = claimsOf(event);
@@ -58,25 +85,14 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
     const before = claimsAsOfClaims(event, claims, day - 1);
     const after = claimsAsOfClaims(event, claims, day);
     if (after.state !== "reported") continue;
-    const line = (kind: Change["kind"], claim: DatedClaim, words: string) =>
-      changes.push({
-        kind,
-        event: event.id,
-        citation: claim.index,
-        source: claim.source.id,
-        parts: {
-          source: `${claim.source.publisher}, ${publishedWords(claim.source)}`,
-          label: event.label,
-          words,
-        },
-      });
+    const line = (kind: Change["kind"], claim: DatedClaim, words: string) => push(kind, event, claim, words);
     const nowWords = withOrder(eventDateWords(after), order(after.relations));
     const predictions = today.filter((c) => !c.outcome);
     if (before.state !== "reported") {
       // Credited to a report of the day that gives the date it stands at, not one that gave none.
       const first = creditFor(predictions, null, after);
       if (first) line("added", first, nowWords);
-    } else if (predictions.length > 0) {
+    } else {
       const lines = changes.length;
       const moved = !sameDate(before, after);
       // The date moved that day: the claim that gives the new one moved it (or, none giving it exactly,
@@ -110,6 +126,7 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
         }
       }
+      const appeared = after.relations.filter((r) => isNew(r) && appearsToday(r.event));
       // A report that only says again what was known is a report all the same: the day is listed, and
       // stepped to, for it.
       // A report that gives another date the timeline keeps (it says less: "January 2016" of a day already
@@ -121,8 +138,11 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           (first.start != null || first.end != null) && !givesDateOf(first, after)
             ? `${eventDateWords({ start: first.start ?? null, end: first.end ?? null })}; stays `
             : "";
-        line("repeated", first, own ? `${own}${nowWords}${who}` : `${nowWords}, as before${who}`);
+        const known = after.relations.filter((r) => !appeared.includes(r));
+        const stays = withOrder(eventDateWords(after), order(known));
+        line("repeated", first, own ? `${own}${stays}${who}` : `${stays}, as before${who}`);
       }
+      sayAppeared(event, after, appeared);
     }
     for (const claim of today.filter((c) => c.outcome)) {
       const happened = outcomeDateWords(claim);
@@ -131,7 +151,24 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       line("outcome", claim, `${outcomeVerb(event, claim)} ${happened}${reported}`);
     }
   }
-  return changes;
+  // Events with no claim of the day whose order to an event first shown on it appears.
+  const spoken = new Set(shownOn(day));
+  const fresh = shownOn(day).filter((e) => appearsToday(e.id));
+  const lines = changes.length;
+  for (const event of new Set(fresh.flatMap((e) => orderedTo(e.id)))) {
+    if (spoken.has(event) || !isReported(event.id, day - 1)) continue;
+    const after = claimsAsOfClaims(event, claimsOf(event), day);
+    if (after.state === "reported")
+      sayAppeared(
+        event,
+        after,
+        after.relations.filter((r) => appearsToday(r.event)),
+      );
+  }
+  if (changes.length === lines) return changes;
+  // In dataset order, as the day's other lines are.
+  const at = new Map(dataset.events.map((e, i) => [e.id, i]));
+  return changes.sort((a, b) => (at.get(a.event) ?? 0) - (at.get(b.event) ?? 0));
 }
 
 function withOrder(when: string, order: string): string {

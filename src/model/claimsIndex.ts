@@ -13,6 +13,8 @@ export interface ClaimsIndex {
    * order: those "what changed" speaks of, on exactly the days the as-of control steps to (reportDays).
    */
   readonly shownOn: (day: number) => readonly TimelineEvent[];
+  /** The events an order of whose (their own, or a claim's) names the event of `id`, in dataset order. */
+  readonly orderedTo: (id: string) => readonly TimelineEvent[];
 }
 
 const NONE: readonly TimelineEvent[] = [];
@@ -40,11 +42,29 @@ export function claimsIndex(dataset: Dataset): ClaimsIndex {
       else if (list[list.length - 1] !== event) list.push(event);
     }
   }
+  let ordering: Map<string, TimelineEvent[]> | null = null;
   const index: ClaimsIndex = {
     events: lazyMap(() => new Map(dataset.events.map((e) => [e.id, e]))),
     claimsOf: (event) => eventClaims(event, sources),
     shownOn: (day) => byDay.get(day) ?? NONE,
+    orderedTo: (id) => (ordering ??= orderings(dataset)).get(id) ?? NONE,
   };
   indexes.set(dataset, index);
   return index;
+}
+
+/** For each event named in an order, the events giving one, in dataset order: made on the first question. */
+function orderings(dataset: Dataset): Map<string, TimelineEvent[]> {
+  const by = new Map<string, TimelineEvent[]>();
+  for (const event of dataset.events) {
+    const named = new Set<string>();
+    for (const r of event.relations ?? []) named.add(r.event);
+    for (const c of event.citations) for (const r of c.claim?.relations ?? []) named.add(r.event);
+    for (const id of named) {
+      const list = by.get(id);
+      if (list === undefined) by.set(id, [event]);
+      else list.push(event);
+    }
+  }
+  return by;
 }

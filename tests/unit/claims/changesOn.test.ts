@@ -39,10 +39,16 @@ describe("changesOn()", () => {
     expect(added?.parts.words).toMatch(/^spring 2017/);
   });
 
-  it("names no order to an event not on the timeline that day, and names it new on the day it is", () => {
+  it("names no order to an event not on the timeline that day, and names it on the day it is", () => {
     // 17 January 2016: Collider put Jessica Jones season 2 after Luke Cage season 1, first reported 2 May.
     const jan = changesOn(bundled, day(2016, 1, 17)).find((c) => c.event === "jessica-jones-2-release");
     expect(jan?.parts.words).toBe("date not announced");
+    // 2 May: Luke Cage season 1 appears, and with it the order: said on Jessica Jones season 2, whose own
+    // reports that day say nothing, credited to Collider.
+    const may2 = changesOn(bundled, day(2016, 5, 2)).filter((c) => c.event === "jessica-jones-2-release");
+    expect(may2.map(changeText)).toEqual([
+      "Collider, 17 January 2016: Jessica Jones season 2 premieres (2017 at the earliest): after Luke Cage season 1 release (the other event is on the timeline from this day)",
+    ]);
     // 11 May: The Defenders after Iron Fist season 1, which appears that day: new, not "as before".
     const may = changesOn(bundled, day(2016, 5, 11)).filter((c) => c.event === "the-defenders-release");
     expect(may.map((c) => c.parts.words).join(" | ")).toMatch(/after “?Iron Fist season 1/);
@@ -111,6 +117,32 @@ describe("changesOn()", () => {
         new RegExp(`, ${words[then]}, against ${words[first]} \\(Publisher may2\\)$`),
       );
     }
+  });
+
+  it("says an order given before on the day its other event appears, in dataset order, not as before", () => {
+    const data = (also: boolean) =>
+      dataset([
+        event(
+          "x",
+          [
+            cite("may2", { claim: { start: "2017", relations: [{ type: "before", event: "y" }] } }),
+            ...(also ? [cite("may11", { claim: { start: "2017" } })] : []),
+          ],
+          { start: "2017", relations: [{ type: "before", event: "y" }] },
+        ),
+        event("y", [cite("may11")], { start: "2018" }),
+      ]);
+    expect(changesOn(data(false), day(2016, 5, 11)).map((c) => [c.event, c.kind, c.source])).toEqual([
+      ["x", "ordered", "may2"],
+      ["y", "added", "may11"],
+    ]);
+    // A report of x that day, giving its date alone, repeats the date; the order is new that day, not "as
+    // before".
+    expect(changesOn(data(true), day(2016, 5, 11)).map((c) => [c.event, c.kind, c.parts.words])).toEqual([
+      ["x", "repeated", "2017, as before (Publisher may2)"],
+      ["x", "ordered", "before Show production (the other event is on the timeline from this day)"],
+      ["y", "added", "2018"],
+    ]);
   });
 
   it("flags no contradiction of orders to an event not on the timeline that day: neither order is shown", () => {
