@@ -317,7 +317,11 @@ function SummaryTable({
             {/* Grouped as the rows' "3,651,694 days late" are. */}
             <td>{s.inside.toLocaleString("en")}</td>
             <td>{s.missed.toLocaleString("en")}</td>
-            <td>{s.medianMissDays?.toLocaleString("en") ?? "—"}</td>
+            <td>
+              {s.medianMissDays === null
+                ? "—"
+                : `${s.medianAtLeast ? "at least " : ""}${s.medianMissDays.toLocaleString("en")}`}
+            </td>
             <td>{s.rightOrder.toLocaleString("en")}</td>
             <td>{s.wrongOrder.toLocaleString("en")}</td>
             <td>{s.unscorable.toLocaleString("en")}</td>

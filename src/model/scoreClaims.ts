@@ -238,6 +238,8 @@ export interface ScoreSummary {
   readonly missed: number;
   /** The median of the misses, in days (absolute), among dated predictions that missed; null for none. */
   readonly medianMissDays: number | null;
+  /** A miss it is taken from is "at least" so many days (an outcome known to its month): so is the median. */
+  readonly medianAtLeast: boolean;
   readonly rightOrder: number;
   readonly wrongOrder: number;
   readonly unscorable: number;
@@ -256,15 +258,18 @@ export function scoreSummary(rows: readonly ScoreRow[], by: "publisher" | "kind"
   return [...groups]
     .sort(([a], [b]) => compareNames(a, b))
     .map(([key, group]) => {
-      const misses = group.flatMap((r) =>
-        r.score.type === "window" && r.score.verdict !== "inside" ? [Math.abs(r.score.missDays)] : [],
+      const missing = group.flatMap((r) =>
+        r.score.type === "window" && r.score.verdict !== "inside" ? [r.score] : [],
       );
+      const misses = missing.map((score) => Math.abs(score.missDays));
       const count = (test: (s: Score) => boolean) => group.filter((r) => test(r.score)).length;
       return {
         key,
         inside: count((s) => s.type === "window" && s.verdict === "inside"),
         missed: misses.length,
         medianMissDays: median(misses),
+        // Each such miss is the least it may be, and so is a median of them.
+        medianAtLeast: missing.some((score) => score.atLeast),
         rightOrder: count((s) => s.type === "order" && s.verdict === "right"),
         wrongOrder: count((s) => s.type === "order" && s.verdict === "wrong"),
         unscorable: count((s) => s.type === "unscorable" && !s.repeat),

@@ -271,6 +271,7 @@ describe("scoreClaims()", () => {
         inside: 1,
         missed: 0,
         medianMissDays: null,
+        medianAtLeast: false,
         rightOrder: 0,
         wrongOrder: 0,
         unscorable: 0,
@@ -280,11 +281,23 @@ describe("scoreClaims()", () => {
         inside: 0,
         missed: 1,
         medianMissDays: 307,
+        medianAtLeast: false,
         rightOrder: 0,
         wrongOrder: 0,
         unscorable: 0,
       },
     ]);
     expect(scoreSummary(rows, "kind")).toMatchObject([{ key: "production", inside: 1, missed: 1 }]);
+  });
+
+  it("says a median of misses at least so many days is at least that", () => {
+    const rows = (outcome: string) =>
+      scoreClaims(dataset([event("a", [cite("may2", { claim: { start: "2016-10" } }), happened(outcome)])]));
+    expect(scoreSummary(rows("2017-03"), "kind")).toMatchObject([
+      { medianMissDays: 121, medianAtLeast: true },
+    ]);
+    expect(scoreSummary(rows("2017-03-01"), "kind")).toMatchObject([
+      { medianMissDays: 121, medianAtLeast: false },
+    ]);
   });
 });
