@@ -16,7 +16,12 @@ interface AsOfControlProps {
    * The events not on the timeline on the day shown: first reported on a later day, and known only from
    * undated pages (on no day: only as things turned out).
    */
-  readonly unshown: { readonly later: number; readonly undated: number };
+  readonly unshown: {
+    readonly later: number;
+    readonly undated: number;
+    /** Filters are on: the counts are of every event, which the filters may hide. */
+    readonly filtered: boolean;
+  };
 }
 
 /**
@@ -106,7 +111,9 @@ export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfCont
         </button>
       </div>
       {Number.isFinite(day) && notYet.length > 0 && (
-        <p className="as-of-unshown">Not on the timeline as of this day: {notYet.join("; ")}.</p>
+        <p className="as-of-unshown">
+          Not on the timeline as of this day{unshown.filtered ? ", filters aside" : ""}: {notYet.join("; ")}.
+        </p>
       )}
       {/* A button's step moves the slider, which only says so when it has focus: the day is said here. */}
       <p className="visually-hidden" role="status">

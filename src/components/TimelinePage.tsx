@@ -458,7 +458,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             standard={days.standard}
             day={day}
             onChange={onAsOf}
-            unshown={unshown}
+            unshown={{ ...unshown, filtered: isFiltering(filters) }}
           />
         )}
         {/* There from the start, so that the note is announced when the toggle brings it. */}
