@@ -78,10 +78,10 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
 
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
   const { score, claim } = row;
-  // A window's start or end, scored or not: that end alone ("ending December 2016").
+  // A window's start or end, scored or not: that end alone ("its end: December 2016", "its end: one of …").
   const field = score.type === "order" ? undefined : score.field;
   if (field !== undefined)
-    return `${field === "end" ? "ending " : ""}${eventDateWords({ start: claim[field] ?? null })}`;
+    return `${field === "end" ? "its end: " : ""}${eventDateWords({ start: claim[field] ?? null })}`;
   if (score.type === "order") {
     const other = labels.get(score.relation.event) ?? score.relation.event;
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;

@@ -386,7 +386,7 @@ describe("the scorecard of a window whose outcomes give its start, then its end"
     expect(await resultCells()).toEqual([
       [expect.any(String), "July 2016", "1 August 2016 (Publisher undated)", "1 day late"],
       // The end's row gives the end, as a scored end's row does, not the whole window.
-      [expect.any(String), "ending December 2016", "—", "not scored: no outcome gives the end"],
+      [expect.any(String), "its end: December 2016", "—", "not scored: no outcome gives the end"],
     ]);
     expect(
       screen.getByText(/1 claim could be scored only in part \(a window's start and not its end/),
@@ -401,7 +401,7 @@ describe("the scorecard of a window whose outcomes give its start, then its end"
     renderWithQuery(<App />);
     expect((await resultCells())[1]).toEqual([
       expect.any(String),
-      "ending December 2016",
+      "its end: December 2016",
       "ended 15 January 2017 (Publisher later)",
       "its end 15 days late",
     ]);
