@@ -28,6 +28,11 @@ export interface Change {
 export const changeText = ({ parts }: Change): string => `${parts.source}: ${parts.label}: ${parts.words}`;
 
 type Reported = Extract<EventAsOf, { state: "reported" }>;
+type Relation = DatedClaim["relations"][number];
+
+/** Whether a claim gives an order. */
+const gives = (claim: DatedClaim, r: Relation) =>
+  claim.relations.some((g) => g.type === r.type && g.event === r.event);
 
 /**
  * What the claims first shown on `day` (UTC ms, midnight; DatedClaim.shownFrom) changed, event by event,
@@ -64,19 +69,33 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       },
     });
   // An order given before the day to an event first shown on it appears on the timeline that day: said on
-  // a line of its own, credited to the newest report giving it ("as before" it was not).
+  // a line of its own per report that gave it, credited to it ("as before" it was not), and as contradicted
+  // where the order shown before, or one of another such report, says the opposite.
   const appearsToday = (id: string) => isReported(id, day) && !isReported(id, day - 1);
-  const sayAppeared = (event: TimelineEvent, after: Reported, appeared: DatedClaim["relations"]) => {
-    const gave = (c: DatedClaim) => c.relations.some((r) => appeared.some((a) => a.event === r.event));
-    const claim = after.predictions.findLast(gave) ?? after.predictions.at(-1);
-    if (appeared.length === 0 || !claim) return;
-    const other = appeared.length === 1 ? "event is" : "events are";
-    push(
-      "ordered",
-      event,
-      claim,
-      `${orderWords(appeared)} (the other ${other} on the timeline from this day)`,
-    );
+  const sayAppeared = (
+    event: TimelineEvent,
+    after: Reported,
+    appeared: readonly Relation[],
+    shownBefore: readonly Relation[],
+  ) => {
+    const claims = claimsOf(event);
+    const byGiver = new Map<DatedClaim, Relation[]>();
+    for (const r of appeared) {
+      const giver = after.predictions.findLast((c) => gives(c, r)) ?? after.predictions.at(-1);
+      if (giver) byGiver.set(giver, [...(byGiver.get(giver) ?? []), r]);
+    }
+    let known = shownBefore;
+    const givers = [...byGiver].sort(([a], [b]) => a.knownFrom - b.knownFrom || a.index - b.index);
+    for (const [claim, relations] of givers) {
+      const others = new Set(relations.map((r) => r.event)).size;
+      const words = `${orderWords(relations)} (the other ${others === 1 ? "event is" : "events are"} on the timeline from this day)`;
+      const contradicted = contradictedRelations(relations, known);
+      if (contradicted.length > 0) {
+        const who = whoOrdered(contradicted, after, claims);
+        push("contradicted", event, claim, `${words}, against ${orderWords(contradicted)} (${who})`);
+      } else push("ordered", event, claim, words);
+      known = [...known, ...relations];
+    }
   };
   // Only the events a claim of the day speaks of (the index lists them in dataset order).
   for (const event of shownOn(day)) {
@@ -98,11 +117,19 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       // The date moved that day: the claim that gives the new one moved it (or, none giving it exactly,
       // the day's first).
       const mover = moved ? creditFor(predictions, before, after) : undefined;
-      const said = new Set(shownBy(before.relations, day - 1).map((r) => `${r.type} ${r.event}`));
-      const isNew = (r: DatedClaim["relations"][number]) => !said.has(`${r.type} ${r.event}`);
+      const shownBefore = shownBy(before.relations, day - 1);
+      const said = new Set(shownBefore.map((r) => `${r.type} ${r.event}`));
+      const isNew = (r: Relation) => !said.has(`${r.type} ${r.event}`);
+      // Orders an earlier report gave, to an event that appears today: said on lines of their own
+      // (sayAppeared), not in the words of the day's reports.
+      const appeared = after.relations.filter(
+        (r) => isNew(r) && appearsToday(r.event) && !predictions.some((c) => gives(c, r)),
+      );
+      const others = (relations: readonly Relation[]) => relations.filter((r) => !appeared.includes(r));
       if (mover) {
-        for (const r of after.relations) said.add(`${r.type} ${r.event}`);
-        line("moved", mover, `${nowWords}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
+        for (const r of others(after.relations)) said.add(`${r.type} ${r.event}`);
+        const now = withOrder(eventDateWords(after), order(others(after.relations)));
+        line("moved", mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
       }
       // Orders to an event not on the timeline that day are not shown, nor contradicted.
       const known = { start: before.start, end: before.end, relations: shownBy(before.relations, day) };
@@ -110,10 +137,10 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
         if (claim === mover) continue;
         const shown = { ...claim, relations: shownBy(claim.relations, day) };
         if (claimsContradict(shown, known)) {
-          const own = withOrder(
-            eventDateWords({ start: claim.start ?? null, end: claim.end ?? null }),
-            order(claim.relations),
-          );
+          // An order-only claim says its order, not "date not announced".
+          const dated = claim.start !== undefined || claim.end !== undefined;
+          const when = eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
+          const own = dated ? withOrder(when, order(claim.relations)) : order(claim.relations);
           // What it contradicts, and who said that: the date, or else the order (an order-only claim's
           // line said "against date not announced (no date given)", naming neither).
           const contradicted = contradictedRelations(shown.relations, known.relations);
@@ -126,7 +153,6 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
         }
       }
-      const appeared = after.relations.filter((r) => isNew(r) && appearsToday(r.event));
       // A report that only says again what was known is a report all the same: the day is listed, and
       // stepped to, for it.
       // A report that gives another date the timeline keeps (it says less: "January 2016" of a day already
@@ -138,11 +164,15 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           (first.start != null || first.end != null) && !givesDateOf(first, after)
             ? `${eventDateWords({ start: first.start ?? null, end: first.end ?? null })}; stays `
             : "";
-        const known = after.relations.filter((r) => !appeared.includes(r));
-        const stays = withOrder(eventDateWords(after), order(known));
-        line("repeated", first, own ? `${own}${stays}${who}` : `${stays}, as before${who}`);
+        // An order new today that no report of the day gave (the event taking its own fields, on the
+        // day of its newest report) is not "as before".
+        const kept = others(after.relations);
+        const stays = withOrder(eventDateWords(after), order(kept.filter((r) => !isNew(r))));
+        const fresh = order(kept.filter(isNew));
+        const now = fresh ? `; now ${fresh}` : "";
+        line("repeated", first, own ? `${own}${stays}${who}${now}` : `${stays}, as before${who}${now}`);
       }
-      sayAppeared(event, after, appeared);
+      sayAppeared(event, after, appeared, shownBefore);
     }
     for (const claim of today.filter((c) => c.outcome)) {
       const happened = outcomeDateWords(claim);
@@ -157,13 +187,12 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
   const lines = changes.length;
   for (const event of new Set(fresh.flatMap((e) => orderedTo(e.id)))) {
     if (spoken.has(event) || !isReported(event.id, day - 1)) continue;
-    const after = claimsAsOfClaims(event, claimsOf(event), day);
-    if (after.state === "reported")
-      sayAppeared(
-        event,
-        after,
-        after.relations.filter((r) => appearsToday(r.event)),
-      );
+    const claims = claimsOf(event);
+    const after = claimsAsOfClaims(event, claims, day);
+    const before = claimsAsOfClaims(event, claims, day - 1);
+    if (after.state !== "reported" || before.state !== "reported") continue;
+    const appeared = after.relations.filter((r) => appearsToday(r.event));
+    sayAppeared(event, after, appeared, shownBy(before.relations, day - 1));
   }
   if (changes.length === lines) return changes;
   // In dataset order, as the day's other lines are.

@@ -114,7 +114,8 @@ describe("changesOn()", () => {
       const [change] = changesOn(ordered(first, then), day(2016, 5, 11));
       expect(change?.kind, `${first} then ${then}`).toBe("contradicted");
       expect(change && changeText(change)).toMatch(
-        new RegExp(`, ${words[then]}, against ${words[first]} \\(Publisher may2\\)$`),
+        // An order-only claim says its order, not "date not announced".
+        new RegExp(`: Label x: ${words[then]}, against ${words[first]} \\(Publisher may2\\)$`),
       );
     }
   });
@@ -142,6 +143,86 @@ describe("changesOn()", () => {
       ["x", "repeated", "2017, as before (Publisher may2)"],
       ["x", "ordered", "before Show production (the other event is on the timeline from this day)"],
       ["y", "added", "2018"],
+    ]);
+  });
+
+  it("credits each order that appears with its event to the report that gave it, and flags two opposite ones", () => {
+    // Early says g after h, 2 May says before; h first appears on 11 May.
+    const data = dataset([
+      event(
+        "g",
+        [
+          cite("early", { claim: { start: "2018", relations: [{ type: "after", event: "h" }] } }),
+          cite("may2", { claim: { relations: [{ type: "before", event: "h" }] } }),
+          cite("later"),
+        ],
+        { start: "2018", relations: [{ type: "before", event: "h" }] },
+      ),
+      event("h", [cite("may11")], { start: "2017" }),
+    ]);
+    expect(changesOn(data, day(2016, 5, 11)).map((c) => [c.kind, c.source, c.parts.words])).toEqual([
+      ["ordered", "early", "after Show production (the other event is on the timeline from this day)"],
+      [
+        "contradicted",
+        "may2",
+        "before Show production (the other event is on the timeline from this day), against after Show production (Publisher early)",
+      ],
+      ["added", "may11", "2017"],
+    ]);
+  });
+
+  it("does not fold an order an earlier report gave into a move of the day's report", () => {
+    const data = dataset([
+      event(
+        "a",
+        [
+          cite("early", { claim: { start: "2016", relations: [{ type: "after", event: "b" }] } }),
+          cite("may11", { claim: { start: "2017" } }),
+        ],
+        { start: "2017", relations: [{ type: "after", event: "b" }] },
+      ),
+      event("b", [cite("may11")], { start: "2016-06" }),
+    ]);
+    expect(changesOn(data, day(2016, 5, 11)).map((c) => [c.kind, c.source, c.parts.words])).toEqual([
+      ["moved", "may11", "2017; was 2016 (Publisher early)"],
+      ["ordered", "early", "after Show production (the other event is on the timeline from this day)"],
+      ["added", "may11", "June 2016"],
+    ]);
+  });
+
+  it("says an end told alone, not 'date not announced'", () => {
+    // Early: filming starts in October 2016; 2 May: it ends in September, before that start (a later page
+    // gives both).
+    const data = dataset([
+      event(
+        "w",
+        [
+          cite("early", { claim: { start: "2016-10" } }),
+          cite("may2", { claim: { end: "2016-09" } }),
+          cite("later"),
+        ],
+        {
+          kind: "filming",
+          start: "2016-06",
+          end: "2016-09",
+        },
+      ),
+    ]);
+    expect(changesOn(data, day(2016, 5, 2)).map((c) => c.parts.words)).toEqual([
+      "start not announced, to September 2016; was October 2016 (Publisher early)",
+    ]);
+  });
+
+  it("does not call an order 'as before' that the event's own fields bring on its newest report's day", () => {
+    const data = dataset([
+      event("c", [cite("early", { claim: { start: "2016" } }), cite("may2", { claim: { start: "2016" } })], {
+        start: "2016",
+        relations: [{ type: "after", event: "d" }],
+      }),
+      event("d", [cite("early")], { start: "2016" }),
+    ]);
+    expect(changesOn(data, day(2016, 5, 2)).map((c) => c.parts.words)).toEqual([
+      "2016, as before (Publisher early); now after Show production",
     ]);
   });
 
