@@ -35,6 +35,8 @@ export function App() {
     ReadonlyMap<string, { readonly file: OpenedFile; readonly before: string | null }>
   >(new Map());
   const fileParam = useSearchPart(fileSearchParam);
+  // Asks for the Open a dataset dialog from a page's own button (MissingFilePage).
+  const [openAsked, setOpenAsked] = useState(0);
   // Not in this page's memory (a reload, a link), a file cannot be shown: MissingFilePage says so.
   const shown = (fileParam !== null && opened.get(fileParam)) || null;
   const [location, navigate] = useLocation();
@@ -103,7 +105,7 @@ export function App() {
           <p>Filming windows, releases and announcements, each with the quote that reported it.</p>
         </div>
         <div className="header-tools">
-          <OpenDataset onOpened={switchTo} />
+          <OpenDataset onOpened={switchTo} asked={openAsked} />
           <ThemeToggle choice={theme.choice} onChange={theme.setChoice} />
         </div>
       </header>
@@ -122,7 +124,7 @@ export function App() {
         <ErrorBoundary name="this page" resetKeys={[location, target.error ?? target.url]}>
           {fileParam && !shown ? (
             <Suspense fallback={null}>
-              <MissingFilePage name={fileParam} title={title} />
+              <MissingFilePage name={fileParam} title={title} onOpen={() => setOpenAsked((n) => n + 1)} />
             </Suspense>
           ) : target.error !== undefined ? (
             <ErrorScreen title="The dataset could not be loaded" message={target.error} />

@@ -7,6 +7,8 @@ interface MissingFilePageProps {
   readonly name: string;
   /** The site's title, after the page's own in the tab. */
   readonly title: string;
+  /** Opens the Open a dataset dialog, to pick the file again. */
+  readonly onOpen: () => void;
 }
 
 /**
@@ -14,7 +16,7 @@ interface MissingFilePageProps {
  * visit): the file was never uploaded, so it cannot be shown. Said plainly, with the ways on, rather than
  * another dataset shown as if it were the file.
  */
-export function MissingFilePage({ name, title }: MissingFilePageProps) {
+export function MissingFilePage({ name, title, onOpen }: MissingFilePageProps) {
   const file = printable(name);
   return (
     <article className="missing-file">
@@ -27,8 +29,10 @@ export function MissingFilePage({ name, title }: MissingFilePageProps) {
         reload cannot open it again.
       </p>
       <p>
-        To see it, open it again from your device with <strong>Open a dataset…</strong> at the top of this
-        page, or drop it here.
+        To see it, open it again from your device, or drop it here.{" "}
+        <button type="button" onClick={onOpen}>
+          Open <bdi>{file}</bdi> again…
+        </button>
       </p>
       <p>
         <Link className="nav-link" href="/">

@@ -20,6 +20,8 @@ export interface OpenedFile {
 
 interface OpenDatasetProps {
   readonly onOpened: (opened: OpenedFile) => void;
+  /** How many times a button elsewhere on the page asked for the dialog (MissingFilePage's): each opens it. */
+  readonly asked?: number;
 }
 
 const OpenDatasetDialog = lazyView(() => import("./OpenDatasetDialog.tsx").then((m) => m.OpenDatasetDialog));
@@ -28,7 +30,7 @@ const OpenDatasetDialog = lazyView(() => import("./OpenDatasetDialog.tsx").then(
  * "Open a dataset…": a file picker and a drop zone (the whole page takes a drop too) for a .json or .csv
  * dataset, with article .txt files to check its quotes. Files are read and validated in the browser.
  */
-export function OpenDataset({ onOpened }: OpenDatasetProps) {
+export function OpenDataset({ onOpened, asked: askedElsewhere = 0 }: OpenDatasetProps) {
   const queryClient = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
@@ -84,6 +86,14 @@ export function OpenDataset({ onOpened }: OpenDatasetProps) {
       })
       .finally(() => setReading((now) => (now?.stop === stop ? null : now)));
   };
+  // Asked for from elsewhere, the dialog opens afresh, as from its own button.
+  const answered = useRef(askedElsewhere);
+  useEffect(() => {
+    if (askedElsewhere === answered.current) return;
+    answered.current = askedElsewhere;
+    setError(null);
+    showDialog();
+  }, [askedElsewhere]);
   const openRef = useRef(open);
   useEffect(() => {
     openRef.current = open;

@@ -142,12 +142,17 @@ test("a file opened over a ?data= dataset: the URL names the file, a reload says
   await page.reload();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText("my-timeline.csv is not opened here");
   await expect(page.getByRole("main")).toContainText("a link or a reload cannot open it again");
-  await expect(page.getByRole("main")).toContainText("Open a dataset…");
   await expect(page.getByRole("table")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1 })).not.toHaveText("A small complete dataset");
   await page.getByRole("link", { name: "Go to the bundled timeline" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Marvel × Netflix: what the news said");
   expect(new URL(page.url()).search).toBe("");
+  // Back to it, the page's own button opens the dialog to pick the file again.
+  await page.goBack();
+  await page.getByRole("button", { name: "Open my-timeline.csv again…" }).click();
+  await page.getByRole("dialog").getByLabel("Choose files, or drop them here").setInputFiles(MY_CSV);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My own timeline");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
 });
 
 test("Back from a file's page shows the dataset its address names, and Forward the file again", async ({

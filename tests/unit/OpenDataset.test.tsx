@@ -206,6 +206,9 @@ describe("A file opened over a ?data= dataset", () => {
     expect(screen.getByRole("link", { name: "Go to the bundled timeline" })).toHaveAttribute("href", "/");
     expect(screen.queryAllByRole("table")).toHaveLength(0);
     expect(screen.queryByRole("region", { name: "Opened file" })).toBeNull();
+    // The page's own button opens the dialog to pick the file again.
+    fireEvent.click(screen.getByRole("button", { name: "Open good.json again…" }));
+    expect(await screen.findByRole("dialog", { name: "Open a dataset" })).toHaveAttribute("open");
   });
 
   it("an empty ?file= names no file: the timeline is shown, not a page about a file called nothing", async () => {
