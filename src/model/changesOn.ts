@@ -121,9 +121,14 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       const said = new Set(shownBefore.map((r) => `${r.type} ${r.event}`));
       const isNew = (r: Relation) => !said.has(`${r.type} ${r.event}`);
       // Orders an earlier report gave, to an event that appears today: said on lines of their own
-      // (sayAppeared), not in the words of the day's reports.
+      // (sayAppeared), not in the words of the day's reports. (One no report gave, the event's own, is
+      // "now" on the day's line, below.)
       const appeared = after.relations.filter(
-        (r) => isNew(r) && appearsToday(r.event) && !predictions.some((c) => gives(c, r)),
+        (r) =>
+          isNew(r) &&
+          appearsToday(r.event) &&
+          !predictions.some((c) => gives(c, r)) &&
+          after.predictions.some((c) => gives(c, r)),
       );
       const others = (relations: readonly Relation[]) => relations.filter((r) => !appeared.includes(r));
       if (mover) {
@@ -164,15 +169,22 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
           (first.start != null || first.end != null) && !givesDateOf(first, after)
             ? `${eventDateWords({ start: first.start ?? null, end: first.end ?? null })}; stays `
             : "";
-        // An order new today that no report of the day gave (the event taking its own fields, on the
-        // day of its newest report) is not "as before".
         const kept = others(after.relations);
         const stays = withOrder(eventDateWords(after), order(kept.filter((r) => !isNew(r))));
-        const fresh = order(kept.filter(isNew));
-        const now = fresh ? `; now ${fresh}` : "";
-        line("repeated", first, own ? `${own}${stays}${who}${now}` : `${stays}, as before${who}${now}`);
+        line("repeated", first, own ? `${own}${stays}${who}` : `${stays}, as before${who}`);
       }
-      sayAppeared(event, after, appeared, shownBefore);
+      // An order new today that no line of the day says (the event's own, which it takes on the day of its
+      // newest report) is "now" on the day's first line of the event: not "as before", nor left unsaid.
+      const fresh = order(others(after.relations).filter(isNew));
+      const mine = changes.slice(lines).find((c) => c.event === event.id);
+      if (fresh && mine)
+        changes[changes.indexOf(mine)] = {
+          ...mine,
+          parts: { ...mine.parts, words: `${mine.parts.words}; now ${fresh}` },
+        };
+      // Against the orders shown before and those the day's reports give.
+      const todays = predictions.flatMap((c) => shownBy(c.relations, day));
+      sayAppeared(event, after, appeared, [...shownBefore, ...todays]);
     }
     for (const claim of today.filter((c) => c.outcome)) {
       const happened = outcomeDateWords(claim);

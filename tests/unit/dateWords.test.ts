@@ -46,4 +46,14 @@ describe("eventDateWords()", () => {
     expect(eventDateWords({ start: null })).toBe("date not announced");
     expect(eventDateWords({})).toBe("date not announced");
   });
+
+  it("says an end told alone, and an open end, without 'to by'", () => {
+    expect(eventDateWords({ start: null, end: "2016-09" })).toBe(
+      "start not announced, ending September 2016",
+    );
+    expect(eventDateWords({ start: null, end: "../2016-12" })).toBe(
+      "start not announced, ending by December 2016",
+    );
+    expect(eventDateWords({ start: "2016", end: "../2016-12" })).toBe("from 2016, ending by December 2016");
+  });
 });

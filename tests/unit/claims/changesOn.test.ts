@@ -209,7 +209,7 @@ describe("changesOn()", () => {
       ),
     ]);
     expect(changesOn(data, day(2016, 5, 2)).map((c) => c.parts.words)).toEqual([
-      "start not announced, to September 2016; was October 2016 (Publisher early)",
+      "start not announced, ending September 2016; was October 2016 (Publisher early)",
     ]);
   });
 
@@ -224,6 +224,58 @@ describe("changesOn()", () => {
     expect(changesOn(data, day(2016, 5, 2)).map((c) => c.parts.words)).toEqual([
       "2016, as before (Publisher early); now after Show production",
     ]);
+  });
+
+  it("says an order the event's own fields bring as 'now' on its line of the day, credited to no report", () => {
+    // y from early, x from 11 May; e's own fields order it after both, and 11 May's report after y alone.
+    const data = dataset([
+      event("y", [cite("early", { claim: { start: "2016" } })], { kind: "release" }),
+      event("x", [cite("may11", { claim: { start: "2017" } })], { kind: "announcement" }),
+      event(
+        "e",
+        [
+          cite("early", { claim: { start: "2016" } }),
+          cite("may11", { claim: { start: "2016", relations: [{ type: "after", event: "y" }] } }),
+        ],
+        {
+          start: "2016",
+          relations: [
+            { type: "after", event: "y" },
+            { type: "after", event: "x" },
+          ],
+        },
+      ),
+    ]);
+    const lines = changesOn(data, day(2016, 5, 11));
+    // One line per event, citation and kind (the view's key).
+    expect(new Set(lines.map((c) => `${c.event}:${c.citation}:${c.kind}`)).size).toBe(lines.length);
+    expect(lines.filter((c) => c.event === "e").map((c) => [c.kind, c.source, c.parts.words])).toEqual([
+      ["ordered", "may11", "after Show release; now after Show announcement"],
+    ]);
+  });
+
+  it("flags an order that appears with its event against the opposite one the day's move gave", () => {
+    const data = (start: string) =>
+      dataset([
+        event("y", [cite("may11", { claim: { start: "2017" } })]),
+        event(
+          "e",
+          [
+            cite("early", { claim: { start: "2016", relations: [{ type: "before", event: "y" }] } }),
+            cite("may2", { claim: { start: "2016" } }),
+            cite("may11", { claim: { start, relations: [{ type: "after", event: "y" }] } }),
+            cite("later", { claim: { start: "2016-06" } }),
+          ],
+          { start: "2016-06", relations: [{ type: "after", event: "y" }] },
+        ),
+      ]);
+    for (const start of ["2016-06", "2016"]) {
+      const lines = changesOn(data(start), day(2016, 5, 11)).filter((c) => c.event === "e");
+      expect(
+        lines.map((c) => c.kind),
+        start,
+      ).toContain("contradicted");
+    }
   });
 
   it("flags no contradiction of orders to an event not on the timeline that day: neither order is shown", () => {
