@@ -3,7 +3,9 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDatasetText } from "../../../src/data/parseDataset.ts";
 import fc from "fast-check";
+import type { Dataset } from "../../../src/data/schema.ts";
 import { asOfDays } from "../../../src/model/asOfDays.ts";
+import { datasetAsOf } from "../../../src/model/datasetAsOf.ts";
 import { changeText, changesOn } from "../../../src/model/changesOn.ts";
 import { eventClaims } from "../../../src/model/eventClaims.ts";
 import { cite, dataset, day, event } from "./build.ts";
@@ -400,6 +402,45 @@ describe("changesOn()", () => {
                 for (const near of [d - 86_400_000, d, d + 86_400_000]) candidates.add(near);
         for (const d of candidates) expect(changesOn(random, d).length > 0).toBe(steps.has(d));
         for (const d of steps) expect(candidates).toContain(d);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives each line its own event, citation and kind, and names no event not on the timeline (random orders)", () => {
+    // The random datasets, each claim given orders to other events (an event's own fields too).
+    const TYPES = ["before", "after", "back-to-back"] as const;
+    const ordered = fc
+      .tuple(datasets, fc.array(fc.nat(99), { minLength: 40, maxLength: 40 }))
+      .map(([data, picks]): Dataset => {
+        let k = 0;
+        const pick = () => picks[k++ % picks.length] ?? 0;
+        const ids = data.events.map((e) => e.id);
+        const relations = (self: string) =>
+          ids
+            .filter((id) => id !== self && pick() % 2 === 0)
+            .map((id) => ({ type: TYPES[pick() % 3] ?? "before", event: id }));
+        return {
+          ...data,
+          events: data.events.map((e) => ({
+            ...e,
+            relations: relations(e.id),
+            citations: e.citations.map((c) =>
+              c.outcome === true || !c.claim
+                ? c
+                : { ...c, claim: { ...c.claim, relations: relations(e.id) } },
+            ),
+          })),
+        };
+      });
+    fc.assert(
+      fc.property(ordered, (data) => {
+        for (const d of asOfDays(data).days) {
+          const lines = changesOn(data, d);
+          expect(new Set(lines.map((c) => `${c.event}:${c.citation}:${c.kind}`)).size).toBe(lines.length);
+          const shown = new Set(datasetAsOf(data, d).events.map((e) => e.id));
+          for (const c of lines) expect(shown).toContain(c.event);
+        }
       }),
       { numRuns: 300 },
     );
