@@ -28,6 +28,10 @@ export function useLinkCheck(
   const [dropped, setDropped] = useState<readonly DroppedValue[]>([]);
   useEffect(() => {
     if (check === null) return;
+    // The address moved on since this render (Back to another dataset's page, before this effect ran): not
+    // this page's to check. Read against this page's dataset, a Back's filters were dropped as unknown, in
+    // place, from the other page's address. The render the move brings checks it, if the page stays.
+    if (searchWithoutWindow(window.location.search) !== search) return;
     const current = currentParams();
     const result = check(current, context);
     if (entries(result.params) !== entries(current)) replace(result.params);
