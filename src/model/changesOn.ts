@@ -48,9 +48,16 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
   // An order to an event not reported by a day is not on the timeline that day (datasetAsOf): not said
   // either, until the day the other event appears.
   // The as-of rule for when an event is there (claimsAsOf): from the first day one of its claims is shown.
+  // Each event's first day, read once per call: asked per order and per day, its claims were read each time.
+  const firstShown = new Map<string, number>();
   const isReported = (id: string, by: number) => {
-    const other = events.get(id);
-    return other !== undefined && claimsOf(other).some((c) => c.shownFrom <= by);
+    let first = firstShown.get(id);
+    if (first === undefined) {
+      const other = events.get(id);
+      first = other === undefined ? Infinity : Math.min(...claimsOf(other).map((c) => c.shownFrom));
+      firstShown.set(id, first);
+    }
+    return first <= by;
   };
   const shownBy = (relations: DatedClaim["relations"], by: number) =>
     relations.filter((r) => isReported(r.event, by));
