@@ -20,6 +20,7 @@ interface WhatChangedProps {
 const KIND_WORDS: Record<Change["kind"], string> = {
   added: "Added",
   moved: "Moved",
+  narrowed: "Narrowed",
   ordered: "Ordered",
   contradicted: "Contradicted",
   repeated: "Repeated",

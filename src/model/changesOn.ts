@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from "../data/schema.ts";
+import { edtfInterval } from "../dates/edtfInterval.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict, contradictedRelations, datesContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
@@ -8,9 +9,12 @@ import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
 import { publishedWords } from "./publishedWords.ts";
 import { relationWords } from "./relationWords.ts";
 
-/** One line of "what changed": what a report of that day added, moved, ordered, contradicted or repeated. */
+/**
+ * One line of "what changed": what a report of that day added, moved, narrowed (a date within the one
+ * before: "2016" to "March 2016", an end given to "from March 2016"), ordered, contradicted or repeated.
+ */
 export interface Change {
-  readonly kind: "added" | "moved" | "ordered" | "contradicted" | "repeated" | "outcome";
+  readonly kind: "added" | "moved" | "narrowed" | "ordered" | "contradicted" | "repeated" | "outcome";
   readonly event: string;
   /** The citation that said it: its index in the event's citations. */
   readonly citation: number;
@@ -141,7 +145,8 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       if (mover) {
         for (const r of others(after.relations)) said.add(`${r.type} ${r.event}`);
         const now = withOrder(eventDateWords(after), order(others(after.relations)));
-        line("moved", mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
+        const kind = narrows(after, before) ? "narrowed" : "moved";
+        line(kind, mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
       }
       // Orders to an event not on the timeline that day are not shown, nor contradicted.
       const known = { start: before.start, end: before.end, relations: shownBy(before.relations, day) };
@@ -221,6 +226,26 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
 
 function withOrder(when: string, order: string): string {
   return order ? `${when}, ${order}` : when;
+}
+
+/**
+ * Whether a date lies within the one before: each end it gives within that end's span, or that end not
+ * given. Nothing moved: "Moved" for "2016" to "March 2016", or for an end given to "from March 2016", said
+ * the item went elsewhere. From no date at all, a date is news of its own: a move, as before.
+ */
+function narrows(after: Reported, before: Reported): boolean {
+  const within = (now: string | null, was: string | null) => {
+    if (was === null) return true;
+    if (now === null) return false;
+    const a = edtfInterval(now);
+    const b = edtfInterval(was);
+    return b.earliest <= a.earliest && a.latest <= b.latest;
+  };
+  return (
+    (before.start !== null || before.end !== null) &&
+    within(after.start, before.start) &&
+    within(after.end, before.end)
+  );
 }
 
 function sameDate(a: Reported, b: Reported): boolean {

@@ -75,6 +75,29 @@ describe("changesOn()", () => {
     expect(line?.citation).toBe(2);
   });
 
+  it("says a date within the one before, or an end given to a start, narrowed it, not moved it", () => {
+    const narrowed = dataset([
+      event(
+        "n",
+        [
+          cite("early", { claim: { start: "2016" } }),
+          cite("may2", { claim: { start: "2016-03" } }),
+          cite("may11", { claim: { start: "2016-03", end: "2016-06" } }),
+          cite("later", { claim: { start: "2017-01", end: "2017-06" } }),
+        ],
+        { kind: "filming", start: "2017-01", end: "2017-06" },
+      ),
+    ]);
+    const lines = [day(2016, 5, 2), day(2016, 5, 11), day(2017, 4, 3)].map((d) =>
+      changesOn(narrowed, d).map((c) => `${c.kind}: ${c.parts.words}`),
+    );
+    expect(lines).toEqual([
+      ["narrowed: March 2016; was 2016 (Publisher early)"],
+      ["narrowed: from March 2016 to June 2016; was March 2016 (Publisher may2)"],
+      ["moved: from January 2017 to June 2017; was from March 2016 to June 2016 (Publisher may11)"],
+    ]);
+  });
+
   it("lists nothing on a day without reports", () => {
     expect(changesOn(bundled, day(2016, 5, 5))).toEqual([]);
   });
