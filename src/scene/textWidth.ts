@@ -1,11 +1,42 @@
-/** Each ASCII character's width in ems; the rest are read in textEms(). */
-const ASCII_EMS = Float64Array.from({ length: 128 }, (_, code) => {
-  const ch = String.fromCharCode(code);
-  if (" .,:;'|!il()[]".includes(ch)) return 0.3;
-  if ("mwMW@".includes(ch)) return 0.9;
-  if (ch >= "A" && ch <= "Z") return 0.7;
-  return 0.56;
-});
+/**
+ * Each printable ASCII character's width in hundredths of an em, from " " to "~": the wider of DejaVu Sans
+ * (Linux's sans-serif, wide) and Liberation Sans (Arial's metrics), each measured in Chromium and rounded
+ * up. The faces readers get (system-ui: Segoe UI, Roboto, San Francisco, DejaVu) are no wider. An average
+ * letter's 0.56 em, Arial's, drew DejaVu labels up to 7 px past their items' hit areas and into the gap
+ * kept before the next label.
+ */
+const PRINTABLE = [
+  32, 41, 46, 84, 64, 96, 78, 28, 40, 40, 50, 84, 32, 37, 32, 34, 64, 64, 64, 64, 64, 64, 64, 64, 64, 64, 34,
+  34, 84, 84, 84, 56, 102, 69, 69, 73, 78, 67, 62, 78, 76, 30, 50, 67, 56, 87, 75, 79, 67, 79, 73, 67, 62, 74,
+  69, 99, 69, 67, 69, 40, 34, 40, 84, 56, 50, 62, 64, 55, 64, 62, 36, 64, 64, 28, 28, 58, 28, 98, 64, 62, 64,
+  64, 42, 53, 40, 64, 60, 82, 60, 60, 53, 64, 34, 64, 84,
+];
+/** Each ASCII character's width in ems (a control character as wide as a letter: it never erred narrow). */
+const ASCII_EMS = Float64Array.from({ length: 128 }, (_, code) => (PRINTABLE[code - 32] ?? 64) / 100);
+/** Punctuation labels use that is narrower or wider than other characters outside ASCII. */
+const PUNCTUATION_EMS = new Map(
+  Object.entries({ "‘": 0.32, "’": 0.32, "“": 0.52, "”": 0.52, "–": 0.56, "—": 1, "…": 1, "−": 0.84 }).map(
+    ([ch, ems]) => [ch.charCodeAt(0), ems],
+  ),
+);
+/**
+ * Any other letter: wide enough for accented Latin (0.62 in DejaVu Sans), Greek, Hebrew and Arabic, and
+ * most of Cyrillic (Ж is 1.08: a few words err narrow by part of an em).
+ */
+const OTHER_EMS = 0.8;
+/** Chinese, Japanese and Korean characters, and fullwidth forms: a whole em each. */
+const WIDE_EMS = 1;
+/** A character outside the BMP (an emoji, mostly): 1.04 em in DejaVu Sans, more in colour faces. */
+const ASTRAL_EMS = 1.25;
+
+const isWide = (code: number) =>
+  (code >= 0x1100 && code <= 0x115f) ||
+  (code >= 0x2e80 && code <= 0xa4cf) ||
+  (code >= 0xac00 && code <= 0xd7a3) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0xfe30 && code <= 0xfe4f) ||
+  (code >= 0xff00 && code <= 0xff60) ||
+  (code >= 0xffe0 && code <= 0xffe6);
 
 /** A bold face's width against the regular one textWidth estimates (the export's titles and caption). */
 export const BOLD = 1.1;
@@ -27,16 +58,15 @@ export function textEms(text: string, em = 0): number {
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) em += ASCII_EMS[code] ?? 0.56;
-    else if (code === 0x2026) em += 1;
-    else {
+    if (code < 128) em += ASCII_EMS[code] ?? 0.64;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
       // A surrogate pair is one character.
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < length) {
-        const next = text.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) i++;
-      }
-      em += 0.56;
-    }
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        em += ASTRAL_EMS;
+      } else em += OTHER_EMS;
+    } else em += PUNCTUATION_EMS.get(code) ?? (isWide(code) ? WIDE_EMS : OTHER_EMS);
   }
   return em;
 }

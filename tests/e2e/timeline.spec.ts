@@ -974,7 +974,7 @@ test("every export made while viewing an earlier day says the day: file names, t
   expect(cite.name).toBe("luke-cage-1-release-sources-as-of-2016-05-11.bib");
 });
 
-test("at the default view every item's label is on the chart, readable, apart from other labels and marks", async ({
+test("at the default view every item's label is on the chart, readable, apart from other labels and marks, within its item's target", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -994,6 +994,7 @@ test("at the default view every item's label is on the chart, readable, apart fr
         text: label?.textContent ?? "",
         size: label ? parseFloat(getComputedStyle(label).fontSize) : 0,
         label: box(label),
+        hit: box(g.querySelector(".hit")),
         parts,
       };
     }),
@@ -1009,6 +1010,10 @@ test("at the default view every item's label is on the chart, readable, apart fr
     expect(item.size, item.id).toBeGreaterThanOrEqual(11);
     const label = item.label!;
     expect(label.x + label.w, item.id).toBeLessThanOrEqual(plot.x + plot.width + 1);
+    // Pointing at any of the words points at the item: they lie within its hit area, last letter too.
+    const hit = item.hit!;
+    expect(label.x, item.id).toBeGreaterThanOrEqual(hit.x - 0.5);
+    expect(label.x + label.w, item.id).toBeLessThanOrEqual(hit.x + hit.w + 0.5);
     for (const other of found) {
       if (other === item) continue;
       expect(overlap(label, other.label!), `${item.id} and ${other.id}'s labels`).toBe(false);
