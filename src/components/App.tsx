@@ -8,7 +8,8 @@ import { ErrorScreen } from "./ErrorScreen.tsx";
 import { PageTitle } from "./PageTitle.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { OpenDataset, type OpenedFile } from "./OpenDataset.tsx";
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import type { OpenedEntry } from "../model/heldFiles.ts";
 import { datasetQueryOptions } from "../model/datasetQueryOptions.ts";
 import { ThemeToggle } from "./ThemeToggle.tsx";
 import { TimelinePage } from "./TimelinePage.tsx";
@@ -30,35 +31,42 @@ export function App() {
   const dataParam = useSearchPart(dataSearchParam);
   const bundled = datasetUrl(dataParam, window.location.href);
   // The files opened from this device in this visit, by name, each with the ?data= to go back to: one is
-  // shown while the URL names it (?file=), so Back and Forward reach every one (the query cache keeps them).
-  const [opened, setOpened] = useState<
-    ReadonlyMap<string, { readonly file: OpenedFile; readonly before: string | null }>
-  >(new Map());
+  // shown while the URL names it (?file=), so Back and Forward reach every one the query cache holds.
+  const [opened, setOpened] = useState<ReadonlyMap<string, OpenedEntry<OpenedFile>>>(new Map());
+  const queryClient = useQueryClient();
   const fileParam = useSearchPart(fileSearchParam);
   // Asks for the Open a dataset dialog from a page's own button (MissingFilePage).
   const [openAsked, setOpenAsked] = useState(0);
-  // Not in this page's memory (a reload, a link), a file cannot be shown: MissingFilePage says so.
-  const shown = (fileParam !== null && opened.get(fileParam)) || null;
+  // Not in this page's memory (a reload, a link, or let go), a file cannot be shown: MissingFilePage says so.
+  const entry = fileParam === null ? undefined : opened.get(fileParam);
+  const shown = entry?.held ? entry : null;
   const [location, navigate] = useLocation();
   const switchTo = useCallback(
     (next: OpenedFile | null) => {
       const before = shown ? shown.before : dataParam;
-      void import("../model/switchedAddress.ts").then(({ switchedAddress }) => {
-        const to = next
-          ? { kind: "file" as const, name: next.name }
-          : { kind: "data" as const, data: before };
-        // At once, in one render: the file shown and the URL naming it are never apart (MissingFilePage).
-        // Opening is a step Back undoes; closing the file's note puts the page back in its place, and so
-        // does a file opened again under the name shown (edited and opened again): its address is the same.
-        const again = next !== null && fileSearchParam(window.location.search) === next.name;
-        flushSync(() => {
-          if (next) setOpened((files) => new Map(files).set(next.name, { file: next, before }));
-          navigate(switchedAddress(location, window.location.search, to), { replace: !next || again });
-        });
-      });
+      void Promise.all([import("../model/switchedAddress.ts"), import("../model/heldFiles.ts")]).then(
+        ([{ switchedAddress }, { withOpenedFile }]) => {
+          const to = next
+            ? { kind: "file" as const, name: next.name }
+            : { kind: "data" as const, data: before };
+          // At once, in one render: the file shown and the URL naming it are never apart (MissingFilePage).
+          // Opening is a step Back undoes; closing the file's note puts the page back in its place, and so
+          // does a file opened again under the name shown (edited and opened again): its address is the same.
+          const again = next !== null && fileSearchParam(window.location.search) === next.name;
+          flushSync(() => {
+            if (next) setOpened((files) => withOpenedFile(files, next.name, { file: next, before }));
+            navigate(switchedAddress(location, window.location.search, to), { replace: !next || again });
+          });
+        },
+      );
     },
     [shown, dataParam, location, navigate],
   );
+  // Once the page shows what it switched to (the view left no longer reads its file), the files no entry
+  // holds leave the cache.
+  useEffect(() => {
+    if (opened.size > 0) void import("../model/heldFiles.ts").then((m) => m.letGoFiles(queryClient, opened));
+  }, [opened, queryClient]);
   const target = shown ? { url: shown.file.key } : bundled;
   const theme = useTheme();
   const title = useDatasetTitle(target.error === undefined ? target.url : null);
@@ -124,7 +132,12 @@ export function App() {
         <ErrorBoundary name="this page" resetKeys={[location, target.error ?? target.url]}>
           {fileParam && !shown ? (
             <Suspense fallback={null}>
-              <MissingFilePage name={fileParam} title={title} onOpen={() => setOpenAsked((n) => n + 1)} />
+              <MissingFilePage
+                name={fileParam}
+                title={title}
+                letGo={entry !== undefined}
+                onOpen={() => setOpenAsked((n) => n + 1)}
+              />
             </Suspense>
           ) : target.error !== undefined ? (
             <ErrorScreen title="The dataset could not be loaded" message={target.error} />

@@ -1,5 +1,6 @@
 import { Link } from "wouter";
 import { printable } from "../data/printable.ts";
+import { FILES_HELD } from "../model/heldFiles.ts";
 import { PageTitle } from "./PageTitle.tsx";
 
 interface MissingFilePageProps {
@@ -7,6 +8,8 @@ interface MissingFilePageProps {
   readonly name: string;
   /** The site's title, after the page's own in the tab. */
   readonly title: string;
+  /** Opened in this visit, then let go to free memory (heldFiles): not a link's or a reload's. */
+  readonly letGo: boolean;
   /** Opens the Open a dataset dialog, to pick the file again. */
   readonly onOpen: () => void;
 }
@@ -16,7 +19,7 @@ interface MissingFilePageProps {
  * visit): the file was never uploaded, so it cannot be shown. Said plainly, with the ways on, rather than
  * another dataset shown as if it were the file.
  */
-export function MissingFilePage({ name, title, onOpen }: MissingFilePageProps) {
+export function MissingFilePage({ name, title, letGo, onOpen }: MissingFilePageProps) {
   const file = printable(name);
   return (
     <article className="missing-file">
@@ -24,10 +27,17 @@ export function MissingFilePage({ name, title, onOpen }: MissingFilePageProps) {
       <h2>
         <bdi>{file}</bdi> is not opened here
       </h2>
-      <p>
-        This address was of <bdi>{file}</bdi>, a file opened from a device and never uploaded: a link or a
-        reload cannot open it again.
-      </p>
+      {letGo ? (
+        <p>
+          <bdi>{file}</bdi> was opened in this visit, then let go: the page holds the last {FILES_HELD} files
+          opened, each read whole into memory. It was never uploaded, so it cannot be fetched again.
+        </p>
+      ) : (
+        <p>
+          This address was of <bdi>{file}</bdi>, a file opened from a device and never uploaded: a link or a
+          reload cannot open it again.
+        </p>
+      )}
       <p>
         To see it, open it again from your device, or drop it here.{" "}
         <button type="button" onClick={onOpen}>

@@ -34,13 +34,8 @@ export async function openLocalDataset(
   opened += 1;
   const key = `local:${opened}:${result.name}`;
   const { queryKey } = datasetQueryOptions(key);
-  // Only the newest file can be shown again (App holds it): an older one, not on the page, is let go.
-  queryClient.removeQueries({
-    queryKey: ["dataset"],
-    predicate: (query) => String(query.queryKey[1]).startsWith("local:") && query.getObserversCount() === 0,
-  });
   // Kept while the page is open, not dropped minutes after it was last shown: it cannot be fetched again,
-  // and Back past its address then Forward shows it again.
+  // and Back past its address then Forward shows it again. App lets the oldest go (heldFiles).
   queryClient.setQueryDefaults(queryKey, { gcTime: Infinity });
   queryClient.setQueryData(queryKey, result.prepared);
   return {

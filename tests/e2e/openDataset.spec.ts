@@ -200,6 +200,38 @@ test("opening a file is a step Back undoes, to the view it was opened from; each
   await expect(page.getByRole("main")).toBeFocused();
 });
 
+test("Back reaches each of the last three files opened; one opened before them says it was let go, and opens again", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const sheet = (n: number) => csvFile(`sheet-${n}.csv`, [`#title,Sheet ${n}`, HEADER.join(","), row()]);
+  const heading = page.getByRole("heading", { level: 1 });
+  for (const n of [1, 2, 3, 4]) {
+    await pick(page, sheet(n));
+    await expect(heading).toHaveText(`Sheet ${n}`);
+  }
+  // sheet-2 opened again, edited: it takes its own place, and the newest three are 3, 4 and 2.
+  await pick(page, csvFile("sheet-2.csv", ["#title,Sheet 2 (edited)", HEADER.join(","), row()]));
+  await expect(heading).toHaveText("Sheet 2 (edited)");
+  for (const title of ["Sheet 4", "Sheet 3"]) {
+    await page.goBack();
+    await expect(heading).toHaveText(title);
+    await expect(page.locator("svg [data-event-id]")).toHaveCount(1);
+  }
+  // Back to sheet-2's first address: the edited file, the one the name now holds.
+  await page.goBack();
+  await expect(heading).toHaveText("Sheet 2 (edited)");
+  // sheet-1: let go, said so, never fetched as an address.
+  await page.goBack();
+  const missing = page.getByRole("heading", { level: 2, name: "sheet-1.csv is not opened here" });
+  await expect(missing).toBeVisible();
+  await expect(page.getByText(/sheet-1\.csv was opened in this visit, then let go/)).toBeVisible();
+  await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
+  await page.getByRole("button", { name: "Open sheet-1.csv again…" }).click();
+  await page.getByLabel("Choose files, or drop them here").setInputFiles(sheet(1));
+  await expect(heading).toHaveText("Sheet 1");
+});
+
 test("a file opened again under the name shown takes its place: Back goes to the view before it", async ({
   page,
 }) => {
