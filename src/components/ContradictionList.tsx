@@ -13,10 +13,13 @@ const SHOWN = 20;
 export function ContradictionList({
   contradictions,
   dataset,
+  asOf = false,
 }: {
   readonly contradictions: readonly Contradiction<RelationStatement>[];
   /** The dataset they are of: its events and shows name them. */
   readonly dataset: Dataset;
+  /** The dataset as an earlier day's reports had it (datasetAsOf). */
+  readonly asOf?: boolean;
 }) {
   const words = useMemo(() => relationStatementWords(dataset), [dataset]);
   if (contradictions.length === 0) return null;
@@ -24,7 +27,10 @@ export function ContradictionList({
   return (
     <section className="problems" aria-labelledby="contradictions-title">
       <h2 id="contradictions-title">The sources contradict each other ({contradictions.length})</h2>
-      <p>These statements cannot all be true. Each item is still drawn as the dataset has it.</p>
+      <p>
+        These statements cannot all be true. Each item is still drawn as{" "}
+        {asOf ? "the reports of this day have it" : "the dataset has it"}.
+      </p>
       <ul>
         {contradictions.slice(0, SHOWN).map(({ statements }, index) => (
           <li key={index}>

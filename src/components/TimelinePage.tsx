@@ -19,6 +19,7 @@ import type { FilterContext } from "../model/filterDescriptors.ts";
 import type { Dataset } from "../data/schema.ts";
 import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
+import { relationContradictions } from "../model/relationContradictions.ts";
 import { itemCounts } from "../model/itemCounts.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { itemsById } from "../model/itemsById.ts";
@@ -364,6 +365,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   );
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
   const { problems, omitted, contradictions } = query.data;
+  // As of a day, the orders its reports gave: none a later report gave, and any a later one took back.
+  const shownContradictions = heldBack === null ? contradictions : relationContradictions(dataset);
   return (
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
       <ErrorBoundary name="the filters" resetKeys={[prepared]}>
@@ -408,8 +411,12 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
           {(problems.length > 0 || omitted.length > 0) && (
             <ProblemList problems={problems} omitted={omitted} />
           )}
-          {contradictions.length > 0 && (
-            <ContradictionList contradictions={contradictions} dataset={query.data.dataset} />
+          {shownContradictions.length > 0 && (
+            <ContradictionList
+              contradictions={shownContradictions}
+              dataset={dataset}
+              asOf={heldBack !== null}
+            />
           )}
         </ErrorBoundary>
         <div className="view-bar">

@@ -12,11 +12,21 @@ export interface RelationStatement {
   readonly other: string;
 }
 
+const memo = new WeakMap<Dataset, readonly Contradiction<RelationStatement>[]>();
+
 /**
  * Relations that cannot all hold (A after B after A). They are drawn as the dataset has them and listed as a
- * contradiction for the reader: the sources disagree, and the reader should see it.
+ * contradiction for the reader: the sources disagree, and the reader should see it. Of the dataset as a
+ * day's reports had it (datasetAsOf), those of that day only: remembered per dataset, since the page asks
+ * at each render.
  */
-export function relationContradictions(dataset: Dataset): Contradiction<RelationStatement>[] {
+export function relationContradictions(dataset: Dataset): readonly Contradiction<RelationStatement>[] {
+  let found = memo.get(dataset);
+  if (found === undefined) memo.set(dataset, (found = contradictionsOf(dataset)));
+  return found;
+}
+
+function contradictionsOf(dataset: Dataset): Contradiction<RelationStatement>[] {
   // Most datasets relate no events, and the first draw's one pass over the citations says so: no pass here.
   if (!citationSurvey(dataset).related) return [];
   const statements: OrderStatement<RelationStatement>[] = [];

@@ -546,3 +546,48 @@ test("a step that gives the open item back shows its panel but leaves the focus 
       .first(),
   ).toBeFocused();
 });
+
+test("the box of contradicting orders says, as of a day, only what that day's reports said", async ({
+  page,
+}) => {
+  // P2 after P3 from 1 January (a claim); P3, itself after P2 (its own field), first reported 1 March.
+  const after = (other: string) => [{ type: "after", event: other }];
+  const release = (id: string, start: string) => ({ id, show: "s", kind: "release", label: id, start });
+  const body = JSON.stringify({
+    shows: [{ id: "s", title: "S" }],
+    sources: ["2016-01-01", "2016-03-01"].map((published, i) => ({
+      id: `s${i}`,
+      title: "T",
+      publisher: `P${i}`,
+      author: null,
+      published,
+      url: `https://example.com/${i}`,
+    })),
+    events: [
+      {
+        ...release("p2", "2016-10"),
+        certainty: "reported",
+        relations: after("p3"),
+        citations: [{ source: "s0", quote: "q", claim: { relations: after("p3") } }],
+      },
+      {
+        ...release("p3", "2016-12"),
+        certainty: "reported",
+        relations: after("p2"),
+        citations: [{ source: "s1", quote: "q" }],
+      },
+    ],
+  });
+  await serveFixture(page, "cycle.json", body);
+  await page.goto("/?data=/fixtures/cycle.json&asof=2016-01-01");
+  await chart(page).waitFor();
+  const box = page.getByRole("region", { name: /^The sources contradict each other/ });
+  await expect(page.getByText(/^Not on the timeline as of this day/)).toBeVisible();
+  await expect(box).toHaveCount(0);
+  // 1 March, the newest report: nothing held back, the items drawn as the dataset has them.
+  await page.getByRole("button", { name: "Next report" }).click();
+  await expect(box).toContainText(
+    "S release (p2) is after S release (p3); S release (p3) is after S release (p2)",
+  );
+  await expect(box).toContainText("Each item is still drawn as the dataset has it.");
+});

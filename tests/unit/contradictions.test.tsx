@@ -2,6 +2,8 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ContradictionList } from "../../src/components/ContradictionList.tsx";
 import { contradictions } from "../../src/model/contradictions.ts";
+import { datasetAsOf } from "../../src/model/datasetAsOf.ts";
+import { relationContradictions } from "../../src/model/relationContradictions.ts";
 import { prepareDataset } from "./prepareText.ts";
 
 const order = (earlier: string, later: string) => ({ earlier, later, said: `${earlier}<${later}` });
@@ -115,5 +117,50 @@ describe("relation cycles in a dataset", () => {
         ],
       },
     ]);
+  });
+
+  it("as of a day, lists only the orders that day's reports gave, and says the items are drawn as they have them", () => {
+    // P2 after P3 from 1 January; P3, itself after P2, first reported 1 March.
+    const sources = [
+      {
+        id: "jan",
+        title: "T",
+        publisher: "Ann",
+        author: null,
+        published: "2016-01-01",
+        url: "https://e.com/1",
+      },
+      {
+        id: "mar",
+        title: "T",
+        publisher: "Cat",
+        author: null,
+        published: "2016-03-01",
+        url: "https://e.com/3",
+      },
+    ];
+    const after = (other: string) => [{ type: "after", event: other }];
+    const prepared = prepareDataset(
+      JSON.stringify({
+        shows: [{ id: "s", title: "S" }],
+        sources,
+        events: [
+          {
+            ...event("p2", after("p3")),
+            citations: [{ source: "jan", quote: "q", claim: { relations: after("p3") } }],
+          },
+          { ...event("p3", after("p2")), citations: [{ source: "mar", quote: "q" }] },
+        ],
+      }),
+    );
+    expect(prepared.contradictions).toHaveLength(1);
+    expect(relationContradictions(datasetAsOf(prepared.dataset, Date.UTC(2016, 1, 1)))).toEqual([]);
+    const march = datasetAsOf(prepared.dataset, Date.UTC(2016, 2, 1));
+    const found = relationContradictions(march);
+    expect(found).toHaveLength(1);
+    render(<ContradictionList contradictions={found} dataset={march} asOf />);
+    expect(screen.getByRole("region", { name: "The sources contradict each other (1)" })).toHaveTextContent(
+      "Each item is still drawn as the reports of this day have it.",
+    );
   });
 });
