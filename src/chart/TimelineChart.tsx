@@ -360,6 +360,8 @@ function ChartBody(props: ChartBodyProps) {
     return applyX(store.getState().live, (p.placement.fitX0 + p.placement.fitX1) / 2);
   };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Ctrl+= and Ctrl+0 zoom the page, Alt+← goes Back: the browser's, never the chart's.
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5, focusedX(event.target));
     else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5, focusedX(event.target));
     else if (event.key === "0") zoom.setTransform(IDENTITY);

@@ -80,14 +80,20 @@ export function useItemFocus(options: {
   // The item that has the page's focus. Taken out of the chart with it (its show filtered out, Back to a
   // view without it), it would leave the focus on the page's body, where the arrow keys do nothing: the
   // chart takes it instead, and its arrows lead back to an item (the chart's own keys).
+  // Drawn again in another layer (moved between the plot and the shelf by a step in time, or Back), it is
+  // another element: that one takes the focus the old one took away with it.
   const holder = useRef<string | null>(null);
   useLayoutEffect(() => {
     const id = holder.current;
-    if (id === null || registry.get(id)) return;
-    holder.current = null;
-    if (document.activeElement === null || document.activeElement === document.body) {
-      options.root.current?.focus({ preventScroll: true });
+    if (id === null) return;
+    const element = registry.get(id);
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (element) {
+      if (lost) element.focus({ preventScroll: true });
+      return;
     }
+    holder.current = null;
+    if (lost) options.root.current?.focus({ preventScroll: true });
   });
 
   useLayoutEffect(() => {
@@ -134,7 +140,8 @@ export function useItemFocus(options: {
   const onItemKey = useCallback(
     (event: KeyboardEvent<SVGGElement>) => {
       const id = event.currentTarget.dataset["eventId"];
-      if (!id) return;
+      // Alt+← is Back, Ctrl+→ a screen reader's or the system's: the browser's, not a move between items.
+      if (!id || event.ctrlKey || event.metaKey || event.altKey) return;
       if (event.key === "Enter" || event.key === " ") {
         event.preventDefault();
         onSelect(id);

@@ -591,3 +591,29 @@ test("the box of contradicting orders says, as of a day, only what that day's re
   );
   await expect(box).toContainText("Each item is still drawn as the dataset has it.");
 });
+
+test("a focused item that Back moves between the plot and the shelf keeps the focus, and Forward moves it back", async ({
+  page,
+}) => {
+  await page.goto("/?asof=2016-05-02");
+  await page.getByRole("button", { name: "Next report" }).click();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
+  // On the plot on 11 May ("2017 or later"); on the shelf on 2 May (no date yet).
+  const moving = item(page, "jessica-jones-2-release");
+  const onShelf = () => moving.evaluate((element) => element.closest(".timeline-shelf") !== null);
+  expect(await onShelf()).toBe(false);
+  await moving.focus();
+  await page.goBack();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "2 May 2016");
+  await expect.poll(onShelf).toBe(true);
+  await expect(moving).toBeFocused();
+  await expect(page.getByRole("tooltip")).toContainText("Jessica Jones season 2");
+  await page.goForward();
+  await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
+  await expect.poll(onShelf).toBe(false);
+  await expect(moving).toBeFocused();
+  // The arrows go on from it.
+  await page.keyboard.press("ArrowRight");
+  await expect(moving).not.toBeFocused();
+  await expect(page.locator("svg [data-event-id]:focus")).toHaveCount(1);
+});

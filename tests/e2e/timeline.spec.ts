@@ -1180,3 +1180,34 @@ test.describe("on a touch screen", () => {
     expect(page.url()).not.toMatch(/from=/);
   });
 });
+
+test("keys with Ctrl, Alt or Meta are the browser's: a focused item or the chart takes none of them", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const focused = item(page, "luke-cage-1-release");
+  await focused.focus();
+  const prevented: string[] = [];
+  await page.exposeFunction("sawPrevented", (key: string) => prevented.push(key));
+  await page.evaluate(() =>
+    window.addEventListener("keydown", (e) => {
+      if (e.defaultPrevented)
+        (window as unknown as { sawPrevented: (k: string) => void }).sawPrevented(e.key);
+    }),
+  );
+  for (const key of [
+    "Control+Equal",
+    "Control+Minus",
+    "Control+0",
+    "Alt+ArrowLeft",
+    "Control+ArrowRight",
+    "Meta+Home",
+  ])
+    await page.keyboard.press(key);
+  expect(prevented).toEqual([]);
+  expect(new URL(page.url()).searchParams.get("from")).toBeNull();
+  await expect(focused).toBeFocused();
+  // Without them, the chart's keys work as before.
+  await page.keyboard.press("Equal");
+  await expect(page).toHaveURL(/from=/);
+});
