@@ -19,6 +19,7 @@ interface WhatChangedProps {
 
 const KIND_WORDS: Record<Change["kind"], string> = {
   added: "Added",
+  dated: "Dated",
   moved: "Moved",
   narrowed: "Narrowed",
   ordered: "Ordered",

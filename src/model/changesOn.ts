@@ -10,11 +10,13 @@ import { publishedWords } from "./publishedWords.ts";
 import { relationWords } from "./relationWords.ts";
 
 /**
- * One line of "what changed": what a report of that day added, moved, narrowed (a date within the one
- * before: "2016" to "March 2016", an end given to "from March 2016"), ordered, contradicted or repeated.
+ * One line of "what changed": what a report of that day added, dated (an event with no date before), moved,
+ * narrowed (a date within the one before: "2016" to "March 2016", an end given to "from March 2016"),
+ * ordered, contradicted or repeated.
  */
 export interface Change {
-  readonly kind: "added" | "moved" | "narrowed" | "ordered" | "contradicted" | "repeated" | "outcome";
+  readonly kind:
+    "added" | "dated" | "moved" | "narrowed" | "ordered" | "contradicted" | "repeated" | "outcome";
   readonly event: string;
   /** The citation that said it: its index in the event's citations. */
   readonly citation: number;
@@ -108,6 +110,30 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       known = [...known, ...relations];
     }
   };
+  // What a claim of the day contradicts, in words ("…, against 2017 (Player.One)"), or null: the date of
+  // `dated`, or else an order of `ordered` (orders to an event not on the timeline that day are not shown,
+  // nor contradicted).
+  const contradiction = (
+    claim: DatedClaim,
+    ordered: Reported,
+    dated: Reported,
+    claims: readonly DatedClaim[],
+  ): string | null => {
+    const known = { start: dated.start, end: dated.end, relations: shownBy(ordered.relations, day) };
+    const shown = { ...claim, relations: shownBy(claim.relations, day) };
+    if (!claimsContradict(shown, known)) return null;
+    // An order-only claim says its order, not "date not announced".
+    const given = claim.start !== undefined || claim.end !== undefined;
+    const when = eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
+    const own = given ? withOrder(when, order(claim.relations)) : order(claim.relations);
+    // What it contradicts, and who said that: the date, or else the order (an order-only claim's line said
+    // "against date not announced (no date given)", naming neither).
+    const contradicted = contradictedRelations(shown.relations, known.relations);
+    const against = datesContradict(claim, dated)
+      ? `${eventDateWords(dated)} (${whoSaid(dated, claims)})`
+      : `${orderWords(contradicted)} (${whoOrdered(contradicted, ordered, claims)})`;
+    return `${own}, against ${against}`;
+  };
   // Only the events a claim of the day speaks of (the index lists them in dataset order).
   for (const event of shownOn(day)) {
     const claims = claimsOf(event);
@@ -122,6 +148,12 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       // Credited to a report of the day that gives the date it stands at, not one that gave none.
       const first = creditFor(predictions, null, after);
       if (first) line("added", first, nowWords);
+      // Another report of the day that the date it appears at contradicts: said, against that date (it
+      // was seen only on the scorecard, scored wrong, never on the timeline).
+      for (const claim of predictions) {
+        const against = claim === first ? null : contradiction(claim, after, after, claims);
+        if (against !== null) line("contradicted", claim, against);
+      }
     } else {
       const lines = changes.length;
       const moved = !sameDate(before, after);
@@ -145,27 +177,17 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
       if (mover) {
         for (const r of others(after.relations)) said.add(`${r.type} ${r.event}`);
         const now = withOrder(eventDateWords(after), order(others(after.relations)));
-        const kind = narrows(after, before) ? "narrowed" : "moved";
+        const undated = before.start === null && before.end === null;
+        const kind = undated ? "dated" : narrows(after, before) ? "narrowed" : "moved";
         line(kind, mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
       }
-      // Orders to an event not on the timeline that day are not shown, nor contradicted.
-      const known = { start: before.start, end: before.end, relations: shownBy(before.relations, day) };
       for (const claim of predictions) {
         if (claim === mover) continue;
-        const shown = { ...claim, relations: shownBy(claim.relations, day) };
-        if (claimsContradict(shown, known)) {
-          // An order-only claim says its order, not "date not announced".
-          const dated = claim.start !== undefined || claim.end !== undefined;
-          const when = eventDateWords({ start: claim.start ?? null, end: claim.end ?? null });
-          const own = dated ? withOrder(when, order(claim.relations)) : order(claim.relations);
-          // What it contradicts, and who said that: the date, or else the order (an order-only claim's
-          // line said "against date not announced (no date given)", naming neither).
-          const contradicted = contradictedRelations(shown.relations, known.relations);
-          const against = datesContradict(claim, before)
-            ? `${eventDateWords(before)} (${whoSaid(before, claims)})`
-            : `${orderWords(contradicted)} (${whoOrdered(contradicted, before, claims)})`;
-          line("contradicted", claim, `${own}, against ${against}`);
-        } else if (shownBy(claim.relations, day).some(isNew)) {
+        // Against the date the day's move gave, if it moved: a report of the day the timeline did not
+        // take is set against what it shows, not against the date it left.
+        const against = contradiction(claim, before, mover ? after : before, claims);
+        if (against !== null) line("contradicted", claim, against);
+        else if (shownBy(claim.relations, day).some(isNew)) {
           line("ordered", claim, order(claim.relations.filter(isNew)));
           for (const r of claim.relations) said.add(`${r.type} ${r.event}`);
         }
@@ -231,7 +253,7 @@ function withOrder(when: string, order: string): string {
 /**
  * Whether a date lies within the one before: each end it gives within that end's span, or that end not
  * given. Nothing moved: "Moved" for "2016" to "March 2016", or for an end given to "from March 2016", said
- * the item went elsewhere. From no date at all, a date is news of its own: a move, as before.
+ * the item went elsewhere.
  */
 function narrows(after: Reported, before: Reported): boolean {
   const within = (now: string | null, was: string | null) => {
@@ -241,11 +263,7 @@ function narrows(after: Reported, before: Reported): boolean {
     const b = edtfInterval(was);
     return b.earliest <= a.earliest && a.latest <= b.latest;
   };
-  return (
-    (before.start !== null || before.end !== null) &&
-    within(after.start, before.start) &&
-    within(after.end, before.end)
-  );
+  return within(after.start, before.start) && within(after.end, before.end);
 }
 
 function sameDate(a: Reported, b: Reported): boolean {
@@ -295,6 +313,9 @@ function whoSaid(state: Reported, claims: readonly DatedClaim[]): string {
   const { current } = state;
   if (current === null) return "no date given";
   if (current !== "own") return current.source.publisher;
-  const backing = claims.filter((c) => !c.outcome && c.citation.claim === undefined);
+  // The claim-less citations (they give the event's own fields), and the claims that give its date.
+  const backing = claims.filter(
+    (c) => !c.outcome && (c.citation.claim === undefined || givesDateOf(c, state)),
+  );
   return [...new Set(backing.map((c) => c.source.publisher))].join(", ") || "the dataset";
 }

@@ -8,7 +8,7 @@ import { asOfDays } from "../../../src/model/asOfDays.ts";
 import { datasetAsOf } from "../../../src/model/datasetAsOf.ts";
 import { changeText, changesOn } from "../../../src/model/changesOn.ts";
 import { eventClaims } from "../../../src/model/eventClaims.ts";
-import { cite, dataset, day, event } from "./build.ts";
+import { SOURCES, cite, dataset, day, event, source } from "./build.ts";
 import { datasets } from "./randomDatasets.ts";
 
 const bundled = parseDatasetText(
@@ -95,6 +95,56 @@ describe("changesOn()", () => {
       ["narrowed: March 2016; was 2016 (Publisher early)"],
       ["narrowed: from March 2016 to June 2016; was March 2016 (Publisher may2)"],
       ["moved: from January 2017 to June 2017; was from March 2016 to June 2016 (Publisher may11)"],
+    ]);
+  });
+
+  it("says a first date given to an event on the timeline dated it, not moved it", () => {
+    const dated = changesOn(bundled, day(2016, 5, 2)).find((c) => c.event === "jessica-jones-1-release");
+    expect(dated && `${dated.kind}: ${changeText(dated)}`).toBe(
+      "dated: Player.One, 2 May 2016: Jessica Jones season 1 premieres: autumn 2015, after Daredevil season 1 release; was date not announced (Collider)",
+    );
+  });
+
+  it("flags a report of an event's first day that the date it appears at contradicts", () => {
+    const data = dataset(
+      [
+        event(
+          "y",
+          [
+            cite("beta", { claim: { start: "2016-05", end: "2016-07" } }),
+            cite("gamma", { claim: { start: "2016-08", end: "2016-11" } }),
+          ],
+          { kind: "filming", start: "2016-08", end: "2016-11" },
+        ),
+      ],
+      [...SOURCES, source("beta", "2016-02-10"), source("gamma", "2016-02-10")],
+    );
+    expect(
+      changesOn(data, day(2016, 2, 10)).map((c) => `${c.kind}: ${c.parts.source}: ${c.parts.words}`),
+    ).toEqual([
+      "added: Publisher gamma, 10 February 2016: from August 2016 to November 2016",
+      "contradicted: Publisher beta, 10 February 2016: from May 2016 to July 2016, against from August 2016 to November 2016 (Publisher gamma)",
+    ]);
+  });
+
+  it("sets a report the day's move passed over against the date the move gave, not the one it left", () => {
+    const data = dataset(
+      [
+        event(
+          "q",
+          [
+            cite("early", { claim: { start: "2016-06" } }),
+            cite("beta", { claim: { start: "2016-04" } }),
+            cite("gamma", { claim: { start: "2016-09" } }),
+          ],
+          { kind: "release", start: "2016-09" },
+        ),
+      ],
+      [...SOURCES, source("beta", "2016-02-10"), source("gamma", "2016-02-10")],
+    );
+    expect(changesOn(data, day(2016, 2, 10)).map((c) => `${c.kind}: ${c.parts.words}`)).toEqual([
+      "moved: September 2016; was June 2016 (Publisher early)",
+      "contradicted: April 2016, against September 2016 (Publisher gamma)",
     ]);
   });
 
