@@ -110,8 +110,10 @@ export function claimsAsOfClaims(
     if (i === dated.length - 1 || c.knownFrom === dated[i + 1]?.knownFrom) return;
     const stood = fieldsAsOf(dated.slice(0, i + 1), c);
     // Replaced, not only added to: an end it gave is another now (an end told since, alone, is no ghost).
+    // Another span, not only other words: "2018?" then "2018-XX" is the same year, its ghost over the item.
     const replaced =
-      (stood.start !== null && stood.start !== date.start) || (stood.end !== null && stood.end !== date.end);
+      (stood.start !== null && !sameSpan(stood.start, date.start)) ||
+      (stood.end !== null && !sameSpan(stood.end, date.end));
     if (replaced) superseded.push({ ...c, ...stood });
   });
   const relations =
@@ -161,4 +163,13 @@ function uniqueRelations(relations: readonly Relation[]): Relation[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether two dates denote the same span of days, however written or qualified. */
+function sameSpan(a: string, b: string | null): boolean {
+  if (a === b) return true;
+  if (b === null) return false;
+  const x = edtfInterval(a);
+  const y = edtfInterval(b);
+  return x.earliest === y.earliest && x.latest === y.latest;
 }

@@ -48,6 +48,18 @@ describe("claimsAsOf()", () => {
     expect(claimsAsOf(tie, sources, day(2016, 5, 11))).toMatchObject({ start: "2018", current: "own" });
   });
 
+  it("keeps no ghost of a date only written otherwise: '2018?' then '2018-XX' is the same year", () => {
+    const reworded = event("reworded", [
+      cite("early", { claim: { start: "2018?" } }),
+      cite("may2", { claim: { start: "2018-XX" } }),
+      cite("later", { claim: { start: "2019" } }),
+    ]);
+    const state = claimsAsOf(reworded, sources, day(2016, 5, 11));
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.start).toBe("2018-XX");
+    expect(state.superseded).toEqual([]);
+  });
+
   it("keeps a contradicted claim as a ghost beside the newer one", () => {
     const clash = event(
       "clash",
