@@ -148,6 +148,16 @@ describe("changesOn()", () => {
     ]);
   });
 
+  it("names an order's other event by its label too when another event shares its show, season and kind", () => {
+    const may11 = changesOn(bundled, day(2016, 5, 11)).find((c) => c.event === "the-punisher-1-order");
+    expect(may11?.parts.words).toMatch(
+      /after The Punisher season 1 announcement “Punisher spinoff still only a possibility”$/,
+    );
+    // One of its kind is named as before.
+    const may2 = changesOn(bundled, day(2016, 5, 2)).find((c) => c.event === "jessica-jones-2-release");
+    expect(may2?.parts.words).toMatch(/^after Luke Cage season 1 release \(/);
+  });
+
   it("lists nothing on a day without reports", () => {
     expect(changesOn(bundled, day(2016, 5, 5))).toEqual([]);
   });
@@ -181,7 +191,10 @@ describe("changesOn()", () => {
         ]),
         event("y", [cite("may2")], { start: "2016-01" }),
       ]);
-    const words = { "back-to-back": "back-to-back with Show production", before: "before Show production" };
+    const words = {
+      "back-to-back": "back-to-back with Show production “Label y”",
+      before: "before Show production “Label y”",
+    };
     for (const [first, then] of [
       ["back-to-back", "before"],
       ["before", "back-to-back"],
@@ -216,7 +229,7 @@ describe("changesOn()", () => {
     // before".
     expect(changesOn(data(true), day(2016, 5, 11)).map((c) => [c.event, c.kind, c.parts.words])).toEqual([
       ["x", "repeated", "2017, as before (Publisher may2)"],
-      ["x", "ordered", "before Show production (the other event is on the timeline from this day)"],
+      ["x", "ordered", "before Show production “Label y” (the other event is on the timeline from this day)"],
       ["y", "added", "2018"],
     ]);
   });
@@ -236,11 +249,15 @@ describe("changesOn()", () => {
       event("h", [cite("may11")], { start: "2017" }),
     ]);
     expect(changesOn(data, day(2016, 5, 11)).map((c) => [c.kind, c.source, c.parts.words])).toEqual([
-      ["ordered", "early", "after Show production (the other event is on the timeline from this day)"],
+      [
+        "ordered",
+        "early",
+        "after Show production “Label h” (the other event is on the timeline from this day)",
+      ],
       [
         "contradicted",
         "may2",
-        "before Show production (the other event is on the timeline from this day), against after Show production (Publisher early)",
+        "before Show production “Label h” (the other event is on the timeline from this day), against after Show production “Label h” (Publisher early)",
       ],
       ["added", "may11", "2017"],
     ]);
@@ -260,7 +277,11 @@ describe("changesOn()", () => {
     ]);
     expect(changesOn(data, day(2016, 5, 11)).map((c) => [c.kind, c.source, c.parts.words])).toEqual([
       ["moved", "may11", "2017; was 2016 (Publisher early)"],
-      ["ordered", "early", "after Show production (the other event is on the timeline from this day)"],
+      [
+        "ordered",
+        "early",
+        "after Show production “Label b” (the other event is on the timeline from this day)",
+      ],
       ["added", "may11", "June 2016"],
     ]);
   });
@@ -297,7 +318,7 @@ describe("changesOn()", () => {
       event("d", [cite("early")], { start: "2016" }),
     ]);
     expect(changesOn(data, day(2016, 5, 2)).map((c) => c.parts.words)).toEqual([
-      "2016, as before (Publisher early); now after Show production",
+      "2016, as before (Publisher early); now after Show production “Label d”",
     ]);
   });
 
