@@ -34,7 +34,11 @@ function bibText(text: string): string {
   return text.replace(/\r?\n|[\\{}%&$#_^~]/g, (c) => BIB_SPECIAL[c] ?? `\\${c}`);
 }
 
+// A brace as \textbraceleft{}, not \{: BibTeX counts every brace, escaped or not, to find where a field
+// ends, so a title with one "}" ran on into the fields after it.
 const BIB_SPECIAL: Readonly<Record<string, string>> = {
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
   "\\": "\\textbackslash{}",
   "^": "\\textasciicircum{}",
   "~": "\\textasciitilde{}",

@@ -45,15 +45,32 @@ describe("Cite as BibTeX", () => {
   it("escapes a backslash once, and writes a tilde and a caret as characters, not accents", () => {
     const text = bibtex([{ source: { ...SOURCES[0]!, title: "C:\\back {1} ~5% ^up" }, quotes: [] }]);
     expect(text).toContain(
-      "title = {{C:\\textbackslash{}back \\{1\\} \\textasciitilde{}5\\% \\textasciicircum{}up}}",
+      "title = {{C:\\textbackslash{}back \\textbraceleft{}1\\textbraceright{} \\textasciitilde{}5\\% \\textasciicircum{}up}}",
     );
+  });
+
+  it("keeps every field's braces balanced, as BibTeX counts them, whatever braces a text holds", () => {
+    const title = "Evil}, author={Injected} @misc{x, title={y";
+    const text = bibtex([{ source: { ...SOURCES[0]!, title }, quotes: [] }]);
+    // Every brace counted, escaped or not: the entry closes where it ends, and no field before.
+    let depth = 0;
+    const closes: number[] = [];
+    for (const [i, c] of [...text].entries()) {
+      if (c === "{") depth++;
+      else if (c === "}" && --depth === 0) closes.push(i);
+      expect(depth).toBeGreaterThanOrEqual(0);
+    }
+    expect(closes).toEqual([text.trimEnd().length - 1]);
+    expect(text.match(/^\s+author =/m)).toBeNull();
   });
 
   it("writes one entry per source, with its quotes in the note and BibTeX's special characters escaped", () => {
     const text = bibtex(cited);
     expect(text.match(/^@misc\{/gm)).toHaveLength(2);
     expect(text).toContain("@misc{variety,\n  title = {{Netflix sets dates}},");
-    expect(text).toContain('note = {“Season 2 is coming in 2017.” \\\\ “He said "soon" \\& \\{left\\}”}');
+    expect(text).toContain(
+      'note = {“Season 2 is coming in 2017.” \\\\ “He said "soon" \\& \\textbraceleft{}left\\textbraceright{}”}',
+    );
     expect(text).toContain("author = {{A. Writer}}");
     expect(text).toContain("url = {https://variety.example/a}");
     expect(text).toContain("date = {2016-05-11}");
