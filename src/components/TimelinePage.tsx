@@ -308,6 +308,14 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     },
     [onSelect],
   );
+  // Back or Forward between the chart and the table takes the focused row or item away with its view: the
+  // view that replaced it takes the focus, where the arrows and Tab go on, not <body> (or <main>, far above).
+  const viewWas = useRef(state.view);
+  useLayoutEffect(() => {
+    if (viewWas.current === state.view) return;
+    viewWas.current = state.view;
+    if (document.activeElement === document.body) frameRef.current?.focus({ preventScroll: true });
+  }, [state.view, frameRef]);
   const panelWasFor = useRef(state.selected);
   useLayoutEffect(() => {
     const id = panelWasFor.current;

@@ -1211,3 +1211,20 @@ test("keys with Ctrl, Alt or Meta are the browser's: a focused item or the chart
   await page.keyboard.press("Equal");
   await expect(page).toHaveURL(/from=/);
 });
+
+test("Back and Forward between the chart and the table give the focus to the view that comes, not the page", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Table" }).click();
+  const table = page.locator(".dataset-table");
+  const row = table.getByRole("button", { name: /Luke Cage season 1 premieres/ });
+  await row.focus();
+  await page.goBack();
+  await expect(chart(page)).toBeFocused();
+  // The chart's arrows lead on to an item.
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("svg [data-event-id]:focus")).toHaveCount(1);
+  await page.goForward();
+  await expect(table).toBeFocused();
+});
