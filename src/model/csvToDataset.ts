@@ -508,10 +508,27 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       eventList.map(({ fields }) => fields["show"]).filter((show) => typeof show === "string"),
     );
     const titles = new Map<string, string>();
+    const merged = new Set<string>();
     for (const { fields } of eventList) {
-      if (typeof fields["show"] !== "string") continue;
-      const id = idOf.get(fields["show"]) ?? fields["show"];
-      if (!titles.has(id)) titles.set(id, fields["show"]);
+      const named = fields["show"];
+      if (typeof named !== "string") continue;
+      const id = idOf.get(named) ?? named;
+      const title = titles.get(id);
+      if (title === undefined) titles.set(id, named);
+      else if (title !== named && !merged.has(named)) {
+        // Titles that differ only in accents, capitals or punctuation are one show, under the first: said,
+        // since "Senor Avila" may be a show of its own, not a typing of "Señor Ávila".
+        merged.add(named);
+        problems.add(
+          "show names read as one",
+          () => ({
+            id: null,
+            path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
+            reason: `"${named}" is read as the show "${title}" (the same letters: one show)`,
+          }),
+          "kept",
+        );
+      }
       fields["show"] = id;
     }
     for (const [id, title] of titles) {

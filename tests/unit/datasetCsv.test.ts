@@ -430,6 +430,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.sources.map((s) => s.id)).toEqual(["tele-2016-05-11"]);
   });
 
+  it("says which show names it read as one, differing only in accents or capitals: each once, at its first row", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ show: "Señor Ávila", label: "Filming" }),
+        ROW({ show: "Senor Avila", label: "Premiere", kind: "release" }),
+        ROW({ show: "SENOR AVILA", label: "Wrap" }),
+        ROW({ show: "Senor Avila", label: "Second wrap" }),
+      ),
+    );
+    expect(dataset.shows).toEqual([{ id: "senor-avila", title: "Señor Ávila" }]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column show: "Senor Avila" is read as the show "Señor Ávila" (the same letters: one show)',
+      'row 4, column show: "SENOR AVILA" is read as the show "Señor Ávila" (the same letters: one show)',
+    ]);
+  });
+
   it("loads shows named in any script: a name with no Latin letter is show-N, by its order, past ids taken", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
