@@ -12,7 +12,8 @@ export function readingWords(
   const bytes = files.reduce((sum, file) => sum + file.size, 0);
   const what = files.length === 1 ? (files[0]?.name ?? "") : `${files.length} files`;
   // Under a megabyte it is read before anyone could read this; the size says why the wait.
-  const size = bytes >= 1e6 ? ` (${Math.round(bytes / 1e6)} MB)` : "";
+  // In MB of 2^20 bytes, as the size cap says it (fetchDataset): "42 MB" of a file under "40 MB" confused.
+  const size = bytes >= 1e6 ? ` (${Math.round(bytes / 2 ** 20)} MB)` : "";
   switch (step?.kind) {
     case "rows": {
       // In quarters: the status is read out when it changes, and a count in every pause would chatter.

@@ -3,7 +3,11 @@ import { readingWords } from "../../src/model/readingWords.ts";
 
 it("readingWords() names one file, counts several, and gives the size only when it explains a wait", () => {
   expect(readingWords([{ name: "mine.json", size: 40_000 }])).toBe("Reading mine.json…");
-  expect(readingWords([{ name: "sheet.csv", size: 2_600_000 }])).toBe("Reading sheet.csv (3 MB)…");
+  // In MB of 2^20 bytes, as the size cap is: a file just under "40 MB" is never said to be 42.
+  expect(readingWords([{ name: "sheet.csv", size: 2_600_000 }])).toBe("Reading sheet.csv (2 MB)…");
+  expect(readingWords([{ name: "big.csv", size: 41_900_000 }])).toBe(
+    "Reading big.csv (40 MB)…: a file this large takes a few seconds",
+  );
   expect(
     readingWords([
       { name: "sheet.csv", size: 17_400_000 },
@@ -13,7 +17,7 @@ it("readingWords() names one file, counts several, and gives the size only when 
 });
 
 it("readingWords() says how far a large sheet has got, in quarters of its rows, then the check and the chart", () => {
-  const sheet = [{ name: "timeline.csv", size: 17_600_000 }];
+  const sheet = [{ name: "timeline.csv", size: 18_500_000 }];
   expect(readingWords(sheet, { kind: "split" })).toBe(
     "Reading timeline.csv (18 MB)…: a file this large takes a few seconds",
   );
