@@ -423,7 +423,15 @@ function addIssues(
   after = "",
   effect: ProblemEffect = "left out",
 ): void {
+  // One problem a field: a season of 1e308 broke both the integer's range and the format's 1000, and was
+  // listed twice. Of two of one code (both "too big"), the later, the format's own bound, is kept.
+  const byField = new Map<string, z.core.$ZodIssue>();
   for (const issue of error.issues) {
+    const field = issue.code === "unrecognized_keys" ? `${byField.size} keys` : issue.path.join("\u0000");
+    const first = byField.get(field);
+    if (first === undefined || first.code === issue.code) byField.set(field, issue);
+  }
+  for (const issue of byField.values()) {
     // Without the value it was given (", but is the number 5"): one kind however many values.
     const kind = `${list}[]${issue.path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("")}: ${issue.code === "unrecognized_keys" ? "unknown keys" : issue.message.split(BUT_IS, 1)[0]}`;
     problems.add(

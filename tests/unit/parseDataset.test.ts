@@ -106,6 +106,13 @@ describe("parseDataset() says what a field should be in plain words, not zod's",
     );
   });
 
+  it("says one problem a field, the format's own bound: a season of 1e308 is over 1000, not also over 2^53", () => {
+    const { problems } = parseDataset(dataset([event({ season: 1e308 })]));
+    expect(problems.map((p) => [p.path, p.reason])).toEqual([
+      ["events[0].season", "should be at most 1000, but is 1e+308"],
+    ]);
+  });
+
   it("counts problems of one kind together whatever the value: 150 wrong labels keep 100 and count 50", () => {
     const events = Array.from({ length: 150 }, (_, i) => event({ id: `e${i}`, label: i }));
     const { problems, omitted } = parseDataset(dataset(events));
