@@ -169,7 +169,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
             path: `${entry.path}.${at}[${r}].event`,
             reason:
               fault === "self"
-                ? "an event cannot relate to itself"
+                ? "an event cannot relate to itself (left out)"
                 : isRefusedEvent(relation.event)
                   ? `relation to event "${printable(relation.event)}", which is left out for a problem of its own (left out)`
                   : `relation to unknown event "${printable(relation.event)}" (left out)`,

@@ -547,7 +547,7 @@ describe("parseDataset()", () => {
       {
         id: "e1",
         path: "events[0].citations[2].claim.relations[0].event",
-        reason: "an event cannot relate to itself",
+        reason: "an event cannot relate to itself (left out)",
         effect: "left out",
       },
     ]);
