@@ -79,9 +79,12 @@ function unscoredWords(rows: readonly ScoreRow[]): string {
 function predictedWords(row: ScoreRow, labels: ReadonlyMap<string, string>): string {
   const { score, claim } = row;
   // A window's start or end, scored or not: that end alone ("its end: December 2016", "its end: one of …").
+  // Its start says so when the claim gave an end too: "May – July 2016" alone read as the whole window.
   const field = score.type === "order" ? undefined : score.field;
-  if (field !== undefined)
-    return `${field === "end" ? "its end: " : ""}${eventDateWords({ start: claim[field] ?? null })}`;
+  if (field !== undefined) {
+    const which = field === "end" ? "its end: " : claim.end != null ? "its start: " : "";
+    return `${which}${eventDateWords({ start: claim[field] ?? null })}`;
+  }
   if (score.type === "order") {
     const other = labels.get(score.relation.event) ?? score.relation.event;
     return `${RELATION_LABELS[score.relation.type]} “${other}”`;
