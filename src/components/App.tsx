@@ -43,7 +43,8 @@ export function App() {
   const [location, navigate] = useLocation();
   const switchTo = useCallback(
     (next: OpenedFile | null) => {
-      const before = shown ? shown.before : dataParam;
+      // A file let go, opened again from its page, goes back where it was opened from too.
+      const before = entry ? entry.before : dataParam;
       void Promise.all([import("../model/switchedAddress.ts"), import("../model/heldFiles.ts")]).then(
         ([{ switchedAddress }, { withOpenedFile }]) => {
           const to = next
@@ -54,13 +55,16 @@ export function App() {
           // does a file opened again under the name shown (edited and opened again): its address is the same.
           const again = next !== null && fileSearchParam(window.location.search) === next.name;
           flushSync(() => {
-            if (next) setOpened((files) => withOpenedFile(files, next.name, { file: next, before }));
+            if (next)
+              setOpened((files) =>
+                withOpenedFile(files, next.name, { file: next, before }, shown && fileParam),
+              );
             navigate(switchedAddress(location, window.location.search, to), { replace: !next || again });
           });
         },
       );
     },
-    [shown, dataParam, location, navigate],
+    [entry, shown, fileParam, dataParam, location, navigate],
   );
   // Once the page shows what it switched to (the view left no longer reads its file), the files no entry
   // holds leave the cache.

@@ -22,6 +22,7 @@ const KIND_WORDS: Record<Change["kind"], string> = {
   dated: "Dated",
   moved: "Moved",
   narrowed: "Narrowed",
+  reworded: "Reworded",
   ordered: "Ordered",
   contradicted: "Contradicted",
   repeated: "Repeated",

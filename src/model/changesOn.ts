@@ -12,11 +12,19 @@ import { relationWords } from "./relationWords.ts";
 /**
  * One line of "what changed": what a report of that day added, dated (an event with no date before), moved,
  * narrowed (a date within the one before: "2016" to "March 2016", an end given to "from March 2016"),
- * ordered, contradicted or repeated.
+ * reworded (the same span, otherwise qualified: "2016?" to "2016"), ordered, contradicted or repeated.
  */
 export interface Change {
   readonly kind:
-    "added" | "dated" | "moved" | "narrowed" | "ordered" | "contradicted" | "repeated" | "outcome";
+    | "added"
+    | "dated"
+    | "moved"
+    | "narrowed"
+    | "reworded"
+    | "ordered"
+    | "contradicted"
+    | "repeated"
+    | "outcome";
   readonly event: string;
   /** The citation that said it: its index in the event's citations. */
   readonly citation: number;
@@ -178,7 +186,13 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
         for (const r of others(after.relations)) said.add(`${r.type} ${r.event}`);
         const now = withOrder(eventDateWords(after), order(others(after.relations)));
         const undated = before.start === null && before.end === null;
-        const kind = undated ? "dated" : narrows(after, before) ? "narrowed" : "moved";
+        const kind = undated
+          ? "dated"
+          : spans(after, before, "same")
+            ? "reworded"
+            : spans(after, before, "within")
+              ? "narrowed"
+              : "moved";
         line(kind, mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
       }
       for (const claim of predictions) {
@@ -251,19 +265,22 @@ function withOrder(when: string, order: string): string {
 }
 
 /**
- * Whether a date lies within the one before: each end it gives within that end's span, or that end not
- * given. Nothing moved: "Moved" for "2016" to "March 2016", or for an end given to "from March 2016", said
- * the item went elsewhere.
+ * Whether a date lies within the one before (each end it gives within that end's span, or that end not
+ * given before), or is the same span ("2016?" and "2016", "2016" and "2016-XX"). Nothing moved: "Moved" for
+ * "2016" to "March 2016", or for an end given to "from March 2016", said the item went elsewhere; and
+ * "Narrowed" for "2016" to "2016, approximately" said it knew more.
  */
-function narrows(after: Reported, before: Reported): boolean {
-  const within = (now: string | null, was: string | null) => {
-    if (was === null) return true;
+function spans(after: Reported, before: Reported, how: "within" | "same"): boolean {
+  const holds = (now: string | null, was: string | null) => {
+    if (was === null) return how === "within" || now === null;
     if (now === null) return false;
     const a = edtfInterval(now);
     const b = edtfInterval(was);
-    return b.earliest <= a.earliest && a.latest <= b.latest;
+    return how === "same"
+      ? a.earliest === b.earliest && a.latest === b.latest
+      : b.earliest <= a.earliest && a.latest <= b.latest;
   };
-  return within(after.start, before.start) && within(after.end, before.end);
+  return holds(after.start, before.start) && holds(after.end, before.end);
 }
 
 function sameDate(a: Reported, b: Reported): boolean {

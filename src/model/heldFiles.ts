@@ -17,14 +17,19 @@ export interface OpenedEntry<F extends { readonly key: string }> {
 
 /**
  * The files opened in the visit, by name, once `name` is opened (again, edited: it takes its old entry's
- * place): the newest FILES_HELD held, the rest still named, so that their address says they were let go.
+ * place) over the file `left` (null: a dataset of an address): the FILES_HELD last shown held, the rest
+ * still named, so that their address says they were let go. The file left is one Back away: by when it was
+ * first opened, an older file shown again was let go before files the new one took out of the history.
  */
 export function withOpenedFile<F extends { readonly key: string }>(
   files: ReadonlyMap<string, OpenedEntry<F>>,
   name: string,
   opened: Omit<OpenedEntry<F>, "held">,
+  left: string | null = null,
 ): Map<string, OpenedEntry<F>> {
-  const newest = [...files].filter(([n]) => n !== name);
+  const newest = [...files].filter(([n]) => n !== name && n !== left);
+  const leaving = left === null || left === name ? undefined : files.get(left);
+  if (leaving) newest.push([left as string, leaving]);
   newest.push([name, { ...opened, held: true }]);
   const cut = newest.length - FILES_HELD;
   return new Map(newest.map(([n, entry], i) => [n, { ...entry, held: i >= cut && entry.held }]));

@@ -203,7 +203,8 @@ test("opening a file is a step Back undoes, to the view it was opened from; each
 test("Back reaches each of the last three files opened; one opened before them says it was let go, and opens again", async ({
   page,
 }) => {
-  await page.goto("/");
+  await serveFixture(page, "good.json");
+  await page.goto("/?data=/fixtures/good.json");
   const sheet = (n: number) => csvFile(`sheet-${n}.csv`, [`#title,Sheet ${n}`, HEADER.join(","), row()]);
   const heading = page.getByRole("heading", { level: 1 });
   for (const n of [1, 2, 3, 4]) {
@@ -229,6 +230,30 @@ test("Back reaches each of the last three files opened; one opened before them s
   await expect(page.getByText(/could not be loaded/)).toHaveCount(0);
   await page.getByRole("button", { name: "Open sheet-1.csv again…" }).click();
   await page.getByLabel("Choose files, or drop them here").setInputFiles(sheet(1));
+  await expect(heading).toHaveText("Sheet 1");
+  // Opened again, it goes back where it was first opened from.
+  await page.getByRole("button", { name: "Back to the dataset before" }).click();
+  await expect(heading).toHaveText("A small complete dataset");
+  expect(new URL(page.url()).search).toBe("?data=%2Ffixtures%2Fgood.json");
+});
+
+test("the file Back returns to is held before files opened after it that the history no longer reaches", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const sheet = (n: number) => csvFile(`sheet-${n}.csv`, [`#title,Sheet ${n}`, HEADER.join(","), row()]);
+  const heading = page.getByRole("heading", { level: 1 });
+  for (const n of [1, 2, 3]) {
+    await pick(page, sheet(n));
+    await expect(heading).toHaveText(`Sheet ${n}`);
+  }
+  await page.goBack();
+  await page.goBack();
+  await expect(heading).toHaveText("Sheet 1");
+  // Sheet 4 opened over sheet 1 takes sheets 2 and 3 out of the history: Back is sheet 1, still held.
+  await pick(page, sheet(4));
+  await expect(heading).toHaveText("Sheet 4");
+  await page.goBack();
   await expect(heading).toHaveText("Sheet 1");
 });
 

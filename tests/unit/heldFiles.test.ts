@@ -29,6 +29,16 @@ describe("withOpenedFile()", () => {
   });
 });
 
+describe("withOpenedFile() over a file shown", () => {
+  it("holds the file left, one Back away, before files opened after it", () => {
+    let files = new Map<string, OpenedEntry<File>>();
+    ["a", "b", "c"].forEach((name, i) => (files = open(files, name, i + 1)));
+    // Back twice to a, then d opened over it.
+    files = withOpenedFile(files, "d", { file: { key: "local:4:d" }, before: null }, "a");
+    expect(held(files)).toEqual(["c", "a", "d"]);
+  });
+});
+
 describe("letGoFiles()", () => {
   it("drops every file's dataset no entry holds and no view reads, and keeps the rest", () => {
     const client = new QueryClient();

@@ -98,6 +98,24 @@ describe("changesOn()", () => {
     ]);
   });
 
+  it("says a date of the same span, otherwise qualified, reworded it: not narrowed, nor moved", () => {
+    const requalified = dataset([
+      event("r", [
+        cite("early", { claim: { start: "2016" } }),
+        cite("may2", { claim: { start: "2016~" } }),
+        cite("may11", { claim: { start: "2016-XX" } }),
+        cite("later", { claim: { start: "2016-05" } }),
+      ]),
+    ]);
+    const lines = [day(2016, 5, 2), day(2016, 5, 11)].map((d) =>
+      changesOn(requalified, d).map((c) => `${c.kind}: ${c.parts.words}`),
+    );
+    expect(lines).toEqual([
+      ["reworded: 2016, approximately; was 2016 (Publisher early)"],
+      ["reworded: 2016; was 2016, approximately (Publisher may2)"],
+    ]);
+  });
+
   it("says a first date given to an event on the timeline dated it, not moved it", () => {
     const dated = changesOn(bundled, day(2016, 5, 2)).find((c) => c.event === "jessica-jones-1-release");
     expect(dated && `${dated.kind}: ${changeText(dated)}`).toBe(
