@@ -29,8 +29,8 @@ export function MissingFilePage({ name, title, letGo, onOpen }: MissingFilePageP
       </h2>
       {letGo ? (
         <p>
-          <bdi>{file}</bdi> was opened in this visit, then let go: the page holds the last {FILES_HELD} files
-          opened, each read whole into memory. It was never uploaded, so it cannot be fetched again.
+          <bdi>{file}</bdi> was opened in this visit, then let go: the page holds the {FILES_HELD} files shown
+          last, each read whole into memory. It was never uploaded, so it cannot be fetched again.
         </p>
       ) : (
         <p>
