@@ -26,7 +26,10 @@ const PUNCTUATION_EMS = new Map(
 const OTHER_EMS = 0.8;
 /** Chinese, Japanese and Korean characters, and fullwidth forms: a whole em each. */
 const WIDE_EMS = 1;
-/** A character outside the BMP (an emoji, mostly): 1.04 em in DejaVu Sans, more in colour faces. */
+/**
+ * A character outside the BMP (an emoji, mostly): 1.04 em in DejaVu Sans, more in colour faces. So are the
+ * BMP's arrows, symbols and dingbats (★ is 0.9 em in DejaVu Sans; ✅ ⭐ ❤ are drawn as emoji).
+ */
 const ASTRAL_EMS = 1.25;
 
 const isWide = (code: number) =>
@@ -66,7 +69,10 @@ export function textEms(text: string, em = 0): number {
         i++;
         em += ASTRAL_EMS;
       } else em += OTHER_EMS;
-    } else em += PUNCTUATION_EMS.get(code) ?? (isWide(code) ? WIDE_EMS : OTHER_EMS);
+    } else
+      em +=
+        PUNCTUATION_EMS.get(code) ??
+        (code >= 0x2190 && code <= 0x2bff ? ASTRAL_EMS : isWide(code) ? WIDE_EMS : OTHER_EMS);
   }
   return em;
 }

@@ -58,5 +58,7 @@ describe("textWidth()", () => {
     expect(textWidth("中文", 10)).toBe(20);
     expect(textWidth("A", 100)).toBeGreaterThan(textWidth("a", 100));
     expect(textWidth("…", 10)).toBe(10);
+    // Symbols drawn as emoji, or nearly an em wide: "★★★★★ premiere" ran 3 px past its estimate.
+    expect(textWidth("★✅", 100)).toBe(250);
   });
 });
