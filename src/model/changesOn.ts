@@ -194,6 +194,15 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
               ? "narrowed"
               : "moved";
         line(kind, mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
+        // An order it gives that reverses one an earlier report gave (the newest report's order stands):
+        // the move's line says the date, this one the reversal.
+        const mine = shownBy(mover.relations, day);
+        const reversed = contradictedRelations(mine, shownBy(before.relations, day));
+        if (reversed.length > 0) {
+          const reversing = mine.filter((r) => contradictedRelations([r], reversed).length > 0);
+          const who = whoOrdered(reversed, before, claims);
+          line("contradicted", mover, `${orderWords(reversing)}, against ${orderWords(reversed)} (${who})`);
+        }
       }
       for (const claim of predictions) {
         if (claim === mover) continue;

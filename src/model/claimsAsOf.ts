@@ -116,8 +116,7 @@ export function claimsAsOfClaims(
       (stood.end !== null && !sameSpan(stood.end, date.end));
     if (replaced) superseded.push({ ...c, ...stood });
   });
-  const relations =
-    current === "own" ? (event.relations ?? []) : uniqueRelations(predictions.flatMap((c) => c.relations));
+  const relations = current === "own" ? (event.relations ?? []) : newestRelations(predictions);
   const newestWith = (field: "start" | "end") => outcomeGiving(outcomes, field)?.[field] ?? null;
   return {
     state: "reported",
@@ -155,13 +154,21 @@ function within(a: string, b: string): boolean {
   return y.earliest <= x.earliest && x.latest <= y.latest;
 }
 
-function uniqueRelations(relations: readonly Relation[]): Relation[] {
+/**
+ * The orders known, each other event's as the newest report to give one put it: "after X", then "before X"
+ * a report later, is before X (both were kept, and the item said it was after X and before it).
+ */
+function newestRelations(predictions: readonly DatedClaim[]): Relation[] {
+  const byEvent = new Map<string, Relation[]>();
+  for (const { relations } of predictions) {
+    const given = new Map<string, Relation[]>();
+    for (const r of relations) given.set(r.event, [...(given.get(r.event) ?? []), r]);
+    for (const [other, list] of given) byEvent.set(other, list);
+  }
   const seen = new Set<string>();
-  return relations.filter((r) => {
+  return [...byEvent.values()].flat().filter((r) => {
     const key = `${r.type} ${r.event}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    return !seen.has(key) && !!seen.add(key);
   });
 }
 

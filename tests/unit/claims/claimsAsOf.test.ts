@@ -60,6 +60,19 @@ describe("claimsAsOf()", () => {
     expect(state.superseded).toEqual([]);
   });
 
+  it("keeps each other event's order as the newest report to give one put it, not both of two opposite", () => {
+    const after = (other: string) => ({ type: "after" as const, event: other });
+    const before = (other: string) => ({ type: "before" as const, event: other });
+    const reversed = event("reversed", [
+      cite("early", { claim: { start: "2018", relations: [after("x"), after("y")] } }),
+      cite("may2", { claim: { relations: [before("x"), { type: "back-to-back", event: "y" }, after("y")] } }),
+      cite("later"),
+    ]);
+    const state = claimsAsOf(reversed, sources, day(2016, 5, 11));
+    if (state.state !== "reported") throw new Error("unreported");
+    expect(state.relations).toEqual([before("x"), { type: "back-to-back", event: "y" }, after("y")]);
+  });
+
   it("keeps a contradicted claim as a ghost beside the newer one", () => {
     const clash = event(
       "clash",
