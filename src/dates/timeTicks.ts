@@ -77,13 +77,14 @@ export interface TickChoice {
 
 /**
  * The finest of days, weeks, months, quarters and years whose ticks stand at least `minSpacing` pixels
- * apart at `pxPerDay`; years thin out (every 2, 5, 10…) when even they are too dense.
+ * apart at `pxPerDay`; years thin out (every 2, 5, 10… 10,000…) when even they are too dense.
  */
 export function tickChoice(pxPerDay: number, minSpacing: number): TickChoice {
   const chosen = CANDIDATES.find((c) => SHORTEST_DAYS[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
   if (chosen.unit !== "year") return { unit: chosen.unit, step: 1 };
-  const step =
-    [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].find((n) => n * 365 * pxPerDay >= minSpacing) ?? 1000;
+  // 1, 2, 5, 10, 20, 50… without end: stopped at 1000, a span of years 1 to 9999 on a phone piled its labels.
+  let step = 1;
+  for (let i = 0; step * 365 * pxPerDay < minSpacing && step < 1e9; i++) step *= i % 3 === 1 ? 2.5 : 2;
   return { unit: "year", step };
 }
 

@@ -60,6 +60,18 @@ describe("timeTicks()", () => {
     ]);
   });
 
+  it("timeTicks() thins years out past every 1,000 when a span of years 1 to 9999 is on a phone", () => {
+    const from = new Date(0);
+    from.setUTCFullYear(1, 0, 1);
+    const to = new Date(0);
+    to.setUTCFullYear(9999, 11, 31);
+    const { unit, ticks } = timeTicks(utcScale(from.getTime(), to.getTime(), [0, 390]));
+    expect(unit).toBe("year");
+    expect(ticks.map((t) => t.label)).toEqual(["2000", "4000", "6000", "8000"]);
+    for (const [a, b] of ticks.slice(1).map((t, i) => [ticks[i]!, t] as const))
+      expect(b.x - a.x).toBeGreaterThanOrEqual(64);
+  });
+
   it("timeTicks() picks quarters for two years on 800px, the year labelling each January", () => {
     const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 0, 1), Date.UTC(2018, 0, 1), [0, 800]));
     expect(unit).toBe("quarter");
