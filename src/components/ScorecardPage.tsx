@@ -414,9 +414,19 @@ function MissChart({
   const axisY = height - MARGIN.bottom;
   // The counts sit over the full piles' tops, the lowest line 4 px clear of their targets.
   const countY = (line: number) => axisY - STACK_DRAWN * ROW - 4 - line * COUNT_LINE;
-  const ticks = missTicks(extent, x, { left: 0, right: WIDTH, size: TEXT_SIZE, gap: 8 });
+  // A tick that a pile drawn aside passes is not labelled: "365" between 20 days late's place and its pile
+  // read as its miss.
+  const passed = (t: number) =>
+    piles.some((p) => {
+      const at = x((p.from + p.to) / 2);
+      return p.moved && Math.min(at, p.x) < t && t < Math.max(at, p.x);
+    });
+  const ticks = missTicks(extent, x, { left: 0, right: WIDTH, size: TEXT_SIZE, gap: 8 }).filter(
+    (t) => !passed(t.x),
+  );
   const piling = [
-    moved && "a pile too close to the next is drawn aside, off its place on the axis",
+    moved &&
+      "a pile too close to the next is drawn aside, off its place on the axis, with a line from that place (and the ticks it passes unlabelled)",
     merged && "misses too close to draw apart share a pile, each dot named with its own miss",
     hidden > 0 &&
       `a pile is drawn at most ${STACK_DRAWN} high${mergedCut ? ", a dot of each of its misses first" : ""}, with the number of the rest above it (${hidden.toLocaleString("en")} in all)`,
@@ -453,6 +463,21 @@ function MissChart({
                 </text>
               </g>
             ))}
+          </g>
+          {/* A pile drawn aside: a line from its misses' own place on the axis, so that a tick it passed is
+              not read as its miss (20 days late drawn beside "365"). */}
+          <g aria-hidden="true">
+            {piles
+              .filter((p) => p.moved)
+              .map((p) => {
+                const at = Math.round(x((p.from + p.to) / 2));
+                return (
+                  <g key={p.x} className="miss-leader">
+                    <circle cx={at} cy={axisY} r={2.5} />
+                    <line x1={at} y1={axisY} x2={p.x} y2={axisY - ROW / 2 + 7} />
+                  </g>
+                );
+              })}
           </g>
           <g aria-hidden="true">
             {counts.map((c, k) => (

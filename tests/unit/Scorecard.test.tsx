@@ -608,3 +608,31 @@ describe("the scorecard of a miss of millions of days", () => {
         expect(Math.abs(a.x - b.x)).toBeGreaterThan((textWidth(a.text, 12) + textWidth(b.text, 12)) / 2);
   });
 });
+
+describe("the scorecard of small misses beside one of ninety years", () => {
+  // Releases due 1 May 2016 that came 2 to 20 days late, and one in 2107 (a year mistyped for 2017).
+  const late = [2, 3, 5, 8, 10, 12, 20];
+  servedBeforeEach(
+    predictionsServed(late.length + 1, (i) =>
+      i < late.length ? new Date(Date.UTC(2016, 4, 1 + late[i]!)).toISOString().slice(0, 10) : "2107-05-01",
+    ),
+  );
+
+  it("leads each pile drawn aside back to its place, and leaves unlabelled the ticks it passes", async () => {
+    renderWithQuery(<App />);
+    const chart = await missChart();
+    const labels = [...chart.querySelectorAll("text")].map((t) => t.textContent);
+    // "30" and "365" lie between the late piles' places and where they are drawn: not labelled.
+    expect(labels).not.toContain("30");
+    expect(labels).not.toContain("365");
+    expect(labels).toContain("0");
+    const leaders = chart.querySelectorAll(".miss-leader line");
+    expect(leaders.length).toBeGreaterThan(0);
+    // Each leader starts on the axis, left of the pile it leads to: the misses' place comes before it.
+    for (const line of leaders)
+      expect(Number(line.getAttribute("x1"))).toBeLessThan(Number(line.getAttribute("x2")));
+    expect(chart.closest("figure")?.querySelector("figcaption")).toHaveTextContent(
+      "with a line from that place (and the ticks it passes unlabelled)",
+    );
+  });
+});
