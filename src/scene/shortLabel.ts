@@ -29,10 +29,18 @@ export function shortLabel(event: LabelSource, showTitle: string, size: number, 
   if (text === "") text = event.label;
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (textWidth(text, size) <= maxWidth) return text;
+  // Cut at a word; with no space to cut at but the season's (a label in Chinese, a long compound), by
+  // characters: a label of ten Chinese characters was drawn "S1…".
   const words = text.split(" ");
-  while (words.length > 1) {
-    words.pop();
-    const cut = `${words.join(" ").replace(/[,;:]$/, "")}…`;
+  const byWord = words.length > 2 || (words.length === 2 && !/^S\d+$/.test(words[0] ?? ""));
+  const parts = byWord ? words : [...text];
+  // Never less than a word, nor than three characters ("S…" says nothing).
+  while (parts.length > (byWord ? 1 : 3)) {
+    parts.pop();
+    const cut = `${parts
+      .join(byWord ? " " : "")
+      .trimEnd()
+      .replace(/[,;:]$/, "")}…`;
     if (textWidth(cut, size) <= maxWidth) return cut;
   }
   return "";

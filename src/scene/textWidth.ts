@@ -32,14 +32,12 @@ const WIDE_EMS = 1;
  */
 const ASTRAL_EMS = 1.25;
 
+/** Chinese, Japanese and Korean characters, and fullwidth forms (the rarer wide blocks left out: bytes). */
 const isWide = (code: number) =>
-  (code >= 0x1100 && code <= 0x115f) ||
   (code >= 0x2e80 && code <= 0xa4cf) ||
   (code >= 0xac00 && code <= 0xd7a3) ||
   (code >= 0xf900 && code <= 0xfaff) ||
-  (code >= 0xfe30 && code <= 0xfe4f) ||
-  (code >= 0xff00 && code <= 0xff60) ||
-  (code >= 0xffe0 && code <= 0xffe6);
+  (code >= 0xff00 && code <= 0xff60);
 
 /** A bold face's width against the regular one textWidth estimates (the export's titles and caption). */
 export const BOLD = 1.1;

@@ -49,6 +49,20 @@ describe("shortLabel()", () => {
     expect(text).toMatch(/^Must start filming.*…$/);
   });
 
+  it("cuts a label with no space to cut at (Chinese, a long compound) by characters, not down to its season", () => {
+    const chinese = shortLabel({ label: "夜魔侠第一季在网飞上线并获得好评", season: 1 }, "夜魔侠", 11, 80);
+    expect(chinese).toMatch(/^S1 夜魔侠.+…$/);
+    const german = shortLabel(
+      { label: "Dreharbeitenbeginnverschiebungsankündigung", season: 2 },
+      "Show",
+      11,
+      100,
+    );
+    expect(german).toMatch(/^S2 Dreh.*…$/);
+    // Nothing rather than "S…".
+    expect(shortLabel({ label: "夜魔侠第一季在网飞上线", season: 1 }, "Show", 11, 16)).toBe("");
+  });
+
   it("gives nothing when not even one word fits", () => {
     expect(
       shortLabel({ label: "Daredevil season 1 is out on Netflix", season: 1 }, "Daredevil", 11, 10),
