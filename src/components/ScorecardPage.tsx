@@ -3,6 +3,8 @@ import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { counted } from "../model/counted.ts";
+import { groupDigits } from "../model/groupDigits.ts";
+import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
 import { publishedWords } from "../model/publishedWords.ts";
@@ -124,6 +126,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
   const shown = rows.slice(0, listed);
+  const leftOut = problemsByEffect(query.data.problems, query.data.omitted)["left out"].total;
   return (
     <article className="scorecard">
       <p>
@@ -138,6 +141,17 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
         whether the order came true. {unscoredWords(rows)}
       </p>
+      {leftOut > 0 && (
+        // What the file lost is not scored: a page's outcome left out read as "no outcome is recorded".
+        <p className="score-left-out">
+          Some of the dataset was left out ({leftOut === 1 ? "1 problem" : `${groupDigits(leftOut)} problems`}
+          ): nothing it held is scored here.{" "}
+          <ViewLink className="nav-link" path="/">
+            The timeline lists each
+          </ViewLink>
+          .
+        </p>
+      )}
       <MissChart rows={rows} itemHref={itemHref} />
       <SummarySection caption="By publisher" noun="publishers" summaries={byPublisher} />
       <SummarySection

@@ -636,3 +636,19 @@ describe("the scorecard of small misses beside one of ninety years", () => {
     );
   });
 });
+
+describe("the scorecard of a file that lost an event to a problem", () => {
+  const served = JSON.parse(predictionsServed(2, () => "2016-05-01")) as { events: unknown[] };
+  served.events.push({ ...(served.events[0] as object), id: "broken", kind: "party" });
+  servedBeforeEach(JSON.stringify(served));
+
+  it("says some of the dataset was left out and is not scored, and leads to the timeline's list", async () => {
+    renderWithQuery(<App />);
+    await missChart();
+    const link = screen.getByRole("link", { name: "The timeline lists each" });
+    expect(link.closest("p")).toHaveTextContent(
+      "Some of the dataset was left out (1 problem): nothing it held is scored here. The timeline lists each.",
+    );
+    expect(link).toHaveAttribute("href", expect.stringMatching(/^\/(\?|$)/));
+  });
+});
