@@ -48,8 +48,11 @@ const isEnd = (score: ScoreRow["score"]) => score.type === "window" && score.fie
 
 /** "inside", "47 days late", "right order", "its end 15 days late": a row's result in words. */
 function resultWords(row: ScoreRow): string {
-  const { score } = row;
-  return score.type === "unscorable" ? `not scored: ${score.reason}` : scoreWords(score);
+  const { score, claim } = row;
+  if (score.type === "unscorable") return `not scored: ${score.reason}`;
+  // A window's start says so, as its end does ("its end 15 days early"), when the claim gave both.
+  const start = score.type === "window" && score.field === "start" && claim.end != null ? "its start " : "";
+  return `${start}${scoreWords(score)}`;
 }
 
 /**
