@@ -386,7 +386,12 @@ describe("the scorecard of a window whose outcomes give its start, then its end"
     );
     renderWithQuery(<App />);
     expect(await resultCells()).toEqual([
-      [expect.any(String), "its start: July 2016", "1 August 2016 (Publisher undated)", "its start 1 day late"],
+      [
+        expect.any(String),
+        "its start: July 2016",
+        "1 August 2016 (Publisher undated)",
+        "its start 1 day late",
+      ],
       // Each row gives its own end, as a scored end's row does, not the whole window.
       [expect.any(String), "its end: December 2016", "—", "not scored: no outcome gives the end"],
     ]);
