@@ -8,14 +8,15 @@ const GOOD_JSON = readFileSync(resolve(import.meta.dirname, "../fixtures/good.js
 const file = (name: string) => new File([GOOD_JSON], name, { type: "application/json" });
 
 describe("a dataset opened from this device", () => {
-  it("stays in memory while the page is open, since it cannot be fetched again; an older one not shown goes", async () => {
+  it("stays in memory while the page is open, since it cannot be fetched again, as do the files before it", async () => {
     const client = new QueryClient();
     const first = await openLocalDataset([file("a.json")], client, () => {}, new AbortController().signal);
     const second = await openLocalDataset([file("b.json")], client, () => {}, new AbortController().signal);
     expect(second).toMatchObject({ name: "b.json", events: first.events });
     const cached = (key: string) => client.getQueryCache().find({ queryKey: ["dataset", key], exact: true });
     expect(cached(second.key)?.gcTime).toBe(Infinity);
-    expect(cached(first.key)).toBeUndefined();
+    // The page lets the oldest go, once it shows the new one (heldFiles): Back reaches the one before.
+    expect(cached(first.key)?.gcTime).toBe(Infinity);
   });
 
   it("says how far a long read has got, ending with the chart, and not at all for a quick one", async () => {
