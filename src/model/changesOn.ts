@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../data/schema.ts";
-import { edtfInterval } from "../dates/edtfInterval.ts";
+import { sameSpan } from "../dates/sameSpan.ts";
+import { spanWithin } from "../dates/spanWithin.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict, contradictedRelations, datesContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
@@ -188,9 +189,9 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
         const undated = before.start === null && before.end === null;
         const kind = undated
           ? "dated"
-          : spans(after, before, "same")
+          : reworded(after, before)
             ? "reworded"
-            : spans(after, before, "within")
+            : narrows(after, before)
               ? "narrowed"
               : "moved";
         line(kind, mover, `${now}; was ${eventDateWords(before)} (${whoSaid(before, claims)})`);
@@ -274,22 +275,20 @@ function withOrder(when: string, order: string): string {
 }
 
 /**
- * Whether a date lies within the one before (each end it gives within that end's span, or that end not
- * given before), or is the same span ("2016?" and "2016", "2016" and "2016-XX"). Nothing moved: "Moved" for
- * "2016" to "March 2016", or for an end given to "from March 2016", said the item went elsewhere; and
- * "Narrowed" for "2016" to "2016, approximately" said it knew more.
+ * Whether a date lies within the one before: each end it gives within that end's span, or that end not
+ * given before. Nothing moved: "Moved" for "2016" to "March 2016", or for an end given to "from March
+ * 2016", said the item went elsewhere.
  */
-function spans(after: Reported, before: Reported, how: "within" | "same"): boolean {
-  const holds = (now: string | null, was: string | null) => {
-    if (was === null) return how === "within" || now === null;
-    if (now === null) return false;
-    const a = edtfInterval(now);
-    const b = edtfInterval(was);
-    return how === "same"
-      ? a.earliest === b.earliest && a.latest === b.latest
-      : b.earliest <= a.earliest && a.latest <= b.latest;
-  };
-  return holds(after.start, before.start) && holds(after.end, before.end);
+function narrows(after: Reported, before: Reported): boolean {
+  const within = (now: string | null, was: string | null) =>
+    was === null || (now !== null && spanWithin(now, was));
+  return within(after.start, before.start) && within(after.end, before.end);
+}
+
+/** The same span at both ends, otherwise written ("2016?" to "2016"): "Narrowed" said it knew more. */
+function reworded(after: Reported, before: Reported): boolean {
+  const same = (now: string | null, was: string | null) => (now === null ? was === null : sameSpan(now, was));
+  return same(after.start, before.start) && same(after.end, before.end);
 }
 
 function sameDate(a: Reported, b: Reported): boolean {

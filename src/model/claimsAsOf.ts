@@ -1,5 +1,7 @@
 import type { Certainty, Source, TimelineEvent } from "../data/schema.ts";
 import { edtfInterval } from "../dates/edtfInterval.ts";
+import { sameSpan } from "../dates/sameSpan.ts";
+import { spanWithin } from "../dates/spanWithin.ts";
 import { eventClaims, givesDate, type DatedClaim } from "./eventClaims.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
@@ -142,16 +144,10 @@ export function outcomeGiving(outcomes: readonly DatedClaim[], field: "start" | 
   for (const c of outcomes) {
     const value = c[field];
     const before = known?.[field];
-    if (value != null && (before == null || !within(before, value))) known = c;
+    // One whose span holds the one known before adds nothing to it.
+    if (value != null && (before == null || !spanWithin(before, value))) known = c;
   }
   return known;
-}
-
-/** Whether every instant `a` may be lies in `b`: then `b`, told later, adds nothing to `a`. */
-function within(a: string, b: string): boolean {
-  const x = edtfInterval(a);
-  const y = edtfInterval(b);
-  return y.earliest <= x.earliest && x.latest <= y.latest;
 }
 
 /**
@@ -170,13 +166,4 @@ function newestRelations(predictions: readonly DatedClaim[]): Relation[] {
     const key = `${r.type} ${r.event}`;
     return !seen.has(key) && !!seen.add(key);
   });
-}
-
-/** Whether two dates denote the same span of days, however written or qualified. */
-function sameSpan(a: string, b: string | null): boolean {
-  if (a === b) return true;
-  if (b === null) return false;
-  const x = edtfInterval(a);
-  const y = edtfInterval(b);
-  return x.earliest === y.earliest && x.latest === y.latest;
 }
