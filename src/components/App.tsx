@@ -106,7 +106,7 @@ export function App() {
   }, [page]);
   return (
     <>
-      <SkipLink targets={[timelineView, mainView]}>
+      <SkipLink targets={location === "/" ? [timelineView, mainView] : [mainView]}>
         {location === "/" ? "Skip to the timeline" : "Skip to the content"}
       </SkipLink>
       <header className="site-header">

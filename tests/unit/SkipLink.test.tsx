@@ -1,6 +1,6 @@
-import { screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { App } from "../../src/components/App.tsx";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
@@ -24,5 +24,39 @@ describe("the skip link", () => {
     await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
     expect(document.activeElement).not.toBe(screen.getByRole("main"));
     expect(document.activeElement).toContainElement(message);
+  });
+
+  it("pressed while the dataset loads, hands the focus on from the page's main to the chart as it comes", async () => {
+    const original = globalThis.fetch;
+    let answer = () => {};
+    vi.stubGlobal("fetch", async (...args: Parameters<typeof fetch>) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return original(...args);
+    });
+    renderWithQuery(<App />);
+    await screen.findByText("Loading the timeline…");
+    await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
+    expect(screen.getByRole("main")).toHaveFocus();
+
+    act(() => answer());
+    expect(await screen.findByRole("group", { name: /^Timeline: / })).toHaveFocus();
+  });
+
+  it("waits no longer once the reader has moved the focus on", async () => {
+    const original = globalThis.fetch;
+    let answer = () => {};
+    vi.stubGlobal("fetch", async (...args: Parameters<typeof fetch>) => {
+      await new Promise<void>((resolve) => (answer = resolve));
+      return original(...args);
+    });
+    renderWithQuery(<App />);
+    await screen.findByText("Loading the timeline…");
+    await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
+    const open = screen.getByRole("button", { name: "Open a dataset…" });
+    open.focus();
+
+    act(() => answer());
+    await screen.findByRole("group", { name: /^Timeline: / });
+    expect(open).toHaveFocus();
   });
 });
