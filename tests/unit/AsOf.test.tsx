@@ -202,12 +202,12 @@ describe("the as-of view", () => {
     const panel = await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" });
     expect(panel).toHaveTextContent(
       // In the order they could be known: the undated wiki's "October 2016" only once October was over.
-      "reported: May 2016; started April 2016 (Collider); ended 8 October 2016 (BreatheCast); " +
+      "reported: one of April 2016 or May 2016; started April 2016 (Collider); ended 8 October 2016 (BreatheCast); " +
         "ran from April 2016 to October 2016 (Wikipedia copy (funcorner.eu), wiki text)",
     );
     expect(panel).toHaveTextContent(/Wikipedia copy \(funcorner\.eu\), date not printed, wiki text/);
     expect(panel).toHaveTextContent(
-      "Note: 'This month' read against Player.One's publication date (2 May 2016).",
+      "Note: 'This month': April or May. The page's date is inferred (1–3 May 2016), and it calls a late-April interview this week.",
     );
   });
 

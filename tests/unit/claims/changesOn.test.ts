@@ -21,7 +21,7 @@ describe("changesOn()", () => {
     expect(moved).toMatchObject({ kind: "moved", source: "screenrant-2016-05-11", citation: 1 });
     expect(moved && changeText(moved)).toBe(
       "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: October 2016 or later, " +
-        "back-to-back with The Defenders production; was 2017 (Player.One)",
+        "approximately, back-to-back with The Defenders production; was 2017 (Player.One)",
     );
   });
 
@@ -53,8 +53,9 @@ describe("changesOn()", () => {
     ]);
     // 11 May: The Defenders after Iron Fist season 1, which appears that day: new, not "as before".
     const may = changesOn(bundled, day(2016, 5, 11)).filter((c) => c.event === "the-defenders-release");
-    expect(may.map((c) => c.parts.words).join(" | ")).toMatch(/after “?Iron Fist season 1/);
-    expect(may.map((c) => c.parts.words).join(" | ")).not.toMatch(/as before/);
+    const order = may.map((c) => c.parts.words).filter((words) => /Iron Fist/.test(words));
+    expect(order).toEqual([expect.stringMatching(/^after “?Iron Fist season 1/)]);
+    expect(order.join()).not.toMatch(/as before/);
   });
 
   it("credits a move to the report that changed an end, not the day's first, which gave no date", () => {
@@ -416,7 +417,7 @@ describe("changesOn()", () => {
         .map(changeText);
     // Collider, 19 April: Iron Fist had begun filming, a month before any prediction of it.
     expect(texts(2016, 5, 2)).toContain(
-      "Collider, 19 April 2016: Iron Fist season 1 starts filming: started April 2016; reported May 2016",
+      "Collider, 19 April 2016: Iron Fist season 1 starts filming: started April 2016; reported one of April 2016 or May 2016",
     );
     expect(texts(2016, 5, 11)).toEqual([
       "Geek Legacy, 17 March 2016: Daredevil season 2 is out on Netflix: premiered 18 March 2016; reported by 12 May 2016",
@@ -446,12 +447,12 @@ describe("changesOn()", () => {
     expect(ended(2017, 9, 1)).toEqual([]);
     expect(ended(2017, 9, 30).map(changeText)).toEqual([
       "Screen Rant, date not printed: Jessica Jones season 2 production begins: ended September 2017; " +
-        "reported October 2016 or later",
+        "reported October 2016 or later, approximately",
     ]);
     expect(changesOn(bundled, day(2016, 10, 1))).toEqual([]);
     expect(changesOn(bundled, day(2016, 10, 31)).map(changeText)).toEqual([
       "Wikipedia copy (funcorner.eu), date not printed: Iron Fist season 1 starts filming: " +
-        "ran from April 2016 to October 2016; reported May 2016",
+        "ran from April 2016 to October 2016; reported one of April 2016 or May 2016",
       "Screen Rant, date not printed: The Defenders production begins: started October 2016; " +
         "reported late 2016, approximately",
     ]);
