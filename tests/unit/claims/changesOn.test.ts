@@ -417,7 +417,7 @@ describe("changesOn()", () => {
         .map(changeText);
     // Collider, 19 April: Iron Fist had begun filming, a month before any prediction of it.
     expect(texts(2016, 5, 2)).toContain(
-      "Collider, 19 April 2016: Iron Fist season 1 starts filming: started April 2016; reported one of April 2016 or May 2016",
+      "Collider, 19 April 2016: Iron Fist season 1 starts filming: started April 2016; reported April – May 2016",
     );
     expect(texts(2016, 5, 11)).toEqual([
       "Geek Legacy, 17 March 2016: Daredevil season 2 is out on Netflix: premiered 18 March 2016; reported by 12 May 2016",
@@ -452,7 +452,7 @@ describe("changesOn()", () => {
     expect(changesOn(bundled, day(2016, 10, 1))).toEqual([]);
     expect(changesOn(bundled, day(2016, 10, 31)).map(changeText)).toEqual([
       "Wikipedia copy (funcorner.eu), date not printed: Iron Fist season 1 starts filming: " +
-        "ran from April 2016 to October 2016; reported one of April 2016 or May 2016",
+        "ran from April 2016 to October 2016; reported April – May 2016",
       "Screen Rant, date not printed: The Defenders production begins: started October 2016; " +
         "reported late 2016, approximately",
     ]);
