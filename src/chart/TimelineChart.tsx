@@ -522,8 +522,10 @@ function ChartBody(props: ChartBodyProps) {
               />
             )}
           </div>
+          {/* Its items are their rows' (aria-owns): left behind, it was an empty, unnamed image. */}
           <svg
             className="timeline-shelf"
+            role="none"
             width={shelfWidth}
             height={height}
             style={{ left: labelWidth + plotWidth }}

@@ -1,7 +1,7 @@
 import { autoUpdate, flip, hide, offset, platform, shift, useFloating } from "@floating-ui/react-dom";
 import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
-import { itemOutcomeWords } from "../model/outcomeWords.ts";
+import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
 import { counted } from "../model/counted.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "./Quote.tsx";
@@ -41,7 +41,8 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
     () => [
       offset(10),
       flip({ padding: 8, boundary: VIEWPORT_ONLY }),
-      shift({ padding: 8, boundary: VIEWPORT_ONLY }),
+      // Up or down too, where neither side has room (a phone, 400% zoom): over the item, not off the screen.
+      shift({ padding: 8, boundary: VIEWPORT_ONLY, crossAxis: true }),
       hide({ boundary: [...clip] }),
     ],
     [clip],

@@ -7,6 +7,9 @@ export const SHELF_COLUMN = 30;
 /** The widest a label on the plot gets, px: longer ones are cut at a word. */
 export const LABEL_MAX_WIDTH = 220;
 
+/** The narrowest chart drawn, px: 96 of row titles, the shelf's 80 (its heading's words need them), a plot of 60. */
+export const MIN_WIDTH = 236;
+
 /** How a chart of a given width divides it: row titles, the time plot, the "date not announced" shelf. */
 export interface ChartFrame {
   readonly width: number;
@@ -21,7 +24,10 @@ export interface ChartFrame {
 }
 
 export function chartFrame(measured: number): ChartFrame {
-  const width = Math.max(320, measured);
+  // The box's own width, down to a floor where the plot keeps 60 px: a chart wider than its box is cut off
+  // (the shelf first), and focusing an item there scrolled the rows sideways, away from the axis. A phone
+  // at 400% zoom, or a window of 900 px with the citations panel open, gives less than 320.
+  const width = Math.max(MIN_WIDTH, measured);
   const narrow = width < 600;
   const labelWidth = narrow ? 96 : 170;
   // A wide chart gives the shelf one column with labels beside the glyphs; a narrower one keeps the plot's
@@ -30,7 +36,7 @@ export function chartFrame(measured: number): ChartFrame {
   const shelfColumns = labelledShelf ? 1 : narrow ? 2 : 3;
   const shelfLabelWidth = labelledShelf ? 190 : 0;
   const shelfWidth = shelfColumns * SHELF_COLUMN + 20 + shelfLabelWidth;
-  const plotWidth = Math.max(80, width - labelWidth - shelfWidth);
+  const plotWidth = width - labelWidth - shelfWidth;
   return { width, narrow, labelWidth, plotWidth, shelfWidth, shelfColumns, shelfLabelWidth };
 }
 

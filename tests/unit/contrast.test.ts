@@ -135,6 +135,28 @@ describe.each([
     }
   });
 
+  it("draw the scorecard's dots at 3:1 on the page, blended at their opacity", () => {
+    const blend = (ink: string, ground: string, opacity: number) =>
+      `#${[1, 3, 5]
+        .map((i) => {
+          const a = parseInt(ink.slice(i, i + 2), 16);
+          const b = parseInt(ground.slice(i, i + 2), 16);
+          return Math.round(a * opacity + b * (1 - opacity))
+            .toString(16)
+            .padStart(2, "0");
+        })
+        .join("")}`;
+    for (const [rule, ink] of [
+      [".dot-inside", "link"],
+      [".dot-miss", "error-fg"],
+    ] as const) {
+      const start = css.indexOf(`${rule} {`);
+      const opacity = Number(/fill-opacity:\s*([\d.]+)/.exec(css.slice(start, css.indexOf("}", start)))?.[1]);
+      expect(opacity, rule).toBeGreaterThan(0);
+      expect(contrast(blend(v[ink]!, v["bg"]!, opacity), v["bg"]!), rule).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("match the chart palette's background", () => {
     expect(v["bg"]).toBe(selector === ":root" ? LIGHT.background : DARK.background);
   });
