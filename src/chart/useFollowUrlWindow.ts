@@ -1,5 +1,5 @@
 import type { ScaleTime } from "d3-scale";
-import { useEffect, type RefObject } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import {
   isoDayTime,
   sameWindow,
@@ -14,7 +14,8 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
  * Follows the URL's window (a shared link, back/forward, or a new as-of day's dates) when it differs from
  * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
  * is clamped to it; one wholly outside it shows everything (the fitted view: nothing of it is there), and
- * is told (onWindowOutside). The URL is then rewritten to say what is shown.
+ * is told (onWindowOutside). The URL is then rewritten to say what is shown; not when only the items changed
+ * under the same window (a search, a filter, another day): it keeps the window asked for.
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;
@@ -34,6 +35,9 @@ export function useFollowUrlWindow(options: {
 }) {
   const { urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } =
     options;
+  // The URL window last followed: the same one over other items (a search, a filter, another day) is shown
+  // as far as it can be, and stays in the URL, so that undoing the filter brings the zoom back.
+  const followed = useRef<TimeWindow | null | undefined>(undefined);
   useEffect(() => {
     if (
       behind ||
@@ -41,6 +45,8 @@ export function useFollowUrlWindow(options: {
       sameWindow(urlWindow, shownWindow(base, store.getState().live))
     )
       return;
+    const fresh = followed.current !== urlWindow;
+    followed.current = urlWindow;
     const outside = urlWindow !== null && isOutside(urlWindow, base);
     const to =
       urlWindow === null || outside
@@ -51,9 +57,11 @@ export function useFollowUrlWindow(options: {
             new Date(isoDayTime(urlWindow.to)),
             maxK,
           );
-    const shown = shownWindow(base, to);
-    if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
-    if (outside) onWindowOutside?.(urlWindow);
+    if (fresh) {
+      const shown = shownWindow(base, to);
+      if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
+      if (outside) onWindowOutside?.(urlWindow);
+    }
     setTransform(to);
   }, [urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside]);
 }
