@@ -180,7 +180,24 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     if (cells.every((cell) => cell === "")) continue;
     if (!first.startsWith("#")) break;
     const name = first.slice(1).toLowerCase();
-    if (first.toLowerCase() === SHOW_ROW) {
+    const isShow = first.toLowerCase() === SHOW_ROW;
+    const isMeta = (META as readonly string[]).includes(name);
+    // More cells than the row uses: a title typed with the separator in it, unquoted, lost its end.
+    const uses = isShow ? SHOW_FIELDS.length + 1 : 2;
+    const filled = cells.findLastIndex((cell) => cell !== "") + 1;
+    if ((isShow || isMeta) && filled > uses)
+      problems.add(
+        "a dataset row with more cells than it uses",
+        () => ({
+          id: null,
+          path: `row ${index + 1}`,
+          reason:
+            `"${printable(first)}" has ${filled} cells and uses ${uses}: a cell with a ${SEPARATOR_NAMES[read.separator] ?? "separator"} ` +
+            `in it must be in straight double quotes ("…"), or it splits (the cells after cell ${uses} are ignored)`,
+        }),
+        "kept",
+      );
+    if (isShow) {
       const show: Fields = {};
       SHOW_FIELDS.forEach((key, k) => {
         const value = cells[k + 1] ?? "";
@@ -193,7 +210,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         places.set(`shows[${shows.length}].${key}`, { row: index + 1, column });
       });
       shows.push(show);
-    } else if ((META as readonly string[]).includes(name)) {
+    } else if (isMeta) {
       json[name] = cells[1] ?? "";
       places.set(name, { row: index + 1, column: first });
     } else {

@@ -95,6 +95,28 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events).toHaveLength(1);
   });
 
+  it("names a #title or #show row split at an unquoted separator: the cells it does not use are not lost without a word", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        "#title,Marvel, Netflix and more",
+        "#show,st,Stranger Things, the series,#b11313",
+        HEADER,
+        ROW({ show: "st" }),
+      ].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: "#title" has 3 cells and uses 2: a cell with a comma in it must be in straight double quotes ("…"), or it splits (the cells after cell 2 are ignored)',
+      'row 2: "#show" has 5 cells and uses 4: a cell with a comma in it must be in straight double quotes ("…"), or it splits (the cells after cell 4 are ignored)',
+      "row 2, column D (the show's colour): must be a colour like #1f77b4 (ignored: the show is drawn in one of the chart's own colours)",
+    ]);
+    expect(problems.every((p) => p.effect === "kept")).toBe(true);
+    expect(dataset.title).toBe("Marvel");
+    // Quoted, the same title is read whole, and said nothing of.
+    const quoted = parseCsvDataset(['#title,"Marvel, Netflix and more"', HEADER, ROW()].join("\n"));
+    expect(quoted.problems).toEqual([]);
+    expect(quoted.dataset.title).toBe("Marvel, Netflix and more");
+  });
+
   it("reads the separator a first line `sep=;` names, and does not count that line as a row", () => {
     const text = [
       "sep=;",
