@@ -282,6 +282,16 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             {
+              // What happened, in words, and the orders predicted that came out the other way: the as-of
+              // view, the scorecard, the tooltip and the panel each read some. One chunk, one name in the
+              // app's lists (check:size), one request before the bundled dataset's first draw.
+              name: "outcomeWords",
+              test: (id) =>
+                /\/src\/model\/(outcomeWords|itemOutcomeWords|orderMisses|orderCameTrue)\.ts$/.test(id),
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+            {
               // The lazy views' focus hooks, one chunk: each chunk is one more name in the app's list of
               // lazy chunks, which the first draw downloads (check:size).
               name: "focusHooks",

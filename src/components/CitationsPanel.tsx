@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef } from "react";
 import { counted } from "../model/counted.ts";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { citationClaimWords } from "../model/claimWords.ts";
-import { itemOutcomeWords } from "../model/outcomeWords.ts";
+import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
@@ -59,7 +59,10 @@ export function CitationsPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const { event } = item;
-  const outcome = itemOutcomeWords(item);
+  const outcome = itemOutcomeWords(item, (id) => {
+    const other = related(id);
+    return other.type === "absent" ? null : other.item;
+  });
   const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
   // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
   useLayoutEffect(() => {

@@ -168,6 +168,9 @@ export function DatasetTable(props: DatasetTableProps) {
         miss.type === "unmeasured" ? -1 : receipts.outcomes.findLastIndex((r) => r.gives[miss.field]);
       return words === null || at < 0 ? [] : [{ at, words }];
     });
+    // An order that came out the other way is said after the last outcome, as the item's name says it.
+    const last = receipts.outcomes.length - 1;
+    if (last >= 0) for (const words of actual.wrongOrders ?? []) misses.push({ at: last, words });
     return { ghosts: receipts.ghosts, outcomes: receipts.outcomes, misses };
   };
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;
@@ -187,7 +190,7 @@ export function DatasetTable(props: DatasetTableProps) {
         className={far[g] ? "show-table far" : "show-table"}
         style={far[g] ? { containIntrinsicBlockSize: heightGuess(limit) } : undefined}
       >
-        <table aria-labelledby={`caption-${show.id}`}>
+        <table>
           <caption id={`caption-${show.id}`}>
             <bdi>{show.title}</bdi>{" "}
             <span className="count">({count === 1 ? "1 event" : `${groupDigits(count)} events`})</span>

@@ -2,7 +2,7 @@ import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { claimsAsOfClaims } from "./claimsAsOf.ts";
 import { eventAsOf } from "./datasetAsOf.ts";
 import { eventClaims, type DatedClaim } from "./eventClaims.ts";
-import { itemOverlay, makesOverlay, type ItemOverlay } from "./itemOverlays.ts";
+import { addOrderMisses, itemOverlay, makesOverlay, type ItemOverlay } from "./itemOverlays.ts";
 import { settledDay } from "./settledDay.ts";
 import { timelineItems, type TimelineItem } from "./timelineItems.ts";
 
@@ -213,6 +213,19 @@ function viewOn(
       fresh.push({ at: slots.push(null) - 1, entry, event });
     }
   });
+  if (overlays.size > 0) {
+    // An order is judged by the other event's outcome of the day: each event's state, by id, once asked.
+    let byId: ReadonlyMap<string, number> | null = null;
+    addOrderMisses(
+      overlays,
+      (id) => {
+        byId ??= new Map(entries.map((entry, i) => [entry.event.id, i]));
+        const state = states[byId.get(id) ?? -1];
+        return state === undefined || typeof state === "string" ? null : state;
+      },
+      dataset,
+    );
+  }
   if (unchanged) return { ...whole, overlays };
   // Items for the versions met for the first time, made together (an event of an unknown show has none).
   const made = new Map(

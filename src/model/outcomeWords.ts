@@ -1,5 +1,4 @@
-import type { Source, TimelineEvent } from "../data/schema.ts";
-import { claimsAsOf } from "./claimsAsOf.ts";
+import type { TimelineEvent } from "../data/schema.ts";
 import { eventDateWords } from "./eventDateWords.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import type { EventAsOf } from "./claimsAsOf.ts";
@@ -40,13 +39,4 @@ export function happenedWords(event: Pick<TimelineEvent, "kind">, outcomes: read
       const wiki = c.source.evidence === "wiki" ? ", wiki text" : "";
       return `${outcomeVerb(event, c)} ${outcomeDateWords(c)} (${c.source.publisher}${wiki})`;
     });
-}
-
-/** outcomeWords() for a drawn item, whose citations are those known on the chosen day. */
-export function itemOutcomeWords(item: {
-  readonly event: TimelineEvent;
-  readonly sources: readonly Source[];
-}): string | null {
-  const sources = new Map(item.sources.map((s) => [s.id, s]));
-  return outcomeWords(item.event, claimsAsOf(item.event, sources, Infinity));
 }

@@ -4,6 +4,7 @@ import { claimsAsOfClaims, outcomeGiving } from "./claimsAsOf.ts";
 import { compareNames } from "./compareNames.ts";
 import { counted } from "./counted.ts";
 import { DAY_MS, eventClaims, type DatedClaim } from "./eventClaims.ts";
+import { orderCameTrue } from "./orderCameTrue.ts";
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
 
@@ -215,20 +216,6 @@ function windowScore(field: "start" | "end", predicted: string, actual: string, 
       outcome,
     };
   return { ...base, verdict: "inside", missDays: 0 };
-}
-
-/**
- * Whether the order came true; null when the outcomes' dates cannot tell: both on one day (a tie), or one's
- * span holding the other's (2017 against 17 March 2017). Neither is a right "after" nor a wrong "before".
- */
-function orderCameTrue(relation: Relation, mine: DatedClaim, theirs: DatedClaim): boolean | null {
-  const a = edtfInterval(mine.start ?? "");
-  const b = edtfInterval(theirs.start ?? "");
-  // Back-to-back (this one follows the other, overlapping a little) came true as "after" does: when this
-  // one did not start first. The dates must tell that as they must for "after".
-  if (a.latest < b.earliest) return relation.type === "before";
-  if (b.latest < a.earliest) return relation.type !== "before";
-  return null;
 }
 
 /** Counts for one publisher or one kind. */

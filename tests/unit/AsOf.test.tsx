@@ -202,12 +202,32 @@ describe("the as-of view", () => {
     const panel = await screen.findByRole("dialog", { name: "Iron Fist season 1 starts filming" });
     expect(panel).toHaveTextContent(
       // In the order they could be known: the undated wiki's "October 2016" only once October was over.
-      "reported: one of April 2016 or May 2016; started April 2016 (Collider); ended 8 October 2016 (BreatheCast); " +
+      "reported: April – May 2016; started April 2016 (Collider); ended 8 October 2016 (BreatheCast); " +
         "ran from April 2016 to October 2016 (Wikipedia copy (funcorner.eu), wiki text)",
     );
     expect(panel).toHaveTextContent(/Wikipedia copy \(funcorner\.eu\), date not printed, wiki text/);
     expect(panel).toHaveTextContent(
       "Note: 'This month': April or May. The page's date is inferred (1–3 May 2016), and it calls a late-April interview this week.",
+    );
+  });
+
+  it("says in the panel and the table an order a page predicted that came out the other way, by its label", async () => {
+    // Player.One (2 May 2016): season 2 might film before The Defenders; it began 3 April 2017, The
+    // Defenders in October 2016.
+    const wrong = "not before “The Defenders production begins”, as Player.One reported";
+    window.history.replaceState(null, "", "/?asof=end&event=jessica-jones-2-filming-before-defenders");
+    const { unmount } = renderWithQuery(<App />);
+    const panel = await screen.findByRole("dialog", { name: /might film before The Defenders/ });
+    expect(panel).toHaveTextContent(`started 3 April 2017 (Screen Rant); ${wrong}`);
+    unmount();
+
+    window.history.replaceState(null, "", "/?view=table&actual=1&asof=end");
+    renderWithQuery(<App />);
+    const row = await screen.findByRole("row", { name: /might film before The Defenders/ });
+    expect(row).toHaveTextContent("; not before “The Defenders production begins”, as Player.One reported");
+    // An order that came true says nothing: Iron Fist did premiere after Luke Cage.
+    expect(screen.getByRole("row", { name: /Iron Fist season 1 premieres/ })).not.toHaveTextContent(
+      /not after/,
     );
   });
 

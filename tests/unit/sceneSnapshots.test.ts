@@ -211,11 +211,14 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
     expectSnapshot("overlay-shelf-outcome-2017-04-03", sceneSvg(at(APR_3, true).scene, { palette: LIGHT }));
   });
 
-  it("puts the outcome's triangle under the shelf glyph, and its day in the name", () => {
+  it("puts the outcome's triangle under the shelf glyph, and its day and the order it missed in the name", () => {
     const { filming } = at(APR_3, true);
     expect(filming?.placement.at).toBe("shelf");
     expect(triangle(filming)).toBe(true);
-    expect(filming?.name).toMatch(/date not announced.*; started 3 April 2017 \(Screen Rant\)$/);
+    // Player.One's "before The Defenders": The Defenders began filming in October 2016.
+    expect(filming?.name).toMatch(
+      /date not announced.*; started 3 April 2017 \(Screen Rant\); not before “The Defenders production begins”, as Player\.One reported$/,
+    );
   });
 
   it("lists the outcome, and no miss, in the legend when only a shelf item has one", () => {

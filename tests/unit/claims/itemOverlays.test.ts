@@ -43,6 +43,52 @@ describe("itemOverlays()", () => {
   });
 });
 
+describe("itemOverlays(): orders that came out the other way", () => {
+  // 2 May 2016: "a" before "b", said as an order alone. "a" began 3 April 2017 (the page of that day);
+  // "b" in October 2016, told by a page of 17 January 2016 ahead of it, or, in the second case, only in 2017.
+  const predicted = (type: "before" | "after") =>
+    event("a", [
+      cite("may2", { claim: { start: null, relations: [{ type, event: "b" }] } }),
+      cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
+    ]);
+  const other = (outcomeFrom: string) =>
+    event("b", [cite("may2"), cite(outcomeFrom, { claim: { start: "2016-10" }, outcome: true })], {
+      kind: "filming",
+      start: "2016-10",
+    });
+
+  it("says an order predicted that came out the other way, and who predicted it, after what happened", () => {
+    const actual = itemOverlays(dataset([predicted("before"), other("early")]), Infinity).get("a")?.actual;
+    expect(actual?.wrongOrders).toEqual(["not before “Label b”, as Publisher may2 reported"]);
+    expect(actual?.words).toBe(
+      "started 3 April 2017 (Publisher later); not before “Label b”, as Publisher may2 reported",
+    );
+  });
+
+  it("says nothing of an order that came true", () => {
+    const actual = itemOverlays(dataset([predicted("after"), other("early")]), Infinity).get("a")?.actual;
+    expect(actual?.wrongOrders).toBeUndefined();
+    expect(actual?.words).toBe("started 3 April 2017 (Publisher later)");
+  });
+
+  it("judges it by the other event's outcome known on the day, not one told later", () => {
+    const told = dataset([predicted("before"), other("later")]);
+    // Both outcomes are told on 3 April 2017 (the other's page prints that day): from then, not before.
+    expect(itemOverlays(told, day(2017, 4, 2)).get("a")?.actual ?? null).toBeNull();
+    expect(itemOverlays(told, day(2017, 4, 3)).get("a")?.actual?.wrongOrders).toHaveLength(1);
+  });
+
+  it("does not judge an order a page gave once one of the events had begun: it reported it", () => {
+    const late = event("a", [
+      cite("may2", { claim: { start: "2017" } }),
+      cite("later", { claim: { start: null, relations: [{ type: "before", event: "b" }] } }),
+      cite("later", { claim: { start: "2017-04-03" }, outcome: true, quote: "Another quote." }),
+    ]);
+    const actual = itemOverlays(dataset([late, other("early")]), Infinity).get("a")?.actual;
+    expect(actual?.wrongOrders).toBeUndefined();
+  });
+});
+
 describe("overlayParts()", () => {
   const [item] = timelineItems(dataset([{ ...production, start: "2016-10" }]));
   if (!item) throw new Error("no item");
