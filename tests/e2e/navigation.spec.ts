@@ -207,3 +207,37 @@ test("the first trip to the scorecard, by keyboard, leaves focus on the page's m
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
   await expect(page.getByRole("main")).toBeFocused();
 });
+
+test("a search keeps the zoom the URL names, and clearing it shows that window again", async ({ page }) => {
+  await page.goto("/?from=2015-08-06&to=2016-11-08");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  const search = page.getByRole("searchbox", { name: "Search labels and quotes" });
+  // Season 2's items start after the window does: the chart shows what it can of it, the URL keeps it.
+  await search.fill("s2");
+  await expect(page).toHaveURL(/q=s2/);
+  await expect(page).toHaveURL(/from=2015-08-06&to=2016-11-08/);
+  await search.fill("");
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/from=2015-08-06&to=2016-11-08/);
+  await expect(page.getByRole("button", { name: "Fit", exact: true })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
+});
+
+test("the chart fits a box narrower than 320 px, its shelf shown, and focus never scrolls it off its axis", async ({
+  page,
+}) => {
+  // 911 px wide, with the panel open: about 250 px of chart.
+  await page.setViewportSize({ width: 911, height: 800 });
+  await page.goto("/?event=the-defenders-production");
+  await expect(page.getByRole("dialog", { name: "The Defenders production begins" })).toBeVisible();
+  const body = page.locator(".chart-body");
+  const fits = () => body.evaluate((el) => el.scrollWidth <= el.clientWidth);
+  await expect.poll(fits).toBe(true);
+  // An undated item on the shelf, focused: nothing scrolls sideways.
+  const shelved = page.locator('.timeline-shelf [data-event-id="daredevil-3-renewal"]');
+  await expect(shelved).toBeInViewport();
+  await shelved.focus();
+  expect(await body.evaluate((el) => el.scrollLeft)).toBe(0);
+});
