@@ -7,6 +7,20 @@ import { withBundledApp } from "./withBundledApp.ts";
 
 withBundledApp();
 
+/** The app, its dataset held back until `answer()`, and the skip link pressed while it loads. */
+async function skipWhileLoading() {
+  const original = globalThis.fetch;
+  let answer = () => {};
+  vi.stubGlobal("fetch", async (...args: Parameters<typeof fetch>) => {
+    await new Promise<void>((resolve) => (answer = resolve));
+    return original(...args);
+  });
+  renderWithQuery(<App />);
+  await screen.findByText("Loading the timeline…");
+  await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
+  return () => answer();
+}
+
 describe("the skip link", () => {
   it("focuses the chart's frame, focusable from the start but no Tab stop", async () => {
     renderWithQuery(<App />);
@@ -27,15 +41,7 @@ describe("the skip link", () => {
   });
 
   it("pressed while the dataset loads, hands the focus on from the page's main to the chart as it comes", async () => {
-    const original = globalThis.fetch;
-    let answer = () => {};
-    vi.stubGlobal("fetch", async (...args: Parameters<typeof fetch>) => {
-      await new Promise<void>((resolve) => (answer = resolve));
-      return original(...args);
-    });
-    renderWithQuery(<App />);
-    await screen.findByText("Loading the timeline…");
-    await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
+    const answer = await skipWhileLoading();
     expect(screen.getByRole("main")).toHaveFocus();
 
     act(() => answer());
@@ -43,15 +49,7 @@ describe("the skip link", () => {
   });
 
   it("waits no longer once the reader has moved the focus on", async () => {
-    const original = globalThis.fetch;
-    let answer = () => {};
-    vi.stubGlobal("fetch", async (...args: Parameters<typeof fetch>) => {
-      await new Promise<void>((resolve) => (answer = resolve));
-      return original(...args);
-    });
-    renderWithQuery(<App />);
-    await screen.findByText("Loading the timeline…");
-    await userEvent.click(screen.getByRole("link", { name: "Skip to the timeline" }));
+    const answer = await skipWhileLoading();
     const open = screen.getByRole("button", { name: "Open a dataset…" });
     open.focus();
 
