@@ -15,7 +15,8 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
  * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
  * is clamped to it; one wholly outside it shows everything (the fitted view: nothing of it is there), and
  * is told (onWindowOutside). The URL is then rewritten to say what is shown; not when only the items changed
- * under the same window (a search, a filter, another day): it keeps the window asked for.
+ * under the same window (a search, a filter, another day) and some of it is still there: it keeps the window
+ * asked for.
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;
@@ -36,7 +37,8 @@ export function useFollowUrlWindow(options: {
   const { urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } =
     options;
   // The URL window last followed: the same one over other items (a search, a filter, another day) is shown
-  // as far as it can be, and stays in the URL, so that undoing the filter brings the zoom back.
+  // as far as it can be, and stays in the URL, so that undoing the filter brings the zoom back; unless none
+  // of it is left to show.
   const followed = useRef<TimeWindow | null | undefined>(undefined);
   useEffect(() => {
     if (
@@ -57,7 +59,8 @@ export function useFollowUrlWindow(options: {
             new Date(isoDayTime(urlWindow.to)),
             maxK,
           );
-    if (fresh) {
+    // Wholly outside the items left, it is dropped and told, however that came about (a day, a link).
+    if (fresh || outside) {
       const shown = shownWindow(base, to);
       if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
       if (outside) onWindowOutside?.(urlWindow);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { scaleSymlog } from "d3-scale";
 import { Link, useLocation } from "wouter";
 import { KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
@@ -237,9 +237,22 @@ function ListedCount(props: {
  * region, in the Tab order while it scrolls, so the keyboard can scroll it too; a Tab stop that scrolls
  * nothing (a desktop's box) would only be one more press.
  */
-function ScrollBox({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+function ScrollBox({
+  label,
+  centre,
+  children,
+}: {
+  readonly label: string;
+  /** Where the box starts scrolled to, px from the left, when it scrolls: what to show first. */
+  readonly centre?: number;
+  readonly children: ReactNode;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const scrolls = useOverflows(box);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element && centre !== undefined) element.scrollLeft = centre - element.clientWidth / 2;
+  }, [centre]);
   return (
     <div
       className="score-scroll"
@@ -456,7 +469,8 @@ function MissChart({
           ` The first ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} dated predictions are drawn; the table below lists them all.`}
         {piling.length > 0 && ` Dots at one miss pile up; ${piling.join("; ")}.`}
       </figcaption>
-      <ScrollBox label="Miss in days">
+      {/* On a phone the chart is wider than the screen: it starts at 0, where the hits are, not at its left. */}
+      <ScrollBox label="Miss in days" centre={Math.round(x(0))}>
         <svg
           width={WIDTH}
           viewBox={`0 0 ${WIDTH} ${height}`}
@@ -509,7 +523,8 @@ function MissChart({
               if (!dot) return null;
               const { row, miss } = dot;
               const href = itemHref(row.event.id);
-              const name = `${row.claim.source.publisher}: ${row.event.label}, ${resultWords(row)}`;
+              // The page's day too: one publisher's two predictions of one event are two dots.
+              const name = `${row.claim.source.publisher}, ${publishedWords(row.claim.source)}: ${row.event.label}, ${resultWords(row)}`;
               const cy = axisY - ROW / 2 - level * ROW;
               return (
                 <a

@@ -14,6 +14,12 @@ import { PageTitle } from "./PageTitle.tsx";
 import { Quote } from "../chart/Quote.tsx";
 import { SafeLink } from "./SafeLink.tsx";
 import { ViewLink } from "./ViewLink.tsx";
+import { useSearchPart } from "./useSearchPart.ts";
+import { dayWords } from "../dates/dayWords.ts";
+import { isoDayMs } from "../model/eventClaims.ts";
+
+/** The day of the timeline's link (`asof`), a plain ISO day; null for none, "end" or another value. */
+const linkedDay = (search: string) => new URLSearchParams(search).get("asof");
 
 interface SourcePageProps {
   readonly url: string;
@@ -74,6 +80,10 @@ function SourceArticle({
   readonly source: Source;
   readonly items: readonly TimelineItem[];
 }) {
+  // Opened from the timeline as of a day before it was published: its quotes are not on that timeline yet.
+  const asOf = useSearchPart(linkedDay);
+  const day = asOf !== null && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? isoDayMs(asOf) : NaN;
+  const ahead = source.published !== null && isoDayMs(source.published) > day;
   // The event's own citations: each with what it claimed, which the item's resolved ones leave out.
   const quotes = items.flatMap((item) =>
     item.event.citations.filter((c) => c.source === source.id).map((citation) => ({ item, citation })),
@@ -104,6 +114,12 @@ function SourceArticle({
           <SafeLink href={waybackUrl(source.url, source.published)}>Archived copy</SafeLink>
         </dd>
       </dl>
+      {ahead && (
+        <p>
+          Published after {dayWords(day)}, the day the timeline you came from is shown as of: that timeline
+          does not hold its quotes yet.
+        </p>
+      )}
       <CiteExport cited={[{ source, quotes: quotes.map((q) => q.citation.quote) }]} filename={source.id} />
       <h3>{quotes.length === 1 ? "1 quote in the timeline" : `${quotes.length} quotes in the timeline`}</h3>
       <ul className="source-quotes">

@@ -309,7 +309,7 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await page.getByRole("link", { name: /Scorecard/ }).click();
   await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
   const dot = page.getByRole("link", {
-    name: "Player.One: Luke Cage season 1 premieres, inside the reported window",
+    name: "Player.One, 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
   });
   await dot.focus();
   await page.keyboard.press("Enter");
@@ -464,7 +464,11 @@ test("Reported vs actual: an item on the shelf shows its outcome once known: a t
   const triangle = shelved.locator("path:not([stroke-dasharray])");
   await page.goto("/?asof=2017-04-03&actual=1");
   await chart(page).waitFor();
-  await expect(shelved).toHaveAttribute("aria-label", /; started 3 April 2017 \(Screen Rant\)$/);
+  // Player.One had it before The Defenders, which began filming in October 2016.
+  await expect(shelved).toHaveAttribute(
+    "aria-label",
+    /; started 3 April 2017 \(Screen Rant\); not before “The Defenders production begins”, as Player\.One reported$/,
+  );
   await expect(triangle).toHaveCount(1);
   await expect(triangle).toBeVisible();
   // Not known on 20 March; not drawn with the toggle off.
@@ -616,4 +620,18 @@ test("a focused item that Back moves between the plot and the shelf keeps the fo
   await page.keyboard.press("ArrowRight");
   await expect(moving).not.toBeFocused();
   await expect(page.locator("svg [data-event-id]:focus")).toHaveCount(1);
+});
+
+test("at 320 px the scorecard's miss chart starts scrolled to 0, where its dots are, not at its left", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto("/scorecard");
+  const box = page.getByRole("region", { name: "Miss in days" });
+  await expect(box).toBeVisible();
+  expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  // The line at 0, within the box's visible part, sideways.
+  const zero = await page.locator(".miss-zero").boundingBox();
+  const shown = await box.boundingBox();
+  expect(zero && shown && zero.x > shown.x && zero.x < shown.x + shown.width).toBe(true);
 });

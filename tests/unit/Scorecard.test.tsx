@@ -88,7 +88,7 @@ describe("the scorecard", () => {
     renderWithQuery(<App />);
     const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
     const inside = within(chart).getByRole("link", {
-      name: "Player.One: Luke Cage season 1 premieres, inside the reported window",
+      name: "Player.One, 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
     });
     expect(inside).toHaveAttribute("href", "/?event=luke-cage-1-release&asof=end");
     // Only predictions are drawn: a report of what had happened is not.

@@ -8,9 +8,9 @@ withBundledApp();
 
 const SITE = "Marvel × Netflix: what the news said";
 
-/** The source page at `id`, and its quotes' list items. */
-async function sourcePage(id: string) {
-  window.history.replaceState(null, "", `/sources/${id}`);
+/** The source page at `id` (with the timeline's search), and its quotes' list items. */
+async function sourcePage(id: string, search = "") {
+  window.history.replaceState(null, "", `/sources/${id}${search}`);
   renderWithQuery(<App />);
   await screen.findByRole("heading", { level: 3, name: /quotes? in the timeline$/ });
   return { quotes: [...document.querySelectorAll<HTMLElement>(".source-quotes > li")] };
@@ -24,6 +24,16 @@ function quoteItem(quotes: readonly HTMLElement[], words: string): HTMLElement {
 }
 
 describe("a source page", () => {
+  it("opened from the timeline as of a day before it was published, says its quotes are not on it yet", async () => {
+    await sourcePage("screenrant-2016-05-11", "?asof=2016-05-02");
+    expect(screen.getByText(/^Published after 2 May 2016, the day the timeline you came from/)).toBeVisible();
+  });
+
+  it.each(["?asof=2016-05-11", "?asof=end", ""])("says nothing of the kind at %j", async (search) => {
+    await sourcePage("screenrant-2016-05-11", search);
+    expect(screen.queryByText(/^Published after/)).toBeNull();
+  });
+
   it("marks an outcome as what happened, with its own date, and the label's date once", async () => {
     const { quotes } = await sourcePage("comicbook-2017-09-20");
     const debuted = quoteItem(quotes, "The Defenders debuted on August 18th");
