@@ -41,14 +41,11 @@ export function useFollowUrlWindow(options: {
   // of it is left to show.
   const followed = useRef<TimeWindow | null | undefined>(undefined);
   useEffect(() => {
-    if (
-      behind ||
-      writing.current !== undefined ||
-      sameWindow(urlWindow, shownWindow(base, store.getState().live))
-    )
-      return;
+    if (behind || writing.current !== undefined) return;
     const fresh = followed.current !== urlWindow;
+    // A window the chart wrote itself (a zoom, a pan) is shown already: followed all the same.
     followed.current = urlWindow;
+    if (sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
     const outside = urlWindow !== null && isOutside(urlWindow, base);
     const to =
       urlWindow === null || outside

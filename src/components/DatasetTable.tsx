@@ -168,9 +168,9 @@ export function DatasetTable(props: DatasetTableProps) {
         miss.type === "unmeasured" ? -1 : receipts.outcomes.findLastIndex((r) => r.gives[miss.field]);
       return words === null || at < 0 ? [] : [{ at, words }];
     });
-    // An order that came out the other way is said after the last outcome, as the item's name says it.
-    const last = receipts.outcomes.length - 1;
-    if (last >= 0) for (const words of actual.wrongOrders ?? []) misses.push({ at: last, words });
+    // An order that came out the other way is said after the start it was judged by.
+    const start = receipts.outcomes.findLastIndex((r) => r.gives.start);
+    if (start >= 0) for (const words of actual.wrongOrders ?? []) misses.push({ at: start, words });
     return { ghosts: receipts.ghosts, outcomes: receipts.outcomes, misses };
   };
   if (groups.length === 0) return <p className="chart-empty">{empty ?? "No events match the filters."}</p>;

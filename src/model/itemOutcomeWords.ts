@@ -14,7 +14,7 @@ const asItWent = (item: DrawnEvent) =>
 /**
  * outcomeWords() for a drawn item, whose citations are those known on the chosen day; with `drawn` (the
  * day's item of another event, null for none), the orders predicted that came out the other way after it:
- * "…; not before “The Defenders production begins”, as Player.One reported".
+ * "…; Player.One reported it before “The Defenders production begins”: it came after".
  */
 export function itemOutcomeWords(
   item: DrawnEvent,

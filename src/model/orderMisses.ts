@@ -45,7 +45,12 @@ export function orderMisses(
   return [...misses.values()];
 }
 
-/** "not before “The Defenders production begins”, as Player.One reported": the other event by its label. */
+/**
+ * "Player.One reported it before “The Defenders production begins”: it came after", the other event by its
+ * label. What came out is said as what happened, never as "not …" beside a publisher's name, which read as
+ * the publisher's own words.
+ */
 export function orderMissWords({ relation, source }: OrderMiss, label: (eventId: string) => string): string {
-  return `not ${RELATION_LABELS[relation.type]} “${label(relation.event)}”, as ${source.publisher} reported`;
+  const came = relation.type === "before" ? "after" : "first";
+  return `${source.publisher} reported it ${RELATION_LABELS[relation.type]} “${label(relation.event)}”: it came ${came}`;
 }

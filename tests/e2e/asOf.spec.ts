@@ -467,7 +467,7 @@ test("Reported vs actual: an item on the shelf shows its outcome once known: a t
   // Player.One had it before The Defenders, which began filming in October 2016.
   await expect(shelved).toHaveAttribute(
     "aria-label",
-    /; started 3 April 2017 \(Screen Rant\); not before “The Defenders production begins”, as Player\.One reported$/,
+    /; started 3 April 2017 \(Screen Rant\); Player\.One reported it before “The Defenders production begins”: it came after$/,
   );
   await expect(triangle).toHaveCount(1);
   await expect(triangle).toBeVisible();

@@ -241,3 +241,19 @@ test("the chart fits a box narrower than 320 px, its shelf shown, and focus neve
   await shelved.focus();
   expect(await body.evaluate((el) => el.scrollLeft)).toBe(0);
 });
+
+test("a zoom made on the chart is kept through a search too", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await page.getByRole("button", { name: "Pan earlier", exact: true }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.has("from")).toBe(true);
+  const zoomed = urlWindow(page);
+  const search = page.getByRole("searchbox", { name: "Search labels and quotes" });
+  await search.fill("s2");
+  await expect(page).toHaveURL(/q=s2/);
+  expect(urlWindow(page)).toEqual(zoomed);
+  await search.fill("");
+  await expect(page).not.toHaveURL(/q=/);
+  expect(urlWindow(page)).toEqual(zoomed);
+});

@@ -217,7 +217,7 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
     expect(triangle(filming)).toBe(true);
     // Player.One's "before The Defenders": The Defenders began filming in October 2016.
     expect(filming?.name).toMatch(
-      /date not announced.*; started 3 April 2017 \(Screen Rant\); not before “The Defenders production begins”, as Player\.One reported$/,
+      /date not announced.*; started 3 April 2017 \(Screen Rant\); Player\.One reported it before “The Defenders production begins”: it came after$/,
     );
   });
 

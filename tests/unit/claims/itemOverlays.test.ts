@@ -59,9 +59,9 @@ describe("itemOverlays(): orders that came out the other way", () => {
 
   it("says an order predicted that came out the other way, and who predicted it, after what happened", () => {
     const actual = itemOverlays(dataset([predicted("before"), other("early")]), Infinity).get("a")?.actual;
-    expect(actual?.wrongOrders).toEqual(["not before “Label b”, as Publisher may2 reported"]);
+    expect(actual?.wrongOrders).toEqual(["Publisher may2 reported it before “Label b”: it came after"]);
     expect(actual?.words).toBe(
-      "started 3 April 2017 (Publisher later); not before “Label b”, as Publisher may2 reported",
+      "started 3 April 2017 (Publisher later); Publisher may2 reported it before “Label b”: it came after",
     );
   });
 
