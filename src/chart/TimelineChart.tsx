@@ -542,6 +542,7 @@ function ChartBody(props: ChartBodyProps) {
             <Tooltip
               id={tooltipId}
               item={shownItem}
+              wrongOrders={overlay?.byId.get(shownItem.id)?.actual?.wrongOrders}
               anchor={anchor}
               onPointerEnter={() => tooltip.onHover(shownItem.id)}
               onPointerLeave={() => tooltip.onHover(null)}

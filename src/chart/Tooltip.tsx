@@ -23,6 +23,8 @@ const FIXED_TO_WINDOW = { ...platform, getOffsetParent: () => window };
 interface TooltipProps {
   readonly id: string;
   readonly item: TimelineItem;
+  /** The orders predicted of it that came out the other way, in words, as its name and panel say them. */
+  readonly wrongOrders?: readonly string[] | undefined;
   readonly anchor: TooltipAnchor;
   readonly onPointerEnter: () => void;
   readonly onPointerLeave: () => void;
@@ -32,7 +34,14 @@ interface TooltipProps {
  * What an item is and who said so, beside the item (above it, or below when there is no room), never on
  * it. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
  */
-export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
+export function Tooltip({
+  id,
+  item,
+  wrongOrders = [],
+  anchor,
+  onPointerEnter,
+  onPointerLeave,
+}: TooltipProps) {
   const [floating, setFloating] = useState<HTMLDivElement | null>(null);
   // One array while the anchor is the same: floating-ui compares middleware options deeply, and two arrays of
   // other elements would have it walk into their React properties.
@@ -60,7 +69,8 @@ export function Tooltip({ id, item, anchor, onPointerEnter, onPointerLeave }: To
   });
   const hidden = middlewareData.hide?.referenceHidden === true;
   const first = item.citations[0];
-  const outcome = itemOutcomeWords(item);
+  const happened = itemOutcomeWords(item);
+  const outcome = happened && [happened, ...wrongOrders].join("; ");
   // The other articles behind it (item.sources holds each once).
   const more = item.sources.length - (first ? 1 : 0);
   return (

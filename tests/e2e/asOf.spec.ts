@@ -471,6 +471,11 @@ test("Reported vs actual: an item on the shelf shows its outcome once known: a t
   );
   await expect(triangle).toHaveCount(1);
   await expect(triangle).toBeVisible();
+  // The tooltip says the order too, as the name and the panel do.
+  await shelved.focus();
+  await expect(page.getByRole("tooltip")).toContainText(
+    "started 3 April 2017 (Screen Rant); Player.One reported it before “The Defenders production begins”: it came after",
+  );
   // Not known on 20 March; not drawn with the toggle off.
   await page.goto("/?asof=2017-03-20&actual=1");
   await chart(page).waitFor();
