@@ -69,8 +69,7 @@ export function Tooltip({
   });
   const hidden = middlewareData.hide?.referenceHidden === true;
   const first = item.citations[0];
-  const happened = itemOutcomeWords(item);
-  const outcome = happened && [happened, ...wrongOrders].join("; ");
+  const outcome = itemOutcomeWords(item, wrongOrders);
   // The other articles behind it (item.sources holds each once).
   const more = item.sources.length - (first ? 1 : 0);
   return (

@@ -29,6 +29,8 @@ interface CitationsPanelProps {
   readonly related: (id: string) => Related;
   /** A source page's path: its link carries the timeline's view, for the source page's way back. */
   readonly sourcePath: (sourceId: string) => string;
+  /** The orders predicted of it that came out the other way, as the day's overlay words them. */
+  readonly wrongOrders?: readonly string[] | undefined;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
@@ -48,6 +50,7 @@ export function CitationsPanel({
   item,
   related,
   sourcePath,
+  wrongOrders,
   onClose,
   onSelect,
   onZoomTo,
@@ -59,10 +62,7 @@ export function CitationsPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const { event } = item;
-  const outcome = itemOutcomeWords(item, (id) => {
-    const other = related(id);
-    return other.type === "absent" ? null : other.item;
-  });
+  const outcome = itemOutcomeWords(item, wrongOrders);
   const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
   // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
   useLayoutEffect(() => {

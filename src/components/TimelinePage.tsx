@@ -568,6 +568,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
               item={selected}
               related={related}
               sourcePath={sourcePath}
+              wrongOrders={prepared.overlays.get(selected.id)?.actual?.wrongOrders}
               onClose={onClose}
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
