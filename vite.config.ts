@@ -117,7 +117,7 @@ function standIns(): Plugin {
 const BOOT_CHUNK = /^assets\/index-[^/]+\.js$/;
 
 /** Files the page itself loads (index.html's script, stylesheet and modulepreload links). */
-const IN_PAGE = /^assets\/(index|app|rolldown-runtime|prepareDataset)-[^/]+\.(js|css)$/;
+const IN_PAGE = /^assets\/(index|app|rt|prepareDataset)-[^/]+\.(js|css)$/;
 
 /** What the first draw needs besides the first script: the app, and the fast checks and date helpers (not zod). */
 const FIRST_DRAW_MODULES = ["/src/startApp.tsx", "/src/model/prepareDataset.ts"];
@@ -265,7 +265,10 @@ export default defineConfig({
       output: {
         // Six characters of hash, not eight: the app's chunk names every lazy chunk (its imports and preload
         // lists), fetched before the first draw (check:size, 135 bytes gzip). 36 bits still tell builds apart.
-        chunkFileNames: "assets/[name]-[hash:6].js",
+        // The bundler's runtime is imported by name from every chunk that needs it, two before the first
+        // draw: "rt" instead of "rolldown-runtime" is 36 to 41 bytes gzip less on that path (check:size).
+        chunkFileNames: (chunk) =>
+          `assets/${chunk.name === "rolldown-runtime" ? "rt" : "[name]"}-[hash:6].js`,
         entryFileNames: "assets/[name]-[hash:6].js",
         codeSplitting: {
           groups: [

@@ -84,6 +84,8 @@ export interface TimelineChartProps {
    * the one the URL's window is of yet, so the window waits for them.
    */
   readonly behind?: boolean;
+  /** Whether filters leave out some of the day's items (useFollowUrlWindow keeps the URL's window then). */
+  readonly narrowed?: boolean;
   /** What to say when there is no item to draw: why (the filters, or nothing reported yet). */
   readonly empty?: string;
 }
@@ -232,6 +234,7 @@ function ChartBody(props: ChartBodyProps) {
   useFollowUrlWindow({
     urlWindow: props.window,
     behind: props.behind ?? false,
+    narrowed: props.narrowed ?? false,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
     writing: urlWrite,
     base,

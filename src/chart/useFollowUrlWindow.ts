@@ -25,6 +25,11 @@ export function useFollowUrlWindow(options: {
    * `base` is then not the scale the window is of, and a window followed on it would show other dates.
    */
   readonly behind: boolean;
+  /**
+   * Whether filters leave out some of the day's items: a window is then of all of them, and is kept where
+   * these do not reach, on the chart's mount too (a reload with a search, the table and back).
+   */
+  readonly narrowed: boolean;
   /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */
   readonly writing: RefObject<number | undefined>;
   readonly base: ScaleTime<number, number>;
@@ -34,8 +39,18 @@ export function useFollowUrlWindow(options: {
   readonly onWindowChange: (window: TimeWindow | null) => void;
   readonly onWindowOutside?: ((window: TimeWindow) => void) | undefined;
 }) {
-  const { urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside } =
-    options;
+  const {
+    urlWindow,
+    behind,
+    narrowed,
+    writing,
+    base,
+    maxK,
+    store,
+    setTransform,
+    onWindowChange,
+    onWindowOutside,
+  } = options;
   // The URL window last followed: the same one over other items (a search, a filter, another day) is shown
   // as far as it can be, and stays in the URL, so that undoing the filter brings the zoom back; unless none
   // of it is left to show.
@@ -57,13 +72,24 @@ export function useFollowUrlWindow(options: {
             maxK,
           );
     // Wholly outside the items left, it is dropped and told, however that came about (a day, a link).
-    if (fresh || outside) {
+    if ((fresh && !narrowed) || outside) {
       const shown = shownWindow(base, to);
       if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
       if (outside) onWindowOutside?.(urlWindow);
     }
     setTransform(to);
-  }, [urlWindow, behind, writing, base, maxK, store, setTransform, onWindowChange, onWindowOutside]);
+  }, [
+    urlWindow,
+    behind,
+    narrowed,
+    writing,
+    base,
+    maxK,
+    store,
+    setTransform,
+    onWindowChange,
+    onWindowOutside,
+  ]);
 }
 
 /** Whether a window holds none of the dates the chart can show. */

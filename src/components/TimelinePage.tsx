@@ -509,6 +509,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                 day={shownDay}
                 // The items are of an earlier day or filters than the URL's until their deferred render.
                 behind={shownDay !== day || shownFilters !== filters}
+                narrowed={filtered !== items}
                 search={search}
                 empty={emptyText}
               />

@@ -225,6 +225,29 @@ test("a search keeps the zoom the URL names, and clearing it shows that window a
   );
 });
 
+test("a reload with a search keeps the zoom the URL names, and so does the table and back", async ({
+  page,
+}) => {
+  await page.goto("/?q=s2&from=2015-08-06&to=2016-11-08");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  // Season 2's items start after the window does: shown as far as they reach, the window kept.
+  await expect(page.getByRole("button", { name: "Fit", exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/from=2015-08-06&to=2016-11-08/);
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  await expect(page).toHaveURL(/view=table/);
+  await page.getByRole("button", { name: "Chart", exact: true }).click();
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await expect(page).not.toHaveURL(/view=table/);
+  await expect(page).toHaveURL(/from=2015-08-06&to=2016-11-08/);
+  await page.getByRole("searchbox", { name: "Search labels and quotes" }).fill("");
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page.getByRole("button", { name: "Fit", exact: true })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
+  await expect(page).toHaveURL(/from=2015-08-06&to=2016-11-08/);
+});
+
 test("the chart fits a box narrower than 320 px, its shelf shown, and focus never scrolls it off its axis", async ({
   page,
 }) => {
