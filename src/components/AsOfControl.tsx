@@ -56,6 +56,9 @@ export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfCont
       ? [`${counted(unshown.undated, "event")} known only from undated pages, which How it turned out shows`]
       : []),
   ];
+  // Each step's day in its button's name, heard before the press (the readout is for the eye).
+  const toDay = (d?: number) =>
+    d !== undefined && <span className="visually-hidden">, to {dayWords(d)}</span>;
   const step = (to: number) => {
     setStepped(true);
     onChange(to);
@@ -95,10 +98,10 @@ export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfCont
       <div className="as-of-buttons">
         {/* With no report there, a step does nothing and says so, keeping the keyboard's focus. */}
         <IdleButton idle={previous === undefined} onClick={() => previous !== undefined && step(previous)}>
-          Previous report
+          Previous report{toDay(previous)}
         </IdleButton>
         <IdleButton idle={next === undefined} onClick={() => next !== undefined && step(next)}>
-          Next report
+          Next report{toDay(next)}
         </IdleButton>
         {/* A toggle: pressed again, it goes back to the day the page opens on. */}
         <button

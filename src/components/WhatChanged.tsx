@@ -1,3 +1,4 @@
+import { dayWords } from "../dates/dayWords.ts";
 import { useCallback, useId, useMemo, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
 import { changesOn, type Change } from "../model/changesOn.ts";
@@ -75,7 +76,10 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
   return (
     // Takes the focus when a day takes away the line that had it (useFocusKeeper).
     <section className="what-changed" aria-labelledby={id} tabIndex={-1} onFocus={keepFocus}>
-      <h2 id={id}>What changed that day ({changes.length})</h2>
+      {/* The day in the heading: heard from the list, away from the slider that says it. */}
+      <h2 id={id}>
+        What changed on {dayWords(day)} ({changes.length})
+      </h2>
       {noticeHere(null)}
       {changes.length === 0 ? (
         <p>No report that day.</p>

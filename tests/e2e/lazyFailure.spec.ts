@@ -91,7 +91,7 @@ test("What changed failing to load fails alone, and Try again shows it", async (
   await expect(timeline(page)).toBeVisible();
   await mend();
   await page.getByRole("button", { name: "Try again" }).click();
-  await expect(page.getByRole("heading", { name: /^What changed that day/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^What changed on / })).toBeVisible();
 });
 
 test("the link check failing to load costs only its notice: the page shows the link's known values, with no error", async ({

@@ -167,7 +167,7 @@ for (const viewport of [
         await serveFixture(page, "longWords.csv");
         await page.goto(`/?data=/fixtures/longWords.csv${search}`);
         await expect(page.locator(ready).first()).toBeAttached();
-        await expect(page.getByRole("heading", { name: /^What changed that day/ })).toBeVisible();
+        await expect(page.getByRole("heading", { name: /^What changed on / })).toBeVisible();
         if (search.includes("event=")) await expect(page.getByRole("dialog")).toBeVisible();
         const widths = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,

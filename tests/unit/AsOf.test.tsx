@@ -19,7 +19,7 @@ async function slider() {
 async function hiddenItemLine() {
   window.history.replaceState(null, "", "/?show=daredevil");
   renderWithQuery(<App />);
-  const list = await screen.findByRole("region", { name: /What changed that day/ });
+  const list = await screen.findByRole("region", { name: /^What changed on / });
   const line = within(list).getByRole("button", {
     name: /Jessica Jones season 2 production begins: .*; was 2017/,
   });
@@ -41,7 +41,7 @@ describe("the as-of view", () => {
   it("steps back a report: Jessica Jones season 2 production is '2017' again, and Screen Rant's items are gone", async () => {
     renderWithQuery(<App />);
     await slider();
-    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Previous report/ }));
     expect(screen.getByRole("slider", { name: "Known as of" })).toHaveAttribute(
       "aria-valuetext",
       "2 May 2016",
@@ -78,7 +78,7 @@ describe("the as-of view", () => {
     renderWithQuery(<App />);
     await slider();
     // What changed loads after the chart's first draw (its own chunk): it is waited for, not assumed.
-    const list = await screen.findByRole("region", { name: /What changed that day/ });
+    const list = await screen.findByRole("region", { name: /^What changed on / });
     const line = within(list).getByRole("button", {
       name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: .*; was 2017 \(Player\.One\)/,
     });
@@ -115,7 +115,7 @@ describe("the as-of view", () => {
     const { list, line } = await hiddenItemLine();
     await userEvent.click(line);
     expect(within(list).getByRole("button", { name: "Show Jessica Jones too and open it" })).toHaveFocus();
-    const next = screen.getByRole("button", { name: "Next report" });
+    const next = screen.getByRole("button", { name: /^Next report/ });
     next.focus();
     await userEvent.keyboard("{Enter}");
     // The item is still open and hidden, so its notice stays (under the heading, the line gone), quietly.
@@ -143,7 +143,7 @@ describe("the as-of view", () => {
     await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
     expect(asof()).toBe("end");
     expect(screen.getByRole("button", { name: "How it turned out" })).toHaveAttribute("aria-pressed", "true");
-    expect(screen.getByRole("button", { name: "Next report" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("button", { name: /^Next report/ })).toHaveAttribute("aria-disabled", "true");
     // Said as what it is, not "Known as of how it turned out".
     expect(screen.getByText("How it turned out", { selector: "[role=status]" })).toBeInTheDocument();
     // A toggle: pressed again, back to the day the page opens on (the newest report, not in the URL).
@@ -160,7 +160,11 @@ describe("the as-of view", () => {
     window.history.replaceState(null, "", "/?asof=2016-01-01");
     renderWithQuery(<App />);
     await screen.findByText("Nothing had been reported by this day: step on to the first report.");
-    await userEvent.click(screen.getByRole("button", { name: "Next report" }));
+    expect(screen.getByRole("button", { name: /^Previous report/ })).toHaveAccessibleName("Previous report");
+    expect(screen.getByRole("button", { name: /^Next report/ })).toHaveAccessibleName(
+      "Next report, to 17 January 2016",
+    );
+    await userEvent.click(screen.getByRole("button", { name: /^Next report/ }));
     expect(asof()).toBe("2016-01-17");
     expect(await slider()).toHaveAttribute("aria-valuetext", "17 January 2016");
   });
@@ -169,18 +173,18 @@ describe("the as-of view", () => {
     window.history.replaceState(null, "", "/?asof=2099-01-01");
     renderWithQuery(<App />);
     await slider();
-    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Previous report/ }));
     expect(asof()).toBe("2018-10-19");
     await userEvent.click(screen.getByRole("button", { name: "How it turned out" }));
     expect(asof()).toBe("end");
-    await userEvent.click(screen.getByRole("button", { name: "Previous report" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Previous report/ }));
     expect(asof()).toBe("2018-10-19");
   });
 
   it("keeps the keyboard on Next report at the last report, and says each day a button steps to", async () => {
     renderWithQuery(<App />);
     const range = await slider();
-    const next = screen.getByRole("button", { name: "Next report" });
+    const next = screen.getByRole("button", { name: /^Next report/ });
     next.focus();
     for (let i = 0; i < 20 && !(next as HTMLButtonElement).disabled; i++) {
       if (next.getAttribute("aria-disabled") === "true") break;
@@ -271,7 +275,7 @@ describe("ghosts and Reported vs actual on the chart", () => {
     renderWithQuery(<App />);
     await slider();
     expect(ghostParts("jessica-jones-2-production")).toBe(0);
-    await userEvent.click(screen.getByRole("button", { name: "Next report" }));
+    await userEvent.click(screen.getByRole("button", { name: /^Next report/ }));
     expect(asof()).toBeNull();
     expect(ghostParts("jessica-jones-2-production")).toBe(1);
     expect(item("jessica-jones-2-production")).toHaveAttribute(

@@ -464,6 +464,10 @@ describe("the scorecard of thousands of publishers", () => {
     expect(DOTS_DRAWN).toBe(500);
     const caption = chart.closest("figure")?.querySelector("figcaption");
     expect(caption).toHaveTextContent("The first 500 of 1,200 dated predictions are drawn");
+    // The figure is named by its caption.
+    expect(screen.getByRole("figure", { name: /^Miss in days, one dot per dated prediction: 0 is/ })).toBe(
+      chart.closest("figure"),
+    );
     expect(caption).toHaveTextContent(`a pile is drawn at most ${STACK_DRAWN} high`);
     expect([...chart.querySelectorAll("text.miss-more")].map((t) => t.textContent)).toEqual([
       `+${250 - STACK_DRAWN}`,

@@ -4,14 +4,14 @@ import { describe, expect, it, vi } from "vitest";
 import { CHANGES_SHOWN, CHANGES_STEP, WhatChanged } from "../../src/components/WhatChanged.tsx";
 import { cite, dataset, day, event } from "./claims/build.ts";
 
-describe("What changed that day", () => {
+describe("What changed on a day", () => {
   const busyDay = (count: number) =>
     dataset(Array.from({ length: count }, (_, i) => event(`e-${i}`, [cite("may11")], { start: "2016-10" })));
   const entries = () => screen.getAllByRole("listitem");
 
   it("lists a busy day's first changes and shows the rest on request, so a big dataset stays light", async () => {
     render(<WhatChanged dataset={busyDay(60)} day={day(2016, 5, 11)} onOpen={vi.fn()} />);
-    expect(screen.getByRole("heading", { name: "What changed that day (60)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "What changed on 11 May 2016 (60)" })).toBeInTheDocument();
     expect(entries()).toHaveLength(CHANGES_SHOWN);
     await userEvent.click(screen.getByRole("button", { name: "Show 35 more of 35 left" }));
     expect(entries()).toHaveLength(60);

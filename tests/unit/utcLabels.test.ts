@@ -73,7 +73,7 @@ describe("utcLabels", () => {
   });
 
   it("the build's stand-in for d3-time-format makes formats that refuse to be used", () => {
-    expect(() => shimFormat("%Y")(new Date(0))).toThrow(TypeError);
-    expect(() => timeFormat("%b")(new Date(0))).toThrow(/utcLabels/);
+    expect(() => shimFormat("%Y")()).toThrow(TypeError);
+    expect(() => timeFormat("%b")()).toThrow(/utcLabels/);
   });
 });
