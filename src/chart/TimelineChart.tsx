@@ -204,13 +204,9 @@ function ChartBody(props: ChartBodyProps) {
   // waiting outside React state: waiting renders nothing.
   const urlWrite = useRef<number>(undefined);
   useEffect(() => () => window.clearTimeout(urlWrite.current), []);
-  // Whether the view is moving to the URL's window: the URL says it already (or is rewritten at once), so no
-  // write is planned, which back or forward could overtake and then write onto another URL.
-  const following = useRef(false);
   const zoom = useZoom(zoomRef, store, plotWidth, height, maxK, (t) => {
     // What the chart shows now: the drawn zoom, if `t` differs from it only by rounding.
     const shown = store.getState().settle(t);
-    if (following.current) return;
     window.clearTimeout(urlWrite.current);
     urlWrite.current = window.setTimeout(() => {
       urlWrite.current = undefined;
@@ -220,21 +216,13 @@ function ChartBody(props: ChartBodyProps) {
     }, 0);
   });
   const { setTransform } = zoom;
-  const followTransform = useCallback(
-    (t: XTransform) => {
-      following.current = true;
-      try {
-        setTransform(t);
-      } finally {
-        following.current = false;
-      }
-    },
-    [setTransform],
-  );
+  // Moving to the URL's window is quiet: the URL says it already (or is rewritten at once), so no write is
+  // planned, which back or forward could overtake and then write onto another URL.
+  const followTransform = useCallback((t: XTransform) => setTransform(t, true), [setTransform]);
   useFollowUrlWindow({
     urlWindow: props.window,
     behind: props.behind ?? false,
-    narrowed: props.narrowed ?? false,
+    narrowed: props.narrowed,
     // A window waiting to be written is the URL's already: the view must not be pulled back to the old one.
     writing: urlWrite,
     base,

@@ -13,10 +13,10 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
 /**
  * Follows the URL's window (a shared link, back/forward, or a new as-of day's dates) when it differs from
  * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
- * is clamped to it; one wholly outside it shows everything (the fitted view: nothing of it is there), and
- * is told (onWindowOutside). The URL is then rewritten to say what is shown; not when only the items changed
- * under the same window (a search, a filter, another day) and some of it is still there: it keeps the window
- * asked for.
+ * is clamped to it; one wholly outside it shows everything (the fitted view: nothing of it is there). A new
+ * window with no filter on (a link) is then rewritten in the URL to say what is shown, and one wholly
+ * outside is dropped and told (onWindowOutside); not when only the items changed under the same window (a
+ * search, a filter, another day): the URL keeps the window asked for, which undoing the change brings back.
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;
@@ -29,7 +29,7 @@ export function useFollowUrlWindow(options: {
    * Whether filters leave out some of the day's items: a window is then of all of them, and is kept where
    * these do not reach, on the chart's mount too (a reload with a search, the table and back).
    */
-  readonly narrowed: boolean;
+  readonly narrowed: boolean | undefined;
   /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */
   readonly writing: RefObject<number | undefined>;
   readonly base: ScaleTime<number, number>;
@@ -52,8 +52,7 @@ export function useFollowUrlWindow(options: {
     onWindowOutside,
   } = options;
   // The URL window last followed: the same one over other items (a search, a filter, another day) is shown
-  // as far as it can be, and stays in the URL, so that undoing the filter brings the zoom back; unless none
-  // of it is left to show.
+  // as far as it can be, and stays in the URL, so that undoing the change brings the zoom back.
   const followed = useRef<TimeWindow | null | undefined>(undefined);
   useEffect(() => {
     if (behind || writing.current !== undefined) return;
@@ -71,8 +70,10 @@ export function useFollowUrlWindow(options: {
             new Date(isoDayTime(urlWindow.to)),
             maxK,
           );
-    // Wholly outside the items left, it is dropped and told, however that came about (a day, a link).
-    if ((fresh && !narrowed) || outside) {
+    // A link's window (no filter on) is rewritten to what is shown, and one wholly outside the items is
+    // dropped and told. Under filters, or over another day's items, the window is kept as asked: shown as
+    // far as it can be (the fitted view if none of it is there), and back when the items are.
+    if (fresh && !narrowed) {
       const shown = shownWindow(base, to);
       if (!sameWindow(urlWindow, shown)) onWindowChange(shown);
       if (outside) onWindowOutside?.(urlWindow);

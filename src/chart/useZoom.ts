@@ -10,8 +10,11 @@ export interface ZoomControls {
   /** Multiplies the zoom by `factor` around x (default: the middle). */
   readonly zoomBy: (factor: number, x?: number) => void;
   readonly panBy: (dx: number) => void;
-  /** Sets the zoom; asked before d3-zoom has loaded, it is applied as soon as it has. */
-  readonly setTransform: (t: XTransform) => void;
+  /**
+   * Sets the zoom; asked before d3-zoom has loaded, it is applied as soon as it has. `quiet`: it settles
+   * without onEnd (the URL's own window, which is not to be written back).
+   */
+  readonly setTransform: (t: XTransform, quiet?: boolean) => void;
 }
 
 // d3-zoom, d3-selection and the touch rule that goes with them: one download, after the first draw.
@@ -36,7 +39,7 @@ export function useZoom(
 ): ZoomControls {
   const behavior = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
   // The last transform asked for before the behaviour was installed (a shared link's window).
-  const pending = useRef<XTransform | null>(null);
+  const pending = useRef<{ readonly t: XTransform; readonly quiet: boolean } | null>(null);
   // Buttons and keys pressed before d3-zoom has loaded: done, in order, as soon as it has.
   const queued = useRef<Action[]>([]);
   const [d3, loadAgain] = useD3Zoom();
@@ -69,18 +72,17 @@ export function useZoom(
       .on("end", (event: D3ZoomEvent<HTMLDivElement, unknown>) => {
         const { k, x } = event.transform;
         // A gesture that moved nothing (a tap, a swipe left to the page) rewrites nothing, but it has ended.
-        if (startedAt && startedAt.k === k && startedAt.x === x) store.getState().settle({ k, x });
+        if (event.sourceEvent === QUIET || (startedAt && startedAt.k === k && startedAt.x === x))
+          store.getState().settle({ k, x });
         else onEndRef.current({ k, x });
       });
     const stopLettingSwipesScroll = d3.letVerticalSwipesScroll(element);
     const selection = d3.select(element);
     selection.call(z).on("dblclick.zoom", null);
     behavior.current = z;
-    if (pending.current) {
-      const t = pending.current;
-      pending.current = null;
-      selection.call(z.transform, d3.zoomIdentity.translate(t.x, 0).scale(t.k));
-    }
+    const asked = pending.current;
+    pending.current = null;
+    if (asked) setOn(d3, element, z, asked.t, asked.quiet);
     for (const action of queued.current.splice(0)) action(z, element, d3);
     return () => {
       stopLettingSwipesScroll();
@@ -102,14 +104,14 @@ export function useZoom(
     [ref, d3, loadAgain],
   );
   const setTransform = useCallback(
-    (t: XTransform) => {
+    (t: XTransform, silent = false) => {
       if (!behavior.current) {
         // Only the last transform asked for counts, and it overrides any button pressed before it.
-        pending.current = t;
+        pending.current = { t, quiet: silent };
         queued.current = [];
         return;
       }
-      call((z, el, lib) => lib.select(el).call(z.transform, lib.zoomIdentity.translate(t.x, 0).scale(t.k)));
+      call((z, el, lib) => setOn(lib, el, z, t, silent));
     },
     [call],
   );
@@ -144,6 +146,21 @@ export function useZoom(
   }, [ref, d3, zoomBy, loadAgain]);
 
   return { zoomBy, panBy, setTransform };
+}
+
+/** The source event of a quiet transform (the URL's own window): its end settles, unheard by onEnd. */
+const QUIET = {};
+
+/** Sets a zoom transform, quiet or not: d3-zoom hands a fourth argument to its events as `sourceEvent`. */
+function setOn(
+  lib: D3Zoom,
+  element: HTMLDivElement,
+  z: ZoomBehavior<HTMLDivElement, unknown>,
+  t: XTransform,
+  quiet: boolean,
+): void {
+  const transform = z.transform as (...args: unknown[]) => void;
+  transform(lib.select(element), lib.zoomIdentity.translate(t.x, 0).scale(t.k), undefined, quiet && QUIET);
 }
 
 /** d3-zoom's default wheel delta: the power of two one wheel event zooms by. */

@@ -83,7 +83,7 @@ test("a link's view or Reported vs actual the page cannot read is said and left 
   await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil");
 });
 
-test("a window wholly outside the dates shows everything, said the same way from a link and from the slider", async ({
+test("a link's window wholly outside the dates shows everything and says so; a day outside it keeps it for the next", async ({
   page,
 }) => {
   const outside = (from: string, to: string) =>
@@ -93,14 +93,41 @@ test("a window wholly outside the dates shows everything, said the same way from
   await expect.poll(() => new URL(page.url()).search).toBe("");
   await page.getByRole("button", { name: "Dismiss" }).click();
 
-  // Outcomes reach 2018 as it turned out; on the first day of reports nothing is dated that late.
+  // Outcomes reach 2018 as it turned out; on the first day of reports nothing is dated that late. The
+  // slider rewrites the URL in place (no Back): the window stays in it, for the days that reach it.
   await page.goto("/?asof=end&actual=1&from=2018-01-01&to=2018-06-01");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
   expect(new URL(page.url()).searchParams.get("from")).toBe("2018-01-01");
+  const fit = page.getByRole("button", { name: "Fit", exact: true });
+  await expect(fit).not.toHaveAttribute("aria-disabled", "true");
   await page.getByRole("slider").first().focus();
   await page.keyboard.press("Home");
-  await expect(notices(page)).toContainText(outside("2018-01-01", "2018-06-01"));
-  await expect.poll(() => new URL(page.url()).searchParams.has("from")).toBe(false);
+  await expect(page).toHaveURL(/asof=2016-01-17/);
+  await expect(fit).toHaveAttribute("aria-disabled", "true");
+  await expect(page).toHaveURL(/from=2018-01-01&to=2018-06-01/);
+  await expect(notices(page)).not.toContainText("outside the dates");
+  await page.getByRole("button", { name: "How it turned out" }).click();
+  await expect(page).toHaveURL(/asof=end/);
+  await expect(fit).not.toHaveAttribute("aria-disabled", "true");
+  await expect(page).toHaveURL(/from=2018-01-01&to=2018-06-01/);
+});
+
+test("a search that matches nothing keeps the zoom, for the search that does", async ({ page }) => {
+  await page.goto("/?from=2016-09-01&to=2016-11-01");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  const search = page.getByRole("searchbox", { name: "Search labels and quotes" });
+  await search.fill("lukw");
+  await expect(page).toHaveURL(/q=lukw/);
+  await search.fill("luke");
+  await expect(page).toHaveURL(/q=luke&from=2016-09-01&to=2016-11-01|from=2016-09-01&to=2016-11-01.*q=luke/);
+  await expect(notices(page)).toHaveText("");
+  await search.fill("");
+  await expect(page).not.toHaveURL(/q=/);
+  await expect(page).toHaveURL(/from=2016-09-01&to=2016-11-01/);
+  await expect(page.getByRole("button", { name: "Fit", exact: true })).not.toHaveAttribute(
+    "aria-disabled",
+    "true",
+  );
 });
 
 test("an item the filters hide, opened from What changed, says so in sight, under its line", async ({
