@@ -533,7 +533,7 @@ function ChartBody(props: ChartBodyProps) {
             <Tooltip
               id={tooltipId}
               item={shownItem}
-              wrongOrders={overlay?.byId.get(shownItem.id)?.actual?.wrongOrders}
+              actual={overlay?.byId.get(shownItem.id)?.actual}
               anchor={anchor}
               onPointerEnter={() => tooltip.onHover(shownItem.id)}
               onPointerLeave={() => tooltip.onHover(null)}

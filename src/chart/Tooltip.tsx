@@ -2,6 +2,7 @@ import { autoUpdate, flip, hide, offset, platform, shift, useFloating } from "@f
 import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
+import type { OverlayDate } from "../model/itemOverlays.ts";
 import { counted } from "../model/counted.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { Quote } from "./Quote.tsx";
@@ -23,8 +24,8 @@ const FIXED_TO_WINDOW = { ...platform, getOffsetParent: () => window };
 interface TooltipProps {
   readonly id: string;
   readonly item: TimelineItem;
-  /** The orders predicted of it that came out the other way, in words, as its name and panel say them. */
-  readonly wrongOrders?: readonly string[] | undefined;
+  /** What happened, as of the day (itemOverlays): how far it missed, and the orders that came out the other way. */
+  readonly actual?: OverlayDate | null | undefined;
   readonly anchor: TooltipAnchor;
   readonly onPointerEnter: () => void;
   readonly onPointerLeave: () => void;
@@ -34,14 +35,7 @@ interface TooltipProps {
  * What an item is and who said so, beside the item (above it, or below when there is no room), never on
  * it. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
  */
-export function Tooltip({
-  id,
-  item,
-  wrongOrders = [],
-  anchor,
-  onPointerEnter,
-  onPointerLeave,
-}: TooltipProps) {
+export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
   const [floating, setFloating] = useState<HTMLDivElement | null>(null);
   // One array while the anchor is the same: floating-ui compares middleware options deeply, and two arrays of
   // other elements would have it walk into their React properties.
@@ -69,7 +63,7 @@ export function Tooltip({
   });
   const hidden = middlewareData.hide?.referenceHidden === true;
   const first = item.citations[0];
-  const outcome = itemOutcomeWords(item, wrongOrders);
+  const outcome = itemOutcomeWords(item, actual);
   // The other articles behind it (item.sources holds each once).
   const more = item.sources.length - (first ? 1 : 0);
   return (

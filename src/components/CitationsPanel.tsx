@@ -3,6 +3,7 @@ import { counted } from "../model/counted.ts";
 import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { citationClaimWords } from "../model/claimWords.ts";
 import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
+import type { OverlayDate } from "../model/itemOverlays.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { CiteExport } from "./CiteExport.tsx";
@@ -29,8 +30,8 @@ interface CitationsPanelProps {
   readonly related: (id: string) => Related;
   /** A source page's path: its link carries the timeline's view, for the source page's way back. */
   readonly sourcePath: (sourceId: string) => string;
-  /** The orders predicted of it that came out the other way, as the day's overlay words them. */
-  readonly wrongOrders?: readonly string[] | undefined;
+  /** What happened, as of the day (itemOverlays): how far it missed, and the orders that came out the other way. */
+  readonly actual?: OverlayDate | null | undefined;
   readonly onClose: () => void;
   readonly onSelect: (id: string) => void;
   readonly onZoomTo: (id: string) => void;
@@ -50,7 +51,7 @@ export function CitationsPanel({
   item,
   related,
   sourcePath,
-  wrongOrders,
+  actual,
   onClose,
   onSelect,
   onZoomTo,
@@ -62,7 +63,7 @@ export function CitationsPanel({
   const heading = useRef<HTMLHeadingElement>(null);
   const panel = useRef<HTMLElement>(null);
   const { event } = item;
-  const outcome = itemOutcomeWords(item, wrongOrders);
+  const outcome = itemOutcomeWords(item, actual);
   const sourceOf = new Map(item.sources.map((s) => [s.id, s]));
   // Before paint, so that a key pressed at once (Escape) already finds focus in the panel.
   useLayoutEffect(() => {

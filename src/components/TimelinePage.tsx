@@ -569,7 +569,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
               item={selected}
               related={related}
               sourcePath={sourcePath}
-              wrongOrders={prepared.overlays.get(selected.id)?.actual?.wrongOrders}
+              actual={prepared.overlays.get(selected.id)?.actual}
               onClose={onClose}
               onSelect={onSelect}
               onZoomTo={onZoomToItem}
