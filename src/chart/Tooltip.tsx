@@ -76,10 +76,11 @@ export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLea
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
     >
-      <p className="tooltip-label">
+      {/* The item's name says these already: its description (this tooltip) does not say them again. */}
+      <p className="tooltip-label" aria-hidden="true">
         <bdi>{item.event.label}</bdi>
       </p>
-      <p className="tooltip-when">
+      <p className="tooltip-when" aria-hidden="true">
         {item.when} · {CERTAINTY_LABELS[item.event.certainty]}
       </p>
       {outcome && <p className="tooltip-outcome">{outcome}</p>}

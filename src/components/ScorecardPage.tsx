@@ -254,12 +254,12 @@ function ScrollBox({
     if (element && centre !== undefined) element.scrollLeft = centre - element.clientWidth / 2;
   }, [centre]);
   return (
+    // A named region, and a Tab stop, only when it scrolls (the keyboard's way to scroll it): else one more
+    // landmark that repeats its heading.
     <div
       className="score-scroll"
-      role="region"
-      aria-label={label}
       ref={box}
-      tabIndex={scrolls ? 0 : undefined}
+      {...(scrolls && { role: "region", "aria-label": label, tabIndex: 0 })}
     >
       {children}
     </div>
@@ -467,6 +467,7 @@ function MissChart({
     <figure className="miss-chart" aria-labelledby={caption}>
       <figcaption id={caption}>
         Miss in days, one dot per dated prediction: 0 is inside the window, left came early, right came late.
+        {datedCount === 0 && " No prediction is dated and scored yet: there is no dot to draw."}
         {dated.length < datedCount &&
           ` The first ${dated.length.toLocaleString("en")} of ${datedCount.toLocaleString("en")} dated predictions are drawn; the table below lists them all.`}
         {piling.length > 0 && ` Dots at one miss pile up; ${piling.join("; ")}.`}

@@ -96,7 +96,8 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
                   onOpen(change.event, e.currentTarget);
                 }}
               >
-                <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}</span>{" "}
+                {/* The colon keeps the kind apart from the source after it ("Repeated: Screen Rant…"). */}
+                <span className={`change-kind change-${change.kind}`}>{KIND_WORDS[change.kind]}:</span>{" "}
                 {/* Each part isolated: a right-to-left label cannot carry the words around it. */}
                 <bdi>{change.parts.source}</bdi>: <bdi>{change.parts.label}</bdi>:{" "}
                 <bdi>{change.parts.words}</bdi>

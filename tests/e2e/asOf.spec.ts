@@ -90,7 +90,7 @@ test("Next report from 1 January 2016 stops only on days with something to list,
   await expect(
     page
       .getByRole("region", { name: /^What changed on / })
-      .getByRole("button", { name: /^Outcome Collider, 19 April 2016: Iron Fist season 1 starts filming/ }),
+      .getByRole("button", { name: /^Outcome: Collider, 19 April 2016: Iron Fist season 1 starts filming/ }),
   ).toBeVisible();
 });
 
@@ -107,7 +107,7 @@ test("an outcome of an undated page is drawn once all it reports has happened, i
   await expect(production).toHaveAttribute("aria-label", /ended September 2017/);
   await expect(
     page.getByRole("region", { name: /^What changed on / }).getByRole("button", {
-      name: /^Outcome Screen Rant, date not printed: Jessica Jones season 2 production begins: ended September 2017/,
+      name: /^Outcome: Screen Rant, date not printed: Jessica Jones season 2 production begins: ended September 2017/,
     }),
   ).toBeVisible();
 });

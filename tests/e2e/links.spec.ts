@@ -136,7 +136,7 @@ test("an item the filters hide, opened from What changed, says so in sight, unde
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/?show=daredevil");
   const list = page.getByRole("region", { name: /^What changed on / });
-  await list.getByRole("button", { name: /^Moved .*Jessica Jones season 2 production begins/ }).click();
+  await list.getByRole("button", { name: /^Moved: .*Jessica Jones season 2 production begins/ }).click();
   const show = list.getByRole("button", { name: "Show Jessica Jones too and open it" });
   await expect(show).toBeFocused();
   await expect(show).toBeInViewport({ ratio: 1 });

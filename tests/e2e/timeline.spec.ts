@@ -47,6 +47,10 @@ test("hover shows the quoted source beside the item; the pointer can move onto i
   await expect(tooltip).toContainText("30 September 2016 · Confirmed");
   await expect(tooltip).toContainText("Screen Rant, 11 May 2016");
   await expect(tooltip).toContainText("+2 more sources");
+  // It describes the item, whose name says the label and the day: not said again.
+  await expect(target).toHaveAccessibleDescription(
+    /^(?!Luke Cage)(?!.*30 September 2016 ·).*Screen Rant, 11 May 2016/,
+  );
   expect(await boxesOverlap(tooltip, target.locator(".hit"))).toBe(false);
   // WCAG 1.4.13: hoverable.
   await tooltip.hover();

@@ -13,6 +13,10 @@ describe("What changed on a day", () => {
     render(<WhatChanged dataset={busyDay(60)} day={day(2016, 5, 11)} onOpen={vi.fn()} />);
     expect(screen.getByRole("heading", { name: "What changed on 11 May 2016 (60)" })).toBeInTheDocument();
     expect(entries()).toHaveLength(CHANGES_SHOWN);
+    // The kind is heard apart from the source after it.
+    expect(within(entries()[0]!).getByRole("button")).toHaveAccessibleName(
+      /^Added: Publisher may11, 11 May 2016: /,
+    );
     await userEvent.click(screen.getByRole("button", { name: "Show 35 more of 35 left" }));
     expect(entries()).toHaveLength(60);
     expect(screen.queryByRole("button", { name: /^Show/ })).not.toBeInTheDocument();
