@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { createPortal } from "react-dom";
 import type { DroppedValue } from "../model/linkCheck.ts";
 import { counted } from "../model/counted.ts";
@@ -7,6 +8,22 @@ import { hiddenItemWords } from "./hiddenItemWords.ts";
 
 /** The most values the notice names: a link of hundreds (made up, or broken) is not read out whole. */
 const SAID = 10;
+
+/** How long a notice's words stay in the live region once said, ms: long enough to be announced. */
+export const SAID_FOR = 10_000;
+
+/**
+ * Words said in the live region, then taken out of it (a removal is not announced): left there, a reader
+ * going down the page would hear them twice, there and in the notice with its buttons.
+ */
+function Said({ text }: { readonly text: string }) {
+  const [said, setSaid] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(true), SAID_FOR);
+    return () => clearTimeout(timer);
+  }, []);
+  return said ? null : <p>{text}</p>;
+}
 
 /**
  * What the page could not do of what the URL asked: values it left out of the link (checkLink), and an item
@@ -43,8 +60,8 @@ export function LinkNotices({
       {saidIn &&
         createPortal(
           <>
-            {left && <p key="left">{left}</p>}
-            {why && <p key="hidden">{why}</p>}
+            {left && <Said key={`left:${left}`} text={left} />}
+            {why && <Said key={`hidden:${why}`} text={why} />}
           </>,
           saidIn,
         )}
