@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { datasetJson } from "./bench/generate.mjs";
+import { chunkNames } from "./chunkNames.mjs";
 import { initialJs } from "./initialJs.mjs";
 
 const browser = !process.argv.includes("--html");
@@ -23,6 +24,12 @@ if (!existsSync("dist/index.html")) {
   console.error("check:size needs the production build: run `npm run build` first.");
   process.exit(1);
 }
+const names = chunkNames("dist");
+/** A file's URL, with its chunk's name when the file is named by its hash alone. */
+const named = (url) => {
+  const name = names.get(url.replace(/^\//, ""));
+  return name && !url.includes(name) ? `${url} (${name})` : url;
+};
 const sizes = (bytes) => `${(bytes / 1000).toFixed(1)} kB (${(bytes / 1024).toFixed(1)} KiB)`;
 
 /** [what was measured, gzip bytes] for each page measured. */
@@ -38,7 +45,7 @@ if (browser) {
     ]) {
       const page = await measureInitialJs("dist", { dataDir, dataset });
       console.log(`${what}: first draw ${Math.round(page.firstDraw)} ms after navigation start`);
-      for (const f of page.files) console.log(`  ${f.url}: ${sizes(f.encodedBytes)} gzip`);
+      for (const f of page.files) console.log(`  ${named(f.url)}: ${sizes(f.encodedBytes)} gzip`);
       measured.push([`JavaScript fetched before the first draw, ${what}`, page.bytes]);
     }
   } finally {
@@ -46,7 +53,7 @@ if (browser) {
   }
 } else {
   const page = initialJs("dist");
-  for (const f of page.files) console.log(`  ${f.url}: ${sizes(f.gzipBytes)} gzip`);
+  for (const f of page.files) console.log(`  ${named(f.url)}: ${sizes(f.gzipBytes)} gzip`);
   measured.push(["initial JavaScript named by index.html", page.gzipBytes]);
 }
 let ok = true;

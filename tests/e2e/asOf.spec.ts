@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { expect, serveFixture, test } from "./fixtures.ts";
+import { chunkUrl } from "../../scripts/chunkNames.mjs";
 
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 const slider = (page: Page) => page.getByRole("slider", { name: "Known as of" });
@@ -149,7 +150,7 @@ test("the URL round trip: a link opens the same day, and Back returns to the day
 // reader of claims (lazyAsOfView.ts): that chunk is fetched after the first draw, for a step back in time.
 // 120 events, each citing one of six pages: 16 cite the first (15 May 2016), 21 the second, 16 the third.
 const PLAIN = datasetJson(120, 7, 50);
-const READER = /\/assets\/asOfView-[^/]+\.js$/;
+const READER = chunkUrl("asOfView");
 const exported = (page: Page) => page.getByRole("group", { name: /^Export: / });
 /** Opens that dataset at `search` (after its `?data=`) and waits for the chart. */
 async function openPlain(page: Page, search = "") {

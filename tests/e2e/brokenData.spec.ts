@@ -4,6 +4,7 @@ import { expectIncompleteSaveNote } from "./expectIncompleteSave.ts";
 import { savedFile } from "./savedFile.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { chunkUrl } from "../../scripts/chunkNames.mjs";
 
 type Json = Record<string, unknown> & { shows: Json[]; sources: Json[]; events: Json[] };
 const good = (): Json =>
@@ -173,7 +174,7 @@ test("a dataset with no problem is drawn without downloading the validator; one 
 }) => {
   const validator: string[] = [];
   page.on("request", (request) => {
-    if (/\/assets\/parseDataset-[^/]*\.js$/.test(request.url())) validator.push(request.url());
+    if (chunkUrl("parseDataset").test(request.url())) validator.push(request.url());
   });
   await page.goto("/");
   await expect(page.locator("svg [data-event-id]").first()).toBeVisible();

@@ -1,13 +1,14 @@
 import type { Page } from "@playwright/test";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { expect, serveFixture, test } from "./fixtures.ts";
+import { chunkUrl } from "../../scripts/chunkNames.mjs";
 
 // Each view below is a chunk of its own, downloaded when first shown. Its request cut, the view says so
 // where it would be, the rest of the page stays, and Try again downloads it again.
 
 /** Cuts the requests for a chunk until the returned function is called. */
 async function cutChunk(page: Page, name: string): Promise<() => Promise<void>> {
-  const pattern = new RegExp(`/assets/${name}-[^/]+\\.js$`);
+  const pattern = chunkUrl(name);
   await page.route(pattern, (route) => route.abort("connectionreset"));
   return () => page.unroute(pattern);
 }
@@ -69,7 +70,7 @@ test("a part failing on its own does not take the focus, nor scroll the page, fr
   page,
 }) => {
   // What changed's download fails a moment after the first draw, while the reader has clicked the title.
-  await page.route(/\/assets\/WhatChanged-[^/]+\.js$/, async (route) => {
+  await page.route(chunkUrl("WhatChanged"), async (route) => {
     await new Promise((done) => setTimeout(done, 1_500));
     await route.abort("connectionreset");
   });
@@ -98,7 +99,7 @@ test("the link check failing to load costs only its notice: the page shows the l
   page,
 }) => {
   await cutChunk(page, "linkCheck");
-  const failed = page.waitForEvent("requestfailed", (request) => /\/linkCheck-/.test(request.url()));
+  const failed = page.waitForEvent("requestfailed", (request) => chunkUrl("linkCheck").test(request.url()));
   await page.goto("/?view=tabel&show=daredevil");
   await failed;
   await expect(timeline(page)).toBeVisible();
@@ -134,7 +135,7 @@ test("the reader of claims failing to load is fetched once, not again and again,
   await serveFixture(page, "rows.json", datasetJson(300, 3, 50));
   let requests = 0;
   page.on("request", (request) => {
-    if (/\/assets\/asOfView-/.test(request.url())) requests += 1;
+    if (chunkUrl("asOfView").test(request.url())) requests += 1;
   });
   const mend = await cutChunk(page, "asOfView");
   await page.goto("/?data=/fixtures/rows.json");
@@ -184,7 +185,7 @@ test("zooming whose code failed to load downloads it again at the next press, an
   const mend = await cutChunk(page, "d3-zoom");
   let asked = 0;
   page.on("request", (request) => {
-    if (/\/assets\/d3-zoom-/.test(request.url())) asked += 1;
+    if (chunkUrl("d3-zoom").test(request.url())) asked += 1;
   });
   await page.goto("/");
   await expect(timeline(page)).toBeVisible();
@@ -228,7 +229,7 @@ test("the reader of claims failing unseen after the first draw is fetched again 
   page,
 }) => {
   await serveFixture(page, "rows.json", datasetJson(300, 3, 50));
-  const pattern = /\/assets\/asOfView-[^/]+\.js$/;
+  const pattern = chunkUrl("asOfView");
   let cut = 0;
   await page.route(pattern, (route) => (cut++ === 0 ? route.abort("connectionreset") : route.continue()));
   await page.goto("/?data=/fixtures/rows.json");
