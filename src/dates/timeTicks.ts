@@ -127,7 +127,13 @@ export function timeTicks(
   minSpacing = 64,
 ): { unit: TickUnit; ticks: Tick[] } {
   const choice = tickChoice(pxPerDayOf(scale), minSpacing);
-  const ticks = ticksOf(scale, choice);
+  let ticks = ticksOf(scale, choice);
+  // A plot too narrow for two ticks can hold none of its step's (every 5 years over 3, as on a phone at
+  // 400%): one year's tick, mid-plot, still says where it is.
+  if (!ticks[0]) {
+    const years = ticksOf(scale, { unit: "year", step: 1 });
+    ticks = years.splice(years.length >> 1, 1);
+  }
   // Zoomed into one year, no tick would name it: the first one does.
   const first = ticks[0];
   if (first) ticks[0] = { ...first, label: labelWithYear(first, choice.unit) };

@@ -174,6 +174,15 @@ describe("timeTicks()", () => {
 });
 
 describe("timeTicks() inside one year", () => {
+  it("timeTicks() keeps one year's tick, mid-plot, when the plot is too narrow for any of its step's", () => {
+    // Three and a half years on 60 px: every 5 years, and no multiple of 5 inside; 2016 to 2018 are.
+    const scale = utcScale(Date.UTC(2015, 6, 1), Date.UTC(2018, 11, 1), [0, 60]);
+    const { ticks } = timeTicks(scale, 56);
+    expect(ticks.map((t) => t.label)).toEqual(["2017"]);
+    expect(ticks[0]?.x).toBeGreaterThan(0);
+    expect(ticks[0]?.x).toBeLessThan(60);
+  });
+
   it("timeTicks() names the year on the first tick when no tick would", () => {
     const { unit, ticks } = timeTicks(utcScale(Date.UTC(2017, 7, 1), Date.UTC(2017, 10, 30), [0, 800]));
     expect(unit).toBe("month");
