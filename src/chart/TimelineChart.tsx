@@ -216,6 +216,12 @@ function ChartBody(props: ChartBodyProps) {
     }, 0);
   });
   const { setTransform } = zoom;
+  // Fit everything, and forget the URL's window: one kept through a search that shows all it leaves is
+  // no zoom to undo, but would come back when the search is cleared.
+  const fit = () => {
+    setTransform(IDENTITY);
+    if (props.window) onWindowChange(null);
+  };
   // Moving to the URL's window is quiet: the URL says it already (or is rewritten at once), so no write is
   // planned, which back or forward could overtake and then write onto another URL.
   const followTransform = useCallback((t: XTransform) => setTransform(t, true), [setTransform]);
@@ -355,7 +361,7 @@ function ChartBody(props: ChartBodyProps) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === "+" || event.key === "=") zoom.zoomBy(1.5, focusedX(event.target));
     else if (event.key === "-" || event.key === "_") zoom.zoomBy(1 / 1.5, focusedX(event.target));
-    else if (event.key === "0") zoom.setTransform(IDENTITY);
+    else if (event.key === "0") fit();
     else if (event.shiftKey && event.key === "ArrowLeft") zoom.panBy(plotWidth / 4);
     else if (event.shiftKey && event.key === "ArrowRight") zoom.panBy(-plotWidth / 4);
     // On the chart itself (the skip link's target), the arrows its description names reach an item: the
@@ -424,7 +430,14 @@ function ChartBody(props: ChartBodyProps) {
       <p id={`${prefix}-desc`} className="visually-hidden">
         {chartSummary(items.length, tally.shows, tally.undated, latestReport)}
       </p>
-      <ZoomTools zoom={zoom} store={store} plotWidth={plotWidth} maxK={maxK} />
+      <ZoomTools
+        zoom={zoom}
+        store={store}
+        plotWidth={plotWidth}
+        maxK={maxK}
+        kept={!!props.window}
+        fit={fit}
+      />
       <TimeAxis
         store={store}
         base={base}

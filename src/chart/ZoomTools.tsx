@@ -1,6 +1,6 @@
 import { useStore } from "zustand";
 import { zoomLimits, type ZoomLimits } from "../layout/zoomLimits.ts";
-import { IDENTITY, type TransformStore } from "./transformStore.ts";
+import type { TransformStore } from "./transformStore.ts";
 import type { ZoomControls } from "./useZoom.ts";
 
 interface ZoomToolsProps {
@@ -9,6 +9,9 @@ interface ZoomToolsProps {
   readonly plotWidth: number;
   /** The deepest zoom (useZoom's bound). */
   readonly maxK: number;
+  /** Whether the URL keeps a window (Fit forgets it, even when it shows all there is). */
+  readonly kept: boolean;
+  readonly fit: () => void;
 }
 
 /**
@@ -16,7 +19,7 @@ interface ZoomToolsProps {
  * button that would do nothing at the view's bound says so (`aria-disabled`): it keeps its focus, since a
  * press of + up to the deepest zoom must not drop the reader's place to the page.
  */
-export function ZoomTools({ zoom, store, plotWidth, maxK }: ZoomToolsProps) {
+export function ZoomTools({ zoom, store, plotWidth, maxK, kept, fit }: ZoomToolsProps) {
   // A string, so that a zoom frame re-renders the buttons only when a limit is reached or left.
   const key = useStore(store, (s) => limitsKey(zoomLimits(s.live, maxK, plotWidth)));
   const can = (i: number) => key[i] === "1";
@@ -40,9 +43,7 @@ export function ZoomTools({ zoom, store, plotWidth, maxK }: ZoomToolsProps) {
       {button(can(1), "Zoom out", "Zoom out (−)", "−", () => zoom.zoomBy(1 / 1.5))}
       {button(can(2), "Pan earlier", "Earlier (Shift+←)", "←", () => zoom.panBy(plotWidth / 4))}
       {button(can(3), "Pan later", "Later (Shift+→)", "→", () => zoom.panBy(-plotWidth / 4))}
-      {button(can(1) || can(2) || can(3), "Fit", "Fit everything (0)", "Fit", () =>
-        zoom.setTransform(IDENTITY),
-      )}
+      {button(kept || can(1) || can(2) || can(3), "Fit", "Fit everything (0)", "Fit", fit)}
     </div>
   );
 }

@@ -264,6 +264,23 @@ for (const [from, to] of [
   });
 }
 
+test("Fit forgets a window a search keeps, even where the search shows all it leaves", async ({ page }) => {
+  await page.goto("/?from=2016-03-16&to=2017-01-16");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await page.getByRole("searchbox", { name: "Search labels and quotes" }).fill("daredevil");
+  await expect(page).toHaveURL(/q=daredevil/);
+  await expect(page).toHaveURL(/from=2016-03-16&to=2017-01-16/);
+  const fit = page.getByRole("button", { name: "Fit", exact: true });
+  await expect(fit).not.toHaveAttribute("aria-disabled", "true");
+  await fit.click();
+  await expect(page).not.toHaveURL(/from=/);
+  await page.getByRole("searchbox", { name: "Search labels and quotes" }).fill("");
+  await expect(page).not.toHaveURL(/q=/);
+  // Everything, fitted: nothing left to fit.
+  await expect(fit).toHaveAttribute("aria-disabled", "true");
+  await expect(page).not.toHaveURL(/from=/);
+});
+
 test("the chart fits a box narrower than 320 px, its shelf shown, and focus never scrolls it off its axis", async ({
   page,
 }) => {
