@@ -121,7 +121,8 @@ export function itemWindow(item: {
 
 /**
  * The transform that brings an item (its extent at the fitted zoom) into a view `width` wide, centred, at
- * the same zoom; null when it is in view already.
+ * the same zoom, but never panned past the plotted time ([0, width] at the fitted zoom), as no gesture can
+ * be: the window the URL then says is the one shown; null when it is in view already.
  */
 export function revealTransform(
   t: XTransform,
@@ -132,5 +133,5 @@ export function revealTransform(
   const x0 = t.k * fitX0 + t.x;
   const x1 = t.k * fitX1 + t.x;
   if (x1 >= 0 && x0 <= width) return null;
-  return { k: t.k, x: t.x + width / 2 - (x0 + x1) / 2 };
+  return { k: t.k, x: Math.min(0, Math.max(width - t.k * width, t.x + width / 2 - (x0 + x1) / 2)) };
 }

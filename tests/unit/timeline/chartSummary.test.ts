@@ -21,11 +21,18 @@ describe("revealTransform()", () => {
   });
 
   it("revealTransform() pans an item off either side to the middle, at the same zoom", () => {
-    const t = { k: 2, x: -1000 };
-    const right = revealTransform(t, 950, 1000, 800);
-    expect(right?.k).toBe(2);
-    expect((right?.k ?? 0) * 975 + (right?.x ?? 0)).toBeCloseTo(400, 9);
-    const left = revealTransform(t, 10, 20, 800);
-    expect((left?.k ?? 0) * 15 + (left?.x ?? 0)).toBeCloseTo(400, 9);
+    const right = revealTransform({ k: 4, x: 0 }, 300, 310, 800);
+    expect(right?.k).toBe(4);
+    expect((right?.k ?? 0) * 305 + (right?.x ?? 0)).toBeCloseTo(400, 9);
+    const left = revealTransform({ k: 4, x: -2400 }, 300, 310, 800);
+    expect((left?.k ?? 0) * 305 + (left?.x ?? 0)).toBeCloseTo(400, 9);
+  });
+
+  it("revealTransform() never pans past the plotted time: an item near its end is shown there, off the middle", () => {
+    // 800 px at 4×: x runs from -2400 (the end in view) to 0 (the start in view).
+    const end = revealTransform({ k: 4, x: 0 }, 790, 798, 800);
+    expect(end).toEqual({ k: 4, x: -2400 });
+    const start = revealTransform({ k: 4, x: -2400 }, 2, 10, 800);
+    expect(start).toEqual({ k: 4, x: 0 });
   });
 });
