@@ -27,15 +27,31 @@ export function useTooltipTarget(): TooltipTarget {
   const hideTimer = useRef<number | undefined>(undefined);
   // What last came over the page: a touch's pointer events come before the mouse events it makes.
   const touching = useRef(false);
+  // Where the pointer stood when a key was last pressed, until it moves: the keyboard leads meanwhile. An
+  // item that a key's scroll or zoom brings under a still pointer is not hovered (the browser says it
+  // is), and a key hides the hovered item's tooltip, so the focused item's shows (and describes it).
+  const keyedAt = useRef<readonly [number, number] | null>(null);
+  const at = useRef<readonly [number, number]>([NaN, NaN]);
   useEffect(() => {
     const onPointer = (event: PointerEvent) => {
       touching.current = event.pointerType === "touch";
+      const [x, y] = keyedAt.current ?? [];
+      if (x !== event.clientX || y !== event.clientY) keyedAt.current = null;
+      at.current = [event.clientX, event.clientY];
+    };
+    const onKey = () => {
+      keyedAt.current = at.current;
+      setHoverId(null);
     };
     document.addEventListener("pointerover", onPointer, true);
+    document.addEventListener("pointermove", onPointer, true);
     document.addEventListener("pointerdown", onPointer, true);
+    document.addEventListener("keydown", onKey, true);
     return () => {
       document.removeEventListener("pointerover", onPointer, true);
+      document.removeEventListener("pointermove", onPointer, true);
       document.removeEventListener("pointerdown", onPointer, true);
+      document.removeEventListener("keydown", onKey, true);
     };
   }, []);
   const shownBy =
@@ -54,7 +70,7 @@ export function useTooltipTarget(): TooltipTarget {
       setHoverDismissed(false);
     };
     if (id === null) hideTimer.current = window.setTimeout(() => setHoverId(null), 200);
-    else if (touching.current) return;
+    else if (touching.current || keyedAt.current) return;
     // Another item while one's tooltip shows: the pointer may be crossing it on its way to that tooltip,
     // so the switch waits a moment, and reaching the tooltip (its enter is the first item's) cancels it.
     else if (hovered.current !== null && hovered.current !== id)

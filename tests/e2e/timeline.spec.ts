@@ -60,6 +60,27 @@ test("hover shows the quoted source beside the item; the pointer can move onto i
   await expect(tooltip).toBeHidden();
 });
 
+test("a key leads while the pointer rests: the focused item's tooltip shows and describes it, not the hovered one's", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const hovered = item(page, "luke-cage-1-release");
+  await hovered.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toContainText("Luke Cage season 1 premieres");
+  // The pointer stays on Luke Cage; the keyboard moves on.
+  await hovered.focus();
+  await page.keyboard.press("ArrowRight");
+  const focused = page.locator("svg [data-event-id]:focus");
+  await expect(focused).toHaveCount(1);
+  await expect(focused).not.toHaveAttribute("data-event-id", "luke-cage-1-release");
+  await expect(tooltip).not.toContainText("Luke Cage season 1 premieres");
+  await expect(focused).toHaveAttribute("aria-describedby", (await tooltip.getAttribute("id")) ?? "none");
+  // The pointer moved again: it leads again.
+  await item(page, "iron-fist-1-release").hover();
+  await expect(tooltip).toContainText("Iron Fist season 1 premieres");
+});
+
 test("after Escape, hovering another item and leaving it does not bring back the focused item's tooltip", async ({
   page,
 }) => {
