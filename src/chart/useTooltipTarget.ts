@@ -29,7 +29,8 @@ export function useTooltipTarget(): TooltipTarget {
   const touching = useRef(false);
   // Where the pointer stood when a key was last pressed, until it moves: the keyboard leads meanwhile. An
   // item that a key's scroll or zoom brings under a still pointer is not hovered (the browser says it
-  // is), and a key hides the hovered item's tooltip, so the focused item's shows (and describes it).
+  // is), and an item a key focuses takes the tooltip from the hovered one, so that it shows (and describes)
+  // the focused item. A key that moves no focus (Shift) leaves the hovered tooltip be (WCAG 1.4.13).
   const keyedAt = useRef<readonly [number, number] | null>(null);
   const at = useRef<readonly [number, number]>([NaN, NaN]);
   useEffect(() => {
@@ -41,7 +42,6 @@ export function useTooltipTarget(): TooltipTarget {
     };
     const onKey = () => {
       keyedAt.current = at.current;
-      setHoverId(null);
     };
     document.addEventListener("pointerover", onPointer, true);
     document.addEventListener("pointermove", onPointer, true);
@@ -80,6 +80,7 @@ export function useTooltipTarget(): TooltipTarget {
   const onFocus = useCallback((id: string) => {
     setFocusId(id);
     setFocusDismissed(false);
+    if (keyedAt.current) setHoverId(null);
   }, []);
   const onBlur = useCallback(() => setFocusId(null), []);
   useEffect(() => () => window.clearTimeout(hideTimer.current), []);
