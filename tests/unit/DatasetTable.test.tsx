@@ -6,7 +6,8 @@ import { DatasetTable, FIRST_ROWS } from "../../src/components/DatasetTable.tsx"
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { prepareDataset, viewOn } from "./prepareText.ts";
 import { showGroups } from "../../src/model/showGroups.ts";
-import { cite, dataset, day, event, source, SOURCES } from "./claims/build.ts";
+import { cite, dataset, day, event } from "./claims/build.ts";
+import { productionAndPremiere } from "./claims/productionAndPremiere.ts";
 import { renderWithQuery } from "./renderWithQuery.tsx";
 import { withBundledApp } from "./withBundledApp.ts";
 
@@ -28,37 +29,7 @@ function cell(label: string, column: string): HTMLElement {
 const columns = () => screen.getAllByRole("columnheader").map((h) => h.textContent);
 
 describe("the table as of a day, on a small dataset", () => {
-  // Production: "2017" on 2 May, October 2016 on 11 May; it began on 3 April 2017 (a page of that day) and
-  // ended in September 2017.
-  // Release: "2017" on 2 May; it premiered 8 March 2018, says an undated wiki page.
-  const prepared = prepareDataset(
-    JSON.stringify(
-      dataset(
-        [
-          event(
-            "production",
-            [
-              cite("may2", { claim: { start: "2017" } }),
-              cite("may11", { claim: { start: "2016-10" } }),
-              cite("later", { claim: { start: "2017-04-03" }, outcome: true }),
-              cite("october", { claim: { end: "2017-09" }, outcome: true }),
-            ],
-            { start: "2016-10", label: "Production begins" },
-          ),
-          event(
-            "release",
-            [cite("may2"), cite("undated", { claim: { start: "2018-03-08" }, outcome: true })],
-            {
-              kind: "release",
-              start: "2017",
-              label: "Premiere",
-            },
-          ),
-        ],
-        [...SOURCES, source("october", "2017-10-02")],
-      ),
-    ),
-  );
+  const prepared = prepareDataset(JSON.stringify(productionAndPremiere()));
   const table = (on: number, showActual: boolean) => {
     const { dataset: shown, items, overlays } = viewOn(prepared, on);
     return (
