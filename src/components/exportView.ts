@@ -5,7 +5,7 @@ import { escapeXml, sceneSvg } from "../scene/sceneSvg.ts";
 import { BOLD } from "../scene/textWidth.ts";
 import { wrapToWidth } from "../scene/wrapToWidth.ts";
 
-function download(blob: Blob, filename: string) {
+export function downloadBlob(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;
@@ -56,7 +56,7 @@ function chartSvg(shown: ShownScene, caption: string): { text: string; width: nu
 }
 
 export function downloadSvg(shown: ShownScene, caption: string, filename: string) {
-  download(new Blob([chartSvg(shown, caption).text], { type: "image/svg+xml" }), filename);
+  downloadBlob(new Blob([chartSvg(shown, caption).text], { type: "image/svg+xml" }), filename);
 }
 
 export async function downloadPng(shown: ShownScene, caption: string, filename: string, scale = 2) {
@@ -75,12 +75,12 @@ export async function downloadPng(shown: ShownScene, caption: string, filename: 
     context.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
     if (!blob) throw new Error("the PNG could not be made");
-    download(blob, filename);
+    downloadBlob(blob, filename);
   } finally {
     URL.revokeObjectURL(url);
   }
 }
 
 export function downloadText(text: string, filename: string, type: string) {
-  download(new Blob([text], { type }), filename);
+  downloadBlob(new Blob([text], { type }), filename);
 }

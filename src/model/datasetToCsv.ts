@@ -10,6 +10,8 @@ import {
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import type { Dataset } from "../data/schema.ts";
+import { runSteps } from "./runSteps.ts";
+import { SAVING, type SavingStep } from "./savingStep.ts";
 
 export interface DatasetCsv {
   readonly csv: string;
@@ -22,10 +24,23 @@ const carried = (level: ColumnLevel) =>
 const CARRIED = { event: carried("event"), source: carried("source"), citation: carried("citation") };
 const TOP = new Set<string>([...META, "shows", "sources", "events"]);
 
-const line = (cells: readonly string[]) => cells.map(csvCell).join(",");
+/** A row of the CSV, its line break included. */
+const line = (cells: readonly string[]) => `${cells.map(csvCell).join(",")}\r\n`;
 
 /** A dataset in the spreadsheet layout of csvLayout.ts: what `npm run convert` and Save CSV write. */
 export function datasetToCsv(dataset: Dataset): DatasetCsv {
+  const { rows, lost } = runSteps(datasetToCsvSteps(dataset));
+  return { csv: rows.join(""), lost };
+}
+
+/**
+ * datasetToCsv as steps, one per event: what the page paces (saveExport). The text comes as its rows, each
+ * with its line break, which the page makes into the file a part at a time (blobSteps): one string of them
+ * all was 100 ms of the page's time at 20k events.
+ */
+export function* datasetToCsvSteps(
+  dataset: Dataset,
+): Generator<SavingStep, { readonly rows: readonly string[]; readonly lost: readonly string[] }> {
   const lost: string[] = [];
   const lose = (path: string, object: object, keep: ReadonlySet<string>) => {
     for (const key of Object.keys(object)) {
@@ -48,7 +63,7 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
 
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const cited = new Set<string>();
-  dataset.events.forEach((event, e) => {
+  for (const [e, event] of dataset.events.entries()) {
     lose(`events[${e}]`, event, CARRIED.event);
     if (event.citations.length === 0) lost.push(`events[${e}] cites nothing, so it has no row`);
     event.citations.forEach((citation, c) => {
@@ -62,11 +77,12 @@ export function datasetToCsv(dataset: Dataset): DatasetCsv {
       };
       rows.push(line(COLUMNS.map((column) => column.write(valueAt(objects[column.level], column.key)))));
     });
-  });
+    yield SAVING;
+  }
   dataset.sources.forEach((source, s) => {
     lose(`sources[${s}]`, source, CARRIED.source);
     if (!cited.has(source.id))
       lost.push(`sources[${s}] (${source.id}) is cited by no event, so it has no row`);
   });
-  return { csv: `${rows.join("\r\n")}\r\n`, lost };
+  return { rows, lost };
 }

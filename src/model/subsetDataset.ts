@@ -1,6 +1,8 @@
 import type { Citation, Dataset, TimelineEvent } from "../data/schema.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import { counted } from "./counted.ts";
+import { runSteps } from "./runSteps.ts";
+import { SAVING, type SavingStep } from "./savingStep.ts";
 import { selectionTitle } from "./selectionTitle.ts";
 
 /** The schema's limit on a note (schema.ts). */
@@ -21,6 +23,15 @@ export function subsetDataset(
   keep: ReadonlySet<string>,
   asOf: number | null = null,
 ): Dataset {
+  return runSteps(subsetDatasetSteps(dataset, keep, asOf));
+}
+
+/** subsetDataset as steps, one per event kept: what the page paces (saveExport). */
+export function* subsetDatasetSteps(
+  dataset: Dataset,
+  keep: ReadonlySet<string>,
+  asOf: number | null = null,
+): Generator<SavingStep, Dataset> {
   const events = dataset.events.filter((event) => keep.has(event.id));
   const whole = events.length === dataset.events.length;
   const reasons: LeftOutReasons = {
@@ -29,7 +40,11 @@ export function subsetDataset(
     isReported: lazyIds(dataset),
     publisherOf: (id) => dataset.sources.find((source) => source.id === id)?.publisher ?? id,
   };
-  const saved = events.map((event) => withoutOutside(event, keep, reasons));
+  const saved: TimelineEvent[] = [];
+  for (const event of events) {
+    saved.push(withoutOutside(event, keep, reasons));
+    yield SAVING;
+  }
   const cited = new Set(saved.flatMap((event) => event.citations.map((c) => c.source)));
   const shown = new Set(events.map((event) => event.show));
   const { $schema: _address, ...rest } = dataset;

@@ -15,7 +15,7 @@ import { timelineItems } from "../../src/model/timelineItems.ts";
 /** The files the menu saved: their names and texts (a picture's text is not kept). */
 const saved = vi.hoisted(() => [] as { name: string; text: string }[]);
 vi.mock("../../src/components/exportView.ts", () => ({
-  downloadText: (text: string, name: string) => saved.push({ name, text }),
+  downloadBlob: async (blob: Blob, name: string) => saved.push({ name, text: await blob.text() }),
   downloadSvg: (_scene: unknown, _caption: string, name: string) => saved.push({ name, text: "" }),
   downloadPng: (_scene: unknown, _caption: string, name: string) => saved.push({ name, text: "" }),
 }));
