@@ -54,7 +54,9 @@ export function chartScale(
     latestReport ?? Date.UTC(2016, 0, 1),
   );
   const base = scaleUtc().domain(domain).range([0, frame.plotWidth]);
-  return { base, maxK: maxZoom(base) };
+  // With nothing drawn (a search that matches nothing) there is nothing to zoom into: + and the wheel
+  // zoomed the filler month, and that zoom came back with the items.
+  return { base, maxK: items.length === 0 ? 1 : maxZoom(base) };
 }
 
 /**

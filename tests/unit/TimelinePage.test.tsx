@@ -202,6 +202,13 @@ describe("an empty view the filters made", () => {
     expect(screen.queryByText("No events match the filters.")).toBeNull();
   });
 
+  it("has nothing to zoom or pan: the zoom buttons say they do nothing, Fit too with no window kept", async () => {
+    await openedEmpty("/?q=no-such-words");
+    const zoom = screen.getByRole("group", { name: "Zoom" });
+    for (const name of ["Zoom in", "Zoom out", "Pan earlier", "Pan later", "Fit"])
+      expect(within(zoom).getByRole("button", { name }), name).toHaveAttribute("aria-disabled", "true");
+  });
+
   it("so does the table, focus on the table's box", async () => {
     const { message, clear } = await openedEmpty("/?view=table&q=no-such-words");
     expect(message.nextElementSibling).toContainElement(clear);
