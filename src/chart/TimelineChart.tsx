@@ -55,6 +55,7 @@ import { WhenStill } from "./WhenStill.tsx";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
+import { ZoomedTo } from "./ZoomedTo.tsx";
 
 export interface TimelineChartProps {
   /** What the chart is of, for its accessible name: the dataset's title. */
@@ -429,6 +430,7 @@ function ChartBody(props: ChartBodyProps) {
     <>
       <p id={`${prefix}-desc`} className="visually-hidden">
         {chartSummary(items.length, tally.shows, tally.undated, latestReport)}
+        <ZoomedTo store={store} base={base} />
       </p>
       <ZoomTools
         zoom={zoom}

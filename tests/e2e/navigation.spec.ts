@@ -55,6 +55,11 @@ test("a zoom button that would do nothing says so, and keeps the focus when it g
   await page.waitForTimeout(300);
   expect(urlWindow(page)).toEqual(deepest);
   for (const name of ["Zoom out", "Fit"]) await expect(button(name)).not.toHaveAttribute("aria-disabled");
+  // The chart's description says the days in view, and no longer once Fit shows them all.
+  const chart = page.getByRole("group", { name: /^Timeline: / });
+  await expect(chart).toHaveAccessibleDescription(/\. Zoomed in: \d+ \w+ \d{4} to \d+ \w+ \d{4}\.$/);
+  await button("Fit").click();
+  await expect(chart).not.toHaveAccessibleDescription(/Zoomed/);
 });
 
 test("+ and − with an item focused zoom about that item, which stays where it was", async ({ page }) => {
