@@ -21,7 +21,12 @@ export function readCsv(text: string): CsvRows {
   const value = named?.[1];
   const taken = value !== undefined && Object.hasOwn(SEPARATOR_NAMES, value);
   const separator = taken ? value : separatorOf(body);
-  const { data, errors } = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
+  const lf = oneLineBreak(body);
+  const { data, errors } = Papa.parse<string[]>(lf ?? body, {
+    delimiter: separator,
+    skipEmptyLines: false,
+    ...(lf === null ? {} : { newline: "\n" }),
+  });
   // A final newline is not a row.
   const last = data[data.length - 1];
   if (last && last.length === 1 && last[0] === "") data.pop();
@@ -36,6 +41,21 @@ export function readCsv(text: string): CsvRows {
         ? null
         : { row: quote.row + 1, closes: quote.code === "MissingQuotes" ? "never" : "inside its cell" },
   };
+}
+
+/**
+ * The text with every row ending in LF, when its rows end in both CRLF and LF (else null): rows added to the template
+ * (CRLF) in an editor that writes LF. Papaparse takes one line break for the whole file, from its first
+ * line, and read every LF row as part of a cell of one row. A line break inside a quoted cell is the cell's
+ * own (Excel writes LF there in a CRLF file) and is kept as it is.
+ */
+function oneLineBreak(text: string): string | null {
+  if (!text.includes("\r\n") || !/(?:^|[^\r])\n/.test(text)) return null;
+  // Split at quotes, the even pieces are outside quoted cells (a doubled quote opens and closes an empty piece).
+  return text
+    .split('"')
+    .map((piece, i) => (i % 2 === 0 ? piece.replace(/\r\n/g, "\n") : piece))
+    .join('"');
 }
 
 /** A CSV file's rows of cells. */

@@ -83,6 +83,24 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events[0]?.citations[0]?.quote).toBe('He said "July"; then,\r\nhe left.');
   });
 
+  it("reads rows added in LF to a sheet in CRLF (the template, edited in a text editor), a cell's own line break kept", () => {
+    const text =
+      [`#title,Mine`, HEADER, ROW({ quote: '"Said,\r\nthen left."' })].join("\r\n") +
+      "\r\n" +
+      [ROW({ label: "Premiere", kind: "release", quote: '"On\nscreen."' }), ROW({ label: "Wrap" })].join(
+        "\n",
+      ) +
+      "\n";
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere", "Wrap"]);
+    expect(dataset.events.map((e) => e.citations[0]?.quote)).toEqual([
+      "Said,\r\nthen left.",
+      "On\nscreen.",
+      "Filming starts in July.",
+    ]);
+  });
+
   it("reads European Excel whose #title row holds a comma: the separator is the header's, not the title's", () => {
     const text = [
       "#title;Stranger Things, and more",
