@@ -295,6 +295,7 @@ function ChartBody(props: ChartBodyProps) {
     setTransform: zoom.setTransform,
     revealRow,
     plotWidth,
+    base,
     onSelect: props.onSelect,
     onFocused: tooltip.onFocus,
     root: props.frameRef,

@@ -7,7 +7,10 @@ import {
   type KeyboardEvent,
   type RefObject,
 } from "react";
+import type { ScaleTime } from "d3-scale";
 import { revealTransform, type XTransform } from "../dates/zoomWindow.ts";
+import { itemSpan } from "../layout/itemFit.ts";
+import { PACK_MARKER_WIDTH } from "../scene/chartLayout.ts";
 import { nextItem, timeOrder, type NavigationKey } from "../layout/keyboardOrder.ts";
 import type { PlacedLookup } from "../layout/placedLookup.ts";
 import type { PlacedItem } from "../layout/rowLayout.ts";
@@ -59,14 +62,16 @@ export function useItemFocus(options: {
   /** Scrolls the rows so that a y is in view. */
   readonly revealRow: (y: number, margin: number) => void;
   readonly plotWidth: number;
+  /** The time scale at the fitted zoom. */
+  readonly base: ScaleTime<number, number>;
   readonly onSelect: (id: string) => void;
   /** Hears which item took focus (the tooltip shows for it). */
   readonly onFocused: (id: string) => void;
   /** The chart's labelled root: focus goes there when the item that has it leaves the chart. */
   readonly root: RefObject<HTMLElement | null>;
 }): ItemFocus {
-  const { state, registry, drawnVersion, placed, placedById, store, setTransform, revealRow, plotWidth } =
-    options;
+  const { state, registry, drawnVersion, placed, placedById, store, setTransform, revealRow } = options;
+  const { base, plotWidth } = options;
   const { onSelect, onFocused } = options;
   const { pendingFocus, setActiveId, setPendingFocus } = state;
 
@@ -110,12 +115,13 @@ export function useItemFocus(options: {
     (p: PlacedItem, margin = LANE_HEIGHT) => {
       revealRow(p.y, margin);
       if (p.placement.at === "plot") {
-        const { fitX0, fitX1 } = p.placement;
-        const to = revealTransform(store.getState().live, fitX0, fitX1, plotWidth);
+        const t = store.getState().live;
+        const [x0, x1] = itemSpan(p.item, (ms) => t.k * base(ms) + t.x, PACK_MARKER_WIDTH);
+        const to = revealTransform(t, x0, x1, plotWidth);
         if (to) setTransform(to);
       }
     },
-    [revealRow, store, plotWidth, setTransform],
+    [revealRow, store, base, plotWidth, setTransform],
   );
 
   const focusPlaced = useCallback(

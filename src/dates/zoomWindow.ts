@@ -119,19 +119,17 @@ export function itemWindow(item: {
   return { from: isoDay(new Date(lo - pad)), to: isoDay(new Date(hi + pad)) };
 }
 
+/** Of an item this many px or fewer wide, all of it must be in view; of a wider one, this much. */
+const SHOWN = 24;
+
 /**
- * The transform that brings an item (its extent at the fitted zoom) into a view `width` wide, centred, at
- * the same zoom, but never panned past the plotted time ([0, width] at the fitted zoom), as no gesture can
- * be: the window the URL then says is the one shown; null when it is in view already.
+ * The transform that brings an item covering [x0, x1] px in the view under `t` into the view (`width`
+ * wide), centred, at the same zoom, but never panned past the plotted time ([0, width] at the fitted zoom),
+ * as no gesture can be: the window the URL then says is the one shown; null when enough of it is in view
+ * already. The span is the item's as drawn under `t` (itemSpan): its fitted span scaled by the zoom
+ * stretched its marker's and fades' pads too, and counted an item 100 px outside a deep zoom as in view.
  */
-export function revealTransform(
-  t: XTransform,
-  fitX0: number,
-  fitX1: number,
-  width: number,
-): XTransform | null {
-  const x0 = t.k * fitX0 + t.x;
-  const x1 = t.k * fitX1 + t.x;
-  if (x1 >= 0 && x0 <= width) return null;
+export function revealTransform(t: XTransform, x0: number, x1: number, width: number): XTransform | null {
+  if (Math.min(x1, width) - Math.max(x0, 0) >= Math.min(x1 - x0, SHOWN)) return null;
   return { k: t.k, x: Math.min(0, Math.max(width - t.k * width, t.x + width / 2 - (x0 + x1) / 2)) };
 }

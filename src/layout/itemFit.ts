@@ -56,6 +56,19 @@ const clamp = (px: number) => Math.max(-BIG, Math.min(BIG, px));
 /** pixelSpan's answer: a pair, without an array made per item. */
 const span = new Float64Array(2);
 
+/**
+ * The pixels a dated item covers under a zoomed scale `x`, its marker's and open ends' pads as drawn (not
+ * stretched by the zoom, as its fitted span would be): where focus looks for it (revealTransform).
+ */
+export function itemSpan(
+  item: TimelineItem,
+  x: (ms: number) => number,
+  markerWidth: number,
+): readonly [number, number] {
+  pixelSpan(item, item.start as FuzzyInterval, x, markerWidth);
+  return [span[0] ?? 0, span[1] ?? 0];
+}
+
 /** The pixels an item covers at the fitted zoom, into `span`; infinite (open) ends are capped. */
 function pixelSpan(
   item: TimelineItem,

@@ -318,3 +318,41 @@ test("a zoom made on the chart is kept through a search too", async ({ page }) =
   await expect(page).not.toHaveURL(/q=/);
   expect(urlWindow(page)).toEqual(zoomed);
 });
+
+test("at 390 px deep in a zoom, an arrow key never focuses an item left hidden past the plot's edge", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
+  }
+  const press = async (key: string, times: number) => {
+    for (let i = 0; i < times; i++) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+    }
+  };
+  // The steps a phone's reader with a keyboard took (a helper's report): in time, 5× deeper, on in time.
+  await press("ArrowRight", 6);
+  await press("+", 4);
+  await press("ArrowRight", 6);
+  // Back in time: each item focused is brought in (the plot pans), never left off it. "Jessica Jones
+  // season 2 production begins" (October 2016 or later) was left 50 px left of the plot, its padded span
+  // stretched by the zoom counted as in view.
+  for (let i = 0; i < 4; i++) {
+    await press("ArrowLeft", 1);
+    await page.waitForTimeout(400);
+    const { name, shown } = await page.evaluate(() => {
+      const hit = document.activeElement?.querySelector(".hit")?.getBoundingClientRect();
+      const plot = document.querySelector(".zoom-surface")?.getBoundingClientRect();
+      return {
+        name: document.activeElement?.getAttribute("aria-label") ?? "",
+        shown: hit && plot ? Math.min(hit.right, plot.right) - Math.max(hit.left, plot.left) : NaN,
+      };
+    });
+    expect(shown, name).toBeGreaterThanOrEqual(12);
+  }
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { itemSpan } from "../../../src/layout/itemFit.ts";
 import { rowLayout, type LayoutOptions } from "../../../src/layout/rowLayout.ts";
 import { rowPacks } from "../../../src/layout/rowPacks.ts";
 import type { TimelineItem } from "../../../src/model/timelineItems.ts";
@@ -63,5 +64,22 @@ describe("itemFit()", () => {
     measured.length = 0;
     rowLayout(ALL, SHOWS, (ms) => scales.narrow(ms), options);
     expect(measured).toHaveLength(6);
+  });
+});
+
+describe("itemSpan()", () => {
+  it("itemSpan() covers an item's dates under a zoomed scale, its marker's pad as drawn at every zoom", () => {
+    const [day, window] = [ALL[1], ALL[0]] as [TimelineItem, TimelineItem];
+    for (const k of [1, 9]) {
+      const x = (ms: number) => k * scales.wide(ms) - 100;
+      // A day: from its first instant to its last, each end padded by half the marker, 6 px at either zoom.
+      const [d0, d1] = itemSpan(day, x, 12);
+      expect(d0).toBeCloseTo(x(Date.UTC(2015, 3, 10)) - 6, 9);
+      expect(d1).toBeCloseTo(x(Date.UTC(2015, 3, 11)) + 6, 6);
+      // A window: from its start's first day to its end's last.
+      const [x0, x1] = itemSpan(window, x, 12);
+      expect(x0).toBeCloseTo(x(Date.UTC(2014, 6, 1)) - 6, 9);
+      expect(x1).toBeCloseTo(x(Date.UTC(2014, 11, 31, 23, 59, 59, 999)) + 6, 6);
+    }
   });
 });
