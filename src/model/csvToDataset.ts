@@ -111,6 +111,16 @@ function showIdsFromNames(names: readonly string[]): Map<string, string> {
   return ids;
 }
 
+/**
+ * What a row says of its event or source that, said otherwise by an earlier row of the same item, means the
+ * row is of another item: its show, season, kind, label or dates; its article's address, day, title or
+ * publisher.
+ */
+const IS_THE_ITEM = {
+  event: new Set(["show", "season", "kind", "label", "start", "end"]),
+  source: new Set(["url", "published", "title", "publisher"]),
+};
+
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
   return runSteps(csvToDatasetSteps(text));
@@ -354,23 +364,45 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     );
   };
 
-  /** Fills a group's fields from one row: a later row may repeat or add a value, not change one. */
-  const merge = (group: Group, values: Fields, row: number, headers: Map<string, string>) => {
+  /**
+   * Whether a row must be left out for saying, of an item an earlier row gave (by its id, or its show, season,
+   * kind and label), what the item is otherwise (IS_THE_ITEM): its quote would be filed under another event,
+   * or credited to another article. Other fields that differ are said and ignored, the first row's kept;
+   * so is a show or label that differs only in capitals, accents or spacing.
+   */
+  const clashes = (group: Group | undefined, values: Fields, row: number, level: "event" | "source") => {
+    if (!group) return false;
+    const differ = Object.entries(values).filter(
+      ([key, value]) =>
+        Object.hasOwn(group.fields, key) && JSON.stringify(group.fields[key]) !== JSON.stringify(value),
+    );
+    const other = ([key, value]: [string, unknown]) =>
+      IS_THE_ITEM[level].has(key) &&
+      !(typeof value === "string" && slug(value) === slug(String(group.fields[key])) && slug(value) !== "");
+    const out = differ.some(other);
+    for (const [key, value] of differ) {
+      problems.add(
+        out ? "a row that says another item" : "rows that disagree",
+        () => ({
+          id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
+          path: at(row, headers[level].get(key) ?? key),
+          reason:
+            `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): ` +
+            (out
+              ? `an item's rows must agree; if this row is of another ${level === "event" ? "event" : "article"}, give it an id of its own (row left out)`
+              : "an item's rows must agree (ignored)"),
+        }),
+        out ? "left out" : "kept",
+      );
+    }
+    return out;
+  };
+  /** Fills a group's fields from one row: a later row may add a value, not change one (clashes). */
+  const merge = (group: Group, values: Fields, row: number) => {
     for (const [key, value] of Object.entries(values)) {
-      if (!Object.hasOwn(group.fields, key)) {
-        group.fields[key] = value;
-        group.rowOf.set(key, row);
-      } else if (JSON.stringify(group.fields[key]) !== JSON.stringify(value)) {
-        problems.add(
-          "rows that disagree",
-          () => ({
-            id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
-            path: at(row, headers.get(key) ?? key),
-            reason: `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): an item's rows must agree (ignored)`,
-          }),
-          "kept",
-        );
-      }
+      if (Object.hasOwn(group.fields, key)) continue;
+      group.fields[key] = value;
+      group.rowOf.set(key, row);
     }
   };
 
@@ -465,7 +497,19 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       }));
       continue;
     }
+    // The event: by its id, or else by show, season, kind and label (a show or label typed in other
+    // capitals or spacing is the same).
+    const event = values.event;
+    const named = (key: string) =>
+      typeof event[key] === "string" ? slug(event[key]) || event[key] : event[key];
+    const eventKey =
+      typeof event["id"] === "string"
+        ? `id:${event["id"]}`
+        : `by:${JSON.stringify([named("show"), event["season"], event["kind"], named("label")])}`;
     let sourceGroup = sources.get(sourceKey);
+    let eventGroup = events.get(eventKey);
+    const sourceClashes = clashes(sourceGroup, source, row, "source");
+    if (clashes(eventGroup, event, row, "event") || sourceClashes) continue;
     if (!sourceGroup) {
       const base = String(
         source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
@@ -476,15 +520,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       sources.set(sourceKey, sourceGroup);
     }
     sourceGroup.rows.push(row);
-    merge(sourceGroup, source, row, headers.source);
+    merge(sourceGroup, source, row);
 
-    // The event: by its id, or else by show, season, kind and label.
-    const event = values.event;
-    const eventKey =
-      typeof event["id"] === "string"
-        ? `id:${event["id"]}`
-        : `by:${JSON.stringify([event["show"], event["season"], event["kind"], event["label"]])}`;
-    let eventGroup = events.get(eventKey);
     if (!eventGroup) {
       const base = String(
         event["id"] ??
@@ -501,7 +538,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       events.set(eventKey, eventGroup);
     }
     eventGroup.rows.push(row);
-    merge(eventGroup, event, row, headers.event);
+    merge(eventGroup, event, row);
     // The rows that name each show, for a show made from the show column: its problem is theirs.
     if (typeof event["show"] === "string") {
       const named = showRows.get(event["show"]);

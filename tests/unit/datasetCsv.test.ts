@@ -813,14 +813,70 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
-  it("names an unknown column and a row that disagrees with its event's first row", () => {
+  it("names an unknown column and a row that disagrees with its event's first row on a note", () => {
     const { dataset, problems } = parseCsvDataset(
-      `${HEADER},colour\n${ROW({ "event id": "dd" })},red\n${ROW({ "event id": "dd", start: "2016-08" })},`,
+      `${HEADER},colour\n${ROW({ "event id": "dd", note: "First" })},red\n${ROW({ "event id": "dd", note: "Later" })},`,
     );
-    expect(dataset.events[0]?.start).toBe("2016-07");
-    expect(problems.map((p) => p.path)).toEqual(["row 1, column 17", "row 3, column start"]);
+    expect(dataset.events[0]?.note).toBe("First");
+    expect(dataset.events[0]?.citations).toHaveLength(2);
+    expect(problems.map((p) => p.path)).toEqual(["row 1, column 17", "row 3, column note"]);
     // Both rows are drawn: each problem is said as kept, not as something left out.
     expect(problems.map((p) => p.effect)).toEqual(["kept", "kept"]);
+  });
+
+  it("leaves out a row that gives an event's id to another event, its quote not filed under the first", () => {
+    // A copied row whose id was not changed: another show, label and day under the id of the first.
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ "event id": "s2", show: "Stranger Things", label: "Season 2 premieres", start: "2017-10-27" }),
+        ROW({
+          "event id": "s2",
+          show: "The Crown",
+          label: "Season 2 premieres",
+          start: "2017-12-08",
+          url: "https://example.com/crown",
+          quote: "The Crown returns December 8.",
+        }),
+      ),
+    );
+    expect(dataset.events.map((e) => [e.id, e.start, e.citations.map((c) => c.quote)])).toEqual([
+      ["s2", "2017-10-27", ["Filming starts in July."]],
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.reason} [${p.effect}]`)).toEqual([
+      'row 3, column show: "The Crown" differs from row 2 ("Stranger Things"): an item\'s rows must agree; if this row is of another event, give it an id of its own (row left out) [left out]',
+      'row 3, column start: "2017-12-08" differs from row 2 ("2017-10-27"): an item\'s rows must agree; if this row is of another event, give it an id of its own (row left out) [left out]',
+    ]);
+  });
+
+  it("leaves out a row that gives an article's id to another article, its quote not credited to the first", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csvWithSourceIds(
+        `variety-1,${ROW()}`,
+        `variety-1,${ROW({ label: "Wrap", url: "https://example.com/other", published: "2017-01-01", quote: "Wrapped." })}`,
+      ),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+    expect(dataset.sources.map((s) => s.url)).toEqual(["https://example.com/a"]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["row 3, column published", "left out"],
+      ["row 3, column url", "left out"],
+    ]);
+  });
+
+  it("reads a show or label typed in other capitals or spacing as the same event, and says so", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ show: "Stranger Things", label: "Season 2 premieres" }),
+        ROW({ show: "stranger things", label: "Season 2  Premieres", url: "https://example.com/b" }),
+      ),
+    );
+    expect(dataset.events).toHaveLength(1);
+    expect(dataset.events[0]?.citations).toHaveLength(2);
+    expect(dataset.shows.map((s) => s.title)).toEqual(["Stranger Things"]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["row 3, column show", "kept"],
+      ["row 3, column label", "kept"],
+    ]);
   });
 
   it("says a row left out as left out, and a show row below the header too, but the header again as kept", () => {
