@@ -477,6 +477,22 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       }));
       continue;
     }
+    // A text in curly quotes split at a separator that the header still has room for (the row's last
+    // columns empty): “It arrives on October 27 | 2017”. Read as it is, the quote loses its end, which
+    // lands in the next column, without a word.
+    const opens = cells.findIndex((cell) => /^\s*[“„]/.test(cell) && !/[”“]\s*$/.test(cell));
+    const closes = opens < 0 ? -1 : cells.findIndex((cell, c) => c > opens && /[”“]\s*$/.test(cell));
+    if (closes > 0) {
+      problems.add("a text in curly quotes split in two", () => ({
+        id: null,
+        path: at(row, columns[opens]?.header ?? String(opens + 1)),
+        reason:
+          `"${printable(cells[opens] ?? "")}" and "${printable(cells[closes] ?? "")}" look like one text split at its ` +
+          `${SEPARATOR_NAMES[read.separator] ?? "separator"}: curly quotes (“ ”) do not quote a cell; put it in ` +
+          'straight double quotes ("…") (row left out)',
+      }));
+      continue;
+    }
     const values: Record<ColumnLevel, Fields> = { event: {}, source: {}, citation: {} };
     columns.forEach((column, c) => {
       if (column === null) return;

@@ -101,6 +101,20 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("leaves out and names a quote in curly quotes split at its comma, though the header had room for the rest", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        `${HEADER},citation note`,
+        `${ROW()},`,
+        `${ROW({ label: "Premiere", quote: "“It arrives on October 27, 2017”" })}`,
+      ].join("\n"),
+    );
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column quote: "“It arrives on October 27" and "2017”" look like one text split at its comma: curly quotes (“ ”) do not quote a cell; put it in straight double quotes ("…") (row left out)',
+    ]);
+  });
+
   it("reads European Excel whose #title row holds a comma: the separator is the header's, not the title's", () => {
     const text = [
       "#title;Stranger Things, and more",
