@@ -278,31 +278,39 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       return null;
     }
     if (column !== null) seenAt.set(column, c);
-    if (column === null && name !== "") {
-      problems.add(
-        "an unknown column",
-        () => {
-          // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
-          // "Source URL"), before a near spelling ("Link" is two edits from "kind").
-          const words = headerKey(name).split(" ");
-          const near =
-            HEADER_SYNONYMS.get(headerKey(name)) ??
-            [
-              HEADERS.filter((key) => key.split(" ").every((word) => words.includes(word))).sort(
-                (a, b) => b.length - a.length,
-              )[0] ?? nearestId(headerKey(name), HEADERS),
-            ].filter((key) => key !== null);
-          const meant = near.map((key) => `"${key}"`);
-          return {
-            id: null,
-            path: `row ${headerRow}, column ${c + 1}`,
-            reason: `unknown column "${printable(name)}" (ignored)${meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : ""}`,
-          };
-        },
-        "kept",
-      );
-    }
     return column;
+  });
+  const present = new Set(columns.map((column) => column && headerKey(column.header)));
+  header.forEach((name, c) => {
+    if (columns[c] !== null || name === "" || BY_HEADER.has(columnKey(name))) return;
+    // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
+    // "Source URL"), before a near spelling ("Link" is two edits from "kind").
+    const words = headerKey(name).split(" ");
+    const near =
+      HEADER_SYNONYMS.get(headerKey(name)) ??
+      [
+        HEADERS.filter((key) => key.split(" ").every((word) => words.includes(word))).sort(
+          (a, b) => b.length - a.length,
+        )[0] ?? nearestId(headerKey(name), HEADERS),
+      ].filter((key) => key !== null);
+    // A column that likely means one the sheet lacks ("Date" with no start) holds what the items lack: its
+    // cells are as good as left out (every event undated), not merely worth checking.
+    const lacked = near.some((key) => !present.has(key));
+    problems.add(
+      lacked ? "an unknown column for a missing one" : "an unknown column",
+      () => {
+        const meant = near.map((key) => `"${key}"`);
+        return {
+          id: null,
+          path: `row ${headerRow}, column ${c + 1}`,
+          reason:
+            `unknown column "${printable(name)}" (${lacked ? "its cells are not read" : "ignored"})` +
+            (meant.length > 0 ? `; did you mean ${wordList(meant, "or")}?` : "") +
+            (lacked ? " Rename the column to read its cells." : ""),
+        };
+      },
+      lacked ? "left out" : "kept",
+    );
   });
   // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
   const sourcesElsewhere = columns.some((column) => column?.header === "source id");

@@ -673,9 +673,9 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out',
-      'row 1, column 4: unknown column "start date" (ignored); did you mean "start"?',
-      'row 1, column 5: unknown column "claim start date" (ignored); did you mean "claim start"?',
-      'row 1, column 6: unknown column "source url" (ignored); did you mean "url"?',
+      'row 1, column 4: unknown column "start date" (its cells are not read); did you mean "start"? Rename the column to read its cells.',
+      'row 1, column 5: unknown column "claim start date" (its cells are not read); did you mean "claim start"? Rename the column to read its cells.',
+      'row 1, column 6: unknown column "source url" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
     ]);
   });
 
@@ -687,24 +687,39 @@ describe("Opening a spreadsheet (CSV)", () => {
       ].join("\n"),
     );
     expect(problems.map((p) => p.reason).filter((r) => r.startsWith("unknown column"))).toEqual([
-      'unknown column "Type" (ignored); did you mean "kind"?',
-      'unknown column "Event" (ignored); did you mean "label"?',
-      'unknown column "Confidence" (ignored); did you mean "certainty"?',
-      'unknown column "Headline" (ignored); did you mean "source title"?',
-      'unknown column "Outlet" (ignored); did you mean "publisher"?',
-      'unknown column "Writer" (ignored); did you mean "author"?',
-      'unknown column "Publication date" (ignored); did you mean "published"?',
-      'unknown column "Link" (ignored); did you mean "url"?',
-      'unknown column "Quotation" (ignored); did you mean "quote"?',
-      'unknown column "Date" (ignored); did you mean "start" or "published"?',
-      'unknown column "Title" (ignored); did you mean "label" or "source title"?',
+      'unknown column "Type" (its cells are not read); did you mean "kind"? Rename the column to read its cells.',
+      'unknown column "Event" (its cells are not read); did you mean "label"? Rename the column to read its cells.',
+      'unknown column "Confidence" (its cells are not read); did you mean "certainty"? Rename the column to read its cells.',
+      'unknown column "Headline" (its cells are not read); did you mean "source title"? Rename the column to read its cells.',
+      'unknown column "Outlet" (its cells are not read); did you mean "publisher"? Rename the column to read its cells.',
+      'unknown column "Writer" (its cells are not read); did you mean "author"? Rename the column to read its cells.',
+      'unknown column "Publication date" (its cells are not read); did you mean "published"? Rename the column to read its cells.',
+      'unknown column "Link" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
+      'unknown column "Quotation" (its cells are not read); did you mean "quote"? Rename the column to read its cells.',
+      'unknown column "Date" (its cells are not read); did you mean "start" or "published"? Rename the column to read its cells.',
+      'unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
     ]);
     for (const header of ["URL link", "Href", "Source link", "Web address", "Source_Link"]) {
       const [problem] = parseCsvDataset(`show,${header}\nDaredevil,x`).problems.filter((p) =>
         p.reason.startsWith("unknown column"),
       );
-      expect(problem?.reason, header).toMatch(/did you mean "url"\?$/);
+      expect(problem?.reason, header).toMatch(/did you mean "url"\? Rename the column to read its cells\.$/);
     }
+  });
+
+  it("says a column that likely means one the sheet lacks as left out, and one it has as ignored", () => {
+    // "Date" with no start column: every event would be drawn undated while the page said nothing was lost.
+    const { dataset, problems } = parseCsvDataset([HEADER.replace(",start,", ",Date,"), ROW()].join("\n"));
+    expect(dataset.events[0]?.start).toBeUndefined();
+    expect(problems.map((p) => [p.path, p.reason, p.effect])).toContainEqual([
+      "row 1, column 6",
+      'unknown column "Date" (its cells are not read); did you mean "start" or "published"? Rename the column to read its cells.',
+      "left out",
+    ]);
+    const kept = parseCsvDataset(`${HEADER},Notes\n${ROW()},x`).problems;
+    expect(kept.map((p) => [p.reason, p.effect])).toEqual([
+      ['unknown column "Notes" (ignored); did you mean "note"?', "kept"],
+    ]);
   });
 
   it("says where a source's article goes when the sheet names sources by id but has no url column (a workbook's sources sheet left behind)", () => {
