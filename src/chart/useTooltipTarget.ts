@@ -15,7 +15,7 @@ export interface TooltipTarget {
  * Which item's tooltip shows: on hover or focus, until Escape; the pointer may move onto the tooltip. A tap
  * is not a hover: the browser sends the mouse's enter after a touch, but nothing leaves after it, so the
  * tooltip would stay over the chart once the item's sheet took the focus (a mouse leaves as the panel opens
- * beside it). The tapped item's focus shows its tooltip, and the panel taking the focus hides it. Escape
+ * beside it). A focus after a touch shows none either (the sheet's close gives the item its focus back). Escape
  * dismisses the hovered item's tooltip until the pointer enters an item again, and the focused item's until
  * focus moves: hovering another item later does not bring back the focused one's when the pointer leaves.
  */
@@ -42,6 +42,7 @@ export function useTooltipTarget(): TooltipTarget {
     };
     const onKey = () => {
       keyedAt.current = at.current;
+      touching.current = false;
     };
     document.addEventListener("pointerover", onPointer, true);
     document.addEventListener("pointermove", onPointer, true);
@@ -79,7 +80,9 @@ export function useTooltipTarget(): TooltipTarget {
   }, []);
   const onFocus = useCallback((id: string) => {
     setFocusId(id);
-    setFocusDismissed(false);
+    // A focus a touch brought (a tap, or the sheet's close giving it back) shows no tooltip: it covered the
+    // rows and took the next tap. A key press since then counts as the keyboard's.
+    setFocusDismissed(touching.current);
     if (keyedAt.current) setHoverId(null);
   }, []);
   const onBlur = useCallback(() => setFocusId(null), []);
