@@ -32,8 +32,8 @@ interface TooltipProps {
 }
 
 /**
- * What an item is and who said so, beside the item (above it, or below when there is no room), never on
- * it. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
+ * What an item is and who said so, beside the item (above it, or below, or to a side, where it has room),
+ * never on it where any side has room. It stays while the pointer is on the item or on the tooltip, and Escape dismisses it (WCAG 1.4.13).
  */
 export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLeave }: TooltipProps) {
   const [floating, setFloating] = useState<HTMLDivElement | null>(null);
@@ -43,8 +43,9 @@ export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLea
   const middleware = useMemo(
     () => [
       offset(10),
-      flip({ padding: 8, boundary: VIEWPORT_ONLY }),
-      // Up or down too, where neither side has room (a phone, 400% zoom): over the item, not off the screen.
+      // Above, else below, else beside (a phone on its side: 390 px high holds a long quote on neither).
+      flip({ padding: 8, boundary: VIEWPORT_ONLY, fallbackPlacements: ["bottom", "right", "left"] }),
+      // Up or down too, where no side has room (a phone, 400% zoom): over the item, not off the screen.
       shift({ padding: 8, boundary: VIEWPORT_ONLY, crossAxis: true }),
       hide({ boundary: [...clip] }),
     ],

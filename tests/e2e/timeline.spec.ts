@@ -1263,3 +1263,30 @@ test("Back and Forward between the chart and the table give the focus to the vie
   await page.goForward();
   await expect(table).toBeFocused();
 });
+
+test("at 844×390 (a phone on its side) the focused item's tooltip stands beside it where neither above nor below has room", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
+  }
+  // The first item to the right is "Netflix confirms Jessica Jones season 2": its 230 px tooltip fits
+  // neither above nor below it, and was pushed over it, hiding the item and its ring.
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press("ArrowRight");
+    const tooltip = page.getByRole("tooltip");
+    await expect(tooltip).toBeVisible();
+    await page.waitForTimeout(200);
+    const hit = (await page.locator(":focus .hit").boundingBox())!;
+    const tip = (await tooltip.boundingBox())!;
+    const overlaps =
+      Math.min(hit.x + hit.width, tip.x + tip.width) > Math.max(hit.x, tip.x) &&
+      Math.min(hit.y + hit.height, tip.y + tip.height) > Math.max(hit.y, tip.y);
+    const name = (await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))) ?? "";
+    expect(overlaps, name).toBe(false);
+  }
+});
