@@ -79,7 +79,7 @@ export interface CsvRows {
 
 /**
  * The separator, from the header: the one of `,` `;` tab that occurs most on its line outside quotes. The
- * `#` rows above it are passed over: a title such as `#title;Stranger Things, and more` (European Excel
+ * `#` rows above it, and lines with none of them (a title typed in A1), are passed over: a title such as `#title;Stranger Things, and more` (European Excel
  * quotes no comma) would tie. (Papaparse's own guess compares rows' lengths, which the `#` rows throw off.)
  */
 function separatorOf(text: string): string {
@@ -96,7 +96,8 @@ function separatorOf(text: string): string {
     }
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === "\n" || char === "\r")) {
-      if (!datasetRow) break;
+      // A line with no separator at all (a title typed in A1 above the header) says nothing either.
+      if (!datasetRow && counts.size > 0) break;
       lineStart = true;
     } else if (!quoted && (char === "," || char === ";" || char === "\t"))
       counts.set(char, (counts.get(char) ?? 0) + 1);

@@ -149,9 +149,12 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     }));
   } else if (strayQuote?.closes === "inside its cell") {
     // The lines it swallowed are line breaks in its cells now: said, since no other problem names them.
-    const swallowed = (read.rows[strayQuote.row - 1] ?? []).join("").split(/\r\n|\r|\n/).length - 1;
-    const lines =
-      swallowed === 0 ? "" : `, with the ${counted(swallowed, "line")} after it read into that cell,`;
+    const swallowed =
+      (read.rows[strayQuote.row - 1] ?? [])
+        .join("")
+        .trimEnd()
+        .split(/\r\n|\r|\n/).length - 1;
+    const lines = swallowed === 0 ? "" : `, and the ${counted(swallowed, "row")} after it with it`;
     problems.add("a quote closes inside its cell", () => ({
       id: null,
       path: `row ${strayQuote.row}`,

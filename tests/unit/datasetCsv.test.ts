@@ -258,11 +258,11 @@ describe("Opening a spreadsheet (CSV)", () => {
       ),
     );
     // The second row is the first one's quote now: neither is drawn, and the reader is told why, and how
-    // many lines went with it (no other problem names them).
+    // many rows went with it (no other problem names them).
     expect(dataset.events.map((e) => e.label)).toEqual(["After"]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(
-        /^row 2: a cell opens a quote \("\) that closes before the cell ends.*the row is left out, with the 1 line after it read into that cell,/,
+        /^row 2: a cell opens a quote \("\) that closes before the cell ends.*the row is left out, and the 1 row after it with it: close the quote/,
       ),
     ]);
   });
@@ -634,6 +634,14 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'rows 1–2: above the header (row 3) and not a dataset row (ignored): a title goes in a row "#title,<the title>"',
     ]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
+  });
+
+  it("finds a semicolon header under a title typed alone in A1, the title's line having no separator", () => {
+    const { dataset, problems } = parseCsvDataset(
+      ["My timeline of shows", HEADER.replaceAll(",", ";"), ROW().replaceAll(",", ";")].join("\r\n"),
+    );
+    expect(problems.map((p) => p.path)).toEqual(["row 1"]);
     expect(dataset.events.map((e) => e.label)).toEqual(["Filming"]);
   });
 
