@@ -269,14 +269,18 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     // A column named twice: the first is read, and the second is said to be ignored, not read over it.
     const first = column === null ? undefined : seenAt.get(column);
     if (column !== null && first !== undefined) {
+      // Ignored, a column that says something else than the first loses what it says: said as left out.
+      const lost = rows
+        .slice(headerRow)
+        .some((cells) => (cells[c] ?? "") !== "" && cells[c] !== cells[first]);
       problems.add(
-        "a column named twice",
+        lost ? "a column named twice, saying more" : "a column named twice",
         () => ({
           id: null,
           path: `row ${headerRow}, column ${c + 1}`,
-          reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ignored)`,
+          reason: `a second "${column.header}" column (the first is column ${first + 1}; this one is ${lost ? "not read, and its cells that differ are lost: give it its own column's name, or move them" : "ignored"})`,
         }),
-        "kept",
+        lost ? "left out" : "kept",
       );
       return null;
     }

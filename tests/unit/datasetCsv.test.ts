@@ -230,10 +230,17 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { dataset, problems } = parseCsvDataset(
       [`${HEADER},Quote`, `${ROW({ quote: "The first." })},The second.`].join("\n"),
     );
-    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      `row 1, column 17: a second "quote" column (the first is column 16; this one is ignored)`,
+    expect(problems.map((p) => `${p.path}: ${p.reason} [${p.effect}]`)).toEqual([
+      `row 1, column 17: a second "quote" column (the first is column 16; this one is not read, and its cells that differ are lost: give it its own column's name, or move them) [left out]`,
     ]);
     expect(dataset.events[0]?.citations[0]?.quote).toBe("The first.");
+    // A copy of the first column loses nothing: only worth checking.
+    const copy = parseCsvDataset(
+      [`${HEADER},Quote`, `${ROW({ quote: "The first." })},The first.`].join("\n"),
+    );
+    expect(copy.problems.map((p) => `${p.reason} [${p.effect}]`)).toEqual([
+      `a second "quote" column (the first is column 16; this one is ignored) [kept]`,
+    ]);
   });
 
   it("names the row whose quote never closes, which swallowed the rows after it", () => {
