@@ -748,6 +748,19 @@ function sheetWords(reason: string, places: CellPlaces): string {
  * number: what the column takes.
  */
 function cellReason(reason: string, column: Column | undefined, value: unknown): string {
+  // Only a sheet with #show rows names its shows: a show none of them names needs a row of its own, which
+  // the id's advice alone did not say (written as an id, it was then an unknown show).
+  if (
+    column?.key === "show" &&
+    typeof value === "string" &&
+    slug(value) !== "" &&
+    (reason === NOT_AN_ID || reason.startsWith("unknown show"))
+  ) {
+    const add = `#show,${slug(value)},${printable(value)}`;
+    return reason.includes("did you mean")
+      ? `${reason} For a new show, add a row above the header: ${add}`
+      : `no #show row above the header names "${printable(value)}" (by its id or its title): add one, ${add}`;
+  }
   if (reason === NOT_AN_ID) return idReason(reason, value);
   if (column?.flagMeans !== undefined && reason.startsWith(NOT_TRUE))
     return `${column.flagMeans}${typeof value === "string" ? `, not "${printable(value)}"` : ""}`;

@@ -853,8 +853,17 @@ describe("Opening a spreadsheet (CSV)", () => {
       ["#show,daredevil,Daredevil,", HEADER, ROW({ show: "daredevl" })].join("\n"),
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 3, column show: unknown show "daredevl"; did you mean "daredevil"?',
+      'row 3, column show: unknown show "daredevl"; did you mean "daredevil"? For a new show, add a row above the header: #show,daredevl,daredevl',
     ]);
+  });
+
+  it("says a show no #show row names needs a row of its own, whether typed as a title or as an id", () => {
+    for (const show of ["Stranger Things", "stranger-things"]) {
+      const { problems } = parseCsvDataset(["#show,daredevil,Daredevil,", HEADER, ROW({ show })].join("\n"));
+      expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+        `row 3, column show: no #show row above the header names "${show}" (by its id or its title): add one, #show,stranger-things,${show}`,
+      ]);
+    }
   });
 
   it("names an unknown column and a row that disagrees with its event's first row on a note", () => {
