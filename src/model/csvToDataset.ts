@@ -515,6 +515,17 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       if (read.kind === "value") setValueAt(values[column.level], column.key, read.value);
     });
 
+    // A row left blank where it continues the row above, as one would in a sheet: it names no event.
+    if (["id", "show", "kind", "label"].every((key) => values.event[key] === undefined)) {
+      problems.add("a row that names no event", () => ({
+        id: null,
+        path: `row ${row}`,
+        reason:
+          "names no event: a second quote of an event gives the event's id in the event id column, or " +
+          "repeats its show, season, kind and label (row left out)",
+      }));
+      continue;
+    }
     // The source: by its id, or else by its URL.
     const source = values.source;
     const sourceKey =

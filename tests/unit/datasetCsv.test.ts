@@ -857,6 +857,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says once what a row left blank under the row it continues lacks, not each required cell", () => {
+    const blank = ROW({
+      show: "",
+      kind: "",
+      label: "",
+      certainty: "",
+      quote: "Wrapped.",
+      url: "https://example.com/b",
+    });
+    const { dataset, problems } = parseCsvDataset(csv(ROW(), blank));
+    expect(dataset.events[0]?.citations).toHaveLength(1);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 3: names no event: a second quote of an event gives the event's id in the event id column, or repeats its show, season, kind and label (row left out)",
+    ]);
+  });
+
   it("says a show no #show row names needs a row of its own, whether typed as a title or as an id", () => {
     for (const show of ["Stranger Things", "stranger-things"]) {
       const { problems } = parseCsvDataset(["#show,daredevil,Daredevil,", HEADER, ROW({ show })].join("\n"));
