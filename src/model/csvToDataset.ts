@@ -22,7 +22,7 @@ import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
-import { NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
+import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
@@ -778,6 +778,8 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
   if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason)) return column.numberMeans;
   if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
+  // An empty published cell: the page may print no date, which "unknown" says.
+  if (means !== undefined && reason === MISSING) return `${reason}: write its date, or "unknown" ${means}`;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
@@ -791,6 +793,9 @@ function urlMeant(cell: string): string {
   const formula = /^=\s*HYPERLINK\(\s*"([^"]+)"/i.exec(cell)?.[1];
   if (formula !== undefined && isHttpUrl(formula))
     return `: a HYPERLINK formula is not its link; write the address itself, ${formula}`;
+  // An address with spaces in it (a pasted title's words): a URL writes a space as %20.
+  if (/\s/.test(cell.trim()) && isHttpUrl(cell.trim().replace(/\s/g, "%20")))
+    return `: a URL has no spaces; write each as %20 (${cell.trim().replace(/\s/g, "%20")}), or check the address`;
   if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && isHttpUrl(`https://${cell}`))
     return `: write it with its scheme, as the browser's address bar shows it: https://${cell} (or http://)`;
   return "";

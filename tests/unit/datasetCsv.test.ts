@@ -857,6 +857,19 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says an empty published cell may be unknown, and an address with spaces in it writes them as %20", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ published: "" }), ROW({ label: "Wrap", url: "https://example.com/a wrap story" })),
+    );
+    const said = problems.map((p) => `${p.path}: ${p.reason}`);
+    expect(said).toContainEqual(
+      'row 2, column published: is required but missing: write its date, or "unknown" when the page prints no date',
+    );
+    expect(said).toContainEqual(
+      "row 3, column url: must be an absolute http:// or https:// URL: a URL has no spaces; write each as %20 (https://example.com/a%20wrap%20story), or check the address",
+    );
+  });
+
   it("says once what a row left blank under the row it continues lacks, not each required cell", () => {
     const blank = ROW({
       show: "",
