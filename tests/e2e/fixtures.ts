@@ -12,6 +12,14 @@ export async function serveFixture(page: Page, name: string, body?: string) {
   );
 }
 
+/** Presses Tab until focus reaches the chart's one tab stop (an item), at most 80 times. */
+export async function tabToChart(page: Page): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) return;
+  }
+}
+
 /**
  * Polls the page until it has set the performance mark `name` (a `timeline:` mark), or `timeoutMs` has
  * passed; resolves to whether it did. For a route handler that holds a response back until then.

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { datasetJson, generateDataset } from "../../scripts/bench/generate.mjs";
-import { expect, serveFixture, test } from "./fixtures.ts";
+import { expect, serveFixture, tabToChart, test } from "./fixtures.ts";
 
 /** The URL's zoom window as UTC day numbers (NaN without one). */
 const urlWindow = (page: Page) => {
@@ -66,10 +66,7 @@ test("+ and − with an item focused zoom about that item, which stays where it 
   await page.goto("/?from=2016-01-01&to=2017-06-01");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
   // Tab lands on the first item in time on screen: near the left edge, where a zoom about the middle loses it.
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
-  }
+  await tabToChart(page);
   const hit = page.locator(":focus .hit");
   const centre = async () => {
     const box = (await hit.boundingBox())!;
@@ -325,10 +322,7 @@ test("at 390 px deep in a zoom, an arrow key never focuses an item left hidden p
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
-  }
+  await tabToChart(page);
   const press = async (key: string, times: number) => {
     for (let i = 0; i < times; i++) {
       await page.keyboard.press(key);

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
-import { expect, serveFixture, test } from "./fixtures.ts";
+import { expect, serveFixture, tabToChart, test } from "./fixtures.ts";
 import { savedFile } from "./savedFile.ts";
 
 /** The days between the URL's zoom window's `from` and `to` (NaN without one). */
@@ -333,10 +333,7 @@ test("keyboard only: tab into the chart, move with arrows, open and close the so
   await page.goto("/");
   await chart(page).waitFor();
   // Tab until focus reaches the chart's one tab stop.
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
-  }
+  await tabToChart(page);
   const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-event-id"));
   expect(await focused()).toBe("jessica-jones-1-release");
   await expect(page.getByRole("tooltip")).toContainText("Jessica Jones season 1 premieres");
@@ -509,10 +506,7 @@ test("a shared link with a zoom window opens zoomed, and Tab lands on an item in
   await expect.poll(async () => (await axisLabels(page))[0]).toMatch(/2016/);
   await expect.poll(monthTicks(page)).not.toEqual([]);
   const plot = (await page.locator(".zoom-surface").boundingBox())!;
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
-  }
+  await tabToChart(page);
   const focused = page.locator(":focus .hit");
   await expect(focused).toHaveCount(1);
   const box = (await focused.boundingBox())!;
@@ -1270,10 +1264,7 @@ test("at 844×390 (a phone on its side) the focused item's tooltip stands beside
   await page.setViewportSize({ width: 844, height: 390 });
   await page.goto("/");
   await chart(page).waitFor();
-  for (let i = 0; i < 80; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.closest("svg") !== null)) break;
-  }
+  await tabToChart(page);
   // The first item to the right is "Netflix confirms Jessica Jones season 2": its 230 px tooltip fits
   // neither above nor below it, and was pushed over it, hiding the item and its ring.
   for (let i = 0; i < 16; i++) {
