@@ -404,7 +404,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
           reason:
             `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): ` +
             (out
-              ? `an item's rows must agree; if this row is of another ${level === "event" ? "event" : "article"}, give it an id of its own (row left out)`
+              ? `an item's rows must agree; ${key === "start" || key === "end" ? `a source's own date for the event goes in claim ${key}, and ` : ""}if this row is of another ${level === "event" ? "event" : "article"}, give it an id of its own (row left out)`
               : "an item's rows must agree (ignored)"),
         }),
         out ? "left out" : "kept",

@@ -926,7 +926,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
     expect(problems.map((p) => `${p.path}: ${p.reason} [${p.effect}]`)).toEqual([
       'row 3, column show: "The Crown" differs from row 2 ("Stranger Things"): an item\'s rows must agree; if this row is of another event, give it an id of its own (row left out) [left out]',
-      'row 3, column start: "2017-12-08" differs from row 2 ("2017-10-27"): an item\'s rows must agree; if this row is of another event, give it an id of its own (row left out) [left out]',
+      'row 3, column start: "2017-12-08" differs from row 2 ("2017-10-27"): an item\'s rows must agree; a source\'s own date for the event goes in claim start, and if this row is of another event, give it an id of its own (row left out) [left out]',
     ]);
   });
 
