@@ -1,7 +1,10 @@
 import type { Dataset } from "../data/schema.ts";
 import { SAVING, type SavingStep } from "./savingStep.ts";
 
-/** Stands for the events in the rest of the file's text, where they go (no dataset has a key like it). */
+/**
+ * Stands for the events in the rest of the file's text, where they go: no other value can be written so,
+ * since the schema refuses a control character (U+0000) in a dataset's text.
+ */
 const EVENTS_GO_HERE = "\u0000events";
 
 /**
