@@ -121,6 +121,14 @@ const IS_THE_ITEM = {
   source: new Set(["url", "published", "title", "publisher"]),
 };
 
+/**
+ * A field's value as rows of one item compare it: a show's name or a label typed in other capitals, accents
+ * or spacing is the same (`stranger things`, `Season 2  Premieres`); every other field as it is (a URL's
+ * path and a day are not names).
+ */
+const asCompared = (key: string, value: unknown) =>
+  (key === "show" || key === "label") && typeof value === "string" ? slug(value) || value : value;
+
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
   return runSteps(csvToDatasetSteps(text));
@@ -381,9 +389,9 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
 
   /**
    * Whether a row must be left out for saying, of an item an earlier row gave (by its id, or its show, season,
-   * kind and label), what the item is otherwise (IS_THE_ITEM): its quote would be filed under another event,
-   * or credited to another article. Other fields that differ are said and ignored, the first row's kept;
-   * so is a show or label that differs only in capitals, accents or spacing.
+   * kind and label), what the item is otherwise (IS_THE_ITEM, compared asCompared): its quote would be filed
+   * under another event, or credited to another article. Other fields that differ are said and ignored, the
+   * first row's kept; so is a show or label that differs only in capitals, accents or spacing.
    */
   const clashes = (group: Group | undefined, values: Fields, row: number, level: "event" | "source") => {
     if (!group) return false;
@@ -391,10 +399,11 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       ([key, value]) =>
         Object.hasOwn(group.fields, key) && JSON.stringify(group.fields[key]) !== JSON.stringify(value),
     );
-    const other = ([key, value]: [string, unknown]) =>
-      IS_THE_ITEM[level].has(key) &&
-      !(typeof value === "string" && slug(value) === slug(String(group.fields[key])) && slug(value) !== "");
-    const out = differ.some(other);
+    const out = differ.some(
+      ([key, value]) =>
+        IS_THE_ITEM[level].has(key) &&
+        JSON.stringify(asCompared(key, value)) !== JSON.stringify(asCompared(key, group.fields[key])),
+    );
     for (const [key, value] of differ) {
       problems.add(
         out ? "a row that says another item" : "rows that disagree",
@@ -542,12 +551,10 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     // The event: by its id, or else by show, season, kind and label (a show or label typed in other
     // capitals or spacing is the same).
     const event = values.event;
-    const named = (key: string) =>
-      typeof event[key] === "string" ? slug(event[key]) || event[key] : event[key];
     const eventKey =
       typeof event["id"] === "string"
         ? `id:${event["id"]}`
-        : `by:${JSON.stringify([named("show"), event["season"], event["kind"], named("label")])}`;
+        : `by:${JSON.stringify(["show", "season", "kind", "label"].map((key) => asCompared(key, event[key])))}`;
     let sourceGroup = sources.get(sourceKey);
     let eventGroup = events.get(eventKey);
     const sourceClashes = clashes(sourceGroup, source, row, "source");
@@ -794,8 +801,9 @@ function urlMeant(cell: string): string {
   if (formula !== undefined && isHttpUrl(formula))
     return `: a HYPERLINK formula is not its link; write the address itself, ${formula}`;
   // An address with spaces in it (a pasted title's words): a URL writes a space as %20.
-  if (/\s/.test(cell.trim()) && isHttpUrl(cell.trim().replace(/\s/g, "%20")))
-    return `: a URL has no spaces; write each as %20 (${cell.trim().replace(/\s/g, "%20")}), or check the address`;
+  const spaced = cell.trim().replace(/\s/g, "%20");
+  if (spaced !== cell.trim() && isHttpUrl(spaced))
+    return `: a URL has no spaces; write each as %20 (${spaced}), or check the address`;
   if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && isHttpUrl(`https://${cell}`))
     return `: write it with its scheme, as the browser's address bar shows it: https://${cell} (or http://)`;
   return "";

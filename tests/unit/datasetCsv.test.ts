@@ -943,6 +943,14 @@ describe("Opening a spreadsheet (CSV)", () => {
       ["row 3, column published", "left out"],
       ["row 3, column url", "left out"],
     ]);
+    // A URL is no name: another path in other capitals is another article, not the same one typed again.
+    const cased = parseCsvDataset(
+      csvWithSourceIds(
+        `variety-1,${ROW()}`,
+        `variety-1,${ROW({ label: "Wrap", url: "https://example.com/A" })}`,
+      ),
+    );
+    expect(cased.problems.map((p) => [p.path, p.effect])).toEqual([["row 3, column url", "left out"]]);
   });
 
   it("reads a show or label typed in other capitals or spacing as the same event, and says so", () => {
