@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, type CSSProperties } from "react";
 import type { SceneRow } from "../scene/scene.ts";
 
 interface RowsLayerProps {
@@ -11,10 +11,24 @@ interface RowsLayerProps {
   readonly edge: string;
 }
 
+/** A title's face: the row's fill is a variable, which styles.css paints only where the face needs it. */
+function titleStyle(row: SceneRow): CSSProperties & { readonly "--row-fill": string } {
+  return {
+    // The scene's baseline, 15 px below the row's top at 14 px (sceneRows): the line box's top.
+    paddingTop: row.title.y - row.y - row.title.size,
+    paddingLeft: row.title.x,
+    color: row.title.fill,
+    fontSize: row.title.size,
+    fontWeight: row.title.weight,
+    "--row-fill": row.fill,
+  };
+}
+
 /**
  * Row stripes, titles, season labels and the shelf's edge, from the scene: drawn once, never zoomed. Each
  * title sticks to the top of the rows in view while its row is in view (CSS `position: sticky` within the
- * row's box): a row scrolled partly out of view still names its show, and the next one pushes it away.
+ * row's box): a row scrolled partly out of view still names its show, and the next one pushes it away. A
+ * stuck title lies over the marks of the lanes that scroll under it (styles.css, .row-title).
  */
 export const RowsLayer = memo(function RowsLayer({
   rows,
@@ -53,20 +67,11 @@ export const RowsLayer = memo(function RowsLayer({
           style={{ top: row.y, height: row.height }}
           aria-hidden="true"
         >
-          <div
-            className="row-title"
-            style={{
-              // The scene's baseline, 15 px below the row's top at 14 px (sceneRows): the line box's top.
-              paddingTop: row.title.y - row.y - row.title.size,
-              paddingLeft: row.title.x,
-              color: row.title.fill,
-              fontSize: row.title.size,
-              fontWeight: row.title.weight,
-              background: row.fill,
-            }}
-          >
-            <span style={{ color: row.swatch }}>■ </span>
-            {row.title.text}
+          <div className="row-title">
+            <div className="row-title-face" style={titleStyle(row)}>
+              <span style={{ color: row.swatch }}>■ </span>
+              {row.title.text}
+            </div>
           </div>
         </div>
       ))}

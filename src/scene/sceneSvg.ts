@@ -8,6 +8,7 @@ import {
   type Scene,
   type SceneMark,
   type ScenePart,
+  type SceneRow,
   type SceneText,
 } from "./scene.ts";
 import { BOLD, textWidth } from "./textWidth.ts";
@@ -50,6 +51,21 @@ function text(t: SceneText): string {
   const anchor = t.anchor === "end" ? ` text-anchor="end"` : "";
   const weight = t.weight === 700 ? ` font-weight="700"` : "";
   return `<text x="${n(t.x)}" y="${n(t.y)}" fill="${t.fill}" font-size="${t.size}"${weight}${anchor}>${escapeXml(t.text)}</text>`;
+}
+
+/**
+ * A row's title where it stands with the rows scrolled to `top`, cut short as the page cuts it (styles.css,
+ * .row-title-face: at most 24rem, or 80% of the chart's `width`). A stuck one is drawn on its face's fill.
+ */
+function titleSvg(r: SceneRow, top: number, width: number, stuck: boolean): string {
+  const size = r.title.size;
+  const words = `■ ${cutToWidth(r.title.text, size * BOLD, Math.min(384, 0.8 * width) - 2 * size)}`;
+  const y = stickyTitleY(r, top);
+  const line = text({ ...r.title, y, text: words }).replace("■ ", `<tspan fill="${r.swatch}">■ </tspan>`);
+  // The face's box on the page: from the row's top as stuck, padded above (to the baseline), 1.2 lines
+  // tall, 2 px below, and 6 px right of the words.
+  const face = `<rect x="0" y="${n(y - (r.title.y - r.y))}" width="${n(r.title.x + textWidth(words, size * BOLD) + 6)}" height="${n(r.title.y - r.y - size + 1.2 * size + 2)}" fill="${r.fill}"/>`;
+  return stuck ? face + line : line;
 }
 
 /** A label's baseline below its mark's centre line, px: centres 11 px text on the mark. */
@@ -166,6 +182,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
   const plotX = scene.labelWidth;
   const shelfX = scene.labelWidth + scene.plotWidth;
   const h = scene.axisHeight;
+  const stuck = (r: SceneRow) => stickyTitleY(r, top) !== r.title.y;
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(total)}" viewBox="0 0 ${n(scene.width)} ${n(total)}" font-family="system-ui, sans-serif">`,
     defsSvg(palette, prefix, scene.plotWidth, scene.height),
@@ -207,13 +224,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     ),
     `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
     ...scene.rows.flatMap((r) => [
-      text({
-        ...r.title,
-        y: stickyTitleY(r, top),
-        // Cut short as the page cuts it (styles.css, .row-title: at most 24rem, or 80% of the width).
-        text: `■ ${cutToWidth(r.title.text, r.title.size * BOLD, Math.min(384, 0.8 * scene.width) - 2 * r.title.size)}`,
-        fill: r.title.fill,
-      }).replace("■ ", `<tspan fill="${r.swatch}">■ </tspan>`),
+      ...(stuck(r) ? [] : [titleSvg(r, top, scene.width, false)]),
       ...r.seasons.map(text),
     ]),
     `<g class="plot" transform="translate(${n(plotX)},0)" clip-path="url(#${prefix}-plot)">`,
@@ -232,6 +243,9 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     `<g class="shelf" transform="translate(${n(shelfX)},0)">`,
     ...scene.marks.filter((m) => m.placement.at === "shelf").map((m) => markSvg(m, prefix)),
     `</g>`,
+    // A title stuck at the band's top lies over the marks that scrolled under it, on its row's fill, as on
+    // the page (styles.css, .row-title).
+    ...scene.rows.filter(stuck).map((r) => titleSvg(r, top, scene.width, true)),
     `</svg>`,
     legend.svg,
     `</svg>`,

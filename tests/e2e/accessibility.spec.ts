@@ -272,7 +272,7 @@ test("in high contrast (forced colours) a pressed toggle looks pressed, and the 
   await page.getByRole("button", { name: "Chart", exact: true }).click();
   await chart(page).waitFor();
   const swatches = await page
-    .locator(".row-title > span:first-child")
+    .locator(".row-title-face > span:first-child")
     .evaluateAll((spans) => new Set(spans.map((span) => getComputedStyle(span).color)).size);
   expect(swatches).toBeGreaterThan(1);
 });

@@ -115,6 +115,26 @@ test.describe("on a chart of many rows", () => {
     expect((await track.boundingBox())!.y).toBeCloseTo(body.y - 100, 0);
   });
 
+  test("a stuck title lies over the marks that scroll under it, on its row's fill", async ({ page }) => {
+    const rows = page.locator(".chart-body");
+    const stuck = page.locator(".row-title-track").filter({ hasText: "Show 02" });
+    const next = page.locator(".row-title-track").filter({ hasText: "Show 03" });
+    await rows.evaluate(
+      (el, top) => (el.scrollTop = top + 100),
+      await stuck.evaluate((el) => (el as HTMLElement).offsetTop),
+    );
+    // Above the plot (whose marks drew over it: a bar cut through the title) and painted with its row's fill.
+    const looks = (track: typeof stuck) =>
+      track.evaluate((el) => {
+        const title = getComputedStyle(el.querySelector(".row-title")!);
+        const face = getComputedStyle(el.querySelector(".row-title-face")!);
+        return `${title.zIndex} ${face.backgroundColor}`;
+      });
+    await expect.poll(() => looks(stuck)).toMatch(/^1 rgb\(/);
+    // A title at its row's top paints no fill over the top edge of its first lane's marks.
+    expect(await looks(next)).toBe("1 rgba(0, 0, 0, 0)");
+  });
+
   test("opening and closing an item's citations keeps it where it was in the rows", async ({ page }) => {
     const rows = page.locator(".chart-body");
     await rows.evaluate((el) => (el.scrollTop = el.scrollHeight / 2));

@@ -355,6 +355,31 @@ describe("small fixtures' scenes", () => {
     expect(titleY(sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 }))).toBe(row.title.y + 500);
   });
 
+  it("draws a stuck title over the marks that scrolled under it, on its row's fill (export)", () => {
+    const tall = itemsOf(
+      Array.from({ length: 60 }, (_, i) =>
+        event(`w${i}`, { kind: "production", start: "2016-01-01", end: "2016-06-01" }),
+      ),
+    );
+    const s = scene(tall, SHOWS, colors, null, { width: 900 });
+    const row = s.rows.find((r) => r.height > 1_000)!;
+    const title = `<tspan fill="${row.swatch}">■ </tspan>${row.title.text}<`;
+    const lastMark = (svg: string) => svg.lastIndexOf("<g data-event-id=");
+    // At its row's top: under the marks, as drawn before, with no face.
+    const atTop = sceneSvg(s, { palette: LIGHT });
+    expect(atTop.indexOf(title)).toBeLessThan(lastMark(atTop));
+    // Stuck 500 px down the row: after every mark, on a face of the row's fill from the band's top.
+    const stuck = sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 });
+    expect(stuck.indexOf(title)).toBeGreaterThan(lastMark(stuck));
+    const face = new RegExp(
+      `<rect x="0" y="${row.y + 500}" width="([\\d.]+)" height="19.8" fill="${row.fill}"/>`,
+    );
+    const width = Number(face.exec(stuck.slice(lastMark(stuck)))?.[1]);
+    // 8 px of padding, the words' width at 14 px bold, and 6 px: wider than the words, within the chart.
+    expect(width).toBeGreaterThan(8 + 6 + row.title.text.length * 7);
+    expect(width).toBeLessThan(400);
+  });
+
   it("cuts a long show title short in the export, as the page does, not across the chart", () => {
     const long = `The Extraordinarily Long-Named Show ${"With A Title That Keeps Going On ".repeat(3)}Ending Here`;
     const shows = SHOWS.map((show, i) => (i === 0 ? { ...show, title: long } : show));
