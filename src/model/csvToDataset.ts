@@ -48,6 +48,8 @@ export interface SheetHeader {
   readonly row: number;
   readonly cells: readonly string[];
   readonly known: number;
+  /** The format's columns the header has none of, as named (`source title`). */
+  readonly lacks: readonly string[];
 }
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [columnKey(column.header), column]));
@@ -670,7 +672,12 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     places: cellPlaces(places, given, eventList),
     problems: problems.problems,
     omitted: problems.omitted,
-    header: { row: headerRow, cells: header, known: columns.filter((column) => column !== null).length },
+    header: {
+      row: headerRow,
+      cells: header,
+      known: columns.filter((column) => column !== null).length,
+      lacks: COLUMNS.filter((column) => !columns.includes(column)).map((column) => column.header),
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import type { Problem } from "../data/problemLog.ts";
 import { csvToDatasetSteps, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
+import { missingColumns } from "./missingColumns.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
 
@@ -30,19 +31,20 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
   const parsed = parseDataset(json);
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
   const inJson = citationPathsInFile(json, parsed.dataset);
+  // A required column the sheet lacks is said once, at the header, not as an empty cell on every row.
+  const checked = missingColumns(
+    parsed.problems.map((problem) => placeProblem(problem, places, json)),
+    parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
+    header,
+  );
   return {
     dataset: parsed.dataset,
     header,
     // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
-    omitted: [
-      ...omitted,
-      ...parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
-    ],
+    omitted: [...omitted, ...checked.omitted],
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
-    problems: [...problems, ...parsed.problems.map((problem) => placeProblem(problem, places, json))].sort(
-      (a, b) => rowOf(a) - rowOf(b),
-    ),
+    problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)),
     quoteAt: (e, c) => sheetPath(`${inJson(e, c)}.quote`, places),
   };
 }

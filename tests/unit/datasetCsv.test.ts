@@ -208,6 +208,57 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says a required column the sheet lacks once, at its header, with what it cost: not an empty cell on every row", () => {
+    const without = (column: string, rows: string[]) => {
+      const at = HEADER.split(",").indexOf(column);
+      const drop = (line: string) =>
+        line
+          .split(",")
+          .filter((_, i) => i !== at)
+          .join(",");
+      return [drop(HEADER), ...rows.map(drop)].join("\n");
+    };
+    const rows = [
+      ROW(),
+      ROW({ label: "Premiere", kind: "release", start: "2016-03-18", url: "https://example.com/b" }),
+      ROW({ label: "Premiere", kind: "release", start: "2016-03-18", url: "https://example.com/b" }),
+    ];
+    const noTitle = parseCsvDataset(without("source title", rows));
+    expect(noTitle.problems.map((p) => `${p.path}: ${p.reason} [${p.effect}]`)).toEqual([
+      'row 1: no "source title" column, which every source needs: add it (2 sources left out for want of it, at rows 2–3, and so every row citing one) [left out]',
+    ]);
+    expect(noTitle.dataset.events).toEqual([]);
+    const noCertainty = parseCsvDataset(without("certainty", rows));
+    expect(noCertainty.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "certainty" column, which every event needs: add it (2 events left out for want of it, at rows 2–3)',
+    ]);
+    // A column the sheet has, with a cell left empty, is still that cell's.
+    expect(parseCsvDataset(csv(ROW({ certainty: "" }))).problems.map((p) => p.path)).toEqual([
+      "row 2, column certainty",
+    ]);
+  });
+
+  it("counts every event a lacked column cost past the problems' cap, and names the first row", () => {
+    const header = HEADER.replace(",certainty", "");
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      ROW({ label: `Event ${i}`, url: `https://example.com/${i}` }).replace(",reported", ""),
+    );
+    const { problems, omitted } = parseCsvDataset([header, ...rows].join("\n"));
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "certainty" column, which every event needs: add it (300 events left out for want of it, the first at row 2)',
+    ]);
+    expect(omitted).toEqual([]);
+    // Past the cap, sources: none of the rows citing them is told again.
+    const titled = Array.from({ length: 300 }, (_, i) =>
+      ROW({ label: `Event ${i}`, url: `https://example.com/${i}` }).replace(",An article", ""),
+    );
+    const noTitle = parseCsvDataset([HEADER.replace(",source title", ""), ...titled].join("\n"));
+    expect(noTitle.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "source title" column, which every source needs: add it (300 sources left out for want of it, the first at row 2, and so every row citing one)',
+    ]);
+    expect(noTitle.omitted).toEqual([]);
+  });
+
   it("says what a season takes, in the sheet's words, and reads 2.0 (as a spreadsheet may format it) as 2", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
