@@ -23,7 +23,7 @@ import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
-import { printable } from "../data/printable.ts";
+import { printable, printablePair } from "../data/printable.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
@@ -409,15 +409,18 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     for (const [key, value] of differ) {
       problems.add(
         out ? "a row that says another item" : "rows that disagree",
-        () => ({
-          id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
-          path: at(row, headers[level].get(key) ?? key),
-          reason:
-            `"${printable(String(value))}" differs from row ${group.rowOf.get(key)} ("${printable(String(group.fields[key]))}"): ` +
-            (out
-              ? `an item's rows must agree; ${key === "start" || key === "end" ? `a source's own date for the event goes in claim ${key}, and ` : ""}if this row is of another ${level === "event" ? "event" : "article"}, give it an id of its own (row left out)`
-              : "an item's rows must agree (ignored)"),
-        }),
+        () => {
+          const [typed, first] = printablePair(String(value), String(group.fields[key]));
+          return {
+            id: typeof group.fields["id"] === "string" ? group.fields["id"] : null,
+            path: at(row, headers[level].get(key) ?? key),
+            reason:
+              `"${typed}" differs from row ${group.rowOf.get(key)} ("${first}"): ` +
+              (out
+                ? `an item's rows must agree; ${key === "start" || key === "end" ? `a source's own date for the event goes in claim ${key}, and ` : ""}if this row is of another ${level === "event" ? "event" : "article"}, give it an id of its own (row left out)`
+                : "an item's rows must agree (ignored)"),
+          };
+        },
         out ? "left out" : "kept",
       );
     }
@@ -626,11 +629,14 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         merged.add(named);
         problems.add(
           "show names read as one",
-          () => ({
-            id: null,
-            path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
-            reason: `"${named}" is read as the show "${title}" (the same letters: one show)`,
-          }),
+          () => {
+            const [typed, first] = printablePair(named, title);
+            return {
+              id: null,
+              path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
+              reason: `"${typed}" is read as the show "${first}" (the same letters: one show)`,
+            };
+          },
           "kept",
         );
       }

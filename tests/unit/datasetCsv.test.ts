@@ -558,6 +558,26 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("shows the no-break space of a show or label that differs only by it (copied from a web page), not two names that look alike", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ show: "Luke Cage", label: "Season 2" }),
+        ROW({ show: "Luke\u00a0Cage", label: "Season\u00a02" }),
+      ),
+    );
+    // Of another event: the show's name alone is told.
+    expect(
+      parseCsvDataset(
+        csv(ROW({ show: "Luke Cage" }), ROW({ show: "Luke\u00a0Cage", label: "Wrap" })),
+      ).problems.map((p) => p.reason),
+    ).toEqual(['"Luke\\u{A0}Cage" is read as the show "Luke Cage" (the same letters: one show)']);
+    expect(dataset.events).toHaveLength(1);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column show: "Luke\\u{A0}Cage" differs from row 2 ("Luke Cage"): an item\'s rows must agree (ignored)',
+      'row 3, column label: "Season\\u{A0}2" differs from row 2 ("Season 2"): an item\'s rows must agree (ignored)',
+    ]);
+  });
+
   it("loads shows named in any script: a name with no Latin letter is show-N, by its order, past ids taken", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(

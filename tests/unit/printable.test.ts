@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { printable } from "../../src/data/printable.ts";
+import { printable, printablePair } from "../../src/data/printable.ts";
 
 describe("printable()", () => {
   it.each([
@@ -13,6 +13,16 @@ describe("printable()", () => {
     ["a line separator", "a\u2028b", "a\\u{2028}b"],
   ])("shows %s as a visible escape", (_, text, shown) => {
     expect(printable(text)).toBe(shown);
+  });
+
+  it("printablePair shows the spaces other than U+0020 of two texts that would look the same, and only then", () => {
+    expect(printablePair("Luke\u00a0Cage", "Luke Cage")).toEqual(["Luke\\u{A0}Cage", "Luke Cage"]);
+    expect(printablePair("Luke\u202fCage\u00a0", "Luke Cage\u2009")).toEqual([
+      "Luke\\u{202F}Cage\\u{A0}",
+      "Luke Cage\\u{2009}",
+    ]);
+    // Told apart by their letters: no space is escaped.
+    expect(printablePair("Luke\u00a0Cage", "Luke Cages")).toEqual(["Luke\u00a0Cage", "Luke Cages"]);
   });
 
   it("leaves ordinary text, accents and right-to-left letters alone", () => {
