@@ -22,17 +22,3 @@ export function printable(text: string, max = 80): string {
 function escape(character: string): string {
   return `\\u{${character.codePointAt(0)?.toString(16).toUpperCase()}}`;
 }
-
-/** A space other than U+0020 (no-break, thin, narrow no-break…): it looks like one, and is not. */
-const OTHER_SPACE = /[^\P{Zs} ]/gu;
-
-/**
- * Two texts that differ, as printable shows them: where they would then look the same (`Luke Cage` typed
- * with a no-break space, copied from a web page), their spaces other than U+0020 are escaped too, so that the
- * reader sees what differs.
- */
-export function printablePair(a: string, b: string): readonly [string, string] {
-  const looks = (text: string) => text.replace(OTHER_SPACE, " ");
-  if (a === b || looks(a) !== looks(b)) return [printable(a), printable(b)];
-  return [printable(a.replace(OTHER_SPACE, escape)), printable(b.replace(OTHER_SPACE, escape))];
-}

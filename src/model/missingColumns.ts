@@ -1,11 +1,10 @@
+import { OF_ITS_OWN } from "./ofItsOwn.ts";
 import { MISSING } from "../data/plainIssue.ts";
 import type { OmittedProblems, Problem } from "../data/problemLog.ts";
 import { COLUMNS } from "../data/csvLayout.ts";
 import { counted } from "./counted.ts";
 import { rowsWords, type SheetHeader } from "./csvToDataset.ts";
 
-/** What a citation of a source left out is told (parseDataset), after the source's id. */
-const REFUSED = "which is left out for a problem of its own";
 const BY_HEADER = new Map(COLUMNS.map((column) => [column.header, column]));
 
 /** A mapped problem's place: "rows 3–5, column source title" is rows 3 to 5 of that column. */
@@ -55,7 +54,7 @@ export function missingColumns(
   // Sources left out for a lacked column: a row citing one is told so by the column's message, not again.
   const refused = new Set<string>();
   const citesRefused = (problem: Problem) =>
-    [...refused].some((id) => problem.reason.startsWith(`cites source "${id}", ${REFUSED}`));
+    [...refused].some((id) => problem.reason.startsWith(`cites source "${id}", ${OF_ITS_OWN}`));
   const kept = problems.filter((problem) => {
     const column = lacked(problem);
     if (column === undefined) return true;

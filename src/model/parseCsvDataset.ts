@@ -1,5 +1,6 @@
 import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
+import { OF_ITS_OWN } from "./ofItsOwn.ts";
 import type { Problem } from "../data/problemLog.ts";
 import { csvToDatasetSteps, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
 import { missingColumns } from "./missingColumns.ts";
@@ -32,8 +33,9 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
   const inJson = citationPathsInFile(json, parsed.dataset);
   // A required column the sheet lacks is said once, at the header, not as an empty cell on every row.
+  const placed = parsed.problems.map((problem) => placeProblem(problem, places, json));
   const checked = missingColumns(
-    parsed.problems.map((problem) => placeProblem(problem, places, json)),
+    pointToSourceProblems(parsed.problems, placed),
     parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
     header,
   );
@@ -47,6 +49,27 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
     problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)),
     quoteAt: (e, c) => sheetPath(`${inJson(e, c)}.quote`, places),
   };
+}
+
+/**
+ * A row citing a source left out for its own problem is named at the cell that names the source (its url or
+ * source id): it also says where that problem is, since the source's row may be far above ("for a problem
+ * of its own at row 2, column published"). `placed` is `problems` in the sheet's terms, in order.
+ */
+function pointToSourceProblems(problems: readonly Problem[], placed: readonly Problem[]): Problem[] {
+  const at = new Map<string, string>();
+  problems.forEach((problem, i) => {
+    const place = placed[i]?.path;
+    if (problem.id !== null && problem.path.startsWith("sources[") && place && !at.has(problem.id))
+      at.set(problem.id, place);
+  });
+  return placed.map((problem) => {
+    const id = /^cites source "([^"]*)", /.exec(problem.reason)?.[1];
+    const place = id === undefined ? undefined : at.get(id);
+    return place === undefined
+      ? problem
+      : { ...problem, reason: problem.reason.replace(OF_ITS_OWN, `${OF_ITS_OWN} at ${place}`) };
+  });
 }
 
 /** A cell's problem's first row: "row 7, column start" and "rows 7–9, column show" are row 7. */

@@ -354,11 +354,14 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
-  it("says a row's source was left out for its own problem, not that it cites an unknown source", () => {
-    const { problems } = parseCsvDataset(csv(ROW({ published: "11/05/2016" })));
+  it("says a row's source was left out for its own problem, and where that is, not that it cites an unknown source", () => {
+    const { problems } = parseCsvDataset(
+      csv(ROW({ published: "11/05/2016" }), ROW({ label: "Wrap", published: "", "source title": "" })),
+    );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(/^row 2, column published: must be an ISO date/),
-      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own (the event has no other citation, so it is left out)',
+      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
+      'row 3, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
     ]);
   });
 
@@ -632,7 +635,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { problems } = parseCsvDataset(`${HEADER},evidence\n${ROW()},blog`);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'row 2, column evidence: must be wiki (any case is read), not "blog"',
-      'row 2, column url: cites source "example-news-2016-05-11", which is left out for a problem of its own (the event has no other citation, so it is left out)',
+      'row 2, column url: cites source "example-news-2016-05-11", which is left out for a problem of its own at row 2, column evidence (the event has no other citation, so it is left out)',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { printable, printablePair } from "../../src/data/printable.ts";
+import { printable } from "../../src/data/printable.ts";
+import { printablePair } from "../../src/data/printablePair.ts";
 
 describe("printable()", () => {
   it.each([
