@@ -230,14 +230,14 @@ export function DatasetTable(props: DatasetTableProps) {
                     </button>
                     <span className="kind">{KIND_LABELS[event.kind]}</span>
                   </th>
-                  <td>{when}</td>
-                  <td>
+                  <td data-label="When">{when}</td>
+                  <td data-label="Certainty">
                     <span className={`certainty certainty-${event.certainty}`}>
                       {CERTAINTY_LABELS[event.certainty]}
                     </span>
                   </td>
                   {ghostColumn && (
-                    <td>
+                    <td data-label="Earlier reports">
                       {overlay && overlay.ghosts.length > 0 ? (
                         <ReceiptList receipts={overlay.ghosts} />
                       ) : (
@@ -248,7 +248,7 @@ export function DatasetTable(props: DatasetTableProps) {
                     </td>
                   )}
                   {actualColumn && (
-                    <td>
+                    <td data-label="What happened">
                       {overlay && overlay.outcomes.length > 0 ? (
                         <ReceiptList receipts={overlay.outcomes} after={overlay.misses} />
                       ) : (
@@ -260,7 +260,7 @@ export function DatasetTable(props: DatasetTableProps) {
                       )}
                     </td>
                   )}
-                  <td>
+                  <td data-label="What the sources said">
                     <ul className="citations">
                       {citations.map(({ quote, source }, index) => (
                         <li key={index}>

@@ -254,6 +254,43 @@ test("focus stays visible: the tooltip never covers the focused item, in any row
   }
 });
 
+test("the table keeps its words whole, on a desktop and at 200% zoom, where its rows stack and each cell says its column", async ({
+  page,
+}) => {
+  /** The words of the elements' text that a line break cuts in two (each should lie on one line). */
+  const cutWords = (selector: string) =>
+    page.locator(selector).evaluateAll((elements) =>
+      elements.flatMap((element) => {
+        const text = element.firstChild;
+        if (!(text instanceof Text)) return [];
+        return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          return range.getClientRects().length > 1 ? [word[0]] : [];
+        });
+      }),
+    );
+  const cells = ".dataset-table .certainty, .dataset-table td[data-label='When']";
+  for (const [width, height, headers] of [
+    [1400, 900, ".dataset-table thead th, "],
+    // Stacked: the header row is there for a screen reader only, 1 px wide.
+    [640, 450, ""],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto("/?actual=1&view=table");
+    await page.locator(".dataset-table table").first().waitFor();
+    // "Cert|aint|y", "Wh|en", "Janu|ary": a column shrunk to a few letters' width.
+    expect(await cutWords(headers + cells)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
+  }
+  // Stacked, the header row is hidden: a cell names its column itself.
+  const when = page.locator(".dataset-table td[data-label='When']").first();
+  expect(await when.evaluate((td) => getComputedStyle(td, "::before").display)).toBe("block");
+  const header = (await page.locator(".dataset-table thead").first().boundingBox())!;
+  expect(header.width).toBeLessThanOrEqual(1);
+});
+
 test("in high contrast (forced colours) a pressed toggle looks pressed, and the shows' swatches keep their colours", async ({
   page,
 }) => {
