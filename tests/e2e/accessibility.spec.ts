@@ -314,6 +314,31 @@ test("in high contrast (forced colours) a pressed toggle looks pressed, and the 
   expect(swatches).toBeGreaterThan(1);
 });
 
+test("in high contrast with the other theme picked, the axis's painted years stay on that theme's background", async ({
+  page,
+}) => {
+  // A dark high contrast, and the light theme picked on the page: the chart's canvas paints in the light
+  // theme's colours ("2016" in dark grey), so its strip must not take the system's black.
+  await page.emulateMedia({ forcedColors: "active", colorScheme: "dark" });
+  await page.addInitScript(() => localStorage.setItem("theme", "light"));
+  await page.goto("/");
+  await chart(page).waitFor();
+  const background = await page
+    .locator(".timeline-axis")
+    .evaluate((axis) => getComputedStyle(axis).backgroundColor);
+  const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe("rgba(0, 0, 0, 0)");
+  // Light: each channel over 200, where the system's background is black.
+  expect(
+    background
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .every((c) => c > 200),
+  ).toBe(true);
+  expect(body).toBe("rgb(0, 0, 0)");
+});
+
 test("the legend's entries read as phrases, and the zoom buttons are a named group of tab stops", async ({
   page,
 }) => {
