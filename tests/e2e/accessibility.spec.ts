@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import type { Page } from "@playwright/test";
-import { expect, serveFixture, test } from "./fixtures.ts";
+import { cutWords, expect, serveFixture, test } from "./fixtures.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
@@ -257,20 +257,6 @@ test("focus stays visible: the tooltip never covers the focused item, in any row
 test("the table keeps its words whole, on a desktop and at 200% zoom, where its rows stack and each cell says its column", async ({
   page,
 }) => {
-  /** The words of the elements' text that a line break cuts in two (each should lie on one line). */
-  const cutWords = (selector: string) =>
-    page.locator(selector).evaluateAll((elements) =>
-      elements.flatMap((element) => {
-        const text = element.firstChild;
-        if (!(text instanceof Text)) return [];
-        return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
-          const range = document.createRange();
-          range.setStart(text, word.index);
-          range.setEnd(text, word.index + word[0].length);
-          return range.getClientRects().length > 1 ? [word[0]] : [];
-        });
-      }),
-    );
   const cells = ".dataset-table .certainty, .dataset-table td[data-label='When']";
   for (const [width, height, headers] of [
     [1400, 900, ".dataset-table thead th, "],
@@ -281,7 +267,7 @@ test("the table keeps its words whole, on a desktop and at 200% zoom, where its 
     await page.goto("/?actual=1&view=table");
     await page.locator(".dataset-table table").first().waitFor();
     // "Cert|aint|y", "Wh|en", "Janu|ary": a column shrunk to a few letters' width.
-    expect(await cutWords(headers + cells)).toEqual([]);
+    expect(await cutWords(page, headers + cells)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
   }
   // Stacked, the header row is hidden: a cell names its column itself.
@@ -289,6 +275,16 @@ test("the table keeps its words whole, on a desktop and at 200% zoom, where its 
   expect(await when.evaluate((td) => getComputedStyle(td, "::before").display)).toBe("block");
   const header = (await page.locator(".dataset-table thead").first().boundingBox())!;
   expect(header.width).toBeLessThanOrEqual(1);
+});
+
+test("at 400% zoom the citations sheet's facts keep their words whole: a long name wraps, not the values", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto("/?event=daredevil-2-release&actual=1");
+  await expect(page.locator(".panel-facts dt").getByText("Reported against actual")).toBeAttached();
+  // The names took 217 of 276 px, and the values broke: "Januar|y 2016", "Releas|e", "Confir|med".
+  expect(await cutWords(page, ".panel-facts dt, .panel-facts dd")).toEqual([]);
 });
 
 test("in high contrast (forced colours) a pressed toggle looks pressed, and the shows' swatches keep their colours", async ({

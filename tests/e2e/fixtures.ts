@@ -24,6 +24,22 @@ export async function tabToChart(page: Page): Promise<void> {
  * Polls the page until it has set the performance mark `name` (a `timeline:` mark), or `timeoutMs` has
  * passed; resolves to whether it did. For a route handler that holds a response back until then.
  */
+/** The words of the elements' own first text that a line break cuts in two: each should lie on one line. */
+export function cutWords(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const text = element.firstChild;
+      if (!(text instanceof Text)) return [];
+      return [...text.data.matchAll(/\S+/g)].flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+}
+
 export async function untilMarked(page: Page, name: string, timeoutMs: number): Promise<boolean> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
