@@ -310,6 +310,25 @@ test("in high contrast (forced colours) a pressed toggle looks pressed, and the 
   expect(swatches).toBeGreaterThan(1);
 });
 
+test("in high contrast a file's error is boxed, not only coloured, as the page's warnings are", async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: "active" });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Open a dataset…" }).click();
+  await page
+    .getByLabel("Choose files, or drop them here")
+    .setInputFiles({ name: "garbage.json", mimeType: "application/json", buffer: Buffer.from("{ nope") });
+  const error = page.getByRole("dialog").getByRole("alert");
+  await expect(error).toContainText("not valid JSON");
+  // Its background colour is gone in high contrast: without a border it read as the dialog's other text.
+  expect(
+    await error.evaluate(
+      (e) => `${getComputedStyle(e).borderTopStyle} ${getComputedStyle(e).borderTopWidth}`,
+    ),
+  ).toBe("solid 2px");
+});
+
 test("in high contrast with the other theme picked, the axis's painted years stay on that theme's background", async ({
   page,
 }) => {
