@@ -1,4 +1,4 @@
-import { autoUpdate, flip, hide, offset, platform, shift, useFloating } from "@floating-ui/react-dom";
+import { autoUpdate, flip, hide, offset, platform, shift, size, useFloating } from "@floating-ui/react-dom";
 import { useMemo, useState } from "react";
 import { CERTAINTY_LABELS } from "../data/labels.ts";
 import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
@@ -20,6 +20,9 @@ export interface TooltipAnchor {
  */
 const VIEWPORT_ONLY: Element[] = [];
 const FIXED_TO_WINDOW = { ...platform, getOffsetParent: () => window };
+
+/** A tooltip is never cut shorter or narrower than this, px: a label and a line of its quote. */
+const MIN_SIDE = 64;
 
 interface TooltipProps {
   readonly id: string;
@@ -45,7 +48,18 @@ export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLea
       offset(10),
       // Above, else below, else beside (a phone on its side: 390 px high holds a long quote on neither).
       flip({ padding: 8, boundary: VIEWPORT_ONLY, fallbackPlacements: ["bottom", "right", "left"] }),
-      // Up or down too, where no side has room (a phone, 400% zoom): over the item, not off the screen.
+      // Where no side has room for all of it (400% zoom: a window of 320 × 256 px), cut to the room of the
+      // side that fits it best, and scrolled: it covered the focused item whole (WCAG 2.4.11). floating-ui's
+      // own way: the bounds are set on the element, which React's style leaves alone.
+      size({
+        padding: 8,
+        boundary: VIEWPORT_ONLY,
+        apply: ({ availableHeight, availableWidth, elements }) => {
+          elements.floating.style.maxHeight = `${Math.max(MIN_SIDE, availableHeight)}px`;
+          elements.floating.style.maxWidth = `min(24rem, ${Math.max(MIN_SIDE, availableWidth)}px)`;
+        },
+      }),
+      // Up or down too, where even that has no room: over the item, not off the screen.
       shift({ padding: 8, boundary: VIEWPORT_ONLY, crossAxis: true }),
       hide({ boundary: [...clip] }),
     ],

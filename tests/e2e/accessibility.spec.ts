@@ -233,26 +233,33 @@ test("every item has a target of at least 24 × 24 px, even a thin bar (WCAG 2.5
   }
 });
 
-test("focus stays visible: the tooltip never covers the focused item, in any row", async ({ page }) => {
-  await page.goto("/");
-  await chart(page).waitFor();
-  const ids = await page
-    .locator("svg [data-event-id]")
-    .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
-  for (const id of ids) {
-    await page.locator(`svg [data-event-id="${id}"]`).focus();
-    const tooltip = page.getByRole("tooltip");
-    await expect(tooltip).toBeVisible();
-    const [a, b] = [
-      await tooltip.boundingBox(),
-      await page.locator(`svg [data-event-id="${id}"] .hit`).boundingBox(),
-    ];
-    if (!a || !b) throw new Error(`${id} not visible`);
-    const overlap =
-      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-    expect(overlap, id ?? "").toBe(false);
-  }
-});
+for (const [width, height, at] of [
+  [1280, 720, "on a desktop"],
+  [320, 256, "at 400% zoom, where no side has room for a quote"],
+] as const)
+  test(`focus stays visible: the tooltip never covers the focused item, in any row, ${at}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto("/");
+    await chart(page).waitFor();
+    const ids = await page
+      .locator("svg [data-event-id]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id")));
+    for (const id of ids) {
+      await page.locator(`svg [data-event-id="${id}"]`).focus();
+      const tooltip = page.getByRole("tooltip");
+      await expect(tooltip).toBeVisible();
+      const [a, b] = [
+        await tooltip.boundingBox(),
+        await page.locator(`svg [data-event-id="${id}"] .hit`).boundingBox(),
+      ];
+      if (!a || !b) throw new Error(`${id} not visible`);
+      const overlap =
+        a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+      expect(overlap, id ?? "").toBe(false);
+    }
+  });
 
 test("the table keeps its words whole, on a desktop and at 200% zoom, where its rows stack and each cell says its column", async ({
   page,
