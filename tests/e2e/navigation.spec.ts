@@ -303,11 +303,26 @@ test("Fit forgets a window a search keeps, even where the search shows all it le
   await expect(page).not.toHaveURL(/from=/);
 });
 
+test("at 933 px (150% zoom) an item's citations open as a sheet, not a third column that left the chart 99 px of plot", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 933, height: 600 });
+  await page.goto("/?event=the-defenders-production");
+  await expect(page.getByRole("dialog", { name: "The Defenders production begins" })).toBeVisible();
+  const plot = (await page.locator(".zoom-surface").boundingBox())!;
+  expect(plot.width).toBeGreaterThan(300);
+  // The filters keep their column beside the chart; the sheet lies over the lower part of the window.
+  const filters = (await page.locator(".filters").boundingBox())!;
+  expect(filters.x + filters.width).toBeLessThan(plot.x);
+  const sheet = (await page.getByRole("dialog").boundingBox())!;
+  expect(sheet.width).toBe(933);
+});
+
 test("the chart fits a box narrower than 320 px, its shelf shown, and focus never scrolls it off its axis", async ({
   page,
 }) => {
-  // 911 px wide, with the panel open: about 250 px of chart.
-  await page.setViewportSize({ width: 911, height: 800 });
+  // 320 px wide (400% zoom), with the panel open as a sheet: about 300 px of chart.
+  await page.setViewportSize({ width: 320, height: 800 });
   await page.goto("/?event=the-defenders-production");
   await expect(page.getByRole("dialog", { name: "The Defenders production begins" })).toBeVisible();
   const body = page.locator(".chart-body");
