@@ -183,6 +183,9 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
   const shelfX = scene.labelWidth + scene.plotWidth;
   const h = scene.axisHeight;
   const stuck = (r: SceneRow) => stickyTitleY(r, top) !== r.title.y;
+  // Only the rows in the band: the others are cut by its viewBox, and yet a PNG's rasterizing laid out
+  // their words (400 rows' titles and season labels at 20k events).
+  const rows = scene.rows.filter((r) => r.y < top + band && r.y + r.height > top);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(total)}" viewBox="0 0 ${n(scene.width)} ${n(total)}" font-family="system-ui, sans-serif">`,
     defsSvg(palette, prefix, scene.plotWidth, scene.height),
@@ -219,11 +222,11 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     ),
     // The rows band, cut to what is in view.
     `<svg y="${h}" width="${n(scene.width)}" height="${n(band)}" viewBox="0 ${n(top)} ${n(scene.width)} ${n(band)}">`,
-    ...scene.rows.map(
+    ...rows.map(
       (r) => `<rect x="0" y="${n(r.y)}" width="${n(scene.width)}" height="${n(r.height)}" fill="${r.fill}"/>`,
     ),
     `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
-    ...scene.rows.flatMap((r) => [
+    ...rows.flatMap((r) => [
       ...(stuck(r) ? [] : [titleSvg(r, top, scene.width, false)]),
       ...r.seasons.map(text),
     ]),
@@ -245,7 +248,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     `</g>`,
     // A title stuck at the band's top lies over the marks that scrolled under it, on its row's fill, as on
     // the page (styles.css, .row-title).
-    ...scene.rows.filter(stuck).map((r) => titleSvg(r, top, scene.width, true)),
+    ...rows.filter(stuck).map((r) => titleSvg(r, top, scene.width, true)),
     `</svg>`,
     legend.svg,
     `</svg>`,

@@ -19,7 +19,7 @@ import {
   overlayKinds,
   type SceneOverlay,
 } from "../../src/scene/overlayParts.ts";
-import type { Scene, SceneMark } from "../../src/scene/scene.ts";
+import type { Scene, SceneMark, SceneRow } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
 import { cite, dataset as claimsDataset, day as claimDay, event as claimEvent } from "./claims/build.ts";
@@ -353,6 +353,28 @@ describe("small fixtures' scenes", () => {
       );
     expect(titleY(sceneSvg(s, { palette: LIGHT }))).toBe(row.title.y);
     expect(titleY(sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 }))).toBe(row.title.y + 500);
+  });
+
+  it("holds only the rows in the exported band: their stripes, titles and season labels (export)", () => {
+    const many = itemsOf(
+      SHOWS.flatMap((show) =>
+        Array.from({ length: 12 }, (_, i) =>
+          event(`${show.id}-${i}`, {
+            show: show.id,
+            kind: "production",
+            start: "2016-01-01",
+            end: "2016-06-01",
+          }),
+        ),
+      ),
+    );
+    const s = scene(many, SHOWS, colors, null, { width: 900 });
+    const [first, second, third] = s.rows;
+    // A band from the middle of the first row to just inside the second: those two rows only.
+    const svg = sceneSvg(s, { palette: LIGHT, top: first!.y + 20, height: second!.y + 10 - (first!.y + 20) });
+    const titled = (row: SceneRow) => svg.includes(`</tspan>${row.title.text}<`);
+    expect([first, second, third].map((row) => titled(row!))).toEqual([true, true, false]);
+    expect(svg.match(/<rect x="0" y="[\d.]+" width="900" height="[\d.]+" fill="[^"]+"\/>/g)).toHaveLength(2);
   });
 
   it("draws a stuck title over the marks that scrolled under it, on its row's fill (export)", () => {
