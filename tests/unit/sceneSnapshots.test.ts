@@ -338,15 +338,19 @@ describe("small fixtures' scenes", () => {
     expect(Number(clip?.[1]) + Number(clip?.[2])).toBeGreaterThan(Math.max(...ys) + 14);
   });
 
-  it("names the show of a row scrolled partly out of the exported band at the band's top (export)", () => {
-    // 60 overlapping windows of one show: a row of 60 lanes, far taller than the band exported.
+  /** 60 overlapping windows of one show: a row of 60 lanes, far taller than a band exported. */
+  const tallRow = () => {
     const tall = itemsOf(
       Array.from({ length: 60 }, (_, i) =>
         event(`w${i}`, { kind: "production", start: "2016-01-01", end: "2016-06-01" }),
       ),
     );
     const s = scene(tall, SHOWS, colors, null, { width: 900 });
-    const row = s.rows.find((r) => r.height > 1_000)!;
+    return { s, row: s.rows.find((r) => r.height > 1_000)! };
+  };
+
+  it("names the show of a row scrolled partly out of the exported band at the band's top (export)", () => {
+    const { s, row } = tallRow();
     const titleY = (svg: string) =>
       Number(
         new RegExp(`<text x="8" y="([\\d.]+)"[^>]*><tspan[^>]*>■ </tspan>${row.title.text}<`).exec(svg)?.[1],
@@ -378,13 +382,7 @@ describe("small fixtures' scenes", () => {
   });
 
   it("draws a stuck title over the marks that scrolled under it, on its row's fill (export)", () => {
-    const tall = itemsOf(
-      Array.from({ length: 60 }, (_, i) =>
-        event(`w${i}`, { kind: "production", start: "2016-01-01", end: "2016-06-01" }),
-      ),
-    );
-    const s = scene(tall, SHOWS, colors, null, { width: 900 });
-    const row = s.rows.find((r) => r.height > 1_000)!;
+    const { s, row } = tallRow();
     const title = `<tspan fill="${row.swatch}">■ </tspan>${row.title.text}<`;
     const lastMark = (svg: string) => svg.lastIndexOf("<g data-event-id=");
     // At its row's top: under the marks, as drawn before, with no face.
