@@ -48,6 +48,10 @@ export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLea
       offset(10),
       // Above, else below, else beside (a phone on its side: 390 px high holds a long quote on neither).
       flip({ padding: 8, boundary: VIEWPORT_ONLY, fallbackPlacements: ["bottom", "right", "left"] }),
+      // Along its side, to stay on screen: before size(), which otherwise takes it to stay centred on the
+      // item and cut it to twice the item's distance to the window's edge (108 px of a 262 px quote, with
+      // 700 px free above an item near the bottom of a desktop's window).
+      shift({ padding: 8, boundary: VIEWPORT_ONLY }),
       // Where no side has room for all of it (400% zoom: a window of 320 × 256 px), cut to the room of the
       // side that fits it best, and scrolled: it covered the focused item whole (WCAG 2.4.11). floating-ui's
       // own way: the bounds are set on the element, which React's style leaves alone.
@@ -59,7 +63,7 @@ export function Tooltip({ id, item, actual, anchor, onPointerEnter, onPointerLea
           elements.floating.style.maxWidth = `min(24rem, ${Math.max(MIN_SIDE, availableWidth)}px)`;
         },
       }),
-      // Up or down too, where even that has no room: over the item, not off the screen.
+      // Across too, where even that has no room: over the item, not off the screen.
       shift({ padding: 8, boundary: VIEWPORT_ONLY, crossAxis: true }),
       hide({ boundary: [...clip] }),
     ],

@@ -261,6 +261,27 @@ for (const [width, height, at] of [
     }
   });
 
+test("on a desktop an item near the window's bottom has its whole quote, above it, not one cut short", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await chart(page).waitFor();
+  const item = page.locator('.timeline-shelf [data-event-id="the-defenders-plans"]');
+  // 60 px above the window's bottom: 700 px free above it.
+  await item.evaluate((e) => {
+    const box = e.getBoundingClientRect();
+    window.scrollBy(0, box.top + box.height / 2 - (innerHeight - 60));
+  });
+  await item.hover();
+  const tooltip = page.getByRole("tooltip");
+  await expect(tooltip).toBeVisible();
+  // It was cut to 108 px of 262, and scrolled.
+  await expect.poll(() => tooltip.evaluate((t) => t.scrollHeight - t.clientHeight)).toBeLessThanOrEqual(1);
+  const [tip, mark] = [(await tooltip.boundingBox())!, (await item.boundingBox())!];
+  expect(tip.y + tip.height).toBeLessThanOrEqual(mark.y);
+});
+
 test("the table keeps its words whole, on a desktop and at 200% zoom, where its rows stack and each cell says its column", async ({
   page,
 }) => {
