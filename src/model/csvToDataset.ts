@@ -51,6 +51,8 @@ export interface SheetHeader {
   readonly known: number;
   /** The format's columns the header has none of, as named (`source title`). */
   readonly lacks: readonly string[];
+  /** A lacked column, by the header the sheet likely meant it by (`source title` by `Title`). */
+  readonly meant: ReadonlyMap<string, string>;
 }
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [columnKey(column.header), column]));
@@ -131,6 +133,9 @@ const IS_THE_ITEM = {
  */
 const asCompared = (key: string, value: unknown) =>
   (key === "show" || key === "label") && typeof value === "string" ? slug(value) || value : value;
+
+/** A show's title as a show cell is matched to it: in any capitals, and a no-break or thin space as a space. */
+const titleKey = (title: string) => title.replace(/[^\P{Zs} ]/gu, " ").toLowerCase();
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
@@ -299,6 +304,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     return column;
   });
   const present = new Set(columns.map((column) => column && headerKey(column.header)));
+  // A lacked column, by the sheet's header that likely means it ("Title" for source title).
+  const meant = new Map<string, string>();
   header.forEach((name, c) => {
     if (columns[c] !== null || name === "" || BY_HEADER.has(columnKey(name))) return;
     // What the name means ("Link" is the url), then a column's own name with a word more ("Start Date",
@@ -314,6 +321,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     // A column that likely means one the sheet lacks ("Date" with no start) holds what the items lack: its
     // cells are as good as left out (every event undated), not merely worth checking.
     const lacked = near.some((key) => !present.has(key));
+    for (const key of near) if (!present.has(key) && !meant.has(key)) meant.set(key, name);
     problems.add(
       lacked ? "an unknown column for a missing one" : "an unknown column",
       () => {
@@ -333,22 +341,25 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
   const sourcesElsewhere = columns.some((column) => column?.header === "source id");
   // Without either, no row can name its source: said once here, not again on every row.
-  const noSources = !sourcesElsewhere && !columns.some((column) => column?.header === "url");
-  for (const column of COLUMNS) {
-    if (!columns.includes(column) && ["label", "quote", "url"].includes(column.key)) {
-      const elsewhere =
-        column.key === "url" && sourcesElsewhere
+  const hasUrl = columns.some((column) => column?.header === "url");
+  const noSources = !sourcesElsewhere && !hasUrl;
+  // A url column lacked is told here: with no row then naming its source, every row is left out; named by
+  // id, a source's article goes on a row of its own. One a column of another name likely means ("Link") is
+  // told after the check, as other required columns a sheet lacks are, once, with what it cost
+  // (missingColumns).
+  if (!hasUrl && (noSources || !meant.has("url"))) {
+    problems.add("a required column missing", () => ({
+      id: null,
+      path: `row ${headerRow}`,
+      reason: `no "url" column${
+        sourcesElsewhere
           ? ": a source's article (url, source title, publisher, published) goes on a row of its source id " +
             "in this sheet; a CSV holds one sheet, not a workbook's sources sheet"
-          : column.key === "url"
-            ? ": every quote needs its article's URL, so every row is left out"
-            : "";
-      problems.add("a required column missing", () => ({
-        id: null,
-        path: `row ${headerRow}`,
-        reason: `no "${column.header}" column${elsewhere}`,
-      }));
-    }
+          : `: every quote needs its article's URL, so every row is left out${
+              meant.has("url") ? `; rename "${printable(meant.get("url") ?? "")}" to "url"` : ""
+            }`
+      }`,
+    }));
   }
 
   const events = new Map<
@@ -654,13 +665,33 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     const byTitle = new Map(
       shows
         .filter((show) => typeof show["id"] === "string")
-        .map((show) => [String(show["title"] ?? "").toLowerCase(), show["id"]]),
+        .map((show) => [titleKey(String(show["title"] ?? "")), show] as const),
     );
+    const told = new Set<string>();
     for (const { fields } of eventList) {
       const named = fields["show"];
-      if (typeof named === "string" && !showIds.has(named) && byTitle.has(named.toLowerCase())) {
-        fields["show"] = byTitle.get(named.toLowerCase());
-      }
+      const show =
+        typeof named === "string" && !showIds.has(named) ? byTitle.get(titleKey(named)) : undefined;
+      if (typeof named !== "string" || show === undefined) continue;
+      fields["show"] = show["id"];
+      // A title typed with a no-break space (copied from a web page) where the #show row has a space, or
+      // the other way round: the same show, said, since the two look the same ("no #show row names Luke
+      // Cage", under a #show row of Luke Cage, left the reader nowhere).
+      const title = String(show["title"] ?? "");
+      if (named.toLowerCase() === title.toLowerCase() || told.has(named)) continue;
+      told.add(named);
+      problems.add(
+        "show names read as one",
+        () => {
+          const [typed, first] = printablePair(named, title);
+          return {
+            id: null,
+            path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
+            reason: `"${typed}" is read as the show "${first}" (the same letters: one show)`,
+          };
+        },
+        "kept",
+      );
     }
   }
 
@@ -684,6 +715,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       cells: header,
       known: columns.filter((column) => column !== null).length,
       lacks: COLUMNS.filter((column) => !columns.includes(column)).map((column) => column.header),
+      meant,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { OF_ITS_OWN } from "./ofItsOwn.ts";
 import { MISSING } from "../data/plainIssue.ts";
+import { printable } from "../data/printable.ts";
 import type { OmittedProblems, Problem } from "../data/problemLog.ts";
 import { COLUMNS } from "../data/csvLayout.ts";
 import { counted } from "./counted.ts";
@@ -31,14 +32,19 @@ export function missingColumns(
 ): { problems: Problem[]; omitted: OmittedProblems[] } {
   const lacked = (problem: Problem) => {
     const column = PLACE.exec(problem.path)?.[2];
-    return column !== undefined && problem.reason.startsWith(MISSING) && header.lacks.includes(column)
+    // A url column lacked is told at the header already, with where an article goes (csvToDataset), unless
+    // a column of another name likely means it.
+    return column !== undefined &&
+      (column !== "url" || header.meant.has("url")) &&
+      problem.reason.startsWith(MISSING) &&
+      header.lacks.includes(column)
       ? column
       : undefined;
   };
   const byColumn = new Map<
     string,
     {
-      items: "source" | "event";
+      items: "source" | "event" | "row";
       rows: Set<number>;
       count: number;
       more: boolean;
@@ -46,7 +52,9 @@ export function missingColumns(
     }
   >();
   const tallyOf = (column: string, effect: Problem["effect"]) => {
-    const items = BY_HEADER.get(column)?.level === "source" ? "source" : "event";
+    // What lacks it: a source, an event, or a row's quote (each row is one citation).
+    const level = BY_HEADER.get(column)?.level;
+    const items = level === "source" ? "source" : level === "event" ? "event" : "row";
     const tally = byColumn.get(column) ?? { items, rows: new Set(), count: 0, more: false, effect };
     byColumn.set(column, tally);
     return tally;
@@ -77,11 +85,13 @@ export function missingColumns(
     // Each is named at its first row (its other rows say nothing of it); past the cap, only the first.
     const sorted = [...rows].sort((a, b) => a - b);
     const at = more ? `the first at row ${sorted[0] ?? header.row + 1}` : `at ${rowsWords(sorted)}`;
+    const renamed = header.meant.get(column);
     return {
       id: null,
       path: `row ${header.row}`,
       reason:
-        `no "${column}" column, which every ${items} needs: add it ` +
+        `no "${column}" column, which every ${items} needs: ` +
+        `${renamed === undefined ? "add it" : `rename "${printable(renamed)}" to "${column}"`} ` +
         `(${counted(count, items)} ${effect === "left out" ? "left out" : "kept"} for want of it, ${at}` +
         `${items === "source" ? ", and so every row citing one" : ""})`,
       effect,

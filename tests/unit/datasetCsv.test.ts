@@ -238,6 +238,42 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says a lacked quote column once, counting rows (a row is a quote), not events; a lacked label once, not twice", () => {
+    const drop = (column: string) => (line: string) => {
+      const at = HEADER.split(",").indexOf(column);
+      return line
+        .split(",")
+        .filter((_, i) => i !== at)
+        .join(",");
+    };
+    const rows = [ROW(), ROW({ url: "https://example.com/b" }), ROW({ label: "Wrap" })];
+    const noQuote = parseCsvDataset([HEADER, ...rows].map(drop("quote")).join("\n"));
+    expect(noQuote.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "quote" column, which every row needs: add it (3 rows left out for want of it, at rows 2–4)',
+    ]);
+    const noLabel = parseCsvDataset([HEADER, ...rows].map(drop("label")).join("\n"));
+    expect(noLabel.problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "label" column, which every event needs: add it (1 event left out for want of it, at row 2)',
+    ]);
+  });
+
+  it("says to rename the column a sheet likely meant a lacked one by, not to add it", () => {
+    const renamed = (from: string, to: string) =>
+      parseCsvDataset(csv(ROW(), ROW({ label: "Wrap" })).replace(from, to)).problems.map(
+        (p) => `${p.path}: ${p.reason}`,
+      );
+    expect(renamed("source title", "Title")).toEqual([
+      'row 1: no "source title" column, which every source needs: rename "Title" to "source title" (1 source left out for want of it, at row 2, and so every row citing one)',
+      'row 1, column 11: unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
+    ]);
+    // A url column a "Link" likely means: the rename said with what the lack cost (with no source id
+    // column, every row: no row can name its source).
+    expect(renamed(",url,", ",Link,")).toEqual([
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out; rename "Link" to "url"',
+      'row 1, column 15: unknown column "Link" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
+    ]);
+  });
+
   it("counts every event a lacked column cost past the problems' cap, and names the first row", () => {
     const header = HEADER.replace(",certainty", "");
     const rows = Array.from({ length: 300 }, (_, i) =>
@@ -581,6 +617,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("reads a show cell typed with a no-break space as the #show row's show of that title, and says so", () => {
+    const sheet = (title: string, cell: string) =>
+      parseCsvDataset(`#show,lc,${title}\n${csv(ROW({ show: cell }))}`);
+    for (const [title, cell] of [
+      ["Luke Cage", "Luke\u00a0Cage"],
+      ["Luke\u00a0Cage", "Luke Cage"],
+    ] as const) {
+      const { dataset, problems } = sheet(title, cell);
+      expect(dataset.events.map((e) => e.show)).toEqual(["lc"]);
+      // Not "no #show row names Luke Cage: add one, #show,luke-cage,Luke Cage" under that very row.
+      expect(problems.map((p) => `${p.path}: ${p.reason} [${p.effect}]`)).toEqual([
+        `row 3, column show: "${cell.replace("\u00a0", "\\u{A0}")}" is read as the show "${title.replace("\u00a0", "\\u{A0}")}" (the same letters: one show) [kept]`,
+      ]);
+    }
+  });
+
   it("loads shows named in any script: a name with no Latin letter is show-N, by its order, past ids taken", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
@@ -761,7 +813,7 @@ describe("Opening a spreadsheet (CSV)", () => {
       ["show,kind,label,start date,claim start date,source url,quote", ...rows].join("\n"),
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out',
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out; rename "source url" to "url"',
       'row 1, column 4: unknown column "start date" (its cells are not read); did you mean "start"? Rename the column to read its cells.',
       'row 1, column 5: unknown column "claim start date" (its cells are not read); did you mean "claim start"? Rename the column to read its cells.',
       'row 1, column 6: unknown column "source url" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
