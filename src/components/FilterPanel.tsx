@@ -8,7 +8,7 @@ import type { ItemCounts } from "../model/itemCounts.ts";
 import { FilterFinder } from "./FilterFinder.tsx";
 import { IdleButton } from "./IdleButton.tsx";
 
-interface FilterPanelProps {
+export interface FilterPanelProps {
   readonly filters: Filters;
   readonly shows: readonly Show[];
   readonly publishers: readonly string[];

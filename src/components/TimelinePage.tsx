@@ -17,10 +17,8 @@ import { filterItems, isFiltering, knownFilters, NO_FILTERS, type Filters } from
 import { linkFilters } from "../model/linkFilters.ts";
 import type { FilterContext } from "../model/filterDescriptors.ts";
 import type { Dataset } from "../data/schema.ts";
-import { sortedPublishers } from "../model/sortedPublishers.ts";
 import { datasetOverview } from "../model/datasetOverview.ts";
 import { relationContradictions } from "../model/relationContradictions.ts";
-import { itemCounts } from "../model/itemCounts.ts";
 import { asOfDay, asOfParam } from "../model/asOfParam.ts";
 import { itemsById } from "../model/itemsById.ts";
 import { itemWindow } from "../dates/zoomWindow.ts";
@@ -51,7 +49,7 @@ const CitationsPanel = lazyView(() => import("./CitationsPanel.tsx").then((m) =>
 const LinkNotices = lazyView(() => import("./LinkNotices.tsx").then((m) => m.LinkNotices));
 const WhatChanged = lazyView(() => import("./WhatChanged.tsx").then((m) => m.WhatChanged));
 // The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
-const FilterPanel = lazyView(() => import("./FilterPanel.tsx").then((m) => m.FilterPanel));
+const FilterPanel = lazyView(() => import("./CountedFilterPanel.tsx").then((m) => m.CountedFilterPanel));
 // Only a dataset with problems needs these, and then before the chart: above it, they must not push it.
 const ProblemList = lazyView(() => import("./ProblemList.tsx").then((m) => m.ProblemList));
 const ContradictionList = lazyView(() => import("./ContradictionList.tsx").then((m) => m.ContradictionList));
@@ -174,12 +172,6 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   }, [drawn, base]);
   // The link is checked once the dataset is known and drawn: the check and its words are not the first draw's.
   const { dropped, dismiss, report } = useLinkCheck(context, context !== null && drawn, replace);
-  // The filter panel's counts, with the panel: after the first draw.
-  const counts = useMemo(() => (prepared && drawn ? itemCounts(prepared.items) : null), [prepared, drawn]);
-  const publishers = useMemo(
-    () => (prepared && drawn ? sortedPublishers(prepared.dataset) : []),
-    [prepared, drawn],
-  );
 
   // Opening an item (a click, a key, a line of What changed, a link) puts the focus in its panel, as does a
   // panel opening when the focus is nowhere (a notice's Show, gone as it shows the item). The panel given
@@ -378,13 +370,13 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   return (
     <div className={`timeline-page${selected ? " with-panel" : ""}`}>
       <ErrorBoundary name="the filters" resetKeys={[prepared]}>
-        {counts ? (
+        {/* The panel, its counts and its publishers come after the first draw. */}
+        {drawn ? (
           <Suspense fallback={placeholder}>
             <FilterPanel
               filters={filters}
-              shows={dataset.shows}
-              publishers={publishers}
-              counts={counts}
+              dataset={prepared.dataset}
+              items={prepared.items}
               shown={filtered.length}
               total={items.length}
               onChange={onFiltersChange}
