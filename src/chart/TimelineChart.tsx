@@ -45,6 +45,7 @@ import { useFollowUrlWindow } from "./useFollowUrlWindow.ts";
 import { useFocusState, useItemFocus } from "./useItemFocus.ts";
 import { useItemRegistry } from "./useItemRegistry.ts";
 import { useMarksCanvas } from "./useMarksCanvas.ts";
+import { useReadableColors } from "./useReadableColors.ts";
 import { useRowsAnchor } from "./useRowsAnchor.ts";
 import { useRestOfRows } from "./useRestOfRows.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
@@ -155,7 +156,9 @@ interface ChartBodyProps extends TimelineChartProps {
  * and the hooks that tie it to zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
 function ChartBody(props: ChartBodyProps) {
-  const { items, shows, colors, palette, latestReport, selectedId, overlay, prefix } = props;
+  const { items, shows, palette, latestReport, selectedId, overlay, prefix } = props;
+  // A dataset's own colour may be too pale for a light page, or too dark for a dark one.
+  const colors = useReadableColors(props.colors, palette.background);
   const zoomRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createTransformStore);
 

@@ -357,6 +357,32 @@ test("in high contrast a file's error is boxed, not only coloured, as the page's
   ).toBe("solid 2px");
 });
 
+test("a dataset's own show colour too pale for the page is drawn darker, at 3:1, and kept as given elsewhere", async ({
+  page,
+}) => {
+  const { readFileSync } = await import("node:fs");
+  const bundled = JSON.parse(
+    readFileSync(new URL("../../public/data/timeline.json", import.meta.url), "utf8"),
+  ) as { shows: { color?: string }[] };
+  bundled.shows[0]!.color = "#fafafa";
+  bundled.shows[1]!.color = "#1f77b4";
+  await serveFixture(page, "pale.json", JSON.stringify(bundled));
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/?data=/fixtures/pale.json");
+  await chart(page).waitFor();
+  const swatches = () =>
+    page
+      .locator(".row-title-face > span:first-child")
+      .evaluateAll((spans) => spans.slice(0, 2).map((span) => getComputedStyle(span).color));
+  // Daredevil's marks were white on white; the second show's colour had 3:1 already.
+  await expect
+    .poll(swatches)
+    .toEqual([expect.not.stringMatching(/^rgb\(250, 250, 250\)$/), "rgb(31, 119, 180)"]);
+  const [pale] = await swatches();
+  const light = pale!.match(/\d+/g)!.map(Number);
+  expect(Math.max(...light)).toBeLessThan(160);
+});
+
 test("in high contrast with the other theme picked, the axis's painted years stay on that theme's background", async ({
   page,
 }) => {

@@ -7,6 +7,7 @@ import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
 import { LABEL_SIZE } from "../../src/scene/scene.ts";
+import { readableColors } from "../../src/model/readableColors.ts";
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
@@ -159,5 +160,37 @@ describe.each([
 
   it("match the chart palette's background", () => {
     expect(v["bg"]).toBe(selector === ":root" ? LIGHT.background : DARK.background);
+  });
+});
+
+describe("readableColors()", () => {
+  it.each<[string, ChartPalette]>([
+    ["light", LIGHT],
+    ["dark", DARK],
+  ])(
+    "gives a dataset's own colour 3:1 on the %s background, the nearest in tenths towards black or white",
+    (_, palette) => {
+      const own = new Map([
+        ["pale", "#fafafa"],
+        ["black", "#111111"],
+        ["yellow", "#ffff00"],
+        ["mid", "#808080"],
+      ]);
+      const shown = readableColors(own, palette.background);
+      for (const [show, color] of shown) {
+        expect(contrast(color, palette.background), `${show} ${color}`).toBeGreaterThanOrEqual(3);
+        // Kept where it had 3:1 already.
+        if (contrast(own.get(show)!, palette.background) >= 3) expect(color).toBe(own.get(show));
+      }
+      // #fafafa on white: darkened; #111111 on the dark theme: lightened.
+      if (palette === LIGHT) expect(shown.get("pale")).not.toBe("#fafafa");
+      else expect(shown.get("black")).not.toBe("#111111");
+    },
+  );
+
+  it("gives back the very map when every colour is readable: the palette's own, on both grounds", () => {
+    const palette = new Map(SHOW_COLORS.map((color, i) => [`show-${i}`, color]));
+    expect(readableColors(palette, LIGHT.background)).toBe(palette);
+    expect(readableColors(palette, DARK.background)).toBe(palette);
   });
 });
