@@ -38,7 +38,7 @@ test("the dataset downloads once, and the filter panel loads only after the char
       performance.getEntriesByType("resource").find((r) => new RegExp(filterPanel).test(r.name))?.startTime ??
         null,
     ],
-    chunkUrl("FilterPanel").source,
+    chunkUrl("CountedFilterPanel").source,
   );
   expect(drawn).not.toBeNull();
   expect(panel).toBeGreaterThan(drawn ?? Infinity);
