@@ -620,6 +620,20 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     });
   }
 
+  /** A show cell read as the show of another title that differs from it only in letters' forms: said. */
+  const readAsOne = (named: string, title: string) =>
+    problems.add(
+      "show names read as one",
+      () => {
+        const [typed, first] = printablePair(named, title);
+        return {
+          id: null,
+          path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
+          reason: `"${typed}" is read as the show "${first}" (the same letters: one show)`,
+        };
+      },
+      "kept",
+    );
   // Without #show rows, the show column names the shows: its text is the title, and the id is made from it.
   const showIds = new Set(shows.map((show) => show["id"]).filter((id) => typeof id === "string"));
   const eventList = [...events.values()];
@@ -639,18 +653,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         // Titles that differ only in accents, capitals or punctuation are one show, under the first: said,
         // since "Senor Avila" may be a show of its own, not a typing of "Señor Ávila".
         merged.add(named);
-        problems.add(
-          "show names read as one",
-          () => {
-            const [typed, first] = printablePair(named, title);
-            return {
-              id: null,
-              path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
-              reason: `"${typed}" is read as the show "${first}" (the same letters: one show)`,
-            };
-          },
-          "kept",
-        );
+        readAsOne(named, title);
       }
       fields["show"] = id;
     }
@@ -680,18 +683,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       const title = String(show["title"] ?? "");
       if (named.toLowerCase() === title.toLowerCase() || told.has(named)) continue;
       told.add(named);
-      problems.add(
-        "show names read as one",
-        () => {
-          const [typed, first] = printablePair(named, title);
-          return {
-            id: null,
-            path: `row ${showRows.get(named)?.[0] ?? headerRow}, column show`,
-            reason: `"${typed}" is read as the show "${first}" (the same letters: one show)`,
-          };
-        },
-        "kept",
-      );
+      readAsOne(named, title);
     }
   }
 
