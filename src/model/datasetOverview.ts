@@ -1,17 +1,14 @@
 import type { Dataset } from "../data/schema.ts";
-import { SHOW_COLORS } from "./chartPalette.ts";
 import { itemsById } from "./itemsById.ts";
 import { newestReport } from "./newestReport.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 
 /**
- * What the page needs to know about a dataset as a whole, worked out once when it loads. (The filter
- * panel's counts and its sorted publishers are not here: the panel loads after the first draw, and so do
- * they.)
+ * What the page needs to know about a day's dataset as a whole, worked out once per day shown. (The
+ * shows' colours are the whole dataset's: showColors. The filter panel's counts and its sorted publishers
+ * are not here either: the panel loads after the first draw, and so do they.)
  */
 export interface DatasetOverview {
-  /** Each show's colour: its own, or one of the palette's in turn. */
-  readonly colors: ReadonlyMap<string, string>;
   /** The newest predicting article's date (UTC ms): the "latest report" line. */
   readonly latestReport: number | null;
   readonly byId: ReadonlyMap<string, TimelineItem>;
@@ -20,12 +17,6 @@ export interface DatasetOverview {
 export function datasetOverview(dataset: Dataset, items: readonly TimelineItem[]): DatasetOverview {
   const newest = newestReport(dataset);
   return {
-    colors: new Map(
-      dataset.shows.map((show, i) => [
-        show.id,
-        show.color ?? SHOW_COLORS[i % SHOW_COLORS.length] ?? "#767676",
-      ]),
-    ),
     latestReport: newest ? Date.parse(newest) : null,
     // Only an item looked up (zoom to it, a hidden or related item's notice) needs it, never the first draw.
     // Unfiltered, the chart's items are this very list, and share the map.

@@ -6,6 +6,7 @@ import { readJsonText } from "../data/readJsonText.ts";
 import type { Contradiction } from "./contradictions.ts";
 import { relationContradictions, type RelationStatement } from "./relationContradictions.ts";
 import { asOfDays } from "./asOfDays.ts";
+import { showColors } from "./showColors.ts";
 import type { AsOfDays } from "./asOfParam.ts";
 import { lazyAsOfView, type LazyAsOfView } from "./lazyAsOfView.ts";
 
@@ -14,6 +15,11 @@ export interface PreparedDataset extends ParsedDataset {
   readonly items: readonly TimelineItem[];
   /** Relations that cannot all be true (A after B after A): drawn, and shown as the sources disagreeing. */
   readonly contradictions: readonly Contradiction<RelationStatement>[];
+  /**
+   * Each show's colour: the dataset's, not a day's (every day shares its shows), so that a report step
+   * keeps the very map and nothing keyed on it (the readable colours) is redone.
+   */
+  readonly colors: ReadonlyMap<string, string>;
   /** The days the as-of view steps through. */
   readonly days: AsOfDays;
   /**
@@ -56,6 +62,7 @@ export function prepareParsed(parsed: ParsedDataset): PreparedDataset {
   return {
     ...parsed,
     items,
+    colors: showColors(parsed.dataset.shows),
     days: asOfDays(parsed.dataset),
     // One pass per day, kept for the days seen lately; nothing at all for a dataset without claims.
     asOf: lazyAsOfView(parsed.dataset, items),

@@ -381,6 +381,27 @@ test("a dataset's own show colour too pale for the page is drawn darker, at 3:1,
   const [pale] = await swatches();
   const light = pale!.match(/\d+/g)!.map(Number);
   expect(Math.max(...light)).toBeLessThan(160);
+  // A report step keeps it: no frame draws the colour as given again (each day once made its own map).
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    const look = () => {
+      const span = document.querySelector(".row-title-face > span:first-child");
+      if (span) seen.push(getComputedStyle(span).color);
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  const next = page.getByRole("button", { name: /^Next report/ });
+  const slider = page.getByRole("slider", { name: "Known as of" });
+  for (let step = 0; step < 3; step++) {
+    const before = await slider.inputValue();
+    await next.click();
+    await expect(slider).not.toHaveValue(before);
+  }
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.length).toBeGreaterThan(3);
+  expect(seen).not.toContain("rgb(250, 250, 250)");
 });
 
 test("in high contrast with the other theme picked, the axis's painted years stay on that theme's background", async ({

@@ -7,6 +7,7 @@ import { drawnRange } from "../../src/layout/overscan.ts";
 import { indexLayout, visibleItems } from "../../src/layout/visibleItems.ts";
 import { DARK, LIGHT, type ChartPalette } from "../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../src/model/datasetOverview.ts";
+import { showColors } from "../../src/model/showColors.ts";
 import { prepareDataset, viewOn } from "./prepareText.ts";
 import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
@@ -95,7 +96,7 @@ function expectSnapshot(name: string, svg: string) {
 }
 
 const bundled = prepareDataset(readFileSync(resolve(root, "public/data/timeline.json"), "utf8"));
-const overview = datasetOverview(bundled.dataset, bundled.items);
+const overview = { ...datasetOverview(bundled.dataset, bundled.items), colors: bundled.colors };
 
 describe("the bundled dataset's scene", () => {
   const bundledScene = (view: View) =>
@@ -136,7 +137,8 @@ describe("the bundled dataset's scene", () => {
 describe("ghosts and outcomes on the bundled dataset's scene", () => {
   const asOfScene = (day: number, actual: boolean, palette: ChartPalette = LIGHT, fitOverlay = false) => {
     const { dataset, items, overlays } = viewOn(bundled, day);
-    const { colors, latestReport } = datasetOverview(dataset, items);
+    const { latestReport } = datasetOverview(dataset, items);
+    const colors = showColors(dataset.shows);
     return scene(items, dataset.shows, colors, latestReport, {
       width: 1120,
       palette,
@@ -196,7 +198,8 @@ describe("an undated item's outcome with Reported vs actual, on the bundled data
   const FILMING = "jessica-jones-2-filming-before-defenders";
   const at = (day: number, actual: boolean) => {
     const { dataset, items, overlays } = viewOn(bundled, day);
-    const { colors, latestReport } = datasetOverview(dataset, items);
+    const { latestReport } = datasetOverview(dataset, items);
+    const colors = showColors(dataset.shows);
     const overlay = { byId: overlays, actual };
     const frame = chartFrame(1120);
     const { base } = chartLayout(items, dataset.shows, frame, latestReport, overlayInstants(items, overlay));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { SHOW_COLORS } from "../../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../../src/model/datasetOverview.ts";
+import { showColors } from "../../../src/model/showColors.ts";
 import { sortedPublishers } from "../../../src/model/sortedPublishers.ts";
 import { itemCounts } from "../../../src/model/itemCounts.ts";
 import { timelineItems } from "../../../src/model/timelineItems.ts";
@@ -72,9 +73,10 @@ describe("datasetOverview()", () => {
     expect(sortedPublishers(dataset)).toEqual(["Alpha", "Zeta"]);
   });
 
-  it("datasetOverview() keeps a show's own colour and gives the others the palette's", () => {
-    expect(overview.colors.get("a")).toBe("#123456");
-    expect(overview.colors.get("b")).toBe(SHOW_COLORS[1]);
+  it("showColors() keeps a show's own colour and gives the others the palette's", () => {
+    const colors = showColors(dataset.shows);
+    expect(colors.get("a")).toBe("#123456");
+    expect(colors.get("b")).toBe(SHOW_COLORS[1]);
   });
 
   it("itemCounts() counts an item once per publisher, however many of its articles", () => {
