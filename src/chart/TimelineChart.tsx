@@ -45,7 +45,7 @@ import { useFollowUrlWindow } from "./useFollowUrlWindow.ts";
 import { useFocusState, useItemFocus } from "./useItemFocus.ts";
 import { useItemRegistry } from "./useItemRegistry.ts";
 import { useMarksCanvas } from "./useMarksCanvas.ts";
-import { useReadableColors } from "./useReadableColors.ts";
+import { useReadableStyle } from "./useReadableStyle.ts";
 import { useRowsAnchor } from "./useRowsAnchor.ts";
 import { useRestOfRows } from "./useRestOfRows.ts";
 import { useRowsViewport } from "./useRowsViewport.ts";
@@ -156,9 +156,10 @@ interface ChartBodyProps extends TimelineChartProps {
  * and the hooks that tie it to zoom, scrolling, focus and the tooltip. Only what is in view is drawn.
  */
 function ChartBody(props: ChartBodyProps) {
-  const { items, shows, palette, latestReport, selectedId, overlay, prefix } = props;
-  // A dataset's own colour may be too pale for a light page, or too dark for a dark one.
-  const colors = useReadableColors(props.colors, palette.background);
+  const { items, shows, latestReport, selectedId, overlay, prefix } = props;
+  // A dataset's own colour may be too pale for a light page, or too dark for a dark one; a reader may ask
+  // for more contrast.
+  const [colors, palette] = useReadableStyle(props.colors, props.palette);
   const zoomRef = useRef<HTMLDivElement>(null);
   const [store] = useState(createTransformStore);
 

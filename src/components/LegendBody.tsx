@@ -1,6 +1,8 @@
-import { useId, type ReactNode, type SVGProps } from "react";
+import { useEffect, useId, useState, type ReactNode, type SVGProps } from "react";
 import { EVENT_KINDS, MARK_KINDS, type Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
+import { morePalette } from "../model/morePalette.ts";
+import { onMoreContrast } from "../chart/onMoreContrast.ts";
 import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
 import { ChartDefs } from "../chart/ChartDefs.tsx";
 import { OVERLAY_PARTS, overlaySwatch, type OverlayPartKind } from "../scene/overlayParts.ts";
@@ -18,8 +20,12 @@ function paint(s: PartStyle) {
 }
 
 /** The legend's entries: one swatch and sentence per mark the chart draws. */
-export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
+export function LegendBody(props: { readonly palette: ChartPalette }) {
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
+  // As the chart draws it: with more contrast when the reader asks for it.
+  const [more, setMore] = useState(false);
+  useEffect(() => onMoreContrast(setMore), []);
+  const palette = more ? morePalette(props.palette) : props.palette;
   const color = palette.muted;
   // The swatches share one set of patterns and fades, defined once below.
   const swatch = (children: ReactNode) => (
@@ -58,11 +64,14 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
   });
   const entries: [ReactNode, string][] = [
     ...kinds,
-    [swatch(bar({ fillOpacity: 0.35 })), "Faded: somewhere in this span (a month, a quarter, a range)"],
+    [
+      swatch(bar({ fillOpacity: palette.faded })),
+      "Faded: somewhere in this span (a month, a quarter, a range)",
+    ],
     [
       swatch(
         <>
-          {bar({ fillOpacity: 0.35 })}
+          {bar({ fillOpacity: palette.faded })}
           {bar({ fill: `url(#${prefix}-dots)` })}
         </>,
       ),
@@ -71,7 +80,7 @@ export function LegendBody({ palette }: { readonly palette: ChartPalette }) {
     [
       swatch(
         <>
-          {bar({ fillOpacity: 0.35 })}
+          {bar({ fillOpacity: palette.faded })}
           {bar({ fill: `url(#${prefix}-hatch)` })}
         </>,
       ),

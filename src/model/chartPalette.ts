@@ -9,6 +9,8 @@ export interface ChartPalette {
   readonly latest: string;
   readonly connector: string;
   readonly focus: string;
+  /** The opacity of a date's faded span ("somewhere in 2016"): less than a known stretch's solid bar. */
+  readonly faded: number;
 }
 
 export const LIGHT: ChartPalette = {
@@ -21,6 +23,7 @@ export const LIGHT: ChartPalette = {
   latest: "#b3261e",
   connector: "#5f5f5f",
   focus: "#0b57d0",
+  faded: 0.35,
 };
 
 export const DARK: ChartPalette = {
@@ -33,6 +36,7 @@ export const DARK: ChartPalette = {
   latest: "#ff8a80",
   connector: "#a8a8a8",
   focus: "#8ab4f8",
+  faded: 0.35,
 };
 
 /** For shows without a colour of their own; each is 3:1 against both backgrounds. */

@@ -50,7 +50,7 @@ export function sceneMark(
     });
   for (const s of geometry.segments) {
     const faded = s.style === "span";
-    bar(s, { fill: color, fillOpacity: faded ? 0.35 : 1 });
+    bar(s, { fill: color, fillOpacity: faded ? palette.faded : 1 });
     if (s.approximate) bar(s, { fill: "pattern:dots" });
     if (s.uncertain) bar(s, { fill: "pattern:hatch" });
     if (kind.stripe && !faded) bar(s, { fill: palette.background }, -1.5, 3);

@@ -443,3 +443,36 @@ test("the legend's entries read as phrases, and the zoom buttons are a named gro
   await expect(page.getByRole("toolbar")).toHaveCount(0);
   await expect(page.getByRole("group", { name: "Zoom" }).getByRole("button")).toHaveCount(5);
 });
+
+test("a reader who asks for more contrast gets the faded spans at 0.6 on the chart and in the legend, and stronger secondary text", async ({
+  page,
+}) => {
+  // The faded spans' opacities (a solid bar has none; ghosts are 0.25), on the chart and in the legend.
+  const faded = async () => {
+    const at = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((rects) => [
+          ...new Set(
+            rects.map((r) => r.getAttribute("fill-opacity")).filter((o) => o === "0.35" || o === "0.6"),
+          ),
+        ]);
+    return {
+      chart: await at("svg [data-event-id] rect[fill-opacity]"),
+      legend: await at(".legend svg rect"),
+    };
+  };
+  await page.goto("/");
+  await chart(page).waitFor();
+  await page.getByText("Legend: what the marks mean").click();
+  await expect.poll(faded).toEqual({ chart: ["0.35"], legend: ["0.35"] });
+  const muted = () =>
+    page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--muted"));
+  expect(await muted()).toMatch(/^#555(555)?$/);
+  // The setting changed while the page is open: the chart and the legend follow at once.
+  await page.emulateMedia({ contrast: "more" });
+  await expect.poll(faded).toEqual({ chart: ["0.6"], legend: ["0.6"] });
+  expect(await muted()).toMatch(/^#333(333)?$/);
+  await page.emulateMedia({ contrast: "no-preference" });
+  await expect.poll(faded).toEqual({ chart: ["0.35"], legend: ["0.35"] });
+});

@@ -8,6 +8,7 @@ import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
 import { LABEL_SIZE } from "../../src/scene/scene.ts";
 import { readableColors } from "../../src/model/readableColors.ts";
+import { morePalette } from "../../src/model/morePalette.ts";
 
 /** WCAG 2.x relative luminance and contrast ratio of two #rrggbb colours. */
 function luminance(hex: string): number {
@@ -22,10 +23,23 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
+/** `ink` drawn at `opacity` over `ground`, as the browser blends it. */
+const blend = (ink: string, ground: string, opacity: number) =>
+  `#${[1, 3, 5]
+    .map((i) => {
+      const a = parseInt(ink.slice(i, i + 2), 16);
+      const b = parseInt(ground.slice(i, i + 2), 16);
+      return Math.round(a * opacity + b * (1 - opacity))
+        .toString(16)
+        .padStart(2, "0");
+    })
+    .join("")}`;
+
 const root = resolve(import.meta.dirname, "../..");
 const css = readFileSync(resolve(root, "src/styles.css"), "utf8");
-function cssVariables(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
+/** A rule's colour variables: the first rule of `selector` from `from` (an offset in styles.css). */
+function cssVariables(selector: string, from = 0): Record<string, string> {
+  const start = css.indexOf(`${selector} {`, from);
   const block = css.slice(start, css.indexOf("}", start));
   return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
 }
@@ -137,16 +151,6 @@ describe.each([
   });
 
   it("draw the scorecard's dots at 3:1 on the page, blended at their opacity", () => {
-    const blend = (ink: string, ground: string, opacity: number) =>
-      `#${[1, 3, 5]
-        .map((i) => {
-          const a = parseInt(ink.slice(i, i + 2), 16);
-          const b = parseInt(ground.slice(i, i + 2), 16);
-          return Math.round(a * opacity + b * (1 - opacity))
-            .toString(16)
-            .padStart(2, "0");
-        })
-        .join("")}`;
     for (const [rule, ink] of [
       [".dot-inside", "link"],
       [".dot-miss", "error-fg"],
@@ -192,5 +196,42 @@ describe("readableColors()", () => {
     const palette = new Map(SHOW_COLORS.map((color, i) => [`show-${i}`, color]));
     expect(readableColors(palette, LIGHT.background)).toBe(palette);
     expect(readableColors(palette, DARK.background)).toBe(palette);
+  });
+});
+
+describe("more contrast (prefers-contrast: more)", () => {
+  it.each<[string, ChartPalette]>([
+    ["light", LIGHT],
+    ["dark", DARK],
+  ])(
+    "morePalette() draws each palette colour's faded span at 2:1 or more on the %s background (1.4:1 without), still apart from its solid bar",
+    (_, palette) => {
+      const more = morePalette(palette);
+      for (const color of SHOW_COLORS) {
+        const faded = (p: ChartPalette) => contrast(blend(color, p.background, p.faded), p.background);
+        expect(faded(more), color).toBeGreaterThanOrEqual(2);
+        expect(faded(palette), color).toBeLessThan(1.8);
+        expect(contrast(blend(color, more.background, more.faded), color), color).toBeGreaterThan(1.2);
+      }
+      expect(more.grid).toBe(palette.gridMajor);
+      expect(more.background).toBe(palette.background);
+    },
+  );
+
+  it.each([
+    ["light", ":root", LIGHT],
+    ["dark", ':root[data-theme="dark"]', DARK],
+  ])("gives the %s page's secondary text 7:1 and its borders 3:1", (_, selector, palette) => {
+    const media = css.indexOf("@media (prefers-contrast: more)");
+    expect(media).toBeGreaterThan(0);
+    const v = { ...cssVariables(selector), ...cssVariables(selector, media) };
+    const base = cssVariables(selector);
+    expect(v["muted"]).not.toBe(base["muted"]);
+    for (const ground of ["bg", "panel"]) {
+      expect(contrast(v["muted"]!, v[ground]!), `muted on ${ground}`).toBeGreaterThanOrEqual(7);
+      expect(contrast(v["border"]!, v[ground]!), `border on ${ground}`).toBeGreaterThanOrEqual(3);
+      expect(contrast(v["border-strong"]!, v[ground]!), `strong on ${ground}`).toBeGreaterThanOrEqual(7);
+    }
+    expect(v["bg"]).toBe(palette.background);
   });
 });

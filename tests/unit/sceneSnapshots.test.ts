@@ -7,6 +7,7 @@ import { drawnRange } from "../../src/layout/overscan.ts";
 import { indexLayout, visibleItems } from "../../src/layout/visibleItems.ts";
 import { DARK, LIGHT, type ChartPalette } from "../../src/model/chartPalette.ts";
 import { datasetOverview } from "../../src/model/datasetOverview.ts";
+import { morePalette } from "../../src/model/morePalette.ts";
 import { showColors } from "../../src/model/showColors.ts";
 import { prepareDataset, viewOn } from "./prepareText.ts";
 import type { TimelineItem } from "../../src/model/timelineItems.ts";
@@ -109,6 +110,20 @@ describe("the bundled dataset's scene", () => {
   ])("%s", (name, view) => {
     const s = bundledScene(view);
     expectSnapshot(name, sceneSvg(s, { palette: view.palette ?? LIGHT }));
+  });
+
+  it("with more contrast asked (morePalette), draws each faded span at 0.6 and its minor grid lines as the major ones, nothing else", () => {
+    const svg = (palette: ChartPalette) => sceneSvg(bundledScene({ width: 1120, palette }), { palette });
+    const plain = svg(LIGHT);
+    const more = svg(morePalette(LIGHT));
+    const faded = plain.match(/fill-opacity="0.35"/g)?.length ?? 0;
+    expect(faded).toBeGreaterThan(5);
+    expect(more.match(/fill-opacity="0.6"/g)).toHaveLength(faded);
+    expect(more).not.toContain('fill-opacity="0.35"');
+    expect(more).not.toContain(LIGHT.grid);
+    expect(
+      more.replaceAll('fill-opacity="0.6"', 'fill-opacity="0.35"').replaceAll(LIGHT.gridMajor, "GRID"),
+    ).toBe(plain.replaceAll(LIGHT.gridMajor, "GRID").replaceAll(LIGHT.grid, "GRID"));
   });
 
   it("labels every item at the default desktop view", () => {
