@@ -1,35 +1,32 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { afterFirstDraw } from "./firstDraw.ts";
+import type * as ReadableStyle from "./readableStyle.ts";
 
 type Colors = ReadonlyMap<string, string>;
+type Style = typeof ReadableStyle;
+
+// Kept once loaded: a chart drawn again (another theme, back from the table) is styled from its first frame.
+let loaded: Style | undefined;
+const unheard = () => () => undefined;
 
 /**
- * The shows' colours and the palette as drawn (watchReadableStyle, loaded once the chart has drawn): the
- * first draw has them as given, and a chart that needs neither change (the bundled dataset, no contrast
- * asked for) is never drawn again for them.
+ * The shows' colours and the palette as drawn (readableStyle, loaded once the chart has first drawn): that
+ * first draw has them as given; from then on each render has them readable, and with more contrast when the
+ * reader asks for it, following the setting as it changes.
  */
 export function useReadableStyle(colors: Colors, palette: ChartPalette): readonly [Colors, ChartPalette] {
-  const [shown, setShown] = useState<readonly [Colors, ChartPalette, Colors, ChartPalette]>();
-  useEffect(() => {
-    let live = true;
-    let stop: (() => void) | undefined;
-    // After the first draw: a canvas chart commits before it paints.
-    const wait = afterFirstDraw(
-      () =>
-        void import("./watchReadableStyle.ts").then(({ watchReadableStyle }) => {
-          if (live)
-            stop = watchReadableStyle(colors, palette, (c, p) =>
-              // The same as given: no state (and, as none was set, no render).
-              setShown(c === colors && p === palette ? undefined : [colors, palette, c, p]),
-            );
-        }),
-    );
-    return () => {
-      live = false;
-      wait();
-      stop?.();
-    };
-  }, [colors, palette]);
-  return shown?.[0] === colors && shown[1] === palette ? [shown[2], shown[3]] : [colors, palette];
+  const [style, setStyle] = useState(loaded);
+  useEffect(
+    () =>
+      style
+        ? undefined
+        : afterFirstDraw(() => void import("./readableStyle.ts").then((m) => setStyle((loaded = m)))),
+    [style],
+  );
+  const more = useSyncExternalStore(style?.onMoreContrast ?? unheard, () => style?.moreContrast() ?? false);
+  return useMemo(
+    () => style?.readableStyle(colors, palette, more) ?? [colors, palette],
+    [style, colors, palette, more],
+  );
 }

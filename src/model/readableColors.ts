@@ -10,7 +10,7 @@ const luminance = (hex: string) =>
  * 3:1 against it (#fafafa on white, #111111 on the dark theme's black: marks that could not be seen) is
  * taken towards black on a light ground, white on a dark one, a tenth at a time, until it has 3:1. The
  * palette's own colours have it on both grounds already, and are kept as they are. Loaded after the first draw
- * (watchReadableStyle): its bytes are not the first draw's.
+ * (readableStyle): its bytes are not the first draw's.
  */
 export function readableColors(
   colors: ReadonlyMap<string, string>,

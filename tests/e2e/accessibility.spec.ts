@@ -476,3 +476,46 @@ test("a reader who asks for more contrast gets the faded spans at 0.6 on the cha
   await page.emulateMedia({ contrast: "no-preference" });
   await expect.poll(faded).toEqual({ chart: ["0.35"], legend: ["0.35"] });
 });
+
+test("with more contrast, a chart drawn again (another theme, back from the table) is styled from its first frame: no faded span at 0.35, no pale colour as given", async ({
+  page,
+}) => {
+  const { readFileSync } = await import("node:fs");
+  const bundled = JSON.parse(
+    readFileSync(new URL("../../public/data/timeline.json", import.meta.url), "utf8"),
+  ) as { shows: { color?: string }[] };
+  bundled.shows[0]!.color = "#fafafa";
+  await serveFixture(page, "pale.json", JSON.stringify(bundled));
+  await page.emulateMedia({ contrast: "more", colorScheme: "light" });
+  await page.goto("/?data=/fixtures/pale.json");
+  await chart(page).waitFor();
+  // The first draw has the style as given; it is styled once the chart has drawn.
+  await expect
+    .poll(() => page.locator("svg [data-event-id] rect[fill-opacity='0.6']").count())
+    .toBeGreaterThan(0);
+  // Every frame from here: the faded spans' opacities and the pale show's swatch.
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    const look = () => {
+      for (const rect of document.querySelectorAll("svg [data-event-id] rect[fill-opacity='0.35']"))
+        seen.push(`faded ${rect.getAttribute("fill-opacity")}`);
+      // On the light theme only: #fafafa has 3:1 on the dark one, and is drawn as given there.
+      const swatch = document.querySelector(".row-title-face > span:first-child");
+      if (swatch && getComputedStyle(document.body).backgroundColor === "rgb(255, 255, 255)")
+        seen.push(getComputedStyle(swatch).color);
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  await page.getByRole("button", { name: /Theme: system/ }).click();
+  await page.getByRole("button", { name: /Theme: dark/ }).click();
+  await expect(page.getByRole("button", { name: /Theme: light/ })).toBeVisible();
+  await page.getByRole("button", { name: "Table", exact: true }).click();
+  await page.getByRole("button", { name: "Chart", exact: true }).click();
+  await chart(page).waitFor();
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.length).toBeGreaterThan(10);
+  expect(seen.filter((s) => s.startsWith("faded"))).toEqual([]);
+  expect(seen).not.toContain("rgb(250, 250, 250)");
+});
