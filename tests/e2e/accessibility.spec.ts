@@ -357,9 +357,11 @@ test("in high contrast a file's error is boxed, not only coloured, as the page's
   ).toBe("solid 2px");
 });
 
-test("a dataset's own show colour too pale for the page is drawn darker, at 3:1, and kept as given elsewhere", async ({
-  page,
-}) => {
+/**
+ * The bundled dataset with its first show's colour #fafafa (white on white: too pale for the light theme)
+ * and its second's #1f77b4 (3:1 already), opened with the media given.
+ */
+async function openPale(page: Page, media: Parameters<Page["emulateMedia"]>[0]) {
   const { readFileSync } = await import("node:fs");
   const bundled = JSON.parse(
     readFileSync(new URL("../../public/data/timeline.json", import.meta.url), "utf8"),
@@ -367,9 +369,15 @@ test("a dataset's own show colour too pale for the page is drawn darker, at 3:1,
   bundled.shows[0]!.color = "#fafafa";
   bundled.shows[1]!.color = "#1f77b4";
   await serveFixture(page, "pale.json", JSON.stringify(bundled));
-  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia(media);
   await page.goto("/?data=/fixtures/pale.json");
   await chart(page).waitFor();
+}
+
+test("a dataset's own show colour too pale for the page is drawn darker, at 3:1, and kept as given elsewhere", async ({
+  page,
+}) => {
+  await openPale(page, { colorScheme: "light" });
   const swatches = () =>
     page
       .locator(".row-title-face > span:first-child")
@@ -480,15 +488,7 @@ test("a reader who asks for more contrast gets the faded spans at 0.6 on the cha
 test("with more contrast, a chart drawn again (another theme, back from the table) is styled from its first frame: no faded span at 0.35, no pale colour as given", async ({
   page,
 }) => {
-  const { readFileSync } = await import("node:fs");
-  const bundled = JSON.parse(
-    readFileSync(new URL("../../public/data/timeline.json", import.meta.url), "utf8"),
-  ) as { shows: { color?: string }[] };
-  bundled.shows[0]!.color = "#fafafa";
-  await serveFixture(page, "pale.json", JSON.stringify(bundled));
-  await page.emulateMedia({ contrast: "more", colorScheme: "light" });
-  await page.goto("/?data=/fixtures/pale.json");
-  await chart(page).waitFor();
+  await openPale(page, { contrast: "more", colorScheme: "light" });
   // The first draw has the style as given; it is styled once the chart has drawn.
   await expect
     .poll(() => page.locator("svg [data-event-id] rect[fill-opacity='0.6']").count())

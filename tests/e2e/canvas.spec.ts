@@ -151,3 +151,37 @@ async function expectItemsInViewPainted(page: Page) {
     expect(checked).toBeGreaterThan(0);
   }).toPass({ timeout: 10_000 });
 }
+
+test("a reader who asks for more contrast gets the canvas's faded spans at 0.6, and 0.35 again once not asked", async ({
+  page,
+}) => {
+  // The canvas's half-transparent pixels by alpha: a faded span alone is 0.35 (89 of 255) or 0.6 (153).
+  const faded = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>("canvas.marks-canvas")!;
+      // Read from a copy: the chart's own canvas is never read back.
+      const copy = Object.assign(document.createElement("canvas"), {
+        width: canvas.width,
+        height: canvas.height,
+      });
+      const ctx = copy.getContext("2d")!;
+      ctx.drawImage(canvas, 0, 0);
+      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      let plain = 0;
+      let more = 0;
+      for (let i = 3; i < data.length; i += 4) {
+        if (data[i] === 89) plain++;
+        else if (data[i] === 153) more++;
+      }
+      return plain > 2 * more
+        ? "0.35"
+        : more > 2 * plain
+          ? "0.6"
+          : `unclear: ${plain} at 0.35, ${more} at 0.6`;
+    });
+  await expect.poll(faded).toBe("0.35");
+  await page.emulateMedia({ contrast: "more" });
+  await expect.poll(faded).toBe("0.6");
+  await page.emulateMedia({ contrast: "no-preference" });
+  await expect.poll(faded).toBe("0.35");
+});
