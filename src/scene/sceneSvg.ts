@@ -226,10 +226,7 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
       (r) => `<rect x="0" y="${n(r.y)}" width="${n(scene.width)}" height="${n(r.height)}" fill="${r.fill}"/>`,
     ),
     `<line x1="${n(shelfX + 4)}" x2="${n(shelfX + 4)}" y1="0" y2="${n(scene.height)}" stroke="${palette.gridMajor}" stroke-dasharray="2 3"/>`,
-    ...rows.flatMap((r) => [
-      ...(stuck(r) ? [] : [titleSvg(r, top, scene.width, false)]),
-      ...r.seasons.map(text),
-    ]),
+    ...rows.flatMap((r) => r.seasons.map(text)),
     `<g class="plot" transform="translate(${n(plotX)},0)" clip-path="url(#${prefix}-plot)">`,
     ...scene.ticks.map(
       (t) => `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="0" y2="${n(scene.height)}" stroke="${t.stroke}"/>`,
@@ -246,9 +243,10 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     `<g class="shelf" transform="translate(${n(shelfX)},0)">`,
     ...scene.marks.filter((m) => m.placement.at === "shelf").map((m) => markSvg(m, prefix)),
     `</g>`,
-    // A title stuck at the band's top lies over the marks that scrolled under it, on its row's fill, as on
-    // the page (styles.css, .row-title).
-    ...rows.filter(stuck).map((r) => titleSvg(r, top, scene.width, true)),
+    // The titles lie over the marks, as on the page (styles.css, .row-title): one stuck at the band's top
+    // over the marks that scrolled under it, on its row's fill; one at its row's top over a connector or a
+    // label that crosses it.
+    ...rows.map((r) => titleSvg(r, top, scene.width, stuck(r))),
     `</svg>`,
     legend.svg,
     `</svg>`,

@@ -399,13 +399,14 @@ describe("small fixtures' scenes", () => {
     expect(svg.match(/<rect x="0" y="[\d.]+" width="900" height="[\d.]+" fill="[^"]+"\/>/g)).toHaveLength(2);
   });
 
-  it("draws a stuck title over the marks that scrolled under it, on its row's fill (export)", () => {
+  it("draws a title over the marks, as the page lays it: at its row's top with no face, stuck on its row's fill (export)", () => {
     const { s, row } = tallRow();
     const title = `<tspan fill="${row.swatch}">■ </tspan>${row.title.text}<`;
     const lastMark = (svg: string) => svg.lastIndexOf("<g data-event-id=");
-    // At its row's top: under the marks, as drawn before, with no face.
+    // At its row's top: after every mark (a connector or a label crossing it is under it), with no face.
     const atTop = sceneSvg(s, { palette: LIGHT });
-    expect(atTop.indexOf(title)).toBeLessThan(lastMark(atTop));
+    expect(atTop.indexOf(title)).toBeGreaterThan(lastMark(atTop));
+    expect(atTop.slice(lastMark(atTop))).not.toMatch(/<rect x="0" y="[\d.]+" width="[\d.]+" height="19.8"/);
     // Stuck 500 px down the row: after every mark, on a face of the row's fill from the band's top.
     const stuck = sceneSvg(s, { palette: LIGHT, top: row.y + 500, height: 300 });
     expect(stuck.indexOf(title)).toBeGreaterThan(lastMark(stuck));
