@@ -21,20 +21,23 @@ export function onMoreContrast(changed: () => void): () => void {
 // One more-contrast palette per palette: the canvas repaints when its palette is another object.
 const morePalettes = new WeakMap<ChartPalette, ChartPalette>();
 
+/** The palette as drawn: the more-contrast one (morePalette) when the reader asks for it. */
+export function shownPalette(palette: ChartPalette, more: boolean): ChartPalette {
+  if (!more) return palette;
+  let shown = morePalettes.get(palette);
+  if (!shown) morePalettes.set(palette, (shown = morePalette(palette)));
+  return shown;
+}
+
 /**
  * The shows' colours and the palette as the chart draws them: a dataset's own colour too pale or too dark
  * for the background made readable (readableColors), the palette for more contrast when the reader asks for
- * it (morePalette). Loaded after the first draw (useReadableStyle): its bytes are not the first draw's.
+ * it (shownPalette). Loaded after the first draw (useReadableStyle): its bytes are not the first draw's.
  */
 export function readableStyle(
   colors: Colors,
   palette: ChartPalette,
   more: boolean,
 ): readonly [Colors, ChartPalette] {
-  let shown = palette;
-  if (more) {
-    shown = morePalettes.get(palette) ?? morePalette(palette);
-    morePalettes.set(palette, shown);
-  }
-  return [readableColors(colors, palette.background), shown];
+  return [readableColors(colors, palette.background), shownPalette(palette, more)];
 }

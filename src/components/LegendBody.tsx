@@ -1,8 +1,7 @@
 import { useId, useSyncExternalStore, type ReactNode, type SVGProps } from "react";
 import { EVENT_KINDS, MARK_KINDS, type Certainty } from "../data/vocabulary.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
-import { morePalette } from "../model/morePalette.ts";
-import { moreContrast, onMoreContrast } from "../chart/readableStyle.ts";
+import { moreContrast, onMoreContrast, shownPalette } from "../chart/readableStyle.ts";
 import { CERTAINTY_STROKE, markerPath } from "../scene/markStyle.ts";
 import { ChartDefs } from "../chart/ChartDefs.tsx";
 import { OVERLAY_PARTS, overlaySwatch, type OverlayPartKind } from "../scene/overlayParts.ts";
@@ -23,8 +22,7 @@ function paint(s: PartStyle) {
 export function LegendBody(props: { readonly palette: ChartPalette }) {
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, "");
   // As the chart draws it: with more contrast when the reader asks for it.
-  const more = useSyncExternalStore(onMoreContrast, moreContrast);
-  const palette = more ? morePalette(props.palette) : props.palette;
+  const palette = shownPalette(props.palette, useSyncExternalStore(onMoreContrast, moreContrast));
   const color = palette.muted;
   // The swatches share one set of patterns and fades, defined once below.
   const swatch = (children: ReactNode) => (

@@ -16,27 +16,34 @@ test.beforeEach(async ({ page }) => {
   await page.locator("canvas.marks-canvas").waitFor({ state: "attached" });
 });
 
-/** How many canvas pixels under an item's hit area are painted (not transparent). */
-async function paintedUnder(page: Page, item: Locator): Promise<number> {
-  const box = (await item.locator(".hit").boundingBox())!;
+/**
+ * The marks canvas's pixels counted by alpha (256 counts), within `box` (page coordinates) or all of it.
+ * Read from a copy: the chart's own canvas is never read back.
+ */
+function alphaCounts(page: Page, box: { x: number; y: number; width: number; height: number } | null) {
   return page.evaluate((b) => {
     const canvas = document.querySelector<HTMLCanvasElement>("canvas.marks-canvas")!;
     const r = canvas.getBoundingClientRect();
     const scale = canvas.width / r.width;
-    const x0 = Math.max(0, Math.floor((b.x - r.left) * scale));
-    const x1 = Math.min(canvas.width, Math.ceil((b.x + b.width - r.left) * scale));
-    const y0 = Math.max(0, Math.floor((b.y - r.top) * scale));
-    const y1 = Math.min(canvas.height, Math.ceil((b.y + b.height - r.top) * scale));
-    if (x1 <= x0 || y1 <= y0) return 0;
-    // Read from a copy: the chart's own canvas is never read back.
+    const x0 = b ? Math.max(0, Math.floor((b.x - r.left) * scale)) : 0;
+    const x1 = b ? Math.min(canvas.width, Math.ceil((b.x + b.width - r.left) * scale)) : canvas.width;
+    const y0 = b ? Math.max(0, Math.floor((b.y - r.top) * scale)) : 0;
+    const y1 = b ? Math.min(canvas.height, Math.ceil((b.y + b.height - r.top) * scale)) : canvas.height;
+    const counts = new Array<number>(256).fill(0);
+    if (x1 <= x0 || y1 <= y0) return counts;
     const copy = Object.assign(document.createElement("canvas"), { width: x1 - x0, height: y1 - y0 });
     const ctx = copy.getContext("2d")!;
     ctx.drawImage(canvas, -x0, -y0);
     const data = ctx.getImageData(0, 0, x1 - x0, y1 - y0).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
-    return n;
+    for (let i = 3; i < data.length; i += 4) counts[data[i]!]!++;
+    return counts;
   }, box);
+}
+
+/** How many canvas pixels under an item's hit area are painted (not transparent). */
+async function paintedUnder(page: Page, item: Locator): Promise<number> {
+  const counts = await alphaCounts(page, (await item.locator(".hit").boundingBox())!);
+  return counts.slice(1).reduce((sum, n) => sum + n, 0);
 }
 
 /** A fingerprint of what the canvas shows. */
@@ -156,29 +163,11 @@ test("a reader who asks for more contrast gets the canvas's faded spans at 0.6, 
   page,
 }) => {
   // The canvas's half-transparent pixels by alpha: a faded span alone is 0.35 (89 of 255) or 0.6 (153).
-  const faded = () =>
-    page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>("canvas.marks-canvas")!;
-      // Read from a copy: the chart's own canvas is never read back.
-      const copy = Object.assign(document.createElement("canvas"), {
-        width: canvas.width,
-        height: canvas.height,
-      });
-      const ctx = copy.getContext("2d")!;
-      ctx.drawImage(canvas, 0, 0);
-      const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
-      let plain = 0;
-      let more = 0;
-      for (let i = 3; i < data.length; i += 4) {
-        if (data[i] === 89) plain++;
-        else if (data[i] === 153) more++;
-      }
-      return plain > 2 * more
-        ? "0.35"
-        : more > 2 * plain
-          ? "0.6"
-          : `unclear: ${plain} at 0.35, ${more} at 0.6`;
-    });
+  const faded = async () => {
+    const counts = await alphaCounts(page, null);
+    const [plain, more] = [counts[89]!, counts[153]!];
+    return plain > 2 * more ? "0.35" : more > 2 * plain ? "0.6" : `unclear: ${plain} at 0.35, ${more} at 0.6`;
+  };
   await expect.poll(faded).toBe("0.35");
   await page.emulateMedia({ contrast: "more" });
   await expect.poll(faded).toBe("0.6");
