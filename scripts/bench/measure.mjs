@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, chromiumPath } from "../chromium.mjs";
 import { disabledFeatures } from "./disabledFeatures.mjs";
 import { ALL_ROWS_MARK, FIRST_DRAW_MARK, initialScripts, recordResponses } from "../initialJsInBrowser.mjs";
 import { analyseGesture, analyseSteps, TRACE_CATEGORIES } from "./trace.mjs";
+import { nextReportButton } from "./nextReportButton.mjs";
 
 export const VIEWPORT = { width: 1400, height: 900 };
 /** Issue 10's gesture: 5 wheel steps in and 5 out at the chart's centre, two animation frames after each. */
@@ -474,14 +475,6 @@ export const ASOF_KEYS = ["Home", "ArrowRight", "ArrowRight", "ArrowRight", "Arr
 export const ASOF_MAX_REPORTS = 40;
 const ASOF_PREFIX = "bench:asof-";
 
-/** The centre of the "Next report" button (it does not move: What changed is below the chart), or null. */
-function nextReportButton() {
-  const button = [...document.querySelectorAll(".as-of button")].find((b) => b.textContent === "Next report");
-  if (!button) return null;
-  const r = button.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2, disabled: button.disabled };
-}
-
 /**
  * The as-of case (issue 9): our page on `dataset` (a file under /bench-data/, or null: the bundled
  * dataset), at the first report day (the slider's Home), then "Next report" through every report (at
@@ -531,7 +524,9 @@ export async function measureAsOfRun(browser, { origin, dataset, loadTimeoutMs, 
         const events = await traced(cdp, async () => {
           for (let i = 0; i < ASOF_MAX_REPORTS; i++) {
             const next = await page.evaluate(nextReportButton);
-            if (!next || next.disabled) break;
+            // No button at all is the page changed under the bench, not a last report: said, not skipped.
+            if (!next) throw new Error('no "Next report" button in .as-of');
+            if (next.disabled) break;
             await mark(String(kinds.length + 1));
             await page.mouse.click(next.x, next.y);
             kinds.push("next report");
