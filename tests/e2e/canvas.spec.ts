@@ -121,6 +121,30 @@ test("on the canvas path, a wheel zoom repaints the marks and the view lands in 
   await expectItemsInViewPainted(page);
 });
 
+test("as it loads, the canvas is painted once for the first draw and once when the rest of the rows arrive", async ({
+  page,
+}) => {
+  // Each paint starts by clearing the canvas: counted, with the time, from the page's first script on.
+  await page.addInitScript(() => {
+    const w = window as unknown as { canvasClears: number[] };
+    w.canvasClears = [];
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      if (this.canvas.classList.contains("marks-canvas")) w.canvasClears.push(performance.now());
+      return clear.apply(this, args);
+    };
+  });
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName("timeline:all-rows").length > 0);
+  const [drawn, clears] = await page.evaluate(() => [
+    performance.getEntriesByName("timeline:all-rows")[0]!.startTime,
+    (window as unknown as { canvasClears: number[] }).canvasClears,
+  ]);
+  // Not twice in the first draw's task (its mount), nor again a frame later for the same view (the resize
+  // observer's first call): each was a paint of the whole view, about 20 ms at 100k events.
+  expect(clears.filter((t) => t <= drawn)).toHaveLength(2);
+});
+
 test("on the canvas path, the last rows are painted on a canvas of the same size", async ({ page }) => {
   // The rows' full height is known once every row is laid out, after the first draw.
   await page.waitForFunction(() => performance.getEntriesByName("timeline:all-rows").length > 0);
