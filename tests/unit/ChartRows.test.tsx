@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { Profiler } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { datasetJson, generateDataset } from "../../scripts/bench/generate.mjs";
 import { TimelinePage } from "../../src/components/TimelinePage.tsx";
@@ -40,6 +41,28 @@ describe("a chart of many rows", () => {
     expect(within(chart).queryByRole("group", { name: new RegExp(`^${shows.at(-1)!.title},`) })).toBeNull();
     // Their stripes (and titles) too.
     expect(chart.querySelectorAll(".timeline-rows rect")).toHaveLength(rows.length);
+  });
+
+  it("lays out the rest of the rows in one commit: nothing renders the chart again at once", async () => {
+    // Each commit's phase, and whether all the rows were laid out by then. "nested-update": a commit that the
+    // one before asked for from its layout effects, at once, in the same task.
+    const commits: { phase: string; allRows: boolean }[] = [];
+    renderWithQuery(
+      <Profiler
+        id="page"
+        onRender={(_, phase) =>
+          commits.push({ phase, allRows: performance.getEntriesByName("timeline:all-rows").length > 0 })
+        }
+      >
+        <TimelinePage url="/data/many-rows.json" dark={false} sourcePath={(id) => id} />
+      </Profiler>,
+    );
+    await screen.findByRole("group", { name: /^Timeline: / }, { timeout: 10_000 });
+    await allRowsLaidOut();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    const afterAllRows = commits.filter((c) => c.allRows).map((c) => c.phase);
+    // A tooltip's anchor set again unchanged (none is shown) rendered the chart once more after each layout.
+    expect(afterAllRows).not.toContain("nested-update");
   });
 
   it("lays out the rows in view first, then all of them after that frame, and tells of every show from the start", async () => {
