@@ -159,15 +159,11 @@ export function MarksCanvas(props: MarksCanvasProps) {
   // New data, filters, width or theme: repaint now, in the same commit as the items' elements. Only then:
   // the chart also renders for a settled zoom and for the URL it writes, which the store's frame repaints.
   const { index, base, frame, colors, palette, overlay, height } = props;
-  // On mount the effect above has just painted these very props: painted again here, the first draw's task
-  // took a second paint of the view (about 20 ms at 100k events) before the browser could show the first.
-  const mounted = useRef(false);
   useLayoutEffect(() => {
+    // On mount the effect above has just painted these very props: painted again here, the first draw's task
+    // took a second paint of the view (about 20 ms at 100k events) before the browser could show the first.
+    if (latest.current === props) return;
     latest.current = props;
-    if (!mounted.current) {
-      mounted.current = true;
-      return;
-    }
     repaint.current();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `props` is read whole; these are what is painted.
   }, [index, base, frame, colors, palette, overlay, height]);
