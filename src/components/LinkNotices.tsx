@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState, type RefObject } from "react";
 import { createPortal } from "react-dom";
 import type { DroppedValue } from "../model/linkCheck.ts";
 import { counted } from "../model/counted.ts";
@@ -38,7 +38,7 @@ export function LinkNotices({
   onDismissDropped,
   hidden,
 }: {
-  readonly saidIn: HTMLElement | null;
+  readonly saidIn: RefObject<HTMLElement | null>;
   readonly dropped: readonly DroppedValue[];
   readonly onDismissDropped: () => void;
   readonly hidden: HiddenItemNote | null;
@@ -54,16 +54,21 @@ export function LinkNotices({
     )}.`;
   const words = hidden && hiddenItemWords(hidden);
   const why = words?.text;
+  // The region, the page's, is in place before this mounts: read here, by ref. (A state of the page's, set by
+  // its ref, had the whole page render twice as it mounted, on every load, for this rare notice.)
+  const [region, setRegion] = useState<HTMLElement | null>(null);
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useLayoutEffect(() => setRegion(saidIn.current), [saidIn]);
   return (
     <>
       {/* A paragraph each: a notice added is said alone, and one dismissed says nothing. */}
-      {saidIn &&
+      {region &&
         createPortal(
           <>
             {left && <Said key={`left:${left}`} text={left} />}
             {why && <Said key={`hidden:${why}`} text={why} />}
           </>,
-          saidIn,
+          region,
         )}
       {left && (
         <p className="link-notice">

@@ -291,7 +291,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   // The view's own Clear filters empties the filter panel's finders too (FilterPanel's `cleared`).
   const [viewCleared, setViewCleared] = useState(0);
   // The notices' polite live region: their words are said there, their buttons are not (LinkNotices).
-  const [saidHere, setSaidHere] = useState<HTMLElement | null>(null);
+  const saidHere = useRef<HTMLDivElement>(null);
   const onOpenChange = useCallback(
     (id: string, element: HTMLElement) => {
       opener.current = { id, element };
@@ -392,7 +392,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
         <ErrorBoundary name="the notices">
           <div className="link-notices">
             {/* A polite live region, there from the start so that what appears in it is announced, once. */}
-            <div className="visually-hidden" role="status" ref={setSaidHere} />
+            <div className="visually-hidden" role="status" ref={saidHere} />
             {(dropped.length > 0 || hiddenAbove) && (
               <Suspense fallback={null}>
                 <LinkNotices

@@ -18,7 +18,9 @@ describe("LinkNotices", () => {
     "Left out of the address, which the page cannot show: the show “nosuch” (not in this timeline).";
 
   it("says a notice in the live region, then takes it out there, so that the page reads it once", () => {
-    render(<LinkNotices saidIn={live} dropped={dropped} onDismissDropped={() => {}} hidden={null} />);
+    render(
+      <LinkNotices saidIn={{ current: live }} dropped={dropped} onDismissDropped={() => {}} hidden={null} />,
+    );
     expect(live).toHaveTextContent(words);
     act(() => vi.advanceTimersByTime(SAID_FOR - 1));
     expect(live).toHaveTextContent(words);
@@ -30,11 +32,13 @@ describe("LinkNotices", () => {
 
   it("says a new notice again", () => {
     const { rerender } = render(
-      <LinkNotices saidIn={live} dropped={dropped} onDismissDropped={() => {}} hidden={null} />,
+      <LinkNotices saidIn={{ current: live }} dropped={dropped} onDismissDropped={() => {}} hidden={null} />,
     );
     act(() => vi.advanceTimersByTime(SAID_FOR));
     const more = [...dropped, { what: "the day “2016-02-30”", why: "not a calendar day" }];
-    rerender(<LinkNotices saidIn={live} dropped={more} onDismissDropped={() => {}} hidden={null} />);
+    rerender(
+      <LinkNotices saidIn={{ current: live }} dropped={more} onDismissDropped={() => {}} hidden={null} />,
+    );
     expect(live).toHaveTextContent(/the day “2016-02-30” \(not a calendar day\)\.$/);
   });
 });
