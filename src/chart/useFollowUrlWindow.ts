@@ -1,5 +1,5 @@
 import type { ScaleTime } from "d3-scale";
-import { useEffect, useRef, type RefObject } from "react";
+import { useLayoutEffect, useRef, type RefObject } from "react";
 import {
   isoDayTime,
   sameWindow,
@@ -54,7 +54,9 @@ export function useFollowUrlWindow(options: {
   // The URL window last followed: the same one over other items (a search, a filter, another day) is shown
   // as far as it can be, and stays in the URL, so that undoing the change brings the zoom back.
   const followed = useRef<TimeWindow | null | undefined>(undefined);
-  useEffect(() => {
+  // Before the browser paints: a new day's dates (a new scale) under the old zoom showed another window
+  // than the URL's for a frame, the axis and the marks with it.
+  useLayoutEffect(() => {
     if (behind || writing.current !== undefined) return;
     const fresh = followed.current !== urlWindow;
     // A window the chart wrote itself (a zoom, a pan) is shown already: followed all the same.

@@ -85,6 +85,35 @@ test("the bench's as-of case finds Next report, clicks through to the last repor
   await expect(page.getByRole("button", { name: /^Next report/ })).toHaveAttribute("aria-disabled", "true");
 });
 
+test("a report step keeps the URL's window in every frame: a new day's scale is never shown at the old zoom", async ({
+  page,
+}) => {
+  await page.goto("/?from=2016-01-01&to=2016-12-31");
+  await chart(page).waitFor();
+  const axis = page.locator(".timeline-axis .axis-canvas[data-labels]");
+  await expect(axis).toHaveAttribute("data-labels", "2016|Q2|Q3|Q4");
+  // To 2 May and back to 11 May, twice: each day's dates make another scale (its latest report is on it).
+  for (const name of ["Previous report", "Next report", "Previous report", "Next report"]) {
+    // What the axis shows in each frame from the press until the page is still.
+    await page.evaluate(() => {
+      const w = window as unknown as { shownLabels: string[] };
+      w.shownLabels = [];
+      const canvas = document.querySelector<HTMLElement>(".timeline-axis .axis-canvas")!;
+      const sample = () => {
+        w.shownLabels.push(canvas.dataset["labels"] ?? "");
+        if (w.shownLabels.length < 30) requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    await page.getByRole("button", { name: new RegExp(`^${name}`) }).click();
+    await page.waitForFunction(
+      () => (window as unknown as { shownLabels: string[] }).shownLabels.length >= 30,
+    );
+    const frames = await page.evaluate(() => (window as unknown as { shownLabels: string[] }).shownLabels);
+    expect(new Set(frames)).toEqual(new Set(["2016|Q2|Q3|Q4"]));
+  }
+});
+
 test("Next report from 1 January 2016 stops only on days with something to list, outcomes included", async ({
   page,
 }) => {
