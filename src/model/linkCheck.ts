@@ -1,7 +1,15 @@
 import { printable } from "../data/printable.ts";
 import { FILTERS, type FilterContext } from "./filterDescriptors.ts";
 import type { LinkChoice } from "./linkFilters.ts";
-import { exceptParam, readAsOf, readViewState, readWindow, values, writeViewState } from "./viewState.ts";
+import {
+  exceptParam,
+  isIsoDay,
+  readAsOf,
+  readViewState,
+  readWindow,
+  values,
+  writeViewState,
+} from "./viewState.ts";
 
 /** What a link is checked against: the dataset's shows and publishers, and whether it has an item. */
 export interface LinkContext extends FilterContext {
@@ -120,9 +128,16 @@ export function checkLink(params: URLSearchParams, context: LinkContext | null):
   const from = params.get("from");
   const to = params.get("to");
   if ((from !== null || to !== null) && readWindow(params) === null) {
+    // What is wrong with it, as the day's notice says it: "2016-02-30" had been told it was not before "2016-06-01".
+    const bad = [from, to].filter((day): day is string => day !== null && !isIsoDay(day));
     dropped.push({
       what: `the window ${quoted(from ?? "")} to ${quoted(to ?? "")}`,
-      why: "not two days, the first before the second",
+      why:
+        bad.length > 0
+          ? `${bad.map(quoted).join(" and ")} ${bad.length > 1 ? "are not calendar days" : "is not a calendar day"}`
+          : from === null || to === null
+            ? "a window needs two days, from= and to="
+            : "the first day is not before the second",
     });
   }
   for (const [param, { what, reads }] of Object.entries(ONE_VALUE)) {

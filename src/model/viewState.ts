@@ -27,7 +27,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** A real calendar day written as the URL writes days (isoDay): 2016-02-30 is not one. */
-function isIsoDay(value: string | null): value is string {
+export function isIsoDay(value: string | null): value is string {
   return value !== null && !Number.isNaN(isoDayTime(value));
 }
 

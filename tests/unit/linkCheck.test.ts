@@ -48,10 +48,25 @@ describe("checkLink: one check for every parameter of a link", () => {
       search: "show=nosuch&kind=release",
       dropped: [
         "the kind “nope” (not in this timeline)",
-        "the window “2017-01-01” to “2016-01-01” (not two days, the first before the second)",
+        "the window “2017-01-01” to “2016-01-01” (the first day is not before the second)",
         "the day “2016-02-30” (not a calendar day)",
       ],
     });
+  });
+
+  it("says what is wrong with a window: a day that is none, a day missing, or the two in the wrong order", () => {
+    expect(check("from=2016-02-30&to=2016-06-01").dropped).toEqual([
+      "the window “2016-02-30” to “2016-06-01” (“2016-02-30” is not a calendar day)",
+    ]);
+    expect(check("from=2016-02-30&to=soon").dropped).toEqual([
+      "the window “2016-02-30” to “soon” (“2016-02-30” and “soon” are not calendar days)",
+    ]);
+    expect(check("from=2016-01-01").dropped).toEqual([
+      "the window “2016-01-01” to “” (a window needs two days, from= and to=)",
+    ]);
+    expect(check("from=2016-06-01&to=2016-06-01").dropped).toEqual([
+      "the window “2016-06-01” to “2016-06-01” (the first day is not before the second)",
+    ]);
   });
 
   it("shows untrusted values as printable text, cut", () => {
