@@ -97,6 +97,12 @@ export function dateAdvice(text: string): string | null {
     const either = `[${a ?? ""},${b ?? ""}]`;
     if (a !== null && b !== null && isEdtf(either)) return `try ${either} (one of the two)`;
   }
+  // An interval written the wrong way round: EDTF takes its earlier end first.
+  if ((match = /^([^/]+)\/([^/]+)$/.exec(value))) {
+    const [, a = "", b = ""] = match;
+    if (isEdtf(a) && isEdtf(b) && isEdtf(`${b}/${a}`))
+      return `it ends (${b}) before it starts (${a}): try ${b}/${a}`;
+  }
   return range(value);
 }
 

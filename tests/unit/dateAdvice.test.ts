@@ -61,6 +61,15 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     );
   });
 
+  it("says an interval written the wrong way round ends before it starts, and gives it the right way", () => {
+    expect(dateAdvice("2016-05-01/2016-04-01")).toBe(
+      "it ends (2016-04-01) before it starts (2016-05-01): try 2016-04-01/2016-05-01",
+    );
+    expect(dateAdvice("2017/2016-10~")).toBe("it ends (2016-10~) before it starts (2017): try 2016-10~/2017");
+    // The right way round is EDTF already: nothing to advise.
+    expect(dateAdvice("2016-04-01/2016-05-01")).toBeNull();
+  });
+
   it("guesses nothing for words it does not know as a date", () => {
     expect(dateAdvice("banana")).toBeNull();
     expect(dateAdvice("Fall '16")).toBeNull();
