@@ -108,7 +108,8 @@ function actualWords(row: ScoreRow): string {
   // Not scored, though its outcome is known (too coarse to tell, a report and not a prediction): what happened.
   if (score.type === "unscorable" && score.field && score.outcome)
     return `${score.field === "end" ? "ended " : ""}${eventDateWords({ start: score.outcome[score.field] ?? null })} (${score.outcome.source.publisher})`;
-  if (score.type === "order")
+  // An order, scored or not (told too late to score, dates too coarse to tell): the two outcomes' dates.
+  if ((score.type === "order" || score.type === "unscorable") && score.outcome && score.other)
     return `${outcomeDateWords(score.outcome)} against ${outcomeDateWords(score.other)}`;
   return "—";
 }

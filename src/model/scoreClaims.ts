@@ -49,6 +49,8 @@ export type Score =
       readonly repeat?: true;
       /** The outcome the row's date would be scored against, where one is known (what happened). */
       readonly outcome?: DatedClaim;
+      /** An order's: the other event's outcome, beside this one's (both known: what happened). */
+      readonly other?: DatedClaim;
     };
 
 export interface ScoreRow {
@@ -132,7 +134,12 @@ export function scoreClaims(dataset: Dataset): ScoreRow[] {
         const cameTrue = orderCameTrue(relation, mine, theirs);
         const score: Score =
           cameTrue === null
-            ? { type: "unscorable", reason: `${ORDER_CLAIM}the outcomes' dates do not tell which came first` }
+            ? {
+                type: "unscorable",
+                reason: `${ORDER_CLAIM}the outcomes' dates do not tell which came first`,
+                outcome: mine,
+                other: theirs,
+              }
             : {
                 type: "order",
                 verdict: cameTrue ? "right" : "wrong",
@@ -167,7 +174,11 @@ function unlessTold(claim: DatedClaim, actual: readonly string[], score: Score, 
   const unscored = (why: string): Score => ({
     type: "unscorable",
     reason: `${prefix}${why} (as it turned out: ${scoreWords(score)})`,
-    ...(score.type === "window" ? { field: score.field, outcome: score.outcome } : {}),
+    ...(score.type === "window"
+      ? { field: score.field, outcome: score.outcome }
+      : score.type === "order"
+        ? { outcome: score.outcome, other: score.other }
+        : {}),
   });
   if (claim.knownFrom === Infinity) return unscored("its page prints no date: not known to be a prediction");
   const published = dayOf(claim.knownFrom);

@@ -204,6 +204,19 @@ describe("the scorecard of an order told once the first event had happened", () 
     expect(row).not.toHaveTextContent("date not announced");
     expect(row).toHaveTextContent("not scored: order claim: published after it happened");
   });
+
+  it("says what happened to both events, as a scored order's row does, though the order is not scored", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    const row = within(table).getByRole("row", { name: /Publisher may11/ });
+    expect(row).toHaveTextContent("(as it turned out: right order)");
+    // Its What happened cell said "—" beside a result that compares the two.
+    expect(
+      within(row)
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toContain("March 2017 against 20 April 2016");
+  });
 });
 
 describe("the scorecard of a dataset with no predictions", () => {

@@ -135,6 +135,9 @@ describe("scoreClaims()", () => {
       type: "unscorable",
       reason:
         "order claim: published after it happened, a report and not a prediction (as it turned out: right order)",
+      // What happened to each, as a scored order keeps them: the scorecard says both.
+      outcome: expect.objectContaining({ start: "2017-11-17", outcome: true }),
+      other: expect.objectContaining({ start: "2016-04-20", outcome: true }),
     });
   });
 
@@ -190,6 +193,8 @@ describe("scoreClaims()", () => {
         expect(row?.score).toEqual({
           type: "unscorable",
           reason: "order claim: the outcomes' dates do not tell which came first",
+          outcome: expect.objectContaining({ start: actual }),
+          other: expect.objectContaining({ outcome: true }),
         });
       }
   });
@@ -238,6 +243,8 @@ describe("scoreClaims()", () => {
       expect(scoreFor(actual), actual).toEqual({
         type: "unscorable",
         reason: "order claim: the outcomes' dates do not tell which came first",
+        outcome: expect.objectContaining({ start: actual }),
+        other: expect.objectContaining({ outcome: true }),
       });
   });
 
