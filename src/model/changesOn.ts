@@ -4,6 +4,7 @@ import { spanWithin } from "../dates/spanWithin.ts";
 import { claimsAsOfClaims, type EventAsOf } from "./claimsAsOf.ts";
 import { claimsContradict, contradictedRelations, datesContradict } from "./claimsContradict.ts";
 import { eventDateWords } from "./eventDateWords.ts";
+import { firstReportedIn } from "./firstReported.ts";
 import { claimsIndex } from "./claimsIndex.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
@@ -65,17 +66,12 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
   // The as-of rule for when an event is there (claimsAsOf): from the first day one of its claims is shown.
   // Each event's first day, read once per call: asked per order and per day, its claims were read each time.
   const firstShown = new Map<string, number>();
-  const noteFirst = (id: string, claims: readonly DatedClaim[]) => {
-    let first = Infinity;
-    for (const c of claims) first = Math.min(first, c.shownFrom);
-    firstShown.set(id, first);
-    return first;
-  };
   const isReported = (id: string, by: number) => {
     let first = firstShown.get(id);
     if (first === undefined) {
       const other = events.get(id);
-      first = other === undefined ? Infinity : noteFirst(id, claimsOf(other));
+      first = other === undefined ? Infinity : firstReportedIn(claimsOf(other));
+      firstShown.set(id, first);
     }
     return first <= by;
   };
@@ -83,7 +79,7 @@ export function changesOn(dataset: Dataset, day: number): Change[] {
   // day's last pass asks of every such event (reading them again there was a quarter of the call at 20k).
   const claimsOfDay = (event: TimelineEvent) => {
     const claims = claimsOf(event);
-    if (!firstShown.has(event.id)) noteFirst(event.id, claims);
+    if (!firstShown.has(event.id)) firstShown.set(event.id, firstReportedIn(claims));
     return claims;
   };
   const shownBy = (relations: DatedClaim["relations"], by: number) =>

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../data/schema.ts";
 import { claimsIndex } from "./claimsIndex.ts";
+import type { DatedClaim } from "./eventClaims.ts";
 
 /**
  * The first day (UTC ms) the as-of view shows an event: the first day any of its claims is shown
@@ -8,7 +9,12 @@ import { claimsIndex } from "./claimsIndex.ts";
  * "how it turned out".
  */
 export function firstReported(event: TimelineEvent, dataset: Dataset): number {
+  return firstReportedIn(claimsIndex(dataset).claimsOf(event));
+}
+
+/** firstReported() of an event's claims already read (eventClaims): the first day one of them is shown. */
+export function firstReportedIn(claims: readonly DatedClaim[]): number {
   let first = Infinity;
-  for (const claim of claimsIndex(dataset).claimsOf(event)) first = Math.min(first, claim.shownFrom);
+  for (const claim of claims) first = Math.min(first, claim.shownFrom);
   return first;
 }
