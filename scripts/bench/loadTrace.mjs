@@ -17,7 +17,8 @@
 //   functions by self and total time (ms a round) between two marks: FROM and TO (default
 //   timeline:dataset-prepared and timeline:first-draw).
 // --zoom traces the bench's zoom gesture instead (measure.mjs: 10 wheel steps at the chart's centre, two
-//   frames after each), 2.5 s after the first draw, until 1.5 s after its last step, and prints the main
+//   frames after each), 2.5 s after the first draw, until 1.5 s after its last step, and prints its five
+//   longest tasks (when, how long, their thread time, and the longest trace events inside each) and the main
 //   thread's time by trace event name (inclusive, ms a round); with --sampled, the functions during it.
 //
 // It prints numbers and asserts nothing; the trace itself costs the page time, so read the figures against
@@ -184,17 +185,23 @@ function loadReport(events, drawnAt) {
       `  ${String(from).padStart(5)}–${String(from + bucket).padEnd(5)} busy ${busy.toFixed(0).padStart(3)} ms ${bar} received ${(bytes / 1e6).toFixed(2)} MB`,
     );
   }
-  for (const t of tasks.filter((t) => t.dur > 5 * US && ms(t.ts) < drawnAt)) {
-    const inside = onMain
-      .filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > childUs)
-      .slice(0, children)
-      .map((e) => {
-        const fn = e.args?.data?.functionName ? `(${e.args.data.functionName})` : "";
-        const where = e.args?.data?.url ?? e.args?.url;
-        return `${e.name}${fn}${where ? `[${String(where).split("/").pop().slice(0, 30)}]` : ""} ${(e.dur / US).toFixed(0)}`;
-      });
-    console.log(`  task ${ms(t.ts).toFixed(0)}+${(t.dur / US).toFixed(0)} ms: ${inside.join(", ")}`);
-  }
+  for (const t of tasks.filter((t) => t.dur > 5 * US && ms(t.ts) < drawnAt)) printTask(onMain, t, t0);
+}
+
+/** A task's start and length (ms from t0), with the longest trace events inside it. */
+function printTask(onMain, t, t0) {
+  const inside = onMain
+    .filter((e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && (e.dur ?? 0) > childUs)
+    .slice(0, children)
+    .map((e) => {
+      const fn = e.args?.data?.functionName ? `(${e.args.data.functionName})` : "";
+      const where = e.args?.data?.url ?? e.args?.url;
+      return `${e.name}${fn}${where ? `[${String(where).split("/").pop().slice(0, 30)}]` : ""} ${(e.dur / US).toFixed(0)}`;
+    });
+  const cpu = t.tdur === undefined ? "" : `, CPU ${(t.tdur / US).toFixed(1)}`;
+  console.log(
+    `  task ${((t.ts - t0) / US).toFixed(0)}+${(t.dur / US).toFixed(1)} ms${cpu}: ${inside.join(", ")}`,
+  );
 }
 
 /**
@@ -230,7 +237,12 @@ function gestureReport(events) {
     if (e.name === "RunTask") busy += e.dur / US;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / US);
   }
-  console.log(`gesture: ${busy.toFixed(1)} ms of main-thread tasks`);
+  console.log(`gesture: ${busy.toFixed(1)} ms of main-thread tasks; its longest tasks (ms from its start):`);
+  const onMain = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ph === "X");
+  const longest = onMain
+    .filter((e) => e.name === "RunTask" && e.ts >= start.ts)
+    .sort((a, b) => b.dur - a.dur);
+  for (const t of longest.slice(0, 5)) printTask(onMain, t, start.ts);
   if (sampled) samplesBetween(events, "bench:gesture-start", null);
 }
 

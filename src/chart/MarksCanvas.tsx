@@ -135,22 +135,21 @@ export function MarksCanvas(props: MarksCanvasProps) {
     paint(true);
     const unsubscribe = store.subscribe(request);
     body.addEventListener("scroll", onScroll, { passive: true });
-    const observer =
-      typeof ResizeObserver === "undefined"
-        ? null
-        : new ResizeObserver(() => {
-            // Laid out already: reading here forces nothing. Its first call, as it starts to observe, finds
-            // what the first paint read: painting again for it cost a frame's task of about 20 ms at 100k.
-            if (body.scrollTop === scrollTop && body.clientHeight === clientHeight) return;
-            scrollTop = body.scrollTop;
-            clientHeight = body.clientHeight;
-            request();
-          });
-    observer?.observe(body);
+    // No check that there is one: a page without ResizeObserver (jsdom) has no 2D context either, and
+    // returned above.
+    const observer = new ResizeObserver(() => {
+      // Laid out already: reading here forces nothing. Its first call, as it starts to observe, finds what
+      // the first paint read: painting again for it cost a frame's task of about 20 ms at 100k.
+      if (body.scrollTop === scrollTop && body.clientHeight === clientHeight) return;
+      scrollTop = body.scrollTop;
+      clientHeight = body.clientHeight;
+      request();
+    });
+    observer.observe(body);
     return () => {
       unsubscribe();
       body.removeEventListener("scroll", onScroll);
-      observer?.disconnect();
+      observer.disconnect();
       cancelAnimationFrame(frameId);
       repaint.current = () => {};
     };

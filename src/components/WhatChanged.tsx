@@ -1,7 +1,8 @@
 import { dayWords } from "../dates/dayWords.ts";
-import { useCallback, useId, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useId, useState } from "react";
 import type { Dataset } from "../data/schema.ts";
-import { changesOn, type Change } from "../model/changesOn.ts";
+import type { Change } from "../model/changesOn.ts";
+import { pacedChanges } from "../model/pacedChanges.ts";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { useFocusKeeper } from "./useFocusKeeper.ts";
 import { HiddenItemNotice, type HiddenItemNote } from "./HiddenItemNotice.tsx";
@@ -35,6 +36,15 @@ export const CHANGES_SHOWN = 25;
 /** Lines each "show more" adds: all 16,511 of a busy day at once were one 3.8 s task. */
 export const CHANGES_STEP = 250;
 
+/** A busy day's lines, once read, and what they are of. */
+interface ReadDay {
+  readonly dataset: Dataset;
+  readonly day: number;
+  readonly lines: Change[];
+}
+
+const NONE: Change[] = [];
+
 const changeKey = (change: Change) => `${change.event}:${change.citation}:${change.kind}`;
 
 /**
@@ -44,7 +54,25 @@ const changeKey = (change: Change) => `${change.event}:${change.citation}:${chan
  */
 export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChangedProps) {
   const id = useId();
-  const changes = useMemo(() => changesOn(dataset, day), [dataset, day]);
+  // A big day's lines are read in later tasks, so that no task of a step holds the page: meanwhile the
+  // list last read stays, under its own day's heading, and the section is busy.
+  const paced = pacedChanges(dataset, day);
+  const [read, setRead] = useState<ReadDay | null>(null);
+  const [failed, setFailed] = useState<{ readonly error: unknown } | null>(null);
+  useEffect(() => {
+    if (paced.state === "read") return;
+    let live = true;
+    paced.reading.then(
+      (lines) => live && startTransition(() => setRead({ dataset, day, lines })),
+      (error: unknown) => live && setFailed({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [paced, dataset, day]);
+  const list: Omit<ReadDay, "dataset"> | null =
+    paced.state === "read" ? { day, lines: paced.lines } : read?.dataset === dataset ? read : null;
+  const changes = list?.lines ?? NONE;
   // How many are listed, for the day's list it was asked on: another day starts again at CHANGES_SHOWN.
   const [listed, setListed] = useState({ changes, count: CHANGES_SHOWN });
   const count = listed.changes === changes ? listed.count : CHANGES_SHOWN;
@@ -73,12 +101,22 @@ export function WhatChanged({ dataset, day, onOpen, notice = null }: WhatChanged
         onFocused={focused}
       />
     );
+  // The view's error boundary says what failed.
+  if (failed) throw failed.error;
+  // A busy day, the first read: nothing until its lines are.
+  if (!list) return null;
   return (
     // Takes the focus when a day takes away the line that had it (useFocusKeeper).
-    <section className="what-changed" aria-labelledby={id} tabIndex={-1} onFocus={keepFocus}>
+    <section
+      className="what-changed"
+      aria-labelledby={id}
+      aria-busy={list.day !== day || undefined}
+      tabIndex={-1}
+      onFocus={keepFocus}
+    >
       {/* The day in the heading: heard from the list, away from the slider that says it. */}
       <h2 id={id}>
-        What changed on {dayWords(day)} ({changes.length})
+        What changed on {dayWords(list.day)} ({changes.length})
       </h2>
       {noticeHere(null)}
       {changes.length === 0 ? (

@@ -84,6 +84,31 @@ test("20k events with claims, what changed: 250 more per press, focus on the fir
   ).toBeVisible();
 });
 
+test("20k events with claims: each report step's What changed is that day's own, thousands of lines read in later tasks", async ({
+  page,
+}) => {
+  await serveFixture(page, "claims.json", claims);
+  await page.goto("/?data=/fixtures/claims.json");
+  const section = page.locator("section.what-changed");
+  const slider = page.getByRole("slider", { name: "Known as of" });
+  await expect(section.getByRole("listitem")).toHaveCount(25);
+  const shown: string[] = [];
+  for (const name of ["Previous report", "Previous report", "Next report"]) {
+    const before = (await slider.getAttribute("aria-valuetext")) ?? "";
+    await page.getByRole("button", { name }).click();
+    await expect(slider).not.toHaveAttribute("aria-valuetext", before);
+    const day = (await slider.getAttribute("aria-valuetext")) ?? "";
+    // The day's own list, however long: a busy day of this dataset has thousands of lines.
+    await expect(section.getByRole("heading"), day).toHaveText(
+      new RegExp(`^What changed on ${day} \\([1-9]\\d{3,}\\)$`),
+    );
+    await expect(section.getByRole("listitem")).toHaveCount(25);
+    shown.push(day);
+  }
+  // Back to a day already seen: its list again.
+  expect(shown[2]).toBe(shown[0]);
+});
+
 test("on a desktop the scorecard's boxes fit: no Tab stop that scrolls nothing, no region that repeats a heading", async ({
   page,
 }) => {
