@@ -57,7 +57,8 @@ const gives = (claim: DatedClaim, r: Relation) =>
  * is "repeated"; an outcome is listed the day its event is first reported when it was known before that.
  */
 export function changesOn(dataset: Dataset, day: number): Change[] {
-  // Its steps run here at once (not through runSteps: the view's chunk would need another to load).
+  // Its steps run here at once, not through runSteps: What changed's chunk would then list runSteps' chunk
+  // among its own, one more name in the app's chunk, which the first draw fetches (16 bytes, check:size).
   const steps = changeSteps(dataset, day);
   for (let next = steps.next(); ; next = steps.next()) if (next.done) return next.value;
 }

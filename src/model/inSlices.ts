@@ -24,7 +24,7 @@ function pause(): void {
 /**
  * Runs work written as steps (a generator) in later tasks of about SLICE_MS each, and settles with its
  * result. The newest work goes first, since what a reader asked for last is what the page waits on; the
- * older goes on after it, so that a promise handed out always settles (a render waiting on it resumes).
+ * older goes on after it, so that a promise handed out always settles (a view waiting on it is answered).
  */
 export function inSlices<T>(steps: Generator<unknown, T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
