@@ -59,7 +59,9 @@ function scorecardOwnScale(): Plugin {
  *   labels and d3-scale only makes default tick formats it never calls;
  * - TanStack Query's mutation cache and paged-query behaviour: src/model/noMutationCache.ts and
  *   noInfiniteQueries.ts, since the app only fetches (1.6 kB gzip off the first draw's script; a unit test
- *   holds them to what the installed library calls).
+ *   holds them to what the installed library calls);
+ * - the use-sync-external-store shim (wouter's): src/reactSyncExternalStore.ts, React's own hook, which the
+ *   shim hands back on React 18 and later (0.24 kB gzip off the first draw's script; syncStoreStandIn.test.ts).
  */
 const STAND_INS: readonly {
   readonly source: string;
@@ -75,6 +77,11 @@ const STAND_INS: readonly {
     source: "d3-time-format",
     file: "./src/dates/timeFormatShim.ts",
     importer: (id) => id.endsWith("/d3-scale/dist/d3-scale.mjs"),
+  },
+  {
+    source: "use-sync-external-store/shim/index.js",
+    file: "./src/reactSyncExternalStore.ts",
+    importer: (id) => id.includes("/node_modules/wouter/"),
   },
   {
     source: "./mutationCache.js",
