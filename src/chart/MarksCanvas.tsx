@@ -12,12 +12,21 @@ import { LANE_HEIGHT, type ChartFrame } from "../scene/chartFrame.ts";
 import { labelMarks } from "../scene/labelMarks.ts";
 import { BAR_HEIGHT } from "../scene/markStyle.ts";
 import type { SceneOverlay } from "../scene/overlayParts.ts";
-import { canvasPaints, paintDensity, paintMarks, type CanvasPaints } from "./paintMarks.ts";
+import { canvasPaints, paintDensity, paintLabels, paintMarks, type CanvasPaints } from "./paintMarks.ts";
 import { markFirstDraw } from "./firstDraw.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** Marks just beside the view still reach into it (a glyph, an arrow): painted too, px. */
 const SIDE = 24;
+
+/** Both canvases: pictures over the rows, moved by their transform from the top left. */
+const PICTURE = {
+  position: "absolute",
+  left: 0,
+  top: 0,
+  pointerEvents: "none",
+  transformOrigin: "0 0",
+} as const;
 
 interface MarksCanvasProps {
   readonly store: TransformStore;
@@ -34,31 +43,36 @@ interface MarksCanvasProps {
 }
 
 /**
- * The plotted marks of a large chart, painted on one canvas over the band of rows in view: at every zoom
- * frame and scroll it repaints what is in view from the lane index, with no React work. A lane with more
- * marks in view than pixels is painted as a density band. The canvas is only a picture (aria-hidden, no
- * pointer events): the items' focusable, named elements (ChartItem, unpainted) take focus and the pointer.
+ * The plotted marks of a large chart, painted on a canvas over the band of rows in view, and their labels on
+ * one over it: at every zoom frame and scroll it repaints what is in view from the lane index, with no React
+ * work. A lane with more marks in view than pixels is painted as a density band. The canvases are only a
+ * picture (aria-hidden, no pointer events): the items' focusable, named elements (ChartItem, unpainted)
+ * take focus and the pointer.
  */
 export function MarksCanvas(props: MarksCanvasProps) {
   const { store, scroller } = props;
   const ref = useRef<HTMLCanvasElement>(null);
+  const wordsRef = useRef<HTMLCanvasElement>(null);
   const latest = useRef(props);
   const repaint = useRef<() => void>(() => {});
 
   useLayoutEffect(() => {
     const canvas = ref.current;
+    const words = wordsRef.current;
     const body = scroller.current;
     const ctx = canvas?.getContext("2d") ?? null;
-    if (!canvas || !body || !ctx) return;
+    const wordsCtx = words?.getContext("2d") ?? null;
+    if (!canvas || !words || !body || !ctx || !wordsCtx) return;
     let paints: { readonly palette: ChartPalette; readonly paints: CanvasPaints } | null = null;
     let frameId = 0;
     // The rows' scroll and height, read when they change (on scroll, on resize), never in a zoom frame:
     // read there, after the frame's writes (the axis's ticks), they would force a layout each frame.
     let scrollTop = body.scrollTop;
     let clientHeight = body.clientHeight;
-    // What the canvas shows, when a gesture's frame may stretch it rather than repaint: unlabelled marks
-    // (labels never stretch), painted for `t` over the rows from `top`.
-    let stretchable: { readonly t: XTransform; readonly top: number } | null = null;
+    // What the marks' canvas shows, painted for `t` over the rows from `top`, which a gesture's frame may
+    // stretch rather than repaint; and whether the labels' canvas shows their labels for the same view.
+    let painted: { readonly t: XTransform; readonly top: number } | null = null;
+    let labelled = false;
     const paint = (force: boolean) => {
       frameId = 0;
       const { index, base, frame, colors, palette, overlay, height } = latest.current;
@@ -75,23 +89,30 @@ export function MarksCanvas(props: MarksCanvasProps) {
       const ratio = window.devicePixelRatio || 1;
       const w = Math.round(width * ratio);
       const h = Math.round(tall * ratio);
-      if (canvas.width !== w || canvas.height !== h) {
-        canvas.width = w;
-        canvas.height = h;
-        canvas.style.width = `${width}px`;
-        canvas.style.height = `${tall}px`;
-      }
+      const resized = canvas.width !== w || canvas.height !== h;
+      if (resized)
+        for (const c of [canvas, words]) {
+          c.width = w;
+          c.height = h;
+          c.style.width = `${width}px`;
+          c.style.height = `${tall}px`;
+        }
       const { live: t, moving } = store.getState();
-      // Mid-gesture, a zoom in only moves the picture (as the SVG renderer moves its drawn layer): the
-      // browser then neither paints nor hands over a new bitmap that frame.
-      const stretch =
-        !force && moving && stretchable?.top === top ? canvasStretch(stretchable.t, t, width) : null;
-      if (stretch) {
-        canvas.style.transform = `translate(${stretch.dx}px,${top}px) scale(${stretch.ratio},1)`;
+      // Labels never stretch: a gesture hides their canvas, a layer of its own, which repaints nothing.
+      words.style.opacity = moving ? "0" : "";
+      // Mid-gesture, a zoom in only moves the marks' picture (as the SVG renderer moves its drawn layer):
+      // the browser then neither paints nor hands over a new bitmap that frame, the gesture's first
+      // included. A gesture that ends where they were painted shows them, and their labels, as they are.
+      const stretch = !force && !resized && painted?.top === top ? canvasStretch(painted.t, t, width) : null;
+      const still = stretch?.ratio === 1 && stretch.dx === 0;
+      if (stretch && (moving || (still && labelled))) {
+        canvas.style.transform = still
+          ? `translate(0,${top}px)`
+          : `translate(${stretch.dx}px,${top}px) scale(${stretch.ratio},1)`;
         return;
       }
-      stretchable = moving ? { t, top } : null;
-      canvas.style.transform = `translate(0,${top}px)`;
+      painted = { t, top };
+      canvas.style.transform = words.style.transform = `translate(0,${top}px)`;
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
       ctx.clearRect(0, 0, width, tall);
 
@@ -111,13 +132,18 @@ export function MarksCanvas(props: MarksCanvasProps) {
           bands.push({ y, band: laneDensity(lane, t, width), color });
         } else for (let i = from; i < to; i++) shown.push(lane[i] as PlacedItem);
       }
-      const unlabelled = sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay);
-      // Mid-gesture the labels wait, as on the SVG path: placing them is most of a frame's work.
-      const marks = moving ? unlabelled : labelMarks(unlabelled, shown, frame, palette);
+      const marks = sceneMarks(shown, plotX(base, t), frame, colors, palette, overlay);
       paintMarks(ctx, marks, paints.paints, top);
-      if (marks.length > 0) markFirstDraw();
       for (const { y, band, color } of bands)
         paintDensity(ctx, band, BUCKETS_PER_PX, y - top, BAR_HEIGHT, color);
+      // Mid-gesture the labels wait, as on the SVG path: placing them is most of a frame's work.
+      labelled = !moving;
+      if (labelled) {
+        wordsCtx.setTransform(ratio, 0, 0, ratio, 0, 0);
+        wordsCtx.clearRect(0, 0, width, tall);
+        paintLabels(wordsCtx, labelMarks(marks, shown, frame, palette), paints.paints, top);
+      }
+      if (marks.length > 0) markFirstDraw();
     };
     const request = () => {
       if (!frameId) frameId = requestAnimationFrame(() => paint(false));
@@ -168,11 +194,9 @@ export function MarksCanvas(props: MarksCanvasProps) {
   }, [index, base, frame, colors, palette, overlay, height]);
 
   return (
-    <canvas
-      ref={ref}
-      className="marks-canvas"
-      aria-hidden="true"
-      style={{ position: "absolute", left: 0, top: 0, pointerEvents: "none", transformOrigin: "0 0" }}
-    />
+    <>
+      <canvas ref={ref} className="marks-canvas" aria-hidden="true" style={PICTURE} />
+      <canvas ref={wordsRef} className="marks-canvas-labels" aria-hidden="true" style={PICTURE} />
+    </>
   );
 }

@@ -120,8 +120,8 @@ function paintPart(ctx: CanvasRenderingContext2D, paints: CanvasPaints, part: Sc
 }
 
 /**
- * Paints marks as the SVG renderer draws them (ChartItem): parts in order, then the label with its halo.
- * `top` is the sheet y at the canvas's top edge: a mark's centre line is at `mark.y - top`.
+ * Paints marks as the SVG renderer draws them (ChartItem): parts in order. `top` is the sheet y at the
+ * canvas's top edge: a mark's centre line is at `mark.y - top`. Their labels are paintLabels'.
  */
 export function paintMarks(
   ctx: CanvasRenderingContext2D,
@@ -134,17 +134,29 @@ export function paintMarks(
     const dy = mark.y - top;
     ctx.translate(0, dy);
     for (const part of mark.parts) paintPart(ctx, paints, part);
-    const label = mark.label;
-    if (label) {
-      ctx.setLineDash([]);
-      ctx.font = paints.font;
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = label.halo;
-      ctx.strokeText(label.text, label.x, LABEL_BASELINE);
-      ctx.fillStyle = label.fill;
-      ctx.fillText(label.text, label.x, LABEL_BASELINE);
-    }
     ctx.translate(0, -dy);
+  }
+}
+
+/**
+ * Paints the marks' labels, each with its halo, on a canvas of their own over the marks' (as the SVG's
+ * labels lie in a layer over its items): hidden while a gesture stretches the marks, as labels never stretch.
+ */
+export function paintLabels(
+  ctx: CanvasRenderingContext2D,
+  marks: readonly SceneMark[],
+  paints: CanvasPaints,
+  top: number,
+) {
+  ctx.lineJoin = "round";
+  ctx.font = paints.font;
+  ctx.lineWidth = 3;
+  for (const { y, label } of marks) {
+    if (!label) continue;
+    ctx.strokeStyle = label.halo;
+    ctx.strokeText(label.text, label.x, y - top + LABEL_BASELINE);
+    ctx.fillStyle = label.fill;
+    ctx.fillText(label.text, label.x, y - top + LABEL_BASELINE);
   }
 }
 

@@ -121,6 +121,50 @@ test("on the canvas path, a wheel zoom repaints the marks and the view lands in 
   await expectItemsInViewPainted(page);
 });
 
+test("on the canvas path, a gesture stretches the marks' picture and hides their labels, painting neither, and one that ends where it began shows both as they were", async ({
+  page,
+}) => {
+  const surface = (await page.locator(".zoom-surface").boundingBox())!;
+  const at = { x: surface.x + surface.width / 2, y: surface.y + 150 };
+  await page.mouse.move(at.x, at.y);
+  // A zoom first, settled: d3-zoom has loaded, and the labels are painted for a view of its own.
+  await expect(async () => {
+    await page.mouse.wheel(0, -240);
+    await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  const labels = page.locator("canvas.marks-canvas-labels");
+  await expect(labels).toHaveAttribute("aria-hidden", "true");
+  await expect.poll(() => labels.evaluate((c) => (c as HTMLElement).style.opacity)).toBe("");
+  const url = page.url();
+  const mid = await page.evaluate(async ({ x, y }) => {
+    const w = window as unknown as { marksClears: string[] };
+    w.marksClears = [];
+    const clear = CanvasRenderingContext2D.prototype.clearRect;
+    CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+      if (this.canvas.className.startsWith("marks-canvas")) w.marksClears.push(this.canvas.className);
+      return clear.apply(this, args);
+    };
+    // In and out in one task: one gesture, whatever the machine's pace, back where it began.
+    const target = document.elementFromPoint(x, y)!;
+    for (const deltaY of [-150, 150])
+      target.dispatchEvent(
+        new WheelEvent("wheel", { deltaY, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+      );
+    await new Promise((r) => requestAnimationFrame(r));
+    const style = (name: string) => document.querySelector<HTMLElement>(`canvas.${name}`)!.style;
+    return { opacity: style("marks-canvas-labels").opacity, clears: w.marksClears.length };
+  }, at);
+  // Mid-gesture: the labels hidden as a layer, and nothing painted, not even in the gesture's first frame.
+  expect(mid).toEqual({ opacity: "0", clears: 0 });
+  await expect.poll(() => labels.evaluate((c) => (c as HTMLElement).style.opacity)).toBe("");
+  await expect
+    .poll(() => page.locator("canvas.marks-canvas").evaluate((c) => (c as HTMLElement).style.transform))
+    .toMatch(/^translate\(0(px)?, ?\d+(\.\d+)?px\)$/);
+  expect(await page.evaluate(() => (window as unknown as { marksClears: string[] }).marksClears)).toEqual([]);
+  expect(page.url()).toBe(url);
+  await expectItemsInViewPainted(page);
+});
+
 test("as it loads, the canvas is painted once for the first draw and once when the rest of the rows arrive", async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { paintDensity, paintMarks, type CanvasPaints } from "../../src/chart/paintMarks.ts";
+import { paintDensity, paintLabels, paintMarks, type CanvasPaints } from "../../src/chart/paintMarks.ts";
 import type { PartStyle, SceneMark } from "../../src/scene/scene.ts";
 
 /** A 2D context that records what is drawn, with the state each draw was made in. */
@@ -122,7 +122,7 @@ describe("paintMarks(): the scene's marks on a canvas, as the SVG draws them", (
     expect(calls.slice(0, 2)).toEqual(["stop 0 #d03a2f", "stop 1 rgba(208,58,47,0.05)"]);
   });
 
-  it("draws a glyph's path where it stands, and the label's halo before its text", () => {
+  it("draws a glyph's path where it stands, and leaves its label to the labels' canvas", () => {
     vi.stubGlobal(
       "Path2D",
       class {
@@ -133,14 +133,19 @@ describe("paintMarks(): the scene's marks on a canvas, as the SVG draws them", (
     const glyph = { type: "path" as const, d: "M0,-8 L8,0 L0,8 L-8,0 Z", dx: 30, ...STYLE };
     const label = { text: "S1 release", x: 42, width: 50, fill: "#1a1a1a", halo: "#ffffff" };
     paintMarks(ctx, [mark({ y: 20, parts: [glyph], label })], PAINTS, 0);
-    expect(calls).toEqual([
-      "translate 30",
-      "fill M0,-8 L8,0 L0,8 L-8,0 Z #d03a2f",
-      "translate -30",
-      "dash []",
-      "strokeText S1 release 42,24 #ffffff",
-      "fillText S1 release 42,24 #1a1a1a",
-    ]);
+    expect(calls).toEqual(["translate 30", "fill M0,-8 L8,0 L0,8 L-8,0 Z #d03a2f", "translate -30"]);
+  });
+});
+
+describe("paintLabels(): the marks' labels on a canvas of their own", () => {
+  it("paints each label's halo before its text, at its mark's baseline less the canvas's top, and nothing else", () => {
+    const { ctx, calls } = recorder();
+    const bar = { type: "rect" as const, x: 10, y: -6, width: 50, height: 12, ...STYLE };
+    const label = { text: "S1 release", x: 42, width: 50, fill: "#1a1a1a", halo: "#ffffff" };
+    const marks = [mark({ y: 120, parts: [bar], label }), mark({ id: "b", y: 140, parts: [bar] })];
+    paintLabels(ctx, marks, PAINTS, 100);
+    expect(calls).toEqual(["strokeText S1 release 42,24 #ffffff", "fillText S1 release 42,24 #1a1a1a"]);
+    expect(ctx.font).toBe("11px sans-serif");
   });
 });
 
