@@ -86,7 +86,10 @@ export interface TimelineChartProps {
    * the one the URL's window is of yet, so the window waits for them.
    */
   readonly behind?: boolean;
-  /** Whether filters leave out some of the day's items (useFollowUrlWindow keeps the URL's window then). */
+  /**
+   * Whether filters, or an earlier day than the last, leave out some of the items (useFollowUrlWindow keeps
+   * the URL's window then).
+   */
   readonly narrowed?: boolean;
   /** What to say when there is no item to draw: why (the filters, or nothing reported yet). */
   readonly empty?: string;

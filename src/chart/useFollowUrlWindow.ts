@@ -26,8 +26,9 @@ export function useFollowUrlWindow(options: {
    */
   readonly behind: boolean;
   /**
-   * Whether filters leave out some of the day's items: a window is then of all of them, and is kept where
-   * these do not reach, on the chart's mount too (a reload with a search, the table and back).
+   * Whether filters, or an earlier day than the last, leave out some of the items: a window is then of all
+   * of them, and is kept where these do not reach, on the chart's mount too (a reload with a search or a
+   * day, the table and back).
    */
   readonly narrowed: boolean | undefined;
   /** Whether the chart's own URL write is waiting: the URL is then behind the view, which stays. */

@@ -325,6 +325,15 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     // An item the filters hide (its notice dismissed) has nothing to focus: the view takes it, not <body>.
     if (document.activeElement === document.body) frameRef.current?.focus();
   }, [state.selected, frameRef]);
+  // Back, Forward or a filter can hide the open panel's item while the URL still names it (a day it was not
+  // reported yet, a show unticked): the panel goes, and the focus in it would go to <body>. The view takes it.
+  const panelWasShown = useRef(selectedShown);
+  useLayoutEffect(() => {
+    const was = panelWasShown.current;
+    panelWasShown.current = selectedShown;
+    if (was && !selectedShown && document.activeElement === document.body)
+      frameRef.current?.focus({ preventScroll: true });
+  }, [selectedShown, frameRef]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
@@ -501,7 +510,8 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                 day={shownDay}
                 // The items are of an earlier day or filters than the URL's until their deferred render.
                 behind={shownDay !== day || shownFilters !== filters}
-                narrowed={filtered !== items}
+                // An earlier day leaves items out as filters do: a link's window may be of a later day's.
+                narrowed={filtered !== items || heldBack !== null}
                 search={search}
                 empty={emptyText}
               />

@@ -331,6 +331,37 @@ test("Back that takes away the focused line of What changed, or row of the table
   await expect(table).toBeFocused();
 });
 
+test("Back to a day before the open item was reported, or to a show unticked, takes its panel away and the focus in it to the chart, not the body", async ({
+  page,
+}) => {
+  const onBody = () => page.evaluate(() => document.activeElement === document.body);
+  // Iron Fist's filming was first reported on 2 May 2016: hidden on 17 January, its panel waits.
+  await page.goto("/?asof=2016-01-17&event=iron-fist-1-filming");
+  await page.getByRole("button", { name: "Next report" }).click();
+  const panel = page.getByRole("dialog", { name: /^Iron Fist season 1/ });
+  const link = panel.getByRole("link").first();
+  await link.focus();
+  await page.goBack();
+  await expect(panel).toBeHidden();
+  expect(await onBody()).toBe(false);
+  await expect(page.locator(".chart")).toBeFocused();
+  // Forward gives the panel back, and leaves the focus where the reader is.
+  await page.goForward();
+  await expect(panel).toBeVisible();
+  await expect(page.locator(".chart")).toBeFocused();
+  // A show unticked with the focus in the panel, then Back and Forward: the item hidden by the filter.
+  await link.focus();
+  await page.getByRole("checkbox", { name: /^Iron Fist/ }).uncheck();
+  await expect(panel).toBeHidden();
+  await page.goBack();
+  await expect(panel).toBeVisible();
+  await link.focus();
+  await page.goForward();
+  await expect(panel).toBeHidden();
+  expect(await onBody()).toBe(false);
+  await expect(page.locator(".chart")).toBeFocused();
+});
+
 test("how it turned out: outcomes in the tooltip and panel, with text-fragment and archive links", async ({
   page,
 }) => {

@@ -286,6 +286,27 @@ for (const [from, to] of [
   });
 }
 
+test("a link to an earlier day keeps the window it names, though that day's items do not reach it, and shows it once they do", async ({
+  page,
+}) => {
+  const named = /from=2016-06-27&to=2017-06-26/;
+  await page.goto("/?from=2016-06-27&to=2017-06-26&asof=2016-01-17");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await zoomInstalled(page);
+  await expect(page).toHaveURL(named);
+  await expect(page).toHaveURL(/asof=2016-01-17/);
+  // Not told it was dropped, as it was when the link was read against that day's items alone.
+  await expect(page.getByText(/outside the dates/)).toHaveCount(0);
+  const description = page.locator(".chart [id$=-desc]");
+  await expect(description).not.toContainText("Zoomed in");
+  // A later day's items reach it: shown.
+  await expect(async () => {
+    await page.getByRole("button", { name: "Next report" }).click();
+    await expect(description).toContainText("Zoomed in: 27 June 2016 to 26 June 2017", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(page).toHaveURL(named);
+});
+
 test("Fit forgets a window a search keeps, even where the search shows all it leaves", async ({ page }) => {
   await page.goto("/?from=2016-03-16&to=2017-01-16");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
