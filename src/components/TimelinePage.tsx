@@ -327,13 +327,14 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   }, [state.selected, frameRef]);
   // Back, Forward or a filter can hide the open panel's item while the URL still names it (a day it was not
   // reported yet, a show unticked): the panel goes, and the focus in it would go to <body>. The view takes it.
-  const panelWasShown = useRef(selectedShown);
+  // Not when another item is opened (a notice's Show): its panel takes the focus as it comes.
+  const panelWasShown = useRef(selectedShown ? state.selected : null);
   useLayoutEffect(() => {
     const was = panelWasShown.current;
-    panelWasShown.current = selectedShown;
-    if (was && !selectedShown && document.activeElement === document.body)
+    panelWasShown.current = selectedShown ? state.selected : null;
+    if (was !== null && was === state.selected && !selectedShown && document.activeElement === document.body)
       frameRef.current?.focus({ preventScroll: true });
-  }, [selectedShown, frameRef]);
+  }, [selectedShown, state.selected, frameRef]);
 
   if (query.isPending) return <p role="status">Loading the timeline…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;

@@ -11,12 +11,19 @@ export function isHttpUrl(value: string): boolean {
       hostname.length > 0 &&
       username === "" &&
       password === "" &&
-      // An empty "@" leaves username and password empty but still hides the host behind text.
-      !/^https?:\/\/[^/?#]*@/i.test(value)
+      !hasUserInfo(value)
     );
   } catch {
     return false;
   }
+}
+
+/**
+ * Whether the URL names a user (or a password) before its host: `https://user@host/`. An empty "@" too,
+ * which leaves URL's username and password empty but still hides the host behind text.
+ */
+export function hasUserInfo(value: string): boolean {
+  return /^https?:\/\/[^/?#]*@/i.test(value);
 }
 
 /** Where a link really goes: the host as the browser will ask for it, punycode (xn--) where not ASCII. */

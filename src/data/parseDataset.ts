@@ -11,6 +11,7 @@ import { nearestId } from "./nearestId.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
+import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import {
@@ -471,6 +472,9 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
     raw,
   );
   if (typeof value !== "string") return "";
+  // A character no one sees (pasted with the date): the date looks right, and the reason must say why not.
+  const hidden = unsafeCharacter(value);
+  if (hidden !== null) return `; it holds ${hidden}, an invisible character: type the date again`;
   if (last !== "published") {
     const advice = dateAdvice(value);
     return advice === null ? "" : `; ${advice}`;

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isDrawableEdtf } from "../dates/isDrawableEdtf.ts";
 import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts";
-import { isHttpUrl } from "./isHttpUrl.ts";
+import { hasUserInfo, isHttpUrl } from "./isHttpUrl.ts";
 import { plainIssue } from "./plainIssue.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
@@ -67,6 +67,10 @@ const httpUrl = z.string().check(
   z.regex(HTTP_URL_PATTERN, { message: NOT_A_URL, abort: true }),
   z.refine((value: string) => unsafeCharacter(value) === null, {
     message: "must not contain control characters",
+    abort: true,
+  }),
+  z.refine((value: string) => !hasUserInfo(value), {
+    message: 'must not name a user or password before its host ("…@"), which can hide where it goes',
     abort: true,
   }),
   z.refine(isHttpUrl, NOT_A_URL),

@@ -30,6 +30,8 @@ const PART_GUESS: Readonly<Record<string, readonly [string, string]>> = {
   mid: ["05", "08"],
 };
 const RANGE = /^(.+?)\s*(?:–|—|\s-\s|\sto\s|\suntil\s|\sthrough\s|\sthru\s)\s*(.+)$/i;
+/** A day with a time of day, as EDTF and ISO 8601 write one: `2016-09-30T23:30:00-05:00`. */
+const TIMED = /^(\d{4}-\d{2}-\d{2})T\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 /** Two years or two months joined by a bare hyphen: `2016-2017`, `2016-17`, `Sept-Dec 2016`. */
 const YEARS = /^(\d{4})-(\d{4}|\d{2})$/;
 const MONTHS = /^([a-z]+\.?)-([a-z]+\.? \d{4})$/i;
@@ -62,6 +64,8 @@ function qualified(edtf: string, mark: "~" | "?"): string | null {
  */
 export function dateAdvice(text: string): string | null {
   const value = text.trim().replace(/\s+/g, " ");
+  const timed = TIMED.exec(value);
+  if (timed) return `try ${timed[1]} (the day as written: the timeline has no times of day)`;
   const equivalent = suggestEdtf(value);
   if (equivalent !== null) return `try ${equivalent}`;
   let match: RegExpExecArray | null;

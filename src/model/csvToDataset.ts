@@ -338,6 +338,23 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       lacked ? "left out" : "kept",
     );
   });
+  // A column with no header is read as nothing: said, as an unknown one is, when a row has something in it.
+  header.forEach((name, c) => {
+    if (columns[c] !== null || name.trim() !== "") return;
+    const at = rows.findIndex((cells, r) => r >= headerRow && (cells[c] ?? "").trim() !== "");
+    if (at === -1) return;
+    problems.add(
+      "a column with no header",
+      () => ({
+        id: null,
+        path: `row ${headerRow}, column ${c + 1}`,
+        reason:
+          `a column with no header (ignored), though row ${at + 1} has "${printable(rows[at]?.[c] ?? "")}" ` +
+          "in it: name the column, or move what it holds",
+      }),
+      "kept",
+    );
+  });
   // Sources named by id with no column to give them: kept on a sheet of their own, which a CSV leaves behind.
   const sourcesElsewhere = columns.some((column) => column?.header === "source id");
   // Without either, no row can name its source: said once here, not again on every row.

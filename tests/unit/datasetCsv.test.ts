@@ -176,6 +176,21 @@ describe("Opening a spreadsheet (CSV)", () => {
     for (const reason of reasons) expect(reason.length).toBeLessThan(400);
   });
 
+  it("says a column with no header is ignored where a row has something in it, and not where none has", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [`${HEADER},,`, `${ROW()},,my note`, `${ROW()},,`].join("\n"),
+    );
+    const columns = HEADER.split(",").length;
+    expect(problems.map((p) => [p.path, p.reason, p.effect])).toEqual([
+      [
+        `row 1, column ${columns + 2}`,
+        'a column with no header (ignored), though row 2 has "my note" in it: name the column, or move what it holds',
+        "kept",
+      ],
+    ]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
   it("reads a sheet whose sep= line names a vertical bar, |", () => {
     const text = ["sep=|", HEADER.replaceAll(",", "|"), ROW().replaceAll(",", "|")].join("\n");
     const { dataset, problems } = parseCsvDataset(text);

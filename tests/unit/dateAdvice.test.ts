@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateAdvice } from "../../src/dates/dateAdvice.ts";
 import { loadEdtfGrammar } from "../../src/dates/edtfGrammar.ts";
+import { isDrawableEdtf } from "../../src/dates/isDrawableEdtf.ts";
 
 beforeAll(loadEdtfGrammar);
 
@@ -21,6 +22,16 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     ["the 2010s", "try 201X"],
   ])("%s has one EDTF spelling: %s", (typed, advice) => {
     expect(dateAdvice(typed)).toBe(advice);
+  });
+
+  it.each([
+    ["2016-09-30T23:30:00-05:00", "2016-09-30"],
+    ["2016-09-30T00:30:00+02:00", "2016-09-30"],
+    ["2016-09-30T00:00:00", "2016-09-30"],
+    ["2016-09-30T12Z", "2016-09-30"],
+  ])("%s, a day with a time, is refused with the day as written: %s", (typed, day) => {
+    expect(isDrawableEdtf(typed)).toBe(false);
+    expect(dateAdvice(typed)).toBe(`try ${day} (the day as written: the timeline has no times of day)`);
   });
 
   it('advises each word for "about" alike: "roughly 2016" as "circa 2016"', () => {

@@ -294,6 +294,17 @@ describe("parseDataset()", () => {
     expect(problems.map((p) => p.path)).toEqual(["sources[0].url", "events[0].citations[0].source"]);
   });
 
+  it.each([
+    "https://www.screenrant.com@127.0.0.1/a",
+    "https://screenrant.com:x@evil.example/a",
+    "https://@evil.example/a",
+  ])("says of %s that it names a user before its host, not that it is no http(s) URL", (url) => {
+    const { problems } = parseDataset(dataset([event()], { sources: [source({ url })] }));
+    expect(problems[0]?.reason).toBe(
+      'must not name a user or password before its host ("…@"), which can hide where it goes',
+    );
+  });
+
   it("keeps a show with a bad colour without it: one cause, one problem, and its events stay", () => {
     const { dataset: parsed, problems } = parseDataset(
       dataset([event(), event({ id: "second" })], { shows: [{ id: "show", title: "Show", color: "red" }] }),
@@ -633,6 +644,19 @@ describe("parseDataset() suggests the likely fix", () => {
     expect(problems.map((p) => [p.path, p.reason.split("; ")[1]])).toEqual([
       ["events[0].start", "try 2016-09"],
       ["events[1].end", "try 2017-21"],
+    ]);
+  });
+
+  it("says a date that looks right holds an invisible character, and which, and the day a time of day is on", () => {
+    const { problems } = check(
+      dataset([
+        event({ start: "2016-09-30\u200B" }),
+        event({ id: "e2", start: "2016-09-30T23:30:00-05:00" }),
+      ]),
+    );
+    expect(problems.map((p) => [p.path, p.reason.split("; ")[1]])).toEqual([
+      ["events[0].start", "it holds U+200B, an invisible character: type the date again"],
+      ["events[1].start", "try 2016-09-30 (the day as written: the timeline has no times of day)"],
     ]);
   });
 });
