@@ -7,6 +7,7 @@ import { paceSteps } from "../model/paceSteps.ts";
 import { NOTHING_SAID, type SavingStep } from "../model/savingStep.ts";
 import { selectionTitle } from "../model/selectionTitle.ts";
 import { subsetDatasetSteps } from "../model/subsetDataset.ts";
+import { pictureRows } from "../scene/sceneSvg.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import { downloadBlob, downloadPng, downloadSvg, type ShownScene } from "./exportView.ts";
 
@@ -33,9 +34,6 @@ export async function saveExport(
   { shownScene, dataset, items, asOf, incomplete }: SaveFrom,
 ): Promise<void> {
   const filtered = items.length < dataset.events.length;
-  // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title, the SVG's
-  // and PNG's caption.
-  const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf);
   // Every file's name says what it holds: a selection, the timeline of an earlier day, or both; a CSV or
   // JSON of a file that lost items to problems says it is incomplete, lest it be hosted as the whole.
   const name = (extension: string, selection = filtered, data = true) =>
@@ -51,6 +49,15 @@ export async function saveExport(
     case "png": {
       const scene = shownScene();
       if (scene === null) return;
+      // A tall chart's picture holds the rows scrolled to, as the page shows it: its caption says which.
+      const all = scene.scene.rows;
+      const { rows } = pictureRows(scene.scene, scene);
+      const [first, last] = [rows[0], rows.at(-1)];
+      const cut = first &&
+        last && { first: all.indexOf(first) + 1, last: all.indexOf(last) + 1, of: all.length };
+      // Said in every file saved from a filtered view or an earlier day: the JSON's and CSV's title
+      // (subsetDataset), the SVG's and PNG's caption.
+      const caption = selectionTitle(dataset, filtered ? items.length : dataset.events.length, asOf, cut);
       if (kind === "svg") downloadSvg(scene, caption, name("svg", filtered, false));
       else await downloadPng(scene, caption, name("png", filtered, false));
       return;

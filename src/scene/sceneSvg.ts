@@ -170,22 +170,34 @@ export interface SvgOptions {
 }
 
 /**
+ * The band of rows a picture of the scene shows (SvgOptions' `top` and `height`, cut at the rows' end), and
+ * the rows in it: the others are cut by its viewBox.
+ */
+export function pictureRows(
+  scene: Scene,
+  options: Pick<SvgOptions, "top" | "height">,
+): { readonly band: number; readonly rows: readonly SceneRow[] } {
+  const top = options.top ?? 0;
+  const band = Math.min(options.height ?? scene.height, scene.height - top);
+  return { band, rows: scene.rows.filter((r) => r.y < top + band && r.y + r.height > top) };
+}
+
+/**
  * A standalone SVG of a scene: the axis, the rows band in view, the plot (cut to its width), the shelf, and
  * a legend of the kinds. Export saves it as is; the scene snapshot tests read it.
  */
 export function sceneSvg(scene: Scene, options: SvgOptions): string {
   const { palette, prefix = "chart" } = options;
   const top = options.top ?? 0;
-  const band = Math.min(options.height ?? scene.height, scene.height - top);
+  // Only the rows in the band: the others are cut by its viewBox, and yet a PNG's rasterizing laid out
+  // their words (400 rows' titles and season labels at 20k events).
+  const { band, rows } = pictureRows(scene, options);
   const legend = legendSvg(palette, scene.width, scene.axisHeight + band, scene.overlayLegend, prefix);
   const total = scene.axisHeight + band + legend.height;
   const plotX = scene.labelWidth;
   const shelfX = scene.labelWidth + scene.plotWidth;
   const h = scene.axisHeight;
   const stuck = (r: SceneRow) => stickyTitleY(r, top) !== r.title.y;
-  // Only the rows in the band: the others are cut by its viewBox, and yet a PNG's rasterizing laid out
-  // their words (400 rows' titles and season labels at 20k events).
-  const rows = scene.rows.filter((r) => r.y < top + band && r.y + r.height > top);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(total)}" viewBox="0 0 ${n(scene.width)} ${n(total)}" font-family="system-ui, sans-serif">`,
     defsSvg(palette, prefix, scene.plotWidth, scene.height),

@@ -946,6 +946,24 @@ test("every export from a filtered view says it holds a selection: file names, t
   expect(/<title>([^<]*)<\/title>/.exec(whole.text)?.[1]).toBe("Marvel × Netflix: what the news said");
 });
 
+test("a picture of a chart taller than the page holds the rows scrolled to, and its caption says which", async ({
+  page,
+}) => {
+  // 2,000 events in 40 shows: far taller than the page.
+  await serveFixture(page, "tall.json", datasetJson(2_000, 1, 50));
+  await page.goto("/?data=/fixtures/tall.json");
+  await chart(page).waitFor();
+  const caption = async () =>
+    /<title>([^<]*)<\/title>/.exec((await savedFile(page, "Save SVG")).text)?.[1] ?? "";
+  const atTop = await caption();
+  // A show's row may be taller than the page: then the picture holds one.
+  expect(atTop).toMatch(/ \(rows? 1(–\d+)? of 40, as scrolled\)$/);
+  await page.locator(".chart-body").evaluate((body) => {
+    body.scrollTop = body.scrollHeight;
+  });
+  await expect.poll(caption).toMatch(/ \(rows? (\d+–)?40 of 40, as scrolled\)$/);
+});
+
 test("at 390 px an exported chart's caption wraps within the picture, saying all it says", async ({
   page,
 }) => {

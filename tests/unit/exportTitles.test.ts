@@ -29,6 +29,16 @@ describe("a file saved while viewing an earlier day says that day", () => {
     expect(selectionTitle(three, 3, null)).toBe("Mine");
   });
 
+  it("a picture of only the rows scrolled to says which, and nothing when it holds them all", () => {
+    expect(selectionTitle(three, 3, null, { first: 1, last: 2, of: 40 })).toBe(
+      "Mine (rows 1–2 of 40, as scrolled)",
+    );
+    expect(selectionTitle(three, 2, day("2016-05-02"), { first: 27, last: 27, of: 40 })).toBe(
+      "Mine (as known on 2 May 2016; a selection: 2 of 3 events; row 27 of 40, as scrolled)",
+    );
+    expect(selectionTitle(three, 3, null, { first: 1, last: 6, of: 6 })).toBe("Mine");
+  });
+
   it("in its name: timeline-as-of-<day>, after -selection when it is one", () => {
     expect(exportFileName("timeline", { asOf: day("2016-05-02") }, "svg")).toBe(
       "timeline-as-of-2016-05-02.svg",
