@@ -87,7 +87,7 @@ export interface TimelineChartProps {
    */
   readonly behind?: boolean;
   /**
-   * Whether filters, or an earlier day than the last, leave out some of the items (useFollowUrlWindow keeps
+   * Whether filters, or a day before the newest report's, leave out some of the items (useFollowUrlWindow keeps
    * the URL's window then).
    */
   readonly narrowed?: boolean;

@@ -26,7 +26,7 @@ export function useFollowUrlWindow(options: {
    */
   readonly behind: boolean;
   /**
-   * Whether filters, or an earlier day than the last, leave out some of the items: a window is then of all
+   * Whether filters, or a day before the newest report's, leave out some of the items: a window is then of all
    * of them, and is kept where these do not reach, on the chart's mount too (a reload with a search or a
    * day, the table and back).
    */

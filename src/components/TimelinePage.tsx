@@ -511,8 +511,9 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                 day={shownDay}
                 // The items are of an earlier day or filters than the URL's until their deferred render.
                 behind={shownDay !== day || shownFilters !== filters}
-                // An earlier day leaves items out as filters do: a link's window may be of a later day's.
-                narrowed={filtered !== items || heldBack !== null}
+                // A day before the newest report's leaves items out as filters do: a link's window may be of a
+                // later day's. Not the newest report's own day, the default: a link's window is read against it.
+                narrowed={filtered !== items || (days !== null && shownDay < days.standard)}
                 search={search}
                 empty={emptyText}
               />
