@@ -180,13 +180,17 @@ test("as it loads, the canvas is painted once for the first draw and once when t
   });
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName("timeline:all-rows").length > 0);
+  // The canvas's chunk may arrive after every row is laid out (a loaded machine): its first paint then.
+  await page.waitForFunction(() => (window as unknown as { canvasClears: number[] }).canvasClears.length > 0);
   const [drawn, clears] = await page.evaluate(() => [
     performance.getEntriesByName("timeline:all-rows")[0]!.startTime,
     (window as unknown as { canvasClears: number[] }).canvasClears,
   ]);
   // Not twice in the first draw's task (its mount), nor again a frame later for the same view (the resize
-  // observer's first call): each was a paint of the whole view, about 20 ms at 100k events.
-  expect(clears.filter((t) => t <= drawn)).toHaveLength(2);
+  // observer's first call): each was a paint of the whole view, about 20 ms at 100k events. Once more when
+  // the rest of the rows arrive, unless the canvas came after them (its first paint has them all).
+  const before = clears.filter((t) => t <= drawn);
+  expect(before).toHaveLength(clears[0]! <= drawn ? 2 : 0);
 });
 
 test("on the canvas path, the last rows are painted on a canvas of the same size", async ({ page }) => {
