@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { calendarFault } from "../dates/calendarFault.ts";
 import { dateAdvice } from "../dates/dateAdvice.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { citationFault, claimsNothing } from "./citationFault.ts";
@@ -480,7 +481,9 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
     return advice === null ? "" : `; ${advice}`;
   }
   const suggestion = suggestEdtf(value);
-  return suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion) ? `; try ${suggestion}` : "";
+  if (suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion)) return `; try ${suggestion}`;
+  const fault = calendarFault(value);
+  return fault === null ? "" : `; ${fault}`;
 }
 
 /** Said of a show's colour that is not one: the show stays, drawn in a colour of the chart's own. */

@@ -1,4 +1,5 @@
 import { ABOUT_AFTER, ABOUT_BEFORE } from "./aboutWords.ts";
+import { calendarFault } from "./calendarFault.ts";
 import { isEdtf } from "./edtfInterval.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
@@ -107,7 +108,8 @@ export function dateAdvice(text: string): string | null {
     if (isEdtf(a) && isEdtf(b) && isEdtf(`${b}/${a}`))
       return `it ends (${b}) before it starts (${a}): try ${b}/${a}`;
   }
-  return range(value);
+  // Last: "2016-17" is two years before it is a month that is not.
+  return range(value) ?? calendarFault(value);
 }
 
 const whyMonths = ": a season or quarter cannot take it, so its first and last months do";

@@ -34,6 +34,14 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     expect(dateAdvice(typed)).toBe(`try ${day} (the day as written: the timeline has no times of day)`);
   });
 
+  it("says which part of a numbered date the calendar has not, after any range it reads as", () => {
+    expect(dateAdvice("2016-13-01")).toBe(
+      "there is no month 13: the month comes before the day; if 13 is the day, try 2016-01-13",
+    );
+    expect(dateAdvice("2016-02-30")).toBe("February 2016 has 29 days");
+    expect(dateAdvice("2016-17")).toMatch(/^try 2016\/2017 /);
+  });
+
   it('advises each word for "about" alike: "roughly 2016" as "circa 2016"', () => {
     for (const words of ["circa 2016", "approx. 2016", "approximately 2016", "roughly 2016", "around 2016"])
       expect(dateAdvice(words)).toBe("try 2016~");

@@ -659,4 +659,19 @@ describe("parseDataset() suggests the likely fix", () => {
       ["events[1].start", "try 2016-09-30 (the day as written: the timeline has no times of day)"],
     ]);
   });
+
+  it("says which part of a numbered date or day of publication the calendar has not", () => {
+    const { problems } = check({
+      ...dataset([event({ start: "2016-13-01" }), event({ id: "e2", end: "2016-02-30" })]),
+      sources: [{ ...source(), published: "2016-04-31" }],
+    });
+    expect(problems.map((p) => [p.path, p.reason.split("; ").slice(1).join("; ")])).toEqual([
+      ["sources[0].published", "April 2016 has 30 days"],
+      [
+        "events[0].start",
+        "there is no month 13: the month comes before the day; if 13 is the day, try 2016-01-13",
+      ],
+      ["events[1].end", "February 2016 has 29 days"],
+    ]);
+  });
 });
