@@ -240,6 +240,21 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       });
       shows.push(show);
     } else if (isMeta) {
+      const firstAt = places.get(name)?.row;
+      // Given again: the first is read, as with a column named twice, and the second is said to be ignored.
+      if (firstAt !== undefined) {
+        const row = index + 1;
+        problems.add(
+          "a dataset row given twice",
+          () => ({
+            id: null,
+            path: `row ${row}`,
+            reason: `a second "${printable(first)}" row (the first, row ${firstAt}, is read; this one is ignored)`,
+          }),
+          "kept",
+        );
+        continue;
+      }
       json[name] = cells[1] ?? "";
       places.set(name, { row: index + 1, column: first });
     } else {

@@ -1,4 +1,5 @@
 import { citationPathsInFile } from "../data/citationPathsInFile.ts";
+import { duplicateKeys } from "../data/duplicateKeys.ts";
 import { notJson } from "../data/notJson.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
 import { parseJsonText } from "../data/parseJsonText.ts";
@@ -28,8 +29,18 @@ export function* parseDatasetFileSteps(name: string, text: string): Generator<Op
   if (isSheetName(name)) return yield* parseSheetTextSteps(name, text);
   const json = parseJsonText(text, notJson);
   const events = typeof json === "object" && json !== null && "events" in json ? json.events : null;
-  yield { kind: "checking", events: Array.isArray(events) ? events.length : 0 };
+  const checking: OpeningStep = { kind: "checking", events: Array.isArray(events) ? events.length : 0 };
+  yield checking;
   const parsed = parseDataset(json);
   const inFile = citationPathsInFile(json, parsed.dataset);
-  return { ...parsed, quoteAt: (e, c) => `${inFile(e, c)}.quote` };
+  // JSON.parse kept the last of a key given twice without a word: the text is read again to say so, in a
+  // step of its own (about as long as the parse).
+  yield checking;
+  const twice = duplicateKeys(text);
+  return {
+    ...parsed,
+    problems: [...twice.problems, ...parsed.problems],
+    omitted: [...twice.omitted, ...parsed.omitted],
+    quoteAt: (e, c) => `${inFile(e, c)}.quote`,
+  };
 }

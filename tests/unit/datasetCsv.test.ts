@@ -149,6 +149,16 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(quoted.dataset.title).toBe("Marvel, Netflix and more");
   });
 
+  it("reads the first of two #title rows, as of two columns of one name, and says the second is ignored", () => {
+    const { dataset, problems } = parseCsvDataset(
+      ["#title,Marvel on Netflix", "#TITLE,Something else", HEADER, ROW()].join("\n"),
+    );
+    expect(dataset.title).toBe("Marvel on Netflix");
+    expect(problems.map((p) => [p.path, p.reason, p.effect])).toEqual([
+      ["row 2", 'a second "#TITLE" row (the first, row 1, is read; this one is ignored)', "kept"],
+    ]);
+  });
+
   it("reads the separator a first line `sep=;` names, and does not count that line as a row", () => {
     const text = [
       "sep=;",
