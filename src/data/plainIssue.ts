@@ -62,7 +62,9 @@ export function plainIssue(issue: z.core.$ZodRawIssue): string {
     case "invalid_value": {
       const [only, ...more] = issue.values.map(literal);
       const is = `${BUT_IS}${asWord(input)}`;
-      if (more.length === 0) return `should be ${only ?? "nothing"}${is}`;
+      // A flag (an outcome) is set by true and unset by leaving it out, not by false or "yes".
+      if (more.length === 0)
+        return `should be ${only ?? "nothing"}${only === "true" ? " (or left out)" : ""}${is}`;
       return `${NOT_ONE_OF}${[only, ...more.slice(0, -1)].join(", ")} or ${more.at(-1) ?? ""}${is}`;
     }
     case "too_small":
