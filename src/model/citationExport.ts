@@ -7,7 +7,8 @@ export interface CitedSource {
 }
 
 const dateParts = (iso: string) => iso.split("-").map(Number);
-const note = (quotes: readonly string[]) => quotes.map((quote) => `“${quote}”`).join("\n");
+// Each quote once: an outcome may quote the very passage a prediction of the same source quotes.
+const note = (quotes: readonly string[]) => [...new Set(quotes)].map((quote) => `“${quote}”`).join("\n");
 
 /** CSL-JSON (csl-data.json), which Zotero, Mendeley and pandoc import: one web page item per source. */
 export function cslJson(cited: readonly CitedSource[]): string {

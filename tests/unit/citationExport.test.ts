@@ -34,6 +34,17 @@ describe("Cite as CSL-JSON", () => {
     expect((items as object[])[0]).not.toHaveProperty("author");
   });
 
+  it("notes a quote two citations of the source share once (a prediction, and its outcome)", () => {
+    const shared = "It premieres on 30 September.";
+    const [item] = JSON.parse(cslJson([{ source: SOURCES[0]!, quotes: [shared, shared] }])) as {
+      note: string;
+    }[];
+    expect(item?.note).toBe(`“${shared}”`);
+    expect(bibtex([{ source: SOURCES[0]!, quotes: [shared, "Later.", shared] }])).toContain(
+      `note = {“${shared}” \\\\ “Later.”}`,
+    );
+  });
+
   it("catches a broken item: the schema test can fail", () => {
     expect(validate([{ id: "x", type: "web page", issued: { "date-parts": [["2016", 5, 11, 1]] } }])).toBe(
       false,
