@@ -1,12 +1,28 @@
-import type { Citation, Dataset, TimelineEvent } from "../data/schema.ts";
+import type { Citation, Dataset, Show, TimelineEvent } from "../data/schema.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import { counted } from "./counted.ts";
 import { runSteps } from "./runSteps.ts";
 import { SAVING, type SavingStep } from "./savingStep.ts";
 import { selectionTitle } from "./selectionTitle.ts";
+import { showColors } from "./showColors.ts";
 
 /** The schema's limit on a note (schema.ts). */
 const NOTE_MAX = 2000;
+
+/**
+ * The shows a selection keeps. A show without a colour of its own is drawn in the palette's colour for its
+ * place among the shows, which a show left out moves: each such show is given the colour it was drawn in,
+ * so that the saved file opens in the colours it was saved from.
+ */
+function keptShows(shows: readonly Show[], kept: ReadonlySet<string>): Show[] {
+  const chosen = shows.filter((show) => kept.has(show.id));
+  if (chosen.length === shows.length) return chosen;
+  const drawn = showColors(shows);
+  return chosen.map((show) => {
+    const color = drawn.get(show.id);
+    return show.color === undefined && color !== undefined ? { ...show, color } : show;
+  });
+}
 
 type Relation = NonNullable<TimelineEvent["relations"]>[number];
 
@@ -52,7 +68,7 @@ export function* subsetDatasetSteps(
   return {
     ...rest,
     ...(whole && asOf === null ? {} : { title: selectionTitle(dataset, events.length, asOf) }),
-    shows: whole ? dataset.shows : dataset.shows.filter((show) => shown.has(show.id)),
+    shows: whole ? dataset.shows : keptShows(dataset.shows, shown),
     sources: dataset.sources.filter((source) => cited.has(source.id)),
     events: saved,
   };

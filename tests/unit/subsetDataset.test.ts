@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDataset } from "../../src/data/parseDataset.ts";
+import { showColors } from "../../src/model/showColors.ts";
 import { subsetDataset } from "../../src/model/subsetDataset.ts";
 import { dataset, event } from "./timeline/build.ts";
 
@@ -137,6 +138,28 @@ describe("Save JSON of a filtered view", () => {
     const { $schema: _, ...rest } = whole;
     void _;
     expect(subsetDataset(whole, new Set(["a", "b", "c"]))).toEqual(rest);
+  });
+
+  it("gives a show without a colour of its own the colour it was drawn in, when a show before it is left out", () => {
+    const shows = [
+      { id: "one", title: "One" },
+      { id: "two", title: "Two" },
+      { id: "three", title: "Three", color: "#123456" },
+    ];
+    const threeShows = {
+      ...dataset([event("a", { show: "one" }), event("b", { show: "two" }), event("c", { show: "three" })]),
+      shows,
+    };
+    const drawn = showColors(shows);
+    const saved = subsetDataset(threeShows, new Set(["b", "c"]));
+    expect(saved.shows).toEqual([
+      { id: "two", title: "Two", color: drawn.get("two") },
+      { id: "three", title: "Three", color: "#123456" },
+    ]);
+    // Opened again, each show is drawn as it was; a save of every show writes no colour.
+    expect(showColors(saved.shows).get("two")).toBe(drawn.get("two"));
+    expect(showColors(saved.shows).get("two")).not.toBe(showColors([{ id: "two", title: "Two" }]).get("two"));
+    expect(subsetDataset(threeShows, new Set(["a", "b", "c"])).shows).toEqual(shows);
   });
 
   it("a selection of the bundled dataset by any show, or two, opens again with no problem", () => {
