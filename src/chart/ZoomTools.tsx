@@ -20,8 +20,9 @@ interface ZoomToolsProps {
  * press of + up to the deepest zoom must not drop the reader's place to the page.
  */
 export function ZoomTools({ zoom, store, plotWidth, maxK, kept, fit }: ZoomToolsProps) {
-  // A string, so that a zoom frame re-renders the buttons only when a limit is reached or left.
-  const key = useStore(store, (s) => limitsKey(zoomLimits(s.live, maxK, plotWidth)));
+  // Of the drawn zoom (the live one's, once a gesture settles): no render as a wheel gesture starts, only
+  // as the chart's own redraw comes. A string, so that only a limit reached or left re-renders the buttons.
+  const key = useStore(store, (s) => limitsKey(zoomLimits(s.drawn, maxK, plotWidth)));
   const can = (i: number) => key[i] === "1";
   const button = (enabled: boolean, label: string, title: string, text: string, act: () => void) => (
     <button
