@@ -8,11 +8,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { workbookKind } from "../src/data/workbookKind.ts";
-import { parseDatasetText } from "../src/data/parseDataset.ts";
 import { datasetToCsv } from "../src/model/datasetToCsv.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
-import { isSheetName, parseSheetText } from "../src/model/parseSheetText.ts";
+import { parseDatasetFile } from "../src/model/parseDatasetFile.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
@@ -50,7 +49,8 @@ function main(): number {
       console.log(`${renameTabSeparatedTxt(input, encoding, "JSON")} and convert it again.`);
       return 1;
     }
-    parsed = isSheetName(input) ? parseSheetText(basename(input), text) : parseDatasetText(text);
+    // As the page opens it and check:data checks it: a JSON key given twice is told too.
+    parsed = parseDatasetFile(basename(input), text);
   } catch (error) {
     console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
     return 1;

@@ -100,6 +100,25 @@ describe("check:data", () => {
   });
 }, 30_000);
 
+describe("a JSON key given twice in one object", () => {
+  it("is told by check:data and convert, as worth checking, and convert writes nothing", () => {
+    const good = readFileSync(resolve(root, "tests/fixtures/good.json"), "utf8");
+    const file = join(mkdtempSync(join(tmpdir(), "twice-")), "twice.json");
+    // The first event's "show" given again: JSON reads the second.
+    writeFileSync(file, good.replace(/"show": ("[^"]*")/, '"show": $1, "show": $1'));
+    const said =
+      /events\[0\]\.show: "show" is given twice in one object \(both on line \d+\): the last is read, as JSON is; delete the one not meant \(kept: shown, but worth checking\)/;
+    const checked = checkData(file);
+    expect(checked.out).toMatch(said);
+    expect(checked.code).toBe(1);
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "twice.csv");
+    const converted = convert(file, out);
+    expect(converted.out).toMatch(said);
+    expect(converted.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
 describe("check:data on a spreadsheet", () => {
   it("checks a CSV the same way, naming each problem by row and column", () => {
     const { code, out } = checkData("tests/fixtures/broken.csv");
