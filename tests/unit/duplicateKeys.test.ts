@@ -49,6 +49,13 @@ describe("duplicateKeys(): a key given twice in one object, which JSON.parse rea
     expect(problems.map((p) => p.path)).toEqual(["events[0].start", "events[0].citations[0].source"]);
   });
 
+  it("reads a file nested deeper than the call stack goes, as JSON.parse does", () => {
+    const deep = `{"a":${"[".repeat(20_000)}{"b":1,"b":2}${"]".repeat(20_000)}}`;
+    expect(JSON.parse(deep)).toBeTruthy();
+    const [problem] = duplicateKeys(deep).problems;
+    expect(problem?.path).toBe(`a${"[0]".repeat(20_000)}.b`);
+  });
+
   it("counts past the problems' cap", () => {
     const text = `[${Array.from({ length: 150 }, () => '{"a":1,"a":2}').join(",")}]`;
     const { problems, omitted } = duplicateKeys(text);
