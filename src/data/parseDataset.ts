@@ -25,6 +25,7 @@ import {
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import {
   citationSchema,
+  claimSchema,
   datasetSchema,
   eventSchema,
   relationSchema,
@@ -90,7 +91,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
         () => ({
           id: null,
           path: printable(key),
-          reason: `unknown key "${printable(key)}" (ignored)`,
+          reason: `unknown key "${printable(key)}"${meantKey(key, TOP_KEYS, top)} (ignored)`,
         }),
         "kept",
       );
@@ -411,6 +412,39 @@ function didYouMean(typed: string, known: Iterable<string>): string {
   return near === null ? "" : `; did you mean "${near}"?`;
 }
 
+const keysOf = (schema: { readonly def: { readonly shape: object } }) => Object.keys(schema.def.shape);
+
+/** The keys each object of the format takes, by where it is (`events.citations.claim`): a typo's likely key. */
+const KNOWN_KEYS = new Map<string, readonly string[]>([
+  ["shows", keysOf(showSchema)],
+  ["sources", keysOf(sourceSchema)],
+  ["events", keysOf(eventSchema)],
+  ["events.relations", keysOf(relationSchema)],
+  ["events.citations", keysOf(citationSchema)],
+  ["events.citations.claim", keysOf(claimSchema)],
+  ["events.citations.claim.relations", keysOf(relationSchema)],
+]);
+
+/**
+ * ` (did you mean "color"?)` for an unknown key near one the object takes (`colour`, `Author`), unless the
+ * object gives that one too: then the unknown key is something else.
+ */
+function meantKey(typed: string, known: Iterable<string>, object: unknown): string {
+  // No key of the format is near a long one (a pasted paragraph): not measured against each.
+  const near = typed.length > 40 ? null : nearestId(typed, known);
+  const given = typeof object === "object" && object !== null && near !== null && Object.hasOwn(object, near);
+  return near === null || given ? "" : ` (did you mean "${near}"?)`;
+}
+
+/** The value at a zod issue's path in the item it was found in. */
+function valueAtPath(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (at, key) =>
+      typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
+}
+
 /** At most this many unknown keys are named in one problem; the rest are counted. */
 const KEYS_NAMED = 5;
 
@@ -446,7 +480,12 @@ function addIssues(
             reason: `${issue.message}${dateSuggestion(issue.path, raw)}${after}`,
           };
         const { keys } = issue;
-        const named = keys.slice(0, KEYS_NAMED).map((k) => `"${printable(k)}"`);
+        const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];
+        const known = KNOWN_KEYS.get(where.join("."));
+        const given = valueAtPath(raw, issue.path);
+        const named = keys
+          .slice(0, KEYS_NAMED)
+          .map((k) => `"${printable(k)}"${known ? meantKey(k, known, given) : ""}`);
         if (keys.length > KEYS_NAMED) named.push(`${(keys.length - KEYS_NAMED).toLocaleString("en")} more`);
         return {
           id,
@@ -467,11 +506,7 @@ function addIssues(
 function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const last = keys[keys.length - 1];
   if (last !== "start" && last !== "end" && last !== "published") return "";
-  const value = keys.reduce<unknown>(
-    (at, key) =>
-      typeof at === "object" && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined,
-    raw,
-  );
+  const value = valueAtPath(raw, keys);
   if (typeof value !== "string") return "";
   // A character no one sees (pasted with the date): the date looks right, and the reason must say why not.
   const hidden = unsafeCharacter(value);

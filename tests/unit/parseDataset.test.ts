@@ -245,6 +245,33 @@ describe("parseDataset()", () => {
     expect(kept).toEqual(["e1"]);
   });
 
+  it("names the key an unknown one was probably meant to be, where the object does not give that one too", () => {
+    const { problems } = check({
+      ...dataset([
+        event({
+          notes: "n",
+          citations: [{ source: "src", qoute: "Filming starts in May.", quote: "Filming starts in May." }],
+        }),
+        event({ id: "e2", citations: [{ source: "src", quote: "q", claim: { strat: "2016" } }] }),
+      ]),
+      shows: [{ id: "show", title: "Show", colour: "#123456" }],
+      // No "author": "Author" is taken for it (beside an "author", it would be something else).
+      sources: [{ ...source(), author: "A. Writer" }].map(({ author, ...rest }) => ({
+        ...rest,
+        Author: author,
+      })),
+      titel: "Mine",
+    });
+    expect(problems.map((p) => `${p.path}: ${p.reason.replace(EVENT_GOES, "")}`)).toEqual([
+      'titel: unknown key "titel" (did you mean "title"?) (ignored)',
+      'shows[0].colour: unknown key "colour" (did you mean "color"?)',
+      'sources[0].Author: unknown key "Author" (did you mean "author"?)',
+      'events[0].citations[0].qoute: unknown key "qoute"',
+      'events[0].notes: unknown key "notes" (did you mean "note"?)',
+      'events[1].citations[0].claim.strat: unknown key "strat" (did you mean "start"?)',
+    ]);
+  });
+
   it("escapes an unknown key's direction override in the JSON path, and cuts a 1 MB key", () => {
     const huge = "k".repeat(1_000_000);
     const { problems } = check(dataset([event({ "\u202Eevil": 1 }), event({ id: "e2", [huge]: 1 })]));
