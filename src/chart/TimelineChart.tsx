@@ -56,6 +56,7 @@ import { WhenStill } from "./WhenStill.tsx";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
+import { zoomAnchor } from "../layout/zoomAnchor.ts";
 import { ZoomedTo } from "./ZoomedTo.tsx";
 
 export interface TimelineChartProps {
@@ -367,7 +368,8 @@ function ChartBody(props: ChartBodyProps) {
       !registry.get(p.item.id)?.contains(target)
     )
       return undefined;
-    return applyX(store.getState().live, (p.placement.fitX0 + p.placement.fitX1) / 2);
+    const at = zoomAnchor(p.item);
+    return at === null ? undefined : applyX(store.getState().live, base(at));
   };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     // Ctrl+= and Ctrl+0 zoom the page, Alt+← goes Back: the browser's, never the chart's.

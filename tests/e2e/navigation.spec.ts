@@ -85,6 +85,30 @@ test("+ and − with an item focused zoom about that item, which stays where it 
   expect(await centre()).toBeLessThan(before + 20);
 });
 
+test("+ about an item known only by a day it came before keeps its day where it was, press after press", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  // "Daredevil season 2 is out on Netflix", by 12 May 2016 (../2016-05-12): its mark fades off to the left.
+  const item = page.locator('.timeline-svg [data-event-id="daredevil-2-release"]');
+  await item.focus();
+  // Its day is the right end of its mark, the fade's width on screen the same at every zoom.
+  const day = async () => {
+    const box = (await item.locator(".hit").boundingBox())!;
+    return box.x + box.width;
+  };
+  const before = await day();
+  for (let press = 1; press <= 8; press++) {
+    const window = new URL(page.url()).search;
+    await page.keyboard.press("+");
+    await expect.poll(() => new URL(page.url()).search).not.toBe(window);
+    await expect.poll(day).toBeGreaterThan(before - 3);
+    expect(await day(), `press ${press}`).toBeLessThan(before + 3);
+  }
+  await expect(item).toBeFocused();
+});
+
 test.describe("on a chart of many rows", () => {
   // 3,000 events, a row per 50: 60 rows, tens of thousands of px of lanes, drawn as SVG.
   test.beforeEach(async ({ page }) => {
