@@ -60,8 +60,17 @@ function resultWords(row: ScoreRow): string {
  * start and end, each of its orders, are rows of their own).
  */
 function unscoredWords(rows: readonly ScoreRow[]): string {
-  // A quote repeating another of its page is that one's claim, counted with it.
+  // A quote repeating another of its page is that one's claim, counted with it: its row is said apart, so
+  // that the rows marked "not scored" add up.
   const countable = rows.filter((r) => !(r.score.type === "unscorable" && r.score.repeat));
+  const repeats = rows.length - countable.length;
+  const claimsWords = unscoredClaimsWords(countable);
+  return repeats === 0
+    ? claimsWords
+    : `${claimsWords} The table also has ${counted(repeats, "row")} for a quote that repeats the claim of another quote of its page, counted once, with that one.`;
+}
+
+function unscoredClaimsWords(countable: readonly ScoreRow[]): string {
   const claims = (scored: boolean) =>
     new Set(countable.filter((r) => (r.score.type !== "unscorable") === scored).map((r) => r.claim));
   const scored = claims(true);

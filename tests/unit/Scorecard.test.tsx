@@ -69,9 +69,11 @@ describe("the scorecard", () => {
     expect(
       screen.getByText(
         // SuperHeroStuff's second quote of one claim is that claim, counted with it: not among these.
-        /21 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order or the miss, or a page dated once it had happened, or undated, so not known to be a prediction\)\./,
+        /21 claims could not be scored: the table says why for each \(no date and no order given, no outcome recorded, none giving the date or the end, outcomes whose dates cannot tell the order or the miss, or a page dated once it had happened, or undated, so not known to be a prediction\)\. The table also has 1 row for a quote that repeats the claim of another quote of its page, counted once, with that one\./,
       ),
     ).toBeInTheDocument();
+    // The rows it marks "not scored" add up to what it says: 21 claims, and the one repeat.
+    expect(within(table).getAllByText(/^not scored: /)).toHaveLength(22);
     expect(within(table).getAllByText("not scored: gives no date and no order").length).toBeGreaterThan(0);
     expect(
       within(table).getByText("not scored: the same claim as another quote of this page: counted once"),
