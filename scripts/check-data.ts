@@ -89,6 +89,9 @@ function main(): number {
       quoteSummary = `${counted(report.checked, "quote")} checked against ${counted(articles.size, "article")}${against}, ${report.problems.length} not verbatim`;
       if (report.unchecked > 0)
         quoteSummary += `, ${report.unchecked} ${report.unchecked === 1 ? "cites a source" : "cite sources"} outside the article set`;
+      // An article no source's URL names checked nothing: a typo in either URL, said rather than passed over.
+      if (report.unused.length > 0)
+        quoteSummary += `, ${counted(report.unused.length, "article")} no source's URL names (${report.unused.slice(0, 3).join(", ")}${report.unused.length > 3 ? ", …" : ""})`;
     }
   }
   for (const line of lines) console.log(line);

@@ -16,7 +16,12 @@ function quotesSaid(quotes: QuoteCheck): string {
         : "Quotes not checked."
       : `${counted(quotes.checked, "quote")} checked against ${counted(quotes.articles, "article")}, ${groupDigits(quotes.notVerbatim)} not verbatim` +
         (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".");
-  return quotes.ignored.length === 0 ? checked : `${checked} ${ignoredSaid(quotes.ignored)}`;
+  const unmatched = quotes.kind === "checked" ? quotes.unmatched : [];
+  return [
+    checked,
+    ...(quotes.ignored.length === 0 ? [] : [ignoredSaid(quotes.ignored)]),
+    ...(unmatched.length === 0 ? [] : [unmatchedSaid(unmatched)]),
+  ].join(" ");
 }
 
 /** At most this many ignored files are named; the others are counted. */
@@ -29,6 +34,16 @@ function ignoredSaid(ignored: readonly string[]): string {
   return (
     `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${named.join(", ")} ` +
     "(an article's first line is its URL, or a manifest.json given with it names it)."
+  );
+}
+
+/** "Matched no source: b.txt (http://…) (…)": an article whose URL no source names checked nothing. */
+function unmatchedSaid(unmatched: readonly string[]): string {
+  const named = unmatched.slice(0, NAMED);
+  if (unmatched.length > NAMED) named.push(`${groupDigits(unmatched.length - NAMED)} more`);
+  return (
+    `Matched no source: ${named.join(", ")} (an article is a source's when its URL, its first line or the ` +
+    "manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters)."
   );
 }
 

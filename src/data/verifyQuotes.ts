@@ -24,8 +24,24 @@ export function isPassageOf(quote: string, article: string): boolean {
   return false;
 }
 
-function articleKey(url: string): string {
-  return url.replace(/\/+$/, "");
+/** Query parameters a link picks up on its way (a newsletter's, an ad's), which name no other page. */
+const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
+
+/**
+ * What an article's URL and a source's must share to be one page: not the scheme (`http:` and `https:`),
+ * the host's capitals, a fragment, tracking parameters or trailing slashes, which an article saved from a
+ * link may differ in from the URL the dataset cites.
+ */
+export function articleKey(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return url.replace(/\/+$/, "");
+  }
+  const params = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
+  const search = params.length === 0 ? "" : `?${new URLSearchParams(params).toString()}`;
+  return `${parsed.host}${parsed.pathname.replace(/\/+$/, "")}${search}`;
 }
 
 export interface QuoteReport {
@@ -33,6 +49,8 @@ export interface QuoteReport {
   readonly checked: number;
   /** Quotes whose source is not among the articles given: nothing to check them against. */
   readonly unchecked: number;
+  /** The articles' URLs (as given) that no source's URL names: their texts checked nothing. */
+  readonly unused: readonly string[];
 }
 
 /**
@@ -54,7 +72,8 @@ export function verifyQuotes(
   const given = new Map(
     [...(outcomes ?? [])].map(([url, quotes]) => [articleKey(url), quotes.map(foldWhitespace)]),
   );
-  const urlOf = new Map(dataset.sources.map((source) => [source.id, articleKey(source.url)]));
+  const urlOf = new Map(dataset.sources.map((source) => [source.id, source.url]));
+  const cited = new Set(dataset.sources.map((source) => articleKey(source.url)));
   // An article's plain typography, made on its first quote not found: once, not once for each such quote.
   const plain = new Map<string, string>();
   const plainArticle = (url: string, article: string) => {
@@ -69,11 +88,12 @@ export function verifyQuotes(
   dataset.events.forEach((event, e) => {
     event.citations.forEach((citation, c) => {
       const url = urlOf.get(citation.source) ?? "";
-      const article = folded.get(url);
+      const key = articleKey(url);
+      const article = folded.get(key);
       const quote = foldWhitespace(citation.quote);
       const shown = `"${quote.slice(0, 80)}${quote.length > 80 ? "…" : ""}"`;
       if (article === undefined) {
-        const quotes = given.get(url);
+        const quotes = given.get(key);
         if (quotes !== undefined) {
           checked += 1;
           if (!quotes.some((q) => q.includes(quote))) {
@@ -103,7 +123,7 @@ export function verifyQuotes(
           ? "it begins or ends inside a word of the article's: quote whole words"
           : article.normalize("NFC").includes(quote.normalize("NFC"))
             ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
-            : nearMiss(plainTypography(quote), plainArticle(url, article));
+            : nearMiss(plainTypography(quote), plainArticle(key, article));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),
@@ -113,7 +133,8 @@ export function verifyQuotes(
       }
     });
   });
-  return { problems, checked, unchecked };
+  const unused = [...articles.keys()].filter((url) => !cited.has(articleKey(url)));
+  return { problems, checked, unchecked, unused };
 }
 
 /**

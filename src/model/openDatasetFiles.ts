@@ -1,6 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import type { ProblemEffect } from "../data/problemLog.ts";
 import { problemsByEffect } from "../data/problemsByEffect.ts";
+import { printable } from "../data/printable.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
 import { SAVE_AS_CSV } from "../data/workbookKind.ts";
 import { articleManifest } from "./articleManifest.ts";
@@ -34,6 +35,8 @@ export type QuoteCheck = { readonly ignored: readonly string[] } & (
       readonly articles: number;
       readonly notVerbatim: number;
       readonly unchecked: number;
+      /** The article files whose URL no source's names ("b.txt (https://…)"): they checked nothing. */
+      readonly unmatched: readonly string[];
     }
 );
 
@@ -84,7 +87,7 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
   }
   // The reader takes either separator whatever the sheet's name.
   const parsed = yield* parseDatasetFileSteps(file.name, file.text);
-  const { articles, ignored } = articleTexts(files);
+  const { articles, ignored, filesOf } = articleTexts(files);
   let quotes: QuoteCheck = { kind: "unchecked", ignored };
   let problems = parsed.problems;
   if (articles.size > 0) {
@@ -98,6 +101,9 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
       articles: articles.size,
       notVerbatim: report.problems.length,
       unchecked: report.unchecked,
+      unmatched: report.unused.flatMap((url) =>
+        (filesOf.get(url) ?? []).map((name) => `${printable(name, 80)} (${printable(url, 100)})`),
+      ),
     };
   }
   // Said beside the opened file, so that a wrong guess is seen.
@@ -116,26 +122,29 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
   };
 }
 
-/** The articles' texts by URL, and the names of the .txt files that are none. */
+/** The articles' texts by URL, the files of each URL, and the names of the .txt files that are none. */
 function articleTexts(files: readonly LocalFile[]): {
   readonly articles: Map<string, string>;
   readonly ignored: readonly string[];
+  readonly filesOf: ReadonlyMap<string, readonly string[]>;
 } {
   const texts = files.filter((file) => /\.txt$/i.test(file.name));
   const manifestFile = files.find((file) => file.name.toLowerCase() === "manifest.json");
   const articles = new Map<string, string>();
   // Two files of one URL (an article's pages, saved apart) are one article: each quote is looked for in
   // both, rather than the first dropped unsaid.
-  const add = (url: string, text: string) => {
+  const filesOf = new Map<string, string[]>();
+  const add = (url: string, text: string, name: string) => {
     const before = articles.get(url);
     articles.set(url, before === undefined ? text : `${before}\n${text}`);
+    filesOf.set(url, [...(filesOf.get(url) ?? []), name]);
   };
   const read = new Set<string>();
   if (manifestFile) {
     for (const entry of articleManifest(manifestFile.text)) {
       const text = texts.find((t) => t.name === entry.file);
       if (text) {
-        add(entry.url, text.text);
+        add(entry.url, text.text, text.name);
         read.add(text.name);
       }
     }
@@ -143,9 +152,9 @@ function articleTexts(files: readonly LocalFile[]): {
     for (const { name, text } of texts) {
       const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
       if (!isArticleText(text)) continue;
-      add(first.trim(), rest.join("\n"));
+      add(first.trim(), rest.join("\n"), name);
       read.add(name);
     }
   }
-  return { articles, ignored: texts.map((t) => t.name).filter((name) => !read.has(name)) };
+  return { articles, ignored: texts.map((t) => t.name).filter((name) => !read.has(name)), filesOf };
 }

@@ -58,6 +58,22 @@ describe("<OpenedFileNote>", () => {
     expect(note).not.toHaveTextContent("add the articles");
   });
 
+  it("names the articles whose URL is no source's, which checked nothing", () => {
+    const quotes = {
+      kind: "checked",
+      ignored: [],
+      checked: 0,
+      articles: 1,
+      notVerbatim: 0,
+      unchecked: 2,
+      unmatched: ["b.txt (http://example.org/date)"],
+    } as const;
+    render(<OpenedFileNote file={{ ...file([]), quotes }} before={null} onClose={() => {}} />);
+    expect(screen.getByRole("region", { name: "Opened file" })).toHaveTextContent(
+      "0 quotes checked against 1 article, 0 not verbatim, 2 not checked (no article). Matched no source: b.txt (http://example.org/date) (an article is a source's when its URL, its first line or the manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters).",
+    );
+  });
+
   it("says a link will not hold the file, and names the way back: the bundled timeline, or the dataset before", () => {
     const { rerender } = render(<OpenedFileNote file={file([])} before={null} onClose={() => {}} />);
     const note = screen.getByRole("region", { name: "Opened file" });

@@ -47,6 +47,27 @@ describe("check:data", () => {
     expect(code).toBe(0);
   });
 
+  it("matches an article whose URL differs only by its scheme or a fragment, and names one no source's URL names", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    const text = readFileSync(join(articles, "one.txt"), "utf8");
+    writeFileSync(join(dir, "one.txt"), text);
+    writeFileSync(join(dir, "two.txt"), text);
+    writeFileSync(
+      join(dir, "manifest.json"),
+      JSON.stringify({
+        sources: [
+          { file: "one.txt", url: "http://example.com/one#top" },
+          { file: "two.txt", url: "https://example.com/two" },
+        ],
+      }),
+    );
+    const { code, out } = checkData("tests/fixtures/good.json", dir);
+    expect(out).toContain(
+      "2 quotes checked against 2 articles, 0 not verbatim, 1 article no source's URL names (https://example.com/two); 0 problems",
+    );
+    expect(code).toBe(0);
+  });
+
   it("fails a bad dataset with one line per problem", () => {
     const { code, out } = checkData("tests/fixtures/bad.json", articles);
     expect(code).toBe(1);

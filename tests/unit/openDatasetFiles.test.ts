@@ -89,6 +89,17 @@ describe("Opening files from this device", () => {
       articles: 1,
       notVerbatim: 0,
       unchecked: 0,
+      unmatched: [],
+    });
+  });
+
+  it("names an article whose first line's URL is no source's: it checked nothing", () => {
+    const stray = { name: "stray.txt", text: "https://elsewhere.example/story\nFilming starts in May." };
+    const opened = openDatasetFiles([good, stray]);
+    expect(opened.quotes).toMatchObject({
+      kind: "checked",
+      checked: 0,
+      unmatched: ["stray.txt (https://elsewhere.example/story)"],
     });
   });
 

@@ -32,6 +32,35 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 1,
       unchecked: 0,
+      unused: [],
+    });
+  });
+
+  it.each([
+    ["another scheme", "http://example.com/a"],
+    ["capitals in the host", "https://EXAMPLE.com/a"],
+    ["a fragment", "https://example.com/a#comments"],
+    ["tracking parameters", "https://example.com/a?utm_source=newsletter&fbclid=x"],
+  ])("takes an article whose URL differs from the source's only by %s for the source's", (_, url) => {
+    const saved = new Map([[url, "It will arrive on September 30th, 2016."]]);
+    expect(verifyQuotes(dataset("arrive on September 30th, 2016."), saved)).toEqual({
+      problems: [],
+      checked: 1,
+      unchecked: 0,
+      unused: [],
+    });
+  });
+
+  it("names an article whose URL is no source's, and still tells another page apart by its path or query", () => {
+    const saved = new Map([
+      ["https://example.com/b", "It will arrive on September 30th, 2016."],
+      ["https://example.com/a?page=2", "More."],
+    ]);
+    expect(verifyQuotes(dataset("arrive on September 30th, 2016."), saved)).toEqual({
+      problems: [],
+      checked: 0,
+      unchecked: 1,
+      unused: ["https://example.com/b", "https://example.com/a?page=2"],
     });
   });
 
@@ -53,6 +82,7 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 0,
       unchecked: 1,
+      unused: ["https://example.com/a"],
     });
   });
 
@@ -123,7 +153,7 @@ describe("verifyQuotes(), a quote near the article", () => {
 
   it("says when only its quote marks, apostrophes, dashes or ellipses differ from the article's", () => {
     expect(reason(`"It's coming," she said - in 2016...`)).toBe(
-      `quote not found verbatim in https://example.com/a: ""It's coming," she said - in 2016..."; it differs ` +
+      `quote not found verbatim in https://example.com/a/: ""It's coming," she said - in 2016..."; it differs ` +
         "from the article only in quote marks, apostrophes, dashes or ellipses (“ ” ’ – …): copy them as the " +
         "article writes them",
     );
@@ -161,7 +191,7 @@ describe("verifyQuotes(), a quote near the article", () => {
 
   it("says nothing more of a quote that is not the article's", () => {
     expect(reason("She said nothing ... at all")).toBe(
-      'quote not found verbatim in https://example.com/a: "She said nothing ... at all"',
+      'quote not found verbatim in https://example.com/a/: "She said nothing ... at all"',
     );
   });
 });
