@@ -56,7 +56,7 @@ import { WhenStill } from "./WhenStill.tsx";
 import { useStepTransition } from "./useStepTransition.ts";
 import { useZoom } from "./useZoom.ts";
 import { ZoomTools } from "./ZoomTools.tsx";
-import { zoomAnchor } from "../layout/zoomAnchor.ts";
+import { startKey } from "../model/timeOrderKey.ts";
 import { ZoomedTo } from "./ZoomedTo.tsx";
 
 export interface TimelineChartProps {
@@ -368,8 +368,10 @@ function ChartBody(props: ChartBodyProps) {
       !registry.get(p.item.id)?.contains(target)
     )
       return undefined;
-    const at = zoomAnchor(p.item);
-    return at === null ? undefined : applyX(store.getState().live, base(at));
+    // Its start, from its dates (its one known day, for one known only "by 12 May 2016"): the middle of its
+    // drawn extent, whose open side fades as wide at every zoom, was another time at each, and every press
+    // moved such an item, off the plot in eight.
+    return applyX(store.getState().live, base(startKey(p.item)));
   };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     // Ctrl+= and Ctrl+0 zoom the page, Alt+← goes Back: the browser's, never the chart's.

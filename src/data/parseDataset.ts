@@ -477,7 +477,7 @@ function addIssues(
           return {
             id,
             path: joinPath(path, issue.path),
-            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${after}`,
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${after}`,
           };
         const { keys } = issue;
         const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];
@@ -517,8 +517,22 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   }
   const suggestion = suggestEdtf(value);
   if (suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion)) return `; try ${suggestion}`;
-  const fault = calendarFault(value);
-  return fault === null ? "" : `; ${fault}`;
+  // A day with its time (2016-05-11T00:00:00Z) gets its day, as an event's date does; a day the calendar
+  // has not, which part.
+  const advice = dateAdvice(value);
+  const fits = advice !== null && /^try \d{4}-\d{2}-\d{2}(?: \(|$)/.test(advice);
+  const said = fits ? advice : calendarFault(value);
+  return said === null ? "" : `; ${said}`;
+}
+
+/** For a show's colour written short (`#fff`) or without its `#` (`b11313`): the one it means. */
+function colourSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
+  if (keys[keys.length - 1] !== "color") return "";
+  const value = valueAtPath(raw, keys);
+  if (typeof value !== "string") return "";
+  const hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(value.trim())?.[1];
+  if (hex === undefined) return "";
+  return `; try #${hex.length === 3 ? hex.replace(/./g, "$&$&") : hex}`;
 }
 
 /** Said of a show's colour that is not one: the show stays, drawn in a colour of the chart's own. */

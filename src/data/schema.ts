@@ -24,7 +24,8 @@ const atMost = (max: number, said: (length: string) => string) =>
   z.maxLength(max, {
     error: (issue) => {
       const { length } = issue.input as { readonly length?: unknown };
-      return said(typeof length === "number" ? String(length) : "over");
+      // Grouped: "is 34,999,999 characters long" (a whole file pasted into a cell), as counts are elsewhere.
+      return said(typeof length === "number" ? length.toLocaleString("en") : "over");
     },
   });
 
@@ -42,7 +43,7 @@ const text = (max: number) =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
-    atMost(max, (n) => `is ${n} characters long; at most ${max} are allowed`),
+    atMost(max, (n) => `is ${n} characters long; at most ${max.toLocaleString("en")} are allowed`),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
       if (found) {
@@ -63,7 +64,7 @@ export const NOT_A_URL = "must be an absolute http:// or https:// URL";
 
 /** Only absolute http(s) URLs: z.url() alone would let `javascript:` through. */
 const httpUrl = z.string().check(
-  atMost(2000, (n) => `is ${n} characters long; a URL here has at most 2000`),
+  atMost(2000, (n) => `is ${n} characters long; a URL here has at most 2,000`),
   z.regex(HTTP_URL_PATTERN, { message: NOT_A_URL, abort: true }),
   z.refine((value: string) => unsafeCharacter(value) === null, {
     message: "must not contain control characters",

@@ -783,7 +783,7 @@ describe("Opening a spreadsheet (CSV)", () => {
   it("says how long a cell over its limit is (a whole article pasted as the quote), not just that it is too big", () => {
     const { problems } = parseCsvDataset(csv(ROW({ quote: "word ".repeat(2000).trim() })));
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toContain(
-      "row 2, column quote: is 9999 characters long; at most 5000 are allowed (the event has no other citation, so it is left out)",
+      "row 2, column quote: is 9,999 characters long; at most 5,000 are allowed (the event has no other citation, so it is left out)",
     );
   });
 

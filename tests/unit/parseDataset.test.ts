@@ -347,6 +347,19 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it.each([
+    ["#fff", "#ffffff"],
+    ["b11313", "#b11313"],
+    ["#B13", "#BB1133"],
+  ])("says what a colour written %s means: %s", (written, meant) => {
+    const { problems } = parseDataset(
+      dataset([event()], { shows: [{ id: "show", title: "Show", color: written }] }),
+    );
+    expect(problems.map((p) => p.reason)).toEqual([
+      `must be a colour like #1f77b4; try ${meant} (ignored: the show is drawn in one of the chart's own colours)`,
+    ]);
+  });
+
   it("leaves out a show with a bad colour and a bad title, its colour not said to be drawn in another", () => {
     const { dataset: parsed, problems } = parseDataset(
       dataset([], { shows: [{ id: "show", title: 7, color: "red" }] }),
@@ -684,6 +697,17 @@ describe("parseDataset() suggests the likely fix", () => {
     expect(problems.map((p) => [p.path, p.reason.split("; ")[1]])).toEqual([
       ["events[0].start", "it holds U+200B, an invisible character: type the date again"],
       ["events[1].start", "try 2016-09-30 (the day as written: the timeline has no times of day)"],
+    ]);
+  });
+
+  it("gives a day of publication written with its time the day as written", () => {
+    const { problems } = check({
+      ...dataset([event()]),
+      sources: [source({ published: "2016-05-11T00:00:00Z" })],
+    });
+    expect(problems.map((p) => [p.path, p.reason.split("; ")[1]])).toContainEqual([
+      "sources[0].published",
+      "try 2016-05-11 (the day as written: the timeline has no times of day)",
     ]);
   });
 
