@@ -24,25 +24,28 @@ function quotesSaid(quotes: QuoteCheck): string {
   ].join(" ");
 }
 
-/** At most this many ignored files are named; the others are counted. */
+/** At most this many files are named in a list; the others are counted. */
 const NAMED = 3;
+
+/** "a.txt, b.txt, c.txt, 2 more". */
+const namedFiles = (names: readonly string[]) =>
+  [
+    ...names.slice(0, NAMED),
+    ...(names.length > NAMED ? [`${groupDigits(names.length - NAMED)} more`] : []),
+  ].join(", ");
 
 /** "Not read as articles: a.txt, b.txt (…)": an article's first line is its URL, or a manifest names it. */
 function ignoredSaid(ignored: readonly string[]): string {
-  const named = ignored.slice(0, NAMED).map((name) => printable(name, 80));
-  if (ignored.length > NAMED) named.push(`${groupDigits(ignored.length - NAMED)} more`);
   return (
-    `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${named.join(", ")} ` +
+    `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${namedFiles(ignored.map((name) => printable(name, 80)))} ` +
     "(an article's first line is its URL, or a manifest.json given with it names it)."
   );
 }
 
 /** "Matched no source: b.txt (http://…) (…)": an article whose URL no source names checked nothing. */
 function unmatchedSaid(unmatched: readonly string[]): string {
-  const named = unmatched.slice(0, NAMED);
-  if (unmatched.length > NAMED) named.push(`${groupDigits(unmatched.length - NAMED)} more`);
   return (
-    `Matched no source: ${named.join(", ")} (an article is a source's when its URL, its first line or the ` +
+    `Matched no source: ${namedFiles(unmatched)} (an article is a source's when its URL, its first line or the ` +
     "manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters)."
   );
 }

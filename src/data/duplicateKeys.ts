@@ -48,7 +48,8 @@ export function duplicateKeys(text: string): {
     else if (token === STRING && at?.kind === "object" && at.expectsKey) {
       const [key, line] = [scanner.getTokenValue(), scanner.getTokenStartLine() + 1];
       const first = at.keys.get(key);
-      Object.assign(at, { key, expectsKey: false });
+      at.key = key;
+      at.expectsKey = false;
       if (first === undefined) {
         at.keys.set(key, line);
         continue;

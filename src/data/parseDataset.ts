@@ -517,12 +517,12 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   }
   const suggestion = suggestEdtf(value);
   if (suggestion !== null && /^\d{4}-\d{2}-\d{2}$/.test(suggestion)) return `; try ${suggestion}`;
-  // A day with its time (2016-05-11T00:00:00Z) gets its day, as an event's date does; a day the calendar
-  // has not, which part.
+  // A day the calendar has not, which part; a day with its time (2016-05-11T00:00:00Z), its day, as an
+  // event's date gets it (no other advice, a range or a month, is a day of publication).
+  const fault = calendarFault(value);
+  if (fault !== null) return `; ${fault}`;
   const advice = dateAdvice(value);
-  const fits = advice !== null && /^try \d{4}-\d{2}-\d{2}(?: \(|$)/.test(advice);
-  const said = fits ? advice : calendarFault(value);
-  return said === null ? "" : `; ${said}`;
+  return advice !== null && /^try \d{4}-\d{2}-\d{2}(?: \(|$)/.test(advice) ? `; ${advice}` : "";
 }
 
 /** For a show's colour written short (`#fff`) or without its `#` (`b11313`): the one it means. */

@@ -1,10 +1,7 @@
+import { daysInMonth } from "./daysInMonth.ts";
 import { MONTHS } from "./monthNames.ts";
 
 const NUMBERED = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /**
  * Which part of a date written as numbers the calendar has not (`2016-13-01`, `2016-02-30`, `2016-00`), and
@@ -23,10 +20,10 @@ export function calendarFault(value: string): string | null {
   const d = Number(day);
   if (m < 1 || m > 12) {
     // 2016-13-01 written day first: the day is a month, and the month a day of it.
-    const swapped = d >= 1 && d <= 12 && m >= 1 && m <= daysIn(y, d);
+    const swapped = d >= 1 && d <= 12 && m >= 1 && m <= daysInMonth(y, d - 1);
     return `there is no month ${month}: the month comes before the day${swapped ? `; if ${month} is the day, try ${year}-${day}-${month}` : ""}`;
   }
-  const last = daysIn(y, m);
+  const last = daysInMonth(y, m - 1);
   if (d === 0) return "there is no day 00: days run from 01";
   return d > last ? `${MONTHS[m - 1] ?? ""} ${year} has ${last} days` : null;
 }

@@ -3,6 +3,7 @@ import { edtfGrammar } from "./edtfGrammar.ts";
 import { memoizeByText } from "./memoizeByText.ts";
 import { memoizeDates } from "./memoizeDates.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
+import { daysInMonth } from "./daysInMonth.ts";
 
 /**
  * The span of time an EDTF value may denote, as UTC milliseconds. `earliest`/`latest` are inclusive and
@@ -48,15 +49,9 @@ export const plainDate = memoizeDates((value: string): PlainDate | null => {
   };
   const { year: y, month: m, day: d } = parts;
   const exists =
-    (m === undefined || (m >= 0 && m <= 11)) && (d === undefined || (d >= 1 && d <= daysIn(y, m ?? 0)));
+    (m === undefined || (m >= 0 && m <= 11)) && (d === undefined || (d >= 1 && d <= daysInMonth(y, m ?? 0)));
   return exists ? parts : null;
 });
-
-/** The days of a month (0-based) in the proleptic Gregorian calendar, which Date counts in. */
-function daysIn(year: number, month: number): number {
-  if (month === 1) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 3 || month === 5 || month === 8 || month === 10 ? 30 : 31;
-}
 
 /** Date.UTC for any year (Date.UTC alone reads years 0–99 as 1900–1999); months and days may overflow. */
 function utc(year: number, month: number, day: number): Date {
