@@ -21,6 +21,9 @@
 //   longest tasks (when, how long, their thread time, and the longest trace events inside each) and the main
 //   thread's time by trace event name (inclusive, ms a round); with --sampled, the functions during it.
 //
+// EXTRA_CATEGORIES=blink,cc adds those trace categories (the browser's own lifecycle events: Layerize's
+//   PaintArtifactCompositor::Update, the commit's parts) to the events by name.
+//
 // It prints numbers and asserts nothing; the trace itself costs the page time, so read the figures against
 // each other (one build against another, in turn), not as the bench's loads.
 import { buildsArgs, serveBuilds } from "./buildsAtHand.mjs";
@@ -54,6 +57,8 @@ const CATEGORIES = [
   "blink.user_timing", // the page's marks
   "loading",
   ...(sampled ? ["disabled-by-default-v8.cpu_profiler"] : []),
+  // More of the browser's own events, for a probe: EXTRA_CATEGORIES=blink,cc
+  ...(process.env.EXTRA_CATEGORIES?.split(",") ?? []),
 ];
 const US = 1000; // trace timestamps are in microseconds
 

@@ -121,14 +121,15 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
       const colon = part.indexOf(":");
       const last = list.at(-1);
       // Words after `type:` with only spaces between are its id typed as words (`after:st 2 filming`), or
-      // after a space (`after: st-2-filming`): one id, for one message that names the id it could be,
-      // rather than each word taken for a relation of no type and no event.
+      // after a space (`after: st-2-filming`), or after the type with no colon (`after st-2-filming`): one
+      // id, for one message that names the id it could be, rather than each word taken for a relation of
+      // no type and no event.
       const word = (RELATION_TYPES as readonly string[]).includes(part.toLowerCase());
       if (colon < 0 && typed && last !== undefined && /^\s+$/.test(separator) && !word) {
         last.event = last.event === "" ? part : `${last.event} ${part}`;
         continue;
       }
-      typed = colon >= 0;
+      typed = colon >= 0 || word;
       list.push(
         colon < 0
           ? { type: inWords(part, RELATION_TYPES), event: "" }

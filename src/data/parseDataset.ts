@@ -14,6 +14,8 @@ import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
+import { laterThanToday } from "./laterThanToday.ts";
+import { dayWords } from "../dates/dayWords.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import {
   ProblemLog,
@@ -106,7 +108,21 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
+  const later = laterThanToday();
   for (const source of sources) {
+    const { published } = source.item;
+    // Kept: a typo of the year, most likely (2061 for 2016), but the page's own date to check, not ours.
+    if (published !== null && published > later) {
+      problems.add(
+        "sources[].published: a day after today",
+        () => ({
+          id: source.item.id,
+          path: `${source.path}.published`,
+          reason: `${published} is after today (${dayWords(Date.now())}): a page cannot have been published yet; check its year`,
+        }),
+        "kept",
+      );
+    }
     const lookalike = NON_ASCII_HOST.test(source.item.url) ? lookalikeHost(source.item.url) : null;
     if (lookalike === null) continue;
     // Kept and linked as written: the host may well be right, and the reader sees it before following it.

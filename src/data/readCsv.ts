@@ -16,9 +16,10 @@ export const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
  */
 export function readCsv(text: string): CsvRows {
   let body = text.replace(/^\uFEFF/, "");
-  const named = /^sep=([^\r\n]*)(?:\r?\n|$)/i.exec(body);
+  // Quoted too (`"sep=;"`), as a sheet saved again writes a cell that holds its separator.
+  const named = /^(?:"sep=([^"\r\n]*)"|sep=([^\r\n]*))(?:\r?\n|$)/i.exec(body);
   if (named) body = body.slice(named[0].length);
-  const value = named?.[1];
+  const value = named?.[1] ?? named?.[2];
   const taken = value !== undefined && Object.hasOwn(SEPARATOR_NAMES, value);
   const separator = taken ? value : separatorOf(body);
   const lf = oneLineBreak(body);
@@ -44,17 +45,19 @@ export function readCsv(text: string): CsvRows {
 }
 
 /**
- * The text with every row ending in LF, when its rows end in both CRLF and LF (else null): rows added to the template
- * (CRLF) in an editor that writes LF. Papaparse takes one line break for the whole file, from its first
- * line, and read every LF row as part of a cell of one row. A line break inside a quoted cell is the cell's
- * own (Excel writes LF there in a CRLF file) and is kept as it is.
+ * The text with every row ending in LF, when its rows end in two kinds of line break of CRLF, LF and a lone
+ * CR (else null): rows added to the template (CRLF) in an editor that writes LF, or pasted from an old Mac
+ * file (CR). Papaparse takes one line break for the whole file, from its first line, and read every other
+ * row as part of a cell of one row. A line break inside a quoted cell is the cell's own (Excel writes LF
+ * there in a CRLF file) and is kept as it is.
  */
 function oneLineBreak(text: string): string | null {
-  if (!text.includes("\r\n") || !/(?:^|[^\r])\n/.test(text)) return null;
+  const kinds = [/\r\n/, /(?:^|[^\r])\n/, /\r(?!\n)/].filter((kind) => kind.test(text)).length;
+  if (kinds < 2) return null;
   // Split at quotes, the even pieces are outside quoted cells (a doubled quote opens and closes an empty piece).
   return text
     .split('"')
-    .map((piece, i) => (i % 2 === 0 ? piece.replace(/\r\n/g, "\n") : piece))
+    .map((piece, i) => (i % 2 === 0 ? piece.replace(/\r\n?/g, "\n") : piece))
     .join('"');
 }
 

@@ -81,6 +81,12 @@ export function verifyQuotes(
     plain.set(url, made);
     return made;
   };
+  const seen = new Map<string, Seen>();
+  const seenArticle = (url: string, article: string) => {
+    const made = seen.get(url) ?? seenOf(article);
+    seen.set(url, made);
+    return made;
+  };
   // Kept: the quote is drawn as the file gives it, and the reader is told it is not found in the article.
   const problems: Problem[] = [];
   let checked = 0;
@@ -123,7 +129,8 @@ export function verifyQuotes(
           ? "it begins or ends inside a word of the article's: quote whole words"
           : article.normalize("NFC").includes(quote.normalize("NFC"))
             ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
-            : nearMiss(plainTypography(quote), plainArticle(key, article));
+            : (invisibleMiss(quote, article, () => seenArticle(key, article)) ??
+              nearMiss(plainTypography(quote), plainArticle(key, article)));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),
@@ -135,6 +142,56 @@ export function verifyQuotes(
   });
   const unused = [...articles.keys()].filter((url) => !cited.has(articleKey(url)));
   return { problems, checked, unchecked, unused };
+}
+
+/** Characters a page shows as nothing, by name. (U+FEFF is whitespace to JavaScript: folded as a space.) */
+const INVISIBLE: Readonly<Record<string, string>> = {
+  "\u00ad": "a soft hyphen (U+00AD)",
+  "\u200b": "a zero-width space (U+200B)",
+  "\u200c": "a zero-width non-joiner (U+200C)",
+  "\u200d": "a zero-width joiner (U+200D)",
+  "\u2060": "a word joiner (U+2060)",
+};
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
+const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
+
+/** An article without the characters that show as nothing, and where each of its characters was. */
+interface Seen {
+  readonly text: string;
+  readonly from: readonly number[];
+}
+
+function seenOf(article: string): Seen {
+  let text = "";
+  const from: number[] = [];
+  for (let i = 0; i < article.length; i += 1) {
+    const char = article.charAt(i);
+    if (INVISIBLE[char] !== undefined) continue;
+    text += char;
+    from.push(i);
+  }
+  return { text, from };
+}
+
+/**
+ * Why a quote that reads as the article's passage is not it: the passage has a character that shows as
+ * nothing, which a quote typed or copied from the page leaves out, or the quote has one the passage has not.
+ * Null when that is not why. `seen` is the article's seenOf, made once for all its quotes.
+ */
+function invisibleMiss(quote: string, article: string, seen: () => Seen): string | null {
+  const inArticle = HAS_INVISIBLE.test(article);
+  if (!inArticle && !HAS_INVISIBLE.test(quote)) return null;
+  const plainQuote = quote.replace(INVISIBLES, "");
+  const { text, from } = inArticle ? seen() : { text: article, from: null };
+  const at = text.indexOf(plainQuote);
+  if (plainQuote === "" || at === -1) return null;
+  const passage = from === null ? "" : article.slice(from[at], (from[at + plainQuote.length - 1] ?? 0) + 1);
+  const named = (words: string) =>
+    [...new Set(words.match(INVISIBLES))].map((char) => INVISIBLE[char]).join(" and ");
+  const kept = named(passage);
+  return kept === ""
+    ? `the quote has ${named(quote)} that the article's passage has not, which shows as nothing: delete it`
+    : `the article has ${kept} inside this passage, which shows as nothing: a verbatim quote keeps it (copy the passage from the article's text)`;
 }
 
 /**

@@ -101,6 +101,27 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says a day of publication after today at its cell, and keeps the row", () => {
+    const { dataset, problems } = parseCsvDataset(csv(ROW({ published: "2061-05-11" })));
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([["row 2, column published", "kept"]]);
+    expect(problems[0]?.reason).toMatch(
+      /^2061-05-11 is after today \(.+\): a page cannot have been published yet; check its year$/,
+    );
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it("reads rows ending in a lone CR (an old Mac's line break) in a sheet in CRLF, a cell's own CR kept", () => {
+    const text =
+      [`#title,Mine`, HEADER, ROW({ quote: '"Said,\rthen left."' })].join("\r\n") +
+      "\r\n" +
+      [ROW({ label: "Premiere", kind: "release" }), ROW({ label: "Wrap" })].join("\r") +
+      "\r";
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => e.label)).toEqual(["Filming", "Premiere", "Wrap"]);
+    expect(dataset.events[0]?.citations[0]?.quote).toBe("Said,\rthen left.");
+  });
+
   it("leaves out and names a quote in curly quotes split at its comma, though the header had room for the rest", () => {
     const { dataset, problems } = parseCsvDataset(
       [
@@ -198,6 +219,16 @@ describe("Opening a spreadsheet (CSV)", () => {
         "kept",
       ],
     ]);
+    expect(dataset.events).toHaveLength(1);
+  });
+
+  it.each([
+    ['"sep=;"', ";"],
+    ['"sep=,"', ","],
+  ])("reads a sep= line written as a quoted cell, %s, as the line it is", (line, separator) => {
+    const text = [line, HEADER.replaceAll(",", separator), ROW().replaceAll(",", separator)].join("\n");
+    const { dataset, problems } = parseCsvDataset(text);
+    expect(problems).toEqual([]);
     expect(dataset.events).toHaveLength(1);
   });
 
@@ -816,6 +847,7 @@ describe("Opening a spreadsheet (CSV)", () => {
         ROW({ "event id": "dd-2-filming" }),
         ROW({ "event id": "dd-2-release", kind: "release", label: "B", relations: "after:dd 2 filming" }),
         ROW({ "event id": "dd-2-later", label: "C", relations: "after: dd-2-filming" }),
+        ROW({ "event id": "dd-2-last", label: "D", relations: "After dd-2-filming" }),
       ),
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
@@ -825,6 +857,10 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events.find((e) => e.id === "dd-2-release")?.relations).toBeUndefined();
     // A space after the colon is only spacing: the relation stands.
     expect(dataset.events.find((e) => e.id === "dd-2-later")?.relations).toEqual([
+      { type: "after", event: "dd-2-filming" },
+    ]);
+    // So is a space instead of the colon: the type, then its id.
+    expect(dataset.events.find((e) => e.id === "dd-2-last")?.relations).toEqual([
       { type: "after", event: "dd-2-filming" },
     ]);
   });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
 import { parseDataset, parseDatasetText } from "../../src/data/parseDataset.ts";
 
@@ -724,5 +724,37 @@ describe("parseDataset() suggests the likely fix", () => {
       ],
       ["events[1].end", "February 2016 has 29 days"],
     ]);
+  });
+});
+
+describe("parseDataset() and a day of publication after today", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const published = (day: string, options?: { fastPath: boolean }) => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 11, 7, 23, 30) });
+    const parsed = parseDataset(dataset([event()], { sources: [source({ published: day })] }), options);
+    return parsed.problems.map((p) => [p.path, p.reason, p.effect]);
+  };
+
+  it.each([{ fastPath: true }, { fastPath: false }])(
+    "says a page dated after today is worth checking, and keeps it (%o)",
+    (options) => {
+      expect(published("2061-05-11", options)).toEqual([
+        [
+          "sources[0].published",
+          "2061-05-11 is after today (7 December 2026): a page cannot have been published yet; check its year",
+          "kept",
+        ],
+      ]);
+    },
+  );
+
+  // The validator's own rule, at a pinned now (the hot path's "today" is its module's: fastDataset.test.ts).
+  it("takes today and tomorrow in UTC without a word: it is tomorrow already east of UTC+0", () => {
+    const schemaOnly = { fastPath: false };
+    expect(published("2026-12-07", schemaOnly)).toEqual([]);
+    expect(published("2026-12-08", schemaOnly)).toEqual([]);
+    expect(published("2026-12-09", schemaOnly)).toHaveLength(1);
   });
 });

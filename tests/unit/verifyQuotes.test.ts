@@ -189,6 +189,27 @@ describe("verifyQuotes(), a quote near the article", () => {
     );
   });
 
+  it("names a character that shows as nothing inside the passage, in the article or in the quote", () => {
+    const soft = new Map([
+      ["https://example.com/a", "An extra\u00adordinary season, with\u200b care. Elsewhere."],
+    ]);
+    const said = (quote: string) => verifyQuotes(dataset(quote), soft).problems[0]?.reason;
+    expect(said("An extraordinary season")).toMatch(
+      /; the article has a soft hyphen \(U\+00AD\) inside this passage, which shows as nothing: a verbatim quote keeps it \(copy the passage from the article's text\)$/,
+    );
+    // Only those inside the passage are named, each once.
+    expect(said("extraordinary season, with care")).toMatch(
+      /the article has a soft hyphen \(U\+00AD\) and a zero-width space \(U\+200B\) inside/,
+    );
+    expect(said("Else\u200dwhere")).toMatch(
+      /; the quote has a zero-width joiner \(U\+200D\) that the article's passage has not, which shows as nothing: delete it$/,
+    );
+    expect(said("An extra\u00adordinary season")).toBeUndefined();
+    expect(said("An ordinary season")).toBe(
+      'quote not found verbatim in https://example.com/a/: "An ordinary season"',
+    );
+  });
+
   it("says nothing more of a quote that is not the article's", () => {
     expect(reason("She said nothing ... at all")).toBe(
       'quote not found verbatim in https://example.com/a/: "She said nothing ... at all"',
