@@ -28,7 +28,7 @@ const SOURCE_KEYS = keyOrder(["id", "title", "publisher", "author", "published",
  * written out (imported, it cost 18 bytes more before the first draw, of 7 to spare). Made once: a page left
  * open past midnight only sends more files to the validator, which makes it afresh.
  */
-const LATER = new Date(Date.now() + 864e5).toISOString();
+const LATER = new Date(Date.now() + 864e5).toJSON();
 
 /**
  * zod's z.iso.date() (a real Gregorian day, written YYYY-MM-DD, year 0000 included) before LATER: a day of
