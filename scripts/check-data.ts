@@ -4,13 +4,14 @@
 // outcome quote part of a quote that ../research/outcomes.json (beside SOURCES_DIR) gives for its page.
 // One line per problem; exit 1 on any, a problem whose item the page still draws (a look-alike host, a quote
 // not verbatim) included: the bundled dataset has none, and each is said as kept.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { workbookKind } from "../src/data/workbookKind.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { articleManifest } from "../src/model/articleManifest.ts";
+import { articleTexts } from "../src/model/openDatasetFiles.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
 import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
 import { parseDatasetFile } from "../src/model/parseDatasetFile.ts";
@@ -18,6 +19,9 @@ import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSepara
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
 import { problemLine, problemLines, problemsSaid } from "./problemLines.ts";
+
+// Paths as the reader typed them: from the folder npm was run in (npm runs the script from the project's).
+process.chdir(process.env["INIT_CWD"] ?? process.cwd());
 
 const root = resolve(import.meta.dirname, "..");
 const file = resolve(process.argv[2] ?? join(root, "public/data/timeline.json"));
@@ -62,23 +66,25 @@ function main(): number {
 
   let quoteSummary = "quotes not checked (set SOURCES_DIR to the articles' folder to check them)";
   if (sourcesDir) {
-    const manifestFile = join(sourcesDir, "manifest.json");
-    if (!existsSync(manifestFile)) {
-      lines.push(`${manifestFile}: not found (SOURCES_DIR must hold the articles and manifest.json)`);
-    } else {
-      let articles: Map<string, string>;
-      try {
-        articles = new Map(
-          articleManifest(readFileSync(manifestFile, "utf8")).map((s) => [
-            s.url,
-            readFileSync(join(sourcesDir, s.file), "utf8"),
-          ]),
+    let articles: Map<string, string>;
+    try {
+      const read = articlesIn(sourcesDir);
+      articles = read.articles;
+      // Said as the page says it: a .txt file given is an article, or named as not one.
+      if (read.ignored.length > 0)
+        console.log(
+          `${sourcesDir}: not read as articles: ${firstThree(read.ignored)} (an article's first line is its URL, or the folder's manifest.json names it)`,
         );
-      } catch (error) {
-        // Said as a problem of the manifest, like any other, not as a stack trace.
-        console.log(`${manifestFile}: ${(error as Error).message}`);
-        return 1;
-      }
+    } catch (error) {
+      // Said as a problem of the folder or its manifest, like any other, not as a stack trace.
+      console.log((error as Error).message);
+      return 1;
+    }
+    if (articles.size === 0) {
+      lines.push(
+        `${sourcesDir}: no article in it (a .txt file whose first line is its URL, or a manifest.json that names each file's URL)`,
+      );
+    } else {
       const outcomesFile = join(sourcesDir, "..", "research", "outcomes.json");
       const outcomes = existsSync(outcomesFile) ? readOutcomes(outcomesFile) : undefined;
       // Each quote not found is named where it is in the file: a sheet's row, a JSON file's own path.
@@ -86,12 +92,14 @@ function main(): number {
       for (const p of report.problems) lines.push(problemLine(file, p));
       kept += report.problems.length;
       const against = outcomes ? ` and ${counted(outcomes.size, "outcome page")}` : "";
-      quoteSummary = `${counted(report.checked, "quote")} checked against ${counted(articles.size, "article")}${against}, ${report.problems.length} not verbatim`;
+      // Counted as the page counts them: the articles a source's URL names, which the quotes were checked against.
+      const matched = articles.size - report.unused.length;
+      quoteSummary = `${counted(report.checked, "quote")} checked against ${counted(matched, "article")}${against}, ${report.problems.length} not verbatim`;
       if (report.unchecked > 0)
-        quoteSummary += `, ${report.unchecked} ${report.unchecked === 1 ? "cites a source" : "cite sources"} outside the article set`;
+        quoteSummary += `, ${report.unchecked} ${report.unchecked === 1 ? "cites a source" : "cite sources"} outside the article set (${firstThree(report.missing)})`;
       // An article no source's URL names checked nothing: a typo in either URL, said rather than passed over.
       if (report.unused.length > 0)
-        quoteSummary += `, ${counted(report.unused.length, "article")} no source's URL names (${report.unused.slice(0, 3).join(", ")}${report.unused.length > 3 ? ", …" : ""})`;
+        quoteSummary += `, ${counted(report.unused.length, "article")} no source's URL names (${firstThree(report.unused)})`;
     }
   }
   for (const line of lines) console.log(line);
@@ -100,6 +108,35 @@ function main(): number {
       `${quoteSummary}; ${problemsSaid(lines.length + unlisted, kept)}`,
   );
   return lines.length === 0 ? 0 : 1;
+}
+
+/** "a, b, c, …": the first three of a list of URLs. */
+const firstThree = (urls: readonly string[]) =>
+  `${urls.slice(0, 3).join(", ")}${urls.length > 3 ? ", …" : ""}`;
+
+/**
+ * The articles in a folder by URL, read as the page reads the files given with a dataset: through the
+ * folder's manifest.json when it has one, else each .txt file whose first line is its URL. Throws a line to
+ * print (its file first) for a folder or manifest that cannot be read, or a file the manifest names that is
+ * not there (which the page, given only some files, cannot tell).
+ */
+function articlesIn(folder: string): { articles: Map<string, string>; ignored: readonly string[] } {
+  const manifestFile = join(folder, "manifest.json");
+  const read = (name: string) => ({ name, ...decodeFileText(readFileSync(join(folder, name))) });
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /\.txt$/i.test(name));
+  } catch (error) {
+    throw new Error(`${folder}: ${(error as Error).message}`, { cause: error });
+  }
+  if (!existsSync(manifestFile)) return articleTexts(names.map(read));
+  const manifest = { name: "manifest.json", text: readFileSync(manifestFile, "utf8") };
+  try {
+    for (const entry of articleManifest(manifest.text)) readFileSync(join(folder, entry.file));
+  } catch (error) {
+    throw new Error(`${manifestFile}: ${(error as Error).message}`, { cause: error });
+  }
+  return articleTexts([manifest, ...names.map(read)]);
 }
 
 /** outcomes.json → page URL → every quote it gives for that page. */

@@ -17,6 +17,9 @@ import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
 import { problemLines, problemsSaid } from "./problemLines.ts";
 
+// Paths as the reader typed them: from the folder npm was run in (npm runs the script from the project's).
+process.chdir(process.env["INIT_CWD"] ?? process.cwd());
+
 function main(): number {
   const args = process.argv.slice(2);
   const force = args.includes("--force");

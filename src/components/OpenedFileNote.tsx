@@ -15,7 +15,9 @@ function quotesSaid(quotes: QuoteCheck): string {
         ? "Quotes not checked: add the articles' .txt files to check them."
         : "Quotes not checked."
       : `${counted(quotes.checked, "quote")} checked against ${counted(quotes.articles, "article")}, ${groupDigits(quotes.notVerbatim)} not verbatim` +
-        (quotes.unchecked > 0 ? `, ${quotes.unchecked} not checked (no article).` : ".");
+        (quotes.unchecked > 0
+          ? `, ${groupDigits(quotes.unchecked)} not checked (no article for ${namedFiles(quotes.missing)}).`
+          : ".");
   const unmatched = quotes.kind === "checked" ? quotes.unmatched : [];
   return [
     checked,
@@ -27,7 +29,7 @@ function quotesSaid(quotes: QuoteCheck): string {
 /** At most this many files are named in a list; the others are counted. */
 const NAMED = 3;
 
-/** "a.txt, b.txt, c.txt, 2 more". */
+/** "a.txt, b.txt, c.txt, 2 more" (or URLs). */
 const namedFiles = (names: readonly string[]) =>
   [
     ...names.slice(0, NAMED),

@@ -49,6 +49,8 @@ export interface QuoteReport {
   readonly checked: number;
   /** Quotes whose source is not among the articles given: nothing to check them against. */
   readonly unchecked: number;
+  /** The URLs of the sources those quotes cite, each once, in the order first cited. */
+  readonly missing: readonly string[];
   /** The articles' URLs (as given) that no source's URL names: their texts checked nothing. */
   readonly unused: readonly string[];
 }
@@ -91,6 +93,7 @@ export function verifyQuotes(
   const problems: Problem[] = [];
   let checked = 0;
   let unchecked = 0;
+  const missing = new Set<string>();
   dataset.events.forEach((event, e) => {
     event.citations.forEach((citation, c) => {
       const url = urlOf.get(citation.source) ?? "";
@@ -120,6 +123,7 @@ export function verifyQuotes(
           });
         } else {
           unchecked += 1;
+          missing.add(url);
         }
         return;
       }
@@ -130,6 +134,7 @@ export function verifyQuotes(
           : article.normalize("NFC").includes(quote.normalize("NFC"))
             ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
             : (invisibleMiss(quote, article, () => seenArticle(key, article)) ??
+              caseOrEntityMiss(quote, article) ??
               nearMiss(plainTypography(quote), plainArticle(key, article)));
         problems.push({
           id: event.id,
@@ -141,7 +146,7 @@ export function verifyQuotes(
     });
   });
   const unused = [...articles.keys()].filter((url) => !cited.has(articleKey(url)));
-  return { problems, checked, unchecked, unused };
+  return { problems, checked, unchecked, missing: [...missing], unused };
 }
 
 /** Characters a page shows as nothing, by name. (U+FEFF is whitespace to JavaScript: folded as a space.) */
@@ -192,6 +197,35 @@ function invisibleMiss(quote: string, article: string, seen: () => Seen): string
   return kept === ""
     ? `the quote has ${named(quote)} that the article's passage has not, which shows as nothing: delete it`
     : `the article has ${kept} inside this passage, which shows as nothing: a verbatim quote keeps it (copy the passage from the article's text)`;
+}
+
+/** The HTML entities a page's text copied from its source may keep, and what each stands for. */
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&apos;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&nbsp;": " ",
+};
+const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
+
+/**
+ * Why a quote that reads as the article's passage is not it: only capital letters differ, or the article's
+ * text keeps HTML entities (`&amp;` where the page shows &). Null when neither.
+ */
+function caseOrEntityMiss(quote: string, article: string): string | null {
+  if (article.toLowerCase().includes(quote.toLowerCase()))
+    return "it differs from the article only in capital letters: copy them as the article writes them";
+  const entities = article.match(ENTITY);
+  if (entities === null) return null;
+  const decoded = article.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  if (!foldWhitespace(decoded).includes(quote)) return null;
+  const named = [...new Set(entities)].map(
+    (entity) => `${entity} for ${ENTITIES[entity] === " " ? "a space" : ENTITIES[entity]}`,
+  );
+  return `the article's text keeps HTML entities (${named.join(", ")}): quote it as that text writes it, or save the article as the page's text rather than its HTML`;
 }
 
 /**

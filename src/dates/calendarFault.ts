@@ -18,9 +18,10 @@ export function calendarFault(value: string): string | null {
       ? `there is no month ${month}: write 01 to 12 (or 21 to 41 for a season, quarter or half)`
       : null;
   const d = Number(day);
-  if (m < 1 || m > 12) {
+  if (m === 0) return "there is no month 00: months run from 01";
+  if (m > 12) {
     // 2016-13-01 written day first: the day is a month, and the month a day of it.
-    const swapped = d >= 1 && d <= 12 && m >= 1 && m <= daysInMonth(y, d - 1);
+    const swapped = d >= 1 && d <= 12 && m <= daysInMonth(y, d - 1);
     return `there is no month ${month}: the month comes before the day${swapped ? `; if ${month} is the day, try ${year}-${day}-${month}` : ""}`;
   }
   const last = daysInMonth(y, m - 1);

@@ -69,6 +69,12 @@ export function dateAdvice(text: string): string | null {
   if (timed) return `try ${timed[1]} (the day as written: the timeline has no times of day)`;
   const equivalent = suggestEdtf(value);
   if (equivalent !== null) return `try ${equivalent}`;
+  // A day written as one number, as some sheets export it: 20160930.
+  const compact = /^(\d{4})(\d\d)(\d\d)$/.exec(value);
+  if (compact) {
+    const day = compact.slice(1).join("-");
+    if (calendarFault(day) === null) return `try ${day} (a day is written with hyphens)`;
+  }
   let match: RegExpExecArray | null;
   if ((match = ABOUT_BEFORE.exec(value) ?? ABOUT_AFTER.exec(value))) {
     const inner = edtfOf(match[1] ?? "");

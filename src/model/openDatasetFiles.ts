@@ -32,9 +32,12 @@ export type QuoteCheck = { readonly ignored: readonly string[] } & (
   | {
       readonly kind: "checked";
       readonly checked: number;
+      /** The articles a source's URL names: those the quotes were checked against. */
       readonly articles: number;
       readonly notVerbatim: number;
       readonly unchecked: number;
+      /** The URLs of the sources of those quotes, which no article given has. */
+      readonly missing: readonly string[];
       /** The article files whose URL no source's names ("b.txt (https://…)"): they checked nothing. */
       readonly unmatched: readonly string[];
     }
@@ -98,9 +101,10 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
       kind: "checked",
       ignored,
       checked: report.checked,
-      articles: articles.size,
+      articles: articles.size - report.unused.length,
       notVerbatim: report.problems.length,
       unchecked: report.unchecked,
+      missing: report.missing.map((url) => printable(url, 100)),
       unmatched: report.unused.flatMap((url) =>
         (filesOf.get(url) ?? []).map((name) => `${printable(name, 80)} (${printable(url, 100)})`),
       ),
@@ -122,8 +126,11 @@ export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<O
   };
 }
 
-/** The articles' texts by URL, the files of each URL, and the names of the .txt files that are none. */
-function articleTexts(files: readonly LocalFile[]): {
+/**
+ * The articles' texts by URL, the files of each URL, and the names of the .txt files that are none: as a
+ * file opened on the page gives them, and as `check:data` reads a folder of them.
+ */
+export function articleTexts(files: readonly LocalFile[]): {
   readonly articles: Map<string, string>;
   readonly ignored: readonly string[];
   readonly filesOf: ReadonlyMap<string, readonly string[]>;

@@ -66,11 +66,17 @@ describe("<OpenedFileNote>", () => {
       articles: 1,
       notVerbatim: 0,
       unchecked: 2,
+      missing: [
+        "https://example.org/a",
+        "https://example.org/b",
+        "https://example.org/c",
+        "https://example.org/d",
+      ],
       unmatched: ["b.txt (http://example.org/date)"],
     } as const;
     render(<OpenedFileNote file={{ ...file([]), quotes }} before={null} onClose={() => {}} />);
     expect(screen.getByRole("region", { name: "Opened file" })).toHaveTextContent(
-      "0 quotes checked against 1 article, 0 not verbatim, 2 not checked (no article). Matched no source: b.txt (http://example.org/date) (an article is a source's when its URL, its first line or the manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters).",
+      "0 quotes checked against 1 article, 0 not verbatim, 2 not checked (no article for https://example.org/a, https://example.org/b, https://example.org/c, 1 more). Matched no source: b.txt (http://example.org/date) (an article is a source's when its URL, its first line or the manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters).",
     );
   });
 

@@ -6,7 +6,7 @@ describe("calendarFault(): the part of a numbered date the calendar has not", ()
     ["2016-13-01", "there is no month 13: the month comes before the day; if 13 is the day, try 2016-01-13"],
     ["2016-31-12", "there is no month 31: the month comes before the day; if 31 is the day, try 2016-12-31"],
     ["2016-31-04", "there is no month 31: the month comes before the day"],
-    ["2016-00-05", "there is no month 00: the month comes before the day"],
+    ["2016-00-05", "there is no month 00: months run from 01"],
     ["2016-02-30", "February 2016 has 29 days"],
     ["2017-02-29", "February 2017 has 28 days"],
     ["2016-04-31", "April 2016 has 30 days"],

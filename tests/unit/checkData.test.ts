@@ -14,7 +14,7 @@ function runScript(script: string, ...args: string[]): { code: number; out: stri
     const out = execFileSync(process.execPath, ["--import", "tsx", resolve(root, script), ...args], {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, SOURCES_DIR: "" },
+      env: { ...process.env, SOURCES_DIR: "", INIT_CWD: root },
     });
     return { code: 0, out };
   } catch (error) {
@@ -63,7 +63,7 @@ describe("check:data", () => {
     );
     const { code, out } = checkData("tests/fixtures/good.json", dir);
     expect(out).toContain(
-      "2 quotes checked against 2 articles, 0 not verbatim, 1 article no source's URL names (https://example.com/two); 0 problems",
+      "2 quotes checked against 1 article, 0 not verbatim, 1 article no source's URL names (https://example.com/two); 0 problems",
     );
     expect(code).toBe(0);
   });
@@ -189,6 +189,38 @@ describe("the scripts' counts", () => {
 }, 30_000);
 
 describe("check:data with articles", () => {
+  it("reads a folder without a manifest as the page reads the files given to it: each .txt's first line is its URL", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    const text = readFileSync(join(articles, "one.txt"), "utf8");
+    writeFileSync(join(dir, "one.txt"), `https://example.com/one\n${text}`);
+    writeFileSync(join(dir, "notes.txt"), "my notes, no URL\n");
+    const { code, out } = checkData("tests/fixtures/good.json", dir);
+    expect(out).toBe(
+      `${dir}: not read as articles: notes.txt (an article's first line is its URL, or the folder's manifest.json names it)\n` +
+        `check:data ${resolve(root, "tests/fixtures/good.json")}: 2 events, 1 source; 2 quotes checked against 1 article, 0 not verbatim; 0 problems\n`,
+    );
+    expect(code).toBe(0);
+  });
+
+  it("names the sources whose quotes it could not check, and takes paths from the folder npm was run in", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    writeFileSync(join(dir, "other.txt"), "https://example.com/other\nNothing here.\n");
+    // From the project's folder there is no good.json; run from tests/fixtures (INIT_CWD), it is that folder's.
+    expect(checkData("good.json", dir).out).toMatch(/good\.json: cannot read: ENOENT/);
+    const fromFixtures = execFileSync(
+      process.execPath,
+      ["--import", "tsx", resolve(root, "scripts/check-data.ts"), "good.json", dir],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, SOURCES_DIR: "", INIT_CWD: resolve(root, "tests/fixtures") },
+      },
+    );
+    expect(fromFixtures).toContain(
+      "0 quotes checked against 0 articles, 0 not verbatim, 2 cite sources outside the article set (https://example.com/one), 1 article no source's URL names (https://example.com/other)",
+    );
+  });
+
   it("says what is wrong with a manifest, or an article it names that is not there, as a line, not a stack", () => {
     const dir = mkdtempSync(join(tmpdir(), "articles-"));
     const good = resolve(root, "tests/fixtures/good.json");

@@ -42,6 +42,12 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     expect(dateAdvice("2016-17")).toMatch(/^try 2016\/2017 /);
   });
 
+  it("reads a day written as one number, as some sheets export it, when the calendar has that day", () => {
+    expect(dateAdvice("20160930")).toBe("try 2016-09-30 (a day is written with hyphens)");
+    expect(dateAdvice("20161330")).toBeNull();
+    expect(dateAdvice("2016093")).toBeNull();
+  });
+
   it('advises each word for "about" alike: "roughly 2016" as "circa 2016"', () => {
     for (const words of ["circa 2016", "approx. 2016", "approximately 2016", "roughly 2016", "around 2016"])
       expect(dateAdvice(words)).toBe("try 2016~");

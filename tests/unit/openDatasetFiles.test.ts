@@ -89,16 +89,18 @@ describe("Opening files from this device", () => {
       articles: 1,
       notVerbatim: 0,
       unchecked: 0,
+      missing: [],
       unmatched: [],
     });
   });
 
-  it("names an article whose first line's URL is no source's: it checked nothing", () => {
+  it("names an article whose first line's URL is no source's: it checked nothing, and is not counted", () => {
     const stray = { name: "stray.txt", text: "https://elsewhere.example/story\nFilming starts in May." };
     const opened = openDatasetFiles([good, stray]);
     expect(opened.quotes).toMatchObject({
       kind: "checked",
       checked: 0,
+      articles: 0,
       unmatched: ["stray.txt (https://elsewhere.example/story)"],
     });
   });

@@ -32,6 +32,7 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 1,
       unchecked: 0,
+      missing: [],
       unused: [],
     });
   });
@@ -47,6 +48,7 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 1,
       unchecked: 0,
+      missing: [],
       unused: [],
     });
   });
@@ -60,6 +62,7 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 0,
       unchecked: 1,
+      missing: ["https://example.com/a/"],
       unused: ["https://example.com/b", "https://example.com/a?page=2"],
     });
   });
@@ -82,6 +85,7 @@ describe("verifyQuotes()", () => {
       problems: [],
       checked: 0,
       unchecked: 1,
+      missing: ["https://elsewhere.example/"],
       unused: ["https://example.com/a"],
     });
   });
@@ -208,6 +212,21 @@ describe("verifyQuotes(), a quote near the article", () => {
     expect(said("An ordinary season")).toBe(
       'quote not found verbatim in https://example.com/a/: "An ordinary season"',
     );
+  });
+
+  it("says when only capital letters differ, or the article's text keeps HTML entities", () => {
+    const text = new Map([
+      ["https://example.com/a", "It is the WORST show. Tom &amp; Jerry&#39;s &nbsp;return."],
+    ]);
+    const said = (quote: string) => verifyQuotes(dataset(quote), text).problems[0]?.reason;
+    expect(said("It is the worst show.")).toMatch(
+      /; it differs from the article only in capital letters: copy them as the article writes them$/,
+    );
+    expect(said("it is the WORST show.")).toMatch(/only in capital letters/);
+    expect(said("Tom & Jerry's return.")).toMatch(
+      /; the article's text keeps HTML entities \(&amp; for &, &#39; for ', &nbsp; for a space\): quote it as that text writes it, or save the article as the page's text rather than its HTML$/,
+    );
+    expect(said("Tom &amp; Jerry&#39;s &nbsp;return.")).toBeUndefined();
   });
 
   it("says nothing more of a quote that is not the article's", () => {
