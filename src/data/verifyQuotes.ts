@@ -76,17 +76,11 @@ export function verifyQuotes(
   );
   const urlOf = new Map(dataset.sources.map((source) => [source.id, source.url]));
   const cited = new Set(dataset.sources.map((source) => articleKey(source.url)));
-  // An article's plain typography, made on its first quote not found: once, not once for each such quote.
-  const plain = new Map<string, string>();
-  const plainArticle = (url: string, article: string) => {
-    const made = plain.get(url) ?? plainTypography(article);
-    plain.set(url, made);
-    return made;
-  };
-  const seen = new Map<string, Seen>();
-  const seenArticle = (url: string, article: string) => {
-    const made = seen.get(url) ?? seenOf(article);
-    seen.set(url, made);
+  // An article's other forms, made on its first quote not found: once, not once for each such quote.
+  const forms = new Map<string, ArticleForms>();
+  const formsOf = (url: string, article: string) => {
+    const made = forms.get(url) ?? new ArticleForms(article);
+    forms.set(url, made);
     return made;
   };
   // Kept: the quote is drawn as the file gives it, and the reader is told it is not found in the article.
@@ -131,11 +125,9 @@ export function verifyQuotes(
       if (!isPassageOf(quote, article)) {
         const why = article.includes(quote)
           ? "it begins or ends inside a word of the article's: quote whole words"
-          : article.normalize("NFC").includes(quote.normalize("NFC"))
+          : formsOf(key, article).nfc.includes(quote.normalize("NFC"))
             ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
-            : (invisibleMiss(quote, article, () => seenArticle(key, article)) ??
-              caseOrEntityMiss(quote, article) ??
-              nearMiss(plainTypography(quote), plainArticle(key, article)));
+            : whyNotFound(quote, formsOf(key, article));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),
@@ -160,45 +152,6 @@ const INVISIBLE: Readonly<Record<string, string>> = {
 const INVISIBLES = /[\u00ad\u200b-\u200d\u2060]/g;
 const HAS_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/;
 
-/** An article without the characters that show as nothing, and where each of its characters was. */
-interface Seen {
-  readonly text: string;
-  readonly from: readonly number[];
-}
-
-function seenOf(article: string): Seen {
-  let text = "";
-  const from: number[] = [];
-  for (let i = 0; i < article.length; i += 1) {
-    const char = article.charAt(i);
-    if (INVISIBLE[char] !== undefined) continue;
-    text += char;
-    from.push(i);
-  }
-  return { text, from };
-}
-
-/**
- * Why a quote that reads as the article's passage is not it: the passage has a character that shows as
- * nothing, which a quote typed or copied from the page leaves out, or the quote has one the passage has not.
- * Null when that is not why. `seen` is the article's seenOf, made once for all its quotes.
- */
-function invisibleMiss(quote: string, article: string, seen: () => Seen): string | null {
-  const inArticle = HAS_INVISIBLE.test(article);
-  if (!inArticle && !HAS_INVISIBLE.test(quote)) return null;
-  const plainQuote = quote.replace(INVISIBLES, "");
-  const { text, from } = inArticle ? seen() : { text: article, from: null };
-  const at = text.indexOf(plainQuote);
-  if (plainQuote === "" || at === -1) return null;
-  const passage = from === null ? "" : article.slice(from[at], (from[at + plainQuote.length - 1] ?? 0) + 1);
-  const named = (words: string) =>
-    [...new Set(words.match(INVISIBLES))].map((char) => INVISIBLE[char]).join(" and ");
-  const kept = named(passage);
-  return kept === ""
-    ? `the quote has ${named(quote)} that the article's passage has not, which shows as nothing: delete it`
-    : `the article has ${kept} inside this passage, which shows as nothing: a verbatim quote keeps it (copy the passage from the article's text)`;
-}
-
 /** The HTML entities a page's text copied from its source may keep, and what each stands for. */
 const ENTITIES: Readonly<Record<string, string>> = {
   "&amp;": "&",
@@ -212,17 +165,105 @@ const ENTITIES: Readonly<Record<string, string>> = {
 const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
 
 /**
- * Why a quote that reads as the article's passage is not it: only capital letters differ, or the article's
- * text keeps HTML entities (`&amp;` where the page shows &). Null when neither.
+ * An article's text (whitespace folded) in the forms a quote not found is held to, each made when first
+ * asked for: an article with many such quotes makes each once.
  */
-function caseOrEntityMiss(quote: string, article: string): string | null {
-  if (article.toLowerCase().includes(quote.toLowerCase()))
-    return "it differs from the article only in capital letters: copy them as the article writes them";
-  const entities = article.match(ENTITY);
-  if (entities === null) return null;
-  const decoded = article.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  if (!foldWhitespace(decoded).includes(quote)) return null;
-  const named = [...new Set(entities)].map(
+class ArticleForms {
+  readonly text: string;
+  #plain: string | undefined;
+  #lower: string | undefined;
+  #nfc: string | undefined;
+  #seen: { readonly text: string; readonly from: readonly number[] } | null | undefined;
+  #decoded: { readonly text: string; readonly entities: readonly string[] } | null | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** In plain typography (plainTypography). */
+  get plain(): string {
+    return (this.#plain ??= plainTypography(this.text));
+  }
+
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase());
+  }
+
+  /** In Unicode's composed form (NFC): é as one character. */
+  get nfc(): string {
+    return (this.#nfc ??= this.text.normalize("NFC"));
+  }
+
+  /** Without the characters that show as nothing, and where each character left was; null if it has none. */
+  get seen(): { readonly text: string; readonly from: readonly number[] } | null {
+    if (this.#seen !== undefined) return this.#seen;
+    if (!HAS_INVISIBLE.test(this.text)) return (this.#seen = null);
+    let text = "";
+    const from: number[] = [];
+    for (let i = 0; i < this.text.length; i += 1) {
+      const char = this.text.charAt(i);
+      if (INVISIBLE[char] !== undefined) continue;
+      text += char;
+      from.push(i);
+    }
+    return (this.#seen = { text, from });
+  }
+
+  /** With its HTML entities read as what they stand for, and which it had; null if it has none. */
+  get decoded(): { readonly text: string; readonly entities: readonly string[] } | null {
+    if (this.#decoded !== undefined) return this.#decoded;
+    const entities = this.text.match(ENTITY);
+    if (entities === null) return (this.#decoded = null);
+    const text = foldWhitespace(this.text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity));
+    return (this.#decoded = { text, entities: [...new Set(entities)] });
+  }
+}
+
+/**
+ * Why a quote not found in its article (as `forms`) is near it, in words, after "; ": its passage has a
+ * character that shows as nothing, or only capitals differ, or the article's text keeps HTML entities, or
+ * only the typography differs, or it leaves words out at an ellipsis. Null when none of these: it is not
+ * the article's text.
+ */
+function whyNotFound(quote: string, forms: ArticleForms): string | null {
+  return (
+    invisibleMiss(quote, forms) ??
+    (forms.lower.includes(quote.toLowerCase())
+      ? "it differs from the article only in capital letters: copy them as the article writes them"
+      : null) ??
+    entityMiss(quote, forms) ??
+    nearMiss(plainTypography(quote), forms.plain)
+  );
+}
+
+/** The names of the characters that show as nothing in `text`, each once: "a soft hyphen (U+00AD) and …". */
+const invisiblesIn = (text: string) =>
+  [...new Set(text.match(INVISIBLES))].map((char) => INVISIBLE[char]).join(" and ");
+
+/**
+ * Why a quote that reads as the article's passage is not it: the passage has a character that shows as
+ * nothing, which a quote typed or copied from the page leaves out, or the quote has one the passage has not.
+ * Null when that is not why.
+ */
+function invisibleMiss(quote: string, forms: ArticleForms): string | null {
+  const { seen } = forms;
+  if (seen === null && !HAS_INVISIBLE.test(quote)) return null;
+  const plainQuote = quote.replace(INVISIBLES, "");
+  const at = (seen?.text ?? forms.text).indexOf(plainQuote);
+  if (plainQuote === "" || at === -1) return null;
+  const passage =
+    seen === null ? "" : forms.text.slice(seen.from[at], (seen.from[at + plainQuote.length - 1] ?? 0) + 1);
+  const kept = invisiblesIn(passage);
+  return kept === ""
+    ? `the quote has ${invisiblesIn(quote)} that the article's passage has not, which shows as nothing: delete it`
+    : `the article has ${kept} inside this passage, which shows as nothing: a verbatim quote keeps it (copy the passage from the article's text)`;
+}
+
+/** Why a quote is not the article's passage: the article's text keeps HTML entities (`&amp;` for &). */
+function entityMiss(quote: string, forms: ArticleForms): string | null {
+  const { decoded } = forms;
+  if (decoded === null || !decoded.text.includes(quote)) return null;
+  const named = decoded.entities.map(
     (entity) => `${entity} for ${ENTITIES[entity] === " " ? "a space" : ENTITIES[entity]}`,
   );
   return `the article's text keeps HTML entities (${named.join(", ")}): quote it as that text writes it, or save the article as the page's text rather than its HTML`;
