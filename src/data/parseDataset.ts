@@ -441,11 +441,27 @@ const KNOWN_KEYS = new Map<string, readonly string[]>([
   ["events.citations.claim.relations", keysOf(relationSchema)],
 ]);
 
+/** An object's key whose value is an object of its own (a citation's `claim`), and that object's keys. */
+interface NestedKeys {
+  readonly key: string;
+  readonly keys: readonly string[];
+}
+
+/** The nested objects' keys, by where their parent is (KNOWN_KEYS' places). */
+const NESTED_KEYS = new Map<string, NestedKeys>([
+  ["events.citations", { key: "claim", keys: keysOf(claimSchema) }],
+]);
+
 /**
  * ` (did you mean "color"?)` for an unknown key near one the object takes (`colour`, `Author`), unless the
- * object gives that one too: then the unknown key is something else.
+ * object gives that one too: then the unknown key is something else. A key of a nested object written flat
+ * (`claimStart` in a citation) is pointed to its place.
  */
-function meantKey(typed: string, known: Iterable<string>, object: unknown): string {
+function meantKey(typed: string, known: Iterable<string>, object: unknown, nested?: NestedKeys): string {
+  // A nested object's key written flat, as a sheet's column names it ("claimStart", "claim_start"): its place.
+  const flat = typed.toLowerCase().replace(/[^a-z]/g, "");
+  const inner = nested?.keys.find((key) => `${nested.key}${key}`.toLowerCase() === flat);
+  if (inner !== undefined) return ` (did you mean "${nested?.key}": { "${inner}": … }?)`;
   // No key of the format is near a long one (a pasted paragraph): not measured against each.
   const near = typed.length > 40 ? null : nearestId(typed, known);
   const given = typeof object === "object" && object !== null && near !== null && Object.hasOwn(object, near);
@@ -501,7 +517,10 @@ function addIssues(
         const given = valueAtPath(raw, issue.path);
         const named = keys
           .slice(0, KEYS_NAMED)
-          .map((k) => `"${printable(k)}"${known ? meantKey(k, known, given) : ""}`);
+          .map(
+            (k) =>
+              `"${printable(k)}"${known ? meantKey(k, known, given, NESTED_KEYS.get(where.join("."))) : ""}`,
+          );
         if (keys.length > KEYS_NAMED) named.push(`${(keys.length - KEYS_NAMED).toLocaleString("en")} more`);
         return {
           id,

@@ -253,6 +253,7 @@ describe("parseDataset()", () => {
           citations: [{ source: "src", qoute: "Filming starts in May.", quote: "Filming starts in May." }],
         }),
         event({ id: "e2", citations: [{ source: "src", quote: "q", claim: { strat: "2016" } }] }),
+        event({ id: "e3", citations: [{ source: "src", quote: "q", claim_start: "2016" }] }),
       ]),
       shows: [{ id: "show", title: "Show", colour: "#123456" }],
       // No "author": "Author" is taken for it (beside an "author", it would be something else).
@@ -269,6 +270,8 @@ describe("parseDataset()", () => {
       'events[0].citations[0].qoute: unknown key "qoute"',
       'events[0].notes: unknown key "notes" (did you mean "note"?)',
       'events[1].citations[0].claim.strat: unknown key "strat" (did you mean "start"?)',
+      // A claim's key written flat, as a sheet's column names it: pointed to its place.
+      'events[2].citations[0].claim_start: unknown key "claim_start" (did you mean "claim": { "start": … }?)',
     ]);
   });
 
