@@ -9,6 +9,15 @@ export const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A text's first line `sep=…` (after any BOM): what it names, and its length with its line break. Quoted too
+ * (`"sep=;"`), as a sheet saved again writes a cell that holds its separator. Null when there is none.
+ */
+export function sepLine(text: string): { readonly value: string; readonly length: number } | null {
+  const named = /^\uFEFF?(?:"sep=([^"\r\n]*)"|sep=([^\r\n]*))(?:\r\n?|\n|$)/i.exec(text);
+  return named ? { value: named[1] ?? named[2] ?? "", length: named[0].length } : null;
+}
+
+/**
  * CSV text → rows of cells, as a spreadsheet numbers them (a quoted cell may span lines). Takes what
  * spreadsheets write: a BOM, CRLF or LF, quoted cells with embedded newlines and doubled quotes, and `,`,
  * `;` (European Excel) or tab as the separator, whichever the file uses, or the one of SEPARATOR_NAMES a
@@ -16,10 +25,9 @@ export const SEPARATOR_NAMES: Readonly<Record<string, string>> = {
  */
 export function readCsv(text: string): CsvRows {
   let body = text.replace(/^\uFEFF/, "");
-  // Quoted too (`"sep=;"`), as a sheet saved again writes a cell that holds its separator.
-  const named = /^(?:"sep=([^"\r\n]*)"|sep=([^\r\n]*))(?:\r?\n|$)/i.exec(body);
-  if (named) body = body.slice(named[0].length);
-  const value = named?.[1] ?? named?.[2];
+  const named = sepLine(body);
+  if (named) body = body.slice(named.length);
+  const value = named?.value;
   const taken = value !== undefined && Object.hasOwn(SEPARATOR_NAMES, value);
   const separator = taken ? value : separatorOf(body);
   const lf = oneLineBreak(body);

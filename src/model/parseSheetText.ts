@@ -1,7 +1,7 @@
 import { DatasetError } from "../data/DatasetError.ts";
 import { fileLooksLike } from "../data/fileLooksLike.ts";
 import { printable } from "../data/printable.ts";
-import { SEPARATOR_NAMES } from "../data/readCsv.ts";
+import { SEPARATOR_NAMES, sepLine } from "../data/readCsv.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
 import type { SheetHeader } from "./csvToDataset.ts";
 import type { OpeningStep } from "./openingStep.ts";
@@ -53,11 +53,11 @@ function noColumns(name: string, text: string, header: SheetHeader): DatasetErro
         "show, label, start, url and quote, as in the template (public/data/template.csv).",
     );
   // A sep= line naming another separator than the header's: the header is one cell, split at nothing.
-  const sepLine = /^\uFEFF?sep=([^\r\n]*)/i.exec(text)?.[1];
-  const used = Object.keys(SEPARATOR_NAMES).find((c) => c !== sepLine && (cells[0] ?? "").includes(c));
-  if (sepLine !== undefined && cells.length === 1 && used !== undefined)
+  const sep = sepLine(text)?.value;
+  const used = Object.keys(SEPARATOR_NAMES).find((c) => c !== sep && (cells[0] ?? "").includes(c));
+  if (sep !== undefined && cells.length === 1 && used !== undefined)
     return new DatasetError(
-      `${name} has a first line ${sepWords(sepLine, '"')}, but its header is split by ` +
+      `${name} has a first line ${sepWords(sep, '"')}, but its header is split by ` +
         `${SEPARATOR_NAMES[used] ?? used}s, so it was read as one column: correct that line ` +
         `(${sepWords(used)}), or delete it.`,
     );

@@ -172,6 +172,10 @@ describe("Opening files from this device", () => {
           "correct that line (sep=,), or delete it.",
       ),
     );
+    // Quoted, as a sheet saved again writes that line, it is the same line.
+    expect(opening("quoted.csv", bytesOf('"sep=;"\nevent id,show,label\nx,a,B\n'))).toThrow(
+      'quoted.csv has a first line "sep=;", but its header is split by commas',
+    );
     expect(opening("tab.csv", bytesOf("sep=\t\nevent id,show,label\nx,a,B\n"))).toThrow(
       'tab.csv has a first line "sep=" and a tab, but its header is split by commas',
     );
