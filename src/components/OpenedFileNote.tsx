@@ -16,7 +16,7 @@ function quotesSaid(quotes: QuoteCheck): string {
         : "Quotes not checked."
       : `${counted(quotes.checked, "quote")} checked against ${counted(quotes.articles, "article")}, ${groupDigits(quotes.notVerbatim)} not verbatim` +
         (quotes.unchecked > 0
-          ? `, ${groupDigits(quotes.unchecked)} not checked (no article for ${namedFiles(quotes.missing)}).`
+          ? `, ${groupDigits(quotes.unchecked)} not checked (no article for ${namedList(quotes.missing)}).`
           : ".");
   const unmatched = quotes.kind === "checked" ? quotes.unmatched : [];
   return [
@@ -29,8 +29,8 @@ function quotesSaid(quotes: QuoteCheck): string {
 /** At most this many files are named in a list; the others are counted. */
 const NAMED = 3;
 
-/** "a.txt, b.txt, c.txt, 2 more" (or URLs). */
-const namedFiles = (names: readonly string[]) =>
+/** "a.txt, b.txt, c.txt, 2 more": files, or URLs. */
+const namedList = (names: readonly string[]) =>
   [
     ...names.slice(0, NAMED),
     ...(names.length > NAMED ? [`${groupDigits(names.length - NAMED)} more`] : []),
@@ -39,7 +39,7 @@ const namedFiles = (names: readonly string[]) =>
 /** "Not read as articles: a.txt, b.txt (…)": an article's first line is its URL, or a manifest names it. */
 function ignoredSaid(ignored: readonly string[]): string {
   return (
-    `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${namedFiles(ignored.map((name) => printable(name, 80)))} ` +
+    `Not read as ${ignored.length === 1 ? "an article" : "articles"}: ${namedList(ignored.map((name) => printable(name, 80)))} ` +
     "(an article's first line is its URL, or a manifest.json given with it names it)."
   );
 }
@@ -47,7 +47,7 @@ function ignoredSaid(ignored: readonly string[]): string {
 /** "Matched no source: b.txt (http://…) (…)": an article whose URL no source names checked nothing. */
 function unmatchedSaid(unmatched: readonly string[]): string {
   return (
-    `Matched no source: ${namedFiles(unmatched)} (an article is a source's when its URL, its first line or the ` +
+    `Matched no source: ${namedList(unmatched)} (an article is a source's when its URL, its first line or the ` +
     "manifest's, is the source's, whatever its http or https, capitals in the host, # part or utm_ parameters)."
   );
 }
