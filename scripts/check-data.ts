@@ -131,12 +131,16 @@ function articlesIn(folder: string): { articles: Map<string, string>; ignored: r
   }
   if (!existsSync(manifestFile)) return articleTexts(names.map(read));
   const manifest = { name: "manifest.json", text: readFileSync(manifestFile, "utf8") };
+  // Each file the manifest names read once, by the name it gives (a subfolder's too), then the folder's
+  // other .txt files, for the ones not read as articles to be named.
+  let named;
   try {
-    for (const entry of articleManifest(manifest.text)) readFileSync(join(folder, entry.file));
+    named = articleManifest(manifest.text).map((entry) => read(entry.file));
   } catch (error) {
     throw new Error(`${manifestFile}: ${(error as Error).message}`, { cause: error });
   }
-  return articleTexts([manifest, ...names.map(read)]);
+  const others = names.filter((name) => !named.some((file) => file.name === name)).map(read);
+  return articleTexts([manifest, ...named, ...others]);
 }
 
 /** outcomes.json → page URL → every quote it gives for that page. */

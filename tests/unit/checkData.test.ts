@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -199,6 +199,19 @@ describe("check:data with articles", () => {
       `${dir}: not read as articles: notes.txt (an article's first line is its URL, or the folder's manifest.json names it)\n` +
         `check:data ${resolve(root, "tests/fixtures/good.json")}: 2 events, 1 source; 2 quotes checked against 1 article, 0 not verbatim; 0 problems\n`,
     );
+    expect(code).toBe(0);
+  });
+
+  it("reads the files a manifest names where it names them, in a subfolder too", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    mkdirSync(join(dir, "pages"));
+    writeFileSync(join(dir, "pages", "one.txt"), readFileSync(join(articles, "one.txt"), "utf8"));
+    writeFileSync(
+      join(dir, "manifest.json"),
+      JSON.stringify({ sources: [{ file: "pages/one.txt", url: "https://example.com/one" }] }),
+    );
+    const { code, out } = checkData("tests/fixtures/good.json", dir);
+    expect(out).toContain("2 quotes checked against 1 article, 0 not verbatim; 0 problems");
     expect(code).toBe(0);
   });
 
