@@ -21,24 +21,37 @@ export function isFiltering(filters: Filters): boolean {
   return FILTERS.some((f) => filters[f.key] !== null) || filters.query.trim() !== "";
 }
 
-/** A word of a search: text found anywhere in an item's searchText, or a season, found whole. */
+/**
+ * A word of a search: text found anywhere in an item's searchText, a season, found whole, or a number,
+ * found where a number starts.
+ */
 export type SearchWord = string | RegExp;
 
-/** "season 2" or "S2", as the chart writes seasons. */
-const SEASON = new RegExp(`(?<!${WORD_CHARACTER})(?:season\\s+(\\d+)|s(\\d+))(?!\\p{N})`, "giu");
+/** "season 2" or "S2", as the chart writes seasons; or a word that is a number. */
+const SEASON_OR_NUMBER = new RegExp(
+  `(?<!${WORD_CHARACTER})(?:season\\s+(\\d+)|s(\\d+)|(\\d+)(?!\\S))(?!\\p{N})`,
+  "giu",
+);
 
 /**
  * The words of a search. A season ("season 2", "S2") is one word, found whole in either form: as two words
- * each found anywhere, "season 2" matched every season of any event dated 2016, and "S1" S12.
+ * each found anywhere, "season 2" matched every season of any event dated 2016, and "S1" S12. A word that
+ * is a number is found where a number starts: anywhere, "Show 007" found "Quote 19007".
  */
 export function searchWords(query: string): readonly SearchWord[] {
-  const seasons: SearchWord[] = [];
-  const rest = query.replace(SEASON, (_, long?: string, short?: string) => {
+  const patterns: SearchWord[] = [];
+  const rest = query.replace(SEASON_OR_NUMBER, (_, long?: string, short?: string, number?: string) => {
     const n = Number(long ?? short);
-    seasons.push(new RegExp(`(?<!${WORD_CHARACTER})(?:season ${n}|s${n})(?!\\p{N})`, "u"));
+    // A number is found where a number starts, as typed so far: "007" not in 19007, "201" in 2016.
+    patterns.push(
+      new RegExp(
+        number ? `(?<!\\p{N})${number}` : `(?<!${WORD_CHARACTER})(?:season ${n}|s${n})(?!\\p{N})`,
+        "u",
+      ),
+    );
     return " ";
   });
-  return [...seasons, ...rest.toLowerCase().split(/\s+/).filter(Boolean)];
+  return [...patterns, ...rest.toLowerCase().split(/\s+/).filter(Boolean)];
 }
 
 /** Whether an item holds every word of a search (searchWords). */

@@ -103,8 +103,36 @@ describe("filterItems()", () => {
     expect(found("Season  2 premieres")).toEqual(["s2"]);
     expect(found("S1")).toEqual(["s1"]);
     expect(found("s12")).toEqual(["s12"]);
-    // A number alone is still found anywhere: S12's 2 as much as S2's.
-    expect(found("2")).toEqual(["s2", "s12"]);
+    // A number alone is found where a number starts: not in S12, but 1 in it, as typed so far.
+    expect(found("2")).toEqual(["s2"]);
+    expect(found("1")).toEqual(["s1", "s12"]);
+  });
+
+  it("filterItems() finds a number where a number starts: 'Show 007' is not Quote 19007's, nor '1' 2016", () => {
+    const shows = items([
+      event("show-7", { label: "Show 007 filming", start: "2016" }),
+      event("other", {
+        label: "Other filming",
+        start: "2016",
+        citations: [{ source: "variety", quote: "Quote 19007." }],
+      }),
+      event("dated", {
+        label: "Filming on 1 May",
+        start: "2016-05-01",
+        citations: [{ source: "variety", quote: "Cameras roll on 2016-05-01." }],
+      }),
+    ]);
+    const found = (query: string) => filterItems(shows, { ...NO_FILTERS, query }).map((item) => item.id);
+    expect(found("Show 007")).toEqual(["show-7"]);
+    expect(found("007")).toEqual(["show-7"]);
+    // 19007 starts with 1; 2016 does not.
+    expect(found("1")).toEqual(["other", "dated"]);
+    // As it is typed: the start of 2016.
+    expect(found("201")).toEqual(["dated"]);
+    // Part of a word or a date, it is found anywhere, as any other text.
+    expect(found("19007.")).toEqual(["other"]);
+    expect(found("2016-05")).toEqual(["dated"]);
+    expect(found("9007")).toEqual([]);
   });
 
   it("filterItems() matches the query against notes and show titles", () => {
