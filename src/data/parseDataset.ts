@@ -15,6 +15,7 @@ import { printable } from "./printable.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
 import { laterThanToday } from "./laterThanToday.ts";
+import { requiredKeys } from "./requiredKeys.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import {
@@ -338,12 +339,6 @@ function refusedIds(list: unknown, kept: ReadonlySet<string>): ReadonlySet<strin
   }
   return ids;
 }
-
-/** The keys an object schema cannot do without: those whose field refuses `undefined`. */
-const requiredKeys = (schema: z.ZodMiniObject) =>
-  Object.entries(schema.shape)
-    .filter(([, field]) => !(field as z.ZodMiniType).safeParse(undefined).success)
-    .map(([key]) => key);
 
 function eventProblem(
   entry: { readonly item: TimelineEvent; readonly path: string },

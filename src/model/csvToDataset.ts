@@ -1,4 +1,6 @@
 import { counted } from "./counted.ts";
+import { lackedColumn } from "./lackedColumn.ts";
+import { REQUIRED_COLUMNS } from "./requiredColumns.ts";
 import { wordList } from "./wordList.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
@@ -392,6 +394,18 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
             }`
       }`,
     }));
+    // With every row left out, no other column is looked for on them: the others the sheet lacks are said
+    // now, all at once, not one each time the sheet comes back.
+    if (noSources) {
+      for (const column of REQUIRED_COLUMNS) {
+        if (column === "url" || columns.some((known) => known?.header === column)) continue;
+        problems.add("a required column missing", () => ({
+          id: null,
+          path: `row ${headerRow}`,
+          reason: lackedColumn(column, meant.get(column)),
+        }));
+      }
+    }
   }
 
   const events = new Map<

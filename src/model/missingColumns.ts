@@ -1,12 +1,9 @@
 import { OF_ITS_OWN } from "./ofItsOwn.ts";
 import { MISSING } from "../data/plainIssue.ts";
-import { printable } from "../data/printable.ts";
 import type { OmittedProblems, Problem } from "../data/problemLog.ts";
-import { COLUMNS } from "../data/csvLayout.ts";
 import { counted } from "./counted.ts";
+import { lackedColumn, neededBy } from "./lackedColumn.ts";
 import { rowsWords, type SheetHeader } from "./csvToDataset.ts";
-
-const BY_HEADER = new Map(COLUMNS.map((column) => [column.header, column]));
 
 /** A mapped problem's place: "rows 3–5, column source title" is rows 3 to 5 of that column. */
 const PLACE = /^rows? ([^,]+(?:, [^,]+)*?), column (.+)$/;
@@ -52,9 +49,7 @@ export function missingColumns(
     }
   >();
   const tallyOf = (column: string, effect: Problem["effect"]) => {
-    // What lacks it: a source, an event, or a row's quote (each row is one citation).
-    const level = BY_HEADER.get(column)?.level;
-    const items = level === "source" ? "source" : level === "event" ? "event" : "row";
+    const items = neededBy(column);
     const tally = byColumn.get(column) ?? { items, rows: new Set(), count: 0, more: false, effect };
     byColumn.set(column, tally);
     return tally;
@@ -85,13 +80,11 @@ export function missingColumns(
     // Each is named at its first row (its other rows say nothing of it); past the cap, only the first.
     const sorted = [...rows].sort((a, b) => a - b);
     const at = more ? `the first at row ${sorted[0] ?? header.row + 1}` : `at ${rowsWords(sorted)}`;
-    const renamed = header.meant.get(column);
     return {
       id: null,
       path: `row ${header.row}`,
       reason:
-        `no "${column}" column, which every ${items} needs: ` +
-        `${renamed === undefined ? "add it" : `rename "${printable(renamed)}" to "${column}"`} ` +
+        `${lackedColumn(column, header.meant.get(column))} ` +
         `(${counted(count, items)} ${effect === "left out" ? "left out" : "kept"} for want of it, ${at}` +
         `${items === "source" ? ", and so every row citing one" : ""})`,
       effect,

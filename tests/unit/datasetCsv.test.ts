@@ -330,6 +330,20 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("tells every required column a sheet without a url column lacks at once, not one each time it comes back", () => {
+    const { problems } = parseCsvDataset(
+      ["Title,show,kind,label,quote", "Dated,daredevil,release,Premiere,It arrives in April"].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out',
+      'row 1: no "certainty" column, which every event needs: add it',
+      'row 1: no "source title" column, which every source needs: rename "Title" to "source title"',
+      'row 1: no "publisher" column, which every source needs: add it',
+      'row 1: no "published" column, which every source needs: add it',
+      'row 1, column 1: unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
+    ]);
+  });
+
   it("counts every event a lacked column cost past the problems' cap, and names the first row", () => {
     const header = HEADER.replace(",certainty", "");
     const rows = Array.from({ length: 300 }, (_, i) =>
@@ -875,6 +889,10 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out; rename "source url" to "url"',
+      'row 1: no "certainty" column, which every event needs: add it',
+      'row 1: no "source title" column, which every source needs: add it',
+      'row 1: no "publisher" column, which every source needs: add it',
+      'row 1: no "published" column, which every source needs: add it',
       'row 1, column 4: unknown column "start date" (its cells are not read); did you mean "start"? Rename the column to read its cells.',
       'row 1, column 5: unknown column "claim start date" (its cells are not read); did you mean "claim start"? Rename the column to read its cells.',
       'row 1, column 6: unknown column "source url" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
