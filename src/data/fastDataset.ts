@@ -78,13 +78,8 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   if (related) {
     const eventIds = new Set(events.map(({ id }) => id));
     for (const event of events) {
-      for (const relation of event.relations ?? []) {
-        if (relationFault(relation, event.id, eventIds) !== null) return ASK;
-      }
-      for (const citation of event.citations) {
-        for (const relation of citation.claim?.relations ?? []) {
-          if (relationFault(relation, event.id, eventIds) !== null) return ASK;
-        }
+      for (const list of [event.relations, ...event.citations.map((c) => c.claim?.relations)]) {
+        if (list?.some((_, r) => relationFault(list, r, event.id, eventIds))) return ASK;
       }
     }
   }

@@ -182,18 +182,25 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     /** The relations that stand; each that cannot is reported, under `at` (in the file) and `kind`. */
     const standing = (list: readonly Relation[], kind: string, at: string) =>
       list.filter((relation, r) => {
-        const fault = relationFault(relation, item.id, eventIds);
+        const fault = relationFault(list, r, item.id, eventIds);
         if (fault) {
-          problems.add(`${kind}: ${fault}`, () => ({
-            id: item.id,
-            path: `${entry.path}.${at}[${r}].event`,
-            reason:
-              fault === "self"
-                ? "an event cannot relate to itself (left out)"
-                : isRefusedEvent(relation.event)
-                  ? `relation to event "${printable(relation.event)}", which is left out for a problem of its own (left out)`
-                  : `relation to unknown event "${printable(relation.event)}" (left out)`,
-          }));
+          problems.add(
+            `${kind}: ${fault}`,
+            () => ({
+              id: item.id,
+              path: `${entry.path}.${at}[${r}]${fault === "repeat" ? "" : ".event"}`,
+              reason:
+                fault === "self"
+                  ? "an event cannot relate to itself (left out)"
+                  : fault === "repeat"
+                    ? `${relation.type} "${printable(relation.event)}" a second time (the repeat is left out)`
+                    : isRefusedEvent(relation.event)
+                      ? `relation to event "${printable(relation.event)}", which is left out for a problem of its own (left out)`
+                      : `relation to unknown event "${printable(relation.event)}" (left out)`,
+            }),
+            // A repeat loses nothing: the order stands, said once.
+            fault === "repeat" ? "kept" : "left out",
+          );
         }
         return fault === null;
       });

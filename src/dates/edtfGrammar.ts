@@ -8,10 +8,13 @@ import { onDemand } from "../onDemand.ts";
  */
 const library = onDemand(() => import("edtf"));
 
-/** Thrown by a date function that needs the grammar before loadEdtfGrammar() has finished. */
+/**
+ * Thrown by a date function that needs the grammar before loadEdtfGrammar() has finished. Its message is
+ * short: a programmer's, never a reader's, and bytes before the first draw (check:size).
+ */
 export class EdtfGrammarNotLoaded extends Error {
   constructor() {
-    super("the EDTF grammar is needed for this date: await loadEdtfGrammar() first");
+    super("await loadEdtfGrammar() first");
     this.name = "EdtfGrammarNotLoaded";
   }
 }

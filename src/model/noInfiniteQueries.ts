@@ -4,5 +4,5 @@
 
 /** The paged queries' fetch behaviour: none in this build. */
 export function infiniteQueryBehavior(): never {
-  throw new Error("this build has no infinite queries (src/model/noInfiniteQueries.ts)");
+  throw new Error("no infinite queries in this build (noInfiniteQueries.ts)");
 }

@@ -4,7 +4,7 @@
 // asked for fails loudly, naming this file.
 
 function noMutations(): never {
-  throw new Error("this build has no mutations (src/model/noMutationCache.ts)");
+  throw new Error("no mutations in this build (noMutationCache.ts)");
 }
 
 /** The part of MutationCache that QueryClient calls; with no mutation ever built, every list is empty. */

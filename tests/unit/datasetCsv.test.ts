@@ -1291,13 +1291,14 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
       eventCount < 2
         ? fc.constant(undefined)
         : optional(
-            fc.array(
+            // Each order once: one given twice is refused as a repeat.
+            fc.uniqueArray(
               fc.record({
                 type: fc.constantFrom("after", "before", "back-to-back"),
                 // Any other event: never itself.
                 event: fc.nat(eventCount - 2).map((i) => `event-${(index + 1 + i) % eventCount}`),
               }),
-              { maxLength: 2 },
+              { maxLength: 2, selector: ({ type, event }) => `${type}:${event}` },
             ),
           ),
     citations: (context) =>
@@ -1318,12 +1319,12 @@ const FIELDS: Record<"show" | "source" | "event" | "citation", Fields> = {
               eventCount < 2
                 ? fc.constant(undefined)
                 : optional(
-                    fc.array(
+                    fc.uniqueArray(
                       fc.record({
                         type: fc.constantFrom("after", "before"),
                         event: fc.constant(`event-${(index + 1) % eventCount}`),
                       }),
-                      { minLength: 1, maxLength: 2 },
+                      { minLength: 1, maxLength: 2, selector: ({ type }) => type },
                     ),
                   ),
           })

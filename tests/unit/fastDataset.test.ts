@@ -185,7 +185,9 @@ const withClaims = fc
       { maxLength: 3 },
     ),
     // A relation to another event, to itself, or to one the file does not have: the event's own, or a claim's.
-    fc.option(fc.tuple(fc.nat(), fc.constantFrom("other", "self", "missing"), fc.boolean()), { freq: 3 }),
+    fc.option(fc.tuple(fc.nat(), fc.constantFrom("other", "self", "missing", "twice"), fc.boolean()), {
+      freq: 3,
+    }),
   )
   .map(([json, claims, relation]) => {
     const events = (json as { events?: unknown }).events;
@@ -201,15 +203,20 @@ const withClaims = fc
     }
     const event = relation ? (events[relation[0] % events.length] as Record<string, unknown>) : null;
     if (relation && typeof event === "object" && event !== null) {
-      const target = { other: "e-0", self: event["id"], missing: "e-404" }[relation[1]];
+      const target = { other: "e-0", self: event["id"], missing: "e-404", twice: "e-0" }[relation[1]];
+      // "twice": the same order given again, which the validator leaves out as a repeat.
+      const relations = Array.from({ length: relation[1] === "twice" ? 2 : 1 }, () => ({
+        type: "after",
+        event: target,
+      }));
       const citation = Array.isArray(event["citations"])
         ? (event["citations"][0] as Record<string, unknown> | undefined)
         : undefined;
       if (relation[2] && typeof citation === "object" && citation !== null) {
         const claim =
           typeof citation["claim"] === "object" && citation["claim"] !== null ? citation["claim"] : {};
-        citation["claim"] = { ...claim, relations: [{ type: "after", event: target }] };
-      } else event["relations"] = [{ type: "after", event: target }];
+        citation["claim"] = { ...claim, relations };
+      } else event["relations"] = relations;
     }
     return json;
   });

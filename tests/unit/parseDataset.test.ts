@@ -607,6 +607,36 @@ describe("parseDataset()", () => {
     ]);
   });
 
+  it("keeps an order given twice in one list once, and says so as worth checking", () => {
+    const after = { type: "after" as const, event: "e1" };
+    const { dataset: parsed, problems } = parseDataset(
+      dataset([
+        event(),
+        event({
+          id: "e2",
+          relations: [after, { type: "before", event: "e1" }, after],
+          citations: [{ source: "src", quote: "Q.", claim: { relations: [after, after] } }],
+        }),
+      ]),
+    );
+    expect(parsed.events[1]?.relations).toEqual([after, { type: "before", event: "e1" }]);
+    expect(parsed.events[1]?.citations[0]?.claim?.relations).toEqual([after]);
+    expect(problems).toEqual([
+      {
+        id: "e2",
+        path: "events[1].relations[2]",
+        reason: 'after "e1" a second time (the repeat is left out)',
+        effect: "kept",
+      },
+      {
+        id: "e2",
+        path: "events[1].citations[0].claim.relations[1]",
+        reason: 'after "e1" a second time (the repeat is left out)',
+        effect: "kept",
+      },
+    ]);
+  });
+
   it("reports an unknown top-level key without losing the data", () => {
     const { kept, problems } = check(dataset([event()], { extra: 1 }));
     expect(kept).toEqual(["e1"]);

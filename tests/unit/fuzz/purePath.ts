@@ -84,7 +84,9 @@ export const STEPS: readonly Step[] = [
       if (!prepared || prepared.omitted.length > 0) return;
       const events = (JSON.parse(text) as { events: unknown[] }).events;
       const dropped = new Set<number>();
-      for (const { path, reason } of prepared.problems) {
+      for (const { path, reason, effect } of prepared.problems) {
+        // Worth checking only (a repeated relation, left out as a repeat): nothing of the event is lost.
+        if (effect === "kept") continue;
         const match = /^events\[(\d+)\]/.exec(path);
         // A relation to a missing event (unknown, or left out for a problem of its own), or to itself, loses
         // only itself; the event stays. So does a citation said to be left out (of a missing source, say)
