@@ -38,8 +38,11 @@ const id = z.string().check(
 const isNoncharacter = (found: string): boolean =>
   /^\p{Noncharacter_Code_Point}$/u.test(String.fromCodePoint(Number.parseInt(found.slice(2), 16)));
 
-/** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
-const text = (max: number) =>
+/**
+ * Text a reader sees: never empty, and free of characters that could reorder or hide what is shown;
+ * `invisibleNote` follows the advice to delete one (a quote's says why it may).
+ */
+const text = (max: number, invisibleNote = "") =>
   z.string().check(
     z.trim(),
     z.minLength(1, "must not be empty"),
@@ -53,7 +56,7 @@ const text = (max: number) =>
             ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
             : isNoncharacter(found)
               ? `contains ${found}, a noncharacter: no text holds one, and a saved SVG with it would not open`
-              : `contains ${found}, an invisible control or direction character that could disguise the text`,
+              : `contains ${found}, an invisible control or direction character that could disguise the text: delete it${invisibleNote}`,
         });
       }
     }),
@@ -144,7 +147,7 @@ export const OUTCOME_WITHOUT_DATE =
 export const citationSchema = z
   .strictObject({
     source: id,
-    quote: text(5000),
+    quote: text(5000, " (the quote check passes over one in the article's passage: a quote leaves it out)"),
     claim: described(
       z.optional(claimSchema),
       "What this source said about the date. Absent: the citation supports the event's own date.",

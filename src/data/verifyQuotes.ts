@@ -70,7 +70,9 @@ export function verifyQuotes(
    */
   quoteAt: (event: number, citation: number) => string = (e, c) => `events[${e}].citations[${c}].quote`,
 ): QuoteReport {
-  const folded = new Map([...articles].map(([url, text]) => [articleKey(url), foldWhitespace(text)]));
+  const folded = new Map(
+    [...articles].map(([url, text]) => [articleKey(url), foldWhitespace(text.replace(PASSED_OVER, ""))]),
+  );
   const given = new Map(
     [...(outcomes ?? [])].map(([url, quotes]) => [articleKey(url), quotes.map(foldWhitespace)]),
   );
@@ -140,6 +142,16 @@ export function verifyQuotes(
   const unused = [...articles.keys()].filter((url) => !cited.has(articleKey(url)));
   return { problems, checked, unchecked, missing: [...missing], unused };
 }
+
+/**
+ * Characters of an article's text that show as nothing and that a quote cannot hold (the format refuses
+ * them, unsafeCharacter): a soft hyphen (U+00AD), a zero-width space (U+200B), a word joiner (U+2060),
+ * direction marks. Passed over in the article, so that its passage as a reader sees it is the quote; told
+ * to keep them, an author had no way to write one that passed. Not the joiners (U+200C/D) nor variation
+ * selectors, which a quote may hold (emoji, Persian) and so must keep.
+ */
+const PASSED_OVER =
+  /(?![\u200c\u200d\ufe00-\ufe0f\u{e0100}-\u{e01ef}])[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 
 /** Characters a page shows as nothing, by name. (U+FEFF is whitespace to JavaScript: folded as a space.) */
 const INVISIBLE: Readonly<Record<string, string>> = {

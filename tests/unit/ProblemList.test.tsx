@@ -85,7 +85,7 @@ describe("<ProblemList>", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent);
     expect(items(/left out/)).toEqual([
-      "rows 2–3, column show (id dare-devil): contains U+202E, an invisible control or direction character that could disguise the text",
+      "rows 2–3, column show (id dare-devil): contains U+202E, an invisible control or direction character that could disguise the text: delete it",
       'row 2, column show (id e1): show "dare-devil" is left out for a problem of its own',
     ]);
     expect(items(/worth checking/)).toEqual([

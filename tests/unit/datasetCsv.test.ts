@@ -1425,7 +1425,7 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     );
     expect(dataset.events.map((e) => e.label)).toEqual(["Other filming"]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
-      "rows 2–3 and 5, column show: contains U+202E, an invisible control or direction character that could disguise the text",
+      "rows 2–3 and 5, column show: contains U+202E, an invisible control or direction character that could disguise the text: delete it",
       'row 2, column show: show "dare-devil" is left out for a problem of its own',
       'row 5, column show: show "dare-devil" is left out for a problem of its own',
       "row 6, column show: is 250 characters long; at most 200 are allowed",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../src/data/schema.ts";
 import { foldWhitespace, verifyQuotes } from "../../src/data/verifyQuotes.ts";
+import { unsafeCharacter } from "../../src/data/unsafeCharacter.ts";
 
 const dataset = (quote: string, url = "https://example.com/a/"): Dataset => ({
   shows: [{ id: "s", title: "S" }],
@@ -193,25 +194,39 @@ describe("verifyQuotes(), a quote near the article", () => {
     );
   });
 
-  it("names a character that shows as nothing inside the passage, in the article or in the quote", () => {
+  it("passes over an article's characters that show as nothing and that a quote cannot hold", () => {
     const soft = new Map([
-      ["https://example.com/a", "An extra\u00adordinary season, with\u200b care. Elsewhere."],
+      [
+        "https://example.com/a",
+        "An extra\u00adordinary season, with\u200b care\u2060 and\u200e more. Else\u200cwhere.",
+      ],
     ]);
     const said = (quote: string) => verifyQuotes(dataset(quote), soft).problems[0]?.reason;
-    expect(said("An extraordinary season")).toMatch(
-      /; the article has a soft hyphen \(U\+00AD\) inside this passage, which shows as nothing: a verbatim quote keeps it \(copy the passage from the article's text\)$/,
-    );
-    // Only those inside the passage are named, each once.
-    expect(said("extraordinary season, with care")).toMatch(
-      /the article has a soft hyphen \(U\+00AD\) and a zero-width space \(U\+200B\) inside/,
-    );
-    expect(said("Else\u200dwhere")).toMatch(
-      /; the quote has a zero-width joiner \(U\+200D\) that the article's passage has not, which shows as nothing: delete it$/,
-    );
-    expect(said("An extra\u00adordinary season")).toBeUndefined();
+    // A soft hyphen, a zero-width space, a word joiner, a direction mark: the format refuses them in a
+    // quote (unsafeCharacter), so the passage is quoted as a reader sees it.
+    expect(unsafeCharacter("extra\u00adordinary")).toBe("U+00AD");
+    expect(said("An extraordinary season, with care and more.")).toBeUndefined();
     expect(said("An ordinary season")).toBe(
       'quote not found verbatim in https://example.com/a/: "An ordinary season"',
     );
+  });
+
+  it("names a joiner that shows as nothing inside the passage, in the article or in the quote", () => {
+    const joined = new Map([["https://example.com/a", "Else\u200cwhere, and then some\u200d more."]]);
+    const said = (quote: string) => verifyQuotes(dataset(quote), joined).problems[0]?.reason;
+    // A quote may hold a joiner (Persian, emoji sequences): a verbatim one keeps the article's.
+    expect(unsafeCharacter("Else\u200cwhere")).toBeNull();
+    expect(said("Elsewhere")).toMatch(
+      /; the article has a zero-width non-joiner \(U\+200C\) inside this passage, which shows as nothing: a verbatim quote keeps it \(copy the passage from the article's text\)$/,
+    );
+    // Only those inside the passage are named, each once.
+    expect(said("Elsewhere, and then some more")).toMatch(
+      /the article has a zero-width non-joiner \(U\+200C\) and a zero-width joiner \(U\+200D\) inside/,
+    );
+    expect(said("and\u200d then")).toMatch(
+      /; the quote has a zero-width joiner \(U\+200D\) that the article's passage has not, which shows as nothing: delete it$/,
+    );
+    expect(said("Else\u200cwhere")).toBeUndefined();
   });
 
   it("says when only capital letters differ, or the article's text keeps HTML entities", () => {
