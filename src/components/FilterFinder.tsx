@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from "react";
 import type { FilterContext, FilterDescriptor } from "../model/filterDescriptors.ts";
-import { findKey, findValues } from "../model/findValues.ts";
+import { findKey } from "../model/findKey.ts";
+import { findValues } from "../model/findValues.ts";
 import { IdleButton } from "./IdleButton.tsx";
 
 interface FilterFinderProps {

@@ -1,4 +1,5 @@
 import { WORD_CHARACTER } from "../data/wordCharacter.ts";
+import { findKey } from "./findKey.ts";
 import { FILTERS, type FilterKey } from "./filterDescriptors.ts";
 import type { TimelineItem } from "./timelineItems.ts";
 import type { LinkFilters } from "./linkFilters.ts";
@@ -29,7 +30,7 @@ export type SearchWord = string | RegExp;
 
 /** "season 2" or "S2", as the chart writes seasons; or a word that is a number. */
 const SEASON_OR_NUMBER = new RegExp(
-  `(?<!${WORD_CHARACTER})(?:season\\s+(\\d+)|s(\\d+)|(\\d+)(?!\\S))(?!\\p{N})`,
+  `(?<!${WORD_CHARACTER})(?:season\\s*(\\d+)|s(\\d+)|(\\d+)(?!\\S))(?!\\p{N})`,
   "giu",
 );
 
@@ -40,18 +41,21 @@ const SEASON_OR_NUMBER = new RegExp(
  */
 export function searchWords(query: string): readonly SearchWord[] {
   const patterns: SearchWord[] = [];
-  const rest = query.replace(SEASON_OR_NUMBER, (_, long?: string, short?: string, number?: string) => {
-    const n = Number(long ?? short);
-    // A number is found where a number starts, as typed so far: "007" not in 19007, "201" in 2016.
-    patterns.push(
-      new RegExp(
-        number ? `(?<!\\p{N})${number}` : `(?<!${WORD_CHARACTER})(?:season ${n}|s${n})(?!\\p{N})`,
-        "u",
-      ),
-    );
-    return " ";
-  });
-  return [...patterns, ...rest.toLowerCase().split(/\s+/).filter(Boolean)];
+  const rest = findKey(query).replace(
+    SEASON_OR_NUMBER,
+    (_, long?: string, short?: string, number?: string) => {
+      const n = Number(long ?? short);
+      // A number is found where a number starts, as typed so far: "007" not in 19007, "201" in 2016.
+      patterns.push(
+        new RegExp(
+          number ? `(?<!\\p{N})${number}` : `(?<!${WORD_CHARACTER})(?:season ${n}|s${n})(?!\\p{N})`,
+          "u",
+        ),
+      );
+      return " ";
+    },
+  );
+  return [...patterns, ...rest.split(/\s+/).filter(Boolean)];
 }
 
 /** Whether an item holds every word of a search (searchWords). */

@@ -1,3 +1,5 @@
+import { findKey } from "./findKey.ts";
+
 /**
  * A filter group with more values than this gets a finder: a text box that narrows its checkboxes. A list of
  * 2,000 checkboxes helps nobody, and at 20,000 it makes every URL write and garbage collection slow.
@@ -11,11 +13,6 @@ export const LISTED_AT_MOST = 40;
 export interface FoundValues {
   readonly listed: readonly string[];
   readonly matches: number;
-}
-
-/** Text as the finder compares it: lower case, without accents, so "pokemon" finds "Pokémon". */
-export function findKey(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /**

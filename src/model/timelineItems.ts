@@ -3,6 +3,7 @@ import type { Dataset, Show, Source, TimelineEvent } from "../data/schema.ts";
 import { WINDOW_KINDS } from "../data/vocabulary.ts";
 import { edtfInterval, type FuzzyInterval } from "../dates/edtfInterval.ts";
 import { eventDateWords } from "./eventDateWords.ts";
+import { findKey } from "./findKey.ts";
 
 /** An event ready to be laid out and drawn: its dates parsed once, its words and search text prepared. */
 export interface TimelineItem {
@@ -107,16 +108,16 @@ class PreparedItem implements TimelineItem {
 
   get searchText(): string {
     const { season } = this.event;
-    return (this.#searchText ??= [
-      this.event.label,
-      this.show.title,
-      // The season as the chart's short labels and rows say it ("S2"), and in words.
-      ...(season == null ? [] : [`S${season} season ${season}`]),
-      this.event.note ?? "",
-      ...this.event.citations.map((c) => c.quote),
-    ]
-      .join("\n")
-      .toLowerCase());
+    return (this.#searchText ??= findKey(
+      [
+        this.event.label,
+        this.show.title,
+        // The season as the chart's short labels and rows say it ("S2"), and in words.
+        ...(season == null ? [] : [`S${season} season ${season}`]),
+        this.event.note ?? "",
+        ...this.event.citations.map((c) => c.quote),
+      ].join("\n"),
+    ));
   }
 }
 

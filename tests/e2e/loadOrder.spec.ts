@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { datasetJson } from "../../scripts/bench/generate.mjs";
 import { expect, serveFixture, test, untilMarked } from "./fixtures.ts";
 
@@ -69,4 +70,39 @@ test("React DOM's sentinel errors are made with error stacks paused, and stacks 
   expect(reactDoms.map((e) => e.limited)).toEqual([false, false, false, false, false]);
   expect(seen.limit).toBe(seen.defaultLimit);
   expect(seen.stack).toContain("at ");
+});
+
+test("a lazy view's imports are preloaded beside it, each once, and the page's own files not again", async ({
+  page,
+}) => {
+  const manifest = JSON.parse(readFileSync("dist/.vite/manifest.json", "utf8")) as Record<
+    string,
+    { file: string; imports?: string[] }
+  >;
+  const table = manifest["src/components/DatasetTable.tsx"];
+  const imports = (table?.imports ?? []).map((key) => manifest[key]?.file ?? key);
+  const own = imports.filter((file) => !/^assets\/(app|rt|prepareDataset|index)-/.test(file));
+  expect(own.length, "the table's chunk imports chunks of its own").toBeGreaterThan(0);
+  await page.goto("/");
+  await expect(page.locator('svg[data-ready="true"] [data-event-id]').first()).toBeVisible();
+  const preloaded = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+        (link) => new URL(link.href).pathname,
+      ),
+    );
+  const before = await preloaded();
+  for (let round = 0; round < 2; round++) {
+    await page.getByRole("button", { name: "Table", exact: true }).click();
+    await expect(page.locator(".dataset-table")).toBeVisible();
+    await page.getByRole("button", { name: "Chart", exact: true }).click();
+  }
+  const after = await preloaded();
+  const added = after.slice(before.length);
+  // Each preloaded once: some already were, by a chunk the first draw loaded (the tooltip's).
+  for (const file of own) expect(after, file).toContain(`/${file}`);
+  expect(added.length, "the table's own imports not yet preloaded are").toBeGreaterThan(0);
+  expect(new Set(after).size, "no file is preloaded twice").toBe(after.length);
+  // Nothing the page itself names: its script, the app, the runtime, the prepare chunk.
+  expect(added.filter((path) => /\/assets\/(app|rt|prepareDataset|index)-/.test(path))).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findKey, findValues } from "../../src/model/findValues.ts";
+import { findKey } from "../../src/model/findKey.ts";
+import { findValues } from "../../src/model/findValues.ts";
 
 const TITLES = [
   "Daredevil",

@@ -135,6 +135,26 @@ describe("filterItems()", () => {
     expect(found("9007")).toEqual([]);
   });
 
+  it("filterItems() finds curly apostrophes and quote marks as a keyboard types them, and letters without accents", () => {
+    const typed = items([
+      event("curly", {
+        label: "Daredevil’s return",
+        citations: [{ source: "variety", quote: "“Jéssica” won’t wait." }],
+      }),
+      event("plain", { label: "Plain filming" }),
+    ]);
+    const found = (query: string) => filterItems(typed, { ...NO_FILTERS, query }).map((item) => item.id);
+    expect(found("Daredevil's")).toEqual(["curly"]);
+    expect(found("won't")).toEqual(["curly"]);
+    expect(found('"Jessica"')).toEqual(["curly"]);
+    expect(found("JÉSSICA won’t")).toEqual(["curly"]);
+  });
+
+  it("filterItems() finds a season typed with no space, as 'season2'", () => {
+    expect(ids({ query: "season1" })).toEqual(["lc-release"]);
+    expect(ids({ query: "Season  1" })).toEqual(["lc-release"]);
+  });
+
   it("filterItems() matches the query against notes and show titles", () => {
     expect(ids({ query: "rumoured" })).toEqual(["if-announce"]);
     expect(ids({ query: "iron fist" })).toEqual(["if-announce"]);
