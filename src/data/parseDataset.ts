@@ -105,7 +105,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     title: top["title"],
   });
   // The dataset is kept; the field is not (the page shows its own title): said, as an unknown key's is.
-  if (!header.success) addIssues(problems, header.error, "", "", null, null, " (ignored)", "kept");
+  if (!header.success) addIssues(problems, header.error, "", "", null, null, IGNORED, "kept");
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
@@ -289,8 +289,13 @@ function keepValid<T extends { id: string }>(
       return null;
     }
     let parsed = schema.safeParse(raw);
+    // Keys the format does not know are ignored, the item read without them ("colour" cost a show and
+    // all its events); said as worth checking once the item is kept, with the key it likely means.
+    const unknown = parsed.success ? [] : parsed.error.issues.filter(isUnknownKeys);
+    const known = unknown.reduce<object>((value, { path, keys }) => withoutKeys(value, path, keys), raw);
+    if (unknown.length > 0) parsed = schema.safeParse(known);
     // Only a refused item pays for the repair, so good items are validated once.
-    const repaired = parsed.success ? null : (repair?.(raw, pathOf(index), problems) ?? null);
+    const repaired = parsed.success ? null : (repair?.(known, pathOf(index), problems) ?? null);
     if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
       // Every citation refused, each said with its event left out: "needs at least one citation" would only
@@ -299,9 +304,11 @@ function keepValid<T extends { id: string }>(
         (issue) =>
           repaired?.kept?.length !== 0 || issue.code !== "too_small" || issue.path.join(".") !== "citations",
       );
-      addIssues(problems, { issues }, name, pathOf(index), repaired?.value ?? raw);
+      addIssues(problems, { issues: [...unknown, ...issues] }, name, pathOf(index), raw);
       return null;
     }
+    if (unknown.length > 0)
+      addIssues(problems, { issues: unknown }, name, pathOf(index), raw, readableId(raw), IGNORED, "kept");
     return repaired?.kept ? { item: parsed.data, kept: repaired.kept } : { item: parsed.data };
   };
 
@@ -479,6 +486,25 @@ function valueAtPath(raw: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
+/** Said of what the format does not know (a key, a dataset's field it cannot use): the rest is read. */
+const IGNORED = " (ignored)";
+
+const isUnknownKeys = (issue: z.core.$ZodIssue): issue is z.core.$ZodIssueUnrecognizedKeys =>
+  issue.code === "unrecognized_keys";
+
+/** `value` without `keys` of the object at `path` in it, copied along the path only. */
+function withoutKeys(value: object, path: readonly PropertyKey[], keys: readonly string[]): object {
+  const [head, ...rest] = path;
+  if (head === undefined) return Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k)));
+  const inner: unknown = (value as Record<PropertyKey, unknown>)[head];
+  if (typeof inner !== "object" || inner === null) return value;
+  const without = withoutKeys(inner, rest, keys);
+  // Spread and computed keys make own data properties: a "__proto__" key stays data.
+  return Array.isArray(value)
+    ? value.map((v, i) => (i === head ? without : v))
+    : { ...value, [head]: without };
+}
+
 /** At most this many unknown keys are named in one problem; the rest are counted. */
 const KEYS_NAMED = 5;
 
@@ -527,7 +553,7 @@ function addIssues(
         return {
           id,
           path: joinPath(path, keys.length === 1 ? [...issue.path, ...keys] : issue.path),
-          reason: `unknown key${keys.length > 1 ? "s" : ""} ${named.join(", ")}`,
+          reason: `unknown key${keys.length > 1 ? "s" : ""} ${named.join(", ")}${after}`,
         };
       },
       effect,
@@ -679,7 +705,7 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
     } else refused.push([c, parsed.error]);
   });
   if (refused.length === 0 && !repaired) return null;
-  const after = kept.length === 0 ? EVENT_LEFT_OUT : "";
+  const after = kept.length === 0 ? EVENT_LEFT_OUT : CITATION_LEFT_OUT;
   for (const [c, error] of refused) {
     addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id, after);
   }

@@ -495,7 +495,7 @@ describe("Opening a spreadsheet (CSV)", () => {
       expect.stringMatching(
         /^row 3, column url: cites source ".*", which is left out .*\(citation left out\)$/,
       ),
-      "row 4, column quote: is required but missing",
+      "row 4, column quote: is required but missing (citation left out)",
     ]);
   });
 

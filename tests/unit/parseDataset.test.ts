@@ -137,7 +137,6 @@ describe("parseDataset()", () => {
     ["an impossible date", event({ start: "2016-02-30" }), "events[0].start"],
     ["an unknown kind", event({ kind: "rumour" }), "events[0].kind"],
     ["an unknown certainty", event({ certainty: "sure" }), "events[0].certainty"],
-    ["an unknown key", event({ colour: "red" }), "events[0].colour"],
     ["no citations", event({ citations: [] }), "events[0].citations"],
     [
       "an empty quote",
@@ -265,13 +264,13 @@ describe("parseDataset()", () => {
     });
     expect(problems.map((p) => `${p.path}: ${p.reason.replace(EVENT_GOES, "")}`)).toEqual([
       'titel: unknown key "titel" (did you mean "title"?) (ignored)',
-      'shows[0].colour: unknown key "colour" (did you mean "color"?)',
-      'sources[0].Author: unknown key "Author" (did you mean "author"?)',
-      'events[0].citations[0].qoute: unknown key "qoute"',
-      'events[0].notes: unknown key "notes" (did you mean "note"?)',
-      'events[1].citations[0].claim.strat: unknown key "strat" (did you mean "start"?)',
+      'shows[0].colour: unknown key "colour" (did you mean "color"?) (ignored)',
+      'sources[0].Author: unknown key "Author" (did you mean "author"?) (ignored)',
+      'events[0].citations[0].qoute: unknown key "qoute" (ignored)',
+      'events[0].notes: unknown key "notes" (did you mean "note"?) (ignored)',
+      'events[1].citations[0].claim.strat: unknown key "strat" (did you mean "start"?) (ignored)',
       // A claim's key written flat, as a sheet's column names it: pointed to its place.
-      'events[2].citations[0].claim_start: unknown key "claim_start" (did you mean "claim": { "start": … }?)',
+      'events[2].citations[0].claim_start: unknown key "claim_start" (did you mean "claim": { "start": … }?) (ignored)',
     ]);
   });
 
@@ -467,7 +466,7 @@ describe("parseDataset()", () => {
     // Paths stay those of the file, past a citation the schema refused.
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
       ["sources[1].url", expect.any(String)],
-      ["events[0].citations[1].quote", "must not be empty"],
+      ["events[0].citations[1].quote", "must not be empty (citation left out)"],
       [
         "events[0].citations[2].source",
         'cites source "bad", which is left out for a problem of its own (citation left out)',
@@ -634,6 +633,40 @@ describe("parseDataset()", () => {
         reason: 'after "e1" a second time (the repeat is left out)',
         effect: "kept",
       },
+    ]);
+  });
+
+  it("reads an item without the keys the format does not know, kept and said as worth checking", () => {
+    const { dataset: parsed, problems } = parseDataset({
+      ...dataset([
+        event({
+          colour: "red",
+          citations: [{ source: "src", quote: "Q.", sorce: "src", claim: { start: "2016", strat: "2017" } }],
+        }),
+      ]),
+      shows: [{ id: "show", title: "Show", colour: "#123456" }],
+    });
+    expect(parsed.shows).toEqual([{ id: "show", title: "Show" }]);
+    expect(parsed.events.map((e) => e.id)).toEqual(["e1"]);
+    expect(parsed.events[0]).not.toHaveProperty("colour");
+    expect(parsed.events[0]?.citations).toEqual([{ source: "src", quote: "Q.", claim: { start: "2016" } }]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["shows[0].colour", "kept"],
+      ["events[0].citations[0].claim.strat", "kept"],
+      ["events[0].citations[0].sorce", "kept"],
+      ["events[0].colour", "kept"],
+    ]);
+    expect(problems.every((p) => p.reason.endsWith(" (ignored)"))).toBe(true);
+  });
+
+  it("still leaves out an item with an unknown key and a fault of its own, naming both", () => {
+    const { kept, problems } = check(
+      dataset([event({ colour: "red", kind: "rumour" }), event({ id: "ok" })]),
+    );
+    expect(kept).toEqual(["ok"]);
+    expect(problems.map((p) => [p.path, p.effect])).toEqual([
+      ["events[0].colour", "left out"],
+      ["events[0].kind", "left out"],
     ]);
   });
 
