@@ -127,6 +127,19 @@ describe("Opening files from this device", () => {
     expect(() => openDatasetFiles([{ name: "Old.csv", ...decodeFileText(xls) }])).toThrow(
       /^Old\.csv is an Excel 97–2003 workbook \(\.xls\), not CSV: save it as CSV/,
     );
+    // Followed by bytes that are mostly UTF-8 (text, or a body that happens to be), the file is read as
+    // UTF-8 but where it is not, which reads the signature otherwise: still told for what it is.
+    const body = new TextEncoder().encode("Workbook,Sheet1\n".repeat(40));
+    for (const after of [
+      [0x44, 0x20],
+      [0x1c, 0x2e],
+      [0x82, 0xa0],
+    ]) {
+      const bytes = Uint8Array.from([...XLS_BYTES.subarray(0, 8), ...after, ...body]);
+      expect(() => openDatasetFiles([{ name: "Old.csv", ...decodeFileText(bytes) }]), String(after)).toThrow(
+        /^Old\.csv is an Excel 97–2003 workbook \(\.xls\)/,
+      );
+    }
   });
 
   it("refuses a file that is no sheet, saying what it looks like, rather than open an empty timeline", () => {
