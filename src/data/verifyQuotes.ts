@@ -129,7 +129,9 @@ export function verifyQuotes(
           ? "it begins or ends inside a word of the article's: quote whole words"
           : formsOf(key, article).nfc.includes(quote.normalize("NFC"))
             ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
-            : whyNotFound(quote, formsOf(key, article));
+            : formsOf(key, article).nfkc.includes(quote.normalize("NFKC"))
+              ? "the article writes some of its letters in other forms (a ligature, ﬁ for fi; a full-width letter), which a quote keeps: copy the article's text"
+              : whyNotFound(quote, formsOf(key, article));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),
@@ -184,6 +186,7 @@ class ArticleForms {
   #plain: string | undefined;
   #lower: string | undefined;
   #nfc: string | undefined;
+  #nfkc: string | undefined;
   #seen: { readonly text: string; readonly from: readonly number[] } | null | undefined;
   #decoded: { readonly text: string; readonly entities: readonly string[] } | null | undefined;
 
@@ -203,6 +206,11 @@ class ArticleForms {
   /** In Unicode's composed form (NFC): é as one character. */
   get nfc(): string {
     return (this.#nfc ??= this.text.normalize("NFC"));
+  }
+
+  /** With compatibility forms as the letters they stand for (NFKC): ﬁ as f and i. */
+  get nfkc(): string {
+    return (this.#nfkc ??= this.text.normalize("NFKC"));
   }
 
   /** Without the characters that show as nothing, and where each character left was; null if it has none. */

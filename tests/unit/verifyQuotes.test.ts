@@ -194,6 +194,14 @@ describe("verifyQuotes(), a quote near the article", () => {
     );
   });
 
+  it("says when the article writes letters as ligatures or other compatibility forms", () => {
+    const ligatures = new Map([["https://example.com/a", "The ﬁnal season is ofﬁcial."]]);
+    expect(verifyQuotes(dataset("The final season is official."), ligatures).problems[0]?.reason).toMatch(
+      /; the article writes some of its letters in other forms \(a ligature, ﬁ for fi; a full-width letter\), which a quote keeps: copy the article's text$/,
+    );
+    expect(verifyQuotes(dataset("The ﬁnal season"), ligatures).problems).toEqual([]);
+  });
+
   it("passes over an article's characters that show as nothing and that a quote cannot hold", () => {
     const soft = new Map([
       [
