@@ -7,7 +7,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
-import { workbookKind } from "../src/data/workbookKind.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { articleManifest } from "../src/model/articleManifest.ts";
@@ -34,16 +33,17 @@ function main(): number {
     // As the page reads a local file: UTF-8, UTF-16 with its BOM, or Excel's Windows-1252.
     const decoded = decodeFileText(readFileSync(file));
     const { text } = decoded;
-    // Said, not counted as a problem: the guess is most likely right.
-    const note = encodingNote(guessedIn(basename(file), decoded.encoding));
-    // A workbook is not text at all: the encoding guess would only send the reader the wrong way.
-    if (note !== null && workbookKind(text) === null) console.log(`${file}: ${encodingLine(note)}`);
     if (isTabSeparatedTxt(file, text)) {
       console.log(`${renameTabSeparatedTxt(file, decoded.encoding, "JSON")} and check it again.`);
       return 1;
     }
     // A spreadsheet in the CSV layout is checked the same way, its problems named by row and column.
     parsed = parseDatasetFile(basename(file), text);
+    // Said, not counted as a problem: the guess is most likely right. Only of a file read, as the page says
+    // it: one refused is told what it is (UTF-16 without its mark, a workbook, binary data), and the guess
+    // would only send the reader the wrong way.
+    const note = encodingNote(guessedIn(basename(file), decoded.encoding));
+    if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
   } catch (error) {
     const message =
       error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;

@@ -114,6 +114,25 @@ describe("check:data", () => {
     );
   });
 
+  it("says the Windows-1252 guess of a file it reads, and not of one it refuses for what it is", () => {
+    const folder = mkdtempSync(join(tmpdir(), "encodings-"));
+    // A sheet saved by Excel's "CSV (Comma delimited)": é as the one byte E9.
+    const sheetFile = join(folder, "latin.csv");
+    writeFileSync(
+      sheetFile,
+      Buffer.from(readFileSync(sheet(1), "utf8").replace("Event 0", "Café"), "latin1"),
+    );
+    const read = checkData(sheetFile);
+    expect(read.out).toContain("latin.csv is not UTF-8 and was read as Windows-1252, a guess");
+    // UTF-16 without its byte order mark: said as such, with no guess before it that points elsewhere.
+    const utf16File = join(folder, "wide.json");
+    writeFileSync(utf16File, Buffer.from('{"shows": [], "sources": [], "events": []}', "utf16le"));
+    const refused = checkData(utf16File);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain("looks like text in UTF-16 without its byte order mark");
+    expect(refused.out).not.toContain("a guess");
+  });
+
   it("says the quotes were not checked when no articles are given", () => {
     const { code, out } = checkData("tests/fixtures/good.json");
     expect(code).toBe(0);
