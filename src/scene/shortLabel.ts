@@ -25,7 +25,8 @@ export function shortLabel(event: LabelSource, showTitle: string, size: number, 
     text = text.slice(showTitle.length).replace(/^[’']?s?\s*/, "");
   text = text.trim();
   const season = event.season;
-  if (season != null && !new RegExp(`\\bS${season}\\b`).test(text)) text = `S${season} ${text}`;
+  // Written "s1" in the label too ("Show 001 s1 release"): not said twice, "S1 s1 release".
+  if (season != null && !new RegExp(`\\bS${season}\\b`, "i").test(text)) text = `S${season} ${text}`;
   if (text === "") text = event.label;
   text = text.charAt(0).toUpperCase() + text.slice(1);
   if (textWidth(text, size) <= maxWidth) return text;

@@ -33,6 +33,13 @@ describe("shortLabel()", () => {
     ).toBe("S2 premieres");
   });
 
+  it("does not name the season twice when the label writes it in lower case", () => {
+    expect(shortLabel({ label: "Show 001 s1 release", season: 1 }, "Show 001", 11, wide)).toBe("S1 release");
+    expect(shortLabel({ label: "Release of s12", season: 1 }, "Show 001", 11, wide)).toBe(
+      "S1 Release of s12",
+    );
+  });
+
   it("names the season when the label does not", () => {
     expect(
       shortLabel({ label: "Netflix reveals a Punisher series", season: 1 }, "The Punisher", 11, wide),
