@@ -29,8 +29,9 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
 
 /**
  * What an article's URL and a source's must share to be one page: not the scheme (`http:` and `https:`),
- * the host's capitals, a fragment, tracking parameters or trailing slashes, which an article saved from a
- * link may differ in from the URL the dataset cites.
+ * the capitals of its host or path (`/Path` for `/path`, as typed at the top of an article's file), a
+ * fragment, tracking parameters or trailing slashes, which an article saved from a link may differ in from
+ * the URL the dataset cites. Two pages of one site told apart only by capitals are not met in news.
  */
 export function articleKey(url: string): string {
   let parsed: URL;
@@ -41,7 +42,7 @@ export function articleKey(url: string): string {
   }
   const params = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
   const search = params.length === 0 ? "" : `?${new URLSearchParams(params).toString()}`;
-  return `${parsed.host}${parsed.pathname.replace(/\/+$/, "")}${search}`;
+  return `${parsed.host}${parsed.pathname.replace(/\/+$/, "").toLowerCase()}${search}`;
 }
 
 export interface QuoteReport {

@@ -41,6 +41,7 @@ describe("verifyQuotes()", () => {
   it.each([
     ["another scheme", "http://example.com/a"],
     ["capitals in the host", "https://EXAMPLE.com/a"],
+    ["capitals in the path", "https://example.com/A"],
     ["a fragment", "https://example.com/a#comments"],
     ["tracking parameters", "https://example.com/a?utm_source=newsletter&fbclid=x"],
   ])("takes an article whose URL differs from the source's only by %s for the source's", (_, url) => {
