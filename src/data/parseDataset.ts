@@ -304,7 +304,9 @@ function keepValid<T extends { id: string }>(
         (issue) =>
           repaired?.kept?.length !== 0 || issue.code !== "too_small" || issue.path.join(".") !== "citations",
       );
-      addIssues(problems, { issues: [...unknown, ...issues] }, name, pathOf(index), raw);
+      // Each against what its paths index: the file's item, and the item read (its bad citations out).
+      addIssues(problems, { issues: unknown }, name, pathOf(index), raw);
+      addIssues(problems, { issues }, name, pathOf(index), repaired?.value ?? known);
       return null;
     }
     if (unknown.length > 0)
