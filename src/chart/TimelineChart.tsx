@@ -370,8 +370,14 @@ function ChartBody(props: ChartBodyProps) {
       return undefined;
     // Its start, from its dates (its one known day, for one known only "by 12 May 2016"): the middle of its
     // drawn extent, whose open side fades as wide at every zoom, was another time at each, and every press
-    // moved such an item, off the plot in eight.
-    return applyX(store.getState().live, base(startKey(p.item)));
+    // moved such an item, off the plot in eight. A milestone of known bounds stands at their middle (a day's
+    // noon, itemGeometry's markerX): about its start, it drifted half a day further at each press.
+    const { start, isWindow } = p.item;
+    const known = !isWindow && start && Number.isFinite(start.earliest + start.latest);
+    return applyX(
+      store.getState().live,
+      base(known ? (start.earliest + start.latest) / 2 : startKey(p.item)),
+    );
   };
   const onChartKey = (event: KeyboardEvent<HTMLDivElement>) => {
     // Ctrl+= and Ctrl+0 zoom the page, Alt+← goes Back: the browser's, never the chart's.
