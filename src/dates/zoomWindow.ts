@@ -43,16 +43,24 @@ export function clampTransform(base: ScaleTime<number, number>, t: XTransform, m
   return { k, x: x === 0 ? 0 : x };
 }
 
-/** The transform that shows [from, to] across the base scale's range, within the zoom and pan limits. */
+/**
+ * The transform that shows [from, to] across the base scale's range, within the zoom and pan limits. A
+ * window partly past the plotted time keeps its zoom, moved inside (a window kept over another day's
+ * dates); `cut`, it is cut to the plotted time instead (a link's March to December, where the data ends in
+ * June, shows March to June, not six months before March).
+ */
 export function windowTransform(
   base: ScaleTime<number, number>,
   from: Date,
   to: Date,
   maxK: number,
+  cut = false,
 ): XTransform {
   const [r0, r1] = base.range() as [number, number];
-  const k = Math.min(maxK, Math.max(1, (r1 - r0) / Math.max(1, base(to) - base(from))));
-  return clampTransform(base, { k, x: r0 - k * base(from) }, maxK);
+  let [a, b] = [base(from), base(to)];
+  if (cut && Math.max(r0, a) < Math.min(r1, b)) [a, b] = [Math.max(r0, a), Math.min(r1, b)];
+  const k = Math.min(maxK, Math.max(1, (r1 - r0) / Math.max(1, b - a)));
+  return clampTransform(base, { k, x: r0 - k * a }, maxK);
 }
 
 /** The window a transform shows, as the URL carries it: null at the fitted zoom (everything). */

@@ -83,6 +83,17 @@ test("a link's view or Reported vs actual the page cannot read is said and left 
   await expect.poll(() => new URL(page.url()).search).toBe("?show=daredevil");
 });
 
+test("a link's window that runs past the dates is cut to them, not moved to months it never named", async ({
+  page,
+}) => {
+  // The bundled timeline's dates end in the summer of 2017: March onwards, not the months before March.
+  await page.goto("/?from=2017-03-01&to=2017-12-31");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await expect.poll(() => new URL(page.url()).searchParams.get("from")).toBe("2017-03-01");
+  const to = new URL(page.url()).searchParams.get("to") ?? "";
+  expect(to > "2017-03-01" && to < "2017-12-31", to).toBe(true);
+});
+
 test("a link's window wholly outside the dates shows everything and says so; a day outside it keeps it for the next", async ({
   page,
 }) => {
