@@ -13,10 +13,11 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
 /**
  * Follows the URL's window (a shared link, back/forward, or a new as-of day's dates) when it differs from
  * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
- * is clamped to it (a link's cut to it, a kept one moved inside at its zoom); one wholly outside it shows everything (the fitted view: nothing of it is there). A new
- * window with no filter on (a link) is then rewritten in the URL to say what is shown, and one wholly
- * outside is dropped and told (onWindowOutside); not when only the items changed under the same window (a
- * search, a filter, another day): the URL keeps the window asked for, which undoing the change brings back.
+ * is clamped to it (a link's cut to it, a kept one moved inside at its zoom); one wholly outside it shows
+ * everything (the fitted view: nothing of it is there). A new window with no filter on (a link) is then
+ * rewritten in the URL to say what is shown, and one wholly outside is dropped and told (onWindowOutside);
+ * not when only the items changed under the same window (a search, a filter, another day): the URL keeps
+ * the window asked for, which undoing the change brings back.
  */
 export function useFollowUrlWindow(options: {
   readonly urlWindow: TimeWindow | null;

@@ -168,23 +168,11 @@ describe("a requested window is clamped to what can be shown", () => {
   });
 
   it("windowTransform(…, cut) cuts a window hanging off either end to the plotted time, not moving it", () => {
+    const cut = (from: number, to: number) =>
+      shownWindow(base, windowTransform(base, new Date(from), new Date(to), 10, true));
     // July 2017 to July 2018, where the plot ends on 1 January 2018: July to December 2017.
-    const late = windowTransform(
-      base,
-      new Date(Date.UTC(2017, 6, 1)),
-      new Date(Date.UTC(2018, 6, 1)),
-      10,
-      true,
-    );
-    expect(shownWindow(base, late)).toEqual({ from: "2017-07-01", to: "2018-01-01" });
-    const early = windowTransform(
-      base,
-      new Date(Date.UTC(2015, 6, 1)),
-      new Date(Date.UTC(2016, 6, 1)),
-      10,
-      true,
-    );
-    expect(shownWindow(base, early)).toEqual({ from: "2016-01-01", to: "2016-07-01" });
+    expect(cut(Date.UTC(2017, 6, 1), Date.UTC(2018, 6, 1))).toEqual({ from: "2017-07-01", to: "2018-01-01" });
+    expect(cut(Date.UTC(2015, 6, 1), Date.UTC(2016, 6, 1))).toEqual({ from: "2016-01-01", to: "2016-07-01" });
     // Within the plotted time, the same as without.
     const inside = [new Date(Date.UTC(2016, 4, 1)), new Date(Date.UTC(2016, 10, 1))] as const;
     expect(windowTransform(base, ...inside, 10, true)).toEqual(windowTransform(base, ...inside, 10));
