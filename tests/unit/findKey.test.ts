@@ -7,5 +7,7 @@ describe("findKey()", () => {
     expect(findKey("Daredevil’s ‘return’")).toBe("daredevil's 'return'");
     expect(findKey("“Jessica” Jones")).toBe('"jessica" jones');
     expect(findKey("JÉSSICA")).toBe(findKey("jessica"));
+    // Dashes and ellipses too, as plainTypography reads them.
+    expect(findKey("2016–2017 …")).toBe("2016-2017 ...");
   });
 });
