@@ -402,7 +402,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         problems.add("a required column missing", () => ({
           id: null,
           path: `row ${headerRow}`,
-          reason: lackedColumn(column, meant.get(column)),
+          reason: lackedColumn(column, meant),
         }));
       }
     }

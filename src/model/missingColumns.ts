@@ -84,7 +84,7 @@ export function missingColumns(
       id: null,
       path: `row ${header.row}`,
       reason:
-        `${lackedColumn(column, header.meant.get(column))} ` +
+        `${lackedColumn(column, header.meant)} ` +
         `(${counted(count, items)} ${effect === "left out" ? "left out" : "kept"} for want of it, ${at}` +
         `${items === "source" ? ", and so every row citing one" : ""})`,
       effect,

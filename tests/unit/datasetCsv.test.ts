@@ -330,6 +330,22 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("says a column likely meaning two lacked ones can be either, not to rename it to both", () => {
+    // "Title" likely means label or source title: a sheet lacking both is not told to rename it twice.
+    const withoutLabel = (line: string) =>
+      line.split(",").toSpliced(HEADER.split(",").indexOf("label"), 1).join(",");
+    const sheet = csv(ROW(), ROW({ label: "Wrap" }))
+      .replace("source title", "Title")
+      .split("\n")
+      .map(withoutLabel)
+      .join("\n");
+    const said = parseCsvDataset(sheet).problems.map((p) => p.reason);
+    expect(said.filter((reason) => reason.startsWith("no "))).toEqual([
+      'no "source title" column, which every source needs: rename "Title" to "source title" if that is what it holds, or add it ("Title" may be the "label" the sheet lacks too) (1 source left out for want of it, at row 2, and so every row citing one)',
+      'no "label" column, which every event needs: rename "Title" to "label" if that is what it holds, or add it ("Title" may be the "source title" the sheet lacks too) (1 event left out for want of it, at row 2)',
+    ]);
+  });
+
   it("tells every required column a sheet without a url column lacks at once, not one each time it comes back", () => {
     const { problems } = parseCsvDataset(
       ["Title,show,kind,label,quote", "Dated,daredevil,release,Premiere,It arrives in April"].join("\n"),
