@@ -28,9 +28,12 @@ export function isFiltering(filters: Filters): boolean {
  */
 export type SearchWord = string | RegExp;
 
-/** "season 2" or "S2", as the chart writes seasons; or a word that is a number. */
+/**
+ * "season 2" or "S2", as the chart writes seasons, and "S 2" as it is typed; or a word that is a number.
+ * "S 2" has one or two digits and follows no apostrophe: "Daredevil's 2016" is not season 2016.
+ */
 const SEASON_OR_NUMBER = new RegExp(
-  `(?<!${WORD_CHARACTER})(?:season\\s*(\\d+)|s(\\d+)|(\\d+)(?!\\S))(?!\\p{N})`,
+  `(?<!${WORD_CHARACTER}|')(?:season\\s*(\\d+)|s(\\d+|\\s+\\d{1,2})|(\\d+)(?!\\S))(?!\\p{N})`,
   "giu",
 );
 
@@ -44,7 +47,7 @@ export function searchWords(query: string): readonly SearchWord[] {
   const rest = findKey(query).replace(
     SEASON_OR_NUMBER,
     (_, long?: string, short?: string, number?: string) => {
-      const n = Number(long ?? short);
+      const n = Number(long ?? short?.trim());
       // A number is found where a number starts, as typed so far: "007" not in 19007, "201" in 2016.
       patterns.push(
         new RegExp(

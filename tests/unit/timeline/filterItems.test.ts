@@ -103,6 +103,9 @@ describe("filterItems()", () => {
     expect(found("Season  2 premieres")).toEqual(["s2"]);
     expect(found("S1")).toEqual(["s1"]);
     expect(found("s12")).toEqual(["s12"]);
+    // As it is typed with a space: one or two digits after an S that is a word of its own.
+    expect(found("S 1")).toEqual(["s1"]);
+    expect(found("s  12 premieres")).toEqual(["s12"]);
     // A number alone is found where a number starts: not in S12, but 1 in it, as typed so far.
     expect(found("2")).toEqual(["s2"]);
     expect(found("1")).toEqual(["s1", "s12"]);
@@ -148,6 +151,14 @@ describe("filterItems()", () => {
     expect(found("won't")).toEqual(["curly"]);
     expect(found('"Jessica"')).toEqual(["curly"]);
     expect(found("JÉSSICA won’t")).toEqual(["curly"]);
+    // An apostrophe's s before a number is not a season: "Daredevil's 2016" is its words, not season 2016.
+    const dated = items([event("dd", { label: "Daredevil’s 2016 return", start: "2016" })]);
+    expect(filterItems(dated, { ...NO_FILTERS, query: "Daredevil's 2016" }).map((item) => item.id)).toEqual([
+      "dd",
+    ]);
+    expect(filterItems(dated, { ...NO_FILTERS, query: "Daredevil's 20" }).map((item) => item.id)).toEqual([
+      "dd",
+    ]);
   });
 
   it("filterItems() finds a season typed with no space, as 'season2'", () => {
