@@ -92,20 +92,22 @@ test("+ and − with an item focused zoom about that item, which stays where it 
 async function expectKeptAtEachPress(
   page: Page,
   id: string,
+  part: string,
   at: (box: { x: number; width: number }) => number,
+  within: number,
 ) {
   await page.goto("/");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
   const item = page.locator(`.timeline-svg [data-event-id="${id}"]`);
   await item.focus();
-  const day = async () => at((await item.locator(".hit").boundingBox())!);
+  const day = async () => at((await item.locator(part).boundingBox())!);
   const before = await day();
   for (let press = 1; press <= 8; press++) {
     const window = new URL(page.url()).search;
     await page.keyboard.press("+");
     await expect.poll(() => new URL(page.url()).search).not.toBe(window);
-    await expect.poll(day).toBeGreaterThan(before - 3);
-    expect(await day(), `press ${press}`).toBeLessThan(before + 3);
+    await expect.poll(day).toBeGreaterThan(before - within);
+    expect(await day(), `press ${press}`).toBeLessThan(before + within);
   }
   await expect(item).toBeFocused();
 }
@@ -115,15 +117,16 @@ test("+ about an item known only by a day it came before keeps its day where it 
 }) => {
   // "Daredevil season 2 is out on Netflix", by 12 May 2016 (../2016-05-12): its mark fades off to the left,
   // and its day is the right end of its mark, the fade's width on screen the same at every zoom.
-  await expectKeptAtEachPress(page, "daredevil-2-release", (box) => box.x + box.width);
+  await expectKeptAtEachPress(page, "daredevil-2-release", ".hit", (box) => box.x + box.width, 3);
 });
 
 test("+ about a release of a known day keeps its marker where it was, press after press", async ({
   page,
 }) => {
-  // Luke Cage season 1, 30 September 2016: its marker stands at the middle of its day. About the day's
-  // start, it drifted half a day further at each press: 13 px in eight.
-  await expectKeptAtEachPress(page, "luke-cage-1-release", (box) => box.x + box.width / 2);
+  // Luke Cage season 1, 30 September 2016: its marker (the diamond) stands at the middle of its day. About
+  // the day's start, it drifted half a day further at each press: 13 px in eight. (Its hit area, the marker
+  // and its label, widens once a day is wider than the label's gap: its middle is not the marker's.)
+  await expectKeptAtEachPress(page, "luke-cage-1-release", "path", (box) => box.x + box.width / 2, 1);
 });
 
 test.describe("on a chart of many rows", () => {
