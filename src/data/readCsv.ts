@@ -41,8 +41,17 @@ export function readCsv(text: string): CsvRows {
   if (last && last.length === 1 && last[0] === "") data.pop();
   // The first quote the reader could not make sense of: Papaparse reads on, so later rows may be in its cell.
   const quote = errors.find((e) => e.code === "MissingQuotes" || e.code === "InvalidQuotes");
+  // Each row's first line: a row's line breaks are its quoted cells' own (any other ends the row).
+  const lines: number[] = [];
+  let line = named ? 2 : 1;
+  for (const cells of data) {
+    lines.push(line);
+    for (const cell of cells) line += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+    line += 1;
+  }
   return {
     rows: data,
+    lines,
     separator,
     unreadSeparator: taken || value === undefined ? null : value,
     strayQuote:
@@ -72,6 +81,11 @@ function oneLineBreak(text: string): string | null {
 /** A CSV file's rows of cells. */
 export interface CsvRows {
   readonly rows: string[][];
+  /**
+   * Each row's first line in the file, from 1: a row's number and its line differ after a quoted cell that
+   * spans lines (or a `sep=` line), where a text editor counts lines and a spreadsheet rows.
+   */
+  readonly lines: readonly number[];
   /** The separator the cells were split at: `,`, `;`, tab, or `|` when a `sep=` line names it. */
   readonly separator: string;
   /**

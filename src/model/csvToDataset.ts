@@ -45,6 +45,8 @@ export interface CsvDataset {
   readonly omitted: readonly OmittedProblems[];
   /** The row read as the header (1-based), its cells, and how many name a column: none, and it is no header. */
   readonly header: SheetHeader;
+  /** Each row's first line in the file (readCsv's `lines`), by the row's index from 0. */
+  readonly lines: readonly number[];
 }
 
 export interface SheetHeader {
@@ -172,7 +174,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         .join("")
         .trimEnd()
         .split(/\r\n|\r|\n/).length - 1;
-    const lines = swallowed === 0 ? "" : `, and the ${counted(swallowed, "row")} after it with it`;
+    const lines = swallowed === 0 ? "" : `, and the ${counted(swallowed, "line")} after it with it`;
     problems.add("a quote closes inside its cell", () => ({
       id: null,
       path: `row ${strayQuote.row}`,
@@ -755,6 +757,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       lacks: COLUMNS.filter((column) => !columns.includes(column)).map((column) => column.header),
       meant,
     },
+    lines: read.lines,
   };
 }
 

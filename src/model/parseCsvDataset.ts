@@ -6,6 +6,7 @@ import { csvToDatasetSteps, placeProblem, sheetPath, type SheetHeader } from "./
 import { missingColumns } from "./missingColumns.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
+import { withLines } from "./withLines.ts";
 
 /** A sheet's dataset, with the header it was read by. */
 export interface ParsedSheet extends ParsedDataset {
@@ -27,7 +28,7 @@ export function parseCsvDataset(text: string): ParsedSheet {
 
 /** parseCsvDataset as steps, for the page to pace: the rows read, then the check. */
 export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, ParsedSheet> {
-  const { json, places, problems, omitted, header } = yield* csvToDatasetSteps(text);
+  const { json, places, problems, omitted, header, lines } = yield* csvToDatasetSteps(text);
   yield { kind: "checking", events: Array.isArray(json["events"]) ? json["events"].length : 0 };
   const parsed = parseDataset(json);
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
@@ -39,15 +40,17 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
     parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
     header,
   );
+  // Each place with its line too, where the rows' numbers and the file's lines part (withLines).
+  const lined = (problem: Problem): Problem => ({ ...problem, path: withLines(problem.path, lines) });
   return {
     dataset: parsed.dataset,
     header,
     // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
-    omitted: [...omitted, ...checked.omitted],
+    omitted: [...omitted, ...checked.omitted].map(({ like, count }) => ({ like: lined(like), count })),
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
-    problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)),
-    quoteAt: (e, c) => sheetPath(`${inJson(e, c)}.quote`, places),
+    problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)).map(lined),
+    quoteAt: (e, c) => withLines(sheetPath(`${inJson(e, c)}.quote`, places), lines),
   };
 }
 

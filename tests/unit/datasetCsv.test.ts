@@ -187,8 +187,9 @@ describe("Opening a spreadsheet (CSV)", () => {
       ROW({ start: "2016-07-0x" }).replaceAll(",", ";"),
     ].join("\r\n");
     const { dataset, problems } = parseCsvDataset(text);
-    // Excel hides the line, so the rows are numbered as it shows them: the header is row 1.
-    expect(problems.map((p) => p.path)).toEqual(["row 2, column start"]);
+    // Excel hides the line, so the rows are numbered as it shows them: the header is row 1, and a text
+    // editor's line is said beside.
+    expect(problems.map((p) => p.path)).toEqual(["row 2 (line 3), column start"]);
     expect(dataset.sources).toHaveLength(1);
   });
 
@@ -442,8 +443,33 @@ describe("Opening a spreadsheet (CSV)", () => {
     expect(dataset.events.map((e) => e.label)).toEqual(["After"]);
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(
-        /^row 2: a cell opens a quote \("\) that closes before the cell ends.*the row is left out, and the 1 row after it with it: close the quote/,
+        /^row 2: a cell opens a quote \("\) that closes before the cell ends.*the row is left out, and the 1 line after it with it: close the quote/,
       ),
+    ]);
+  });
+
+  it("names a row's line too where a cell spanning lines parts the rows' numbers from the file's lines", () => {
+    // Row 2's stray quote swallows line 3: line 4 is the sheet's row 3, as a spreadsheet numbers it, and
+    // a reader counting lines in an editor looks for line 4.
+    const { problems } = parseCsvDataset(
+      csv(
+        ROW({ label: "Early", quote: '"Said in May' }),
+        ROW({ label: "Swallowed", quote: '"Said in June, clearly"' }),
+        ROW({ label: "Late", start: "BAD" }),
+      ),
+    );
+    expect(problems.map((p) => p.path)).toEqual(["row 2", "row 3 (line 4), column start"]);
+    // A quote's own line break does the same, and a place before it keeps its number alone.
+    const quoted = parseCsvDataset(
+      csv(
+        ROW({ label: "First", start: "BAD" }),
+        ROW({ label: "Broken", quote: '"One line,\nand another"' }),
+        ROW({ label: "Last", start: "WORSE", url: "https://example.com/b" }),
+      ),
+    );
+    expect(quoted.problems.map((p) => p.path)).toEqual([
+      "row 2, column start",
+      "row 4 (line 5), column start",
     ]);
   });
 
