@@ -7,6 +7,7 @@ import { fastSource } from "./fastSource.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
 import type { ParsedDataset } from "./parseDataset.ts";
 import { relationFault } from "./relationFault.ts";
+import { repeatedTitles } from "./showTitleKey.ts";
 import type { Dataset, Source } from "./schema.ts";
 
 /*
@@ -52,6 +53,8 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   const shows = all(top["shows"], fastShow);
   const sources = shows && all(top["sources"], fastSource);
   if (!shows || !sources) return ASK;
+  // Two shows of one title are a warning, the validator's to word.
+  if (repeatedTitles(shows).size > 0) return ASK;
   // A host that may pass for another site's is a warning, the validator's to word.
   if (sources.some(({ url }) => NON_ASCII_HOST.test(url))) return ASK;
 

@@ -15,6 +15,7 @@ import { printable } from "./printable.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
 import { laterThanToday } from "./laterThanToday.ts";
+import { repeatedTitles } from "./showTitleKey.ts";
 import { requiredKeys } from "./requiredKeys.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
@@ -108,6 +109,23 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   if (!header.success) addIssues(problems, header.error, "", "", null, null, IGNORED, "kept");
 
   const shows = keepValid(top["shows"] as unknown[], "shows", showSchema, problems, withoutBadColour);
+  // Kept: two rows of one name on the chart, which the reader cannot tell apart, so said.
+  for (const [i, earlier] of repeatedTitles(shows.map(({ item }) => item))) {
+    const show = shows[i];
+    const first = shows[earlier];
+    if (!show || !first) continue;
+    problems.add(
+      "shows[].title: another show's title",
+      () => ({
+        id: show.item.id,
+        path: `${show.path}.title`,
+        reason:
+          `"${printable(show.item.title)}" is the title of show "${first.item.id}" too: the chart would show ` +
+          "two rows of one name, which a reader cannot tell apart; give each show a title of its own",
+      }),
+      "kept",
+    );
+  }
   const sources = keepValid(top["sources"] as unknown[], "sources", sourceSchema, problems);
   const later = laterThanToday();
   for (const source of sources) {

@@ -27,6 +27,7 @@ import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
 import { printable } from "../data/printable.ts";
 import { printablePair } from "../data/printablePair.ts";
+import { showTitleKey } from "../data/showTitleKey.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
@@ -137,9 +138,6 @@ const IS_THE_ITEM = {
  */
 const asCompared = (key: string, value: unknown) =>
   (key === "show" || key === "label") && typeof value === "string" ? slug(value) || value : value;
-
-/** A show's title as a show cell is matched to it: in any capitals, and a no-break or thin space as a space. */
-const titleKey = (title: string) => title.replace(/[^\P{Zs} ]/gu, " ").toLowerCase();
 
 /** CSV text in the layout of csvLayout.ts → the dataset's JSON, with where each field came from. */
 export function csvToDataset(text: string): CsvDataset {
@@ -713,16 +711,17 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   } else {
     // A show may be named by its title too: a show that has an id (one without is refused, and its rows
     // then name a show the sheet does not have, not a show cell left empty).
-    const byTitle = new Map(
-      shows
-        .filter((show) => typeof show["id"] === "string")
-        .map((show) => [titleKey(String(show["title"] ?? "")), show] as const),
-    );
+    // Two shows of one title are said by the check (repeatedTitles): a cell naming it is the first's.
+    const byTitle = new Map<string, Fields>();
+    for (const show of shows) {
+      const key = showTitleKey(String(show["title"] ?? ""));
+      if (typeof show["id"] === "string" && !byTitle.has(key)) byTitle.set(key, show);
+    }
     const told = new Set<string>();
     for (const { fields } of eventList) {
       const named = fields["show"];
       const show =
-        typeof named === "string" && !showIds.has(named) ? byTitle.get(titleKey(named)) : undefined;
+        typeof named === "string" && !showIds.has(named) ? byTitle.get(showTitleKey(named)) : undefined;
       if (typeof named !== "string" || show === undefined) continue;
       fields["show"] = show["id"];
       // A title typed with a no-break space (copied from a web page) where the #show row has a space, or
@@ -821,13 +820,40 @@ export function placeProblem(
   // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
   const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
   const said = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
+  const mended = column?.key === "show" ? showRowToMend(said, value, json, places) : null;
   const reason =
-    words !== undefined && NOT_A_WORD.test(said)
+    mended ??
+    (words !== undefined && NOT_A_WORD.test(said)
       ? notAWord(value, words)
       : at === problem.path
         ? cellReason(said, column, value)
-        : idReason(said, value);
+        : idReason(said, value));
   return { ...problem, path: placeWords(place), reason: `${reason}${after}` };
+}
+
+/**
+ * A show cell naming a #show row left out for its own problem, by its id, by the id that row's advice gave
+ * ("Dark Show" could be dark-show) or by its title: that row is to mend, not a row to add. Null otherwise.
+ */
+function showRowToMend(
+  reason: string,
+  value: unknown,
+  json: Readonly<Record<string, unknown>>,
+  places: CellPlaces,
+): string | null {
+  if (!(reason === NOT_AN_ID || reason.startsWith("unknown show")) || typeof value !== "string") return null;
+  const shows = Array.isArray(json["shows"]) ? (json["shows"] as Fields[]) : [];
+  const at = shows.findIndex(({ id, title }) =>
+    [id, title].some((named) => typeof named === "string" && slug(named) === slug(value)),
+  );
+  const row = places.get(`shows[${at}]`)?.row;
+  if (at === -1 || row === undefined) return null;
+  const id = shows[at]?.["id"];
+  return (
+    `the show this cell names, row ${row}'s${typeof id === "string" ? ` "${printable(id)}"` : ""}, is left ` +
+    "out for a problem of its own: mend that row" +
+    (slug(value) === value && value !== id ? ` (its id written ${value})` : "")
+  );
 }
 
 /** A duplicate id's "(first used at events[0])": the item's path. */

@@ -16,6 +16,7 @@ import {
 import { rowsWords } from "../../src/model/csvToDataset.ts";
 import { datasetToCsv } from "../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../src/model/parseCsvDataset.ts";
+import { repeatedTitles } from "../../src/data/showTitleKey.ts";
 
 const HEADER =
   "event id,show,season,kind,label,start,end,certainty,relations,note,source title,publisher,author,published,url,quote";
@@ -1418,7 +1419,11 @@ const datasets: fc.Arbitrary<Dataset> = fc
     });
   })
   .map((d) => {
-    // The rules beyond the schema: only windows end, and only after a start; an outcome gives its date.
+    // The rules beyond the schema: shows of one title are said (each gets its own here); only windows end,
+    // and only after a start; an outcome gives its date.
+    d.shows.forEach((show, i) => {
+      if (repeatedTitles(d.shows as { title: string }[]).has(i)) show["title"] = `Show ${i}`;
+    });
     for (const event of d.events) {
       for (const citation of event["citations"] as Record<string, unknown>[]) {
         const claim = citation["claim"] as { start?: unknown } | undefined;
@@ -1488,6 +1493,37 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     expect(noId.filter((line) => line.startsWith("row 3, column show"))).toEqual([
       expect.not.stringContaining("is required but missing"),
     ]);
+  });
+
+  it("says two #show rows of one title, and reads a show cell naming it as the first's", () => {
+    const sheet = [
+      "#show,st,Stranger Things,",
+      "#show,st2,stranger  things,",
+      HEADER,
+      ROW({ show: "Stranger Things" }),
+    ];
+    const { dataset, problems } = parseCsvDataset(
+      sheet.join("\n").replace("stranger  things", "Stranger Things"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 2, column C (the show\'s title): "Stranger Things" is the title of show "st" too: the chart would show two rows of one name, which a reader cannot tell apart; give each show a title of its own',
+    ]);
+    expect(dataset.events.map((e) => e.show)).toEqual(["st"]);
+  });
+
+  it("points a show cell at the #show row left out for its id, by the id its advice gave or its title", () => {
+    const said = (show: string) =>
+      parseCsvDataset(["#show,Dark Show,Dark,", HEADER, ROW({ show })].join("\n")).problems.map(
+        (p) => `${p.path}: ${p.reason}`,
+      );
+    expect(said("dark-show")).toEqual([
+      'row 1, column B (the show\'s id): ids are lower-case words joined by hyphens, like luke-cage-1-release: "Dark Show" could be dark-show (write it so here and wherever the id is named)',
+      'row 3, column show: the show this cell names, row 1\'s "Dark Show", is left out for a problem of its own: mend that row (its id written dark-show)',
+    ]);
+    // Not "add one, #show,dark,Dark" under that very row.
+    expect(said("Dark")[1]).toBe(
+      'row 3, column show: the show this cell names, row 1\'s "Dark Show", is left out for a problem of its own: mend that row',
+    );
   });
 
   it("names where a repeated show id is first used by its rows", () => {

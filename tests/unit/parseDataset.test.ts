@@ -824,3 +824,20 @@ describe("parseDataset() and a day of publication after today", () => {
     expect(published("2026-12-09", schemaOnly)).toHaveLength(1);
   });
 });
+
+describe("parseDataset() and shows of one title", () => {
+  it("keeps a show whose title another show has, and says so: two rows of one name", () => {
+    const { kept, problems } = check(
+      dataset([event(), event({ id: "e2", show: "again" })], {
+        shows: [
+          { id: "show", title: "Show" },
+          { id: "again", title: "SHOW" },
+        ],
+      }),
+    );
+    expect(kept).toEqual(["e1", "e2"]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}: ${p.effect}`)).toEqual([
+      'shows[1].title: "SHOW" is the title of show "show" too: the chart would show two rows of one name, which a reader cannot tell apart; give each show a title of its own: kept',
+    ]);
+  });
+});
