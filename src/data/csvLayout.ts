@@ -117,7 +117,9 @@ const relations = (header: string, level: ColumnLevel, key: string): Column => (
     const list: { type: string; event: string }[] = [];
     /** Whether the last relation was written `type:`, so that the words after it are its id. */
     let typed = false;
-    for (const [, separator = "", part = ""] of cell.matchAll(/([\s,;]*)([^\s,;]+)/g)) {
+    // Read as typed by hand: `after : a2` (spaces about the colon), `back to back` or `back_to_back`.
+    const written = cell.replace(/\bback[\s_-]*to[\s_-]*back\b/gi, "back-to-back").replace(/\s*:\s*/g, ":");
+    for (const [, separator = "", part = ""] of written.matchAll(/([\s,;]*)([^\s,;]+)/g)) {
       const colon = part.indexOf(":");
       const last = list.at(-1);
       // Words after `type:` with only spaces between are its id typed as words (`after:st 2 filming`), or

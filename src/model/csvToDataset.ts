@@ -827,7 +827,7 @@ export function placeProblem(
       ? notAWord(value, words)
       : at === problem.path
         ? cellReason(said, column, value)
-        : idReason(said, value));
+        : idReason(said, value, /relations\[\d+\]\.event$/.test(problem.path) ? json : undefined));
   return { ...problem, path: placeWords(place), reason: `${reason}${after}` };
 }
 
@@ -922,11 +922,39 @@ function urlMeant(cell: string): string {
   return "";
 }
 
-/** An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. */
-function idReason(reason: string, value: unknown): string {
-  if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "" || slug(value) === value)
-    return reason;
+/**
+ * An id typed as words ("st 2 filming", in its own cell or in a relation): the one it could be. A relation's
+ * event named by its label ("My Show S4 out", with or without its show), which one event has: that event's id.
+ */
+function idReason(reason: string, value: unknown, json?: Readonly<Record<string, unknown>>): string {
+  if (reason !== NOT_AN_ID || typeof value !== "string" || slug(value) === "") return reason;
+  const labelled = json === undefined ? null : eventLabelled(value, json);
+  if (labelled !== null)
+    return `${reason}: "${printable(value)}" is the label of event ${labelled}; write its id, ${labelled}`;
+  if (slug(value) === value) return reason;
   return `${reason}: "${printable(value)}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+}
+
+/** The id of the one event whose label, alone or after its show's id or title, reads as `named`; else null. */
+function eventLabelled(named: string, json: Readonly<Record<string, unknown>>): string | null {
+  const key = slug(named);
+  const titles = new Map<unknown, unknown>(
+    (Array.isArray(json["shows"]) ? (json["shows"] as Fields[]) : []).map((show) => [
+      show["id"],
+      show["title"],
+    ]),
+  );
+  const ids = (Array.isArray(json["events"]) ? (json["events"] as Fields[]) : []).flatMap(
+    ({ id, label, show }) =>
+      typeof id === "string" &&
+      typeof label === "string" &&
+      [label, `${String(show)} ${label}`, `${String(titles.get(show))} ${label}`].some(
+        (words) => slug(words) === key,
+      )
+        ? [id]
+        : [],
+  );
+  return ids.length === 1 ? (ids[0] ?? null) : null;
 }
 
 /**

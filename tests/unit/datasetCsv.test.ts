@@ -922,6 +922,41 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
+  it("reads a relation typed by hand: spaces about its colon, back to back in words or with _", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(
+        ROW({ "event id": "first" }),
+        ROW({ "event id": "spaced", label: "B", relations: "After : first" }),
+        ROW({ "event id": "words", label: "C", relations: "back to back:first" }),
+        ROW({ "event id": "under", label: "D", relations: "Back_To_Back :first" }),
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.events.map((e) => e.relations?.map((r) => `${r.type}:${r.event}`).join(" "))).toEqual([
+      undefined,
+      "after:first",
+      "back-to-back:first",
+      "back-to-back:first",
+    ]);
+  });
+
+  it("gives a relation naming its event by label that event's id, with its show's name or without", () => {
+    const said = (relations: string) =>
+      parseCsvDataset(
+        csv(
+          ROW({ "event id": "dd-s2-out", kind: "release", label: "S2 out" }),
+          ROW({ "event id": "dd-s3-films", label: "S3 films", relations }),
+        ),
+      ).problems.map((p) => p.reason);
+    const id = "write its id, dd-s2-out (relation left out)";
+    expect(said("after:S2 out")).toEqual([
+      expect.stringMatching(/: "S2 out" is the label of event dd-s2-out; /),
+    ]);
+    expect(said("after:Daredevil S2 out")).toEqual([expect.stringContaining(id)]);
+    // Words no label reads as: the id the words could be, as before.
+    expect(said("after:S9 out")).toEqual([expect.stringContaining('"S9 out" could be s9-out')]);
+  });
+
   it("says once that a sheet has no url column, not again on every row, and names the column a header with a word more is", () => {
     const rows = Array.from(
       { length: 3 },
