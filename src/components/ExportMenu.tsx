@@ -61,7 +61,9 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
     items.length > 0
       ? null
       : dataset.events.length === 0
-        ? "Nothing to export: nothing had been reported by this day."
+        ? asOf !== null
+          ? "Nothing to export: nothing had been reported by this day."
+          : "Nothing to export: the timeline has no events."
         : "Nothing to export: no events match the filters.";
   // The table view has no chart to save as a picture: said the same way.
   const pictureReason = chartShown

@@ -349,11 +349,13 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   // Said where the reader acted: in What changed for an item it opened, else above the chart.
   const hiddenAbove = hiddenInList ? null : hidden;
 
-  // Nothing to draw: no event of the file could be read (its problems are listed above), or before the first
+  // Nothing to draw: the file has no events, or none could be read (its problems are listed above), or before the first
   // report nothing is known yet, whatever the filters.
   const emptyText =
     query.data.items.length === 0
-      ? "Every event was left out: the problems above say why."
+      ? query.data.problems.length === 0 && query.data.omitted.length === 0
+        ? "This dataset has no events."
+        : "Every event was left out: the problems above say why."
       : items.length === 0
         ? "Nothing had been reported by this day: step on to the first report."
         : "No events match the filters.";

@@ -1,4 +1,5 @@
 import { citationPathsInFile } from "../data/citationPathsInFile.ts";
+import { DatasetError } from "../data/DatasetError.ts";
 import { duplicateKeys } from "../data/duplicateKeys.ts";
 import { notJson } from "../data/notJson.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
@@ -32,6 +33,10 @@ export function* parseDatasetFileSteps(name: string, text: string): Generator<Op
   const checking: OpeningStep = { kind: "checking", events: Array.isArray(events) ? events.length : 0 };
   yield checking;
   const parsed = parseDataset(json);
+  // Opened, a file of no events would replace the timeline with none, and say every event was left out:
+  // refused as a sheet of no rows is.
+  if (Array.isArray(events) && events.length === 0 && parsed.problems.length === 0)
+    throw new DatasetError(`${name} has no events: its "events" list is empty, so there is nothing to draw.`);
   const inFile = citationPathsInFile(json, parsed.dataset);
   // JSON.parse kept the last of a key given twice without a word: the text is read again to say so, in a
   // step of its own (about as long as the parse).

@@ -1,3 +1,4 @@
+import { counted } from "./counted.ts";
 import { groupDigits } from "./groupDigits.ts";
 import type { OpeningStep } from "./openingStep.ts";
 
@@ -22,9 +23,9 @@ export function readingWords(
       return `Reading ${what}${size}: ${done === 0 ? rows : `${done}% of ${rows}`}…`;
     }
     case "checking":
-      return `Checking ${groupDigits(step.events)} events…`;
+      return `Checking ${counted(step.events, "event")}…`;
     case "preparing":
-      return `Preparing the chart of ${groupDigits(step.events)} events…`;
+      return `Preparing the chart of ${counted(step.events, "event")}…`;
     case undefined:
     case "split":
       return `Reading ${what}${size}…${bytes >= 5e6 ? ": a file this large takes a few seconds" : ""}`;

@@ -27,8 +27,8 @@ const dataset = JSON.parse(
   readFileSync(resolve(import.meta.dirname, "../fixtures/good.json"), "utf8"),
 ) as Dataset;
 const items = timelineItems(dataset);
-const menu = (shown: typeof items, of: Dataset = dataset) => (
-  <ExportMenu shownScene={() => null} dataset={of} items={shown} chartShown asOf={null} lostTo={null} />
+const menu = (shown: typeof items, of: Dataset = dataset, asOf: number | null = null) => (
+  <ExportMenu shownScene={() => null} dataset={of} items={shown} chartShown asOf={asOf} lostTo={null} />
 );
 const button = (name: string) => screen.getByRole("button", { name });
 const SAVES = ["Save SVG", "Save PNG", "Save CSV", "Save JSON"];
@@ -64,11 +64,18 @@ describe("<ExportMenu>", () => {
   });
 
   it("offers nothing at all on a day before the first report", () => {
-    render(menu([], { ...dataset, events: [] }));
+    render(menu([], { ...dataset, events: [] }, Date.UTC(2015, 0, 1)));
     for (const name of [...SAVES, "Save all as JSON"]) {
       expect(button(name)).toHaveAccessibleDescription(
         "Nothing to export: nothing had been reported by this day.",
       );
+    }
+  });
+
+  it("offers nothing of a timeline of no events, and says so, not that a day held them back", () => {
+    render(menu([], { ...dataset, events: [] }));
+    for (const name of [...SAVES, "Save all as JSON"]) {
+      expect(button(name)).toHaveAccessibleDescription("Nothing to export: the timeline has no events.");
     }
   });
 

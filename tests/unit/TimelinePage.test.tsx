@@ -174,6 +174,15 @@ describe("<TimelinePage>", () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/Nothing had been reported/)).toBeNull();
   });
+
+  it("a dataset of no events says so, not that every event was left out for problems it does not have", async () => {
+    const data = JSON.parse(good) as { events: unknown[] };
+    data.events = [];
+    serve(JSON.stringify(data));
+    renderWithQuery(<TimelinePage {...props("/data/none.json")} />);
+    expect(await screen.findByText("This dataset has no events.")).toBeInTheDocument();
+    expect(screen.queryByText(/left out/)).toBeNull();
+  });
 });
 
 describe("an empty view the filters made", () => {

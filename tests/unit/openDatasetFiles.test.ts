@@ -394,5 +394,10 @@ describe("Opening files from this device", () => {
     expect(() => openDatasetFiles([{ name: "head.csv", text: "show,label,url,quote\r\n" }])).toThrow(
       "head.csv has no rows under its header.",
     );
+    // A JSON of no events, as a sheet of no rows: not a timeline of none saying every event was left out.
+    const none = JSON.stringify({ shows: [{ id: "a", title: "A" }], sources: [], events: [] });
+    expect(() => openDatasetFiles([{ name: "none.json", text: none }])).toThrow(
+      'none.json has no events: its "events" list is empty, so there is nothing to draw.',
+    );
   });
 });

@@ -32,6 +32,7 @@ it("readingWords() says how far a large sheet has got, in quarters of its rows, 
     "Reading timeline.csv (18 MB): 50% of the sheet's 100,000 rows…",
   );
   expect(readingWords(sheet, { kind: "checking", events: 100_000 })).toBe("Checking 100,000 events…");
+  expect(readingWords(sheet, { kind: "preparing", events: 1 })).toBe("Preparing the chart of 1 event…");
   expect(readingWords(sheet, { kind: "preparing", events: 100_000 })).toBe(
     "Preparing the chart of 100,000 events…",
   );
