@@ -135,7 +135,12 @@ function articlesIn(folder: string): { articles: Map<string, string>; ignored: r
   // other .txt files, for the ones not read as articles to be named.
   let named;
   try {
-    named = articleManifest(manifest.text).map((entry) => read(entry.file));
+    named = articleManifest(manifest.text).map((entry) => {
+      // Node's own words (ENOENT: no such file or directory, open …) say less than this.
+      if (!existsSync(join(folder, entry.file)))
+        throw new Error(`names ${entry.file}, which is not in ${folder}`);
+      return read(entry.file);
+    });
   } catch (error) {
     throw new Error(`${manifestFile}: ${(error as Error).message}`, { cause: error });
   }

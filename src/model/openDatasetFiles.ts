@@ -147,21 +147,20 @@ export function articleTexts(files: readonly LocalFile[]): {
     filesOf.set(url, [...(filesOf.get(url) ?? []), name]);
   };
   const read = new Set<string>();
-  if (manifestFile) {
-    for (const entry of articleManifest(manifestFile.text)) {
-      const text = texts.find((t) => t.name === entry.file);
-      if (text) {
-        add(entry.url, text.text, text.name);
-        read.add(text.name);
-      }
+  for (const entry of manifestFile ? articleManifest(manifestFile.text) : []) {
+    const text = texts.find((t) => t.name === entry.file);
+    if (text) {
+      add(entry.url, text.text, text.name);
+      read.add(text.name);
     }
-  } else {
-    for (const { name, text } of texts) {
-      const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
-      if (!isArticleText(text)) continue;
-      add(first.trim(), rest.join("\n"), name);
-      read.add(name);
-    }
+  }
+  // A text the manifest does not name is read by its first line, its URL, as without a manifest: an article
+  // added to the folder later is not left out for it.
+  for (const { name, text } of texts) {
+    if (read.has(name) || !isArticleText(text)) continue;
+    const [first = "", ...rest] = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+    add(first.trim(), rest.join("\n"), name);
+    read.add(name);
   }
   return { articles, ignored: texts.map((t) => t.name).filter((name) => !read.has(name)), filesOf };
 }

@@ -76,6 +76,21 @@ describe("Opening files from this device", () => {
     expect(withManifest.quotes).toMatchObject({ kind: "checked", articles: 1, ignored: ["two.txt"] });
   });
 
+  it("reads a .txt the manifest does not name by its first line, its URL, as without a manifest", () => {
+    const later = { name: "later.txt", text: `https://example.com/later\n${article.text}` };
+    const opened = openDatasetFiles([
+      good,
+      { ...article, name: "one.txt" },
+      later,
+      { ...manifest, name: "manifest.json" },
+    ]);
+    expect(opened.quotes).toMatchObject({
+      kind: "checked",
+      ignored: [],
+      unmatched: ["later.txt (https://example.com/later)"],
+    });
+  });
+
   it("checks the quotes against article texts matched by a manifest, as check:data does", () => {
     const opened = openDatasetFiles([
       good,
