@@ -13,7 +13,7 @@ import { IDENTITY, type TransformStore } from "./transformStore.ts";
 /**
  * Follows the URL's window (a shared link, back/forward, or a new as-of day's dates) when it differs from
  * what is shown: the one rule for a window, however it is reached. A window partly beyond what can be shown
- * is clamped to it (a link's cut to it, a kept one moved inside at its zoom); one wholly outside it shows
+ * is cut to it; one wholly outside it shows
  * everything (the fitted view: nothing of it is there). A new window with no filter on (a link) is then
  * rewritten in the URL to say what is shown, and one wholly outside is dropped and told (onWindowOutside);
  * not when only the items changed under the same window (a search, a filter, another day): the URL keeps
@@ -65,10 +65,10 @@ export function useFollowUrlWindow(options: {
     followed.current = urlWindow;
     if (sameWindow(urlWindow, shownWindow(base, store.getState().live))) return;
     const outside = urlWindow !== null && isOutside(urlWindow, base);
-    // A link's window (no filter on): partly past the items, it is cut to them, and rewritten to what is
-    // shown; one wholly outside them is dropped and told. Under filters, or over another day's items, the
-    // window is kept as asked: shown at its zoom as far as it can be (the fitted view if none of it is
-    // there), and back when the items are.
+    // A window partly past the items is cut to them. A link's (no filter on) is rewritten to what is shown;
+    // one wholly outside them is dropped and told. Under filters, or over another day's items, the window is
+    // kept as asked: shown as far as the items reach it (the fitted view if none of it is there), and whole
+    // again when they do.
     const link = fresh && !narrowed;
     const to =
       urlWindow === null || outside
@@ -78,7 +78,6 @@ export function useFollowUrlWindow(options: {
             new Date(isoDayTime(urlWindow.from)),
             new Date(isoDayTime(urlWindow.to)),
             maxK,
-            link,
           );
     if (link) {
       const shown = shownWindow(base, to);

@@ -45,20 +45,19 @@ export function clampTransform(base: ScaleTime<number, number>, t: XTransform, m
 
 /**
  * The transform that shows [from, to] across the base scale's range, within the zoom and pan limits. A
- * window partly past the plotted time keeps its zoom, moved inside (a window kept over another day's
- * dates); `cut`, it is cut to the plotted time instead (a link's March to December, where the data ends in
- * June, shows March to June, not six months before March).
+ * window partly past the plotted time is cut to it: a link's March to December, where the data ends in June,
+ * shows March to June, not six months before March, and a window kept over another day's dates shows what
+ * of it that day has, not months the URL never named (which a reload of the URL then did not show).
  */
 export function windowTransform(
   base: ScaleTime<number, number>,
   from: Date,
   to: Date,
   maxK: number,
-  cut = false,
 ): XTransform {
   const [r0, r1] = base.range() as [number, number];
   let [a, b] = [base(from), base(to)];
-  if (cut && Math.max(r0, a) < Math.min(r1, b)) [a, b] = [Math.max(r0, a), Math.min(r1, b)];
+  if (Math.max(r0, a) < Math.min(r1, b)) [a, b] = [Math.max(r0, a), Math.min(r1, b)];
   const k = Math.min(maxK, Math.max(1, (r1 - r0) / Math.max(1, b - a)));
   return clampTransform(base, { k, x: r0 - k * a }, maxK);
 }

@@ -351,6 +351,37 @@ test("a link to an earlier day keeps the window it names, though that day's item
   await expect(page).toHaveURL(named);
 });
 
+test("a window kept over a report day whose dates end sooner shows what that day has of it, as a reload of its URL does", async ({
+  page,
+}) => {
+  // 2 May 2016's dates reach February 2018; 11 May's end in June 2017.
+  const named = /from=2016-05-30&to=2018-02-04/;
+  await page.goto("/?from=2016-05-30&to=2018-02-04&asof=2016-05-02");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await zoomInstalled(page);
+  const description = page.locator(".chart [id$=-desc]");
+  await expect(description).toContainText("Zoomed in: 30 May 2016 to 4 February 2018");
+  const cutOnNext = async () => {
+    await page.getByRole("button", { name: /^Next report/ }).click();
+    // The newest report's day: the URL's default.
+    await expect(page).not.toHaveURL(/asof=/);
+    // From 30 May, as the URL says: moved back to keep its width, it showed seven months before it.
+    await expect(description).toContainText(/Zoomed in: 30 May 2016 to \d+ June 2017\./);
+    await expect(page).toHaveURL(named);
+  };
+  await cutOnNext();
+  // Back on the day whose dates reach it, the whole window.
+  await page.getByRole("button", { name: /^Previous report/ }).click();
+  await expect(description).toContainText("Zoomed in: 30 May 2016 to 4 February 2018");
+  await cutOnNext();
+  const shown = await description.textContent();
+  // Reloaded, the link is rewritten to what it shows: the same.
+  await page.reload();
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await zoomInstalled(page);
+  await expect(description).toHaveText(shown ?? "");
+});
+
 test("Fit forgets a window a search keeps, even where the search shows all it leaves", async ({ page }) => {
   await page.goto("/?from=2016-03-16&to=2017-01-16");
   await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
