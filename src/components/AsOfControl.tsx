@@ -57,8 +57,9 @@ export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfCont
       : []),
   ];
   // Each step's day in its button's name, heard before the press (the readout is for the eye).
-  const toDay = (d?: number) =>
-    d !== undefined && <span className="visually-hidden">, to {dayWords(d)}</span>;
+  // In the name, not in a hidden span: Chrome names a button "Previous report , to 2 May 2016" with one
+  // (the span, positioned, is a block to it, and a block is set apart by a space).
+  const toDay = (name: string, d?: number) => (d === undefined ? undefined : `${name}, to ${dayWords(d)}`);
   const step = (to: number) => {
     setStepped(true);
     onChange(to);
@@ -97,11 +98,19 @@ export function AsOfControl({ days, standard, day, onChange, unshown }: AsOfCont
       />
       <div className="as-of-buttons">
         {/* With no report there, a step does nothing and says so, keeping the keyboard's focus. */}
-        <IdleButton idle={previous === undefined} onClick={() => previous !== undefined && step(previous)}>
-          Previous report{toDay(previous)}
+        <IdleButton
+          idle={previous === undefined}
+          label={toDay("Previous report", previous)}
+          onClick={() => previous !== undefined && step(previous)}
+        >
+          Previous report
         </IdleButton>
-        <IdleButton idle={next === undefined} onClick={() => next !== undefined && step(next)}>
-          Next report{toDay(next)}
+        <IdleButton
+          idle={next === undefined}
+          label={toDay("Next report", next)}
+          onClick={() => next !== undefined && step(next)}
+        >
+          Next report
         </IdleButton>
         {/* A toggle: pressed again, it goes back to the day the page opens on. */}
         <button

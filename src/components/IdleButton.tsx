@@ -8,14 +8,22 @@ import type { ReactNode } from "react";
 export function IdleButton({
   idle,
   onClick,
+  label,
   children,
 }: {
   readonly idle: boolean;
   readonly onClick: () => void;
+  /** Its name where it says more than its text (which the name must start with, for speech input). */
+  readonly label?: string | undefined;
   readonly children: ReactNode;
 }) {
   return (
-    <button type="button" aria-disabled={idle || undefined} onClick={idle ? undefined : onClick}>
+    <button
+      type="button"
+      aria-label={label}
+      aria-disabled={idle || undefined}
+      onClick={idle ? undefined : onClick}
+    >
       {children}
     </button>
   );

@@ -9,6 +9,17 @@ const chart = (page: Page) => page.getByRole("group", { name: /^Timeline: / });
 const slider = (page: Page) => page.getByRole("slider", { name: "Known as of" });
 const item = (page: Page, id: string) => page.locator(`svg [data-event-id="${id}"]`);
 
+test("the report buttons are named with the day they step to, in one phrase as the browser reads it", async ({
+  page,
+}) => {
+  await page.goto("/?asof=2016-05-02");
+  // Not "Previous report , to 17 January 2016", as a hidden span in the button made Chrome say it.
+  await expect(
+    page.getByRole("button", { name: "Previous report, to 17 January 2016", exact: true }),
+  ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Next report, to 11 May 2016", exact: true })).toBeVisible();
+});
+
 test("the slider by keyboard: a day at a time, the day in words and in the URL", async ({ page }) => {
   await page.goto("/");
   await chart(page).waitFor();
