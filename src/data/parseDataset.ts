@@ -557,7 +557,7 @@ function addIssues(
           return {
             id,
             path: joinPath(path, issue.path),
-            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${after}`,
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${typeSuggestion(issue, raw)}${after}`,
           };
         const { keys } = issue;
         const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];
@@ -616,6 +616,35 @@ function colourSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const hex = /^#?([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(value.trim())?.[1];
   if (hex === undefined) return "";
   return `; try #${hex.length === 3 ? hex.replace(/./g, "$&$&") : hex}`;
+}
+
+/**
+ * For a value of the right meaning in the wrong form, what to write: a number or `true` in quotes ("2",
+ * "true"), a date as a number (2016), a word in capitals or with a space ("Filming", "confirmed "), a
+ * relation as a sheet's text ("after:e1").
+ */
+function typeSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
+  const value = valueAtPath(raw, issue.path);
+  if (issue.code === "invalid_type") {
+    if (
+      issue.expected === "number" &&
+      typeof value === "string" &&
+      Number.isFinite(Number(value.trim() || "x"))
+    )
+      return `; write ${Number(value.trim())}, without quotes`;
+    if (issue.expected === "string" && typeof value === "number") return `; write "${value}", in quotes`;
+    const relation =
+      typeof value === "string" ? /^\s*(after|before|back-to-back)\s*:\s*(\S+)\s*$/i.exec(value) : null;
+    if (issue.expected === "object" && relation)
+      return `; write {"type": "${relation[1]?.toLowerCase()}", "event": "${printable(relation[2] ?? "")}"}`;
+  }
+  if (issue.code === "invalid_value" && typeof value === "string") {
+    const word = value.trim().toLowerCase();
+    const meant = issue.values.find((v) => String(v) === word);
+    if (meant !== undefined && meant !== value)
+      return typeof meant === "string" ? `; write "${meant}"` : `; write ${String(meant)}, without quotes`;
+  }
+  return "";
 }
 
 /** Said of a show's colour that is not one: the show stays, drawn in a colour of the chart's own. */

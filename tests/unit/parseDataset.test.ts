@@ -40,7 +40,12 @@ function check(json: unknown) {
 describe("parseDataset() says what a field should be in plain words, not zod's", () => {
   const cite = (over: Record<string, unknown>) => [{ source: "src", quote: "q", ...over }];
   it.each([
-    ["text given a number", event({ label: 5 }), "events[0].label", "should be text, but is the number 5"],
+    [
+      "text given a number",
+      event({ label: 5 }),
+      "events[0].label",
+      'should be text, but is the number 5; write "5", in quotes',
+    ],
     [
       "a number given text",
       event({ season: "one" }),
@@ -77,7 +82,7 @@ describe("parseDataset() says what a field should be in plain words, not zod's",
       "an object given text",
       event({ relations: ["after:b"] }),
       "events[0].relations[0]",
-      'should be an object ({…}), but is the text "after:b" (relation left out)',
+      'should be an object ({…}), but is the text "after:b"; write {"type": "after", "event": "b"} (relation left out)',
     ],
     [
       "a flag given false",
@@ -414,7 +419,7 @@ describe("parseDataset()", () => {
   it("says an event's show is left out for a problem of its own, not that it is unknown", () => {
     const { problems } = check(dataset([event()], { shows: [{ id: "show", title: 7 }] }));
     expect(problems.map((p) => [p.path, p.reason])).toEqual([
-      ["shows[0].title", "should be text, but is the number 7"],
+      ["shows[0].title", 'should be text, but is the number 7; write "7", in quotes'],
       ["events[0].show", 'show "show" is left out for a problem of its own'],
     ]);
   });
@@ -839,5 +844,33 @@ describe("parseDataset() and shows of one title", () => {
     expect(problems.map((p) => `${p.path}: ${p.reason}: ${p.effect}`)).toEqual([
       'shows[1].title: "SHOW" is the title of show "show" too: the chart would show two rows of one name, which a reader cannot tell apart; give each show a title of its own: kept',
     ]);
+  });
+});
+
+describe("parseDataset() says what to write for a value of the right meaning in the wrong form", () => {
+  it("a number or true in quotes, a date as a number, a word in capitals or with a space, a relation as text", () => {
+    const { problems } = check(
+      dataset([
+        event({ id: "e1", season: "2" }),
+        event({ id: "e2", start: 2016 }),
+        event({ id: "e3", kind: "Filming" }),
+        event({ id: "e4", certainty: "confirmed " }),
+        event({ id: "e5", relations: ["after:e1"] }),
+        event({ id: "e6", citations: [{ source: "src", quote: "Filming starts in May.", outcome: "true" }] }),
+      ]),
+    );
+    expect(problems.map((p) => `${p.path}: ${/; write .*?(?= \(|$)/.exec(p.reason)?.[0] ?? ""}`)).toEqual([
+      "events[0].season: ; write 2, without quotes",
+      'events[1].start: ; write "2016", in quotes',
+      'events[2].kind: ; write "filming"',
+      'events[3].certainty: ; write "confirmed"',
+      'events[4].relations[0]: ; write {"type": "after", "event": "e1"}',
+      "events[5].citations[0].outcome: ; write true, without quotes",
+    ]);
+  });
+
+  it("says nothing more of a value that means nothing it could be", () => {
+    const { problems } = check(dataset([event({ season: "two", kind: "film" })]));
+    expect(problems.map((p) => p.reason).filter((reason) => reason.includes("; write"))).toEqual([]);
   });
 });
