@@ -32,3 +32,6 @@ export function workbookKind(text: string): string | null {
 export const SAVE_AS_CSV =
   'save it as CSV (Excel: File › Save As › "CSV UTF-8"; Google Sheets: File › Download › ' +
   '"Comma-separated values"; LibreOffice: File › Save As › "Text CSV"), then use the .csv file';
+
+/** A spreadsheet program's own file, by its name: given where its CSV export was meant. */
+export const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods|numbers)$/i;

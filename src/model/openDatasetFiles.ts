@@ -3,7 +3,7 @@ import type { ProblemEffect } from "../data/problemLog.ts";
 import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { printable } from "../data/printable.ts";
 import { verifyQuotes } from "../data/verifyQuotes.ts";
-import { SAVE_AS_CSV } from "../data/workbookKind.ts";
+import { SAVE_AS_CSV, WORKBOOK_NAME } from "../data/workbookKind.ts";
 import { articleManifest } from "./articleManifest.ts";
 import type { FileEncoding } from "./decodeFileText.ts";
 import { guessedIn, type GuessedEncoding } from "./encodingNote.ts";
@@ -53,9 +53,6 @@ export interface OpenedDataset {
   /** How many problems the page lists, by what they did: those "and N more like" lines stand for too. */
   readonly problemCounts: Readonly<Record<ProblemEffect, number>>;
 }
-
-/** A spreadsheet program's own file, dropped where its CSV export was meant. */
-const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods|numbers)$/i;
 
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
 

@@ -1,5 +1,6 @@
 import { citationPathsInFile } from "../data/citationPathsInFile.ts";
 import { DatasetError } from "../data/DatasetError.ts";
+import { SAVE_AS_CSV, WORKBOOK_NAME } from "../data/workbookKind.ts";
 import { duplicateKeys } from "../data/duplicateKeys.ts";
 import { notJson } from "../data/notJson.ts";
 import { parseDataset, type ParsedDataset } from "../data/parseDataset.ts";
@@ -28,6 +29,9 @@ export function parseDatasetFile(name: string, text: string): ParsedFile {
 /** parseDatasetFile as steps, for the page to pace: a sheet's rows, then the check. */
 export function* parseDatasetFileSteps(name: string, text: string): Generator<OpeningStep, ParsedFile> {
   if (isSheetName(name)) return yield* parseSheetTextSteps(name, text);
+  // Named as one, it is told as the page tells it, not as a file that is not JSON.
+  if (WORKBOOK_NAME.test(name))
+    throw new DatasetError(`${name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`);
   const json = parseJsonText(text, notJson);
   const events = typeof json === "object" && json !== null && "events" in json ? json.events : null;
   const checking: OpeningStep = { kind: "checking", events: Array.isArray(events) ? events.length : 0 };

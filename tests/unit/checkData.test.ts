@@ -325,6 +325,12 @@ describe("a sheet that is not one, given to check:data and convert", () => {
       code: 1,
       out: `${join(dir, "book.json")}: The dataset is a spreadsheet workbook (Excel's .xlsx, or .ods), not JSON: ${save}\n`,
     });
+    // Given by its own name, it is told as the page tells it: a workbook, not a file that is not JSON.
+    writeFileSync(join(dir, "book.xlsx"), xlsx);
+    expect(checkData(join(dir, "book.xlsx"))).toEqual({
+      code: 1,
+      out: `${join(dir, "book.xlsx")}: book.xlsx is a spreadsheet workbook, not CSV: ${save}\n`,
+    });
   });
 }, 30_000);
 
