@@ -67,6 +67,23 @@ export function dateAdvice(text: string): string | null {
   const value = text.trim().replace(/\s+/g, " ");
   const timed = TIMED.exec(value);
   if (timed) return `try ${timed[1]} (the day as written: the timeline has no times of day)`;
+  // A spreadsheet formula's text (a CSV holds what a cell says, not its value): =DATE(2016;5;1).
+  const formula = /^=\s*DATE\s*\(\s*(\d{4})\s*[;,]\s*(\d{1,2})\s*[;,]\s*(\d{1,2})\s*\)$/i.exec(value);
+  const day =
+    formula &&
+    `${formula[1]}-${formula
+      .slice(2)
+      .map((n) => n.padStart(2, "0"))
+      .join("-")}`;
+  if (day && calendarFault(day) === null)
+    return `try ${day} (the formula's day: a file holds a formula's text, not its value)`;
+  if (value.startsWith("="))
+    return "a formula's text, not a date (a file holds a formula's text, not its value): write the date itself";
+  // A year written short ("Summer '16"): the advice for the year in full, said as read so.
+  const short = /^(.*?)\s*['’‘](\d\d)$/.exec(value);
+  const written = short && `${short[1]} 20${short[2]}`.trim();
+  const full = written && (isEdtf(written) ? `try ${written}` : dateAdvice(written));
+  if (short && full?.startsWith("try ")) return `${full} (reading '${short[2]} as 20${short[2]})`;
   const equivalent = suggestEdtf(value);
   if (equivalent !== null) return `try ${equivalent}`;
   // A day written as one number, as some sheets export it: 20160930.

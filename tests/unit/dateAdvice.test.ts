@@ -97,7 +97,22 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
 
   it("guesses nothing for words it does not know as a date", () => {
     expect(dateAdvice("banana")).toBeNull();
-    expect(dateAdvice("Fall '16")).toBeNull();
     expect(dateAdvice("market 2016")).toBeNull();
+  });
+
+  it("reads a year written short as this century's, and says so", () => {
+    expect(dateAdvice("Fall '16")).toBe("try 2016-23 (reading '16 as 2016)");
+    expect(dateAdvice("May ’16")).toBe("try 2016-05 (reading '16 as 2016)");
+    expect(dateAdvice("'16")).toBe("try 2016 (reading '16 as 2016)");
+  });
+
+  it("gives a DATE formula's day, and says any other formula is its text, not a date", () => {
+    expect(dateAdvice("=DATE(2016;5;1)")).toBe(
+      "try 2016-05-01 (the formula's day: a file holds a formula's text, not its value)",
+    );
+    expect(dateAdvice("=DATE(2016,13,1)")).toBe(
+      "a formula's text, not a date (a file holds a formula's text, not its value): write the date itself",
+    );
+    expect(dateAdvice("=TODAY()")).toMatch(/^a formula's text, not a date/);
   });
 });
