@@ -252,8 +252,30 @@ function whyNotFound(quote: string, forms: ArticleForms): string | null {
       ? "it differs from the article only in capital letters: copy them as the article writes them"
       : null) ??
     entityMiss(quote, forms) ??
+    wrapMiss(quote, forms) ??
     nearMiss(plainTypography(quote), forms.plain)
   );
+}
+
+/** A word broken at a hyphen and a line end in the article's text ("well-⏎known", read "well- known"). */
+const BROKEN_WORD = /(\p{L}+)- (\p{L}+)/gu;
+
+/**
+ * Why a quote is not the article's passage: the article's text breaks a word at a line end after its hyphen
+ * (hard-wrapped), which reads as a space there, and the quote writes the word whole. Null when not.
+ */
+function wrapMiss(quote: string, forms: ArticleForms): string | null {
+  let joined = false;
+  let named = "";
+  const unwrapped = forms.text.replace(BROKEN_WORD, (broken, a: string, b: string) => {
+    const whole = [`${a}-${b}`, `${a}${b}`].find((word) => quote.includes(word));
+    if (whole === undefined) return broken;
+    joined = true;
+    named ||= `"${a}-" and "${b}"`;
+    return whole;
+  });
+  if (!joined || !unwrapped.includes(quote)) return null;
+  return `the article's text breaks a word across two lines at its hyphen (${named}), which reads as a space there: quote it so (${named.replace(/" and "/, " ")}), or join the article's broken lines`;
 }
 
 /** The names of the characters that show as nothing in `text`, each once: "a soft hyphen (U+00AD) and …". */

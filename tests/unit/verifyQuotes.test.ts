@@ -77,6 +77,18 @@ describe("verifyQuotes()", () => {
     ]);
   });
 
+  it("says where the article breaks a word across two lines at its hyphen, which a whole word is not", () => {
+    const wrapped = new Map([["https://example.com/a", "A well-\nknown face re-\nturns in the fall."]]);
+    const why = (quote: string) => verifyQuotes(dataset(quote), wrapped).problems.map((p) => p.reason);
+    expect(why("A well-known face")).toEqual([
+      'quote not found verbatim in https://example.com/a/: "A well-known face"; the article\'s text breaks a word across two lines at its hyphen ("well-" and "known"), which reads as a space there: quote it so ("well- known"), or join the article\'s broken lines',
+    ]);
+    // A word hyphenated only to break it, written whole.
+    expect(why("face returns")).toEqual([expect.stringContaining('("re-" and "turns")')]);
+    // As the article's text reads: verbatim.
+    expect(why("A well- known face re- turns")).toEqual([]);
+  });
+
   it("rejects a quote whose curly quote was straightened", () => {
     const curly = new Map([["https://example.com/a", "it’ll be a year"]]);
     expect(verifyQuotes(dataset("it'll be a year"), curly).problems).toHaveLength(1);
