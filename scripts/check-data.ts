@@ -10,9 +10,9 @@ import { DatasetError } from "../src/data/DatasetError.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
 import { verifyQuotes } from "../src/data/verifyQuotes.ts";
 import { articleManifest } from "../src/model/articleManifest.ts";
-import { articleTexts } from "../src/model/openDatasetFiles.ts";
+import { articleTexts, type LocalFile } from "../src/model/openDatasetFiles.ts";
 import { decodeFileText } from "../src/model/decodeFileText.ts";
-import { encodingLine, encodingNote, guessedIn } from "../src/model/encodingNote.ts";
+import { encodingLine, encodingNote, guessedIn, type GuessedEncoding } from "../src/model/encodingNote.ts";
 import { parseDatasetFile } from "../src/model/parseDatasetFile.ts";
 import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSeparatedTxt.ts";
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
@@ -70,6 +70,8 @@ function main(): number {
     try {
       const read = articlesIn(sourcesDir);
       articles = read.articles;
+      const note = encodingNote(read.guessed);
+      if (note !== null) console.log(`${sourcesDir}: ${encodingLine(note)}`);
       // Said as the page says it: a .txt file given is an article, or named as not one.
       if (read.ignored.length > 0)
         console.log(
@@ -120,7 +122,11 @@ const firstThree = (urls: readonly string[]) =>
  * print (its file first) for a folder or manifest that cannot be read, or a file the manifest names that is
  * not there (which the page, given only some files, cannot tell).
  */
-function articlesIn(folder: string): { articles: Map<string, string>; ignored: readonly string[] } {
+function articlesIn(folder: string): {
+  articles: Map<string, string>;
+  ignored: readonly string[];
+  guessed: readonly GuessedEncoding[];
+} {
   const manifestFile = join(folder, "manifest.json");
   const read = (name: string) => ({ name, ...decodeFileText(readFileSync(join(folder, name))) });
   let names: string[];
@@ -129,7 +135,12 @@ function articlesIn(folder: string): { articles: Map<string, string>; ignored: r
   } catch (error) {
     throw new Error(`${folder}: ${(error as Error).message}`, { cause: error });
   }
-  if (!existsSync(manifestFile)) return articleTexts(names.map(read));
+  // The files read in an encoding that was guessed, said as the page says them beside the files it opened.
+  const withGuesses = (files: readonly LocalFile[]) => ({
+    ...articleTexts(files),
+    guessed: files.flatMap(({ name, encoding }) => guessedIn(name, encoding)),
+  });
+  if (!existsSync(manifestFile)) return withGuesses(names.map(read));
   const manifest = { name: "manifest.json", text: readFileSync(manifestFile, "utf8") };
   // Each file the manifest names read once, by the name it gives (a subfolder's too), then the folder's
   // other .txt files, for the ones not read as articles to be named.
@@ -145,7 +156,7 @@ function articlesIn(folder: string): { articles: Map<string, string>; ignored: r
     throw new Error(`${manifestFile}: ${(error as Error).message}`, { cause: error });
   }
   const others = names.filter((name) => !named.some((file) => file.name === name)).map(read);
-  return articleTexts([manifest, ...named, ...others]);
+  return withGuesses([manifest, ...named, ...others]);
 }
 
 /** outcomes.json → page URL → every quote it gives for that page. */

@@ -221,6 +221,19 @@ describe("check:data with articles", () => {
     expect(code).toBe(0);
   });
 
+  it("says the Windows-1252 guess of an article it reads, as the page says it beside the files it opened", () => {
+    const dir = mkdtempSync(join(tmpdir(), "articles-"));
+    const text = readFileSync(join(articles, "one.txt"), "utf8");
+    // "café" in Windows-1252: é is the one byte E9, which is not UTF-8.
+    writeFileSync(
+      join(dir, "one.txt"),
+      Buffer.concat([Buffer.from(`https://example.com/one\n${text}\ncaf`), Buffer.from([0xe9])]),
+    );
+    const { out } = checkData("tests/fixtures/good.json", dir);
+    expect(out).toContain(`${dir}: one.txt is not UTF-8 and was read as Windows-1252`);
+    expect(out).toContain("2 quotes checked against 1 article, 0 not verbatim");
+  });
+
   it("reads the files a manifest names where it names them, in a subfolder too", () => {
     const dir = mkdtempSync(join(tmpdir(), "articles-"));
     mkdirSync(join(dir, "pages"));
