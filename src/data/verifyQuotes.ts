@@ -29,9 +29,10 @@ const TRACKING = /^(utm_\w+|fbclid|gclid|mc_cid|mc_eid)$/i;
 
 /**
  * What an article's URL and a source's must share to be one page: not the scheme (`http:` and `https:`),
- * the capitals of its host or path (`/Path` for `/path`, as typed at the top of an article's file), a
- * fragment, tracking parameters or trailing slashes, which an article saved from a link may differ in from
- * the URL the dataset cites. Two pages of one site told apart only by capitals are not met in news.
+ * a `www.` before the host, the capitals of its host or path (`/Path` for `/path`, as typed at the top of an
+ * article's file), a fragment, tracking parameters, the parameters' order or trailing slashes, which an
+ * article saved from a link may differ in from the URL the dataset cites. Two pages of one site told apart
+ * only by capitals, or by `www.`, are not met in news.
  */
 export function articleKey(url: string): string {
   let parsed: URL;
@@ -40,9 +41,11 @@ export function articleKey(url: string): string {
   } catch {
     return url.replace(/\/+$/, "");
   }
-  const params = [...parsed.searchParams].filter(([name]) => !TRACKING.test(name));
+  const params = [...parsed.searchParams]
+    .filter(([name]) => !TRACKING.test(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const search = params.length === 0 ? "" : `?${new URLSearchParams(params).toString()}`;
-  return `${parsed.host}${parsed.pathname.replace(/\/+$/, "").toLowerCase()}${search}`;
+  return `${parsed.host.replace(/^www\./, "")}${parsed.pathname.replace(/\/+$/, "").toLowerCase()}${search}`;
 }
 
 export interface QuoteReport {

@@ -44,6 +44,7 @@ describe("verifyQuotes()", () => {
     ["capitals in the path", "https://example.com/A"],
     ["a fragment", "https://example.com/a#comments"],
     ["tracking parameters", "https://example.com/a?utm_source=newsletter&fbclid=x"],
+    ["a www. before the host", "https://www.example.com/a"],
   ])("takes an article whose URL differs from the source's only by %s for the source's", (_, url) => {
     const saved = new Map([[url, "It will arrive on September 30th, 2016."]]);
     expect(verifyQuotes(dataset("arrive on September 30th, 2016."), saved)).toEqual({
@@ -53,6 +54,17 @@ describe("verifyQuotes()", () => {
       missing: [],
       unused: [],
     });
+  });
+
+  it("takes an article whose URL gives the source's parameters in another order for the source's", () => {
+    const saved = new Map([
+      ["https://example.com/story?y=2&id=7", "It will arrive on September 30th, 2016."],
+    ]);
+    const report = verifyQuotes(
+      dataset("arrive on September 30th, 2016.", "https://example.com/story?id=7&y=2"),
+      saved,
+    );
+    expect(report).toMatchObject({ problems: [], checked: 1, unused: [] });
   });
 
   it("names an article whose URL is no source's, and still tells another page apart by its path or query", () => {
