@@ -74,9 +74,14 @@ export function verifyQuotes(
    */
   quoteAt: (event: number, citation: number) => string = (e, c) => `events[${e}].citations[${c}].quote`,
 ): QuoteReport {
-  const folded = new Map(
-    [...articles].map(([url, text]) => [articleKey(url), foldWhitespace(text.replace(PASSED_OVER, ""))]),
-  );
+  // Two files of one page (URLs that differ only as articleKey allows) are one article, both texts looked in.
+  const folded = new Map<string, string>();
+  for (const [url, text] of articles) {
+    const key = articleKey(url);
+    const before = folded.get(key);
+    const read = foldWhitespace(text.replace(PASSED_OVER, ""));
+    folded.set(key, before === undefined ? read : `${before}\n${read}`);
+  }
   const given = new Map(
     [...(outcomes ?? [])].map(([url, quotes]) => [articleKey(url), quotes.map(foldWhitespace)]),
   );
@@ -277,7 +282,7 @@ function wrapMiss(quote: string, forms: ArticleForms): string | null {
     named ||= `"${a}-" and "${b}"`;
     return whole;
   });
-  if (!joined || !unwrapped.includes(quote)) return null;
+  if (!joined || !isPassageOf(quote, unwrapped)) return null;
   return `the article's text breaks a word across two lines at its hyphen (${named}), which reads as a space there: quote it so (${named.replace(/" and "/, " ")}), or join the article's broken lines`;
 }
 

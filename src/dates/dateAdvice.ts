@@ -80,10 +80,12 @@ export function dateAdvice(text: string): string | null {
   if (value.startsWith("="))
     return "a formula's text, not a date (a file holds a formula's text, not its value): write the date itself";
   // A year written short ("Summer '16"): the advice for the year in full, said as read so.
-  const short = /^(.*?)\s*['’‘](\d\d)$/.exec(value);
-  const written = short && `${short[1]} 20${short[2]}`.trim();
+  // The century as Excel takes it (spreadsheetDate): 00–29 are 20xx, 30–99 19xx.
+  const short = /^(.*?)\s*(['’‘])(\d\d)$/.exec(value);
+  const year = short && `${Number(short[3]) < 30 ? 20 : 19}${short[3]}`;
+  const written = short && `${short[1]} ${year}`.trim();
   const full = written && (isEdtf(written) ? `try ${written}` : dateAdvice(written));
-  if (short && full?.startsWith("try ")) return `${full} (reading '${short[2]} as 20${short[2]})`;
+  if (short && full?.startsWith("try ")) return `${full} (reading ${short[2]}${short[3]} as ${year})`;
   const equivalent = suggestEdtf(value);
   if (equivalent !== null) return `try ${equivalent}`;
   // A day written as one number, as some sheets export it: 20160930.

@@ -14,7 +14,7 @@ export function withLines(path: string, lines: readonly number[]): string {
   const [all, word = "", rows = ""] = found;
   let differs = false;
   // A number followed by "more" counts rows, and is no row.
-  const said = rows.replace(/\d+(?! more)/g, (row) => {
+  const said = rows.replace(/\d+(?!\d| more)/g, (row) => {
     const line = lines[Number(row) - 1] ?? Number(row);
     if (line !== Number(row)) differs = true;
     return String(line);

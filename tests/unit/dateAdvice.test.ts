@@ -100,9 +100,11 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     expect(dateAdvice("market 2016")).toBeNull();
   });
 
-  it("reads a year written short as this century's, and says so", () => {
+  it("reads a year written short with a spreadsheet's century, and says so", () => {
     expect(dateAdvice("Fall '16")).toBe("try 2016-23 (reading '16 as 2016)");
-    expect(dateAdvice("May ’16")).toBe("try 2016-05 (reading '16 as 2016)");
+    expect(dateAdvice("May ’16")).toBe("try 2016-05 (reading ’16 as 2016)");
+    // The century as a spreadsheet takes it: '99 is 1999.
+    expect(dateAdvice("Fall '99")).toBe("try 1999-23 (reading '99 as 1999)");
     expect(dateAdvice("'16")).toBe("try 2016 (reading '16 as 2016)");
   });
 

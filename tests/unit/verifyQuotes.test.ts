@@ -67,6 +67,17 @@ describe("verifyQuotes()", () => {
     expect(report).toMatchObject({ problems: [], checked: 1, unused: [] });
   });
 
+  it("looks in both files of one page whose URLs differ only by www., not only in the last given", () => {
+    const saved = new Map([
+      ["https://www.example.com/a", "It will arrive on September 30th, 2016."],
+      ["https://example.com/a", "Page two of the article."],
+    ]);
+    expect(verifyQuotes(dataset("arrive on September 30th, 2016."), saved)).toMatchObject({
+      problems: [],
+      checked: 1,
+    });
+  });
+
   it("names an article whose URL is no source's, and still tells another page apart by its path or query", () => {
     const saved = new Map([
       ["https://example.com/b", "It will arrive on September 30th, 2016."],

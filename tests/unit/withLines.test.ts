@@ -23,5 +23,9 @@ describe("withLines()", () => {
     expect(withLines("rows 2, 4 and 3 more, column url", LINES)).toBe(
       "rows 2, 4 and 3 more (lines 2, 5 and 3 more), column url",
     );
+    // Nor a part of a count: the 4 of 45 is not row 4, line 5.
+    expect(withLines("rows 4, 5 and 45 more, column url", LINES)).toBe(
+      "rows 4, 5 and 45 more (lines 5, 6 and 45 more), column url",
+    );
   });
 });
