@@ -810,6 +810,8 @@ export function placeProblem(
   problem: Problem,
   places: CellPlaces,
   json: Readonly<Record<string, unknown>>,
+  /** The shows the check kept: a show cell naming one left out points at its #show row. */
+  keptShows: ReadonlySet<string> = new Set(),
 ): Problem {
   const found = placeOf(problem.path, places);
   if (found === null) return problem;
@@ -820,7 +822,7 @@ export function placeProblem(
   // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
   const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
   const said = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
-  const mended = column?.key === "show" ? showRowToMend(said, value, json, places) : null;
+  const mended = column?.key === "show" ? showRowToMend(said, value, json, places, keptShows) : null;
   const reason =
     mended ??
     (words !== undefined && NOT_A_WORD.test(said)
@@ -840,11 +842,14 @@ function showRowToMend(
   value: unknown,
   json: Readonly<Record<string, unknown>>,
   places: CellPlaces,
+  keptShows: ReadonlySet<string>,
 ): string | null {
   if (!(reason === NOT_AN_ID || reason.startsWith("unknown show")) || typeof value !== "string") return null;
   const shows = Array.isArray(json["shows"]) ? (json["shows"] as Fields[]) : [];
-  const at = shows.findIndex(({ id, title }) =>
-    [id, title].some((named) => typeof named === "string" && slug(named) === slug(value)),
+  const at = shows.findIndex(
+    ({ id, title }) =>
+      !(typeof id === "string" && keptShows.has(id)) &&
+      [id, title].some((named) => typeof named === "string" && slug(named) === slug(value)),
   );
   const row = places.get(`shows[${at}]`)?.row;
   if (at === -1 || row === undefined) return null;

@@ -34,10 +34,11 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
   const inJson = citationPathsInFile(json, parsed.dataset);
   // A required column the sheet lacks is said once, at the header, not as an empty cell on every row.
-  const placed = parsed.problems.map((problem) => placeProblem(problem, places, json));
+  const kept = new Set(parsed.dataset.shows.map((show) => show.id));
+  const placed = parsed.problems.map((problem) => placeProblem(problem, places, json, kept));
   const checked = missingColumns(
     pointToSourceProblems(parsed.problems, placed),
-    parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json), count })),
+    parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json, kept), count })),
     header,
   );
   // Each place with its line too, where the rows' numbers and the file's lines part (withLines).

@@ -1555,6 +1555,15 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
       'row 1, column B (the show\'s id): ids are lower-case words joined by hyphens, like luke-cage-1-release: "Dark Show" could be dark-show (write it so here and wherever the id is named)',
       'row 3, column show: the show this cell names, row 1\'s "Dark Show", is left out for a problem of its own: mend that row (its id written dark-show)',
     ]);
+    // A show kept, named by words its id or title only slugs to, is not said to be left out.
+    const kept = (show: string) =>
+      parseCsvDataset(["#show,dark-show,The Dark Show,", HEADER, ROW({ show })].join("\n")).problems.map(
+        (p) => p.reason,
+      );
+    expect(kept("Dark Show")).toEqual([expect.not.stringContaining("left out for a problem of its own")]);
+    expect(kept("the-dark-show")).toEqual([
+      expect.stringMatching(/^no #show row above the header names "the-dark-show"/),
+    ]);
     // Not "add one, #show,dark,Dark" under that very row.
     expect(said("Dark")[1]).toBe(
       'row 3, column show: the show this cell names, row 1\'s "Dark Show", is left out for a problem of its own: mend that row',
