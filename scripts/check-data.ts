@@ -118,7 +118,7 @@ const firstThree = (urls: readonly string[]) =>
 
 /**
  * The articles in a folder by URL, read as the page reads the files given with a dataset: through the
- * folder's manifest.json when it has one, else each .txt file whose first line is its URL. Throws a line to
+ * folder's manifest.json when it has one, and each other .txt file whose first line is its URL. Throws a line to
  * print (its file first) for a folder or manifest that cannot be read, or a file the manifest names that is
  * not there (which the page, given only some files, cannot tell).
  */

@@ -353,9 +353,10 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
   // report nothing is known yet, whatever the filters.
   const emptyText =
     query.data.items.length === 0
-      ? query.data.problems.length === 0 && query.data.omitted.length === 0
-        ? "This dataset has no events."
-        : "Every event was left out: the problems above say why."
+      ? query.data.problems.some((p) => p.effect === "left out") ||
+        query.data.omitted.some(({ like }) => like.effect === "left out")
+        ? "Every event was left out: the problems above say why."
+        : "This dataset has no events."
       : items.length === 0
         ? "Nothing had been reported by this day: step on to the first report."
         : "No events match the filters.";

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { calendarFault } from "../dates/calendarFault.ts";
 import { dateAdvice } from "../dates/dateAdvice.ts";
+import { isEdtf } from "../dates/edtfInterval.ts";
 import { suggestEdtf } from "../dates/suggestEdtf.ts";
 import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
@@ -626,13 +627,20 @@ function colourSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
 function typeSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
   const value = valueAtPath(raw, issue.path);
   if (issue.code === "invalid_type") {
-    if (
-      issue.expected === "number" &&
-      typeof value === "string" &&
-      Number.isFinite(Number(value.trim() || "x"))
-    )
-      return `; write ${Number(value.trim())}, without quotes`;
-    if (issue.expected === "string" && typeof value === "number") return `; write "${value}", in quotes`;
+    // Only whole numbers (a season): "2.5" or "0x10" would be told to be written as what is refused too.
+    if (issue.expected === "number" && typeof value === "string" && /^\s*\d{1,4}\s*$/.test(value))
+      return `; write ${Number(value)}, without quotes`;
+    if (issue.expected === "string" && typeof value === "number") {
+      // A date given as a number (2016, 20160930): the date it is, in quotes, if it is one.
+      const last = issue.path[issue.path.length - 1];
+      if (last !== "start" && last !== "end" && last !== "published") return `; write "${value}", in quotes`;
+      const date = isEdtf(String(value))
+        ? String(value)
+        : /^try (\S+)/.exec(dateAdvice(String(value)) ?? "")?.[1];
+      // A day of publication is a whole day.
+      const fits = date !== undefined && (last !== "published" || /^\d{4}-\d{2}-\d{2}$/.test(date));
+      return fits ? `; write "${date}", in quotes` : "";
+    }
     const relation =
       typeof value === "string" ? /^\s*(after|before|back-to-back)\s*:\s*(\S+)\s*$/i.exec(value) : null;
     if (issue.expected === "object" && relation)

@@ -25,7 +25,8 @@ export interface LocalFile {
 
 /**
  * Whether the quotes were held to the articles; either way, the .txt files given that were not read as an
- * article (no URL on their first line, or not in the manifest given with them), named so none goes unsaid.
+ * article (not named by the manifest given with them, and no URL on their first line), named so none goes
+ * unsaid.
  */
 export type QuoteCheck = { readonly ignored: readonly string[] } & (
   | { readonly kind: "unchecked" }
@@ -59,8 +60,8 @@ const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLo
 /**
  * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
  * or `.csv` (or `.tsv`) is the dataset. Article texts (`.txt`) check the quotes, matched to sources by URL: through a
- * `manifest.json` like check:data's (`{"sources": [{"file": "a.txt", "url": "https://…"}]}`), or, without
- * one, by each text's first line, which is its URL.
+ * `manifest.json` like check:data's (`{"sources": [{"file": "a.txt", "url": "https://…"}]}`), and each text
+ * it does not name by its first line, which is its URL.
  */
 export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
   return runSteps(openDatasetFilesSteps(files));

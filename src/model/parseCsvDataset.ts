@@ -49,7 +49,7 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
     // "and 3 more like row 101, column start", in the sheet's terms too, not the JSON's events[99].start.
     omitted: [...omitted, ...checked.omitted].map(({ like, count }) => ({ like: lined(like), count })),
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
-    // in two passes. Problems of no row (the file's) come first; the sort is stable within a row.
+    // in two passes. Problems of no cell (the file's, the header's, a stray quote's row) come first; the sort is stable within a row.
     problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)).map(lined),
     quoteAt: (e, c) => withLines(sheetPath(`${inJson(e, c)}.quote`, places), lines),
   };

@@ -39,8 +39,8 @@ export function* parseDatasetFileSteps(name: string, text: string): Generator<Op
   const parsed = parseDataset(json);
   // Opened, a file of no events would replace the timeline with none, and say every event was left out:
   // refused as a sheet of no rows is.
-  if (Array.isArray(events) && events.length === 0 && parsed.problems.length === 0)
-    throw new DatasetError(`${name} has no events: its "events" list is empty, so there is nothing to draw.`);
+  if (Array.isArray(events) && events.length === 0)
+    throw new DatasetError(`${name} has no events: its "events" list is empty.`);
   const inFile = citationPathsInFile(json, parsed.dataset);
   // JSON.parse kept the last of a key given twice without a word: the text is read again to say so, in a
   // step of its own (about as long as the parse).

@@ -176,8 +176,10 @@ describe("<TimelinePage>", () => {
   });
 
   it("a dataset of no events says so, not that every event was left out for problems it does not have", async () => {
-    const data = JSON.parse(good) as { events: unknown[] };
+    // With a problem that left nothing out (a key the format does not know), all the same.
+    const data = JSON.parse(good) as { events: unknown[]; colour?: string };
     data.events = [];
+    data.colour = "red";
     serve(JSON.stringify(data));
     renderWithQuery(<TimelinePage {...props("/data/none.json")} />);
     expect(await screen.findByText("This dataset has no events.")).toBeInTheDocument();

@@ -412,7 +412,7 @@ describe("Opening files from this device", () => {
     // A JSON of no events, as a sheet of no rows: not a timeline of none saying every event was left out.
     const none = JSON.stringify({ shows: [{ id: "a", title: "A" }], sources: [], events: [] });
     expect(() => openDatasetFiles([{ name: "none.json", text: none }])).toThrow(
-      'none.json has no events: its "events" list is empty, so there is nothing to draw.',
+      'none.json has no events: its "events" list is empty.',
     );
   });
 });

@@ -869,8 +869,25 @@ describe("parseDataset() says what to write for a value of the right meaning in 
     ]);
   });
 
-  it("says nothing more of a value that means nothing it could be", () => {
-    const { problems } = check(dataset([event({ season: "two", kind: "film" })]));
+  it("says nothing more of a value that means nothing it could be, or would be refused again", () => {
+    const { problems } = check(
+      dataset([
+        event({ season: "two", kind: "film" }),
+        event({ id: "e2", season: "2.5" }),
+        event({ id: "e3", season: "0x10" }),
+        event({ id: "e4", start: 123456789 }),
+      ]),
+    );
     expect(problems.map((p) => p.reason).filter((reason) => reason.includes("; write"))).toEqual([]);
+  });
+
+  it("gives a date written as a number as the date it is", () => {
+    const { problems } = check(
+      dataset([event({ start: 20160930 })], { sources: [source({ published: 2016 })] }),
+    );
+    expect(problems.map((p) => `${p.path}: ${/; write .*?(?= \(|$)/.exec(p.reason)?.[0] ?? ""}`)).toEqual([
+      "sources[0].published: ",
+      'events[0].start: ; write "2016-09-30", in quotes',
+    ]);
   });
 });
