@@ -1,3 +1,5 @@
+import { excelYear } from "../dates/excelYear.ts";
+
 /**
  * What a spreadsheet made of a day: Excel saves `2016-05-11` as `5/11/2016` (US), `11/05/2016` (UK) or
  * `11.05.2016` (much of Europe), as the computer's locale shows dates, not as typed; its short format cuts
@@ -57,8 +59,8 @@ function isoDay(year: number, month: number, day: number): string | null {
 function yearWritten(text: string): { readonly year: number; readonly written: YearWritten } {
   const digits = Number(text);
   if (text.length === 4) return { year: digits, written: { kind: "full" } };
-  const assumed = digits < 30 ? 2000 + digits : 1900 + digits;
-  const other = digits < 30 ? 1900 + digits : 2000 + digits;
+  const assumed = excelYear(digits);
+  const other = assumed < 2000 ? 2000 + digits : 1900 + digits;
   return { year: assumed, written: { kind: "two digits", digits: text, assumed, other } };
 }
 

@@ -1,5 +1,6 @@
 import { ABOUT_AFTER, ABOUT_BEFORE } from "./aboutWords.ts";
 import { calendarFault } from "./calendarFault.ts";
+import { excelYear } from "./excelYear.ts";
 import { isEdtf } from "./edtfInterval.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
@@ -80,9 +81,9 @@ export function dateAdvice(text: string): string | null {
   if (value.startsWith("="))
     return "a formula's text, not a date (a file holds a formula's text, not its value): write the date itself";
   // A year written short ("Summer '16"): the advice for the year in full, said as read so.
-  // The century as Excel takes it (spreadsheetDate): 00–29 are 20xx, 30–99 19xx.
+  // The century as a spreadsheet takes it (excelYear).
   const short = /^(.*?)\s*(['’‘])(\d\d)$/.exec(value);
-  const year = short && `${Number(short[3]) < 30 ? 20 : 19}${short[3]}`;
+  const year = short && String(excelYear(Number(short[3])));
   const written = short && `${short[1]} ${year}`.trim();
   const full = written && (isEdtf(written) ? `try ${written}` : dateAdvice(written));
   if (short && full?.startsWith("try ")) return `${full} (reading ${short[2]}${short[3]} as ${year})`;
