@@ -83,7 +83,16 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   }
   const top = json as Record<string, unknown>;
   for (const list of LISTS) {
-    if (!Object.hasOwn(top, list)) throw new DatasetError(`The dataset has no "${list}" array.`);
+    if (!Object.hasOwn(top, list)) {
+      // "Sources" or "source" for "sources": the file is refused for one letter, so the key is named.
+      const typo = Object.keys(top).find(
+        (key) => key.length <= 40 && !TOP_KEYS.has(key) && nearestId(key, [list]) === list,
+      );
+      throw new DatasetError(
+        `The dataset has no "${list}" array` +
+          (typo === undefined ? "." : `: it has "${printable(typo)}"; did you mean "${list}"?`),
+      );
+    }
     if (!Array.isArray(top[list])) throw new DatasetError(`"${list}" must be an array.`);
   }
   const problems = new ProblemLog();
@@ -302,7 +311,7 @@ function keepValid<T extends { id: string }>(
         problems.add(`${name}[].${key}: missing`, () => ({
           id: readableId(raw),
           path: `${pathOf(index)}.${key}`,
-          reason: MISSING,
+          reason: `${MISSING}${misspeltAs(key, raw, schema)}`,
         }));
       }
       return null;
@@ -459,6 +468,19 @@ function didYouMean(typed: string, known: Iterable<string>): string {
 }
 
 const keysOf = (schema: { readonly def: { readonly shape: object } }) => Object.keys(schema.def.shape);
+
+/**
+ * `; "lable" is given: did you mean "label"?` for a required key that is missing because it was mistyped:
+ * the item is left out for it, and the key typed would otherwise go unsaid (an unknown key is said only of
+ * an item kept).
+ */
+function misspeltAs(key: string, raw: object, schema: { readonly def: { readonly shape: object } }): string {
+  const typo = Object.keys(raw).find(
+    (given) =>
+      given.length <= 40 && !Object.hasOwn(schema.def.shape, given) && nearestId(given, [key]) === key,
+  );
+  return typo === undefined ? "" : `; "${printable(typo)}" is given: did you mean "${key}"?`;
+}
 
 /** The keys each object of the format takes, by where it is (`events.citations.claim`): a typo's likely key. */
 const KNOWN_KEYS = new Map<string, readonly string[]>([

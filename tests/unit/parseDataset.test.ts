@@ -37,6 +37,9 @@ function check(json: unknown) {
   return { kept: parsed.events.map((e) => e.id), problems };
 }
 
+/** check() of the dataset as a file gives it: through JSON. */
+const checkJson = (json: unknown) => check(JSON.parse(JSON.stringify(json)));
+
 describe("parseDataset() says what a field should be in plain words, not zod's", () => {
   const cite = (over: Record<string, unknown>) => [{ source: "src", quote: "q", ...over }];
   it.each([
@@ -276,6 +279,25 @@ describe("parseDataset()", () => {
       'events[1].citations[0].claim.strat: unknown key "strat" (did you mean "start"?) (ignored)',
       // A claim's key written flat, as a sheet's column names it: pointed to its place.
       'events[2].citations[0].claim_start: unknown key "claim_start" (did you mean "claim": { "start": … }?) (ignored)',
+    ]);
+  });
+
+  it("names the key a required one was mistyped as, though the item is left out for it", () => {
+    // Through JSON, as a file is read: a key given as undefined is no key.
+    const { kept, problems } = checkJson(
+      dataset([
+        event({ label: undefined, lable: "Filming" }),
+        event({ id: "e2", certainty: undefined, certainity: "reported", citations: undefined, citation: [] }),
+        // Not near: said missing, and nothing more.
+        event({ id: "e3", label: undefined, caption: "Filming" }),
+      ]),
+    );
+    expect(kept).toEqual([]);
+    expect(problems.map((p) => `${p.path}: ${p.reason.replace(EVENT_GOES, "")}`)).toEqual([
+      'events[0].label: is required but missing; "lable" is given: did you mean "label"?',
+      'events[1].certainty: is required but missing; "certainity" is given: did you mean "certainty"?',
+      'events[1].citations: is required but missing; "citation" is given: did you mean "citations"?',
+      "events[2].label: is required but missing",
     ]);
   });
 
@@ -696,6 +718,15 @@ describe("parseDataset()", () => {
       new DatasetError('The dataset has no "events" array.'),
     );
     expect(() => parseDataset({ shows: [], sources: {}, events: [] })).toThrow('"sources" must be an array.');
+  });
+
+  it("names the key a missing top-level list was written as: the file is refused for one letter", () => {
+    expect(() => parseDataset({ shows: [], Sources: [], events: [] })).toThrow(
+      new DatasetError('The dataset has no "sources" array: it has "Sources"; did you mean "sources"?'),
+    );
+    expect(() => parseDataset({ shows: [], sources: [], event: [] })).toThrow(
+      new DatasetError('The dataset has no "events" array: it has "event"; did you mean "events"?'),
+    );
   });
 
   it("throws a DatasetError for JSON that is not an object", () => {
