@@ -31,7 +31,7 @@ const PART_GUESS: Readonly<Record<string, readonly [string, string]>> = {
   early: ["01", "04"],
   mid: ["05", "08"],
 };
-const RANGE = /^(.+?)\s*(?:–|—|\s-\s|\sto\s|\suntil\s|\sthrough\s|\sthru\s)\s*(.+)$/i;
+const RANGE = /^(.+?)\s*(?:–|—|\.\.|\s-\s|\sto\s|\suntil\s|\sthrough\s|\sthru\s)\s*(.+)$/i;
 /** A day with a time of day, as EDTF and ISO 8601 write one: `2016-09-30T23:30:00-05:00`. */
 const TIMED = /^(\d{4}-\d{2}-\d{2})T\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 /** Two years or two months joined by a bare hyphen: `2016-2017`, `2016-17`, `Sept-Dec 2016`. */
@@ -80,6 +80,19 @@ export function dateAdvice(text: string): string | null {
     return `try ${day} (the formula's day: a file holds a formula's text, not its value)`;
   if (value.startsWith("="))
     return "a formula's text, not a date (a file holds a formula's text, not its value): write the date itself";
+  // Full-width digits (２０１６, typed with an East Asian input method): the date they spell, in plain ones.
+  const plain = value.normalize("NFKC");
+  if (plain !== value) {
+    const advice = isEdtf(plain) ? `try ${plain}` : dateAdvice(plain);
+    if (advice?.startsWith("try ")) return `${advice} (in plain characters: ${value} has full-width ones)`;
+  }
+  // Said of a date not known yet, which the format writes as none.
+  if (
+    /^(?:tba|tbd|tbc|unknown|n\/?a|none|not announced|to be (?:announced|determined|confirmed))\.?$/i.test(
+      value,
+    )
+  )
+    return "no date is known yet: leave the date out (an empty cell, or null in JSON), and the timeline lists the event as date not announced";
   // A year written short ("Summer '16"): the advice for the year in full, said as read so.
   // The century as a spreadsheet takes it (excelYear).
   const short = /^(.*?)\s*(['’‘])(\d\d)$/.exec(value);
@@ -131,6 +144,8 @@ export function dateAdvice(text: string): string | null {
   // An interval written the wrong way round: EDTF takes its earlier end first.
   if ((match = /^([^/]+)\/([^/]+)$/.exec(value))) {
     const [, a = "", b = ""] = match;
+    // EDTF has no interval from a date to itself: the date is what it means.
+    if (a === b && isEdtf(a)) return `an interval from ${a} to itself: try ${a}`;
     if (isEdtf(a) && isEdtf(b) && isEdtf(`${b}/${a}`))
       return `it ends (${b}) before it starts (${a}): try ${b}/${a}`;
   }

@@ -117,4 +117,26 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     );
     expect(dateAdvice("=TODAY()")).toMatch(/^a formula's text, not a date/);
   });
+
+  it("gives the date an interval from it to itself means, which EDTF refuses", () => {
+    expect(dateAdvice("2016-05-10/2016-05-10")).toBe("an interval from 2016-05-10 to itself: try 2016-05-10");
+    expect(dateAdvice("2016-05/2016-05")).toBe("an interval from 2016-05 to itself: try 2016-05");
+  });
+
+  it("reads two dots between two dates as a range, and full-width digits as the date they spell", () => {
+    expect(dateAdvice("2016-12-24..2016-12-31")).toMatch(/^try 2016-12-24\/2016-12-31 \(one time from/);
+    expect(dateAdvice("２０１６-05-01")).toBe(
+      "try 2016-05-01 (in plain characters: ２０１６-05-01 has full-width ones)",
+    );
+    expect(dateAdvice("Summer ２０１６")).toBe(
+      "try 2016-22 (in plain characters: Summer ２０１６ has full-width ones)",
+    );
+  });
+
+  it("says a date not known yet is written as none", () => {
+    for (const words of ["TBA", "tbc", "To be announced", "unknown", "N/A"])
+      expect(dateAdvice(words)).toBe(
+        "no date is known yet: leave the date out (an empty cell, or null in JSON), and the timeline lists the event as date not announced",
+      );
+  });
 });
