@@ -76,8 +76,10 @@ export function verifyQuotes(
 ): QuoteReport {
   // Two files of one page (URLs that differ only as articleKey allows) are one article, both texts looked in.
   const folded = new Map<string, string>();
+  const urlOfArticle = new Map<string, string>();
   for (const [url, text] of articles) {
     const key = articleKey(url);
+    if (!urlOfArticle.has(key)) urlOfArticle.set(key, url);
     const before = folded.get(key);
     const read = foldWhitespace(text.replace(PASSED_OVER, ""));
     folded.set(key, before === undefined ? read : `${before}\n${read}`);
@@ -87,6 +89,22 @@ export function verifyQuotes(
   );
   const urlOf = new Map(dataset.sources.map((source) => [source.id, source.url]));
   const cited = new Set(dataset.sources.map((source) => articleKey(source.url)));
+  const sourceOfArticle = new Map<string, string>();
+  for (const source of dataset.sources) {
+    const key = articleKey(source.url);
+    if (!sourceOfArticle.has(key)) sourceOfArticle.set(key, source.id);
+  }
+  // A quote word for word in another article than its source's: a URL or source copied from the row above,
+  // most often. Asked only of a quote not found.
+  const foundElsewhere = (quote: string, key: string): string | null => {
+    for (const [other, text] of folded) {
+      if (other === key || !isPassageOf(quote, text)) continue;
+      const source = sourceOfArticle.get(other);
+      const url = urlOfArticle.get(other) ?? other;
+      return `it is word for word in the article of ${url}${source === undefined ? "" : ` (source "${source}")`}: is the citation's source the right one?`;
+    }
+    return null;
+  };
   // An article's other forms, made on its first quote not found: once, not once for each such quote.
   const forms = new Map<string, ArticleForms>();
   const formsOf = (url: string, article: string) => {
@@ -134,13 +152,17 @@ export function verifyQuotes(
       }
       checked += 1;
       if (!isPassageOf(quote, article)) {
-        const why = article.includes(quote)
-          ? "it begins or ends inside a word of the article's: quote whole words"
-          : formsOf(key, article).nfc.includes(quote.normalize("NFC"))
-            ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
-            : formsOf(key, article).nfkc.includes(quote.normalize("NFKC"))
-              ? "the article writes some of its letters in other forms (a ligature, ﬁ for fi; a full-width letter), which a quote keeps: copy the article's text"
-              : whyNotFound(quote, formsOf(key, article));
+        // The slower hints (every article, word by word) for as many quotes as a problem list shows.
+        const deep = problems.length < DEEP_HINTS;
+        const why =
+          (deep ? foundElsewhere(quote, key) : null) ??
+          (article.includes(quote)
+            ? "it begins or ends inside a word of the article's: quote whole words"
+            : formsOf(key, article).nfc.includes(quote.normalize("NFC"))
+              ? "its accented letters are written with other code points than the article's (Unicode normalization): copy the article's text"
+              : formsOf(key, article).nfkc.includes(quote.normalize("NFKC"))
+                ? "the article writes some of its letters in other forms (a ligature, ﬁ for fi; a full-width letter), which a quote keeps: copy the article's text"
+                : whyNotFound(quote, formsOf(key, article), deep));
         problems.push({
           id: event.id,
           path: quoteAt(e, c),
@@ -193,6 +215,7 @@ const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
 class ArticleForms {
   readonly text: string;
   #plain: string | undefined;
+  #words: readonly string[] | undefined;
   #lower: string | undefined;
   #nfc: string | undefined;
   #nfkc: string | undefined;
@@ -201,6 +224,11 @@ class ArticleForms {
 
   constructor(text: string) {
     this.text = text;
+  }
+
+  /** Its words, as whitespace parts them. */
+  get words(): readonly string[] {
+    return (this.#words ??= this.text.split(" "));
   }
 
   /** In plain typography (plainTypography). */
@@ -253,7 +281,7 @@ class ArticleForms {
  * only the typography differs, or it leaves words out at an ellipsis. Null when none of these: it is not
  * the article's text.
  */
-function whyNotFound(quote: string, forms: ArticleForms): string | null {
+function whyNotFound(quote: string, forms: ArticleForms, deep: boolean): string | null {
   return (
     invisibleMiss(quote, forms) ??
     (forms.lower.includes(quote.toLowerCase())
@@ -261,8 +289,69 @@ function whyNotFound(quote: string, forms: ArticleForms): string | null {
       : null) ??
     entityMiss(quote, forms) ??
     wrapMiss(quote, forms) ??
-    nearMiss(plainTypography(quote), forms.plain)
+    nearMiss(plainTypography(quote), forms.plain) ??
+    (deep ? (bracketMiss(quote, forms.text) ?? wordMiss(quote, forms.words)) : null)
   );
+}
+
+/** Words in brackets (not an ellipsis's): `[Netflix]`. */
+const BRACKETED = /\[(?!\s*(?:\.\.\.|…)\s*\])[^\]]+\]/g;
+
+/**
+ * Why a quote is not the article's passage: it puts words of its own in brackets where the article has
+ * others (`[Netflix] will` for "The streamer will"), as a print quotation may. Null when that is not why.
+ */
+function bracketMiss(quote: string, article: string): string | null {
+  const brackets = quote.match(BRACKETED);
+  // One: each more multiplies the pattern's backtracking (a hostile quote's "a[x]a[x]a…").
+  if (brackets?.length !== 1) return null;
+  // Each bracket stands for a few of the article's words, within one sentence.
+  const pattern = quote
+    .split(BRACKETED)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("[^.!?]{1,80}?");
+  if (!new RegExp(pattern, "u").test(article)) return null;
+  return `it puts words in brackets (${brackets.join(", ")}) where the article has its own: a quote is the article's words, so keep yours for the note, or quote the passage around them`;
+}
+
+/**
+ * At most this many quotes not found are given the slower hints (another article has it; a word differs),
+ * each of which reads every article or every word of one: as many as a problem list names, so that a file
+ * of 100,000 quotes from other pages does not take minutes.
+ */
+const DEEP_HINTS = 100;
+
+/** A quote of this many words or more is held word by word against the article's passages (wordMiss). */
+const WORDS_COMPARED = 4;
+
+/**
+ * Why a quote is not the article's passage: one of its words is not the passage's (June for May), its
+ * other words in place. Null when no passage of the article is the quote but for one word.
+ */
+function wordMiss(quote: string, words: readonly string[]): string | null {
+  const said = quote.split(" ");
+  if (said.length < WORDS_COMPARED) return null;
+  for (let at = 0; at + said.length <= words.length; at += 1) {
+    let differ = -1;
+    for (let i = 0; i < said.length; i += 1) {
+      const [ours = "", theirs = ""] = [said[i], words[at + i]];
+      // A passage may begin after a word's opening mark and end before its stop: "said" of "said.".
+      const same =
+        ours === theirs ||
+        (i === 0 && theirs.endsWith(ours)) ||
+        (i === said.length - 1 && theirs.startsWith(ours));
+      if (same) continue;
+      if (differ !== -1) {
+        differ = -2;
+        break;
+      }
+      differ = i;
+    }
+    if (differ < 0) continue;
+    const [ours = "", theirs = ""] = [said[differ], words[at + differ]];
+    return `it differs from the article in one word: the article writes "${theirs}" where the quote writes "${ours}"`;
+  }
+  return null;
 }
 
 /** A word broken at a hyphen and a line end in the article's text ("well-⏎known", read "well- known"). */

@@ -293,4 +293,66 @@ describe("verifyQuotes(), a quote near the article", () => {
       'quote not found verbatim in https://example.com/a/: "She said nothing ... at all"',
     );
   });
+
+  it("says when a quote is word for word in another article than its source's, and names that source", () => {
+    const two: Dataset = {
+      ...dataset("Then more."),
+      sources: [
+        {
+          id: "a",
+          title: "A",
+          publisher: "P",
+          author: null,
+          published: "2016-01-01",
+          url: "https://example.com/a",
+        },
+        {
+          id: "b",
+          title: "B",
+          publisher: "P",
+          author: null,
+          published: "2016-01-02",
+          url: "https://example.com/b",
+        },
+      ],
+      events: [{ ...dataset("Then more.").events[0]!, citations: [{ source: "b", quote: "Then more." }] }],
+    };
+    const texts = new Map([...articles, ["https://example.com/b", "Something else entirely."]]);
+    expect(verifyQuotes(two, texts).problems[0]?.reason).toBe(
+      'quote not found verbatim in https://example.com/b: "Then more."; it is word for word in the article of ' +
+        'https://example.com/a (source "a"): is the citation\'s source the right one?',
+    );
+  });
+
+  it("says which one word differs from the article's passage, and when words in brackets stand for its own", () => {
+    const reason = (quote: string) => verifyQuotes(dataset(quote), articles).problems[0]?.reason;
+    expect(reason("It will arrive on October 30th, 2016.")).toMatch(
+      /; it differs from the article in one word: the article writes "September" where the quote writes "October"$/,
+    );
+    // A passage may end inside a word's stop: "2016" of "2016.".
+    expect(reason("will arrive on September 31st, 2016")).toMatch(
+      /writes "30th," where the quote writes "31st,"$/,
+    );
+    expect(reason("[The show] will arrive on September 30th, 2016.")).toMatch(
+      /; it puts words in brackets \(\[The show\]\) where the article has its own: a quote is the article's words/,
+    );
+    // Two words differ: nothing more is said.
+    expect(reason("It will come on October 30th, 2016.")).toBe(
+      'quote not found verbatim in https://example.com/a/: "It will come on October 30th, 2016."',
+    );
+  });
+
+  it("gives the slower hints to as many quotes as a problem list shows, not to every one", () => {
+    const many: Dataset = {
+      ...dataset("x"),
+      events: Array.from({ length: 150 }, (_, i) => ({
+        ...dataset("x").events[0]!,
+        id: `e${i}`,
+        citations: [{ source: "src", quote: "It will arrive on October 30th, 2016." }],
+      })),
+    };
+    const reasons = verifyQuotes(many, articles).problems.map((p) => p.reason.includes("in one word"));
+    expect(reasons.filter(Boolean)).toHaveLength(100);
+    expect(reasons.at(-1)).toBe(false);
+  });
 });
