@@ -12,7 +12,7 @@ function quotesSaid(quotes: QuoteCheck): string {
   const checked =
     quotes.kind === "unchecked"
       ? quotes.ignored.length === 0
-        ? "Quotes not checked: add the articles' .txt files to check them."
+        ? "Quotes not checked: to check them, open this file again with the articles' .txt files, all chosen together."
         : "Quotes not checked."
       : `${counted(quotes.checked, "quote")} checked against ${counted(quotes.articles, "article")}, ${groupDigits(quotes.notVerbatim)} not verbatim` +
         (quotes.unchecked > 0

@@ -57,6 +57,30 @@ export interface OpenedDataset {
 
 const isDataset = (name: string) => /\.(json|csv|tsv)$/i.test(name) && name.toLowerCase() !== "manifest.json";
 
+/** Why files with no dataset among them are refused, and what to choose instead. */
+function noDataset(files: readonly LocalFile[]): DatasetError {
+  // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
+  const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
+  if (sheet !== undefined)
+    return new DatasetError(
+      `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`,
+    );
+  const workbook = files.find((f) => WORKBOOK_NAME.test(f.name));
+  if (workbook !== undefined)
+    return new DatasetError(`${workbook.name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`);
+  // Only articles (added after a file was opened, as its note asks): they are read with their dataset.
+  const [only] = files;
+  if (
+    only !== undefined &&
+    files.every((f) => /\.txt$/i.test(f.name) || f.name.toLowerCase() === "manifest.json")
+  )
+    return new DatasetError(
+      `${files.length === 1 ? `${only.name} is an article` : "These are articles"}, not a dataset: choose the ` +
+        "dataset (.json, .csv or .tsv) and its articles together, in one choice.",
+    );
+  return new DatasetError("Choose a .json, .csv or .tsv dataset (article .txt files may come with it).");
+}
+
 /**
  * Files a reader picked or dropped → the dataset they hold, validated exactly as `?data=` is. One `.json`
  * or `.csv` (or `.tsv`) is the dataset. Article texts (`.txt`) check the quotes, matched to sources by URL: through a
@@ -71,18 +95,7 @@ export function openDatasetFiles(files: readonly LocalFile[]): OpenedDataset {
 export function* openDatasetFilesSteps(files: readonly LocalFile[]): Generator<OpeningStep, OpenedDataset> {
   const datasets = files.filter((file) => isDataset(file.name));
   const [file] = datasets;
-  if (file === undefined) {
-    // A tab-separated sheet named .txt (Excel's "Unicode Text", say) would be taken for an article.
-    const sheet = files.find((f) => isTabSeparatedTxt(f.name, f.text));
-    const workbook = files.find((f) => WORKBOOK_NAME.test(f.name));
-    throw new DatasetError(
-      sheet !== undefined
-        ? `${renameTabSeparatedTxt(sheet.name, sheet.encoding, "an article")} and open it again.`
-        : workbook !== undefined
-          ? `${workbook.name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`
-          : "Choose a .json, .csv or .tsv dataset (article .txt files may come with it).",
-    );
-  }
+  if (file === undefined) throw noDataset(files);
   if (datasets.length > 1) {
     throw new DatasetError(`Choose one dataset at a time, not ${datasets.map((d) => d.name).join(" and ")}.`);
   }

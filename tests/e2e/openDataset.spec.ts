@@ -532,7 +532,7 @@ test.describe("the open dialog, driven with the file picker", () => {
     await expect(problems).toContainText("row 3, column certainty");
     const note = page.getByRole("region", { name: "Opened file" });
     await expect(note.getByRole("status")).toHaveText(
-      "Opened problems.csv: 1 event, 2 problems listed on the page. Quotes not checked: add the articles' .txt files to check them.",
+      "Opened problems.csv: 1 event, 2 problems listed on the page. Quotes not checked: to check them, open this file again with the articles' .txt files, all chosen together.",
     );
     await expect(page.getByRole("dialog")).toHaveCount(0);
     // The dialog closed, focus is where the reader left for it.

@@ -108,7 +108,7 @@ describe("<OpenedFileNote>", () => {
     const status = screen.getByRole("status");
     await waitFor(() =>
       expect(status).toHaveTextContent(
-        "Opened séries.csv: 12 events, 3 problems listed on the page. Quotes not checked: add the articles' .txt files to check them. séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8 and open it again.",
+        "Opened séries.csv: 12 events, 3 problems listed on the page. Quotes not checked: to check them, open this file again with the articles' .txt files, all chosen together. séries.csv is not UTF-8 and was read as Windows-1252, a guess: if letters look wrong, save it as UTF-8 and open it again.",
       ),
     );
     await Promise.resolve();

@@ -22,6 +22,16 @@ describe("Opening files from this device", () => {
     expect(opened.prepared.items.length).toBe(opened.prepared.dataset.events.length);
   });
 
+  it("tells articles chosen without their dataset to come with it, and anything else to be a dataset", () => {
+    const other = { name: "b.txt", text: "https://example.com/b\nMore." };
+    expect(() => openDatasetFiles([article, other])).toThrow(
+      "These are articles, not a dataset: choose the dataset (.json, .csv or .tsv) and its articles together, in one choice.",
+    );
+    expect(() => openDatasetFiles([{ name: "picture.png", text: "" }, article])).toThrow(
+      "Choose a .json, .csv or .tsv dataset (article .txt files may come with it).",
+    );
+  });
+
   describe("a tab-separated sheet named .txt, told to be renamed .tsv rather than taken for an article", () => {
     const text = "show\tkind\tlabel\r\nMy Show\trelease\tPremiere\r\n";
     const said = (what: string) =>
@@ -30,7 +40,9 @@ describe("Opening files from this device", () => {
     it("is Excel's Unicode Text when it is UTF-16", () => {
       const sheet = { name: "My sheet.txt", text, encoding: { kind: "known", name: "UTF-16" } } as const;
       expect(() => openDatasetFiles([sheet, article])).toThrow(said('a spreadsheet saved as "Unicode Text"'));
-      expect(() => openDatasetFiles([article])).toThrow("Choose a .json, .csv or .tsv dataset");
+      expect(() => openDatasetFiles([article])).toThrow(
+        `${article.name} is an article, not a dataset: choose the dataset (.json, .csv or .tsv) and its articles together, in one choice.`,
+      );
     });
 
     it("is tab-separated text, not Unicode Text, when it is UTF-8", () => {
