@@ -4,7 +4,7 @@
 // outcome quote part of a quote that ../research/outcomes.json (beside SOURCES_DIR) gives for its page.
 // One line per problem; exit 1 on any, a problem whose item the page still draws (a look-alike host, a quote
 // not verbatim) included: the bundled dataset has none, and each is said as kept.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { jsonSchema } from "../src/data/jsonSchema.ts";
@@ -45,8 +45,7 @@ function main(): number {
     const note = encodingNote(guessedIn(basename(file), decoded.encoding));
     if (note !== null) console.log(`${file}: ${encodingLine(note)}`);
   } catch (error) {
-    const message =
-      error instanceof DatasetError ? error.message : `cannot read: ${(error as Error).message}`;
+    const message = error instanceof DatasetError ? error.message : `cannot read: ${fileErrorWords(error)}`;
     console.log(`${file}: ${message}`);
     return 1;
   }
@@ -112,6 +111,26 @@ function main(): number {
   return lines.length === 0 ? 0 : 1;
 }
 
+/**
+ * A file system's error in words, with what to give instead: Node's own (`EISDIR: illegal operation on a
+ * directory, read`) say less.
+ */
+function fileErrorWords(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+      return "there is no such file or folder";
+    case "EISDIR":
+      return "it is a folder: give the dataset's file (.json, .csv or .tsv) first, and the articles' folder after it";
+    case "ENOTDIR":
+      return "it is a file, not a folder: give the folder that holds the articles' .txt files, or one article's .txt file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    default:
+      return (error as Error).message;
+  }
+}
+
 /** "a, b, c, …": the first three of a list of URLs. */
 const firstThree = (urls: readonly string[]) =>
   `${urls.slice(0, 3).join(", ")}${urls.length > 3 ? ", …" : ""}`;
@@ -129,17 +148,20 @@ function articlesIn(folder: string): {
 } {
   const manifestFile = join(folder, "manifest.json");
   const read = (name: string) => ({ name, ...decodeFileText(readFileSync(join(folder, name))) });
-  let names: string[];
-  try {
-    names = readdirSync(folder).filter((name) => /\.txt$/i.test(name));
-  } catch (error) {
-    throw new Error(`${folder}: ${(error as Error).message}`, { cause: error });
-  }
   // The files read in an encoding that was guessed, said as the page says them beside the files it opened.
   const withGuesses = (files: readonly LocalFile[]) => ({
     ...articleTexts(files),
     guessed: files.flatMap(({ name, encoding }) => guessedIn(name, encoding)),
   });
+  // One article's file, as the page takes one: read by its first line, its URL.
+  if (/\.txt$/i.test(folder) && statSync(folder, { throwIfNoEntry: false })?.isFile())
+    return withGuesses([{ name: basename(folder), ...decodeFileText(readFileSync(folder)) }]);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => /\.txt$/i.test(name));
+  } catch (error) {
+    throw new Error(`${folder}: ${fileErrorWords(error)}`, { cause: error });
+  }
   if (!existsSync(manifestFile)) return withGuesses(names.map(read));
   const manifest = { name: "manifest.json", text: readFileSync(manifestFile, "utf8") };
   // Each file the manifest names read once, by the name it gives (a subfolder's too), then the folder's

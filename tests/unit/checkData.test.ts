@@ -251,7 +251,9 @@ describe("check:data with articles", () => {
     const dir = mkdtempSync(join(tmpdir(), "articles-"));
     writeFileSync(join(dir, "other.txt"), "https://example.com/other\nNothing here.\n");
     // From the project's folder there is no good.json; run from tests/fixtures (INIT_CWD), it is that folder's.
-    expect(checkData("good.json", dir).out).toMatch(/good\.json: cannot read: ENOENT/);
+    expect(checkData("good.json", dir).out).toMatch(
+      /good\.json: cannot read: there is no such file or folder\n$/,
+    );
     const fromFixtures = execFileSync(
       process.execPath,
       ["--import", "tsx", resolve(root, "scripts/check-data.ts"), "good.json", dir],
@@ -264,6 +266,24 @@ describe("check:data with articles", () => {
     expect(fromFixtures).toContain(
       "0 quotes checked against 0 articles, 0 not verbatim, 2 cite sources outside the article set (https://example.com/one), 1 article no source's URL names (https://example.com/other)",
     );
+  });
+
+  it("takes one article's .txt file for the folder, and says a folder or file given in the other's place is one", () => {
+    const good = resolve(root, "tests/fixtures/good.json");
+    // Named by its first line, its URL, as the page reads one given alone.
+    const file = join(mkdtempSync(join(tmpdir(), "article-")), "one.txt");
+    writeFileSync(file, `https://example.com/one\n${readFileSync(join(articles, "one.txt"), "utf8")}`);
+    const one = checkData(good, file);
+    expect(one.out).toContain("2 quotes checked against 1 article, 0 not verbatim; 0 problems");
+    expect(one.code).toBe(0);
+    expect(checkData(articles)).toEqual({
+      code: 1,
+      out: `${articles}: cannot read: it is a folder: give the dataset's file (.json, .csv or .tsv) first, and the articles' folder after it\n`,
+    });
+    expect(checkData(good, good)).toEqual({
+      code: 1,
+      out: `${good}: it is a file, not a folder: give the folder that holds the articles' .txt files, or one article's .txt file\n`,
+    });
   });
 
   it("says what is wrong with a manifest, or an article it names that is not there, as a line, not a stack", () => {
