@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef } from "react";
 import { counted } from "../model/counted.ts";
-import { CERTAINTY_LABELS, CERTAINTY_MEANINGS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
+import { CERTAINTY_MEANINGS } from "../data/certaintyMeanings.ts";
+import { CERTAINTY_LABELS, KIND_LABELS, RELATION_LABELS } from "../data/labels.ts";
 import { citationClaimWords } from "../model/claimWords.ts";
 import { itemOutcomeWords } from "../model/itemOutcomeWords.ts";
 import type { OverlayDate } from "../model/itemOverlays.ts";

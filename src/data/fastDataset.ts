@@ -1,5 +1,6 @@
 import { citationFault, claimsNothing } from "./citationFault.ts";
 import { eventFault } from "./eventFault.ts";
+import { outsideBand, yearBand } from "./yearBand.ts";
 import { fastEvent } from "./fastEvent.ts";
 import { ASK, text } from "./fastFields.ts";
 import { fastShow } from "./fastShow.ts";
@@ -58,6 +59,8 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   // A host that may pass for another site's is a warning, the validator's to word.
   if (sources.some(({ url }) => NON_ASCII_HOST.test(url))) return ASK;
 
+  // A year far from the sources' is a warning, the validator's to word.
+  const band = yearBand(sources);
   const showIds = new Set(shows.map(({ id }) => id));
   const sourceIds = new Set(sources.map(({ id }) => id));
   let sourceById: Map<string, Source> | undefined;
@@ -67,6 +70,7 @@ export function fastDataset(json: unknown): ParsedDataset | null {
   const events = all(top["events"], (raw) => {
     const event = fastEvent(raw);
     if (event === null || eventFault(event, showIds) !== null) return ASK;
+    if (band !== null && outsideBand(event, band)) return ASK;
     for (const citation of event.citations) {
       if (!sourceIds.has(citation.source)) return ASK;
       if (claimsNothing(citation)) continue;

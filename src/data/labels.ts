@@ -12,12 +12,6 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   speculative: "Speculative",
 };
 
-export const CERTAINTY_MEANINGS: Record<Certainty, string> = {
-  confirmed: "announced officially (by the studio or the network), or stated as fact",
-  reported: "said by someone involved, or reported as news, but not official",
-  speculative: "the writer's expectation or guess",
-};
-
 export const RELATION_LABELS: Record<RelationType, string> = {
   after: "after",
   before: "before",

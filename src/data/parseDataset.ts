@@ -16,6 +16,8 @@ import { printable } from "./printable.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { lookalikeHost } from "./lookalikeHost.ts";
 import { laterThanToday } from "./laterThanToday.ts";
+import { farYears } from "./farYears.ts";
+import { outsideBand, yearBand } from "./yearBand.ts";
 import { repeatedTitles } from "./showTitleKey.ts";
 import { requiredKeys } from "./requiredKeys.ts";
 import { dayWords } from "../dates/dayWords.ts";
@@ -165,6 +167,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
   const sourceIds = new Set(sources.map(({ item }) => item.id));
 
   const sourceById = new Map(sources.map(({ item }) => [item.id, item]));
+  const band = yearBand(sourceById.values());
   // The ids of sources left out for a problem of their own, so that a citation of one says so (it is not
   // an unknown source, which sends the reader looking for a typo); gathered only when an event needs it.
   let refused: ReadonlySet<string> | null = null;
@@ -194,6 +197,14 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     }
     const item = withoutImpossibleOutcomes(entry, sourceById, problems);
     if (item === null) continue;
+    // Kept: a typo of the year, most likely, but the reader's to check (and it stretches the axis).
+    const far = band === null || !outsideBand(item, band) ? null : farYears(item, band);
+    if (far !== null)
+      problems.add(
+        `events[].${far.field}: far from its sources' years`,
+        () => ({ id: item.id, path: `${entry.path}.${far.field}`, reason: far.reason }),
+        "kept",
+      );
     if (item.relations || item.citations.some((c) => c.claim?.relations)) related = true;
     events.push(item === entry.item ? entry : new Kept(item, entry.list, entry.index, entry.kept));
   }

@@ -281,6 +281,30 @@ describe("fastDataset(): a file with no problem, checked without zod", () => {
     }
   });
 
+  it("leaves a file with a year far from its sources' to the schema, which says so, the event kept", () => {
+    for (const [start, end] of [
+      ["2106-05", undefined],
+      ["2016-05", "2106-06"],
+      ["../2106", undefined],
+    ] as const) {
+      const json = JSON.parse(benchDatasetJson(300, 1, 50)) as {
+        events: { id: string; kind: string; start?: string; end?: string }[];
+      };
+      const at = json.events[150]!;
+      Object.assign(at, { kind: "filming", start }, end === undefined ? {} : { end });
+      if (end === undefined) delete at.end;
+      expect(fastDataset(json), start).toBeNull();
+      const full = parseDataset(json);
+      expect(full.dataset.events).toHaveLength(300);
+      expect(full.problems.map((p) => [p.path, p.effect])).toEqual([
+        [`events[150].${end === undefined ? "start" : "end"}`, "kept"],
+      ]);
+      expect(full.problems[0]?.reason).toMatch(
+        / years (after the newest|before the oldest) source's publication/,
+      );
+    }
+  });
+
   it("leaves a file with a problem to the schema, which names the problem", async () => {
     const bundled = JSON.parse(readFileSync(resolve(root, "public/data/timeline.json"), "utf8")) as {
       events: { show: string }[];

@@ -42,7 +42,8 @@ const validDataset = fc
         show: fc.nat(),
         kind: fc.constantFrom(...EVENT_KINDS),
         label: text,
-        start: fc.oneof({ weight: 3, arbitrary: goodDate }, edtfText, fc.constant(null)),
+        // The fuzzer's dates are far from the sources' (a warning) as often as not: goodDate keeps most clean.
+        start: fc.oneof({ weight: 5, arbitrary: goodDate }, edtfText, fc.constant(null)),
         end: fc.oneof(
           { weight: 4, arbitrary: fc.constant(undefined) },
           fc.constantFrom("2017-03", "2017/.."),
