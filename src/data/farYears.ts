@@ -1,6 +1,6 @@
 import { edtfInterval } from "../dates/edtfInterval.ts";
 import type { TimelineEvent } from "./schema.ts";
-import type { YearBand } from "./yearBand.ts";
+import { yearOf, type YearBand } from "./yearBand.ts";
 
 /**
  * Why an event's date is worth checking, for an event outsideBand() finds: a year far from when the dataset's
@@ -15,11 +15,12 @@ export function farYears(
     const value = event[field];
     if (value == null) continue;
     const { earliest, latest } = edtfInterval(value);
+    const [first, last] = [yearOf(earliest), yearOf(latest)];
     const [gap, side, published] =
-      latest < Infinity && latest > band.to
-        ? [new Date(latest).getUTCFullYear() - band.newest, "after the newest", band.newest]
-        : earliest > -Infinity && earliest < band.from
-          ? [band.oldest - new Date(earliest).getUTCFullYear(), "before the oldest", band.oldest]
+      last > band.to
+        ? [last - band.newest, "after the newest", band.newest]
+        : first < band.from
+          ? [band.oldest - first, "before the oldest", band.oldest]
           : [0, "", 0];
     if (gap > 0)
       return {

@@ -6,17 +6,14 @@ const YEARS_AFTER = 30;
 /** …or this many before the oldest's (0216, -2016): a page looks back further than it looks ahead. */
 const YEARS_BEFORE = 300;
 
-/** The years of the oldest and newest source's publication, and the times a date is held within. */
+/** The years of the oldest and newest source's publication, and the years a date is held within. */
 export interface YearBand {
   readonly oldest: number;
   readonly newest: number;
-  /** The first moment of the year YEARS_BEFORE before the oldest, and the last of YEARS_AFTER after the newest. */
+  /** YEARS_BEFORE before the oldest, and YEARS_AFTER after the newest. */
   readonly from: number;
   readonly to: number;
 }
-
-/** The first moment of a year, any year (Date.UTC reads 0–99 as 1900–1999). */
-const yearStart = (year: number) => new Date(0).setUTCFullYear(year, 0, 1);
 
 /** The years of a dataset's sources; null when none is dated. */
 export function yearBand(sources: Iterable<Source>): YearBand | null {
@@ -30,8 +27,11 @@ export function yearBand(sources: Iterable<Source>): YearBand | null {
   }
   return newest === -Infinity
     ? null
-    : { oldest, newest, from: yearStart(oldest - YEARS_BEFORE), to: yearStart(newest + YEARS_AFTER + 1) - 1 };
+    : { oldest, newest, from: oldest - YEARS_BEFORE, to: newest + YEARS_AFTER };
 }
+
+/** A moment's year; an open end's (±Infinity) is NaN, which is never far. */
+export const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
 
 /**
  * Whether a valid EDTF date reaches a time far from the sources' years (an open end reaches none). A date
@@ -45,10 +45,11 @@ function far(edtf: string | null | undefined, band: YearBand): boolean {
     const digit = edtf.charCodeAt(i) - 48;
     year = digit >= 0 && digit <= 9 ? year * 10 + digit : -1;
   }
-  if (year >= 0 && !edtf.includes("/"))
-    return year < band.oldest - YEARS_BEFORE || year > band.newest + YEARS_AFTER;
-  const { earliest, latest } = edtfInterval(edtf);
-  return (earliest > -Infinity && earliest < band.from) || (latest < Infinity && latest > band.to);
+  if (year < 0 || edtf.includes("/")) {
+    const { earliest, latest } = edtfInterval(edtf);
+    return yearOf(earliest) < band.from || yearOf(latest) > band.to;
+  }
+  return year < band.from || year > band.to;
 }
 
 /** Whether an event's start or end reaches far from its dataset's sources' years (farYears words it). */
