@@ -7,7 +7,7 @@ import { axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { latestLabelWidth, paintAxis } from "./paintAxis.ts";
-import { LATEST_LABEL_WIDTH } from "../scene/buildScene.ts";
+import { LATEST_LABEL_WIDTH, tickLabelWidth } from "../scene/buildScene.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */
@@ -52,7 +52,7 @@ function useAxisCanvas(
       const { live } = store.getState();
       if (axisNeedsTicks(axis, live, plotWidth, minSpacing))
         axis = axisTicks(base, live, plotWidth, minSpacing);
-      picture = axisPicture(axis, live, plotWidth, latestFit, latestWidth);
+      picture = axisPicture(axis, live, plotWidth, latestFit, latestWidth, tickLabelWidth);
       if (now) paint();
       const shown = labelsOf(picture);
       if (shown !== labels) canvas.dataset["labels"] = labels = shown;

@@ -1,4 +1,5 @@
 import type { AxisPicture } from "../layout/axisPicture.ts";
+import { TICK_LABEL_GAP } from "../layout/axisTicks.ts";
 import { LATEST_LABEL } from "../layout/latestLabel.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { LATEST_LABEL_WIDTH } from "../scene/buildScene.ts";
@@ -34,7 +35,6 @@ export function paintAxis(
     ctx.font = `${major ? 700 : 400} 12px ${FONT_FAMILY}`;
     ctx.fillStyle = major ? palette.text : palette.muted;
     ctx.strokeStyle = major ? palette.gridMajor : palette.grid;
-    ctx.textAlign = "start";
     ctx.beginPath();
     for (const tick of picture.ticks) {
       if (tick.major !== major) continue;
@@ -42,7 +42,12 @@ export function paintAxis(
       const x = Math.round(tick.x) + 0.5;
       ctx.moveTo(x, height - 8);
       ctx.lineTo(x, height);
-      ctx.fillText(tick.label, tick.x + 3, height - 14);
+      ctx.textAlign = tick.anchor;
+      ctx.fillText(
+        tick.label,
+        tick.anchor === "start" ? tick.x + TICK_LABEL_GAP : tick.x - TICK_LABEL_GAP,
+        height - 14,
+      );
     }
     ctx.stroke();
   }

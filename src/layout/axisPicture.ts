@@ -1,5 +1,8 @@
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
-import { AXIS_RIGHT_EDGE, type AxisTicks } from "./axisTicks.ts";
+import { AXIS_RIGHT_EDGE, TICK_LABEL_GAP, type AxisTicks } from "./axisTicks.ts";
+
+/** The least room between two tick labels, px. */
+const LABELS_APART = 6;
 import { latestLabelLeft, latestLabelSide } from "./latestLabel.ts";
 
 /** A tick as the axis shows it at the live zoom: its screen x in the plot, px. */
@@ -7,6 +10,8 @@ export interface AxisPictureTick {
   readonly x: number;
   readonly label: string;
   readonly major: boolean;
+  /** Its label after the tick, or before it near the plot's right edge. */
+  readonly anchor: "start" | "end";
 }
 
 /** What the axis shows at a zoom: its ticks in view, left to right, and the latest-report label. */
@@ -18,8 +23,10 @@ export interface AxisPicture {
 
 /**
  * The axis at the live zoom, from the ticks made for it (`axis`): each tick where the zoom puts it, shown
- * only inside [0, plotWidth − AXIS_RIGHT_EDGE) (a label past the plot's edge would run over the shelf or
- * off the axis); labels move with the zoom, never stretch. The latest-report label (`latestWidth` px
+ * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
+ * (a label past the plot's edge would run over the shelf or off the axis) where it clears the one before
+ * (`widthOf`: a label's width, px, asked only there), and not shown where it does not; labels move with the
+ * zoom, never stretch. The latest-report label (`latestWidth` px
  * wide) is shown while its line is in [0, plotWidth], and always wholly inside it (latestLabelLeft). Which
  * side of its line it goes is read at the ticks' own zoom (latestLabelSide), so that it flips only when
  * they are made again, not back and forth during a gesture.
@@ -30,11 +37,24 @@ export function axisPicture(
   plotWidth: number,
   latestFit: number | null,
   latestWidth: number,
+  widthOf: (label: string, major: boolean) => number,
 ): AxisPicture {
   const ticks: AxisPictureTick[] = [];
-  for (const tick of axis.ticks) {
-    const x = applyX(live, tick.fitX);
-    if (x >= 0 && x < plotWidth - AXIS_RIGHT_EDGE) ticks.push({ x, label: tick.label, major: tick.major });
+  for (const { fitX, label, major } of axis.ticks) {
+    const x = applyX(live, fitX);
+    if (x < 0 || x > plotWidth) continue;
+    // Near the right edge, a label ends before its tick, where it clears the label before (a tick there
+    // was drawn, its grid line through the rows, with its year unsaid); where it does not, neither shows.
+    const edge = x >= plotWidth - AXIS_RIGHT_EDGE;
+    const last = ticks[ticks.length - 1];
+    if (edge && last) {
+      const before =
+        last.anchor === "end"
+          ? last.x - TICK_LABEL_GAP
+          : last.x + TICK_LABEL_GAP + widthOf(last.label, last.major);
+      if (x - TICK_LABEL_GAP - widthOf(label, major) < before + LABELS_APART) continue;
+    }
+    ticks.push({ x, label, major, anchor: edge ? "end" : "start" });
   }
   if (latestFit === null) return { ticks, latest: null };
   const x = applyX(live, latestFit);

@@ -3,8 +3,10 @@ import { labelWithYear, pxPerDayOf, tickChoice, ticksOf, type TickChoice } from 
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { drawnRange } from "./overscan.ts";
 
-/** A label this close to the plot's right edge would run off it: the tick is not shown, px. */
+/** A label this close to the plot's right edge would run off it after its tick: it goes before it, px. */
 export const AXIS_RIGHT_EDGE = 38;
+/** A tick label's distance from its tick, px. */
+export const TICK_LABEL_GAP = 3;
 
 /** An axis tick at its place at the fitted zoom: the live zoom puts it at screen x = k · fitX + x. */
 export interface AxisTick {

@@ -1,6 +1,7 @@
 import type { ScaleTime } from "d3-scale";
-import { timeTicks } from "../dates/timeTicks.ts";
-import { applyX, rescaleTime, type XTransform } from "../dates/zoomWindow.ts";
+import { applyX, type XTransform } from "../dates/zoomWindow.ts";
+import { axisPicture } from "../layout/axisPicture.ts";
+import { axisTicks } from "../layout/axisTicks.ts";
 import { connectors, type Anchor } from "../layout/connectors.ts";
 import { itemGeometry, shelfGeometry, type ItemGeometry } from "../layout/itemGeometry.ts";
 import { LATEST_LABEL, latestLabelLeft, latestLabelSide } from "../layout/latestLabel.ts";
@@ -18,7 +19,7 @@ import {
   type SceneOverlay,
 } from "./overlayParts.ts";
 import { sceneMark } from "./sceneMark.ts";
-import { textWidth } from "./textWidth.ts";
+import { BOLD, textWidth } from "./textWidth.ts";
 
 export interface SceneInput {
   readonly layout: RowLayout;
@@ -144,22 +145,23 @@ export function sceneRows(
   }));
 }
 
-/** The axis's ticks across the view. */
+/** A tick label's width, px: the estimate for a regular face, widened for a major tick's bold one. */
+export const tickLabelWidth = (label: string, major: boolean): number =>
+  Math.ceil(textWidth(label, 12) * (major ? BOLD : 1));
+
+/** The axis's ticks across the view: those the page's axis shows at this zoom (axisPicture), as it places them. */
 export function sceneTicks(
   base: ScaleTime<number, number>,
   t: XTransform,
   frame: ChartFrame,
   palette: ChartPalette,
 ): SceneTick[] {
-  return timeTicks(rescaleTime(base, t), frame.narrow ? 56 : 72)
-    .ticks.filter((tick) => tick.x >= 0 && tick.x <= frame.plotWidth)
-    .map((tick) => ({
-      x: tick.x,
-      label: tick.label,
-      major: tick.major,
-      stroke: tick.major ? palette.gridMajor : palette.grid,
-      labelFill: tick.major ? palette.text : palette.muted,
-    }));
+  const axis = axisTicks(base, t, frame.plotWidth, frame.narrow ? 56 : 72);
+  return axisPicture(axis, t, frame.plotWidth, null, 0, tickLabelWidth).ticks.map((tick) => ({
+    ...tick,
+    stroke: tick.major ? palette.gridMajor : palette.grid,
+    labelFill: tick.major ? palette.text : palette.muted,
+  }));
 }
 
 /** The latest-report label's width, px: the estimate for a regular face, widened for the bold one. */

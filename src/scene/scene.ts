@@ -53,6 +53,8 @@ export interface SceneTick {
   readonly x: number;
   readonly label: string;
   readonly major: boolean;
+  /** Its label after the tick, or before it near the plot's right edge (axisPicture). */
+  readonly anchor: "start" | "end";
   readonly stroke: string;
   readonly labelFill: string;
 }

@@ -1,4 +1,5 @@
 import { EVENT_KINDS, MARK_KINDS } from "../data/vocabulary.ts";
+import { TICK_LABEL_GAP } from "../layout/axisTicks.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
 import { BAR_HEIGHT, markerPath } from "./markStyle.ts";
 import { OVERLAY_PARTS, overlaySwatch, type OverlayPartKind } from "./overlayParts.ts";
@@ -206,17 +207,15 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     `<g class="axis" transform="translate(${n(plotX)},0)">`,
     ...scene.ticks.flatMap((t) => [
       `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${h - 8}" y2="${h}" stroke="${t.stroke}"/>`,
-      t.x < scene.plotWidth - 38
-        ? text({
-            text: t.label,
-            x: t.x + 3,
-            y: h - 14,
-            fill: t.labelFill,
-            size: 12,
-            weight: t.major ? 700 : 400,
-            anchor: "start",
-          })
-        : "",
+      text({
+        text: t.label,
+        x: t.anchor === "start" ? t.x + TICK_LABEL_GAP : t.x - TICK_LABEL_GAP,
+        y: h - 14,
+        fill: t.labelFill,
+        size: 12,
+        weight: t.major ? 700 : 400,
+        anchor: t.anchor,
+      }),
     ]),
     scene.latest ? text(scene.latest.label) : "",
     `</g>`,

@@ -139,6 +139,17 @@ test("a focused item zoomed out of view takes its tooltip with it", async ({ pag
   await expect(tooltip).toBeHidden();
 });
 
+test("the axis names a year whose grid line is near the plot's right edge, its label before the line", async ({
+  page,
+}) => {
+  // Jessica Jones season 2's "2017" bar runs past 1 January 2018, whose line is a few pixels before the shelf:
+  // it was drawn through the rows with its year unsaid.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/?show=jessica-jones,the-defenders&asof=2016-05-02&actual=1");
+  await expect(page.locator(".timeline-axis .axis-canvas[data-labels]")).toBeAttached();
+  await expect.poll(() => axisLabels(page)).toEqual(["2016", "2017", "2018"]);
+});
+
 test("a focused item panned just past the plot's left edge, still in the rows' body, takes its tooltip with it", async ({
   page,
 }) => {

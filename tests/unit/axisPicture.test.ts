@@ -1,7 +1,8 @@
 import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { axisPicture } from "../../src/layout/axisPicture.ts";
-import { AXIS_RIGHT_EDGE, axisTicks } from "../../src/layout/axisTicks.ts";
+import { axisTicks } from "../../src/layout/axisTicks.ts";
+import { tickLabelWidth } from "../../src/scene/buildScene.ts";
 
 const PLOT = 1000;
 /** 2010 to 2020 across the plot at the fitted zoom: a year is 100 px. */
@@ -14,22 +15,42 @@ const LABEL = 86;
 
 describe("axisPicture (the axis at the live zoom)", () => {
   it("puts each year where the zoom puts it, and none past the plot's edge", () => {
-    const picture = axisPicture(axisTicks(base, FIT, PLOT, 72), FIT, PLOT, null, LABEL);
-    expect(picture.ticks.map((t) => t.label)).toEqual(Array.from({ length: 10 }, (_, i) => String(2010 + i)));
+    const picture = axisPicture(axisTicks(base, FIT, PLOT, 72), FIT, PLOT, null, LABEL, tickLabelWidth);
+    expect(picture.ticks.map((t) => t.label)).toEqual(Array.from({ length: 11 }, (_, i) => String(2010 + i)));
     picture.ticks.forEach((t, i) => expect(t.x).toBeCloseTo(i * 100, 0));
-    expect(picture.ticks.every((t) => t.x >= 0 && t.x < PLOT - AXIS_RIGHT_EDGE)).toBe(true);
+    // Each label after its tick, but the last, at the plot's very edge: it ends before its tick.
+    expect(picture.ticks.map((t) => t.anchor)).toEqual([...Array<string>(10).fill("start"), "end"]);
+    expect(picture.ticks.every((t) => t.x >= 0 && t.x <= PLOT)).toBe(true);
+  });
+
+  it("names a year whose tick is near the plot's right edge before its tick, where it clears the label before", () => {
+    const axis = axisTicks(base, FIT, PLOT, 72);
+    for (const edge of [990, 1030]) {
+      // 2019's tick at 900, 90 or 130 px before the edge: after it; 2020's at 1000, within 38 px: before it.
+      const picture = axisPicture(axis, FIT, edge, null, LABEL, tickLabelWidth);
+      const last = picture.ticks.filter((t) => t.x >= 900);
+      expect(last.map((t) => [t.label, Math.round(t.x), t.anchor])).toEqual([
+        ["2019", 900, "start"],
+        ...(edge >= 1000 ? [["2020", 1000, "end"]] : []),
+      ]);
+    }
+    // A label too wide to clear the one before is not shown, nor is its tick.
+    const wide = axisPicture(axis, FIT, PLOT, null, LABEL, () => 70);
+    expect(wide.ticks.at(-1)?.label).toBe("2019");
   });
 
   it("moves the ticks made for one zoom to a frame's zoom: labels move, never stretch", () => {
     const axis = axisTicks(base, FIT, PLOT, 72);
     // Twice as close, 2015 at the left edge: 2015 to 2019 in view, 200 px apart.
-    const picture = axisPicture(axis, { k: 2, x: -1000 }, PLOT, null, LABEL);
+    const picture = axisPicture(axis, { k: 2, x: -1000 }, PLOT, null, LABEL, tickLabelWidth);
     expect(picture.ticks.map((t) => [t.label, Math.round(t.x)])).toEqual([
       ["2015", 0],
       ["2016", 200],
       ["2017", 400],
       ["2018", 600],
       ["2019", 800],
+      // At the plot's edge: its label ends before it.
+      ["2020", 1000],
     ]);
   });
 
@@ -37,7 +58,7 @@ describe("axisPicture (the axis at the live zoom)", () => {
     const flip = (plotWidth: number, latest: Date) => {
       const scale = base.copy().range([0, plotWidth]);
       const axis = axisTicks(scale, FIT, plotWidth, plotWidth < 400 ? 56 : 72);
-      const shown = axisPicture(axis, FIT, plotWidth, scale(latest.getTime()), LABEL).latest;
+      const shown = axisPicture(axis, FIT, plotWidth, scale(latest.getTime()), LABEL, tickLabelWidth).latest;
       return shown && shown.labelX < shown.x;
     };
     // A wide plot, the line in 2019 (x = 900 of 1000): the label goes left.
@@ -54,19 +75,19 @@ describe("axisPicture (the axis at the live zoom)", () => {
     const scale = base.copy().range([0, plotWidth]);
     const axis = axisTicks(scale, FIT, plotWidth, 56);
     for (let x = 0; x <= plotWidth; x += 1) {
-      const shown = axisPicture(axis, FIT, plotWidth, x, LABEL).latest;
+      const shown = axisPicture(axis, FIT, plotWidth, x, LABEL, tickLabelWidth).latest;
       expect(shown?.labelX, `line at ${x}`).toBeGreaterThanOrEqual(0);
       expect((shown?.labelX ?? 0) + LABEL, `line at ${x}`).toBeLessThanOrEqual(plotWidth);
     }
     // Ticks made with the line near the right, then panned so that it is near the left: still inside.
-    const shown = axisPicture(axis, { k: 1, x: -100 }, plotWidth, 120, LABEL).latest;
+    const shown = axisPicture(axis, { k: 1, x: -100 }, plotWidth, 120, LABEL, tickLabelWidth).latest;
     expect(shown?.labelX).toBeGreaterThanOrEqual(0);
   });
 
   it("shows the latest-report label only while its line is in the plot", () => {
     const axis = axisTicks(base, FIT, PLOT, 72);
     const at2015 = base(Date.UTC(2015, 0, 1));
-    expect(axisPicture(axis, FIT, PLOT, at2015, LABEL).latest?.x).toBeCloseTo(500, 0);
-    expect(axisPicture(axis, { k: 4, x: -3000 }, PLOT, at2015, LABEL).latest).toBeNull();
+    expect(axisPicture(axis, FIT, PLOT, at2015, LABEL, tickLabelWidth).latest?.x).toBeCloseTo(500, 0);
+    expect(axisPicture(axis, { k: 4, x: -3000 }, PLOT, at2015, LABEL, tickLabelWidth).latest).toBeNull();
   });
 });

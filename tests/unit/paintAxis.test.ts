@@ -38,8 +38,10 @@ describe("paintAxis", () => {
       ctx,
       {
         ticks: [
-          { x: 10.4, label: "Q4", major: false },
-          { x: 110, label: "2016", major: true },
+          { x: 10.4, label: "Q4", major: false, anchor: "start" },
+          { x: 110, label: "2016", major: true, anchor: "start" },
+          // Near the plot's right edge: its label ends before it.
+          { x: 490, label: "2017", major: true, anchor: "end" },
         ],
         latest: { x: 300, labelX: 210 },
       },
@@ -54,6 +56,8 @@ describe("paintAxis", () => {
       `stroke ${LIGHT.grid}`,
       "line 110.5,32 → 110.5,40",
       `text 2016 113,26 ${LIGHT.text} 700 start`,
+      "line 490.5,32 → 490.5,40",
+      `text 2017 487,26 ${LIGHT.text} 700 end`,
       `stroke ${LIGHT.gridMajor}`,
       `text latest report 210,12 ${LIGHT.latest} 700 start`,
     ]);
