@@ -15,7 +15,8 @@ export const LABEL_GAP = 4;
  * Greedy label placement per lane, as labelling libraries do: in each lane, marks from left to right try
  * their candidate positions in order (beside the mark on the right; on the left only when the right runs
  * out of the view), and keep the first that overlaps no mark and no label placed before it, within
- * `bounds`. A label with no room is dropped, never its mark. Returns each placed label's left edge.
+ * `bounds`. A label with no room is dropped, never its mark, and a mark wholly out of `bounds` has none.
+ * Returns each placed label's left edge.
  *
  * Zooming in only spreads marks apart (lanes are packed at the fitted zoom), so a label placed at one zoom
  * is placed at every closer one.
@@ -52,7 +53,8 @@ export function placeLabels(
       return labels.every(([c, d]) => d + LABEL_GAP <= a || c >= b + LABEL_GAP);
     };
     marks.forEach((m, i) => {
-      if (m.width <= 0) return;
+      // A mark out of the view has no label in it: beside the view's edge, it named nothing the reader saw.
+      if (m.width <= 0 || m.x1 < lo || m.x0 > hi) return;
       const right: [number, number] = [m.x1 + LABEL_GAP, m.x1 + LABEL_GAP + m.width];
       const left: [number, number] = [m.x0 - LABEL_GAP - m.width, m.x0 - LABEL_GAP];
       const candidates = right[1] > hi ? [right, left] : [right];

@@ -34,6 +34,15 @@ describe("placeLabels()", () => {
     expect(placeLabels([mark("a", 400, 480, 60)], [0, 500]).get("a")).toBe(400 - LABEL_GAP - 60);
   });
 
+  it("gives a mark wholly out of the view no label, though the label's place beside it is in the view", () => {
+    // Ending 1 px before the view's left edge, or starting 1 px past its right: the label would name nothing seen.
+    const placed = placeLabels(
+      [mark("a", -40, -1, 50), mark("b", 501, 540, 50), mark("c", -40, 0, 50)],
+      [0, 500],
+    );
+    expect([...placed.keys()]).toEqual(["c"]);
+  });
+
   it("keeps labels in their lane: marks in other lanes do not block them", () => {
     const placed = placeLabels([mark("a", 10, 30, 50, 0), mark("b", 40, 60, 20, 32)], [0, 500]);
     expect([...placed.keys()].sort()).toEqual(["a", "b"]);
