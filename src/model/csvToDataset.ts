@@ -25,6 +25,7 @@ import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
+import { slug } from "../data/slug.ts";
 import { printable } from "../data/printable.ts";
 import { printablePair } from "../data/printablePair.ts";
 import { showTitleKey } from "../data/showTitleKey.ts";
@@ -86,18 +87,6 @@ function separatorWords(named: string): string {
   if (named === "") return "nothing";
   if (named.trim() === "") return named.length === 1 ? "a space" : "spaces";
   return `"${printable(named, 20)}"`;
-}
-
-/** Lower-case words joined by hyphens, as ids are written: "Pokémon" is pokemon, not poke-mon. */
-function slug(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 100)
-    .replace(/-+$/, "");
 }
 
 /**
@@ -821,7 +810,10 @@ export function placeProblem(
   const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
   // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
   const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
-  const said = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
+  const given = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
+  // The validator's id it could be is the JSON's: a cell is given its own (idReason), which knows labels and
+  // #show rows.
+  const said = given.startsWith(`${NOT_AN_ID}: `) ? NOT_AN_ID : given;
   const mended = column?.key === "show" ? showRowToMend(said, value, json, places, keptShows) : null;
   const reason =
     mended ??
