@@ -1,4 +1,5 @@
-// npm run check:data [DATASET] [SOURCES_DIR]   (DATASET: .json, or .csv in the spreadsheet layout)
+// npm run check:data [DATASET] [SOURCES_DIR]   (DATASET: .json, or .csv in the spreadsheet layout; SOURCES_DIR
+// may be one article's .txt file)
 // Schema, references, unique ids, start ≤ end, the generated JSON Schema being current, and — when
 // SOURCES_DIR (or the second argument) names the articles — every quote verbatim in its article, and every
 // outcome quote part of a quote that ../research/outcomes.json (beside SOURCES_DIR) gives for its page.
@@ -115,14 +116,16 @@ function main(): number {
  * A file system's error in words, with what to give instead: Node's own (`EISDIR: illegal operation on a
  * directory, read`) say less.
  */
-function fileErrorWords(error: unknown): string {
+function fileErrorWords(error: unknown, role: "dataset" | "articles" = "dataset"): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case "ENOENT":
       return "there is no such file or folder";
     case "EISDIR":
       return "it is a folder: give the dataset's file (.json, .csv or .tsv) first, and the articles' folder after it";
     case "ENOTDIR":
-      return "it is a file, not a folder: give the folder that holds the articles' .txt files, or one article's .txt file";
+      return role === "articles"
+        ? "it is a file, not a folder: give the folder that holds the articles' .txt files, or one article's .txt file"
+        : "a part of the path before the file's name is a file, not a folder";
     case "EACCES":
     case "EPERM":
       return "permission denied";
@@ -160,7 +163,7 @@ function articlesIn(folder: string): {
   try {
     names = readdirSync(folder).filter((name) => /\.txt$/i.test(name));
   } catch (error) {
-    throw new Error(`${folder}: ${fileErrorWords(error)}`, { cause: error });
+    throw new Error(`${folder}: ${fileErrorWords(error, "articles")}`, { cause: error });
   }
   if (!existsSync(manifestFile)) return withGuesses(names.map(read));
   const manifest = { name: "manifest.json", text: readFileSync(manifestFile, "utf8") };

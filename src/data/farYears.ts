@@ -1,4 +1,5 @@
 import { edtfInterval } from "../dates/edtfInterval.ts";
+import { yearWords } from "../dates/yearWords.ts";
 import type { TimelineEvent } from "./schema.ts";
 import { yearOf, type YearBand } from "./yearBand.ts";
 
@@ -15,17 +16,20 @@ export function farYears(
     const value = event[field];
     if (value == null) continue;
     const { earliest, latest } = edtfInterval(value);
-    const [first, last] = [yearOf(earliest), yearOf(latest)];
-    const [gap, side, published] =
-      last > band.to
-        ? [last - band.newest, "after the newest", band.newest]
-        : first < band.from
-          ? [band.oldest - first, "before the oldest", band.oldest]
-          : [0, "", 0];
+    // The end that reaches furthest past the band: an interval's either end may (`../0216`, `2106/..`).
+    const years = [yearOf(earliest), yearOf(latest)];
+    const after = Math.max(...years.filter((y) => y > band.to));
+    const before = Math.min(...years.filter((y) => y < band.from));
+    const [year, gap, side, published] =
+      after > -Infinity
+        ? [after, after - band.newest, "after the newest", band.newest]
+        : before < Infinity
+          ? [before, band.oldest - before, "before the oldest", band.oldest]
+          : [NaN, 0, "", 0];
     if (gap > 0)
       return {
         field,
-        reason: `${value} is ${gap.toLocaleString("en")} years ${side} source's publication (${published}): check its year`,
+        reason: `${value} reaches ${yearWords(year)}, ${gap.toLocaleString("en")} years ${side} source's publication (${published}): check its year`,
       };
   }
   return null;

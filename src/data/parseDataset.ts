@@ -10,7 +10,7 @@ import { parseJsonText } from "./parseJsonText.ts";
 import { notJson } from "./notJson.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
-import { slug } from "./slug.ts";
+import { idCouldBe } from "./slug.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
@@ -641,25 +641,18 @@ function dateSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   const fault = calendarFault(value);
   if (fault !== null) return `; ${fault}`;
   const advice = dateAdvice(value);
-  if (advice !== null && /^try \d{4}-\d{2}-\d{2}(?: \(|$)/.test(advice)) return `; ${advice}`;
-  // "May 2016", "2016": a page that prints only its month or year has no day to give.
-  const span = suggestion ?? value.trim();
-  return /^\d{4}(?:-(?:0[1-9]|1[0-2]))?$/.test(span)
-    ? `; "${printable(value.trim())}" is ${span.length === 4 ? "a year" : "a month"}, not a day: a page that prints no day is written null, as one that prints no date`
-    : "";
+  return advice !== null && /^try \d{4}-\d{2}-\d{2}(?: \(|$)/.test(advice) ? `; ${advice}` : "";
 }
 
 /**
- * For an id typed as words (`"E 1"`, `"Luke Cage"`, in its own field or where one is named): the id it could
- * be, as a sheet's cell is told.
+ * For an item's id typed as words (`"E 1"`): the id it could be, as a sheet's cell is told. Not for an id
+ * named elsewhere (an event's show): the id it could be is the named item's, which its own problem gives.
  */
 function idSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
-  if (issue.message !== NOT_AN_ID) return "";
+  if (issue.message !== NOT_AN_ID || issue.path.length !== 1 || issue.path[0] !== "id") return "";
   const value = valueAtPath(raw, issue.path);
-  const id = typeof value === "string" ? slug(value) : "";
-  return id === "" || id === value
-    ? ""
-    : `: "${printable(value as string)}" could be ${id} (write it so here and wherever the id is named)`;
+  const could = typeof value === "string" ? idCouldBe(value) : null;
+  return could === null ? "" : `: ${could}`;
 }
 
 /** For a show's colour written short (`#fff`) or without its `#` (`b11313`): the one it means. */

@@ -116,6 +116,8 @@ export function verifyQuotes(
   const problems: Problem[] = [];
   let checked = 0;
   let unchecked = 0;
+  // Quotes not found in their article, for the slower hints' bound.
+  let misses = 0;
   const missing = new Set<string>();
   dataset.events.forEach((event, e) => {
     event.citations.forEach((citation, c) => {
@@ -153,7 +155,8 @@ export function verifyQuotes(
       checked += 1;
       if (!isPassageOf(quote, article)) {
         // The slower hints (every article, word by word) for as many quotes as a problem list shows.
-        const deep = problems.length < DEEP_HINTS;
+        const deep = misses < DEEP_HINTS;
+        misses += 1;
         const why =
           (deep ? foundElsewhere(quote, key) : null) ??
           (article.includes(quote)
@@ -303,8 +306,9 @@ const BRACKETED = /\[(?!\s*(?:\.\.\.|…)\s*\])[^\]]+\]/g;
  */
 function bracketMiss(quote: string, article: string): string | null {
   const brackets = quote.match(BRACKETED);
-  // One: each more multiplies the pattern's backtracking (a hostile quote's "a[x]a[x]a…").
-  if (brackets?.length !== 1) return null;
+  // One: each more multiplies the pattern's backtracking (a hostile quote's "a[x]a[x]a…"); and words of the
+  // article's own beside it (a quote that is all bracket matches any article).
+  if (brackets?.length !== 1 || quote.replace(BRACKETED, "").trim().length < 8) return null;
   // Each bracket stands for a few of the article's words, within one sentence.
   const pattern = quote
     .split(BRACKETED)

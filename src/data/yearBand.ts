@@ -34,9 +34,9 @@ export function yearBand(sources: Iterable<Source>): YearBand | null {
 export const yearOf = (ms: number): number => new Date(ms).getUTCFullYear();
 
 /**
- * Whether a valid EDTF date reaches a time far from the sources' years (an open end reaches none). A date
- * whose first four characters are its year (EDTF writes a longer one with a Y) and that is no interval is
- * read by its digits: every event of the first draw is; only another form is read as its interval.
+ * Whether a valid EDTF date reaches a year far from the sources' (an open end reaches none). A date whose
+ * first four characters are its year (EDTF writes a longer one with a Y) and that is no interval is read by
+ * its digits, as nearly every event of a file is; any other form is read as its interval, both its ends.
  */
 function far(edtf: string | null | undefined, band: YearBand): boolean {
   if (edtf == null) return false;
@@ -47,7 +47,7 @@ function far(edtf: string | null | undefined, band: YearBand): boolean {
   }
   if (year < 0 || edtf.includes("/")) {
     const { earliest, latest } = edtfInterval(edtf);
-    return yearOf(earliest) < band.from || yearOf(latest) > band.to;
+    return [yearOf(earliest), yearOf(latest)].some((y) => y < band.from || y > band.to);
   }
   return year < band.from || year > band.to;
 }

@@ -2,6 +2,7 @@ import { ABOUT_AFTER, ABOUT_BEFORE } from "./aboutWords.ts";
 import { calendarFault } from "./calendarFault.ts";
 import { excelYear } from "./excelYear.ts";
 import { isEdtf } from "./edtfInterval.ts";
+import { isDrawableEdtf } from "./isDrawableEdtf.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
 
@@ -83,8 +84,9 @@ export function dateAdvice(text: string): string | null {
   // Full-width digits (２０１６, typed with an East Asian input method): the date they spell, in plain ones.
   const plain = value.normalize("NFKC");
   if (plain !== value) {
-    const advice = isEdtf(plain) ? `try ${plain}` : dateAdvice(plain);
-    if (advice?.startsWith("try ")) return `${advice} (in plain characters: ${value} has full-width ones)`;
+    const advice = isDrawableEdtf(plain) ? `try ${plain}` : dateAdvice(plain);
+    if (advice?.startsWith("try "))
+      return `${advice} (in plain characters: ${value} has full-width or other special forms of them)`;
   }
   // Said of a date not known yet, which the format writes as none.
   if (
@@ -92,7 +94,7 @@ export function dateAdvice(text: string): string | null {
       value,
     )
   )
-    return "no date is known yet: leave the date out (an empty cell, or null in JSON), and the timeline lists the event as date not announced";
+    return "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)";
   // A year written short ("Summer '16"): the advice for the year in full, said as read so.
   // The century as a spreadsheet takes it (excelYear).
   const short = /^(.*?)\s*(['’‘])(\d\d)$/.exec(value);

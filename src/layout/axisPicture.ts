@@ -1,9 +1,9 @@
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { AXIS_RIGHT_EDGE, TICK_LABEL_GAP, type AxisTicks } from "./axisTicks.ts";
+import { latestLabelLeft, latestLabelSide } from "./latestLabel.ts";
 
 /** The least room between two tick labels, px. */
 const LABELS_APART = 6;
-import { latestLabelLeft, latestLabelSide } from "./latestLabel.ts";
 
 /** A tick as the axis shows it at the live zoom: its screen x in the plot, px. */
 export interface AxisPictureTick {
@@ -44,7 +44,8 @@ export function axisPicture(
     const x = applyX(live, fitX);
     if (x < 0 || x > plotWidth) continue;
     // Near the right edge, a label ends before its tick, where it clears the label before (a tick there
-    // was drawn, its grid line through the rows, with its year unsaid); where it does not, neither shows.
+    // was drawn, its grid line through the rows, with its year unsaid); where it does not, the tick is not
+    // shown here (its grid line through the rows still is: rare, where a long label stands just before it).
     const edge = x >= plotWidth - AXIS_RIGHT_EDGE;
     const last = ticks[ticks.length - 1];
     if (edge && last) {

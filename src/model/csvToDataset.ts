@@ -25,7 +25,7 @@ import { nearestId } from "../data/nearestId.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
-import { slug } from "../data/slug.ts";
+import { idCouldBe, slug } from "../data/slug.ts";
 import { printable } from "../data/printable.ts";
 import { printablePair } from "../data/printablePair.ts";
 import { showTitleKey } from "../data/showTitleKey.ts";
@@ -928,8 +928,8 @@ function idReason(reason: string, value: unknown, json?: Readonly<Record<string,
   const labelled = json === undefined ? null : eventLabelled(value, json);
   if (labelled !== null)
     return `${reason}: "${printable(value)}" is the label of event ${labelled}; write its id, ${labelled}`;
-  if (slug(value) === value) return reason;
-  return `${reason}: "${printable(value)}" could be ${slug(value)} (write it so here and wherever the id is named)`;
+  const could = idCouldBe(value);
+  return could === null ? reason : `${reason}: ${could}`;
 }
 
 /** The id of the one event whose label, alone or after its show's id or title, reads as `named`; else null. */

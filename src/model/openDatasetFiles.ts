@@ -68,16 +68,22 @@ function noDataset(files: readonly LocalFile[]): DatasetError {
   const workbook = files.find((f) => WORKBOOK_NAME.test(f.name));
   if (workbook !== undefined)
     return new DatasetError(`${workbook.name} is a spreadsheet workbook, not CSV: ${SAVE_AS_CSV}.`);
-  // Only articles (added after a file was opened, as its note asks): they are read with their dataset.
-  const [only] = files;
-  if (
-    only !== undefined &&
-    files.every((f) => /\.txt$/i.test(f.name) || f.name.toLowerCase() === "manifest.json")
-  )
+  // Only articles, or their manifest (added after a file was opened, as its note asks): they are read with
+  // their dataset.
+  const texts = files.filter((f) => /\.txt$/i.test(f.name));
+  const manifest = (f: LocalFile) => f.name.toLowerCase() === "manifest.json";
+  if (files.length > 0 && files.every((f) => texts.includes(f) || manifest(f))) {
+    const [only] = texts;
+    const what =
+      texts.length === 0
+        ? "manifest.json names a dataset's articles and is"
+        : only !== undefined && files.length === 1
+          ? `${only.name} is an article,`
+          : "These are articles,";
     return new DatasetError(
-      `${files.length === 1 ? `${only.name} is an article` : "These are articles"}, not a dataset: choose the ` +
-        "dataset (.json, .csv or .tsv) and its articles together, in one choice.",
+      `${what} not a dataset: choose the dataset (.json, .csv or .tsv) and its articles together, in one choice.`,
     );
+  }
   return new DatasetError("Choose a .json, .csv or .tsv dataset (article .txt files may come with it).");
 }
 

@@ -12,8 +12,8 @@ const base = scaleUtc()
   .domain([new Date(Date.UTC(2010, 0, 1)), new Date(Date.UTC(2020, 0, 1))])
   .range([0, PLOT]);
 
-/** The ten years of the plot, as the axis labels them at the fitted zoom. */
-const TEN_YEARS = Array.from({ length: 10 }, (_, i) => String(2010 + i));
+/** The ten years of the plot, as the axis labels them at the fitted zoom, and 2020's tick at its right edge. */
+const FITTED_YEARS = Array.from({ length: 11 }, (_, i) => String(2010 + i));
 
 function renderAxis() {
   const store = createTransformStore();
@@ -42,12 +42,13 @@ function renderAxis() {
 describe("<TimeAxis>", () => {
   it("shows the years in view, and follows zoom frames, to months and back, without rendering", () => {
     const { store, shown, commits } = renderAxis();
-    expect(shown()).toEqual(TEN_YEARS);
+    expect(shown()).toEqual(FITTED_YEARS);
     const rendered = commits.count;
-    // Twice as close, 2015 at the left edge: 2015 to 2019 are in view.
+    // Twice as close, 2015 at the left edge: 2015 to 2019 are in view, and 2020's tick at the plot's right
+    // edge, its label before it.
     act(() => store.getState().frame({ k: 2, x: -1000 }, PLOT));
-    expect(shown()).toEqual(["2015", "2016", "2017", "2018", "2019"]);
-    // Close enough for months (about 2016 in view), then back to years: exactly the ten years again.
+    expect(shown()).toEqual(["2015", "2016", "2017", "2018", "2019", "2020"]);
+    // Close enough for months (about 2016 in view), then back to years: exactly those years again.
     act(() => store.getState().frame({ k: 10, x: -6000 }, PLOT));
     const months = shown() ?? [];
     expect(months.length).toBeGreaterThan(4);
@@ -56,7 +57,7 @@ describe("<TimeAxis>", () => {
       true,
     );
     act(() => store.getState().frame({ k: 1, x: 0 }, PLOT));
-    expect(shown()).toEqual(TEN_YEARS);
+    expect(shown()).toEqual(FITTED_YEARS);
     expect(commits.count).toBe(rendered);
   });
 });

@@ -126,17 +126,17 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
   it("reads two dots between two dates as a range, and full-width digits as the date they spell", () => {
     expect(dateAdvice("2016-12-24..2016-12-31")).toMatch(/^try 2016-12-24\/2016-12-31 \(one time from/);
     expect(dateAdvice("２０１６-05-01")).toBe(
-      "try 2016-05-01 (in plain characters: ２０１６-05-01 has full-width ones)",
+      "try 2016-05-01 (in plain characters: ２０１６-05-01 has full-width or other special forms of them)",
     );
-    expect(dateAdvice("Summer ２０１６")).toBe(
-      "try 2016-22 (in plain characters: Summer ２０１６ has full-width ones)",
-    );
+    expect(dateAdvice("Summer ２０１６")).toMatch(/^try 2016-22 \(in plain characters/);
+    // Its plain form is still no date the timeline takes (a time of day): the advice for that form.
+    expect(dateAdvice("２０１６-09-30T23:30:00Z")).toMatch(/^try 2016-09-30 \(the day as written/);
   });
 
   it("says a date not known yet is written as none", () => {
     for (const words of ["TBA", "tbc", "To be announced", "unknown", "N/A"])
       expect(dateAdvice(words)).toBe(
-        "no date is known yet: leave the date out (an empty cell, or null in JSON), and the timeline lists the event as date not announced",
+        "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)",
       );
   });
 });

@@ -29,17 +29,20 @@ describe("farYears(): a date far from when the sources were published, a typo of
   it("says a year more than 30 years after the newest source, or 300 before the oldest, and how far", () => {
     expect(said(event("2106-05-01"))).toEqual({
       field: "start",
-      reason: "2106-05-01 is 90 years after the newest source's publication (2016): check its year",
+      reason:
+        "2106-05-01 reaches 2106, 90 years after the newest source's publication (2016): check its year",
     });
     expect(said(event("0216-05-01"))?.reason).toBe(
-      "0216-05-01 is 1,799 years before the oldest source's publication (2015): check its year",
+      "0216-05-01 reaches 216, 1,799 years before the oldest source's publication (2015): check its year",
     );
-    expect(said(event("-2016"))?.reason).toMatch(/^-2016 is 4,031 years before/);
-    expect(said(event("Y20016"))?.reason).toMatch(/^Y20016 is 18,000 years after/);
+    expect(said(event("-2016"))?.reason).toMatch(/^-2016 reaches 2017 BCE, 4,031 years before/);
+    expect(said(event("Y20016"))?.reason).toMatch(/^Y20016 reaches 20016, 18,000 years after/);
     expect(said(event("2016-05", "2106-06"))).toMatchObject({ field: "end" });
-    // Either end of an interval, an open one too.
-    expect(said(event("2016-05/2106-06"))?.reason).toMatch(/^2016-05\/2106-06 is 90 years after/);
-    expect(said(event("../2106"))?.reason).toMatch(/is 90 years after/);
+    // Either end of an interval, an open one too, and either way.
+    expect(said(event("2016-05/2106-06"))?.reason).toMatch(/^2016-05\/2106-06 reaches 2106, 90 years after/);
+    expect(said(event("../2106"))?.reason).toMatch(/reaches 2106, 90 years after/);
+    expect(said(event("../0216"))?.reason).toMatch(/reaches 216, 1,799 years before/);
+    expect(said(event("2106/.."))?.reason).toMatch(/reaches 2106, 90 years after/);
   });
 
   it("says nothing of a date near the sources', however it is written, or of an event with no date", () => {

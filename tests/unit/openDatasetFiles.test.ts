@@ -27,6 +27,9 @@ describe("Opening files from this device", () => {
     expect(() => openDatasetFiles([article, other])).toThrow(
       "These are articles, not a dataset: choose the dataset (.json, .csv or .tsv) and its articles together, in one choice.",
     );
+    expect(() => openDatasetFiles([{ name: "manifest.json", text: '{"sources": []}' }])).toThrow(
+      "manifest.json names a dataset's articles and is not a dataset: choose the dataset (.json, .csv or .tsv) and its articles together, in one choice.",
+    );
     expect(() => openDatasetFiles([{ name: "picture.png", text: "" }, article])).toThrow(
       "Choose a .json, .csv or .tsv dataset (article .txt files may come with it).",
     );

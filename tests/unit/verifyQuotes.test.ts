@@ -336,6 +336,8 @@ describe("verifyQuotes(), a quote near the article", () => {
     expect(reason("[The show] will arrive on September 30th, 2016.")).toMatch(
       /; it puts words in brackets \(\[The show\]\) where the article has its own: a quote is the article's words/,
     );
+    // A quote that is all bracket has no words of the article's to find: nothing said of brackets.
+    expect(reason("[The show will arrive on September 30th]")).not.toMatch(/brackets/);
     // Two words differ: nothing more is said.
     expect(reason("It will come on October 30th, 2016.")).toBe(
       'quote not found verbatim in https://example.com/a/: "It will come on October 30th, 2016."',
