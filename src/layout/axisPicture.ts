@@ -26,10 +26,10 @@ export interface AxisPicture {
  * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
  * (a label past the plot's edge would run over the shelf or off the axis) where it clears the one before
  * (`widthOf`: a label's width, px, asked only there), and not shown where it does not; labels move with the
- * zoom, never stretch. The latest-report label (`latestWidth` px
- * wide) is shown while its line is in [0, plotWidth], and always wholly inside it (latestLabelLeft). Which
- * side of its line it goes is read at the ticks' own zoom (latestLabelSide), so that it flips only when
- * they are made again, not back and forth during a gesture.
+ * zoom, never stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
+ * [0, plotWidth], and always wholly inside it (latestLabelLeft). Which side of its line it goes is read at
+ * the ticks' own zoom (latestLabelSide), so that it flips only when they are made again, not back and forth
+ * during a gesture.
  */
 export function axisPicture(
   axis: AxisTicks,
