@@ -7,7 +7,8 @@ import { BUCKETS_PER_PX, inView, isDense, laneDensity } from "../layout/laneDens
 import type { PlacedItem } from "../layout/rowLayout.ts";
 import type { LaneIndex } from "../layout/visibleItems.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
-import { plotX, sceneMarks } from "../scene/buildScene.ts";
+import { plotX } from "../scene/plotX.ts";
+import { sceneMarks } from "../scene/sceneMarks.ts";
 import { LANE_HEIGHT, type ChartFrame } from "../scene/chartFrame.ts";
 import { labelMarks } from "../scene/labelMarks.ts";
 import { BAR_HEIGHT } from "../scene/markStyle.ts";

@@ -7,7 +7,7 @@ import { axisNeedsTicks, axisTicks } from "../layout/axisTicks.ts";
 import { drawnRange } from "../layout/overscan.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { latestLabelWidth, paintAxis } from "./paintAxis.ts";
-import { LATEST_LABEL_WIDTH, tickLabelWidth } from "../scene/buildScene.ts";
+import { LATEST_LABEL_WIDTH, tickLabelWidth } from "../scene/axisLabelWidths.ts";
 import type { TransformStore } from "./transformStore.ts";
 
 /** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */

@@ -23,12 +23,12 @@ import type { ChartPalette } from "../model/chartPalette.ts";
 import { chartSummary } from "../model/chartSummary.ts";
 import { itemsById } from "../model/itemsById.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
-import { buildScene, sceneRows } from "../scene/buildScene.ts";
+import type { SceneInput } from "../scene/buildScene.ts";
+import { sceneRows } from "../scene/sceneRows.ts";
 import { AXIS_HEIGHT, chartFrame } from "../scene/chartFrame.ts";
 import { chartRows, chartScale } from "../scene/chartLayout.ts";
 import { datasetPacks } from "../layout/rowPacks.ts";
 import { overlayInstants, type SceneOverlay } from "../scene/overlayParts.ts";
-import type { Scene } from "../scene/scene.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ConnectorsLayer } from "./ConnectorsLayer.tsx";
 import { MarkLabels } from "./MarkLabels.tsx";
@@ -101,8 +101,11 @@ export interface TimelineChartHandle {
   readonly focusItem: (id: string) => void;
   /** An item's drawn element, if it is drawn. */
   readonly itemElement: (id: string) => Element | undefined;
-  /** The scene as shown now (the live zoom, the rows scrolled to), for export. */
-  readonly shownScene: () => { readonly scene: Scene; readonly top: number; readonly height: number };
+  /**
+   * What the scene as shown now is built from (the live zoom, the rows scrolled to), for export, which builds
+   * it (buildScene, loaded with the export).
+   */
+  readonly shownScene: () => { readonly input: SceneInput; readonly top: number; readonly height: number };
 }
 
 /** The rows' scrolling body is at most this much of the window's height, %. */
@@ -342,7 +345,7 @@ function ChartBody(props: ChartBodyProps) {
       // arrow to an item scrolled a little away shows its end. The picture is clipped to the band.
       const margin = band / 2;
       const inView = visibleItems(index, top - margin, top + band + margin, x0, x1);
-      const scene = buildScene({
+      const input: SceneInput = {
         layout,
         drawn: inView,
         base,
@@ -352,8 +355,8 @@ function ChartBody(props: ChartBodyProps) {
         palette,
         latestReport,
         ...(overlay ? { overlay } : {}),
-      });
-      return { scene, top, height: band };
+      };
+      return { input, top, height: band };
     },
   }));
 

@@ -2,7 +2,7 @@ import type { AxisPicture } from "../layout/axisPicture.ts";
 import { TICK_LABEL_GAP } from "../layout/axisTicks.ts";
 import { LATEST_LABEL } from "../layout/latestLabel.ts";
 import type { ChartPalette } from "../model/chartPalette.ts";
-import { LATEST_LABEL_WIDTH } from "../scene/buildScene.ts";
+import { LATEST_LABEL_WIDTH } from "../scene/axisLabelWidths.ts";
 
 /** The page's own font (styles.css, :root): the axis's labels are drawn in it, as the chart's are. */
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';

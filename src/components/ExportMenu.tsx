@@ -2,7 +2,7 @@ import { useId, useState } from "react";
 import { lazyView } from "../lazyView.ts";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
-import type { ShownScene } from "./exportView.ts";
+import type { SceneToBuild } from "./exportView.ts";
 import type { SaveKind } from "./saveExport.ts";
 import type { LostTo } from "./AsReadNote.tsx";
 import { counted } from "../model/counted.ts";
@@ -10,7 +10,7 @@ import { groupDigits } from "../model/groupDigits.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
-  readonly shownScene: () => ShownScene | null;
+  readonly shownScene: () => SceneToBuild | null;
   /** The whole dataset, and the items shown of it. */
   readonly dataset: Dataset;
   readonly items: readonly TimelineItem[];

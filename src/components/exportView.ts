@@ -1,5 +1,6 @@
 /** Saves the current view: the chart as SVG or PNG, the filtered items as CSV. Browser-only. */
 import type { ChartPalette } from "../model/chartPalette.ts";
+import type { SceneInput } from "../scene/buildScene.ts";
 import type { Scene } from "../scene/scene.ts";
 import { escapeXml, sceneSvg } from "../scene/sceneSvg.ts";
 import { BOLD } from "../scene/textWidth.ts";
@@ -14,6 +15,11 @@ export function downloadBlob(blob: Blob, filename: string) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** What the page gives export: what the scene as shown is built from, the rows band and the palette. */
+export interface SceneToBuild extends Omit<ShownScene, "scene"> {
+  readonly input: SceneInput;
 }
 
 /** What export saves: the scene as shown, and the palette it was drawn with. */

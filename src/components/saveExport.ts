@@ -7,16 +7,17 @@ import { paceSteps } from "../model/paceSteps.ts";
 import { NOTHING_SAID, type SavingStep } from "../model/savingStep.ts";
 import { selectionTitle } from "../model/selectionTitle.ts";
 import { subsetDatasetSteps } from "../model/subsetDataset.ts";
+import { buildScene } from "../scene/buildScene.ts";
 import { pictureRows } from "../scene/sceneSvg.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
-import { downloadBlob, downloadPng, downloadSvg, type ShownScene } from "./exportView.ts";
+import { downloadBlob, downloadPng, downloadSvg, type SceneToBuild } from "./exportView.ts";
 
 /** What the toolbar saves: a picture of the chart, the items shown as CSV or JSON, or every event as JSON. */
 export type SaveKind = "svg" | "png" | "csv" | "json" | "all";
 
 /** What a save needs of the page: the scene shown, the dataset and the items shown, and the day. */
 export interface SaveFrom {
-  readonly shownScene: () => ShownScene | null;
+  readonly shownScene: () => SceneToBuild | null;
   readonly dataset: Dataset;
   readonly items: readonly TimelineItem[];
   /** The day (UTC ms) the timeline is known as of, when that day held later reports back; else null. */
@@ -47,8 +48,9 @@ export async function saveExport(
   switch (kind) {
     case "svg":
     case "png": {
-      const scene = shownScene();
-      if (scene === null) return;
+      const shown = shownScene();
+      if (shown === null) return;
+      const scene = { ...shown, scene: buildScene(shown.input) };
       // A tall chart's picture holds the rows scrolled to, as the page shows it: its caption says which.
       const all = scene.scene.rows;
       const { rows } = pictureRows(scene.scene, scene);

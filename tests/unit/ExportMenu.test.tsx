@@ -19,6 +19,8 @@ vi.mock("../../src/components/exportView.ts", () => ({
   downloadSvg: (_scene: unknown, _caption: string, name: string) => saved.push({ name, text: "" }),
   downloadPng: (_scene: unknown, _caption: string, name: string) => saved.push({ name, text: "" }),
 }));
+// A scene of no rows: the picture's caption has no rows to name.
+vi.mock("../../src/scene/buildScene.ts", () => ({ buildScene: () => ({ rows: [], height: 0 }) }));
 beforeEach(() => {
   saved.length = 0;
 });
@@ -117,8 +119,8 @@ describe("<ExportMenu> of a dataset that lost items to problems", () => {
     ],
     omitted: [{ like: problem("events[4].start", "left out"), count: 900 }],
   };
-  // A scene of no rows: the picture's caption has no rows to name (the download itself is mocked).
-  const scene = { scene: { rows: [], height: 0 }, top: 0, height: 0 } as never;
+  // What the chart's scene is built from (buildScene and the download itself are mocked).
+  const scene = { input: {}, top: 0, height: 0 } as never;
   const lossy = (shown = items) => (
     <Suspense fallback={null}>
       <ExportMenu

@@ -2,7 +2,7 @@ import { scaleUtc } from "d3-scale";
 import { describe, expect, it } from "vitest";
 import { axisPicture } from "../../src/layout/axisPicture.ts";
 import { axisTicks } from "../../src/layout/axisTicks.ts";
-import { tickLabelWidth } from "../../src/scene/buildScene.ts";
+import { tickLabelWidth } from "../../src/scene/axisLabelWidths.ts";
 
 const PLOT = 1000;
 /** 2010 to 2020 across the plot at the fitted zoom: a year is 100 px. */

@@ -14,13 +14,8 @@ import type { TimelineItem } from "../../src/model/timelineItems.ts";
 import { buildScene } from "../../src/scene/buildScene.ts";
 import { chartFrame } from "../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../src/scene/chartLayout.ts";
-import {
-  ACTUAL_Y,
-  GHOST_Y,
-  overlayInstants,
-  overlayKinds,
-  type SceneOverlay,
-} from "../../src/scene/overlayParts.ts";
+import { overlayKinds } from "../../src/scene/overlayKinds.ts";
+import { ACTUAL_Y, GHOST_Y, overlayInstants, type SceneOverlay } from "../../src/scene/overlayParts.ts";
 import type { Scene, SceneMark, SceneRow } from "../../src/scene/scene.ts";
 import { sceneSvg } from "../../src/scene/sceneSvg.ts";
 import { event, items as itemsOf, SHOWS } from "./timeline/build.ts";
