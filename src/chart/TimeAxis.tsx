@@ -141,12 +141,13 @@ interface GridProps {
  */
 export function GridLines({ transform, base, height, narrow, palette, latestReport }: GridProps) {
   const ticks = useMemo(() => {
-    const [r0, r1] = drawnRange(transform, base.range()[1] ?? 0);
+    const plotWidth = base.range()[1] ?? 0;
+    const [r0, r1] = drawnRange(transform, plotWidth);
     const drawn = base
       .copy()
       .domain([base.invert(r0), base.invert(r1)])
       .range([applyX(transform, r0), applyX(transform, r1)]);
-    return timeTicks(drawn, narrow ? 56 : 72).ticks;
+    return timeTicks(drawn, narrow ? 56 : 72, plotWidth).ticks;
   }, [base, transform, narrow]);
   const latestX = latestReport === null ? null : applyX(transform, base(latestReport));
   return (

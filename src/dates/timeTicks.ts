@@ -68,6 +68,8 @@ const CANDIDATES: readonly Candidate[] = [
 
 /** The shortest length of each unit (February, a 90-day quarter), so that no two ticks stand closer. */
 const SHORTEST_DAYS: Record<TickUnit, number> = { day: 1, week: 7, month: 28, quarter: 90, year: 365 };
+/** The longest: a view of two of them holds at least two ticks. */
+const LONGEST_DAYS: Record<TickUnit, number> = { day: 1, week: 7, month: 31, quarter: 92, year: 366 };
 
 /** The ticks a zoom level gets: a unit, and for years how many a tick (1, 2, 5, 10…). */
 export interface TickChoice {
@@ -77,10 +79,21 @@ export interface TickChoice {
 
 /**
  * The finest of days, weeks, months, quarters and years whose ticks stand at least `minSpacing` pixels
- * apart at `pxPerDay`; years thin out (every 2, 5, 10… 10,000…) when even they are too dense.
+ * apart at `pxPerDay`; years thin out (every 2, 5, 10… 10,000…) when even they are too dense. A plot
+ * `plotWidth` px wide that holds less than two of that unit may show one tick of it (2 December 2016 to 31
+ * January 2017: "2017" alone, which names no day): then the finer unit, whose ticks may stand a little closer
+ * than asked (at least 0.6 of it: their labels are short, and the axis shows none that would run into
+ * another).
  */
-export function tickChoice(pxPerDay: number, minSpacing: number): TickChoice {
-  const chosen = CANDIDATES.find((c) => SHORTEST_DAYS[c.unit] * pxPerDay >= minSpacing) ?? YEARS;
+export function tickChoice(pxPerDay: number, minSpacing: number, plotWidth: number): TickChoice {
+  const at = CANDIDATES.findIndex((c) => SHORTEST_DAYS[c.unit] * pxPerDay >= minSpacing);
+  const fit = CANDIDATES[at] ?? YEARS;
+  const finer = at > 0 ? CANDIDATES[at - 1] : undefined;
+  const sparse =
+    finer !== undefined &&
+    LONGEST_DAYS[fit.unit] * pxPerDay * 2 > plotWidth &&
+    SHORTEST_DAYS[finer.unit] * pxPerDay >= minSpacing * 0.6;
+  const chosen = sparse ? finer : fit;
   if (chosen.unit !== "year") return { unit: chosen.unit, step: 1 };
   // 1, 2, 5, 10, 20, 50… without end: stopped at 1000, a span of years 1 to 9999 on a phone piled its labels.
   let step = 1;
@@ -125,8 +138,9 @@ export function pxPerDayOf(scale: ScaleTime<number, number>): number {
 export function timeTicks(
   scale: ScaleTime<number, number>,
   minSpacing = 64,
+  plotWidth = Math.abs((scale.range()[1] ?? 0) - (scale.range()[0] ?? 0)),
 ): { unit: TickUnit; ticks: Tick[] } {
-  const choice = tickChoice(pxPerDayOf(scale), minSpacing);
+  const choice = tickChoice(pxPerDayOf(scale), minSpacing, plotWidth);
   let ticks = ticksOf(scale, choice);
   // A plot too narrow for two ticks can hold none of its step's (every 5 years over 3, as on a phone at
   // 400%): one year's tick, mid-plot, still says where it is.

@@ -24,9 +24,9 @@ export interface AxisPicture {
 /**
  * The axis at the live zoom, from the ticks made for it (`axis`): each tick where the zoom puts it, shown
  * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
- * (a label past the plot's edge would run over the shelf or off the axis) where it clears the one before
- * (`widthOf`: a label's width, px, asked only there), and not shown where it does not; labels move with the
- * zoom, never stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
+ * (a label past the plot's edge would run over the shelf or off the axis), where it clears the label before
+ * (`widthOf`: a label's width, px), and not shown where it does not; labels move with the zoom, never
+ * stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
  * [0, plotWidth], and always wholly inside it (latestLabelLeft). Which side of its line it goes is read at
  * the ticks' own zoom (latestLabelSide), so that it flips only when they are made again, not back and forth
  * during a gesture.
@@ -40,21 +40,20 @@ export function axisPicture(
   widthOf: (label: string, major: boolean) => number,
 ): AxisPicture {
   const ticks: AxisPictureTick[] = [];
+  /** Where the last label shown ends, px. */
+  let lastEnd = -Infinity;
   for (const { fitX, label, major } of axis.ticks) {
     const x = applyX(live, fitX);
     if (x < 0 || x > plotWidth) continue;
-    // Near the right edge, a label ends before its tick, where it clears the label before (a tick there
-    // was drawn, its grid line through the rows, with its year unsaid); where it does not, the tick is not
-    // shown here (its grid line through the rows still is: rare, where a long label stands just before it).
+    // Near the right edge, a label ends before its tick (a tick there was drawn, its grid line through the
+    // rows, with its year unsaid). A label that would not clear the one before is not shown, nor its tick
+    // here (its grid line through the rows still is): the first tick in view names its year ("Mar 7, 2016"),
+    // which may reach past the next tick's place, and a label before its tick may reach back.
     const edge = x >= plotWidth - AXIS_RIGHT_EDGE;
-    const last = ticks[ticks.length - 1];
-    if (edge && last) {
-      const before =
-        last.anchor === "end"
-          ? last.x - TICK_LABEL_GAP
-          : last.x + TICK_LABEL_GAP + widthOf(last.label, last.major);
-      if (x - TICK_LABEL_GAP - widthOf(label, major) < before + LABELS_APART) continue;
-    }
+    const width = widthOf(label, major);
+    const start = edge ? x - TICK_LABEL_GAP - width : x + TICK_LABEL_GAP;
+    if (start < lastEnd + LABELS_APART) continue;
+    lastEnd = edge ? x - TICK_LABEL_GAP : start + width;
     ticks.push({ x, label, major, anchor: edge ? "end" : "start" });
   }
   if (latestFit === null) return { ticks, latest: null };

@@ -52,7 +52,7 @@ export function axisTicks(
   minSpacing: number,
 ): AxisTicks {
   const pxPerDay = pxPerDayOf(base);
-  const choice = tickChoice(pxPerDay * t.k, minSpacing);
+  const choice = tickChoice(pxPerDay * t.k, minSpacing, width);
   const [f0, f1] = drawnRange(t, width);
   const range = base
     .copy()
@@ -84,7 +84,7 @@ export function axisNeedsTicks(
   width: number,
   minSpacing: number,
 ): boolean {
-  const choice = tickChoice(shown.pxPerDay * live.k, minSpacing);
+  const choice = tickChoice(shown.pxPerDay * live.k, minSpacing, width);
   if (choice.unit !== shown.choice.unit || choice.step !== shown.choice.step) return true;
   const [f0, f1] = drawnRange(shown.t, width);
   if ((0 - live.x) / live.k < f0 || (width - live.x) / live.k > f1) return true;

@@ -150,6 +150,23 @@ test("the axis names a year whose grid line is near the plot's right edge, its l
   await expect.poll(() => axisLabels(page)).toEqual(["2016", "2017", "2018"]);
 });
 
+test("zoomed to an event of two months, the axis names its days, not one year; no two labels run together", async ({
+  page,
+}) => {
+  // With the panel open the plot is about 600 px wide: 2 December 2016 to 31 January 2017 held one month's
+  // tick, "2017", and the reader no day to read.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/?event=jessica-jones-2-release");
+  await page.getByRole("button", { name: "Zoom to this event" }).click();
+  await expect(page).toHaveURL(/from=2016-12-02&to=2017-01-31/);
+  await expect.poll(() => axisLabels(page)).toContain("Jan 2");
+  expect((await axisLabels(page)).length).toBeGreaterThan(3);
+  // The first tick names its year, "Mar 7, 2016", about as wide as a week: the week after it is not named.
+  await page.goto("/?from=2016-03-01&to=2016-05-01");
+  await expect.poll(() => axisLabels(page)).toContain("Mar 7, 2016");
+  expect(await axisLabels(page)).not.toContain("Mar 14");
+});
+
 test("a focused item panned just past the plot's left edge, still in the rows' body, takes its tooltip with it", async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { scaleUtc } from "d3-scale";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { axisPicture } from "../../src/layout/axisPicture.ts";
 import { axisTicks } from "../../src/layout/axisTicks.ts";
@@ -37,6 +38,43 @@ describe("axisPicture (the axis at the live zoom)", () => {
     // A label too wide to clear the one before is not shown, nor is its tick.
     const wide = axisPicture(axis, FIT, PLOT, null, LABEL, () => 70);
     expect(wide.ticks.at(-1)?.label).toBe("2019");
+  });
+
+  it("shows no label of a tick after the year-named first one where the two would run together", () => {
+    // 1 March to 1 May 2016 on a 700 px plot: weeks 80 px apart, and the first, "Mar 7, 2016" in bold,
+    // about as wide: "Mar 14" would begin where it ends. The week after is shown.
+    const scale = scaleUtc()
+      .domain([new Date(Date.UTC(2016, 2, 1)), new Date(Date.UTC(2016, 4, 1))])
+      .range([0, 700]);
+    const picture = axisPicture(axisTicks(scale, FIT, 700, 72), FIT, 700, null, LABEL, tickLabelWidth);
+    expect(picture.ticks.slice(0, 3).map((t) => t.label)).toEqual(["Mar 7, 2016", "Mar 21", "Mar 28"]);
+  });
+
+  it("never shows two tick labels that run together, at any span, zoom and plot width", () => {
+    const DAY = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY }),
+        fc.integer({ min: 3, max: 20_000 }),
+        fc.integer({ min: 150, max: 1600 }),
+        fc.double({ min: 0.5, max: 8, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (startDay, days, plotWidth, k, shift) => {
+          const scale = scaleUtc()
+            .domain([new Date(startDay * DAY), new Date((startDay + days) * DAY)])
+            .range([0, plotWidth]);
+          const minSpacing = plotWidth < 400 ? 56 : 72;
+          const made = { k, x: shift * plotWidth * k };
+          const axis = axisTicks(scale, made, plotWidth, minSpacing);
+          const { ticks } = axisPicture(axis, made, plotWidth, null, LABEL, tickLabelWidth);
+          const spans = ticks.map((t) => {
+            const width = tickLabelWidth(t.label, t.major);
+            return t.anchor === "start" ? [t.x + 3, t.x + 3 + width] : [t.x - 3 - width, t.x - 3];
+          });
+          spans.slice(1).forEach(([from], i) => expect(from).toBeGreaterThanOrEqual(spans[i]![1]! + 6));
+        },
+      ),
+    );
   });
 
   it("moves the ticks made for one zoom to a frame's zoom: labels move, never stretch", () => {

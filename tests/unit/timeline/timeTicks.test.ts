@@ -134,11 +134,31 @@ describe("timeTicks()", () => {
     expect(ticks.map((t) => t.x)).toEqual([0, 80, 160, 240, 320, 400, 480, 560, 640, 720, 800]);
   });
 
+  it("timeTicks() picks weeks, a little closer than asked, for two months on 600px, where months would leave one tick", () => {
+    // 10 px a day: months are 280 px or more apart, and of 2 December 2016 to 31 January 2017 only 1 January
+    // ("2017") is in view; weeks are 70 px apart (72 asked).
+    const { unit, ticks } = timeTicks(utcScale(Date.UTC(2016, 11, 2), Date.UTC(2017, 0, 31), [0, 590]), 72);
+    expect(unit).toBe("week");
+    expect(ticks.map((t) => t.label)).toEqual([
+      "Dec 5, 2016",
+      "Dec 12",
+      "Dec 19",
+      "Dec 26",
+      "Jan 2",
+      "Jan 9",
+      "Jan 16",
+      "Jan 23",
+      "Jan 30",
+    ]);
+    // Half as many px a day, months are half as far apart: three or more in view, as asked.
+    expect(timeTicks(utcScale(Date.UTC(2016, 9, 1), Date.UTC(2017, 1, 1), [0, 600]), 72).unit).toBe("month");
+  });
+
   it("timeTicks() picks coarser units for a larger minSpacing", () => {
-    const scale = utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800]);
-    expect(timeTicks(scale, 64).unit).toBe("month");
-    expect(timeTicks(scale, 200).unit).toBe("quarter");
-    expect(timeTicks(scale, 20).unit).toBe("week");
+    const scale = utcScale(Date.UTC(2015, 0, 1), Date.UTC(2018, 0, 1), [0, 800]);
+    expect(timeTicks(scale, 20).unit).toBe("month");
+    expect(timeTicks(scale, 64).unit).toBe("quarter");
+    expect(timeTicks(scale, 100).unit).toBe("year");
   });
 
   it.each(DOMAINS)(
