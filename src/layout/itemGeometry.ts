@@ -86,7 +86,16 @@ export function itemGeometry(
       !start.approximate &&
       !start.uncertain;
     if (!exact) span(start, s0, s1, openBefore, !Number.isFinite(start.latest));
-    const markerX = openBefore === !Number.isFinite(start.latest) ? (s0 + s1) / 2 : openBefore ? s1 : s0;
+    // The middle of its whole span, clipped, not of the part in view: a month's marker stays on its day
+    // as a zoom or pan cuts the span at the view's edge (it moved with the edge, naming other days).
+    const markerX =
+      openBefore === !Number.isFinite(start.latest)
+        ? openBefore
+          ? (s0 + s1) / 2
+          : px((start.earliest + start.latest) / 2)
+        : openBefore
+          ? s1
+          : s0;
     return { segments, markerX, exact, x0: s0, x1: s1 };
   }
 

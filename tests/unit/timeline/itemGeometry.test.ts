@@ -58,6 +58,17 @@ describe("itemGeometry()", () => {
     expect([geometry.x0, geometry.x1]).toEqual([geometry.segments[0]?.x0, geometry.segments[0]?.x1]);
   });
 
+  it("itemGeometry() keeps a month's marker on the middle of the month when the view cuts its span", () => {
+    // May 2016 spans 242 to 304 px, its middle at 273: views that cut it at 260 or at 290 leave the
+    // marker there (it stood at the middle of the part in view, 282 or 266, another day each time); a
+    // view that ends before the middle keeps it at the clip's edge, off the view.
+    const month = item("r", { start: "2016-05" });
+    for (const clip of [[260, 1562] as const, [-100, 290] as const]) {
+      expect(itemGeometry(month, x, clip).markerX).toBeCloseTo(273, 6);
+    }
+    expect(itemGeometry(month, x, [-100, 250]).markerX).toBe(250);
+  });
+
   it("itemGeometry() marks a span from a `~` date approximate and from a `?` date uncertain", () => {
     const approximate = itemGeometry(item("r", { start: "2016-05~" }), x, CLIP).segments;
     const uncertain = itemGeometry(item("r", { start: "2016-05?" }), x, CLIP).segments;
