@@ -14,8 +14,8 @@ export const LABEL_GAP = 4;
 /**
  * Greedy label placement per lane, as labelling libraries do: in each lane, marks from left to right try
  * their candidate positions in order (beside the mark on the right; on the left only when the right runs
- * out of the view), and keep the first that overlaps no mark and no label placed before it, within
- * `bounds`. A label with no room is dropped, never its mark, and a mark wholly out of `bounds` has none.
+ * out of the view; on the mark, last, where it is long enough), and keep the first that overlaps no
+ * other mark and no label placed before it, within `bounds`. A label with no room is dropped, never its mark, and a mark wholly out of `bounds` has none.
  * Returns each placed label's left edge.
  *
  * Zooming in only spreads marks apart (lanes are packed at the fitted zoom), so a label placed at one zoom
@@ -58,6 +58,10 @@ export function placeLabels(
       const right: [number, number] = [m.x1 + LABEL_GAP, m.x1 + LABEL_GAP + m.width];
       const left: [number, number] = [m.x0 - LABEL_GAP - m.width, m.x0 - LABEL_GAP];
       const candidates = right[1] > hi ? [right, left] : [right];
+      // A long mark may have no room on either side (zoomed into a long bar, or a year's span that fills
+      // the plot): its label goes on it, at the start of its part in view.
+      const from = Math.max(m.x0, lo) + LABEL_GAP;
+      if (from + m.width + LABEL_GAP <= Math.min(m.x1, hi)) candidates.push([from, from + m.width]);
       const spot = candidates.find(([a, b]) => free(a, b, i));
       if (spot) {
         labels.push(spot);

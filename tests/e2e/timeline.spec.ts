@@ -1107,6 +1107,22 @@ test("at the default view every item's label is on the chart, readable, apart fr
   expect(found.find((f) => f.id === "jessica-jones-2-production")?.text).toBe("S2 production begins");
 });
 
+test("zoomed into a bar that fills the plot, its label is on it, where a click opens it", async ({
+  page,
+}) => {
+  // Jessica Jones season 1's release, "autumn 2015", runs past both edges of this view: its label had room
+  // on neither side, and was gone at this zoom and every closer one.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/?from=2015-10-12&to=2015-11-21");
+  const label = chart(page).locator('text.mark-label[data-label-of="jessica-jones-1-release"]');
+  await expect(label).toHaveText(/S1 premieres/);
+  const [box, plot] = [(await label.boundingBox())!, (await chart(page).boundingBox())!];
+  expect(box.x).toBeGreaterThanOrEqual(plot.x);
+  expect(box.x + box.width).toBeLessThanOrEqual(plot.x + plot.width);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole("dialog", { name: "Jessica Jones season 1 premieres" })).toBeVisible();
+});
+
 test("a click on an item's words opens it, on the plot and on the shelf alike", async ({ page }) => {
   // Wide enough for the shelf's labels.
   await page.setViewportSize({ width: 1400, height: 900 });

@@ -34,6 +34,18 @@ describe("placeLabels()", () => {
     expect(placeLabels([mark("a", 400, 480, 60)], [0, 500]).get("a")).toBe(400 - LABEL_GAP - 60);
   });
 
+  it("puts a label on its mark, at the start of its part in view, when it has no room beside it", () => {
+    // Zoomed into a long bar: no room right or left of it in the view. It kept no label at any closer zoom.
+    expect(placeLabels([mark("a", -300, 900, 60)], [0, 500]).get("a")).toBe(LABEL_GAP);
+    // Running out of the view on the right only, with no room on its left: on it, from its start.
+    expect(placeLabels([mark("a", 2, 900, 60)], [0, 500]).get("a")).toBe(2 + LABEL_GAP);
+    // A year's span that fills the view, wholly in it: on it too.
+    expect(placeLabels([mark("a", 0, 500, 60)], [0, 500]).get("a")).toBe(LABEL_GAP);
+    // Not where another mark lies on it, nor on a mark too short for it.
+    expect(placeLabels([mark("a", -300, 900, 60), mark("b", 10, 30, 20)], [0, 500]).has("a")).toBe(false);
+    expect(placeLabels([mark("a", 0, 40, 60), mark("b", 44, 500, 400)], [0, 500]).has("a")).toBe(false);
+  });
+
   it("gives a mark wholly out of the view no label, though the label's place beside it is in the view", () => {
     // Ending 1 px before the view's left edge, or starting 1 px past its right: the label would name nothing seen.
     const placed = placeLabels(
