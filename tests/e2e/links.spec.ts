@@ -50,10 +50,10 @@ test("a linked item reported after the day shown says when, and opens as of that
   await page.goto("/?event=the-punisher-1-release&asof=2016-01-17");
   // Said without the labels of its buttons ("Show as of 11 May 2016", "Dismiss"), which follow it on screen.
   await expect(notices(page)).toHaveText(
-    "“The Punisher premieres (date not announced)” was first reported on 11 May 2016, after the day shown.",
+    "“The Punisher premieres” was first reported on 11 May 2016, after the day shown.",
   );
   await page.getByRole("button", { name: "Show as of 11 May 2016" }).click();
-  const panel = page.getByRole("dialog", { name: "The Punisher premieres (date not announced)" });
+  const panel = page.getByRole("dialog", { name: "The Punisher premieres" });
   await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
   await expect(notices(page)).toHaveText("");
   expect(new URL(page.url()).searchParams.get("event")).toBe("the-punisher-1-release");

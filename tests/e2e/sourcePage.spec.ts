@@ -11,11 +11,11 @@ test("a source page gives each quote what its citation said, in the panel's word
   const quote = page.locator(".source-quotes > li");
   await expect(quote).toHaveCount(1);
   await expect(quote).toContainText("What happened: 18 August 2017");
-  expect((await quote.textContent())?.match(/date not announced/g)).toHaveLength(1);
+  await expect(quote).not.toContainText("date not announced");
 
   // The quote's event, in the panel as it turned out: the same words for the same citation.
   await page.goto("/?event=the-defenders-release&asof=end");
-  const panel = page.getByRole("dialog", { name: "The Defenders premieres (date not announced)" });
+  const panel = page.getByRole("dialog", { name: "The Defenders premieres" });
   await expect(panel.locator(".outcome-citation .citation-claim")).toHaveText(
     "What happened: 18 August 2017",
   );

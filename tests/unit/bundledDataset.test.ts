@@ -39,6 +39,15 @@ describe("the bundled dataset", () => {
     }
   });
 
+  it("labels each event by what it is, not by a date or by what later news made of it", () => {
+    // A label is shown on every day the timeline is read as of: "premieres (2017 at the earliest)" said on
+    // 17 January 2016 what was first reported in May, and "(older hope)" what later news made of a hope.
+    // The dates, and whether they were announced, are said beside the label, as of the day.
+    for (const { id, label } of dataset.events) {
+      expect(label, id).not.toMatch(/\(|\b(19|20)\d\d\b|announced|older|earliest/);
+    }
+  });
+
   it("backs every event with at least one quote", () => {
     for (const event of dataset.events) expect(event.citations.length, event.id).toBeGreaterThan(0);
   });

@@ -49,7 +49,7 @@ describe("changesOn()", () => {
     // reports that day say nothing, credited to Collider.
     const may2 = changesOn(bundled, day(2016, 5, 2)).filter((c) => c.event === "jessica-jones-2-release");
     expect(may2.map(changeText)).toEqual([
-      "Collider, 17 January 2016: Jessica Jones season 2 premieres (2017 at the earliest): after Luke Cage season 1 release (the other event is on the timeline from this day)",
+      "Collider, 17 January 2016: Jessica Jones season 2 premieres: after Luke Cage season 1 release (the other event is on the timeline from this day)",
     ]);
     // 11 May: The Defenders after Iron Fist season 1, which appears that day: new, not "as before".
     const may = changesOn(bundled, day(2016, 5, 11)).filter((c) => c.event === "the-defenders-release");
@@ -406,7 +406,7 @@ describe("changesOn()", () => {
   it("reports an outcome on the day it became known, with no date made up for a page that prints none", () => {
     const [line] = changesOn(bundled, day(2018, 3, 8));
     expect(line && changeText(line)).toBe(
-      "CBR, date not printed: Jessica Jones season 2 premieres (2017 at the earliest): premiered 8 March 2018; reported 2017 or later",
+      "CBR, date not printed: Jessica Jones season 2 premieres: premiered 8 March 2018; reported 2017 or later",
     );
   });
 
