@@ -3,8 +3,11 @@ import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import type { Citation, Source, TimelineEvent } from "./schema.ts";
 import { WINDOW_KINDS } from "./vocabulary.ts";
 
-/** Why a citation the schema accepted cannot stand: a claim's end on a single date, or an outcome reported before it could be known. */
-export type CitationFault = "end of a single date" | "outcome after its page";
+/**
+ * Why a citation the schema accepted cannot stand: a claim's end on a single date, or before its start, or an
+ * outcome reported before it could be known.
+ */
+export type CitationFault = "end of a single date" | "end before start" | "outcome after its page";
 
 const DAY_MS = 86_400_000;
 
@@ -14,7 +17,7 @@ export const claimsNothing = ({ claim, outcome }: Citation): boolean =>
 
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's end
- * belongs to windows only. Null when the citation can stand.
+ * belongs to windows only, after the claim's start. Null when the citation can stand.
  */
 export function citationFault(
   event: TimelineEvent,
@@ -22,7 +25,11 @@ export function citationFault(
   sources: ReadonlyMap<string, Source>,
 ): CitationFault | null {
   const { claim } = citation;
-  if (claim?.end != null && !WINDOW_KINDS.includes(event.kind)) return "end of a single date";
+  if (claim?.end != null) {
+    if (!WINDOW_KINDS.includes(event.kind)) return "end of a single date";
+    if (claim.start != null && edtfInterval(claim.end).latest < edtfInterval(claim.start).earliest)
+      return "end before start";
+  }
   if (citation.outcome !== true) return null;
   const published = sources.get(citation.source)?.published;
   const reported = claim?.end ?? claim?.start;

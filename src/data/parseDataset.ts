@@ -817,8 +817,8 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
 
 /**
  * A page cannot report what had not happened yet, beyond announcing it a few weeks ahead; and a claim's
- * end belongs to windows only. Such citations are left out, each reported; null when none is left (nothing
- * unsourced is drawn).
+ * end belongs to windows only, after the claim's start. Such citations are left out, each reported; null when
+ * none is left (nothing unsourced is drawn).
  */
 function withoutImpossibleOutcomes(
   entry: Kept<TimelineEvent>,
@@ -840,6 +840,14 @@ function withoutImpossibleOutcomes(
         id: event.id,
         path: `${where}.claim.end`,
         reason: `${singleDate(event.kind)}: only filming and production have an end${after}`,
+      }));
+      return false;
+    }
+    if (fault === "end before start") {
+      problems.add("events[].citations[].claim.end: before its start", () => ({
+        id: event.id,
+        path: `${where}.claim.end`,
+        reason: `the claim ends (${claim?.end}) before it starts (${claim?.start})${after}`,
       }));
       return false;
     }

@@ -95,6 +95,29 @@ describe("date claims on citations", () => {
     expect(problems.map((p) => p.path)).toContain("events[0].citations[1].claim.end");
   });
 
+  it("refuses a claim that ends before it starts, as an event's own dates are, and keeps the event on its others", () => {
+    const reversed = { ...prediction, claim: { start: "2016-05", end: "2016-03" } };
+    // An outcome's end before the start it gives, too; one ending in the month it starts is a window of it.
+    const outcome = { ...reversed, claim: { start: "2016-05-10", end: "2016-05-02" }, outcome: true };
+    const sameMonth = { ...prediction, claim: { start: "2016-05", end: "2016-05" } };
+    const { dataset, problems } = parse([event([reversed, outcome, sameMonth])]);
+    expect(problems).toEqual([
+      {
+        id: "e1",
+        path: "events[0].citations[1].claim.end",
+        reason: "the claim ends (2016-03) before it starts (2016-05) (citation left out)",
+        effect: "left out",
+      },
+      {
+        id: "e1",
+        path: "events[0].citations[2].claim.end",
+        reason: "the claim ends (2016-05-02) before it starts (2016-05-10) (citation left out)",
+        effect: "left out",
+      },
+    ]);
+    expect(dataset.events[0]?.citations).toEqual([prediction, sameMonth]);
+  });
+
   it("still reports an event whose every citation is bad: once, at the citation, with the event left out", () => {
     const { dataset, problems } = parse([
       { ...event([]), citations: [{ ...prediction, claim: { start: "x" } }] },
