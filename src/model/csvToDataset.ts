@@ -861,8 +861,12 @@ const FIRST_USED = new RegExp(`\\(${FIRST_USED_AT}((?:shows|sources|events)\\[\\
  * (a #show row's; a made source or event id never repeats another), and an outcome's date as its columns.
  */
 function sheetWords(reason: string, places: CellPlaces): string {
-  if (reason === OUTCOME_WITHOUT_DATE)
-    return "an outcome needs the date it reports: write it in claim start (or claim end, for the end of a window)";
+  // What follows says what was left out: " (citation left out)".
+  if (reason.startsWith(OUTCOME_WITHOUT_DATE))
+    return (
+      "an outcome needs the date it reports: write it in claim start (or claim end, for the end of a window)" +
+      reason.slice(OUTCOME_WITHOUT_DATE.length)
+    );
   const [said, item] = FIRST_USED.exec(reason) ?? [];
   const place = item === undefined ? undefined : places.get(item);
   if (said === undefined || item === undefined || place === undefined) return reason;

@@ -1587,6 +1587,16 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     ]);
   });
 
+  it("says so in the columns' names too when the outcome is one citation of several, left out alone", () => {
+    const { problems } = parseCsvDataset(
+      [`${HEADER},outcome,claim start`, `${ROW()},,`, `${ROW({ quote: "It began." })},yes,`].join("\n"),
+    );
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "row 3, column claim start: an outcome needs the date it reports: write it in claim start (or claim end, " +
+        "for the end of a window) (citation left out)",
+    ]);
+  });
+
   it("names an event's rows for what is wrong with all of them: more citations than an event takes", () => {
     const rows = Array.from({ length: 101 }, (_, n) => ROW({ quote: `Quote ${n}.` }));
     const { problems } = parseCsvDataset(csv(...rows));
