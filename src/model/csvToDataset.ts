@@ -587,10 +587,13 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       }));
       continue;
     }
-    // The source: by its id, or else by its URL.
-    const source = values.source;
+    // The source: by its id, or else by its URL, a slash at its end or not (as the articles are matched):
+    // "https://e.com/" is the source of "https://e.com" a row before, not one of its own.
+    let source = values.source;
     const sourceKey =
-      typeof source["id"] === "string" ? `id:${source["id"]}` : `url:${String(source["url"] ?? "")}`;
+      typeof source["id"] === "string"
+        ? `id:${source["id"]}`
+        : `url:${String(source["url"] ?? "").replace(/\/+$/, "")}`;
     if (source["id"] === undefined && source["url"] === undefined) {
       if (noSources) continue;
       problems.add("a row without its URL", () => ({
@@ -609,6 +612,8 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         : `by:${JSON.stringify(["show", "season", "kind", "label"].map((key) => asCompared(key, event[key])))}`;
     let sourceGroup = sources.get(sourceKey);
     let eventGroup = events.get(eventKey);
+    const firstUrl = sourceGroup?.fields["url"];
+    if (source["id"] === undefined && typeof firstUrl === "string") source = { ...source, url: firstUrl };
     const sourceClashes = clashes(sourceGroup, source, row, "source");
     if (clashes(eventGroup, event, row, "event") || sourceClashes) continue;
     if (!sourceGroup) {

@@ -1587,6 +1587,15 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     ]);
   });
 
+  it("reads a URL with a slash at its end as the source a row before gives without one", () => {
+    const { dataset, problems } = parseCsvDataset(
+      csv(ROW(), ROW({ url: "https://example.com/a/", quote: "Cameras roll." })),
+    );
+    expect(problems).toEqual([]);
+    expect(dataset.sources.map((s) => s.url)).toEqual(["https://example.com/a"]);
+    expect(dataset.events[0]?.citations).toHaveLength(2);
+  });
+
   it("says so in the columns' names too when the outcome is one citation of several, left out alone", () => {
     const { problems } = parseCsvDataset(
       [`${HEADER},outcome,claim start`, `${ROW()},,`, `${ROW({ quote: "It began." })},yes,`].join("\n"),
