@@ -31,9 +31,11 @@ import {
   type ProblemWords,
 } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
+import { urlMeant } from "./urlMeant.ts";
 import {
   citationSchema,
   NOT_AN_ID,
+  NOT_A_URL,
   claimSchema,
   datasetSchema,
   eventSchema,
@@ -593,7 +595,7 @@ function addIssues(
           return {
             id,
             path: joinPath(path, issue.path),
-            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${after}`,
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${urlSuggestion(issue, raw)}${after}`,
           };
         const { keys } = issue;
         const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];
@@ -670,6 +672,12 @@ function colourSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
  * "true"), a date as a number (2016), a word in capitals or with a space ("Filming", "confirmed "), a
  * relation as a sheet's text ("after:e1").
  */
+/** What a URL the schema refuses meant, as a sheet's cell is told (urlMeant): "a URL has no spaces; …". */
+function urlSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
+  const value = issue.message === NOT_A_URL ? valueAtPath(raw, issue.path) : undefined;
+  return typeof value === "string" ? urlMeant(value) : "";
+}
+
 function typeSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
   const value = valueAtPath(raw, issue.path);
   if (issue.code === "invalid_type") {

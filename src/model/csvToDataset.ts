@@ -20,8 +20,8 @@ import {
   type ColumnLevel,
 } from "../data/csvLayout.ts";
 import { HEADER_SYNONYMS } from "../data/headerSynonyms.ts";
-import { isHttpUrl } from "../data/isHttpUrl.ts";
 import { nearestId } from "../data/nearestId.ts";
+import { urlMeant } from "../data/urlMeant.ts";
 import { EVENT_LEFT_OUT, FIRST_USED_AT, RELATION_LEFT_OUT, type Problem } from "../data/parseDataset.ts";
 import { ProblemLog, type OmittedProblems } from "../data/problemLog.ts";
 import { MISSING, NOT_A_WORD, NOT_IN_RANGE, NOT_TRUE } from "../data/plainIssue.ts";
@@ -909,23 +909,6 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
   return `${reason}${rewritten}; or "unknown" ${means}`;
-}
-
-/**
- * What a url cell that is not a URL meant: a HYPERLINK formula's address (the formula itself reaches a CSV
- * only as text), or an address typed without its scheme, as a spreadsheet shows a link. Nothing otherwise.
- */
-function urlMeant(cell: string): string {
-  const formula = /^=\s*HYPERLINK\(\s*"([^"]+)"/i.exec(cell)?.[1];
-  if (formula !== undefined && isHttpUrl(formula))
-    return `: a HYPERLINK formula is not its link; write the address itself, ${formula}`;
-  // An address with spaces in it (a pasted title's words): a URL writes a space as %20.
-  const spaced = cell.trim().replace(/\s/g, "%20");
-  if (spaced !== cell.trim() && isHttpUrl(spaced))
-    return `: a URL has no spaces; write each as %20 (${spaced}), or check the address`;
-  if (/^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i.test(cell) && isHttpUrl(`https://${cell}`))
-    return `: write it with its scheme, as the browser's address bar shows it: https://${cell} (or http://)`;
-  return "";
 }
 
 /**

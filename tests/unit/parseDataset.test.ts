@@ -787,6 +787,25 @@ describe("parseDataset() suggests the likely fix", () => {
     expect(kept).toEqual(["e1"]);
   });
 
+  it("tells a URL with spaces, or without its scheme, what it likely is, as a sheet's cell is told", () => {
+    const { problems } = check(
+      dataset([event()], {
+        sources: [
+          source({ url: "https://example.com/a b" }),
+          source({ id: "b", url: "www.example.com/a" }),
+          source({ id: "c", url: "not a link" }),
+        ],
+      }),
+    );
+    expect(problems.slice(0, 3).map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      "sources[0].url: must be an absolute http:// or https:// URL: a URL has no spaces; write each as %20 " +
+        "(https://example.com/a%20b), or check the address",
+      "sources[1].url: must be an absolute http:// or https:// URL: write it with its scheme, as the browser's " +
+        "address bar shows it: https://www.example.com/a (or http://)",
+      "sources[2].url: must be an absolute http:// or https:// URL",
+    ]);
+  });
+
   it("names the near-miss show id", () => {
     const { problems } = check(dataset([event({ show: "shw" })]));
     expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);
