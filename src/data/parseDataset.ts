@@ -667,17 +667,17 @@ function colourSuggestion(keys: readonly PropertyKey[], raw: unknown): string {
   return `; try #${hex.length === 3 ? hex.replace(/./g, "$&$&") : hex}`;
 }
 
-/**
- * For a value of the right meaning in the wrong form, what to write: a number or `true` in quotes ("2",
- * "true"), a date as a number (2016), a word in capitals or with a space ("Filming", "confirmed "), a
- * relation as a sheet's text ("after:e1").
- */
 /** What a URL the schema refuses meant, as a sheet's cell is told (urlMeant): "a URL has no spaces; …". */
 function urlSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
   const value = issue.message === NOT_A_URL ? valueAtPath(raw, issue.path) : undefined;
   return typeof value === "string" ? urlMeant(value) : "";
 }
 
+/**
+ * For a value of the right meaning in the wrong form, what to write: a number or `true` in quotes ("2",
+ * "true"), a date as a number (2016), a word in capitals or with a space ("Filming", "confirmed "), a
+ * relation as a sheet's text ("after:e1").
+ */
 function typeSuggestion(issue: z.core.$ZodIssue, raw: unknown): string {
   const value = valueAtPath(raw, issue.path);
   if (issue.code === "invalid_type") {
