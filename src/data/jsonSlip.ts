@@ -9,8 +9,56 @@ export function jsonSlip(text: string, message: string): string | null {
   if (slip === null) return null;
   const stopped = stoppedAt(text, message);
   if (stopped !== null && slip.at > stopped) return null;
-  const before = text.slice(0, slip.at).split(/\r\n|\r|\n/);
-  return `Line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${slip.said}.`;
+  const [line, column] = placeOf(text, slip.at);
+  // A trailing comma is refused at the bracket after it: where that is too, when it is on a line of its own.
+  const parser = stopped === null ? null : placeOf(text, stopped);
+  const also =
+    parser && parser[0] !== line ? ` (The parser stopped at line ${parser[0]}, column ${parser[1]}.)` : "";
+  return `Line ${line}, column ${column}: ${slip.said}${slip.said.endsWith("?") ? "" : "."}${also}`;
+}
+
+/**
+ * A text that ends before its JSON does (a download or a copy cut short, a file saved half written), said
+ * with the line it ends at and what is still open; null when the parser stopped before its end.
+ */
+export function cutShort(text: string, message: string): string | null {
+  const end = text.trimEnd().length;
+  const stopped = stoppedAt(text, message);
+  // Without a place, the message says it (V8: "Unexpected end of JSON input"; Safari: "Unexpected EOF").
+  if (stopped === null ? !/\bend of (JSON|data)|\bEOF\b|unterminated/i.test(message) : stopped < end)
+    return null;
+  let string = false;
+  const open: string[] = [];
+  for (let i = 0; i < end; i += 1) {
+    const c = text[i];
+    if (string) {
+      if (c === "\\") i += 1;
+      else if (c === '"') string = false;
+    } else if (c === '"') string = true;
+    else if (c === "[" || c === "{") open.push(c);
+    else if (c === "]" || c === "}") open.pop();
+  }
+  const count = (bracket: string, one: string, many: string) => {
+    const n = open.filter((c) => c === bracket).length;
+    return n === 0 ? [] : [n === 1 ? one : `${n} ${many}`];
+  };
+  const what = [
+    ...(string ? ["a string"] : []),
+    ...count("{", "an object", "objects"),
+    ...count("[", "a list", "lists"),
+  ];
+  if (what.length === 0) return null;
+  const list = what.length === 1 ? what[0] : `${what.slice(0, -1).join(", ")} and ${what.at(-1)}`;
+  return (
+    `The file ends at line ${placeOf(text, end)[0]} before its JSON does, with ${list} still open: was it ` +
+    "cut short, or saved before it was finished? Get the whole file again, or finish it in an editor."
+  );
+}
+
+/** An offset's line and column, as an editor shows them. */
+function placeOf(text: string, at: number): [number, number] {
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  return [before.length, (before.at(-1)?.length ?? 0) + 1];
 }
 
 interface Slip {
@@ -48,6 +96,8 @@ function firstSlip(text: string): Slip | null {
     if (c === "“" || c === "”" || c === "„")
       return { at: i, said: `a curly quote (${c}), as a word processor or phone types it: ${QUOTES}` };
     if (c === "'" || c === "‘" || c === "’") return { at: i, said: `a single quote (${c}): ${QUOTES}` };
+    if (c === '"' && runsOn(text, i))
+      return { at: i, said: 'a string runs on past the end of its line: is its closing " missing?' };
     if (last === "name" && c !== ":")
       return { at: i, said: 'a colon is missing after the name before it: write "name": value' };
     if (c === ",") {
@@ -68,11 +118,15 @@ function firstSlip(text: string): Slip | null {
         const token = TOKEN.exec(text)?.[0];
         if (token === undefined) return null;
         const word = token.replace(/^-/, "");
-        const said = WORDS[word];
+        const said = Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
         if (said !== undefined) return { at: i, said };
         // A word that starts the file is not a slip in JSON but a file of something else (text, a sheet).
-        if (/^[A-Za-z_$]/.test(word) && !["true", "false", "null"].includes(word))
-          return open.length === 0 ? null : { at: i, said: `${word} without quotes: write "${word}"` };
+        if (/^[A-Za-z_$]/.test(word) && !["true", "false", "null"].includes(word)) {
+          // "tru" at the very end is true cut short (cutShort), not a slip.
+          const cut =
+            i + token.length === text.trimEnd().length && /^(?:t|tr|tru|f|fa|fal|fals|n|nu|nul)$/.test(word);
+          return open.length === 0 || cut ? null : { at: i, said: `${word} without quotes: write "${word}"` };
+        }
         // A string right after "{" or "," in an object is a name, which a colon must follow.
         const isName = open.at(-1) === "{" && token.startsWith('"') && !afterColon(text, i);
         last = isName ? "name" : "value";
@@ -85,6 +139,21 @@ function firstSlip(text: string): Slip | null {
   }
   return null;
 }
+
+/**
+ * Whether the string opening at `i` meets a line break before its closing quote, which JSON refuses, and the
+ * text goes on after it (a text that ends there is cut short, not a slip).
+ */
+function runsOn(text: string, i: number): boolean {
+  RUNS_ON.lastIndex = i;
+  if (!RUNS_ON.test(text)) return false;
+  AFTER.lastIndex = RUNS_ON.lastIndex;
+  return AFTER.test(text);
+}
+
+/** A string up to a line break inside it; anything but space after it. */
+const RUNS_ON = /"(?:[^"\\\r\n]|\\.)*[\r\n]/sy;
+const AFTER = /\s*\S/y;
 
 /** Whether the token at `i` follows a colon: an object's value, not its name. */
 function afterColon(text: string, i: number): boolean {

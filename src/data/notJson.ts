@@ -1,16 +1,22 @@
 import { DatasetError } from "./DatasetError.ts";
 import { fileLooksLike } from "./fileLooksLike.ts";
-import { jsonSlip } from "./jsonSlip.ts";
+import { cutShort, jsonSlip } from "./jsonSlip.ts";
 import type { NotJson } from "./parseJsonText.ts";
 import { sheetInsteadOfJson } from "./sheetInsteadOfJson.ts";
 import { workbookKind } from "./workbookKind.ts";
 
 /**
- * What a text the JSON parser refused is: another kind of file, or a spreadsheet (either said instead), or
- * JSON with a slip (said after).
+ * What a text the JSON parser refused is, said instead of the parser's message: another kind of file, a
+ * spreadsheet, JSON with a slip of hand-editing, or JSON cut short. Null when it is none of these: the
+ * parser's message is all there is to say.
  */
-export const notJson = (text: string, message: string): NotJson =>
-  otherFile(text) ?? sheetInsteadOfJson(text) ?? jsonSlip(text, message);
+export function notJson(text: string, message: string): NotJson {
+  const other = otherFile(text) ?? sheetInsteadOfJson(text);
+  if (other !== null) return other;
+  // The plain words say where and what to do: the parser's excerpt of the text ("…\u{A}  ]…") adds nothing.
+  const slip = jsonSlip(text, message) ?? cutShort(text, message);
+  return slip === null ? null : new DatasetError(`The dataset is not valid JSON. ${slip}`);
+}
 
 /** A web page, an image, a script…: said plainly, with what to give instead, not the parser's "<". */
 function otherFile(text: string): DatasetError | null {

@@ -2,14 +2,15 @@ import { DatasetError } from "./DatasetError.ts";
 import { printable } from "./printable.ts";
 
 /**
- * What `explain` makes of a text that is not JSON: the slip of hand-editing, said after the parser's message;
- * or the error to throw instead, when the text is something else (a spreadsheet: sheetInsteadOfJson).
+ * What `explain` makes of a text that is not JSON: the error to throw instead of the parser's message, in
+ * plain words (a slip of hand-editing, a file cut short, a spreadsheet: notJson); null when it cannot tell.
  */
-export type NotJson = string | DatasetError | null;
+export type NotJson = DatasetError | null;
 
 /**
- * A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON, with
- * what `explain` makes of it (notJson, where it is worth its bytes: not before the first draw).
+ * A dataset file's text → its JSON value; a DatasetError that says why when it is empty or not JSON: what
+ * `explain` makes of it (notJson, where it is worth its bytes: not before the first draw), or else the
+ * parser's own message.
  */
 export function parseJsonText(text: string, explain?: (text: string, message: string) => NotJson): unknown {
   if (text.trim() === "") throw new DatasetError("The dataset file is empty.");
@@ -18,10 +19,10 @@ export function parseJsonText(text: string, explain?: (text: string, message: st
   } catch (error) {
     // The parser's message quotes the text around the error: a binary file's controls are made visible.
     const message = (error as Error).message;
-    const slip = explain?.(text, message);
-    if (slip instanceof DatasetError) throw slip;
+    const said = explain?.(text, message);
+    if (said) throw said;
     throw new DatasetError(
-      `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}${slip ? `. ${slip}` : ""}`,
+      `The dataset is not valid JSON: ${printable(message, 300)}${lineOf(text, message)}`,
     );
   }
 }

@@ -1,10 +1,10 @@
-import { DatasetError } from "./DatasetError.ts";
 import { parseJsonText } from "./parseJsonText.ts";
 
 /**
- * A fetched file's text → its JSON value, as parseJsonText(); when it is not JSON, the slip of hand-editing
- * said in plain words too, or what the file is instead (notJson), as for a file opened on the page. The
- * words load only then: a good file's first draw pays nothing for them.
+ * A fetched file's text → its JSON value, as parseJsonText(); when it is not JSON, what notJson makes of it
+ * (a slip of hand-editing, a file cut short, another kind of file) said in plain words instead of the
+ * parser's message, as for a file opened on the page. The words load only then: a good file's first draw
+ * pays nothing for them.
  */
 export async function readJsonText(text: string): Promise<unknown> {
   // The parser's message, kept as the text is parsed: the slip is found without parsing it again.
@@ -14,9 +14,6 @@ export async function readJsonText(text: string): Promise<unknown> {
   } catch (error) {
     if (refused === undefined) throw error;
     const { notJson } = await import("./notJson.ts");
-    const slip = notJson(text, refused);
-    if (slip instanceof DatasetError) throw slip;
-
-    throw slip === null ? error : new DatasetError(`${(error as Error).message}. ${slip}`);
+    throw notJson(text, refused) ?? error;
   }
 }

@@ -1,5 +1,5 @@
 import { DatasetError } from "../data/DatasetError.ts";
-import { fileLooksLike } from "../data/fileLooksLike.ts";
+import { fileLooksLike, jsonInsteadOfSheet } from "../data/fileLooksLike.ts";
 import { printable } from "../data/printable.ts";
 import { SEPARATOR_NAMES, sepLine } from "../data/readCsv.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";
@@ -40,6 +40,8 @@ export function* parseSheetTextSteps(
 
 /** A sheet whose header names no column: what the file looks like, when that can be told, or its header. */
 function noColumns(name: string, text: string, header: SheetHeader): DatasetError {
+  const json = jsonInsteadOfSheet(name, text);
+  if (json !== null) return json;
   const looks = fileLooksLike(text);
   if (looks !== null)
     return new DatasetError(

@@ -1,7 +1,10 @@
 import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { jsonSlip } from "../../src/data/jsonSlip.ts";
 import { parseDatasetText } from "../../src/data/parseDataset.ts";
+import { readJsonText } from "../../src/data/readJsonText.ts";
 import { openDatasetFiles } from "../../src/model/openDatasetFiles.ts";
 
 /** What opening `text` as a .json file says, past the parser's own message. */
@@ -44,13 +47,50 @@ describe("A JSON file with a slip of hand-editing", () => {
     );
   });
 
-  it("keeps the parser's own message and place, and adds nothing when the slip is not one it knows", () => {
+  it("says the slip first, and not the parser's excerpt of the text around it", () => {
     expect(() => parseDatasetText(`{"a":1,}`)).toThrow(
-      /^The dataset is not valid JSON: .* \(line 1, column 8\)\. Line 1, column 7: a comma before "}"/,
+      /^The dataset is not valid JSON\. Line 1, column 7: a comma before "}": JSON takes none after the last entry; delete it\.$/,
     );
-    expect(() => parseDatasetText(`{"a": "unclosed`)).toThrow(/^The dataset is not valid JSON: [^.]*\)$/);
+    // V8: Unexpected token ']', ..."" }] },\u{A}  ]\u{A}}\u{A}" is not valid JSON
+    const text = `{\n  "events": [\n    { "id": "a", "citations": [{ "quote": "" }] },\n  ]\n}\n`;
+    expect(() => parseDatasetText(text)).toThrow(
+      /^The dataset is not valid JSON\. Line 3, column 50: a comma before "]": JSON takes none after the last entry; delete it\./,
+    );
+    expect(() => parseDatasetText(text)).not.toThrow(/u\{A\}|Unexpected token|is not valid JSON$/);
+  });
+
+  it("says where the parser stopped too, when that is another line than the slip's", () => {
+    expect(() => parseDatasetText(`{\n  "shows": [],\n}`)).toThrow(
+      'Line 2, column 14: a comma before "}": JSON takes none after the last entry; delete it. (The parser stopped at line 3, column 1.)',
+    );
+  });
+
+  it("keeps the parser's own message and place when the slip is not one it knows", () => {
+    expect(() => parseDatasetText(`{"a": @}`)).toThrow(
+      /^The dataset is not valid JSON: Unexpected token '@'/,
+    );
     // Curly quotes inside a string are its text, not a slip.
     expect(() => parseDatasetText(`{"title": "“Quoted”"}`)).toThrow('The dataset has no "shows" array.');
+  });
+
+  it("a string missing its closing quote is told it runs on past the end of its line", () => {
+    const text = `{\n  "events": [\n    { "id": "a", "label": "Filming starts,\n      "kind": "filming" }\n  ]\n}\n`;
+    expect(said(text)).toBe(
+      'Line 3, column 27: a string runs on past the end of its line: is its closing " missing?',
+    );
+    // Not the parser's "Bad control character in string literal".
+    expect(() => parseDatasetText(text)).not.toThrow(/control character/);
+    // Its closing bracket on the next line, and no other quote after it: the same.
+    expect(said(`{"title": "Mine\n}`)).toBe(
+      'Line 1, column 11: a string runs on past the end of its line: is its closing " missing?',
+    );
+  });
+
+  it("takes a word that names no slip for a word, even one every object has (valueOf)", () => {
+    expect(said(`{"events": [{"kind": valueOf}]}`)).toBe(
+      'Line 1, column 22: valueOf without quotes: write "valueOf".',
+    );
+    expect(() => parseDatasetText("valueOf")).toThrow(/^The dataset is not valid JSON: Unexpected token/);
   });
 
   it("is said by the page's open dialog too", () => {
@@ -64,6 +104,49 @@ describe("A JSON file with a slip of hand-editing", () => {
       fc.property(fc.jsonValue(), fc.constantFrom(0, 2, "\t"), (value, space) => {
         expect(jsonSlip(JSON.stringify(value, null, space), "")).toBeNull();
       }),
+    );
+  });
+});
+
+describe("A JSON file cut short", () => {
+  const DATASET = readFileSync(resolve(import.meta.dirname, "../../public/data/timeline.json"), "utf8");
+  const CUT =
+    /^The dataset is not valid JSON\. The file ends at line (\d+) before its JSON does, with (.*) still open: was it cut short, or saved before it was finished\? Get the whole file again, or finish it in an editor\.$/;
+
+  it("a file cut short is told it ends before its JSON does, with the line and what is still open", async () => {
+    const inString = `{\n  "shows": [],\n  "events": [\n    { "id": "a", "label": "Filming sta`;
+    const said =
+      "The dataset is not valid JSON. The file ends at line 4 before its JSON does, with a string, 2 objects and a list still open: was it cut short, or saved before it was finished? Get the whole file again, or finish it in an editor.";
+    expect(() => parseDatasetText(inString)).toThrow(said);
+    await expect(readJsonText(inString)).rejects.toThrow(said);
+    // An editor's last line break after the cut: still cut short, not a string that runs on.
+    expect(() => parseDatasetText(`${inString}\n`)).toThrow(said);
+    expect(() => parseDatasetText(`{\n  "events": [\n    { "id": "a" },\n    { "id": "b", \n`)).toThrow(
+      /ends at line 4 before its JSON does, with 2 objects and a list still open/,
+    );
+    // A word cut short is not a word without its quotes.
+    expect(() => parseDatasetText(`{"events": [{"id": "a", "verified": tr`)).toThrow(
+      /ends at line 1 before its JSON does, with 2 objects and a list still open/,
+    );
+    expect(() => parseDatasetText(inString)).not.toThrow(/Unterminated/);
+  });
+
+  it("is told wherever the bundled dataset is cut", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: DATASET.trimEnd().length - 1 }), (end) => {
+        const text = DATASET.slice(0, end);
+        fc.pre(text.trim() !== "");
+        let message = "";
+        try {
+          parseDatasetText(text);
+        } catch (error) {
+          message = (error as Error).message;
+        }
+        const [, line] = CUT.exec(message) ?? [];
+        expect(message).toMatch(CUT);
+        expect(Number(line)).toBe(text.trimEnd().split("\n").length);
+      }),
+      { numRuns: 300 },
     );
   });
 });

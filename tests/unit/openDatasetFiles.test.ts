@@ -189,6 +189,11 @@ describe("Opening files from this device", () => {
     expect(opening("unicode.csv", utf16)).toThrow(
       `unicode.csv looks like text in UTF-16 without its byte order mark, not a spreadsheet saved as CSV: ${advice}`,
     );
+    // A JSON dataset named .csv: named the other way round, not a first row naming no column ("{").
+    expect(opening("mine.csv", bytesOf('{\n  "shows": [],\n  "sources": []\n}\n'))).toThrow(
+      'mine.csv looks like JSON, not a spreadsheet saved as CSV: name it .json and it is read as one, by "Open a ' +
+        'dataset…" and by ?data= alike.',
+    );
     expect(opening("other.csv", Uint8Array.from([0x01, 0x02, 0x2c, 0x03, 0x0a, 0x04]))).toThrow(
       "other.csv looks like binary data, not text, not a spreadsheet saved as CSV",
     );

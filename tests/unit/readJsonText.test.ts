@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseDatasetText } from "../../src/data/parseDataset.ts";
-import { jsonSlip } from "../../src/data/jsonSlip.ts";
+import { jsonInsteadOfSheet } from "../../src/data/fileLooksLike.ts";
+import { notJson } from "../../src/data/notJson.ts";
 import { parseJsonText } from "../../src/data/parseJsonText.ts";
 import { readJsonText } from "../../src/data/readJsonText.ts";
 import { fetchDataset } from "../../src/model/fetchDataset.ts";
@@ -18,9 +19,9 @@ describe("readJsonText()", () => {
     await expect(readJsonText('{"shows":[]}')).resolves.toEqual({ shows: [] });
   });
 
-  it("says a slip of hand-editing in plain words, after the parser's message", async () => {
+  it("says a slip of hand-editing in plain words, instead of the parser's message", async () => {
     await expect(readJsonText(SLIPPED)).rejects.toThrow(
-      /^The dataset is not valid JSON: .*\. Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
+      /^The dataset is not valid JSON\. Line 4, column 15: a comma before "}": JSON takes none after the last entry; delete it\./,
     );
     await expect(readJsonText("{ “shows”: [] }")).rejects.toThrow(/Line 1, column 3: a curly quote/);
   });
@@ -31,7 +32,7 @@ describe("readJsonText()", () => {
     expect(parse).toHaveBeenCalledTimes(1);
     parse.mockRestore();
     // What the open dialog says of the same file (parseDatasetText).
-    expect(() => parseJsonText(SLIPPED, jsonSlip)).toThrow(said as string);
+    expect(() => parseJsonText(SLIPPED, notJson)).toThrow(said as string);
     expect(said).toMatch(/Line 4, column 15: a comma before "}"/);
   });
 
@@ -81,7 +82,30 @@ describe("a spreadsheet where a JSON dataset was expected", () => {
     ["JSON missing its brace", '"shows": [], "sources": [],\n"events": []'],
     ["one word", "nope"],
   ])("leaves what is not a sheet to the JSON parser's words: %s", (_, text) => {
-    expect(() => parseDatasetText(text)).toThrow(/^The dataset is not valid JSON: /);
+    expect(() => parseDatasetText(text)).toThrow(/^The dataset is not valid JSON[:.] /);
+  });
+});
+
+describe("a JSON dataset where a spreadsheet was expected (jsonInsteadOfSheet)", () => {
+  const SAID =
+    'mine.csv looks like JSON, not a spreadsheet saved as CSV: name it .json and it is read as one, by "Open a dataset…" and by ?data= alike.';
+
+  it.each([
+    ["a dataset as written", '{\n  "title": "Mine",\n  "shows": [],\n  "sources": [],\n  "events": []\n}\n'],
+    ["a dataset on one line, after a byte order mark", '\uFEFF{"shows":[],"sources":[],"events":[]}'],
+    ["JSON with a slip, named .csv", '{\n  "shows": [],\n}'],
+    ["a list", '[{"id": "a"}]'],
+  ])("says it looks like JSON, and to name it .json: %s", (_, text) => {
+    expect(jsonInsteadOfSheet("mine.csv", text)?.message).toBe(SAID);
+  });
+
+  it.each([
+    ["the template", readFileSync(resolve(import.meta.dirname, "../../public/data/template.csv"), "utf8")],
+    ["a header row", "event id,show,season,kind\n"],
+    ["a header whose first cell has a brace", "{id},show\n"],
+    ["a web page", "<!doctype html>"],
+  ])("says nothing of a sheet or another kind of file: %s", (_, text) => {
+    expect(jsonInsteadOfSheet("mine.csv", text)).toBeNull();
   });
 });
 
