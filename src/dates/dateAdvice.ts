@@ -3,6 +3,7 @@ import { calendarFault } from "./calendarFault.ts";
 import { excelYear } from "./excelYear.ts";
 import { isEdtf } from "./edtfInterval.ts";
 import { isDrawableEdtf } from "./isDrawableEdtf.ts";
+import { MONTHS as MONTH_NAMES } from "./monthNames.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
 
@@ -38,6 +39,19 @@ const TIMED = /^(\d{4}-\d{2}-\d{2})T\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+
 /** Two years or two months joined by a bare hyphen: `2016-2017`, `2016-17`, `Sept-Dec 2016`. */
 const YEARS = /^(\d{4})-(\d{4}|\d{2})$/;
 const MONTHS = /^([a-z]+\.?)-([a-z]+\.? \d{4})$/i;
+/** EDTF's marks after a date (`2016-36~`), each with what it says. */
+const MARKS = {
+  "~": `~ is EDTF's "about"`,
+  "?": "? marks a date the source is unsure of",
+  "%": "% marks a date both about (~) and unsure (?)",
+} as const;
+type Mark = keyof typeof MARKS;
+/**
+ * A day as a spreadsheet stores it (a count of days from 30 December 1899) with a time of day as its fraction:
+ * 42500.5 is noon on 10 May 2016. A count with no fraction (42500, 42500.0) is the sheet's own to tell
+ * (csvToDataset.ts); the same counts as there, 1954 to 2099, are read as days.
+ */
+const SERIAL_TIME = /^(\d{5})[.,](\d*[1-9]\d*)$/;
 
 /** A date written as EDTF, or in words that have one EDTF spelling. */
 function edtfOf(words: string): string | null {
@@ -45,18 +59,37 @@ function edtfOf(words: string): string | null {
   return isEdtf(value) ? value : suggestEdtf(value);
 }
 
-/** `~` or `?` on a date; a season, quarter or half cannot take one, so its months do, each. */
-function qualified(edtf: string, mark: "~" | "?"): string | null {
-  if (/[~?%/[{]/.test(edtf)) return null;
+/** The first and last months of a season, quarter or half (`2016-36`), as EDTF months; null for any other date. */
+function codeMonths(edtf: string): readonly [string, string] | null {
   const code = /^(\d{4})-(\d{2})$/.exec(edtf);
   const months = code ? CODE_MONTHS[code[2] ?? ""] : undefined;
-  if (code && months) {
-    const year = Number(code[1]);
-    const month = (m: number) =>
-      `${year + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, "0")}${mark}`;
-    return `${month(months[0])}/${month(months[1])}`;
-  }
+  if (!code || !months) return null;
+  const year = Number(code[1]);
+  const month = (m: number) =>
+    `${year + Math.floor((m - 1) / 12)}-${String(((m - 1) % 12) + 1).padStart(2, "0")}`;
+  return [month(months[0]), month(months[1])];
+}
+
+/** `~`, `?` or `%` on a date; a season, quarter or half cannot take one, so its months do, each. */
+function qualified(edtf: string, mark: Mark): string | null {
+  if (/[~?%/[{]/.test(edtf)) return null;
+  const months = codeMonths(edtf);
+  if (months) return `${months[0]}${mark}/${months[1]}${mark}`;
   return isEdtf(`${edtf}${mark}`) ? `${edtf}${mark}` : null;
+}
+
+/**
+ * One end of an interval, as EDTF takes it: a season, quarter or half (which cannot start or end one, nor
+ * take a mark) as its first month for a start, its last for an end, with the mark it had. Null when the end
+ * is no date this knows.
+ */
+function intervalEnd(text: string, end: 0 | 1): { readonly edtf: string; readonly code: boolean } | null {
+  if (text === "" || text === "..") return { edtf: text, code: false };
+  const [, date = "", mark = ""] = /^(.+?)([~?%]?)$/.exec(text) ?? [];
+  const edtf = edtfOf(date);
+  if (edtf === null) return null;
+  const months = codeMonths(edtf);
+  return { edtf: `${months ? months[end] : edtf}${mark}`, code: months !== null };
 }
 
 /**
@@ -95,6 +128,20 @@ export function dateAdvice(text: string): string | null {
     )
   )
     return "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)";
+  // EDTF's Y is for a year of more than four digits: Y2016 is 2016.
+  const longYear = /^Y(\d{4})$/i.exec(value);
+  if (longYear)
+    return `try ${longYear[1]} (EDTF writes Y only before a year of more than four digits, as Y20160)`;
+  const serial = SERIAL_TIME.exec(value);
+  const count = Number(serial?.[1]);
+  if (serial && count >= 20000 && count <= 73050) {
+    const day = new Date(Date.UTC(1899, 11, 30) + count * 86_400_000);
+    const words = `${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()] ?? ""} ${day.getUTCFullYear()}`;
+    return (
+      `try ${day.toISOString().slice(0, 10)} (${value} is how a spreadsheet stores a day and its time, counted ` +
+      `from 1900: ${words}, if that is the day; the timeline has no times of day)`
+    );
+  }
   // A year written short ("Summer '16"): the advice for the year in full, said as read so.
   // The century as a spreadsheet takes it (excelYear).
   const short = /^(.*?)\s*(['’‘])(\d\d)$/.exec(value);
@@ -114,13 +161,20 @@ export function dateAdvice(text: string): string | null {
   if ((match = ABOUT_BEFORE.exec(value) ?? ABOUT_AFTER.exec(value))) {
     const inner = edtfOf(match[1] ?? "");
     const about = inner === null ? null : qualified(inner, "~");
-    if (about !== null) return `try ${about} (~ is EDTF's "about"${about.includes("/") ? whyMonths : ""})`;
+    if (about !== null) return `try ${about} (${MARKS["~"]}${about.includes("/") ? whyMonths : ""})`;
+  }
+  // EDTF's own mark on what cannot take one (2016-36~, 2016-Q4~): its months, each marked.
+  if ((match = /^(.+?)\s*([~%])$/.exec(value))) {
+    const mark = match[2] === "%" ? "%" : "~";
+    const inner = edtfOf(match[1] ?? "");
+    const marked = inner === null ? null : qualified(inner, mark);
+    if (marked !== null && marked !== value)
+      return `try ${marked} (${MARKS[mark]}${marked.includes("/") ? whyMonths : ""})`;
   }
   if ((match = UNSURE.exec(value) ?? UNSURE_AFTER.exec(value))) {
     const inner = edtfOf(match[1] ?? "");
     const unsure = inner === null ? null : qualified(inner, "?");
-    if (unsure !== null)
-      return `try ${unsure} (? marks a date the source is unsure of${unsure.includes("/") ? whyMonths : ""})`;
+    if (unsure !== null) return `try ${unsure} (${MARKS["?"]}${unsure.includes("/") ? whyMonths : ""})`;
   }
   if ((match = PART.exec(value))) {
     const word = (match[1] ?? "").toLowerCase();
@@ -150,6 +204,14 @@ export function dateAdvice(text: string): string | null {
     if (a === b && isEdtf(a)) return `an interval from ${a} to itself: try ${a}`;
     if (isEdtf(a) && isEdtf(b) && isEdtf(`${b}/${a}`))
       return `it ends (${b}) before it starts (${a}): try ${b}/${a}`;
+    // An end EDTF has not as one (2016-36~/2017-21, a season or quarter; Sept 2016/2017, words): as it has it.
+    const [from, to] = [intervalEnd(a, 0), intervalEnd(b, 1)];
+    const interval = from && to && `${from.edtf}/${to.edtf}`;
+    if (from && to && interval && interval !== value && isDrawableEdtf(interval))
+      return from.code || to.code
+        ? `try ${interval} (an interval cannot start or end with a season or quarter: a start is its first ` +
+            "month, an end its last)"
+        : `try ${interval}`;
   }
   // Last: "2016-17" is two years before it is a month that is not.
   return range(value) ?? calendarFault(value);

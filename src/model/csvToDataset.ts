@@ -908,7 +908,8 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
   if (means !== undefined && reason === MISSING) return `${reason}: write its date, or "unknown" ${means}`;
   if (means === undefined || !(reason.startsWith(NOT_A_DAY) || reason.startsWith(NOT_EDTF))) return reason;
   const rewritten = typeof value === "string" ? rewrittenDay(value) : "";
-  return `${reason}${rewritten}; or "unknown" ${means}`;
+  // Advice that already says to write unknown (for "TBD") is not told it again.
+  return reason.includes("write unknown") ? reason : `${reason}${rewritten}; or "unknown" ${means}`;
 }
 
 /**

@@ -1587,6 +1587,13 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     ]);
   });
 
+  it("tells a date cell of TBD to write unknown, once", () => {
+    const { problems } = parseCsvDataset(csv(ROW({ start: "TBD" })));
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/no date is known yet: write unknown in a sheet's cell, null in JSON \([^)]*\)$/),
+    ]);
+  });
+
   it("reads a URL with a slash at its end as the source a row before gives without one", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(ROW(), ROW({ url: "https://example.com/a/", quote: "Cameras roll." })),

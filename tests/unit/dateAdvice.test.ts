@@ -133,10 +133,85 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
     expect(dateAdvice("２０１６-09-30T23:30:00Z")).toMatch(/^try 2016-09-30 \(the day as written/);
   });
 
-  it("says a date not known yet is written as none", () => {
-    for (const words of ["TBA", "tbc", "To be announced", "unknown", "N/A"])
+  it("says a date not known yet is written unknown in a sheet, null in JSON", () => {
+    for (const words of ["TBA", "TBD", "tbc", "To be announced", "unknown", "N/A"])
       expect(dateAdvice(words)).toBe(
         "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)",
       );
+  });
+
+  it.each([
+    ["2016-36~", "2016-10~/2016-12~"],
+    ["2016-22~", "2016-06~/2016-08~"],
+    ["2016-24~", "2016-12~/2017-02~"],
+    ["2016-33~", "2016-01~/2016-03~"],
+    ["2016-40~", "2016-01~/2016-06~"],
+    ["2016-Q4~", "2016-10~/2016-12~"],
+  ])(
+    "gives %s, a season or quarter marked about, as its months marked so, as the format's doc says: %s",
+    (typed, edtf) => {
+      expect(isDrawableEdtf(typed)).toBe(false);
+      expect(dateAdvice(typed)).toBe(
+        `try ${edtf} (~ is EDTF's "about": a season or quarter cannot take it, so its first and last months do)`,
+      );
+      expect(isDrawableEdtf(edtf)).toBe(true);
+    },
+  );
+
+  it("gives a season marked % (about and unsure) as its months marked so", () => {
+    expect(isDrawableEdtf("2016-21%")).toBe(false);
+    expect(dateAdvice("2016-21%")).toBe(
+      "try 2016-03%/2016-05% (% marks a date both about (~) and unsure (?): a season or quarter cannot take " +
+        "it, so its first and last months do)",
+    );
+    expect(isDrawableEdtf("2016-03%/2016-05%")).toBe(true);
+  });
+
+  it("gives an interval that starts or ends with a season or quarter as one from its first month to its last", () => {
+    const why =
+      "(an interval cannot start or end with a season or quarter: a start is its first month, an end its last)";
+    for (const [typed, edtf] of [
+      ["2016-36~/2017-21", "2016-10~/2017-05"],
+      ["2016-36/2017-21", "2016-10/2017-05"],
+      ["2016/2017-36~", "2016/2017-12~"],
+      ["2016-Q4~/..", "2016-10~/.."],
+    ] as const) {
+      expect(isDrawableEdtf(typed)).toBe(false);
+      expect(dateAdvice(typed)).toBe(`try ${edtf} ${why}`);
+      expect(isDrawableEdtf(edtf)).toBe(true);
+    }
+  });
+
+  it.each([
+    ["05/2016", "2016-05"],
+    ["05.2016", "2016-05"],
+    ["13. Mai 2016", "2016-05-13"],
+    ["mai 2016", "2016-05"],
+    ["Friday, May 13, 2016", "2016-05-13"],
+    ["2016年5月13日", "2016-05-13"],
+  ])("reads %s as %s", (typed, edtf) => {
+    expect(isDrawableEdtf(typed)).toBe(false);
+    expect(dateAdvice(typed)).toBe(`try ${edtf}`);
+    expect(isDrawableEdtf(edtf)).toBe(true);
+  });
+
+  it("reads a spreadsheet's count of days with a time of day as its day, if that is the day", () => {
+    expect(isDrawableEdtf("42500.5")).toBe(false);
+    expect(dateAdvice("42500.5")).toBe(
+      "try 2016-05-10 (42500.5 is how a spreadsheet stores a day and its time, counted from 1900: 10 May " +
+        "2016, if that is the day; the timeline has no times of day)",
+    );
+    // A count with no time is the sheet's own to tell; a number outside 1954–2099 is no day of the news.
+    expect(dateAdvice("42500")).toBeNull();
+    expect(dateAdvice("42500.0")).toBeNull();
+    expect(dateAdvice("12345.5")).toBeNull();
+  });
+
+  it("gives Y2016 as 2016: EDTF's Y is for a year of more than four digits", () => {
+    expect(isDrawableEdtf("Y2016")).toBe(false);
+    expect(dateAdvice("Y2016")).toBe(
+      "try 2016 (EDTF writes Y only before a year of more than four digits, as Y20160)",
+    );
+    expect(isDrawableEdtf("Y20160")).toBe(true);
   });
 });
