@@ -264,10 +264,13 @@ export function* changeSteps(dataset: Dataset, day: number): Generator<void, Cha
       const todays = predictions.flatMap((c) => shownBy(c.relations, day));
       sayAppeared(event, after, appeared, [...shownBefore, ...todays]);
     }
+    // What had been reported: the date before the day's outcomes, when no report of the day moved it (an
+    // end only the outcome gave, the event's own end from its newest report on, was never reported).
+    const reportedDate = predictions.length === 0 && before.state === "reported" ? before : after;
     for (const claim of today.filter((c) => c.outcome)) {
       const happened = outcomeDateWords(claim);
       // An event no page predicted has no report to set it against.
-      const reported = after.predictions.length > 0 ? `; reported ${eventDateWords(after)}` : "";
+      const reported = after.predictions.length > 0 ? `; reported ${eventDateWords(reportedDate)}` : "";
       line("outcome", claim, `${outcomeVerb(event, claim)} ${happened}${reported}`);
     }
   }

@@ -63,13 +63,35 @@ function fieldsAsOf(
 }
 
 /**
+ * The event's own date on a day from its newest prediction on. Its own fields are what it stood at after
+ * its newest report, outcomes included (an end filled in with what happened): before the day every claim is
+ * known, an end that no prediction known by then says something of, nor a claim-less one (which supports
+ * the event's own date), is not announced yet. A window's end that only an outcome of October gave is not
+ * the end of the window as known in February, nor credited to February's page.
+ */
+function ownAsOf(
+  event: TimelineEvent,
+  claims: readonly DatedClaim[],
+  predictions: readonly DatedClaim[],
+  day: number,
+): { readonly start: string | null; readonly end: string | null } {
+  const own = { start: event.start ?? null, end: event.end ?? null };
+  // Every claim known; or one that no page predicted, which its outcomes show as its own fields say.
+  if (predictions.length === 0 || claims.every((c) => c.shownFrom <= day)) return own;
+  if (predictions.some((c) => c.citation.claim === undefined)) return own;
+  const told = (field: "start" | "end") => predictions.some((c) => c[field] !== undefined);
+  return { start: told("start") ? own.start : null, end: told("end") ? own.end : null };
+}
+
+/**
  * The as-of rule. An event exists from the day its first prediction is published (one that no page
  * predicted, from the day its first outcome is known). Its date is what the claims published by then give,
  * each end from the newest that says something of it (same-day claims count in citation order): a window's
  * end told later keeps the start told before. The claims it stood on before, with another date, are kept
- * as superseded. Order-only claims add their order. On and after the day of its newest
- * prediction the event stands as its own fields say. Outcomes appear from the day they are
- * known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
+ * as superseded. Order-only claims add their order. On and after the day of its newest prediction the
+ * event stands as its own fields say, but for an end no claim known by then says something of (ownAsOf:
+ * not taken from what was reported later, until every claim is known). Outcomes appear from the day they
+ * are known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
  * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
  */
 export function claimsAsOf(
@@ -100,7 +122,7 @@ export function claimsAsOfClaims(
   const current: DatedClaim | "own" | null = settled ? "own" : (newest ?? null);
   const date =
     current === "own"
-      ? { start: event.start ?? null, end: event.end ?? null }
+      ? ownAsOf(event, claims, predictions, day)
       : current === null
         ? { start: null, end: null }
         : fieldsAsOf(dated, current);

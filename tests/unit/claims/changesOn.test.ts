@@ -403,6 +403,34 @@ describe("changesOn()", () => {
     expect(change && changeText(change)).not.toMatch(/against|Show production/);
   });
 
+  it("credits no page with an end that only a later outcome gave: the event's own end, what happened", () => {
+    // Pub A, 1 February 2016: filming starts in March (no end); Pub C, 1 October: it wrapped in July.
+    const pages = [
+      source("a", "2016-02-01", { publisher: "Pub A" }),
+      source("c", "2016-10-01", { publisher: "Pub C" }),
+    ];
+    const data = dataset(
+      [
+        event(
+          "f",
+          [
+            cite("a", { claim: { start: "2016-03" } }),
+            cite("c", { claim: { end: "2016-07" }, outcome: true }),
+          ],
+          { kind: "filming", label: "S1 films", start: "2016-03", end: "2016-07" },
+        ),
+      ],
+      pages,
+    );
+    expect(changesOn(data, day(2016, 2, 1)).map(changeText)).toEqual([
+      "Pub A, 1 February 2016: S1 films: March 2016",
+    ]);
+    // On the outcome's day the event stands as its own fields say; what had been reported is March alone.
+    expect(changesOn(data, day(2016, 10, 1)).map(changeText)).toEqual([
+      "Pub C, 1 October 2016: S1 films: ended July 2016; reported March 2016",
+    ]);
+  });
+
   it("reports an outcome on the day it became known, with no date made up for a page that prints none", () => {
     const [line] = changesOn(bundled, day(2018, 3, 8));
     expect(line && changeText(line)).toBe(

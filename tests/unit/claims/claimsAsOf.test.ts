@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { asOfView } from "../../../src/model/asOfView.ts";
 import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
-import { SOURCES, cite, day, event, source, sourceMap } from "./build.ts";
+import { datasetAsOf } from "../../../src/model/datasetAsOf.ts";
+import { subsetDataset } from "../../../src/model/subsetDataset.ts";
+import { timelineItems } from "../../../src/model/timelineItems.ts";
+import { SOURCES, cite, dataset, day, event, source, sourceMap } from "./build.ts";
 
 const sources = sourceMap();
 // Production: "2017" on 2 May, "after The Defenders" (October 2016 or later) on 11 May, started 3 April 2017.
@@ -281,5 +285,70 @@ describe("claimsAsOf()'s ghosts of dates made of several claims", () => {
       ["2016-02", "2016-04", "early"],
       ["2016-03", "2016-05", "may2"],
     ]);
+  });
+});
+
+describe("claimsAsOf() of an end no page had given yet", () => {
+  // A tester's two-row sheet: Pub A, 1 February 2016, "filming starts in March" (no end); Pub C, 1 October
+  // 2016, "wrapped in July", an outcome. The event's own end, July, is what happened: no page gave it before
+  // October, so it is not the window's end on 1 February (its end not announced), nor credited to Pub A.
+  const twoPages = [source("a", "2016-02-01"), source("c", "2016-10-01")];
+  const filming = event(
+    "f",
+    [cite("a", { claim: { start: "2016-03" } }), cite("c", { claim: { end: "2016-07" }, outcome: true })],
+    { kind: "filming", start: "2016-03", end: "2016-07" },
+  );
+  const sheet = dataset([filming], twoPages);
+  const on = (y: number, m: number, d: number) => claimsAsOf(filming, sourceMap(twoPages), day(y, m, d));
+
+  it("gives the start its page gave, and no end, from the day of its only prediction until the outcome", () => {
+    expect(on(2016, 2, 1)).toMatchObject({ state: "reported", start: "2016-03", end: null, actual: null });
+    expect(on(2016, 9, 30)).toMatchObject({ start: "2016-03", end: null, actual: null });
+  });
+
+  it("stands as its own fields say from the day of its newest report, the outcome", () => {
+    expect(on(2016, 10, 1)).toMatchObject({ start: "2016-03", end: "2016-07", current: "own" });
+    expect(claimsAsOf(filming, sourceMap(twoPages), Infinity)).toMatchObject({ end: "2016-07" });
+  });
+
+  it("leaves the end out of the dataset of the day, of the as-of view, and of what is saved as known then", () => {
+    const asOf = datasetAsOf(sheet, day(2016, 2, 1)).events[0];
+    expect(asOf).toMatchObject({ start: "2016-03" });
+    expect(asOf).not.toHaveProperty("end");
+    const view = asOfView(sheet, timelineItems(sheet))(day(2016, 2, 1));
+    expect(view.dataset.events[0]).not.toHaveProperty("end");
+    const saved = subsetDataset(datasetAsOf(sheet, day(2016, 2, 1)), new Set(["f"]), day(2016, 2, 1));
+    expect(saved.events[0]).not.toHaveProperty("end");
+    expect(datasetAsOf(sheet, day(2016, 10, 1)).events[0]).toBe(filming);
+  });
+
+  it("takes the event's own end once a page supporting its own date (no claim) is published", () => {
+    const supported = event(
+      "s",
+      [
+        cite("a", { claim: { start: "2016-03" } }),
+        cite("b"),
+        cite("c", { claim: { end: "2016-07" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-03", end: "2016-07" },
+    );
+    const pages = sourceMap([...twoPages, source("b", "2016-04-01")]);
+    expect(claimsAsOf(supported, pages, day(2016, 3, 1))).toMatchObject({ start: "2016-03", end: null });
+    expect(claimsAsOf(supported, pages, day(2016, 4, 1))).toMatchObject({ start: "2016-03", end: "2016-07" });
+  });
+
+  it("leaves out a start no page gave yet as it does an end: a window's end told alone", () => {
+    const told = event(
+      "t",
+      [
+        cite("a", { claim: { end: "2016-07" } }),
+        cite("c", { claim: { start: "2016-03-14" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-03-14", end: "2016-07" },
+    );
+    expect(claimsAsOf(told, sourceMap(twoPages), day(2016, 2, 1))).toMatchObject({
+      start: null,
+      end: "2016-07",
+    });
   });
 });
