@@ -7,6 +7,7 @@ import type { SaveKind } from "./saveExport.ts";
 import type { LostTo } from "./AsReadNote.tsx";
 import { counted } from "../model/counted.ts";
 import { groupDigits } from "../model/groupDigits.ts";
+import { SAVE_BUTTONS } from "./saveButtons.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -82,29 +83,25 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
     reason === null ? { onClick, ...describedIncomplete } : offered(onClick);
   return (
     <div className="export" role="group" aria-label={`Export: ${holds}`}>
-      <button type="button" {...picture(() => run("svg"))}>
-        Save SVG
-      </button>
-      <button type="button" {...picture(() => run("png"))}>
-        Save PNG
-      </button>
-      <button type="button" {...data(() => run("csv"))}>
-        Save CSV
-      </button>
-      <button type="button" {...data(() => run("json"))}>
-        Save JSON
-      </button>
-      {/* Always there, keeping its room: unfiltered it would save the same as Save JSON, so it is hidden.
-          It saves every event of the day, so it is offered while the filters leave nothing. */}
-      <button
-        type="button"
-        className={filtered ? undefined : "keeps-room"}
-        {...(dataset.events.length > 0
-          ? { onClick: () => run("all"), ...describedIncomplete }
-          : offered(() => undefined))}
-      >
-        Save all as JSON
-      </button>
+      {SAVE_BUTTONS.map(({ kind, label }) => (
+        <button
+          key={kind}
+          type="button"
+          // Save all as JSON is always there, keeping its room: unfiltered it would save the same as Save
+          // JSON, so it is hidden. It saves every event of the day, so it is offered while the filters leave
+          // nothing.
+          className={kind === "all" && !filtered ? "keeps-room" : undefined}
+          {...(kind === "svg" || kind === "png"
+            ? picture(() => run(kind))
+            : kind !== "all"
+              ? data(() => run(kind))
+              : dataset.events.length > 0
+                ? { onClick: () => run("all"), ...describedIncomplete }
+                : offered(() => undefined))}
+        >
+          {label}
+        </button>
+      ))}
       {pictureReason !== null && pictureReason !== reason && (
         <span id={pictureReasonId} className="visually-hidden">
           {pictureReason}

@@ -26,7 +26,7 @@ import { ErrorBoundary } from "./ErrorBoundary.tsx";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { AsOfControl } from "./AsOfControl.tsx";
 import { undatedOnly } from "../model/undatedOnly.ts";
-import { ExportMenu } from "./ExportMenu.tsx";
+import { ExportMenuPlaceholder } from "./ExportMenuPlaceholder.tsx";
 import { FilterPanelPlaceholder } from "./FilterPanelPlaceholder.tsx";
 import { Legend } from "./Legend.tsx";
 import type { TimeWindow } from "../dates/zoomWindow.ts";
@@ -50,6 +50,8 @@ const LinkNotices = lazyView(() => import("./LinkNotices.tsx").then((m) => m.Lin
 const WhatChanged = lazyView(() => import("./WhatChanged.tsx").then((m) => m.WhatChanged));
 // The filter panel (at 100k events it lists 2,000 shows) comes after the chart's first draw.
 const FilterPanel = lazyView(() => import("./CountedFilterPanel.tsx").then((m) => m.CountedFilterPanel));
+// The Save buttons too (their stand-in keeps their room): nothing is saved before the chart is drawn.
+const ExportMenu = lazyView(() => import("./ExportMenu.tsx").then((m) => m.ExportMenu));
 // Only a dataset with problems needs these, and then before the chart: above it, they must not push it.
 const ProblemList = lazyView(() => import("./ProblemList.tsx").then((m) => m.ProblemList));
 const ContradictionList = lazyView(() => import("./ContradictionList.tsx").then((m) => m.ContradictionList));
@@ -377,6 +379,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     </p>
   );
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
+  const exportPlaceholder = <ExportMenuPlaceholder filtered={filtered.length < dataset.events.length} />;
   const { problems, omitted, contradictions } = query.data;
   // As of a day, the orders its reports gave: none a later report gave, and any a later one took back.
   const shownContradictions = heldBack === null ? contradictions : relationContradictions(dataset);
@@ -462,15 +465,23 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
               Scorecard: who got the dates right
             </ViewLink>
           )}
-          <ExportMenu
-            shownScene={shownScene}
-            dataset={dataset}
-            items={filtered}
-            chartShown={state.view === "chart"}
-            asOf={heldBack}
-            // Past the cap, a kind's first problems are listed: one listed is enough to tell.
-            lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
-          />
+          {drawn ? (
+            <ErrorBoundary name="the Save buttons">
+              <Suspense fallback={exportPlaceholder}>
+                <ExportMenu
+                  shownScene={shownScene}
+                  dataset={dataset}
+                  items={filtered}
+                  chartShown={state.view === "chart"}
+                  asOf={heldBack}
+                  // Past the cap, a kind's first problems are listed: one listed is enough to tell.
+                  lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
+                />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            exportPlaceholder
+          )}
         </div>
         {days && (
           <AsOfControl

@@ -243,3 +243,19 @@ test("the reader of claims failing unseen after the first draw is fetched again 
   // once, the count was still 1 once in CI, on a loaded machine).
   await expect.poll(() => cut).toBe(2);
 });
+
+test("the Save buttons failing to load say so in their place; the timeline stays, and Try again brings them", async ({
+  page,
+}) => {
+  const mend = await cutChunk(page, "ExportMenu");
+  await page.goto("/");
+  await expect(timeline(page)).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Something went wrong showing the Save buttons" }),
+  ).toBeVisible();
+  await expect(timeline(page)).toBeVisible();
+  await mend();
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("button", { name: "Save CSV" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Something went wrong/ })).toHaveCount(0);
+});

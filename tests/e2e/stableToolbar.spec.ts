@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { chunkUrl } from "../../scripts/chunkNames.mjs";
 import { expect, test } from "./fixtures.ts";
 
 // Turning a filter on or off must not move the chart: the toolbar above it keeps its buttons and their
@@ -44,3 +45,32 @@ test.describe("at 390 px wide", () => {
     expect(await chartTop(page)).toBe(before);
   });
 });
+
+for (const [width, height] of [
+  [1400, 900],
+  [390, 844],
+] as const) {
+  test(`at ${width} px the Save buttons come after the chart's first draw, in the room their stand-in kept`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    // The menu's chunk is held until the chart is drawn and measured.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const pattern = chunkUrl("ExportMenu");
+    await page.route(pattern, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/?show-except=daredevil");
+    await chart(page).waitFor();
+    // The stand-in: the same buttons, inert and hidden from assistive technology.
+    await expect(page.locator(".export[aria-hidden] button:disabled")).toHaveCount(5);
+    await expect(page.getByRole("group", { name: /^Export/ })).toHaveCount(0);
+    const before = await chartTop(page);
+    release();
+    await expect(page.getByRole("group", { name: /^Export: the \d+ events shown, of \d+$/ })).toBeVisible();
+    await expect(page.locator(".export[aria-hidden]")).toHaveCount(0);
+    expect(await chartTop(page)).toBe(before);
+  });
+}
