@@ -106,8 +106,12 @@ export function readViewState(params: URLSearchParams): ViewState {
   };
 }
 
+/** A link's day, or "end"; a day typed without its zeros (2016-5-2) is read as written with them. */
 export function readAsOf(value: string | null): string | null {
-  return value === "end" || isIsoDay(value) ? value : null;
+  if (value === "end" || isIsoDay(value)) return value;
+  const [, y, m, d] = /^(\d{4})-(\d\d?)-(\d\d?)$/.exec(value ?? "") ?? [];
+  const day = `${y}-${m?.padStart(2, "0")}-${d?.padStart(2, "0")}`;
+  return isIsoDay(day) ? day : null;
 }
 
 /**

@@ -54,6 +54,10 @@ describe("checkLink: one check for every parameter of a link", () => {
     });
   });
 
+  it("reads a day typed without its zeros, 2016-5-2, as the day it is: nothing dropped", () => {
+    expect(check("asof=2016-5-2").dropped).toEqual([]);
+  });
+
   it("says what is wrong with a window: a day that is none, a day missing, or the two in the wrong order", () => {
     expect(check("from=2016-02-30&to=2016-06-01").dropped).toEqual([
       "the window “2016-02-30” to “2016-06-01” (“2016-02-30” is not a calendar day)",

@@ -26,6 +26,9 @@ describe("the as-of day in the URL", () => {
     expect(read("asof=2016-05-02").asOf).toBe("2016-05-02");
     expect(read("asof=end").asOf).toBe("end");
     expect(read("asof=2016-02-30").asOf).toBeNull();
+    // Typed by hand without its zeros: the day it is (it was told it was "not a calendar day").
+    expect(read("asof=2016-5-2").asOf).toBe("2016-05-02");
+    expect(read("asof=2016-2-30").asOf).toBeNull();
     expect(read("asof=tomorrow").asOf).toBeNull();
   });
 
