@@ -88,8 +88,9 @@ const date = (header: string, level: ColumnLevel, key: string, unknownMeans: str
 });
 
 /**
- * A yes/no flag: `yes` (or true, x, 1) sets it; empty, or `no` (false, 0), leaves it out: a spreadsheet's
- * checkbox column is exported as TRUE and FALSE. Anything else goes through, for `means` to be said of it.
+ * A yes/no flag: `yes` (or y, true, x, 1, ✓, ✔) sets it; empty, or `no` (n, false, 0), leaves it out: a
+ * spreadsheet's checkbox column is exported as TRUE and FALSE. Anything else goes through, for `means` to be
+ * said of it.
  */
 export const flag = (header: string, level: ColumnLevel, means: string, key = header): Column => ({
   header,
@@ -98,9 +99,9 @@ export const flag = (header: string, level: ColumnLevel, means: string, key = he
   flagMeans: means,
   write: (value) => (value === true ? "yes" : value == null ? "" : String(value)),
   read: (cell) =>
-    cell === "" || /^(no|false|0)$/i.test(cell)
+    cell === "" || /^(no?|false|0)$/i.test(cell)
       ? ABSENT
-      : present(/^(yes|true|x|1)$/i.test(cell) ? true : cell),
+      : present(/^(y(es)?|true|x|1|✓|✔)$/i.test(cell) ? true : cell),
 });
 
 /** `after:luke-cage-1-release before:other-id`: type and event id, separated by spaces, `,` or `;`. */

@@ -1775,14 +1775,14 @@ describe("README's worked example", () => {
 });
 
 describe("column kinds ready for new fields", () => {
-  it("a flag column writes yes and reads yes, true, x or 1", () => {
+  it("a flag column writes yes and reads yes, y, true, x, 1 or a tick", () => {
     const outcome = flag("outcome", "citation", "yes or empty");
     expect(outcome.write(true)).toBe("yes");
     expect(outcome.write(undefined)).toBe("");
-    expect(["yes", "TRUE", "x", "1"].map((cell) => outcome.read(cell))).toEqual(
-      Array(4).fill({ kind: "value", value: true }),
+    expect(["yes", "Y", "TRUE", "x", "1", "✓", "✔"].map((cell) => outcome.read(cell))).toEqual(
+      Array(7).fill({ kind: "value", value: true }),
     );
-    expect(outcome.read("")).toEqual({ kind: "absent" });
+    for (const cell of ["", "no", "N", "FALSE", "0"]) expect(outcome.read(cell)).toEqual({ kind: "absent" });
   });
 
   it("a dotted key reaches a field inside an object, such as claim.start", () => {
