@@ -508,6 +508,36 @@ const KNOWN_KEYS = new Map<string, readonly string[]>([
   ["events.citations.claim.relations", keysOf(relationSchema)],
 ]);
 
+/** The keys each object may leave out, by where it is: an empty or null value of one is better left out. */
+const OPTIONAL_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["shows", showSchema],
+      ["sources", sourceSchema],
+      ["events", eventSchema],
+      ["events.citations", citationSchema],
+      ["events.citations.claim", claimSchema],
+    ] as const
+  ).map(([where, schema]) => {
+    const required = new Set(requiredKeys(schema));
+    return [where, new Set(keysOf(schema).filter((key) => !required.has(key)))] as const;
+  }),
+);
+
+/**
+ * `; "note" is optional: …` for an optional key given empty or null where that is refused (a hand-written
+ * `"note": ""`, `"season": null`): the item is left out for a field it could do without.
+ */
+function emptySuggestion(list: string, issue: z.core.$ZodIssue, raw: unknown): string {
+  const key = issue.path[issue.path.length - 1];
+  const value = valueAtPath(raw, issue.path);
+  if (typeof key !== "string" || (value !== "" && value !== null)) return "";
+  const where = [list.replaceAll("[]", ""), ...issue.path.slice(0, -1).filter((k) => typeof k === "string")];
+  return OPTIONAL_KEYS.get(where.join("."))?.has(key)
+    ? `; "${key}" is optional: leave it out rather than write it ${value === "" ? "empty" : "null"}`
+    : "";
+}
+
 /** An object's key whose value is an object of its own (a citation's `claim`), and that object's keys. */
 interface NestedKeys {
   readonly key: string;
@@ -595,7 +625,7 @@ function addIssues(
           return {
             id,
             path: joinPath(path, issue.path),
-            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${urlSuggestion(issue, raw)}${after}`,
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${urlSuggestion(issue, raw)}${emptySuggestion(list, issue, raw)}${after}`,
           };
         const { keys } = issue;
         const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];

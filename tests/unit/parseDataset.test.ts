@@ -806,6 +806,21 @@ describe("parseDataset() suggests the likely fix", () => {
     ]);
   });
 
+  it("tells an optional key given empty or null that it may be left out, where that is what left its item out", () => {
+    const { problems } = check({ ...dataset([event()]), sources: [source({ author: "" })] });
+    expect(problems[0]?.reason).toBe(
+      'must not be empty; "author" is optional: leave it out rather than write it empty',
+    );
+    const events = check(dataset([event({ note: "", season: null })])).problems;
+    expect(events.map((p) => `${p.path}: ${p.reason}`).sort()).toEqual([
+      'events[0].note: must not be empty; "note" is optional: leave it out rather than write it empty',
+      'events[0].season: should be a number, but is null; "season" is optional: leave it out rather than write it null',
+    ]);
+    // A required key given empty is told no such thing.
+    const label = check(dataset([event({ label: "" })])).problems;
+    expect(label.map((p) => p.reason)).toEqual(["must not be empty"]);
+  });
+
   it("names the near-miss show id", () => {
     const { problems } = check(dataset([event({ show: "shw" })]));
     expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);
