@@ -11,7 +11,11 @@ import { LATEST_LABEL_WIDTH, tickLabelWidth } from "../scene/axisLabelWidths.ts"
 import type { TransformStore } from "./transformStore.ts";
 
 /** The labels the axis shows, left to right, as one string: the canvas's `data-labels` (see below). */
-const labelsOf = (picture: AxisPicture) => picture.ticks.map((tick) => tick.label).join("|");
+const labelsOf = (picture: AxisPicture) =>
+  picture.ticks
+    .filter((tick) => tick.label !== "")
+    .map((tick) => tick.label)
+    .join("|");
 
 /**
  * The axis's ticks and the latest-report label, painted on one canvas at every zoom frame from the ticks

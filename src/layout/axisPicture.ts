@@ -1,3 +1,4 @@
+import { labelWithYear } from "../dates/timeTicks.ts";
 import { applyX, type XTransform } from "../dates/zoomWindow.ts";
 import { AXIS_RIGHT_EDGE, TICK_LABEL_GAP, type AxisTicks } from "./axisTicks.ts";
 import { latestLabelLeft, latestLabelSide } from "./latestLabel.ts";
@@ -10,7 +11,7 @@ export interface AxisPictureTick {
   readonly x: number;
   readonly label: string;
   readonly major: boolean;
-  /** Its label after the tick, or before it near the plot's right edge. */
+  /** Its label after the tick, or before it near the plot's right edge; "" for a tick drawn unnamed. */
   readonly anchor: "start" | "end";
 }
 
@@ -25,8 +26,8 @@ export interface AxisPicture {
  * The axis at the live zoom, from the ticks made for it (`axis`): each tick where the zoom puts it, shown
  * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
  * (a label past the plot's edge would run over the shelf or off the axis), where it clears the label before
- * (`widthOf`: a label's width, px), and not shown where it does not; labels move with the zoom, never
- * stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
+ * (`widthOf`: a label's width, px); where it does not, the tick is drawn unnamed (label ""), as its grid line
+ * is. Labels move with the zoom, never stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
  * [0, plotWidth], and always wholly inside it (latestLabelLeft). Which side of its line it goes is read at
  * the ticks' own zoom (latestLabelSide), so that it flips only when they are made again, not back and forth
  * during a gesture.
@@ -40,22 +41,40 @@ export function axisPicture(
   widthOf: (label: string, major: boolean) => number,
 ): AxisPicture {
   const ticks: AxisPictureTick[] = [];
-  /** Where the last label shown ends, px. */
-  let lastEnd = -Infinity;
-  for (const { fitX, label, major } of axis.ticks) {
-    const x = applyX(live, fitX);
-    if (x < 0 || x > plotWidth) continue;
-    // Near the right edge, a label ends before its tick (a tick there was drawn, its grid line through the
-    // rows, with its year unsaid). A label that would not clear the one before is not shown, nor its tick
-    // here (its grid line through the rows still is): the first tick in view names its year ("Mar 7, 2016"),
-    // which may reach past the next tick's place, and a label before its tick may reach back.
-    const edge = x >= plotWidth - AXIS_RIGHT_EDGE;
+  /** The named ticks, left to right: each one's place in `ticks` and in `axis.ticks`, and where its label ends. */
+  const named: { at: number; source: number; end: number }[] = [];
+  // Where a label placed at x would start and end: after its tick, or before it near the right edge.
+  const span = (x: number, label: string, major: boolean): [number, number] => {
     const width = widthOf(label, major);
-    const start = edge ? x - TICK_LABEL_GAP - width : x + TICK_LABEL_GAP;
-    if (start < lastEnd + LABELS_APART) continue;
-    lastEnd = edge ? x - TICK_LABEL_GAP : start + width;
-    ticks.push({ x, label, major, anchor: edge ? "end" : "start" });
-  }
+    return x >= plotWidth - AXIS_RIGHT_EDGE
+      ? [x - TICK_LABEL_GAP - width, x - TICK_LABEL_GAP]
+      : [x + TICK_LABEL_GAP, x + TICK_LABEL_GAP + width];
+  };
+  const clears = (from: number) => from >= (named.at(-1)?.end ?? -Infinity) + LABELS_APART;
+  axis.ticks.forEach((tick, index) => {
+    const x = applyX(live, tick.fitX);
+    if (x < 0 || x > plotWidth) return;
+    const { major } = tick;
+    const anchor = x >= plotWidth - AXIS_RIGHT_EDGE ? "end" : "start";
+    let label = tick.label;
+    let [from, end] = span(x, label, major);
+    // A label that would run into the one before is not shown; its tick and grid line are. The first tick
+    // in view names its year ("Nov 29, 2016") and may reach past the next ticks: a major tick (a month's
+    // first day, a year) is named before a minor one, so the label before it goes, and its year with it.
+    const before = named.at(-1);
+    if (!clears(from) && major && before && !ticks[before.at]?.major) {
+      const gone = ticks[before.at];
+      if (gone) ticks[before.at] = { ...gone, label: "" };
+      named.pop();
+      if (before.source === axis.first) {
+        label = labelWithYear({ time: tick.time, x, label, major }, axis.choice.unit);
+        [from, end] = span(x, label, major);
+      }
+    }
+    const shown = clears(from);
+    if (shown) named.push({ at: ticks.length, source: index, end });
+    ticks.push({ x, label: shown ? label : "", major, anchor });
+  });
   if (latestFit === null) return { ticks, latest: null };
   const x = applyX(live, latestFit);
   const atTicks = applyX(axis.t, latestFit);

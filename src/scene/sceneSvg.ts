@@ -207,15 +207,18 @@ export function sceneSvg(scene: Scene, options: SvgOptions): string {
     `<g class="axis" transform="translate(${n(plotX)},0)">`,
     ...scene.ticks.flatMap((t) => [
       `<line x1="${n(t.x)}" x2="${n(t.x)}" y1="${h - 8}" y2="${h}" stroke="${t.stroke}"/>`,
-      text({
-        text: t.label,
-        x: t.anchor === "start" ? t.x + TICK_LABEL_GAP : t.x - TICK_LABEL_GAP,
-        y: h - 14,
-        fill: t.labelFill,
-        size: 12,
-        weight: t.major ? 700 : 400,
-        anchor: t.anchor,
-      }),
+      // A tick drawn unnamed (its label would run into the one before) has no text.
+      t.label === ""
+        ? ""
+        : text({
+            text: t.label,
+            x: t.anchor === "start" ? t.x + TICK_LABEL_GAP : t.x - TICK_LABEL_GAP,
+            y: h - 14,
+            fill: t.labelFill,
+            size: 12,
+            weight: t.major ? 700 : 400,
+            anchor: t.anchor,
+          }),
     ]),
     scene.latest ? text(scene.latest.label) : "",
     `</g>`,

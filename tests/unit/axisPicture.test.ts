@@ -35,9 +35,10 @@ describe("axisPicture (the axis at the live zoom)", () => {
         ...(edge >= 1000 ? [["2020", 1000, "end"]] : []),
       ]);
     }
-    // A label too wide to clear the one before is not shown, nor is its tick.
+    // A label too wide to clear the one before is not shown; its tick is, unnamed.
     const wide = axisPicture(axis, FIT, PLOT, null, LABEL, () => 70);
-    expect(wide.ticks.at(-1)?.label).toBe("2019");
+    expect(wide.ticks.filter((t) => t.label !== "").at(-1)?.label).toBe("2019");
+    expect(wide.ticks.at(-1)).toMatchObject({ label: "", x: 1000 });
   });
 
   it("shows no label of a tick after the year-named first one where the two would run together", () => {
@@ -47,7 +48,19 @@ describe("axisPicture (the axis at the live zoom)", () => {
       .domain([new Date(Date.UTC(2016, 2, 1)), new Date(Date.UTC(2016, 4, 1))])
       .range([0, 700]);
     const picture = axisPicture(axisTicks(scale, FIT, 700, 72), FIT, 700, null, LABEL, tickLabelWidth);
-    expect(picture.ticks.slice(0, 3).map((t) => t.label)).toEqual(["Mar 7, 2016", "Mar 21", "Mar 28"]);
+    expect(picture.ticks.slice(0, 4).map((t) => t.label)).toEqual(["Mar 7, 2016", "", "Mar 21", "Mar 28"]);
+  });
+
+  it("names a month's first day before the minor tick with the year: the major takes the year", () => {
+    // 29 November to 7 December 2016 on a 300 px plot: days. "Nov 29, 2016" would hide "Dec 1", and the 2
+    // after it would read as 2 November.
+    const scale = scaleUtc()
+      .domain([new Date(Date.UTC(2016, 10, 29)), new Date(Date.UTC(2016, 11, 7))])
+      .range([0, 300]);
+    const picture = axisPicture(axisTicks(scale, FIT, 300, 56), FIT, 300, null, LABEL, tickLabelWidth);
+    const labels = picture.ticks.map((t) => t.label).filter((label) => label !== "");
+    expect(labels[0]).toBe("Dec 1, 2016");
+    expect(labels).not.toContain("Nov 29, 2016");
   });
 
   it("never shows two tick labels that run together, at any span, zoom and plot width", () => {
@@ -67,11 +80,21 @@ describe("axisPicture (the axis at the live zoom)", () => {
           const made = { k, x: shift * plotWidth * k };
           const axis = axisTicks(scale, made, plotWidth, minSpacing);
           const { ticks } = axisPicture(axis, made, plotWidth, null, LABEL, tickLabelWidth);
-          const spans = ticks.map((t) => {
-            const width = tickLabelWidth(t.label, t.major);
-            return t.anchor === "start" ? [t.x + 3, t.x + 3 + width] : [t.x - 3 - width, t.x - 3];
+          const spans = ticks
+            .filter((t) => t.label !== "")
+            .map((t) => {
+              const width = tickLabelWidth(t.label, t.major);
+              return t.anchor === "start" ? [t.x + 3, t.x + 3 + width] : [t.x - 3 - width, t.x - 3];
+            });
+          spans.forEach(([from = 0], i) =>
+            expect(from).toBeGreaterThanOrEqual((spans[i - 1]?.[1] ?? -Infinity) + 6),
+          );
+          // A major tick goes unnamed only for a major one before it: never for a minor one's label.
+          ticks.forEach((t, i) => {
+            if (!t.major || t.label !== "") return;
+            const before = ticks.slice(0, i).findLast((b) => b.label !== "");
+            expect(before?.major).toBe(true);
           });
-          spans.slice(1).forEach(([from], i) => expect(from).toBeGreaterThanOrEqual(spans[i]![1]! + 6));
         },
       ),
     );
