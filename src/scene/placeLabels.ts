@@ -14,7 +14,7 @@ export const LABEL_GAP = 4;
 /**
  * Greedy label placement per lane, as labelling libraries do: in each lane, marks from left to right try
  * their candidate positions in order (beside the mark on the right; on the left only when the right runs
- * out of the view; on the mark, last, where it is long enough), and keep the first that overlaps no
+ * out of the view; on the mark, last, when it is across the whole view), and keep the first that overlaps no
  * other mark and no label placed before it, within `bounds`. A label with no room is dropped, never its mark, and a mark wholly out of `bounds` has none.
  * Returns each placed label's left edge.
  *
@@ -58,10 +58,11 @@ export function placeLabels(
       const right: [number, number] = [m.x1 + LABEL_GAP, m.x1 + LABEL_GAP + m.width];
       const left: [number, number] = [m.x0 - LABEL_GAP - m.width, m.x0 - LABEL_GAP];
       const candidates = right[1] > hi ? [right, left] : [right];
-      // A long mark may have no room on either side (zoomed into a long bar, or a year's span that fills
-      // the plot): its label goes on it, at the start of its part in view.
-      const from = Math.max(m.x0, lo) + LABEL_GAP;
-      if (from + m.width + LABEL_GAP <= Math.min(m.x1, hi)) candidates.push([from, from + m.width]);
+      // A mark across the whole view (zoomed into a long bar, a year's span) has no room on either side: its
+      // label goes on it, at the view's left edge. Only then: a mark across the view is across it at every
+      // closer zoom, so the label stays; one on a mark only partly in view went as a zoom cut the part.
+      if (m.x0 <= lo && m.x1 >= hi && lo + 2 * LABEL_GAP + m.width <= hi)
+        candidates.push([lo + LABEL_GAP, lo + LABEL_GAP + m.width]);
       const spot = candidates.find(([a, b]) => free(a, b, i));
       if (spot) {
         labels.push(spot);

@@ -34,16 +34,46 @@ describe("placeLabels()", () => {
     expect(placeLabels([mark("a", 400, 480, 60)], [0, 500]).get("a")).toBe(400 - LABEL_GAP - 60);
   });
 
-  it("puts a label on its mark, at the start of its part in view, when it has no room beside it", () => {
-    // Zoomed into a long bar: no room right or left of it in the view. It kept no label at any closer zoom.
+  it("puts a label on its mark, at the view's left edge, when the mark is across the whole view", () => {
+    // Zoomed into a long bar, or a year's span across the plot: no room right or left of it in the view.
     expect(placeLabels([mark("a", -300, 900, 60)], [0, 500]).get("a")).toBe(LABEL_GAP);
-    // Running out of the view on the right only, with no room on its left: on it, from its start.
-    expect(placeLabels([mark("a", 2, 900, 60)], [0, 500]).get("a")).toBe(2 + LABEL_GAP);
-    // A year's span that fills the view, wholly in it: on it too.
     expect(placeLabels([mark("a", 0, 500, 60)], [0, 500]).get("a")).toBe(LABEL_GAP);
-    // Not where another mark lies on it, nor on a mark too short for it.
+    // Not on one only partly in view (a closer zoom could cut that part too short), nor under another mark.
+    expect(placeLabels([mark("a", 2, 900, 60)], [0, 500]).has("a")).toBe(false);
     expect(placeLabels([mark("a", -300, 900, 60), mark("b", 10, 30, 20)], [0, 500]).has("a")).toBe(false);
-    expect(placeLabels([mark("a", 0, 40, 60), mark("b", 44, 500, 400)], [0, 500]).has("a")).toBe(false);
+  });
+
+  it("a label on a mark across the view stays on it at every closer zoom, about any point of the view", () => {
+    fc.assert(
+      fc.property(
+        lanesOfMarks,
+        fc.double({ min: 1, max: 8, noNaN: true }),
+        fc.double({ min: 1, max: 4, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (marks, k, more, at, from) => {
+          // A 300 px view somewhere over the marks, zoomed by `more` about its point `at`.
+          const lo = from * 300;
+          const view = [lo, lo + 300] as const;
+          const pivot = lo + 300 * at;
+          const base = atZoom(marks, k);
+          const zoomed = base.map((r) => ({
+            ...r,
+            x0: pivot + (r.x0 - pivot) * more,
+            x1: pivot + (r.x1 - pivot) * more,
+          }));
+          const near = placeLabels(zoomed, view);
+          for (const [id, x] of placeLabels(base, view)) {
+            const r = base.find((b) => b.id === id);
+            if (r && r.x0 <= view[0] && r.x1 >= view[1]) {
+              expect(x).toBe(lo + LABEL_GAP);
+              expect(near.get(id), id).toBe(lo + LABEL_GAP);
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 
   it("gives a mark wholly out of the view no label, though the label's place beside it is in the view", () => {
