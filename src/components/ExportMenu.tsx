@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { lazyView } from "../lazyView.ts";
+import { LazyAsReadNote } from "./lazyAsReadNote.ts";
 import type { Dataset } from "../data/schema.ts";
 import type { TimelineItem } from "../model/timelineItems.ts";
 import type { SceneToBuild } from "./exportView.ts";
@@ -27,9 +27,6 @@ interface ExportMenuProps {
    */
   readonly lostTo: LostTo | null;
 }
-
-// Only a dataset with problems needs it; it loads with the problem list, before the chart, so as not to push it.
-const AsReadNote = lazyView(() => import("./AsReadNote.tsx").then((m) => m.AsReadNote));
 
 export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
@@ -113,7 +110,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
         </span>
       )}
       {error && <span role="alert">Export failed: {error}</span>}
-      {lostTo !== null && <AsReadNote id={incompleteId} lostTo={lostTo} />}
+      {lostTo !== null && <LazyAsReadNote id={incompleteId} lostTo={lostTo} />}
     </div>
   );
 }

@@ -379,8 +379,12 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
     </p>
   );
   const placeholder = <FilterPanelPlaceholder shown={filtered.length} total={items.length} />;
-  const exportPlaceholder = <ExportMenuPlaceholder filtered={filtered.length < dataset.events.length} />;
   const { problems, omitted, contradictions } = query.data;
+  // Past the cap, a kind's first problems are listed: one listed is enough to tell.
+  const lostTo = problems.some((p) => p.effect === "left out") ? query.data : null;
+  const exportPlaceholder = (
+    <ExportMenuPlaceholder filtered={filtered.length < dataset.events.length} lostTo={lostTo} />
+  );
   // As of a day, the orders its reports gave: none a later report gave, and any a later one took back.
   const shownContradictions = heldBack === null ? contradictions : relationContradictions(dataset);
   return (
@@ -474,8 +478,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                   items={filtered}
                   chartShown={state.view === "chart"}
                   asOf={heldBack}
-                  // Past the cap, a kind's first problems are listed: one listed is enough to tell.
-                  lostTo={problems.some((p) => p.effect === "left out") ? query.data : null}
+                  lostTo={lostTo}
                 />
               </Suspense>
             </ErrorBoundary>

@@ -51,6 +51,31 @@ for (const [name, breakIt, path] of ITEM_CASES) {
   });
 }
 
+test("?data= with a bad event: the Save buttons' note is in place before they load, and the chart does not move", async ({
+  page,
+}) => {
+  const dataset = good();
+  event(dataset, 0)["start"] = "soonish";
+  await serveFixture(page, "broken.json", JSON.stringify(dataset));
+  // The menu's chunk is held until the chart is drawn and measured: its stand-in holds the note's line too.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(chunkUrl("ExportMenu"), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto("/?data=/fixtures/broken.json");
+  const chart = page.getByRole("group", { name: /^Timeline: / });
+  await chart.waitFor();
+  await expect(page.locator(".export[aria-hidden] .export-note")).toBeVisible();
+  const before = (await chart.boundingBox())?.y;
+  release();
+  await expectIncompleteSaveNote(page, 2, ["Save JSON", "Save CSV"]);
+  await expect(page.locator(".export[aria-hidden]")).toHaveCount(0);
+  expect((await chart.boundingBox())?.y).toBe(before);
+});
+
 test("?data= with a bad event: the Save buttons say the CSV and JSON hold only what was read", async ({
   page,
 }) => {
