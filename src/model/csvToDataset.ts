@@ -587,13 +587,13 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       }));
       continue;
     }
-    // The source: by its id, or else by its URL, a slash at its end or not (as the articles are matched):
-    // "https://e.com/" is the source of "https://e.com" a row before, not one of its own.
+    // The source: by its id, or else by its URL, a slash at the end of its path or not: "https://e.com/" is
+    // the source of "https://e.com" a row before, not one of its own (one with a query or fragment is as typed).
     let source = values.source;
     const sourceKey =
       typeof source["id"] === "string"
         ? `id:${source["id"]}`
-        : `url:${String(source["url"] ?? "").replace(/\/+$/, "")}`;
+        : `url:${String(source["url"] ?? "").replace(/^([^?#]*?)\/+$/, "$1")}`;
     if (source["id"] === undefined && source["url"] === undefined) {
       if (noSources) continue;
       problems.add("a row without its URL", () => ({

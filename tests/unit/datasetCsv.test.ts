@@ -1601,6 +1601,11 @@ describe("a sheet's problems in its own terms, never the JSON's it is checked as
     expect(problems).toEqual([]);
     expect(dataset.sources.map((s) => s.url)).toEqual(["https://example.com/a"]);
     expect(dataset.events[0]?.citations).toHaveLength(2);
+    // A query's slash is the query's: two pages.
+    const queries = parseCsvDataset(
+      csv(ROW({ url: "https://e.com/?p=1" }), ROW({ url: "https://e.com/?p=1/", quote: "Cameras roll." })),
+    );
+    expect(queries.dataset.sources).toHaveLength(2);
   });
 
   it("says so in the columns' names too when the outcome is one citation of several, left out alone", () => {
