@@ -1,5 +1,3 @@
-import { DatasetError } from "./DatasetError.ts";
-
 /**
  * What a file given as a sheet looks like when it is no sheet, by its first characters as either reader
  * reads them (a local file's binary bytes one for one, a fetched one's as UTF-8 with "\uFFFD" for the rest):
@@ -33,16 +31,4 @@ export function fileLooksLike(text: string): string | null {
   const control = (c: string) => c < " " && !"\t\n\v\f\r\u001A".includes(c);
   if ([...start].some(control)) return "binary data, not text";
   return null;
-}
-
-/**
- * A JSON dataset given as a sheet (named .csv or .tsv): its first characters are JSON's `{"…` or `[{…`, not
- * a header of cells; said with what to do, as sheetInsteadOfJson says the reverse. Null for anything else.
- */
-export function jsonInsteadOfSheet(name: string, text: string): DatasetError | null {
-  if (!/^\s*(?:\{\s*["}]|\[\s*[[{"\]\d-])/.test(text.replace(/^\uFEFF/, "").slice(0, 512))) return null;
-  return new DatasetError(
-    `${name} looks like JSON, not a spreadsheet saved as CSV: name it .json and it is read as one, by ` +
-      `"Open a dataset…" and by ?data= alike.`,
-  );
 }

@@ -1,6 +1,7 @@
 import { DatasetError } from "./DatasetError.ts";
 import { fileLooksLike } from "./fileLooksLike.ts";
-import { cutShort, jsonSlip } from "./jsonSlip.ts";
+import { cutShort } from "./cutShort.ts";
+import { jsonSlip } from "./jsonSlip.ts";
 import type { NotJson } from "./parseJsonText.ts";
 import { sheetInsteadOfJson } from "./sheetInsteadOfJson.ts";
 import { workbookKind } from "./workbookKind.ts";

@@ -1,5 +1,6 @@
 import { DatasetError } from "../data/DatasetError.ts";
-import { fileLooksLike, jsonInsteadOfSheet } from "../data/fileLooksLike.ts";
+import { fileLooksLike } from "../data/fileLooksLike.ts";
+import { jsonInsteadOfSheet } from "../data/jsonInsteadOfSheet.ts";
 import { printable } from "../data/printable.ts";
 import { SEPARATOR_NAMES, sepLine } from "../data/readCsv.ts";
 import { SAVE_AS_CSV, workbookKind } from "../data/workbookKind.ts";

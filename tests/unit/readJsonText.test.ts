@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseDatasetText } from "../../src/data/parseDataset.ts";
-import { jsonInsteadOfSheet } from "../../src/data/fileLooksLike.ts";
+import { jsonInsteadOfSheet } from "../../src/data/jsonInsteadOfSheet.ts";
 import { notJson } from "../../src/data/notJson.ts";
 import { parseJsonText } from "../../src/data/parseJsonText.ts";
 import { readJsonText } from "../../src/data/readJsonText.ts";
