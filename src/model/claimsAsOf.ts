@@ -65,7 +65,7 @@ function fieldsAsOf(
 /**
  * The event's own date on a day from its newest prediction on. Its own fields are what it stood at after
  * its newest report, outcomes included (an end filled in with what happened): before the day every claim is
- * known, an end that no prediction known by then says something of, nor a claim-less one (which supports
+ * known, a start or end that no prediction known by then says something of, nor a claim-less one (which supports
  * the event's own date), is not announced yet. A window's end that only an outcome of October gave is not
  * the end of the window as known in February, nor credited to February's page.
  */
@@ -89,8 +89,8 @@ function ownAsOf(
  * each end from the newest that says something of it (same-day claims count in citation order): a window's
  * end told later keeps the start told before. The claims it stood on before, with another date, are kept
  * as superseded. Order-only claims add their order. On and after the day of its newest prediction the
- * event stands as its own fields say, but for an end no claim known by then says something of (ownAsOf:
- * not taken from what was reported later, until every claim is known). Outcomes appear from the day they
+ * event stands as its own fields say, but for a start or end no prediction known by then says something of
+ * (ownAsOf: not taken from what was reported later, until every claim is known). Outcomes appear from the day they
  * are known (DatedClaim.knownFrom: for an undated page, once all they report has happened), and not before
  * the event does (DatedClaim.shownFrom). `day`: UTC ms; Infinity is "how it turned out".
  */

@@ -159,6 +159,11 @@ describe("timeTicks()", () => {
     expect(timeTicks(scale, 20).unit).toBe("month");
     expect(timeTicks(scale, 64).unit).toBe("quarter");
     expect(timeTicks(scale, 100).unit).toBe("year");
+    // Half a year at 200 px apart: quarters would stand 395 px apart, less than two of them across the
+    // 800 px; months, 124 px apart (0.6 of 200 or more), are taken.
+    const half = utcScale(Date.UTC(2016, 0, 1), Date.UTC(2016, 6, 1), [0, 800]);
+    expect(timeTicks(half, 200).unit).toBe("month");
+    expect(timeTicks(half, 250).unit).toBe("quarter");
   });
 
   it.each(DOMAINS)(
