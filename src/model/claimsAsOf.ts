@@ -65,8 +65,8 @@ function fieldsAsOf(
 /**
  * The event's own date on a day from its newest prediction on. Its own fields are what it stood at after
  * its newest report, outcomes included (an end filled in with what happened): before the day every claim is
- * known, a start or end that no prediction known by then says something of, nor a claim-less one (which supports
- * the event's own date), is not announced yet. A window's end that only an outcome of October gave is not
+ * known, a start or end that no prediction known by then says something of, nor a claim-less one (which
+ * supports the event's own date), is not announced yet. A window's end that only an outcome of October gave is not
  * the end of the window as known in February, nor credited to February's page.
  */
 function ownAsOf(
