@@ -7,7 +7,7 @@ import type { SaveKind } from "./saveExport.ts";
 import type { LostTo } from "./AsReadNote.tsx";
 import { counted } from "../model/counted.ts";
 import { groupDigits } from "../model/groupDigits.ts";
-import { SAVE_BUTTONS } from "./saveButtons.ts";
+import { keepsRoom, SAVE_BUTTONS } from "./saveButtons.ts";
 
 interface ExportMenuProps {
   /** The chart's scene as shown, to save; null when no chart is shown. */
@@ -84,10 +84,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
         <button
           key={kind}
           type="button"
-          // Save all as JSON is always there, keeping its room: unfiltered it would save the same as Save
-          // JSON, so it is hidden. It saves every event of the day, so it is offered while the filters leave
-          // nothing.
-          className={kind === "all" && !filtered ? "keeps-room" : undefined}
+          className={keepsRoom(kind, filtered)}
           {...(kind === "svg" || kind === "png"
             ? picture(() => run(kind))
             : kind !== "all"

@@ -1,7 +1,7 @@
 import { Suspense, useId } from "react";
 import type { LostTo } from "./AsReadNote.tsx";
 import { LazyAsReadNote } from "./lazyAsReadNote.ts";
-import { SAVE_BUTTONS } from "./saveButtons.ts";
+import { keepsRoom, SAVE_BUTTONS } from "./saveButtons.ts";
 
 /**
  * The Save buttons as they will stand, inert, until the menu loads after the chart's first draw, with the
@@ -19,12 +19,7 @@ export function ExportMenuPlaceholder({
   return (
     <div className="export" aria-hidden="true">
       {SAVE_BUTTONS.map(({ kind, label }) => (
-        <button
-          key={kind}
-          type="button"
-          disabled
-          className={kind === "all" && !filtered ? "keeps-room" : undefined}
-        >
+        <button key={kind} type="button" disabled className={keepsRoom(kind, filtered)}>
           {label}
         </button>
       ))}

@@ -8,3 +8,10 @@ export const SAVE_BUTTONS: readonly { readonly kind: SaveKind; readonly label: s
   { kind: "json", label: "Save JSON" },
   { kind: "all", label: "Save all as JSON" },
 ];
+
+/**
+ * Save all as JSON is always there, keeping its room: unfiltered it would save the same as Save JSON, so it is
+ * hidden (it saves every event of the day, so it is offered while the filters leave nothing).
+ */
+export const keepsRoom = (kind: SaveKind, filtered: boolean): string | undefined =>
+  kind === "all" && !filtered ? "keeps-room" : undefined;

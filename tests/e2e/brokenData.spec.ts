@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, serveFixture, test } from "./fixtures.ts";
 import { expectIncompleteSaveNote } from "./expectIncompleteSave.ts";
+import { holdChunk } from "./holdChunk.ts";
 import { savedFile } from "./savedFile.ts";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -58,12 +59,7 @@ test("?data= with a bad event: the Save buttons' note is in place before they lo
   event(dataset, 0)["start"] = "soonish";
   await serveFixture(page, "broken.json", JSON.stringify(dataset));
   // The menu's chunk is held until the chart is drawn and measured: its stand-in holds the note's line too.
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(chunkUrl("ExportMenu"), async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdChunk(page, "ExportMenu");
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto("/?data=/fixtures/broken.json");
   const chart = page.getByRole("group", { name: /^Timeline: / });

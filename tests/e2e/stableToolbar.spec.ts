@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { chunkUrl } from "../../scripts/chunkNames.mjs";
 import { expect, test } from "./fixtures.ts";
+import { holdChunk } from "./holdChunk.ts";
 
 // Turning a filter on or off must not move the chart: the toolbar above it keeps its buttons and their
 // widths, so it wraps (or not) the same either way. Sizes are asserted, never times.
@@ -55,13 +55,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     // The menu's chunk is held until the chart is drawn and measured.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const pattern = chunkUrl("ExportMenu");
-    await page.route(pattern, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdChunk(page, "ExportMenu");
     await page.goto("/?show-except=daredevil");
     await chart(page).waitFor();
     // The stand-in: the same buttons, inert and hidden from assistive technology.
