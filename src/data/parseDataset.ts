@@ -10,7 +10,7 @@ import { parseJsonText } from "./parseJsonText.ts";
 import { notJson } from "./notJson.ts";
 import { relationFault, type Relation } from "./relationFault.ts";
 import { nearestId } from "./nearestId.ts";
-import { idCouldBe } from "./slug.ts";
+import { idCouldBe, slug } from "./slug.ts";
 import { DatasetError } from "./DatasetError.ts";
 import { BUT_IS, MISSING } from "./plainIssue.ts";
 import { printable } from "./printable.ts";
@@ -19,7 +19,7 @@ import { lookalikeHost } from "./lookalikeHost.ts";
 import { laterThanToday } from "./laterThanToday.ts";
 import { farYears } from "./farYears.ts";
 import { outsideBand, yearBand } from "./yearBand.ts";
-import { repeatedTitles } from "./showTitleKey.ts";
+import { repeatedTitles, showTitleKey } from "./showTitleKey.ts";
 import { requiredKeys } from "./requiredKeys.ts";
 import { dayWords } from "../dates/dayWords.ts";
 import { NON_ASCII_HOST } from "./formatPatterns.ts";
@@ -43,6 +43,7 @@ import {
   showSchema,
   sourceSchema,
   type Dataset,
+  type Show,
   type Source,
   type TimelineEvent,
 } from "./schema.ts";
@@ -187,6 +188,7 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     problems,
     withValidParts,
     fastPath ? fastEvent : undefined,
+    showSuggestion(shows),
   );
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
   const events: Kept<TimelineEvent>[] = [];
@@ -310,6 +312,7 @@ function keepValid<T extends { id: string }>(
   problems: ProblemLog,
   repair?: Repair,
   fast?: (raw: unknown) => T | null,
+  suggest?: Suggest,
 ): Kept<T>[] {
   const firstIndex = new Map<string, number>();
   const kept: Kept<T>[] = [];
@@ -349,7 +352,17 @@ function keepValid<T extends { id: string }>(
       );
       // Each against what its paths index: the file's item, and the item read (its bad citations out).
       addIssues(problems, { issues: unknown }, name, pathOf(index), raw);
-      addIssues(problems, { issues }, name, pathOf(index), repaired?.value ?? known);
+      addIssues(
+        problems,
+        { issues },
+        name,
+        pathOf(index),
+        repaired?.value ?? known,
+        undefined,
+        "",
+        undefined,
+        suggest,
+      );
       return null;
     }
     if (unknown.length > 0)
@@ -593,6 +606,25 @@ function withoutKeys(value: object, path: readonly PropertyKey[], keys: readonly
     : { ...value, [head]: without };
 }
 
+/** More advice on an issue that needs what the list's item cannot know alone (the dataset's shows). */
+type Suggest = (issue: z.core.$ZodIssue, raw: unknown) => string;
+
+/**
+ * `; did you mean "show-a" (Show A)?` for an event's show that is no id, written as a show's title, in other
+ * capitals or with spaces for hyphens: the show it names, by its id or title, as the sheet's show column reads
+ * one. Nothing when it names none.
+ */
+function showSuggestion(shows: readonly { readonly item: Show }[]): Suggest {
+  return (issue, raw) => {
+    const value = valueAtPath(raw, issue.path);
+    if (issue.message !== NOT_AN_ID || issue.path.join(".") !== "show" || typeof value !== "string")
+      return "";
+    const key = showTitleKey(value);
+    const show = shows.find(({ item }) => item.id === slug(value) || showTitleKey(item.title) === key)?.item;
+    return show ? `; did you mean "${show.id}" (${printable(show.title)})?` : "";
+  };
+}
+
 /** At most this many unknown keys are named in one problem; the rest are counted. */
 const KEYS_NAMED = 5;
 
@@ -606,6 +638,7 @@ function addIssues(
   id: string | null = readableId(raw),
   after = "",
   effect: ProblemEffect = "left out",
+  suggest?: Suggest,
 ): void {
   // One problem a field: a season of 1e308 broke both the integer's range and the format's 1000, and was
   // listed twice. Of two of one code (both "too big"), the later, the format's own bound, is kept.
@@ -625,7 +658,7 @@ function addIssues(
           return {
             id,
             path: joinPath(path, issue.path),
-            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${urlSuggestion(issue, raw)}${emptySuggestion(list, issue, raw)}${after}`,
+            reason: `${issue.message}${dateSuggestion(issue.path, raw)}${colourSuggestion(issue.path, raw)}${idSuggestion(issue, raw)}${typeSuggestion(issue, raw)}${urlSuggestion(issue, raw)}${emptySuggestion(list, issue, raw)}${suggest?.(issue, raw) ?? ""}${after}`,
           };
         const { keys } = issue;
         const where = [list.replaceAll("[]", ""), ...issue.path.filter((k) => typeof k === "string")];

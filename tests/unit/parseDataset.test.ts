@@ -821,6 +821,23 @@ describe("parseDataset() suggests the likely fix", () => {
     expect(label.map((p) => p.reason)).toEqual(["must not be empty"]);
   });
 
+  it("gives an event's show written as the show's title, or in capitals, the show's id", () => {
+    const shows = [{ id: "luke-cage", title: "Luke Cage" }];
+    const { problems } = check({
+      ...dataset([
+        event({ show: "Luke Cage" }),
+        event({ id: "e2", show: "luke_cage" }),
+        event({ id: "e3", show: "Nope Nope" }),
+      ]),
+      shows,
+    });
+    expect(problems.map((p) => p.reason.split("; ")[1])).toEqual([
+      'did you mean "luke-cage" (Luke Cage)?',
+      'did you mean "luke-cage" (Luke Cage)?',
+      undefined,
+    ]);
+  });
+
   it("names the near-miss show id", () => {
     const { problems } = check(dataset([event({ show: "shw" })]));
     expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);
