@@ -1,4 +1,5 @@
 import { excelYear } from "../dates/excelYear.ts";
+import { serialDay } from "../dates/serialDay.ts";
 
 /**
  * What a spreadsheet made of a day: Excel saves `2016-05-11` as `5/11/2016` (US), `11/05/2016` (UK) or
@@ -79,10 +80,8 @@ export function spreadsheetDate(cell: string): SpreadsheetDate | null {
     const [, decimal, whole] = number;
     if (decimal?.length === 4) return { kind: "number", year: decimal };
     const serial = Number(decimal ?? whole);
-    // 1954 to 2099: a five-digit count of days that is a day of news about television, not a typo.
-    if (serial < 20000 || serial > 73050) return null;
-    const iso = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
-    return { kind: "serial", iso, serial: String(serial) };
+    const iso = serialDay(serial);
+    return iso === null ? null : { kind: "serial", iso, serial: String(serial) };
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (iso && text !== cell.trim()) {

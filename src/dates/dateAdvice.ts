@@ -5,6 +5,7 @@ import { isEdtf } from "./edtfInterval.ts";
 import { isDrawableEdtf } from "./isDrawableEdtf.ts";
 import { MONTHS as MONTH_NAMES } from "./monthNames.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
+import { serialDay } from "./serialDay.ts";
 import { suggestEdtf } from "./suggestEdtf.ts";
 
 /**
@@ -133,12 +134,12 @@ export function dateAdvice(text: string): string | null {
   if (longYear)
     return `try ${longYear[1]} (EDTF writes Y only before a year of more than four digits, as Y20160)`;
   const serial = SERIAL_TIME.exec(value);
-  const count = Number(serial?.[1]);
-  if (serial && count >= 20000 && count <= 73050) {
-    const day = new Date(Date.UTC(1899, 11, 30) + count * 86_400_000);
+  const iso = serial ? serialDay(Number(serial[1])) : null;
+  if (iso !== null) {
+    const day = new Date(`${iso}T00:00:00Z`);
     const words = `${day.getUTCDate()} ${MONTH_NAMES[day.getUTCMonth()] ?? ""} ${day.getUTCFullYear()}`;
     return (
-      `try ${day.toISOString().slice(0, 10)} (${value} is how a spreadsheet stores a day and its time, counted ` +
+      `try ${iso} (${value} is how a spreadsheet stores a day and its time, counted ` +
       `from 1900: ${words}, if that is the day; the timeline has no times of day)`
     );
   }

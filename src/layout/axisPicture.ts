@@ -27,8 +27,9 @@ export interface AxisPicture {
  * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
  * (a label past the plot's edge would run over the shelf or off the axis), where it clears the label before
  * (`widthOf`: a label's width, px); where it does not, the tick is drawn unnamed (label ""), as its grid line
- * is. Labels move with the zoom, never stretch. The latest-report label (`latestWidth` px wide) is shown while its line is in
- * [0, plotWidth], and always wholly inside it (latestLabelLeft). Which side of its line it goes is read at
+ * is (a major tick is named before a minor one). Labels move with the zoom, never stretch. The latest-report
+ * label (`latestWidth` px wide) is shown while its line is in [0, plotWidth], and always wholly inside it
+ * (latestLabelLeft). Which side of its line it goes is read at
  * the ticks' own zoom (latestLabelSide), so that it flips only when they are made again, not back and forth
  * during a gesture.
  */
