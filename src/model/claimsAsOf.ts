@@ -65,9 +65,9 @@ function fieldsAsOf(
 /**
  * The event's own date on a day from its newest prediction on. Its own fields are what it stood at after
  * its newest report, outcomes included (an end filled in with what happened): before the day every claim is
- * known, a start or end that no prediction known by then says something of, nor a claim-less one (which
- * supports the event's own date), is not announced yet. A window's end that only an outcome of October gave is not
- * the end of the window as known in February, nor credited to February's page.
+ * known, unless a claim-less citation known by then supports them, an end that no prediction known by then
+ * gave is what they gave, and one none said something of is not announced yet. A window's end that only an
+ * outcome of October gave is not the end of the window as known in February, nor credited to February's page.
  */
 function ownAsOf(
   event: TimelineEvent,
@@ -79,8 +79,18 @@ function ownAsOf(
   // Every claim known; or one that no page predicted, which its outcomes show as its own fields say.
   if (predictions.length === 0 || claims.every((c) => c.shownFrom <= day)) return own;
   if (predictions.some((c) => c.citation.claim === undefined)) return own;
-  const told = (field: "start" | "end") => predictions.some((c) => c[field] !== undefined);
-  return { start: told("start") ? own.start : null, end: told("end") ? own.end : null };
+  const dated = predictions.filter(givesDate);
+  const newest = dated.at(-1);
+  const gave = newest === undefined ? { start: null, end: null } : fieldsAsOf(dated, newest);
+  // An own end no known prediction gave is the predictions' (June, not July from October's outcome).
+  const asKnown = (field: "start" | "end") => {
+    const value = own[field];
+    if (!predictions.some((c) => c[field] !== undefined)) return null;
+    return value === null || predictions.some((c) => c[field] != null && sameSpan(c[field], value))
+      ? value
+      : gave[field];
+  };
+  return { start: asKnown("start"), end: asKnown("end") };
 }
 
 /**

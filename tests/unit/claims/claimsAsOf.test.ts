@@ -337,6 +337,22 @@ describe("claimsAsOf() of an end no page had given yet", () => {
     expect(claimsAsOf(supported, pages, day(2016, 4, 1))).toMatchObject({ start: "2016-03", end: "2016-07" });
   });
 
+  it("gives an end its page gave, not the one the event's own fields took from a later outcome", () => {
+    // Pub A said March to June; Pub C, an outcome of October, says it wrapped in July: the own end.
+    const predicted = event(
+      "p",
+      [
+        cite("a", { claim: { start: "2016-03", end: "2016-06" } }),
+        cite("c", { claim: { end: "2016-07" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-03", end: "2016-07" },
+    );
+    const pages = sourceMap(twoPages);
+    expect(claimsAsOf(predicted, pages, day(2016, 2, 1))).toMatchObject({ start: "2016-03", end: "2016-06" });
+    expect(claimsAsOf(predicted, pages, day(2016, 9, 30))).toMatchObject({ end: "2016-06", actual: null });
+    expect(claimsAsOf(predicted, pages, day(2016, 10, 1))).toMatchObject({ end: "2016-07", current: "own" });
+  });
+
   it("leaves out a start no page gave yet as it does an end: a window's end told alone", () => {
     const told = event(
       "t",
