@@ -58,7 +58,7 @@ export function* subsetDatasetSteps(
   };
   const saved: TimelineEvent[] = [];
   for (const event of events) {
-    saved.push(withoutOutside(event, keep, reasons));
+    saved.push(withoutEndAlone(withoutOutside(event, keep, reasons), reasons.unreported));
     yield SAVING;
   }
   const cited = new Set(saved.flatMap((event) => event.citations.map((c) => c.source)));
@@ -163,6 +163,18 @@ function withoutOutside(
       quotes,
     ),
   };
+}
+
+/**
+ * An event as known on a day whose end was told before its start (a window's end alone): a file's event
+ * needs a start to have an end, so the end is left to the claim that gave it, and the note says so.
+ */
+function withoutEndAlone(event: TimelineEvent, saved: string): TimelineEvent {
+  if (event.end == null || event.start != null) return event;
+  const { end, ...rest } = event;
+  const said = `${saved}: its end, ${end}, was reported before its start; its quote's claim keeps it.`;
+  const note = event.note === undefined ? said : `${event.note.slice(0, NOTE_MAX - said.length - 1)} ${said}`;
+  return { ...rest, note };
 }
 
 /** Relations left out for one reason, and the note's words for it. */

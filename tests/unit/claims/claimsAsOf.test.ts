@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseDataset } from "../../../src/data/parseDataset.ts";
 import { asOfView } from "../../../src/model/asOfView.ts";
 import { claimsAsOf } from "../../../src/model/claimsAsOf.ts";
 import { datasetAsOf } from "../../../src/model/datasetAsOf.ts";
@@ -366,5 +367,25 @@ describe("claimsAsOf() of an end no page had given yet", () => {
       start: null,
       end: "2016-07",
     });
+  });
+
+  it("saves a window's end told alone as its claim's, the file still valid: an event's end needs a start", () => {
+    const told = event(
+      "t",
+      [
+        cite("a", { claim: { end: "2016-07" } }),
+        cite("c", { claim: { start: "2016-03-14" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-03-14", end: "2016-07" },
+    );
+    const known = datasetAsOf(dataset([told], twoPages), day(2016, 2, 1));
+    const saved = subsetDataset(known, new Set(["t"]), day(2016, 2, 1));
+    const reopened = parseDataset(JSON.parse(JSON.stringify(saved)), { fastPath: false });
+    expect(reopened.problems).toEqual([]);
+    expect(reopened.dataset.events[0]).not.toHaveProperty("end");
+    expect(reopened.dataset.events[0]?.citations[0]?.claim).toEqual({ end: "2016-07" });
+    expect(reopened.dataset.events[0]?.note).toBe(
+      "Saved as known on 1 February 2016: its end, 2016-07, was reported before its start; its quote's claim keeps it.",
+    );
   });
 });
