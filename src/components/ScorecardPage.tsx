@@ -17,6 +17,10 @@ import {
   type ScoreSummary,
 } from "../model/scoreClaims.ts";
 import { useDataset } from "../model/useDataset.ts";
+import { filterItems, isFiltering, knownFilters } from "../model/filterItems.ts";
+import type { LinkFilters } from "../model/linkFilters.ts";
+import type { PreparedDataset } from "../model/prepareDataset.ts";
+import { useViewState } from "./useViewState.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { useFocusAfterShow } from "./useFocusAfterShow.ts";
 import { useOverflows } from "./useOverflows.ts";
@@ -123,10 +127,36 @@ function actualWords(row: ScoreRow): string {
   return "—";
 }
 
+/**
+ * The events the timeline's filters (its link's, in this URL) show, as it all turned out: null when none
+ * is on. "4 of 15 events" says how many.
+ */
+function shownByFilters(
+  data: PreparedDataset,
+  linked: LinkFilters,
+): { readonly ids: ReadonlySet<string>; readonly words: string } | null {
+  const { shows, sources, events } = data.dataset;
+  const filters = knownFilters(
+    linked,
+    shows.map((show) => show.id),
+    sources.map((source) => source.publisher),
+  );
+  if (!isFiltering(filters)) return null;
+  const ids = new Set(filterItems(data.items, filters).map((item) => item.id));
+  return { ids, words: `${groupDigits(ids.size)} of ${counted(events.length, "event")}` };
+}
+
 /** Which sources got the dates right: a dot per dated prediction on a miss-in-days axis, and the tables. */
 export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   const query = useDataset(url);
-  const rows = useMemo(() => (query.data ? scoreClaims(query.data.dataset) : []), [query.data]);
+  const every = useMemo(() => (query.data ? scoreClaims(query.data.dataset) : []), [query.data]);
+  const { filters } = useViewState().state;
+  const [scoreEvery, setScoreEvery] = useState(false);
+  const shown = useMemo(() => query.data && shownByFilters(query.data, filters), [query.data, filters]);
+  const rows = useMemo(
+    () => (shown && !scoreEvery ? every.filter((row) => shown.ids.has(row.event.id)) : every),
+    [every, shown, scoreEvery],
+  );
   const labels = useMemo(
     () => new Map((query.data?.dataset.events ?? []).map((e) => [e.id, e.label])),
     [query.data],
@@ -138,7 +168,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   const everyHeading = useId();
   if (query.isPending) return <p role="status">Loading…</p>;
   if (query.isError) return <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />;
-  const shown = rows.slice(0, listed);
+  const listedRows = rows.slice(0, listed);
   const leftOut = problemsByEffect(query.data.problems, query.data.omitted)["left out"].total;
   return (
     <article className="scorecard">
@@ -154,6 +184,17 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         inside the window it reported, and by how many days it missed; a claim that gave only an order by
         whether the order came true. {unscoredWords(rows)}
       </p>
+      {shown && (
+        // The timeline's filters come with its link: scored are the events it showed, unless asked for all.
+        <p className="score-filtered" role="status">
+          {scoreEvery
+            ? `Scoring every event: the timeline's filters show ${shown.words}.`
+            : `Scoring the events the timeline's filters show: ${shown.words}.`}{" "}
+          <button type="button" onClick={() => setScoreEvery(!scoreEvery)}>
+            {scoreEvery ? "Score only those" : "Score every event"}
+          </button>
+        </p>
+      )}
       {leftOut > 0 && (
         // What the file lost is not scored: a page's outcome left out read as "no outcome is recorded".
         <p className="score-left-out">
@@ -186,7 +227,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
             </tr>
           </thead>
           <tbody>
-            {shown.map((row, i) => (
+            {listedRows.map((row, i) => (
               <tr key={i} className={`score-${row.score.type}`}>
                 <th scope="row">
                   <Link href={itemHref(row.event.id)} ref={focus.entryRef(String(i))}>
@@ -208,13 +249,13 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
         </table>
       </ScrollBox>
       <ListedCount
-        shown={shown.length}
+        shown={listedRows.length}
         total={rows.length}
         noun="predictions"
         step={PREDICTIONS_SHOWN}
         onMore={() => {
-          focus.focusWhenShown(String(shown.length));
-          setListed(shown.length + PREDICTIONS_SHOWN);
+          focus.focusWhenShown(String(listedRows.length));
+          setListed(listedRows.length + PREDICTIONS_SHOWN);
         }}
       />
     </article>

@@ -410,6 +410,22 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await expect(page.getByRole("dialog", { name: "Luke Cage season 1 premieres" })).toBeVisible();
 });
 
+test("a filtered timeline's scorecard scores the events it shows, and every event when asked", async ({
+  page,
+}) => {
+  await page.goto("/?show=luke-cage");
+  await page.getByRole("link", { name: /Scorecard/ }).click();
+  const every = page.getByRole("table", { name: "Every prediction" });
+  await expect(every.getByRole("rowheader")).toHaveText(Array(3).fill("Luke Cage season 1 premieres"));
+  await expect(page.getByRole("status")).toHaveText(
+    "Scoring the events the timeline's filters show: 1 of 19 events. Score every event",
+  );
+  await page.getByRole("button", { name: "Score every event" }).click();
+  await expect(every.getByRole("rowheader").nth(3)).toBeVisible();
+  await page.getByRole("link", { name: "← Back to the timeline" }).click();
+  await expect(page).toHaveURL(/\/\?show=luke-cage$/);
+});
+
 test("at 360 px the scorecard's miss chart is as wide as the page's content, without side margins", async ({
   page,
 }) => {

@@ -138,6 +138,35 @@ describe("the scorecard", () => {
     });
     expect(wrongOrder).toBeInTheDocument();
   });
+
+  it("scores the events the timeline's filters show, from its link, and every event when asked", async () => {
+    window.history.replaceState(null, "", "/scorecard?show=luke-cage");
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    const events = () =>
+      new Set(
+        within(table)
+          .getAllByRole("rowheader")
+          .map((cell) => cell.textContent),
+      );
+    expect(events()).toEqual(new Set(["Luke Cage season 1 premieres"]));
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Scoring the events the timeline's filters show: 1 of 19 events.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Score every event" }));
+    expect(events().size).toBeGreaterThan(5);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Scoring every event: the timeline's filters show 1 of 19 events.",
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Score only those" }));
+    expect(events()).toEqual(new Set(["Luke Cage season 1 premieres"]));
+  });
+
+  it("says nothing of filters when the timeline's link had none on", async () => {
+    renderWithQuery(<App />);
+    await screen.findByRole("table", { name: "Every prediction" });
+    expect(screen.queryByRole("button", { name: "Score every event" })).not.toBeInTheDocument();
+  });
 });
 
 describe("the scorecard of a prediction on an undated page", () => {
