@@ -32,6 +32,7 @@ import {
 } from "./problemLog.ts";
 import { ANNOUNCEMENT_DAYS } from "./announcement.ts";
 import { urlMeant } from "./urlMeant.ts";
+import { sourceSuggestion } from "./sourceSuggestion.ts";
 import {
   citationSchema,
   NOT_AN_ID,
@@ -188,13 +189,13 @@ export function parseDataset(json: unknown, { fastPath = true }: ParseOptions = 
     problems,
     withValidParts,
     fastPath ? fastEvent : undefined,
-    showSuggestion(shows),
+    nameSuggestion(shows, sourceById),
   );
   // One pass, no intermediate lists: at 100k events every array and wrapper shows up in the GC.
   const events: Kept<TimelineEvent>[] = [];
   let related = false;
   for (const checkedEntry of checked) {
-    const entry = withKnownSources(checkedEntry, sourceIds, isRefusedSource, problems);
+    const entry = withKnownSources(checkedEntry, sourceById, isRefusedSource, problems);
     if (entry === null) continue;
     const problem = eventProblem(entry, showIds, isRefusedShow);
     if (problem) {
@@ -298,7 +299,7 @@ class Kept<T> {
 }
 
 /** A second chance for an item the schema refused: the item without its bad parts, each reported. */
-type Repair = (raw: object, path: string, problems: ProblemLog) => Repaired | null;
+type Repair = (raw: object, path: string, problems: ProblemLog, suggest?: Suggest) => Repaired | null;
 interface Repaired {
   readonly value: object;
   /** An event's citations kept, by their index in the file. */
@@ -341,7 +342,7 @@ function keepValid<T extends { id: string }>(
     const known = unknown.reduce<object>((value, { path, keys }) => withoutKeys(value, path, keys), raw);
     if (unknown.length > 0) parsed = schema.safeParse(known);
     // Only a refused item pays for the repair, so good items are validated once.
-    const repaired = parsed.success ? null : (repair?.(known, pathOf(index), problems) ?? null);
+    const repaired = parsed.success ? null : (repair?.(known, pathOf(index), problems, suggest) ?? null);
     if (repaired) parsed = schema.safeParse(repaired.value);
     if (!parsed.success) {
       // Every citation refused, each said with its event left out: "needs at least one citation" would only
@@ -449,29 +450,33 @@ export const EVENT_LEFT_OUT = " (the event has no other citation, so it is left 
  */
 function withKnownSources(
   entry: Kept<TimelineEvent>,
-  sourceIds: ReadonlySet<string>,
+  sources: ReadonlyMap<string, Source>,
   isRefusedSource: (id: string) => boolean,
   problems: ProblemLog,
 ): Kept<TimelineEvent> | null {
   const { item: event } = entry;
   // Nearly every event cites known sources only: nothing to copy.
-  if (event.citations.every((citation) => sourceIds.has(citation.source))) return entry;
+  if (event.citations.every((citation) => sources.has(citation.source))) return entry;
   const kept: number[] = [];
   event.citations.forEach(({ source }, c) => {
-    if (sourceIds.has(source)) kept.push(c);
+    if (sources.has(source)) kept.push(c);
   });
   const after = kept.length > 0 ? CITATION_LEFT_OUT : EVENT_LEFT_OUT;
   event.citations.forEach(({ source }, c) => {
-    if (sourceIds.has(source)) return;
+    if (sources.has(source)) return;
     const where = `citations[${entry.kept?.[c] ?? c}].source`;
     const problem = isRefusedSource(source)
       ? eventAt(entry, where, `cites source "${source}", which is left out for a problem of its own`)
-      : eventAt(entry, where, `cites unknown source "${source}"${didYouMean(source, sourceIds)}`);
+      : eventAt(
+          entry,
+          where,
+          `cites unknown source "${source}"${didYouMean(source, sources.keys()) || sourceSuggestion(source, sources.values())}`,
+        );
     const { kind, ...said } = problem;
     problems.add(`events[].${kind}${after}`, () => ({ ...said, reason: said.reason + after }));
   });
   if (kept.length === 0) return null;
-  const citations = event.citations.filter(({ source }) => sourceIds.has(source));
+  const citations = event.citations.filter(({ source }) => sources.has(source));
   const original = kept.map((c) => entry.kept?.[c] ?? c);
   return new Kept({ ...event, citations }, entry.list, entry.index, original);
 }
@@ -612,13 +617,18 @@ type Suggest = (issue: z.core.$ZodIssue, raw: unknown) => string;
 /**
  * `; did you mean "show-a" (Show A)?` for an event's show that is no id, written as a show's title, in other
  * capitals or with spaces for hyphens: the show it names, by its id or title, as the sheet's show column reads
- * one. Nothing when it names none.
+ * one; a citation's source so written, the source it names (sourceSuggestion). Nothing when it names none.
  */
-function showSuggestion(shows: readonly { readonly item: Show }[]): Suggest {
+function nameSuggestion(
+  shows: readonly { readonly item: Show }[],
+  sources: ReadonlyMap<string, Source>,
+): Suggest {
   return (issue, raw) => {
     const value = valueAtPath(raw, issue.path);
-    if (issue.message !== NOT_AN_ID || issue.path.join(".") !== "show" || typeof value !== "string")
-      return "";
+    if (issue.message !== NOT_AN_ID || typeof value !== "string") return "";
+    const where = issue.path.join(".");
+    if (/^(citations\.\d+\.)?source$/.test(where)) return sourceSuggestion(value, sources.values());
+    if (where !== "show") return "";
     const key = showTitleKey(value);
     const show = shows.find(({ item }) => item.id === slug(value) || showTitleKey(item.title) === key)?.item;
     return show ? `; did you mean "${show.id}" (${printable(show.title)})?` : "";
@@ -794,9 +804,9 @@ function withoutBadColour(raw: object, path: string, problems: ProblemLog): Repa
  * only itself, as an order to an unknown event does, and a bad citation only itself. Null when none is
  * bad: the fault is elsewhere.
  */
-function withValidParts(raw: object, path: string, problems: ProblemLog): Repaired | null {
+function withValidParts(raw: object, path: string, problems: ProblemLog, suggest?: Suggest): Repaired | null {
   const relations = validRelations(raw);
-  const citations = withValidCitations(relations?.value ?? raw, path, problems);
+  const citations = withValidCitations(relations?.value ?? raw, path, problems, suggest);
   if (!relations) return citations;
   const value = citations?.value ?? relations.value;
   // Only for an event that stands without them: one refused anyway is told its every fault as it is.
@@ -847,7 +857,12 @@ function reportRelations(
  * paths). A citation whose only fault is a bad relation in its claim stays without it. Null when every
  * citation is good: the fault is elsewhere.
  */
-function withValidCitations(raw: object, path: string, problems: ProblemLog): Repaired | null {
+function withValidCitations(
+  raw: object,
+  path: string,
+  problems: ProblemLog,
+  suggest?: Suggest,
+): Repaired | null {
   const citations = (raw as { citations?: unknown }).citations;
   if (!Array.isArray(citations)) return null;
   const id = readableId(raw);
@@ -881,7 +896,18 @@ function withValidCitations(raw: object, path: string, problems: ProblemLog): Re
   if (refused.length === 0 && !repaired) return null;
   const after = kept.length === 0 ? EVENT_LEFT_OUT : CITATION_LEFT_OUT;
   for (const [c, error] of refused) {
-    addIssues(problems, error, "events[].citations", `${path}.citations[${c}]`, citations[c], id, after);
+    // The event's advice, read at the citation: its source's path is "source" there.
+    addIssues(
+      problems,
+      error,
+      "events[].citations",
+      `${path}.citations[${c}]`,
+      citations[c],
+      id,
+      after,
+      undefined,
+      suggest,
+    );
   }
   return { value: { ...raw, citations: values }, kept };
 }

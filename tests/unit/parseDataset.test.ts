@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetError } from "../../src/data/DatasetError.ts";
 import { parseDataset, parseDatasetText } from "../../src/data/parseDataset.ts";
+import { NOT_AN_ID } from "../../src/data/schema.ts";
 
 const source = (over: Record<string, unknown> = {}) => ({
   id: "src",
@@ -835,6 +836,33 @@ describe("parseDataset() suggests the likely fix", () => {
       'did you mean "luke-cage" (Luke Cage)?',
       'did you mean "luke-cage" (Luke Cage)?',
       undefined,
+    ]);
+  });
+
+  it("gives a citation's source written as its publisher or its title the source's id", () => {
+    const sources = [
+      source({ id: "screenrant-2016-05-11", publisher: "Screen Rant", title: "Marvel's Netflix shows" }),
+      source({ id: "collider-2016-01-17", publisher: "Collider", title: "Defenders update" }),
+      source({ id: "collider-2016-05-02", publisher: "Collider", title: "Iron Fist begins" }),
+    ];
+    const citing = (id: string, value: string) =>
+      event({ id, citations: [{ source: value, quote: "q" }] });
+    const { problems } = check({
+      ...dataset([
+        citing("e1", "Screen Rant"),
+        citing("e2", "screen-rant"),
+        citing("e3", "Iron Fist begins"),
+        citing("e4", "collider"),
+        citing("e5", "Nope Nope"),
+      ]),
+      sources,
+    });
+    expect(problems.map((p) => `${p.path}: ${p.reason.replace(EVENT_GOES, "")}`)).toEqual([
+      `events[0].citations[0].source: ${NOT_AN_ID}; did you mean "screenrant-2016-05-11" (Screen Rant, 11 May 2016)?`,
+      `events[2].citations[0].source: ${NOT_AN_ID}; did you mean "collider-2016-05-02" (Collider, 11 May 2016)?`,
+      `events[4].citations[0].source: ${NOT_AN_ID}`,
+      'events[1].citations[0].source: cites unknown source "screen-rant"; did you mean "screenrant-2016-05-11" (Screen Rant, 11 May 2016)?',
+      'events[3].citations[0].source: cites unknown source "collider"; Collider has 2 sources: "collider-2016-01-17", "collider-2016-05-02"',
     ]);
   });
 
