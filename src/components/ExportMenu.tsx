@@ -26,9 +26,11 @@ interface ExportMenuProps {
    * say so. Null when nothing was left out (problems that kept their items drawn do not count).
    */
   readonly lostTo: LostTo | null;
+  /** The dataset's address, or the key of the file opened: the saved files are named after it. */
+  readonly url: string;
 }
 
-export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo }: ExportMenuProps) {
+export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostTo, url }: ExportMenuProps) {
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
   const pictureReasonId = useId();
@@ -39,7 +41,7 @@ export function ExportMenu({ shownScene, dataset, items, chartShown, asOf, lostT
   const run = (kind: SaveKind) => {
     setError(null);
     import("./saveExport.ts")
-      .then(({ saveExport }) => saveExport(kind, { shownScene, dataset, items, asOf, incomplete }))
+      .then(({ saveExport }) => saveExport(kind, { shownScene, dataset, items, asOf, incomplete, url }))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   // groupDigits, not toLocaleString: this renders with the first draw (groupDigits.ts says why).

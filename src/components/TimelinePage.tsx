@@ -479,6 +479,7 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
                   chartShown={state.view === "chart"}
                   asOf={heldBack}
                   lostTo={lostTo}
+                  url={url}
                 />
               </Suspense>
             </ErrorBoundary>

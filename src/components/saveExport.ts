@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/schema.ts";
 import { blobSteps } from "../model/blobSteps.ts";
 import { datasetToCsvSteps } from "../model/datasetToCsv.ts";
+import { datasetFileStem } from "../model/datasetFileStem.ts";
 import { exportFileName } from "../model/exportFileName.ts";
 import { datasetJsonSteps } from "../model/datasetJsonSteps.ts";
 import { paceSteps } from "../model/paceSteps.ts";
@@ -24,6 +25,8 @@ export interface SaveFrom {
   readonly asOf: number | null;
   /** Some of the dataset was left out by problems: a CSV or JSON holds only what was read. */
   readonly incomplete: boolean;
+  /** The dataset's address, or the key of the file opened: the saved files are named after it. */
+  readonly url: string;
 }
 
 /**
@@ -32,13 +35,13 @@ export interface SaveFrom {
  */
 export async function saveExport(
   kind: SaveKind,
-  { shownScene, dataset, items, asOf, incomplete }: SaveFrom,
+  { shownScene, dataset, items, asOf, incomplete, url }: SaveFrom,
 ): Promise<void> {
   const filtered = items.length < dataset.events.length;
   // Every file's name says what it holds: a selection, the timeline of an earlier day, or both; a CSV or
   // JSON of a file that lost items to problems says it is incomplete, lest it be hosted as the whole.
   const name = (extension: string, selection = filtered, data = true) =>
-    exportFileName("timeline", { selection, asOf, incomplete: data && incomplete }, extension);
+    exportFileName(datasetFileStem(url), { selection, asOf, incomplete: data && incomplete }, extension);
   const shown = () => new Set(items.map((item) => item.id));
   // A data file is made in slices, so that a large dataset's save (half a second at 20k events with claims)
   // keeps the page answering: the subset, its text and the text's encoding are one run of steps, paused

@@ -81,7 +81,7 @@ test("?data= with a bad event: the Save buttons say the CSV and JSON hold only w
   await serveFixture(page, "broken.json", JSON.stringify(dataset));
   await page.goto("/?data=/fixtures/broken.json");
   await expectIncompleteSaveNote(page, 2, ["Save JSON", "Save CSV"]);
-  expect((await savedFile(page, "Save JSON")).name).toBe("timeline-incomplete.json");
+  expect((await savedFile(page, "Save JSON")).name).toBe("broken-incomplete.json");
 });
 
 test("a look-alike host: the source is kept, and warned of with the host its link goes to", async ({

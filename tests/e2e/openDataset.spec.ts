@@ -406,11 +406,11 @@ test("a CSV with a bad row: Save JSON and Save CSV say, and their files' names s
   );
   await expectIncompleteSaveNote(page, 2, ["Save JSON", "Save CSV"]);
   const json = await savedFile(page, "Save JSON");
-  expect(json.name).toBe("timeline-incomplete.json");
+  expect(json.name).toBe("bad-row-incomplete.json");
   expect((JSON.parse(json.text) as { events: { label: string }[] }).events.map((e) => e.label)).toEqual([
     "My show films",
   ]);
-  expect((await savedFile(page, "Save CSV")).name).toBe("timeline-incomplete.csv");
+  expect((await savedFile(page, "Save CSV")).name).toBe("bad-row-incomplete.csv");
   const { violations } = await new AxeBuilder({ page })
     .include(".view-bar")
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])

@@ -30,7 +30,15 @@ const dataset = JSON.parse(
 ) as Dataset;
 const items = timelineItems(dataset);
 const menu = (shown: typeof items, of: Dataset = dataset, asOf: number | null = null) => (
-  <ExportMenu shownScene={() => null} dataset={of} items={shown} chartShown asOf={asOf} lostTo={null} />
+  <ExportMenu
+    url="/data/timeline.json"
+    shownScene={() => null}
+    dataset={of}
+    items={shown}
+    chartShown
+    asOf={asOf}
+    lostTo={null}
+  />
 );
 const button = (name: string) => screen.getByRole("button", { name });
 const SAVES = ["Save SVG", "Save PNG", "Save CSV", "Save JSON"];
@@ -84,6 +92,7 @@ describe("<ExportMenu>", () => {
   it("in the table view, keeps Save SVG and Save PNG focusable and says there is no chart to save", () => {
     render(
       <ExportMenu
+        url="/data/timeline.json"
         shownScene={() => null}
         dataset={dataset}
         items={items}
@@ -124,6 +133,7 @@ describe("<ExportMenu> of a dataset that lost items to problems", () => {
   const lossy = (shown = items) => (
     <Suspense fallback={null}>
       <ExportMenu
+        url="/data/timeline.json"
         shownScene={() => scene}
         dataset={dataset}
         items={shown}
@@ -156,6 +166,7 @@ describe("<ExportMenu> of a dataset that lost items to problems", () => {
     render(
       <Suspense fallback={null}>
         <ExportMenu
+          url="/data/timeline.json"
           shownScene={() => null}
           dataset={dataset}
           items={items}
@@ -189,6 +200,27 @@ describe("<ExportMenu> of a dataset that lost items to problems", () => {
     const json = parseDataset(JSON.parse(saved[0]!.text));
     expect(json.problems).toEqual([]);
     expect(json.dataset.events).toHaveLength(dataset.events.length);
+  });
+
+  it("names the files after the file the dataset was opened from", async () => {
+    render(
+      <Suspense fallback={null}>
+        <ExportMenu
+          url="local:1:my-marvel.csv"
+          shownScene={() => null}
+          dataset={dataset}
+          items={items.slice(0, 1)}
+          chartShown
+          asOf={null}
+          lostTo={null}
+        />
+      </Suspense>,
+    );
+    await userEvent.click(button("Save CSV"));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    await userEvent.click(button("Save all as JSON"));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved.map(({ name }) => name)).toEqual(["my-marvel-selection.csv", "my-marvel.json"]);
   });
 
   it("a selection's name says both, and Save all as JSON's says incomplete alone", async () => {
