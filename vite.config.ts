@@ -349,12 +349,15 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             {
-              // What happened, in words, and the orders predicted that came out the other way: the as-of
-              // view, the scorecard, the tooltip and the panel each read some. One chunk, one name in the
-              // app's lists (check:size), one request before the bundled dataset's first draw.
+              // What happened, in words, the orders predicted that came out the other way, and the as-of
+              // rule: the as-of view, the scorecard, the tooltip and the panel each read some. One chunk, one
+              // name in the app's lists (check:size), one request before the bundled dataset's first draw,
+              // none before that of a dataset without claims.
               name: "outcomeWords",
               test: (id) =>
-                /\/src\/model\/(outcomeWords|itemOutcomeWords|orderMisses|orderCameTrue)\.ts$/.test(id),
+                /\/src\/(model\/(outcomeWords|itemOutcomeWords|orderMisses|orderCameTrue|claimsAsOf|datasetAsOf)|dates\/(spanWithin|sameSpan))\.ts$/.test(
+                  id,
+                ),
               priority: 1,
               includeDependenciesRecursively: false,
             },

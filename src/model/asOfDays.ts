@@ -1,6 +1,6 @@
 import type { Dataset } from "../data/schema.ts";
 import type { AsOfDays } from "./asOfParam.ts";
-import { reportDays } from "./datasetAsOf.ts";
+import { reportDays } from "./reportDays.ts";
 import { isoDayMs } from "./eventClaims.ts";
 import { newestReport } from "./newestReport.ts";
 

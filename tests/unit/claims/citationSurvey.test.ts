@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Dataset } from "../../../src/data/schema.ts";
 import { citationSurvey } from "../../../src/model/citationSurvey.ts";
-import { reportDays } from "../../../src/model/datasetAsOf.ts";
+import { reportDays } from "../../../src/model/reportDays.ts";
 import { eventClaims, isoDayMs } from "../../../src/model/eventClaims.ts";
 import { newestReport } from "../../../src/model/newestReport.ts";
 import { settledDay } from "../../../src/model/settledDay.ts";
