@@ -139,6 +139,24 @@ describe("the scorecard", () => {
     expect(wrongOrder).toBeInTheDocument();
   });
 
+  it("credits a page with the date it gave, not another page's: Screen Rant said Daredevil was out by 11 May", async () => {
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    const said = within(table)
+      .getAllByRole("row")
+      .filter((row) => /^Daredevil season 1 is out/.test(row.textContent ?? ""))
+      .map((row) =>
+        within(row)
+          .getAllByRole("cell")
+          .slice(0, 2)
+          .map((cell) => cell.textContent),
+      );
+    expect(said).toEqual([
+      ["Collider, 17 January 2016", "by 17 January 2016"],
+      ["Screen Rant, 11 May 2016", "by 11 May 2016"],
+    ]);
+  });
+
   it("scores the events the timeline's filters show, from its link, and every event when asked", async () => {
     window.history.replaceState(null, "", "/scorecard?show=luke-cage");
     renderWithQuery(<App />);
