@@ -27,7 +27,8 @@ export interface AxisPicture {
  * inside [0, plotWidth] with its label after it, or before it within AXIS_RIGHT_EDGE of the right edge
  * (a label past the plot's edge would run over the shelf or off the axis), where it clears the label before
  * (`widthOf`: a label's width, px); where it does not, the tick is drawn unnamed (label ""), as its grid line
- * is (a major tick is named before a minor one). Labels move with the zoom, never stretch. The latest-report
+ * is (a major tick is named before a minor one). A tick of another year than the label before it names its
+ * year too. Labels move with the zoom, never stretch. The latest-report
  * label (`latestWidth` px wide) is shown while its line is in [0, plotWidth], and always wholly inside it
  * (latestLabelLeft). Which side of its line it goes is read at
  * the ticks' own zoom (latestLabelSide), so that it flips only when they are made again, not back and forth
@@ -43,7 +44,7 @@ export function axisPicture(
 ): AxisPicture {
   const ticks: AxisPictureTick[] = [];
   /** The named ticks, left to right: each one's place in `ticks` and in `axis.ticks`, and where its label ends. */
-  const named: { at: number; source: number; end: number }[] = [];
+  const named: { at: number; source: number; end: number; year: number }[] = [];
   // Where a label placed at x would start and end: after its tick, or before it near the right edge.
   const span = (x: number, label: string, major: boolean): [number, number] => {
     const width = widthOf(label, major);
@@ -72,8 +73,15 @@ export function axisPicture(
         [from, end] = span(x, label, major);
       }
     }
+    // A tick of another year than the label before it names its year ("Jan 2, 2017" after "Dec 26, 2016").
+    const year = new Date(tick.time).getUTCFullYear();
+    const previous = named.at(-1);
+    if (label === tick.label && previous !== undefined && previous.year !== year) {
+      label = labelWithYear({ time: tick.time, x, label, major }, axis.choice.unit);
+      [from, end] = span(x, label, major);
+    }
     const shown = clears(from);
-    if (shown) named.push({ at: ticks.length, source: index, end });
+    if (shown) named.push({ at: ticks.length, source: index, end, year });
     ticks.push({ x, label: shown ? label : "", major, anchor });
   });
   if (latestFit === null) return { ticks, latest: null };

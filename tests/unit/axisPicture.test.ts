@@ -63,6 +63,22 @@ describe("axisPicture (the axis at the live zoom)", () => {
     expect(labels).not.toContain("Nov 29, 2016");
   });
 
+  it("names the year of a tick in another year than the label before it: weeks, and days, across 1 January", () => {
+    const weeks = scaleUtc()
+      .domain([new Date(Date.UTC(2016, 11, 20)), new Date(Date.UTC(2017, 0, 10))])
+      .range([0, 700]);
+    const picture = axisPicture(axisTicks(weeks, FIT, 700, 72), FIT, 700, null, LABEL, tickLabelWidth);
+    expect(picture.ticks.map((t) => t.label)).toEqual(["Dec 26, 2016", "Jan 2, 2017", "Jan 9"]);
+    const days = scaleUtc()
+      .domain([new Date(Date.UTC(2016, 11, 28)), new Date(Date.UTC(2017, 0, 4))])
+      .range([0, 700]);
+    const named = axisPicture(axisTicks(days, FIT, 700, 56), FIT, 700, null, LABEL, tickLabelWidth)
+      .ticks.map((t) => t.label)
+      .filter((label) => label !== "");
+    expect(named).toContain("Jan 1, 2017");
+    expect(named.filter((label) => /20\d\d/.test(label))).toEqual([named[0], "Jan 1, 2017"]);
+  });
+
   it("never shows two tick labels that run together, at any span, zoom and plot width", () => {
     const DAY = 86_400_000;
     fc.assert(
