@@ -34,10 +34,10 @@ export function useViewState(): {
   );
   const write = useCallback(
     (params: URLSearchParams, replace: boolean) => {
-      const query = params.toString();
+      const query = readableQuery(params);
       // A write that says what the URL says already (a gesture that ends where it began) is not made: it
       // would add a history entry, or cost a navigation at every settle, for nothing.
-      if (query === currentParams().toString()) return;
+      if (query === readableQuery(currentParams())) return;
       navigate(query ? `${path}?${query}` : path, { replace });
     },
     [path, navigate],
@@ -52,6 +52,9 @@ export function useViewState(): {
   );
   return { state, search, update, replace };
 }
+
+/** A search as the address bar shows it: a list's commas as commas ("show=a,b"), not "%2C". */
+const readableQuery = (params: URLSearchParams) => params.toString().replace(/%2C/gi, ",");
 
 /** The URL's parameters as they are now (this page's render may be older than the last window write). */
 export const currentParams = () => new URLSearchParams(window.location.search);

@@ -34,7 +34,8 @@ export function isIsoDay(value: string | null): value is string {
 function list(params: URLSearchParams, key: string, allowed: readonly string[] | null): string[] | null {
   if (!params.has(key)) return null;
   // Every time the key is given: a hand-made link may say show=a&show=b for show=a,b.
-  const values = params.getAll(key).flatMap((value) => value.split(",").filter(Boolean));
+  // Each value once: "show=a,,a" is "show=a".
+  const values = [...new Set(params.getAll(key).flatMap((value) => value.split(",").filter(Boolean)))];
   if (!allowed) return values;
   const known = values.filter((v) => allowed.includes(v));
   // A link naming only values this version does not know filters nothing, rather than hiding everything.

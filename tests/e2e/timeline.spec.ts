@@ -278,7 +278,7 @@ test("filters live in the URL: reload keeps them, back and forward step through 
   await page.getByRole("checkbox", { name: /^Daredevil/ }).uncheck();
   await expect(item(page, "daredevil-1-release")).toHaveCount(0);
   await page.getByRole("checkbox", { name: /^Speculative/ }).uncheck();
-  await expect(page).toHaveURL(/certainty=confirmed%2Creported/);
+  await expect(page).toHaveURL(/certainty=confirmed,reported/);
   await page.reload();
   await expect(page.getByRole("checkbox", { name: /^Daredevil/ })).not.toBeChecked();
   await expect(item(page, "daredevil-1-release")).toHaveCount(0);

@@ -3,6 +3,7 @@ import { useEffect } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { useUrlWindow } from "../../src/components/useUrlWindow.ts";
 import { useViewState } from "../../src/components/useViewState.ts";
+import { NO_FILTERS } from "../../src/model/filterItems.ts";
 import type { ViewState } from "../../src/model/viewState.ts";
 
 type Update = (change: Partial<ViewState>, options?: { replace?: boolean }) => void;
@@ -41,6 +42,15 @@ function setup(search: string) {
 afterEach(() => window.history.replaceState(null, "", "/"));
 
 describe("the view state in the URL", () => {
+  it("writes a filter's list with plain commas, as a link is read and typed", () => {
+    const { update } = setup("data=a.json");
+    update({ filters: { ...NO_FILTERS, shows: ["daredevil", "luke-cage"] } });
+    expect(window.location.search).toBe("?data=a.json&show=daredevil,luke-cage");
+    // Publishers repeat the key: a comma inside a name is not a list's.
+    update({ filters: { ...NO_FILTERS, publishers: ["Deadline, Inc."] } });
+    expect(new URLSearchParams(window.location.search).getAll("publisher")).toEqual(["Deadline, Inc."]);
+  });
+
   it("a zoom's window write renders the chart again, not the page", () => {
     const { renders, windows } = setup("data=a.json");
     const pageRenders = renders.length;

@@ -56,6 +56,12 @@ describe("the Reported vs actual toggle in the URL", () => {
 });
 
 describe("readViewState()", () => {
+  it("reads each value of a list once: show=a,,a is show=a", () => {
+    expect(
+      readViewState(new URLSearchParams("show=daredevil,,daredevil&show=daredevil")).filters.shows,
+    ).toEqual(["daredevil"]);
+  });
+
   it("readViewState() reads no parameters as the default view", () => {
     expect(read("")).toEqual(DEFAULT_VIEW);
     expect(read("data=x")).toEqual(DEFAULT_VIEW);
