@@ -19,6 +19,7 @@ import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSepara
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
 import { problemLine, problemLines, problemsSaid } from "./problemLines.ts";
+import { fileErrorWords } from "./fileErrorWords.ts";
 
 // Paths as the reader typed them: from the folder npm was run in (npm runs the script from the project's).
 process.chdir(process.env["INIT_CWD"] ?? process.cwd());
@@ -110,28 +111,6 @@ function main(): number {
       `${quoteSummary}; ${problemsSaid(lines.length + unlisted, kept)}`,
   );
   return lines.length === 0 ? 0 : 1;
-}
-
-/**
- * A file system's error in words, with what to give instead: Node's own (`EISDIR: illegal operation on a
- * directory, read`) say less.
- */
-function fileErrorWords(error: unknown, role: "dataset" | "articles" = "dataset"): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case "ENOENT":
-      return "there is no such file or folder";
-    case "EISDIR":
-      return "it is a folder: give the dataset's file (.json, .csv or .tsv) first, and the articles' folder after it";
-    case "ENOTDIR":
-      return role === "articles"
-        ? "it is a file, not a folder: give the folder that holds the articles' .txt files, or one article's .txt file"
-        : "a part of the path before the file's name is a file, not a folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    default:
-      return (error as Error).message;
-  }
 }
 
 /** "a, b, c, …": the first three of a list of URLs. */

@@ -4,7 +4,8 @@
 // writes the CSV layout, naming any field the layout cannot carry. On any problem it writes nothing and exits
 // 1; with --force it writes the file without what the problems left out (bad rows, fields), and exits 1. A
 // problem whose item the page draws all the same (a look-alike host, a colour ignored) counts too, said as kept.
-import { readFileSync, writeFileSync } from "node:fs";
+// It writes over a file already there only with --force too.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, extname, resolve } from "node:path";
 import { DatasetError } from "../src/data/DatasetError.ts";
 import { workbookKind } from "../src/data/workbookKind.ts";
@@ -16,6 +17,7 @@ import { isTabSeparatedTxt, renameTabSeparatedTxt } from "../src/model/tabSepara
 import { loadEdtfGrammar } from "../src/dates/edtfGrammar.ts";
 import { counted } from "../src/model/counted.ts";
 import { problemLines, problemsSaid } from "./problemLines.ts";
+import { fileErrorWords } from "./fileErrorWords.ts";
 
 // Paths as the reader typed them: from the folder npm was run in (npm runs the script from the project's).
 process.chdir(process.env["INIT_CWD"] ?? process.cwd());
@@ -25,7 +27,10 @@ function main(): number {
   const force = args.includes("--force");
   const [input, output, ...extra] = args.filter((arg) => arg !== "--force");
   if (!input || !output || extra.length > 0) {
-    console.log("usage: npm run convert -- in.csv out.json [--force]   (or in.json out.csv)");
+    console.log(
+      "usage: npm run convert -- in.csv out.json [--force]   (or in.json out.csv; --force writes despite " +
+        "problems, and over an output file already there)",
+    );
     return 2;
   }
   const to = extname(output).toLowerCase();
@@ -39,6 +44,13 @@ function main(): number {
   // Written over its own input, a sheet would be lost, and with --force the rows its problems left out too.
   if (resolve(input) === resolve(output)) {
     console.log(`${output} is the file being converted: write the converted dataset to another file`);
+    return 2;
+  }
+  // Another dataset, or one an author fixed by hand since it was converted, would be lost without a word.
+  if (!force && existsSync(output)) {
+    console.log(
+      `${output} is already there: add --force to write over it, or write the converted dataset to another file`,
+    );
     return 2;
   }
   let parsed;
@@ -55,7 +67,10 @@ function main(): number {
     // As the page opens it and check:data checks it: a JSON key given twice is told too.
     parsed = parseDatasetFile(basename(input), text);
   } catch (error) {
-    console.log(`${input}: ${error instanceof DatasetError ? error.message : (error as Error).message}`);
+    // As check:data says it: Node's own words (ENOENT: no such file or directory, open …) say less.
+    console.log(
+      `${input}: ${error instanceof DatasetError ? error.message : `cannot read: ${fileErrorWords(error, "converted")}`}`,
+    );
     return 1;
   }
   const { lines, count, kept } = problemLines(input, parsed);

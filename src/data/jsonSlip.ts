@@ -1,8 +1,11 @@
+import { stringSlip } from "./stringSlip.ts";
+
 /**
  * The small mistakes people make writing JSON by hand, said in plain words with what to write: the parser
- * only says which character it did not expect. Looked for outside strings, from the start, so the first one
- * found is the one the parser stopped at (or just before it: a trailing comma is refused at the bracket
- * after it). Null when the text has none of them, or the parser stopped earlier, at something else.
+ * only says which character it did not expect. Looked for outside strings and in them (stringSlip), from the
+ * start, so the first one found is the one the parser stopped at (or just before it: a trailing comma is
+ * refused at the bracket after it). Null when the text has none of them, or the parser stopped earlier, at
+ * something else.
  */
 export function jsonSlip(text: string, message: string): string | null {
   const slip = firstSlip(text);
@@ -23,7 +26,7 @@ export function placeOf(text: string, at: number): [number, number] {
   return [before.length, (before.at(-1)?.length ?? 0) + 1];
 }
 
-interface Slip {
+export interface Slip {
   /** Its offset in the text. */
   readonly at: number;
   readonly said: string;
@@ -58,8 +61,6 @@ function firstSlip(text: string): Slip | null {
     if (c === "“" || c === "”" || c === "„")
       return { at: i, said: `a curly quote (${c}), as a word processor or phone types it: ${QUOTES}` };
     if (c === "'" || c === "‘" || c === "’") return { at: i, said: `a single quote (${c}): ${QUOTES}` };
-    if (c === '"' && runsOn(text, i))
-      return { at: i, said: 'a string runs on past the end of its line: is its closing " missing?' };
     if (last === "name" && c !== ":")
       return { at: i, said: 'a colon is missing after the name before it: write "name": value' };
     if (c === ",") {
@@ -76,6 +77,9 @@ function firstSlip(text: string): Slip | null {
       if (last === "value") return open.length === 0 ? more(i) : missingComma(i);
       if (c === "[" || c === "{") open.push(c);
       else {
+        // Read after what comes before it, as the parser reads it: a missing comma or colon first.
+        const inString = c === '"' ? stringSlip(text, i) : null;
+        if (inString !== null) return inString;
         TOKEN.lastIndex = i;
         const token = TOKEN.exec(text)?.[0];
         if (token === undefined) return null;
@@ -101,21 +105,6 @@ function firstSlip(text: string): Slip | null {
   }
   return null;
 }
-
-/**
- * Whether the string opening at `i` meets a line break before its closing quote, which JSON refuses, and the
- * text goes on after it (a text that ends there is cut short, not a slip).
- */
-function runsOn(text: string, i: number): boolean {
-  RUNS_ON.lastIndex = i;
-  if (!RUNS_ON.test(text)) return false;
-  AFTER.lastIndex = RUNS_ON.lastIndex;
-  return AFTER.test(text);
-}
-
-/** A string up to a line break inside it; anything but space after it. */
-const RUNS_ON = /"(?:[^"\\\r\n]|\\.)*[\r\n]/sy;
-const AFTER = /\s*\S/y;
 
 /** Whether the token at `i` follows a colon: an object's value, not its name. */
 function afterColon(text: string, i: number): boolean {

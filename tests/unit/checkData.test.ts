@@ -437,6 +437,32 @@ describe("convert", () => {
     expect(unwritten.out).toMatch(/^.*: cannot write: ENOENT: no such file or directory/);
   });
 
+  it("writes nothing over a file already there, unless --force", () => {
+    const file = sheet(1);
+    const out = join(mkdtempSync(join(tmpdir(), "convert-")), "out.json");
+    writeFileSync(out, '{"title": "Fixed by hand"}\n');
+    expect(convert(file, out)).toEqual({
+      code: 2,
+      out: `${out} is already there: add --force to write over it, or write the converted dataset to another file\n`,
+    });
+    expect(readFileSync(out, "utf8")).toBe('{"title": "Fixed by hand"}\n');
+    const forced = convert(file, out, "--force");
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toMatchObject({ events: [{ label: "Event 0" }] });
+  });
+
+  it("says an input that is not there as check:data says it, not in Node's words", () => {
+    const dir = mkdtempSync(join(tmpdir(), "convert-"));
+    const missing = join(dir, "nothing.csv");
+    const said = `${missing}: cannot read: there is no such file or folder\n`;
+    expect(convert(missing, join(dir, "out.json"))).toEqual({ code: 1, out: said });
+    expect(checkData(missing)).toEqual({ code: 1, out: said });
+    expect(convert(dir, join(dir, "out.json"))).toEqual({
+      code: 1,
+      out: `${dir}: cannot read: it is a folder: give the dataset's file (.json, .csv or .tsv)\n`,
+    });
+  });
+
   it("writes a CSV that Excel reads as UTF-8 (with a BOM), and that converts back to the same dataset", () => {
     const dir = mkdtempSync(join(tmpdir(), "convert-"));
     const run = (from: string, to: string) =>

@@ -86,6 +86,48 @@ describe("A JSON file with a slip of hand-editing", () => {
     );
   });
 
+  it("tells a JSON string's \\' escape to write the apostrophe alone", () => {
+    const text = `{\n  "events": [\n    { "id": "a", "label": "Stranger Things\\' S2 out" }\n  ]\n}\n`;
+    expect(said(text)).toBe("Line 3, column 43: JSON does not escape an apostrophe (\\'): write ' alone.");
+    // Not the parser's "Bad escaped character in JSON at position 64".
+    expect(() => parseDatasetText(text)).not.toThrow(/Bad escaped character/);
+  });
+
+  it("tells an escape JSON does not have which ones it has, and how to write a backslash", () => {
+    expect(said(`{"events": [{"id": "a", "note": "C:\\Films\\today"}]}`)).toBe(
+      'Line 1, column 36: \\F is not an escape JSON has (it has \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX): write \\\\ for a backslash itself.',
+    );
+    // A Windows path's \users reads as a \u escape without its four hex digits.
+    expect(said(`{"events": [{"id": "a", "note": "C:\\users"}]}`)).toBe(
+      "Line 1, column 36: \\u takes four hex digits (\\u00e9 is é): write them, or \\\\ for a backslash itself.",
+    );
+    // As JavaScript continues a string on the next line.
+    expect(said(`{"events": [{"id": "a", "label": "Filming \\\n starts"}]}`)).toBe(
+      "Line 1, column 43: a string cannot go on past a \\ at the end of its line: delete the \\ and join the lines.",
+    );
+  });
+
+  it("tells a tab pasted inside a string to be written \\t", () => {
+    const text = `{\n  "events": [\n    { "id": "a", "label": "Filming\tstarts" }\n  ]\n}\n`;
+    expect(said(text)).toBe("Line 3, column 35: a tab inside a string: write \\t (or remove it).");
+    expect(() => parseDatasetText(text)).not.toThrow(/control character/);
+    // Word's line break (Shift+Enter), pasted.
+    expect(said(`{"events": [{"id": "a", "label": "Filming\u000Bstarts"}]}`)).toBe(
+      "Line 1, column 42: a control character (U+000B) inside a string: remove it (or write \\u000B).",
+    );
+  });
+
+  it("tells a string that closes on a later line that a string cannot hold a line break", () => {
+    const text = `{\n  "events": [\n    { "id": "a", "quote": "In July, filming\nbegins in New York." }\n  ]\n}\n`;
+    expect(said(text)).toBe(
+      "Line 3, column 44: a string cannot hold a line break: write \\n, or join the lines.",
+    );
+    // Windows line ends, and a name's string alike.
+    expect(said(`{\r\n  "la\r\nbel": "x"\r\n}`)).toBe(
+      "Line 2, column 6: a string cannot hold a line break: write \\n, or join the lines.",
+    );
+  });
+
   it("takes a word that names no slip for a word, even one every object has (valueOf)", () => {
     expect(said(`{"events": [{"kind": valueOf}]}`)).toBe(
       'Line 1, column 22: valueOf without quotes: write "valueOf".',

@@ -26,6 +26,18 @@ describe("readJsonText()", () => {
     await expect(readJsonText("{ “shows”: [] }")).rejects.toThrow(/Line 1, column 3: a curly quote/);
   });
 
+  it("says a slip inside a string in plain words too: an escaped apostrophe, a tab, a line break", async () => {
+    await expect(readJsonText(`{"title": "Marvel\\'s shows"}`)).rejects.toThrow(
+      "The dataset is not valid JSON. Line 1, column 18: JSON does not escape an apostrophe (\\'): write ' alone.",
+    );
+    await expect(readJsonText(`{"title": "Marvel\tshows"}`)).rejects.toThrow(
+      "Line 1, column 18: a tab inside a string: write \\t (or remove it).",
+    );
+    await expect(readJsonText(`{"title": "Marvel\nshows",\n"shows": []}`)).rejects.toThrow(
+      "Line 1, column 18: a string cannot hold a line break: write \\n, or join the lines.",
+    );
+  });
+
   it("parses a file that is not JSON once, for the parser's message and the slip alike", async () => {
     const parse = vi.spyOn(JSON, "parse");
     const said = await readJsonText(SLIPPED).catch((error: unknown) => (error as Error).message);
