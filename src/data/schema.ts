@@ -39,9 +39,17 @@ const isNoncharacter = (found: string): boolean =>
   /^\p{Noncharacter_Code_Point}$/u.test(String.fromCodePoint(Number.parseInt(found.slice(2), 16)));
 
 /**
- * Text a reader sees: never empty, and free of characters that could reorder or hide what is shown;
- * `invisibleNote` follows the advice to delete one (a quote's says why it may).
+ * What a value holding an unsafeCharacter() (`found`, "U+200B") is told: the character named, and what to do
+ * with it; `invisibleNote` follows the advice to delete one (a quote's says why it may).
  */
+const unsafeProblem = (found: string, disguised: string, invisibleNote = "") =>
+  /^U\+D[89A-F]/.test(found)
+    ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
+    : isNoncharacter(found)
+      ? `contains ${found}, a noncharacter: no text holds one, and a saved SVG with it would not open`
+      : `contains ${found}, an invisible control or direction character that could disguise ${disguised}: delete it${invisibleNote}`;
+
+/** Text a reader sees: never empty, and free of characters that could reorder or hide what is shown. */
 const text = (max: number, invisibleNote = "") =>
   z.string().check(
     z.trim(),
@@ -49,16 +57,7 @@ const text = (max: number, invisibleNote = "") =>
     atMost(max, (n) => `is ${n} characters long; at most ${max.toLocaleString("en")} are allowed`),
     z.superRefine((value, ctx) => {
       const found = unsafeCharacter(value);
-      if (found) {
-        ctx.addIssue({
-          code: "custom",
-          message: /^U\+D[89A-F]/.test(found)
-            ? `contains ${found}, half of a surrogate pair without its other half: not a character (a broken \\u escape?)`
-            : isNoncharacter(found)
-              ? `contains ${found}, a noncharacter: no text holds one, and a saved SVG with it would not open`
-              : `contains ${found}, an invisible control or direction character that could disguise the text: delete it${invisibleNote}`,
-        });
-      }
+      if (found) ctx.addIssue({ code: "custom", message: unsafeProblem(found, "the text", invisibleNote) });
     }),
   );
 
@@ -69,8 +68,9 @@ export const NOT_A_URL = "must be an absolute http:// or https:// URL";
 const httpUrl = z.string().check(
   atMost(2000, (n) => `is ${n} characters long; a URL here has at most 2,000`),
   z.regex(HTTP_URL_PATTERN, { message: NOT_A_URL, abort: true }),
+  // Named, as in any text: a zero-width space pasted with the address shows as nothing.
   z.refine((value: string) => unsafeCharacter(value) === null, {
-    message: "must not contain control characters",
+    error: (issue) => unsafeProblem(unsafeCharacter(String(issue.input)) ?? "", "where it goes"),
     abort: true,
   }),
   z.refine((value: string) => !hasUserInfo(value), {

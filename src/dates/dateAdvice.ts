@@ -3,6 +3,7 @@ import { calendarFault } from "./calendarFault.ts";
 import { excelYear } from "./excelYear.ts";
 import { isEdtf } from "./edtfInterval.ts";
 import { isDrawableEdtf } from "./isDrawableEdtf.ts";
+import { isoWeekDays } from "./isoWeekDays.ts";
 import { MONTHS as MONTH_NAMES } from "./monthNames.ts";
 import { SEASON_FIRST_MONTHS } from "./seasonMonths.ts";
 import { serialDay } from "./serialDay.ts";
@@ -37,8 +38,8 @@ const PART_GUESS: Readonly<Record<string, readonly [string, string]>> = {
 const RANGE = /^(.+?)\s*(?:–|—|\.\.|\s-\s|\sto\s|\suntil\s|\sthrough\s|\sthru\s)\s*(.+)$/i;
 /** A day with a time of day, as EDTF and ISO 8601 write one: `2016-09-30T23:30:00-05:00`. */
 const TIMED = /^(\d{4}-\d{2}-\d{2})T\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
-/** Two years or two months joined by a bare hyphen: `2016-2017`, `2016-17`, `Sept-Dec 2016`. */
-const YEARS = /^(\d{4})-(\d{4}|\d{2})$/;
+/** Two years or two months joined by a bare hyphen (or years by a slash, `2016/17`): `2016-2017`, `Sept-Dec 2016`. */
+const YEARS = /^(\d{4})[-/](\d{4}|\d{2})$/;
 const MONTHS = /^([a-z]+\.?)-([a-z]+\.? \d{4})$/i;
 /** EDTF's marks after a date (`2016-36~`), each with what it says. */
 const MARKS = {
@@ -122,13 +123,28 @@ export function dateAdvice(text: string): string | null {
     if (advice?.startsWith("try "))
       return `${advice} (in plain characters: ${value} has full-width or other special forms of them)`;
   }
-  // Said of a date not known yet, which the format writes as none.
+  // Said of a date not known yet, which the format writes as none; so is a lone dash or question mark.
   if (
-    /^(?:tba|tbd|tbc|unknown|n\/?a|none|not announced|to be (?:announced|determined|confirmed))\.?$/i.test(
+    /^(?:tba|tbd|tbc|unknown|n\/?a|none|not announced|to be (?:announced|determined|confirmed)|[-–—?]+)\.?$/i.test(
       value,
     )
   )
     return "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)";
+  // An ISO week (2016-W20), which EDTF has not: its days, Monday to Sunday, or the one day of it named.
+  const week = /^(\d{4})-?W(\d\d)(?:-?([1-7]))?$/i.exec(value);
+  const days = week && isoWeekDays(Number(week[1]), Number(week[2]));
+  if (week && days) {
+    const of = `ISO week ${Number(week[2])} of ${week[1]}`;
+    if (week[3] === undefined)
+      return `try ${days[0]}/${days[1]} (${of}, Monday to Sunday: EDTF has no weeks)`;
+    const day = new Date(Date.parse(days[0]) + (Number(week[3]) - 1) * 864e5).toISOString().slice(0, 10);
+    return `try ${day} (day ${week[3]} of ${of}, counted from Monday: EDTF has no weeks)`;
+  }
+  // Winter across the turn of the year (Winter 2016/17): EDTF's winter of 2016 is that one.
+  const winter = /^winter (\d{4}) ?[-/–—] ?(\d{4}|\d\d)$/i.exec(value);
+  const [, first = "", next = ""] = winter ?? [];
+  if (winter && String(Number(first) + 1).endsWith(next))
+    return `try ${first}-24 (winter ${first} is read as December ${first} to February ${Number(first) + 1})`;
   // EDTF's Y is for a year of more than four digits: Y2016 is 2016.
   const longYear = /^Y(\d{4})$/i.exec(value);
   if (longYear)
@@ -230,8 +246,10 @@ function range(value: string): string | null {
   if (years) {
     const [, first = "", second = ""] = years;
     [from, to] = [first, second.length === 2 ? `${first.slice(0, 2)}${second}` : second];
-    // 2016-17 that is not a later year is not a range (2016-21 is a season, and EDTF already).
+    // 2016-17 that is not a later year is not a range (2016-21 is a season, and EDTF already); nor is one
+    // that is no month past EDTF's codes (2016-45), unless the year after, as a TV season is (1998-99).
     if (Number(to) <= Number(first)) return null;
+    if (second.length === 2 && Number(second) > 41 && Number(to) !== Number(first) + 1) return null;
   } else if (months ?? words) {
     [, from = "", to = ""] = (months ?? words) as RegExpExecArray;
     // "Sept–Dec 2016": the year written once, after both months.

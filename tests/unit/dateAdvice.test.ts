@@ -134,7 +134,7 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
   });
 
   it("says a date not known yet is written unknown in a sheet, null in JSON", () => {
-    for (const words of ["TBA", "TBD", "tbc", "To be announced", "unknown", "N/A"])
+    for (const words of ["TBA", "TBD", "tbc", "To be announced", "unknown", "N/A", "-", "—", "?", "??"])
       expect(dateAdvice(words)).toBe(
         "no date is known yet: write unknown in a sheet's cell, null in JSON (an event with no start is listed as date not announced)",
       );
@@ -213,5 +213,45 @@ describe("dateAdvice(): what to write for a date that is not EDTF", () => {
       "try 2016 (EDTF writes Y only before a year of more than four digits, as Y20160)",
     );
     expect(isDrawableEdtf("Y20160")).toBe(true);
+  });
+
+  it.each([
+    ["2016-45", "45"],
+    ["2016-50", "50"],
+    ["2016-99", "99"],
+  ])("tells %s that there is no month %s, as 2016-13 is told, not that it spans decades", (typed, month) => {
+    expect(dateAdvice(typed)).toBe(
+      `there is no month ${month}: write 01 to 12 (or 21 to 41 for a season, quarter or half)`,
+    );
+  });
+
+  it("still reads two years across the turn of the year, as a TV season is written, as the years: 1998-99, 2016/17", () => {
+    expect(dateAdvice("1998-99")).toMatch(/^try 1998\/1999 \(one time from 1998 to 1999\)/);
+    expect(dateAdvice("2016/17")).toBe(
+      "try 2016/2017 (one time from 2016 to 2017); for a window that runs from 2016 to 2017, write 2016 as its " +
+        "start and 2017 as its end",
+    );
+    expect(isDrawableEdtf("2016/17")).toBe(false);
+    expect(isDrawableEdtf("2016/2017")).toBe(true);
+  });
+
+  it("gives a winter across the turn of the year as EDTF's winter of its first year", () => {
+    for (const typed of ["Winter 2016/17", "winter 2016-2017", "Winter 2016–17"]) {
+      expect(isDrawableEdtf(typed)).toBe(false);
+      expect(dateAdvice(typed)).toBe("try 2016-24 (winter 2016 is read as December 2016 to February 2017)");
+    }
+    expect(isDrawableEdtf("2016-24")).toBe(true);
+    expect(dateAdvice("Winter 2016/18")).toBeNull();
+  });
+
+  it.each([
+    ["2016-W20", "2016-05-16/2016-05-22", "(ISO week 20 of 2016, Monday to Sunday: EDTF has no weeks)"],
+    ["2016W20", "2016-05-16/2016-05-22", "(ISO week 20 of 2016, Monday to Sunday: EDTF has no weeks)"],
+    ["2015-W53", "2015-12-28/2016-01-03", "(ISO week 53 of 2015, Monday to Sunday: EDTF has no weeks)"],
+    ["2016-W20-3", "2016-05-18", "(day 3 of ISO week 20 of 2016, counted from Monday: EDTF has no weeks)"],
+  ])("gives %s, an ISO week, as its days: %s", (typed, edtf, why) => {
+    expect(isDrawableEdtf(typed)).toBe(false);
+    expect(dateAdvice(typed)).toBe(`try ${edtf} ${why}`);
+    expect(isDrawableEdtf(edtf)).toBe(true);
   });
 });

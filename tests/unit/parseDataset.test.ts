@@ -807,6 +807,32 @@ describe("parseDataset() suggests the likely fix", () => {
     ]);
   });
 
+  it("refuses a URL copied with its sentence's ). or cut short with …, with the fix, as a sheet's cell is told", () => {
+    const { problems } = check(
+      dataset([event()], {
+        sources: [
+          source({ url: "https://variety.com/st2)." }),
+          source({ id: "b", url: "https://variety.com/st2…" }),
+        ],
+      }),
+    );
+    expect(problems.slice(0, 2).map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'sources[0].url: must be an absolute http:// or https:// URL: drop the ")." at its end, copied with the ' +
+        "address from the sentence around it: https://variety.com/st2",
+      "sources[1].url: must be an absolute http:// or https:// URL: it ends in …, as an address shown cut short " +
+        "does (in a post or on a page); copy the whole address from the link itself",
+    ]);
+  });
+
+  it("names an invisible character in a URL and says to delete it, as it does in any text", () => {
+    const { problems } = check(
+      dataset([event()], { sources: [source({ url: "https://variety.com/st2\u200b" })] }),
+    );
+    expect(problems[0]?.reason).toBe(
+      "contains U+200B, an invisible control or direction character that could disguise where it goes: delete it",
+    );
+  });
+
   it("tells an optional key given empty or null that it may be left out, where that is what left its item out", () => {
     const { problems } = check({ ...dataset([event()]), sources: [source({ author: "" })] });
     expect(problems[0]?.reason).toBe(
@@ -845,8 +871,7 @@ describe("parseDataset() suggests the likely fix", () => {
       source({ id: "collider-2016-01-17", publisher: "Collider", title: "Defenders update" }),
       source({ id: "collider-2016-05-02", publisher: "Collider", title: "Iron Fist begins" }),
     ];
-    const citing = (id: string, value: string) =>
-      event({ id, citations: [{ source: value, quote: "q" }] });
+    const citing = (id: string, value: string) => event({ id, citations: [{ source: value, quote: "q" }] });
     const { problems } = check({
       ...dataset([
         citing("e1", "Screen Rant"),
