@@ -2,6 +2,7 @@ import { counted } from "./counted.ts";
 import { lackedColumn } from "./lackedColumn.ts";
 import { REQUIRED_COLUMNS } from "./requiredColumns.ts";
 import { wordList } from "./wordList.ts";
+import { seasonAdvice } from "./seasonAdvice.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
 import { cellPlaces, type CellPlace, type CellPlaces } from "./cellPlaces.ts";
@@ -31,6 +32,7 @@ import { printablePair } from "../data/printablePair.ts";
 import { showTitleKey } from "../data/showTitleKey.ts";
 import { readCsv, SEPARATOR_NAMES } from "../data/readCsv.ts";
 import { spreadsheetDate } from "../data/spreadsheetDate.ts";
+import { EVENT_KINDS } from "../data/vocabulary.ts";
 import { isSpreadsheetError } from "../data/spreadsheetError.ts";
 import { NOT_AN_ID, NOT_A_DAY, NOT_A_URL, NOT_EDTF, OUTCOME_WITHOUT_DATE } from "../data/schema.ts";
 
@@ -49,6 +51,11 @@ export interface CsvDataset {
   readonly header: SheetHeader;
   /** Each row's first line in the file (readCsv's `lines`), by the row's index from 0. */
   readonly lines: readonly number[];
+  /**
+   * `#show` rows below the header, which are ignored: by their id and their title as slugs, the row. A show
+   * cell naming one is told to move that row, not to add another.
+   */
+  readonly lateShows: ReadonlyMap<string, number>;
 }
 
 export interface SheetHeader {
@@ -59,6 +66,8 @@ export interface SheetHeader {
   readonly lacks: readonly string[];
   /** A lacked column, by the header the sheet likely meant it by (`source title` by `Title`). */
   readonly meant: ReadonlyMap<string, string>;
+  /** The lacked columns said at the header already (a sheet with no url column: all at once). */
+  readonly told: readonly string[];
 }
 
 const BY_HEADER = new Map(COLUMNS.map((column) => [columnKey(column.header), column]));
@@ -74,6 +83,9 @@ interface Group {
   /** Every row of the item, `row` first. */
   readonly rows: number[];
 }
+
+/** A day as the published column takes it: a refused one is left out of a made source id. */
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A #show row's cells in words. */
 const SHOW_FIELD_WORDS: Readonly<Record<(typeof SHOW_FIELDS)[number], string>> = {
@@ -370,7 +382,9 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   // id, a source's article goes on a row of its own. One a column of another name likely means ("Link") is
   // told after the check, as other required columns a sheet lacks are, once, with what it cost
   // (missingColumns).
+  const told: string[] = [];
   if (!hasUrl && (noSources || !meant.has("url"))) {
+    told.push("url");
     problems.add("a required column missing", () => ({
       id: null,
       path: `row ${headerRow}`,
@@ -388,6 +402,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     if (noSources) {
       for (const column of REQUIRED_COLUMNS) {
         if (column === "url" || columns.some((known) => known?.header === column)) continue;
+        told.push(column);
         problems.add("a required column missing", () => ({
           id: null,
           path: `row ${headerRow}`,
@@ -403,6 +418,7 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   >();
   const sources = new Map<string, Group>();
   const showRows = new Map<string, number[]>();
+  const lateShows = new Map<string, number>();
   // Ids typed anywhere in the sheet are reserved before any is made: a made id taking one a later row types
   // would put that row's quote under another source (citations name their source by id), and a relation
   // meant for its event on another. One read of the id cell per row; a row left out later still reserves.
@@ -483,6 +499,10 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
   };
 
   const headerKeys = header.map(headerKey);
+  // Whether a row can name its event but by its id.
+  const namesEvents = columns.some(
+    (column) => column?.level === "event" && ["show", "kind", "label"].includes(column.key),
+  );
   // Each field's column header, for a problem to name: the same for every row.
   const headers: Record<ColumnLevel, Map<string, string>> = {
     event: new Map(),
@@ -507,6 +527,11 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     const repeated =
       cells.every((cell, c) => headerKey(cell) === (headerKeys[c] ?? "")) && namesColumns(cells);
     if (misplaced || repeated) {
+      if (first === SHOW_ROW)
+        for (const named of [cells[1], cells[2]]) {
+          const key = slug(named ?? "");
+          if (key !== "" && !lateShows.has(key)) lateShows.set(key, row);
+        }
       problems.add(
         "a dataset row or header below the header",
         () => ({
@@ -576,8 +601,13 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       if (read.kind === "value") setValueAt(values[column.level], column.key, read.value);
     });
 
-    // A row left blank where it continues the row above, as one would in a sheet: it names no event.
-    if (["id", "show", "kind", "label"].every((key) => values.event[key] === undefined)) {
+    // With no column to name its source, every row is left out, said once at the header: not again here.
+    if (noSources) continue;
+    // A row left blank where it continues the row above, as one would in a sheet: it names no event. Under a
+    // header with no show, kind or label column, it could not: the row is an event of its own, for the check
+    // to say the columns it lacks once at the header (missingColumns), not to blame each row.
+    const unnamed = ["id", "show", "kind", "label"].every((key) => values.event[key] === undefined);
+    if (unnamed && namesEvents) {
       problems.add("a row that names no event", () => ({
         id: null,
         path: `row ${row}`,
@@ -595,7 +625,6 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
         ? `id:${source["id"]}`
         : `url:${String(source["url"] ?? "").replace(/^([^?#]*?)\/+$/, "$1")}`;
     if (source["id"] === undefined && source["url"] === undefined) {
-      if (noSources) continue;
       problems.add("a row without its URL", () => ({
         id: null,
         path: at(row, "url"),
@@ -609,7 +638,9 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     const eventKey =
       typeof event["id"] === "string"
         ? `id:${event["id"]}`
-        : `by:${JSON.stringify(["show", "season", "kind", "label"].map((key) => asCompared(key, event[key])))}`;
+        : unnamed
+          ? `row:${row}`
+          : `by:${JSON.stringify(["show", "season", "kind", "label"].map((key) => asCompared(key, event[key])))}`;
     let sourceGroup = sources.get(sourceKey);
     let eventGroup = events.get(eventKey);
     const firstUrl = sourceGroup?.fields["url"];
@@ -617,8 +648,11 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
     const sourceClashes = clashes(sourceGroup, source, row, "source");
     if (clashes(eventGroup, event, row, "event") || sourceClashes) continue;
     if (!sourceGroup) {
+      // A day the check refuses is not made part of the id its messages quote (variety-02-05-2016).
+      const day = typeof source["published"] === "string" && ISO_DAY.test(source["published"]);
       const base = String(
-        source["id"] ?? (slug(`${source["publisher"] ?? ""} ${source["published"] ?? ""}`) || "source"),
+        source["id"] ??
+          (slug(`${source["publisher"] ?? ""} ${day ? String(source["published"]) : ""}`) || "source"),
       );
       const id = source["id"] === undefined ? sourceIds.unique(base) : sourceIds.take(base);
       madeBeside(typedSourceIds, base, id, row, "source id");
@@ -632,7 +666,13 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       const base = String(
         event["id"] ??
           (slug(
-            [event["show"], event["season"], event["kind"], event["label"]]
+            // Nor a season or kind the check refuses (st-s2-release-l0): the id is what the row would be.
+            [
+              event["show"],
+              typeof event["season"] === "number" ? event["season"] : undefined,
+              (EVENT_KINDS as readonly unknown[]).includes(event["kind"]) ? event["kind"] : undefined,
+              event["label"],
+            ]
               .filter((v) => v !== undefined)
               .join(" "),
           ) ||
@@ -749,8 +789,10 @@ export function* csvToDatasetSteps(text: string): Generator<OpeningStep, CsvData
       known: columns.filter((column) => column !== null).length,
       lacks: COLUMNS.filter((column) => !columns.includes(column)).map((column) => column.header),
       meant,
+      told,
     },
     lines: read.lines,
+    lateShows,
   };
 }
 
@@ -806,6 +848,8 @@ export function placeProblem(
   json: Readonly<Record<string, unknown>>,
   /** The shows the check kept: a show cell naming one left out points at its #show row. */
   keptShows: ReadonlySet<string> = new Set(),
+  /** #show rows below the header (CsvDataset's lateShows): a show cell naming one is told to move it. */
+  lateShows: ReadonlyMap<string, number> = new Map(),
 ): Problem {
   const found = placeOf(problem.path, places);
   if (found === null) return problem;
@@ -814,12 +858,17 @@ export function placeProblem(
   const words = column?.words;
   const value = valueAt(json, problem.path.replace(/\[(\d+)\]/g, ".$1"));
   // Said in the sheet's words, with the event's (or the relation's) fate after them as before.
-  const after = [EVENT_LEFT_OUT, RELATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ?? "";
+  const after =
+    [EVENT_LEFT_OUT, RELATION_LEFT_OUT, CITATION_LEFT_OUT].find((fate) => problem.reason.endsWith(fate)) ??
+    "";
   const given = sheetWords(problem.reason.slice(0, problem.reason.length - after.length), places);
   // The validator's id it could be is the JSON's: a cell is given its own (idReason), which knows labels and
   // #show rows.
   const said = given.startsWith(`${NOT_AN_ID}: `) ? NOT_AN_ID : given;
-  const mended = column?.key === "show" ? showRowToMend(said, value, json, places, keptShows) : null;
+  const mended =
+    column?.key === "show"
+      ? (showRowToMend(said, value, json, places, keptShows) ?? lateShowRow(said, value, lateShows))
+      : null;
   const reason =
     mended ??
     (words !== undefined && NOT_A_WORD.test(said)
@@ -857,6 +906,22 @@ function showRowToMend(
     (slug(value) === value && value !== id ? ` (its id written ${value})` : "")
   );
 }
+
+/**
+ * A show cell naming a #show row put below the header, by its id or its title: that row is to move above
+ * the header, not a row to add. Null otherwise.
+ */
+function lateShowRow(reason: string, value: unknown, lateShows: ReadonlyMap<string, number>): string | null {
+  if (!(reason === NOT_AN_ID || reason.startsWith("unknown show")) || typeof value !== "string") return null;
+  const row = lateShows.get(slug(value));
+  return row === undefined
+    ? null
+    : `no #show row above the header names "${printable(value)}": row ${row} does, but below the header, ` +
+        `where it is ignored: move row ${row} above the header`;
+}
+
+/** The validator's words after a citation's problem when its event stays on others (not exported there). */
+const CITATION_LEFT_OUT = " (citation left out)";
 
 /** A duplicate id's "(first used at events[0])": the item's path. */
 const FIRST_USED = new RegExp(`\\(${FIRST_USED_AT}((?:shows|sources|events)\\[\\d+\\])\\)$`);
@@ -901,7 +966,8 @@ function cellReason(reason: string, column: Column | undefined, value: unknown):
   if (reason === NOT_AN_ID) return idReason(reason, value);
   if (column?.flagMeans !== undefined && reason.startsWith(NOT_TRUE))
     return `${column.flagMeans}${typeof value === "string" ? `, not "${printable(value)}"` : ""}`;
-  if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason)) return column.numberMeans;
+  if (column?.numberMeans !== undefined && NOT_IN_RANGE.test(reason))
+    return (column.key === "season" && seasonAdvice(value)) || column.numberMeans;
   if (reason === NOT_A_URL && typeof value === "string") return `${reason}${urlMeant(value)}`;
   const means = column?.unknownMeans;
   // An empty published cell: the page may print no date, which "unknown" says.

@@ -20,13 +20,13 @@ function rowsOf(words: string): number[] {
 /**
  * A required column the sheet has none of, said once at its header rather than as an empty cell on every
  * row (a sheet of 300 rows without `source title` got 100 messages and "and 200 more like this"): which
- * column to add, and the rows it cost. Other problems pass as they are.
+ * column to add, and the rows it cost. Other problems pass as they are; `said` names the columns told.
  */
 export function missingColumns(
   problems: readonly Problem[],
   omitted: readonly OmittedProblems[],
   header: SheetHeader,
-): { problems: Problem[]; omitted: OmittedProblems[] } {
+): { problems: Problem[]; omitted: OmittedProblems[]; said: string[] } {
   const lacked = (problem: Problem) => {
     const column = PLACE.exec(problem.path)?.[2];
     // A url column lacked is told at the header already, with where an article goes (csvToDataset), unless
@@ -90,5 +90,9 @@ export function missingColumns(
       effect,
     };
   });
-  return { problems: [...said, ...kept.filter((problem) => !citesRefused(problem))], omitted: keptOmitted };
+  return {
+    problems: [...said, ...kept.filter((problem) => !citesRefused(problem))],
+    omitted: keptOmitted,
+    said: [...byColumn.keys()],
+  };
 }

@@ -4,6 +4,7 @@ import { OF_ITS_OWN } from "./ofItsOwn.ts";
 import type { Problem } from "../data/problemLog.ts";
 import { csvToDatasetSteps, placeProblem, sheetPath, type SheetHeader } from "./csvToDataset.ts";
 import { missingColumns } from "./missingColumns.ts";
+import { withoutUnknownColumnsSaid } from "./withoutUnknownColumnsSaid.ts";
 import type { OpeningStep } from "./openingStep.ts";
 import { runSteps } from "./runSteps.ts";
 import { withLines } from "./withLines.ts";
@@ -28,19 +29,22 @@ export function parseCsvDataset(text: string): ParsedSheet {
 
 /** parseCsvDataset as steps, for the page to pace: the rows read, then the check. */
 export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, ParsedSheet> {
-  const { json, places, problems, omitted, header, lines } = yield* csvToDatasetSteps(text);
+  const { json, places, problems, omitted, header, lines, lateShows } = yield* csvToDatasetSteps(text);
   yield { kind: "checking", events: Array.isArray(json["events"]) ? json["events"].length : 0 };
   const parsed = parseDataset(json);
   // The dataset drawn may lack events and citations the sheet's JSON has: a quote is found in that JSON first.
   const inJson = citationPathsInFile(json, parsed.dataset);
   // A required column the sheet lacks is said once, at the header, not as an empty cell on every row.
   const kept = new Set(parsed.dataset.shows.map((show) => show.id));
-  const placed = parsed.problems.map((problem) => placeProblem(problem, places, json, kept));
+  const place = (problem: Problem) => placeProblem(problem, places, json, kept, lateShows);
+  const placed = parsed.problems.map(place);
   const checked = missingColumns(
     pointToSourceProblems(parsed.problems, placed),
-    parsed.omitted.map(({ like, count }) => ({ like: placeProblem(like, places, json, kept), count })),
+    parsed.omitted.map(({ like, count }) => ({ like: place(like), count })),
     header,
   );
+  // An unknown column whose rename a lacked column's message says is not said again.
+  const sheetProblems = withoutUnknownColumnsSaid(problems, header, checked.said);
   // Each place with its line too, where the rows' numbers and the file's lines part (withLines).
   const lined = (problem: Problem): Problem => ({ ...problem, path: withLines(problem.path, lines) });
   return {
@@ -50,7 +54,7 @@ export function* parseCsvDatasetSteps(text: string): Generator<OpeningStep, Pars
     omitted: [...omitted, ...checked.omitted].map(({ like, count }) => ({ like: lined(like), count })),
     // In row order, as the reader goes through the sheet: the layout's problems and the schema's are found
     // in two passes. Problems of no cell (the file's, the header's, a stray quote's row) come first; the sort is stable within a row.
-    problems: [...problems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)).map(lined),
+    problems: [...sheetProblems, ...checked.problems].sort((a, b) => rowOf(a) - rowOf(b)).map(lined),
     quoteAt: (e, c) => withLines(sheetPath(`${inJson(e, c)}.quote`, places), lines),
   };
 }

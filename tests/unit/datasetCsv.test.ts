@@ -315,20 +315,18 @@ describe("Opening a spreadsheet (CSV)", () => {
     ]);
   });
 
-  it("says to rename the column a sheet likely meant a lacked one by, not to add it", () => {
+  it("says to rename the column a sheet likely meant a lacked one by, not to add it, and not again as unknown", () => {
     const renamed = (from: string, to: string) =>
       parseCsvDataset(csv(ROW(), ROW({ label: "Wrap" })).replace(from, to)).problems.map(
         (p) => `${p.path}: ${p.reason}`,
       );
     expect(renamed("source title", "Title")).toEqual([
       'row 1: no "source title" column, which every source needs: rename "Title" to "source title" (1 source left out for want of it, at row 2, and so every row citing one)',
-      'row 1, column 11: unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
     ]);
     // A url column a "Link" likely means: the rename said with what the lack cost (with no source id
     // column, every row: no row can name its source).
     expect(renamed(",url,", ",Link,")).toEqual([
       'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out; rename "Link" to "url"',
-      'row 1, column 15: unknown column "Link" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
     ]);
   });
 
@@ -358,7 +356,6 @@ describe("Opening a spreadsheet (CSV)", () => {
       'row 1: no "source title" column, which every source needs: rename "Title" to "source title"',
       'row 1: no "publisher" column, which every source needs: add it',
       'row 1: no "published" column, which every source needs: add it',
-      'row 1, column 1: unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
     ]);
   });
 
@@ -387,7 +384,7 @@ describe("Opening a spreadsheet (CSV)", () => {
     const { dataset, problems } = parseCsvDataset(
       csv(
         ROW({ season: "2.0" }),
-        ROW({ season: "S1", label: "One" }),
+        ROW({ season: "1.5", label: "One" }),
         ROW({ season: "-1", label: "Two" }),
         ROW({ season: "0", label: "Three" }),
       ),
@@ -509,8 +506,9 @@ describe("Opening a spreadsheet (CSV)", () => {
     );
     expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
       expect.stringMatching(/^row 2, column published: must be an ISO date/),
-      'row 2, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
-      'row 3, column url: cites source "example-news-11-05-2016", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
+      // The id made of its publisher alone: not of the day refused (example-news-11-05-2016).
+      'row 2, column url: cites source "example-news", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
+      'row 3, column url: cites source "example-news", which is left out for a problem of its own at row 2, column published (the event has no other citation, so it is left out)',
     ]);
   });
 
@@ -973,7 +971,6 @@ describe("Opening a spreadsheet (CSV)", () => {
       'row 1: no "published" column, which every source needs: add it',
       'row 1, column 4: unknown column "start date" (its cells are not read); did you mean "start"? Rename the column to read its cells.',
       'row 1, column 5: unknown column "claim start date" (its cells are not read); did you mean "claim start"? Rename the column to read its cells.',
-      'row 1, column 6: unknown column "source url" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
     ]);
   });
 
@@ -984,25 +981,111 @@ describe("Opening a spreadsheet (CSV)", () => {
         "Daredevil,filming,Films,2016-07,reported,T,P,,2016-05-11,https://example.com/a,Q,2016,T",
       ].join("\n"),
     );
-    expect(problems.map((p) => p.reason).filter((r) => r.startsWith("unknown column"))).toEqual([
-      'unknown column "Type" (its cells are not read); did you mean "kind"? Rename the column to read its cells.',
-      'unknown column "Event" (its cells are not read); did you mean "label"? Rename the column to read its cells.',
-      'unknown column "Confidence" (its cells are not read); did you mean "certainty"? Rename the column to read its cells.',
-      'unknown column "Headline" (its cells are not read); did you mean "source title"? Rename the column to read its cells.',
-      'unknown column "Outlet" (its cells are not read); did you mean "publisher"? Rename the column to read its cells.',
+    // Each header said once: a lacked column's rename, else the unknown column with what it may be.
+    expect(problems.map((p) => p.reason)).toEqual([
+      'no "url" column: every quote needs its article\'s URL, so every row is left out; rename "Link" to "url"',
+      'no "kind" column, which every event needs: rename "Type" to "kind"',
+      'no "label" column, which every event needs: rename "Event" to "label"',
+      'no "certainty" column, which every event needs: rename "Confidence" to "certainty"',
+      'no "source title" column, which every source needs: rename "Headline" to "source title"',
+      'no "publisher" column, which every source needs: rename "Outlet" to "publisher"',
+      'no "published" column, which every source needs: rename "Publication date" to "published"',
+      'no "quote" column, which every row needs: rename "Quotation" to "quote"',
       'unknown column "Writer" (its cells are not read); did you mean "author"? Rename the column to read its cells.',
-      'unknown column "Publication date" (its cells are not read); did you mean "published"? Rename the column to read its cells.',
-      'unknown column "Link" (its cells are not read); did you mean "url"? Rename the column to read its cells.',
-      'unknown column "Quotation" (its cells are not read); did you mean "quote"? Rename the column to read its cells.',
       'unknown column "Date" (its cells are not read); did you mean "start" or "published"? Rename the column to read its cells.',
       'unknown column "Title" (its cells are not read); did you mean "label" or "source title"? Rename the column to read its cells.',
     ]);
     for (const header of ["URL link", "Href", "Source link", "Web address", "Source_Link"]) {
-      const [problem] = parseCsvDataset(`show,${header}\nDaredevil,x`).problems.filter((p) =>
-        p.reason.startsWith("unknown column"),
-      );
-      expect(problem?.reason, header).toMatch(/did you mean "url"\? Rename the column to read its cells\.$/);
+      const [problem] = parseCsvDataset(`show,${header}\nDaredevil,x`).problems;
+      expect(problem?.reason, header).toMatch(/; rename "[^"]+" to "url"$/);
     }
+  });
+
+  it("says a misnamed column once, as the lacked column to rename it to, and blames no row for the columns its header lacks", () => {
+    const header =
+      "Event ID,Show name,Season #,Type,Event,Start date,Confidence,Article title,Outlet,Date published,Link,Quote (verbatim)";
+    const rows = [
+      ",Stranger Things,2,filming,S2 filming,2016-11,reported,ST2 filming,Variety,2016-05-02,https://variety.com/st2,Filming begins.",
+      ",Stranger Things,2,release,S2 out,2017-10-27,confirmed,ST2 date,Variety,2017-01-05,https://variety.com/st2-date,It premieres.",
+    ];
+    const said = (sheet: string) => parseCsvDataset(sheet).problems.map((p) => `${p.path}: ${p.reason}`);
+    const noUrl = said([header, ...rows].join("\n"));
+    expect(noUrl).toEqual([
+      'row 1: no "url" column: every quote needs its article\'s URL, so every row is left out; rename "Link" to "url"',
+      'row 1: no "show" column, which every event needs: rename "Show name" to "show"',
+      'row 1: no "kind" column, which every event needs: rename "Type" to "kind"',
+      'row 1: no "label" column, which every event needs: rename "Event" to "label"',
+      'row 1: no "certainty" column, which every event needs: rename "Confidence" to "certainty"',
+      'row 1: no "source title" column, which every source needs: rename "Article title" to "source title"',
+      'row 1: no "publisher" column, which every source needs: rename "Outlet" to "publisher"',
+      'row 1: no "published" column, which every source needs: rename "Date published" to "published"',
+      'row 1: no "quote" column, which every row needs: rename "Quote (verbatim)" to "quote"',
+      'row 1, column 3: unknown column "Season #" (its cells are not read); did you mean "season"? Rename the column to read its cells.',
+      'row 1, column 6: unknown column "Start date" (its cells are not read); did you mean "start"? Rename the column to read its cells.',
+    ]);
+    // With its url column: the lacked columns said after the check, with the rows they cost; no row is told
+    // it names no event, which only the columns' names kept it from doing.
+    const withUrl = said([header.replace(",Link,", ",url,"), ...rows].join("\n"));
+    expect(withUrl.filter((line) => / names no event|"(Show name|Type|Event)"/.test(line))).toEqual([
+      'row 1: no "show" column, which every event needs: rename "Show name" to "show" (2 events left out for want of it, at rows 2–3)',
+      'row 1: no "kind" column, which every event needs: rename "Type" to "kind" (2 events left out for want of it, at rows 2–3)',
+      'row 1: no "label" column, which every event needs: rename "Event" to "label" (2 events left out for want of it, at rows 2–3)',
+    ]);
+  });
+
+  it("says a row whose outcome or claim is refused is left out as a citation, its event kept on its other rows", () => {
+    const { dataset, problems } = parseCsvDataset(
+      [
+        `${HEADER},claim start,outcome`,
+        `${ROW({ "event id": "dd" })},,`,
+        `${ROW({ "event id": "dd", url: "https://example.com/b" })},2016-07,yes!`,
+        `${ROW({ "event id": "dd", url: "https://example.com/c" })},2016-13,`,
+      ].join("\n"),
+    );
+    expect(dataset.events.map((e) => e.citations.length)).toEqual([1]);
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 3, column outcome: must be yes when the row reports what actually happened, or empty (or no) when it does not, not "yes!" (citation left out)',
+      expect.stringMatching(
+        /^row 4, column claim start: is not a calendar date in EDTF .*; or "unknown" when the source gave no date \(citation left out\)$/,
+      ),
+    ]);
+  });
+
+  it("tells a season written S2, Season 2, 2nd or II to write 2, and Limited to be left empty, and makes no id of it", () => {
+    const { problems } = parseCsvDataset(
+      csv(
+        ...["S2", "Season 2", "2nd", "II", "Limited"].map((season, n) =>
+          ROW({ season, label: `L${n}`, url: `https://example.com/${n}` }),
+        ),
+      ),
+    );
+    expect(problems.map((p) => `${p.path} (${p.id}): ${p.reason}`)).toEqual([
+      'row 2, column season (daredevil-filming-l0): must be a whole number of 1 or more, not "S2": write 2',
+      'row 3, column season (daredevil-filming-l1): must be a whole number of 1 or more, not "Season 2": write 2',
+      'row 4, column season (daredevil-filming-l2): must be a whole number of 1 or more, not "2nd": write 2',
+      'row 5, column season (daredevil-filming-l3): must be a whole number of 1 or more, not "II": write 2',
+      'row 6, column season (daredevil-filming-l4): must be a whole number of 1 or more, not "Limited": leave it empty for a miniseries',
+    ]);
+  });
+
+  it("tells a show cell naming a #show row put below the header to move that row above it, not to add one", () => {
+    const { problems } = parseCsvDataset(
+      [
+        "#show,daredevil,Daredevil,",
+        HEADER,
+        ROW(),
+        "#show,stranger-things,Stranger Things,#ff0000",
+        ROW({ show: "stranger-things", label: "Out", url: "https://example.com/b" }),
+        ROW({ show: "Stranger Things", label: "Wrap", url: "https://example.com/c" }),
+      ].join("\n"),
+    );
+    const move =
+      'no #show row above the header names "%": row 4 does, but below the header, where it is ignored: move row 4 above the header';
+    expect(problems.map((p) => `${p.path}: ${p.reason}`)).toEqual([
+      'row 4: a "#show" row below the header: dataset rows go above it (ignored)',
+      `row 5, column show: ${move.replace("%", "stranger-things")}`,
+      `row 6, column show: ${move.replace("%", "Stranger Things")}`,
+    ]);
   });
 
   it("says a column that likely means one the sheet lacks as left out, and one it has as ignored", () => {
