@@ -15,9 +15,9 @@ export interface LazyAsOfView {
   readonly readsClaims: boolean;
 }
 
-// The reader of claims (1.4 kB gzip, and 0.4 kB of outcome words) is not fetched before the first draw of
-// a dataset whose citations carry no claim or outcome (every synthetic one): drawn as it is, it needs none
-// of it. A dataset that does carry them loads it before it is shown (firstViewLoaded, prepareDataset.ts).
+// The reader of claims (3.1 kB gzip, one chunk with the as-of rule and the outcome words) is not fetched
+// before the first draw of a dataset whose citations carry no claim or outcome (every synthetic one): drawn
+// as it is, it needs none of it. A dataset that does carry them loads it before it is shown (firstViewLoaded, prepareDataset.ts).
 const reader = onDemand(() => import("./asOfView.ts"));
 
 /** Loads the reader of claims; a failed download is tried again next time. */

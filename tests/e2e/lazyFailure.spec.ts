@@ -144,7 +144,8 @@ test("the reader of claims failing to load is fetched once, not again and again,
   // The step's button went with the timeline it stood in: the focus is on Try again, not the page's body.
   await expect(page.getByRole("button", { name: "Try again" })).toBeFocused();
   await page.waitForTimeout(1_000);
-  expect(requests).toBeLessThanOrEqual(2);
+  // The step's fetch and its one retry; and What changed's, whose as-of rule is in the reader's chunk.
+  expect(requests).toBeLessThanOrEqual(3);
   await mend();
   await page.getByRole("button", { name: "Try again" }).click();
   await expect(timeline(page)).toBeVisible();
@@ -234,14 +235,15 @@ test("the reader of claims failing unseen after the first draw is fetched again 
   await page.route(pattern, (route) => (cut++ === 0 ? route.abort("connectionreset") : route.continue()));
   await page.goto("/?data=/fixtures/rows.json");
   await expect(timeline(page)).toBeVisible();
-  await expect.poll(() => cut).toBe(1);
+  // What changed, drawn after the chart, fetches the chunk too (the as-of rule is in it): at once or later.
+  await expect.poll(() => cut).toBeGreaterThanOrEqual(1);
   await page.getByRole("button", { name: "Previous report" }).click();
   await expect.poll(() => new URL(page.url()).searchParams.get("asof")).not.toBeNull();
   await expect(timeline(page)).toBeVisible();
   await expect(page.getByRole("button", { name: "Try again" })).toHaveCount(0);
   // Fetched again, in its own time: the URL says the day at once, the chart waits for the reader (read at
   // once, the count was still 1 once in CI, on a loaded machine).
-  await expect.poll(() => cut).toBe(2);
+  await expect.poll(() => cut).toBeGreaterThanOrEqual(2);
 });
 
 test("the Save buttons failing to load say so in their place; the timeline stays, and Try again brings them", async ({
