@@ -65,8 +65,8 @@ function fieldsAsOf(
 /**
  * The event's own date on a day from its newest prediction on. Its own fields are what it stood at after
  * its newest report, outcomes included (an end filled in with what happened): before the day every claim is
- * known, unless a claim-less citation known by then supports them, an end that no prediction known by then
- * gave is what they gave, and one none said something of is not announced yet. A window's end that only an
+ * known, unless a claim-less citation known by then supports them, an end stands as the newest prediction
+ * giving one gave it, and one none said something of is not announced yet. A window's end that only an
  * outcome of October gave is not the end of the window as known in February, nor credited to February's page.
  */
 function ownAsOf(
@@ -82,15 +82,21 @@ function ownAsOf(
   const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const gave = newest === undefined ? { start: null, end: null } : fieldsAsOf(dated, newest);
-  // An own end no known prediction gave is the predictions' (June, not July from October's outcome).
+  // The own end stands when the newest prediction to give an end gave it; else the predictions' does (June,
+  // not July from October's outcome; May told on 1 February, not the June told before it).
   const asKnown = (field: "start" | "end") => {
     const value = own[field];
     if (!predictions.some((c) => c[field] !== undefined)) return null;
-    return value === null || predictions.some((c) => c[field] != null && sameSpan(c[field], value))
-      ? value
-      : gave[field];
+    const latest = dated.findLast((c) => c[field] != null)?.[field];
+    return value !== null && latest != null && sameSpan(latest, value) ? value : gave[field];
   };
-  return { start: asKnown("start"), end: asKnown("end") };
+  const known = { start: asKnown("start"), end: asKnown("end") };
+  // One end from the event's fields and one from a page's may cross (start August, end June): the pages'.
+  return known.start !== null &&
+    known.end !== null &&
+    edtfInterval(known.end).latest < edtfInterval(known.start).earliest
+    ? gave
+    : known;
 }
 
 /**

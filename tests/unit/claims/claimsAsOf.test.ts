@@ -369,6 +369,46 @@ describe("claimsAsOf() of an end no page had given yet", () => {
     });
   });
 
+  it("takes each end as the newest page to give one gave it, never crossed: a start from one, an end from another", () => {
+    // A (1 February) says March to June; B (1 April) says August; the outcome (1 October): August to
+    // September, the own dates. As of April the window starts in August, its end not announced since.
+    const pages = sourceMap([...twoPages, source("b", "2016-04-01")]);
+    const moved = event(
+      "m",
+      [
+        cite("a", { claim: { start: "2016-03", end: "2016-06" } }),
+        cite("b", { claim: { start: "2016-08" } }),
+        cite("c", { claim: { start: "2016-08", end: "2016-09" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-08", end: "2016-09" },
+    );
+    expect(claimsAsOf(moved, pages, day(2016, 2, 1))).toMatchObject({ start: "2016-03", end: "2016-06" });
+    expect(claimsAsOf(moved, pages, day(2016, 4, 1))).toMatchObject({ start: "2016-08", end: null });
+    // A (1 February) says August; B (1 April) March to June: not August to June, which no page said.
+    const crossed = event(
+      "x",
+      [
+        cite("a", { claim: { start: "2016-08" } }),
+        cite("b", { claim: { start: "2016-03", end: "2016-06" } }),
+        cite("c", { claim: { start: "2016-08", end: "2016-09" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-08", end: "2016-09" },
+    );
+    expect(claimsAsOf(crossed, pages, day(2016, 4, 1))).toMatchObject({ start: "2016-03", end: "2016-06" });
+    // A (1 February) March to June, B (1 April) March to May; the outcome says June: May until October.
+    const shortened = event(
+      "s",
+      [
+        cite("a", { claim: { start: "2016-03", end: "2016-06" } }),
+        cite("b", { claim: { start: "2016-03", end: "2016-05" } }),
+        cite("c", { claim: { end: "2016-06" }, outcome: true }),
+      ],
+      { kind: "filming", start: "2016-03", end: "2016-06" },
+    );
+    expect(claimsAsOf(shortened, pages, day(2016, 4, 1))).toMatchObject({ start: "2016-03", end: "2016-05" });
+    expect(claimsAsOf(shortened, pages, day(2016, 10, 1))).toMatchObject({ end: "2016-06", current: "own" });
+  });
+
   it("saves a window's end told alone as its claim's, the file still valid: an event's end needs a start", () => {
     const told = event(
       "t",
@@ -385,7 +425,7 @@ describe("claimsAsOf() of an end no page had given yet", () => {
     expect(reopened.dataset.events[0]).not.toHaveProperty("end");
     expect(reopened.dataset.events[0]?.citations[0]?.claim).toEqual({ end: "2016-07" });
     expect(reopened.dataset.events[0]?.note).toBe(
-      "Saved as known on 1 February 2016: its end, 2016-07, was reported before its start; its quote's claim keeps it.",
+      "Saved as known on 1 February 2016: its end, 2016-07, was reported without a start; its quote's claim keeps it.",
     );
   });
 });
