@@ -36,6 +36,8 @@ export function OpenDataset({ onOpened, asked: askedElsewhere = 0 }: OpenDataset
   const id = useId();
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // A file dragged over the page, which a drop anywhere opens: said on the page, not only in the dialog.
+  const [pageOver, setPageOver] = useState(false);
   // The files being read: the dialog says so, and how far a large one has got; closed, it gives them up.
   const [reading, setReading] = useState<Reading | null>(null);
   // Files opened while others are read take their place: the others are given up.
@@ -102,20 +104,33 @@ export function OpenDataset({ onOpened, asked: askedElsewhere = 0 }: OpenDataset
   // A file dropped anywhere on the page opens too.
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes("Files") ?? false;
+    // Entered and left element by element: over the page while more were entered than left.
+    let depth = 0;
     const onDragOver = (e: DragEvent) => {
       if (hasFiles(e)) e.preventDefault();
+    };
+    const onDragEnter = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      depth += 1;
+      setPageOver(true);
+    };
+    const onDragLeave = (e: DragEvent) => {
+      if (!hasFiles(e) || --depth > 0) return;
+      depth = 0;
+      setPageOver(false);
     };
     const onDrop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
+      depth = 0;
       setOver(false);
+      setPageOver(false);
       openRef.current([...(e.dataTransfer?.files ?? [])]);
     };
-    window.addEventListener("dragover", onDragOver);
-    window.addEventListener("drop", onDrop);
+    const events = { dragover: onDragOver, dragenter: onDragEnter, dragleave: onDragLeave, drop: onDrop };
+    for (const [name, on] of Object.entries(events)) window.addEventListener(name, on as EventListener);
     return () => {
-      window.removeEventListener("dragover", onDragOver);
-      window.removeEventListener("drop", onDrop);
+      for (const [name, on] of Object.entries(events)) window.removeEventListener(name, on as EventListener);
     };
   }, []);
 
@@ -131,6 +146,12 @@ export function OpenDataset({ onOpened, asked: askedElsewhere = 0 }: OpenDataset
       >
         Open a dataset…
       </button>
+      {pageOver && (
+        // Decorative: the drop is a pointer's, and the page says what it opened once it has.
+        <p className="page-drop" aria-hidden="true">
+          Drop the file to open it here
+        </p>
+      )}
       {dialogWanted && (
         <ErrorBoundary name="the open dialog" resetKeys={[asked]}>
           <Suspense fallback={null}>

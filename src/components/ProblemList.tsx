@@ -13,9 +13,12 @@ import { groupDigits } from "../model/groupDigits.ts";
 export function ProblemList({
   problems,
   omitted = [],
+  nothingShown = false,
 }: {
   readonly problems: readonly Problem[];
   readonly omitted?: readonly OmittedProblems[];
+  /** Every event was left out: nothing else is shown. */
+  readonly nothingShown?: boolean;
 }) {
   const { "left out": leftOut, kept } = problemsByEffect(problems, omitted);
   return (
@@ -26,7 +29,10 @@ export function ProblemList({
             Some of the dataset was left out (
             {leftOut.total === 1 ? "1 problem" : `${groupDigits(leftOut.total)} problems`})
           </h2>
-          <p>Everything else is shown. Each item below was skipped for the reason given.</p>
+          <p>
+            {nothingShown ? "No event could be shown." : "Everything else is shown."} Each item below was
+            skipped for the reason given.
+          </p>
           <Problems group={leftOut} />
         </section>
       )}

@@ -128,13 +128,14 @@ function actualWords(row: ScoreRow): string {
 }
 
 /**
- * The events the timeline's filters (its link's, in this URL) show, as it all turned out: null when none
- * is on. "4 of 15 events" says how many.
+ * The predictions the timeline's filters (its link's, in this URL) show, as it all turned out: of the
+ * events they show, and with a publisher filter on, only those publishers' ("who was right" of the ones
+ * chosen). Null when no filter is on. "4 of 15 events" says how many events.
  */
 function shownByFilters(
   data: PreparedDataset,
   linked: LinkFilters,
-): { readonly ids: ReadonlySet<string>; readonly words: string } | null {
+): { readonly shows: (row: ScoreRow) => boolean; readonly words: string } | null {
   const { shows, sources, events } = data.dataset;
   const filters = knownFilters(
     linked,
@@ -143,7 +144,11 @@ function shownByFilters(
   );
   if (!isFiltering(filters)) return null;
   const ids = new Set(filterItems(data.items, filters).map((item) => item.id));
-  return { ids, words: `${groupDigits(ids.size)} of ${counted(events.length, "event")}` };
+  const publishers = filters.publishers && new Set(filters.publishers);
+  return {
+    shows: (row) => ids.has(row.event.id) && (!publishers || publishers.has(row.claim.source.publisher)),
+    words: `${groupDigits(ids.size)} of ${counted(events.length, "event")}`,
+  };
 }
 
 /** Which sources got the dates right: a dot per dated prediction on a miss-in-days axis, and the tables. */
@@ -154,7 +159,7 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
   const [scoreEvery, setScoreEvery] = useState(false);
   const shown = useMemo(() => query.data && shownByFilters(query.data, filters), [query.data, filters]);
   const rows = useMemo(
-    () => (shown && !scoreEvery ? every.filter((row) => shown.ids.has(row.event.id)) : every),
+    () => (shown && !scoreEvery ? every.filter(shown.shows) : every),
     [every, shown, scoreEvery],
   );
   const labels = useMemo(
@@ -186,10 +191,13 @@ export function ScorecardPage({ url, itemHref }: ScorecardPageProps) {
       </p>
       {shown && (
         // The timeline's filters come with its link: scored are the events it showed, unless asked for all.
-        <p className="score-filtered" role="status">
-          {scoreEvery
-            ? `Scoring every event: the timeline's filters show ${shown.words}.`
-            : `Scoring the events the timeline's filters show: ${shown.words}.`}{" "}
+        <p className="score-filtered">
+          {/* Said when it changes; the button, outside it, is not said again at each press. */}
+          <span role="status">
+            {scoreEvery
+              ? `Scoring every event: the timeline's filters show ${shown.words}.`
+              : `Scoring the events the timeline's filters show: ${shown.words}.`}
+          </span>{" "}
           <button type="button" onClick={() => setScoreEvery(!scoreEvery)}>
             {scoreEvery ? "Score only those" : "Score every event"}
           </button>

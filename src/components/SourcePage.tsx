@@ -6,7 +6,7 @@ import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { CiteExport } from "./CiteExport.tsx";
 import { citationClaimWords } from "../model/claimWords.ts";
-import { publishedWords } from "../model/publishedWords.ts";
+import { publishedSpanWords, publishedWords } from "../model/publishedWords.ts";
 import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";
@@ -107,7 +107,10 @@ function SourceArticle({
         <dt>Author</dt>
         <dd>{source.author ? <bdi>{source.author}</bdi> : "not named"}</dd>
         <dt>Published</dt>
-        <dd>{publishedWords(source)}</dd>
+        <dd>
+          {publishedWords(source)}
+          {publishedSpanWords(source) && ` (${publishedSpanWords(source)})`}
+        </dd>
         <dt>Original</dt>
         <dd>
           <SafeLink href={source.url}>{source.url}</SafeLink> ·{" "}

@@ -429,7 +429,11 @@ export function TimelinePage({ url, dark, sourcePath, scorecardPath, viewRef }: 
             )}
           </div>
           {(problems.length > 0 || omitted.length > 0) && (
-            <ProblemList problems={problems} omitted={omitted} />
+            <ProblemList
+              problems={problems}
+              omitted={omitted}
+              nothingShown={base?.dataset.events.length === 0}
+            />
           )}
           {shownContradictions.length > 0 && (
             <ContradictionList

@@ -159,6 +159,8 @@ export const COLUMNS: readonly Column[] = [
   text("publisher", "source"),
   text("author", "source"),
   date("published", "source", "published", "when the page prints no date"),
+  // Only for a page that prints no date: the days it lies within (FROM/TO), the published day among them.
+  text("published within", "source", "publishedWithin"),
   text("url", "source"),
   word("evidence", "source", EVIDENCE_TYPES),
   text("quote", "citation"),

@@ -13,6 +13,7 @@ import {
   type Mutable,
 } from "./fastFields.ts";
 import { isHttpUrl } from "./isHttpUrl.ts";
+import { publishedWithin } from "./publishedWithin.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
 import { EVIDENCE_TYPES } from "./vocabulary.ts";
 
@@ -21,7 +22,16 @@ import { EVIDENCE_TYPES } from "./vocabulary.ts";
  * it, or null ("ask the schema") for anything the schema would refuse. A property test holds the two together.
  */
 
-const SOURCE_KEYS = keyOrder(["id", "title", "publisher", "author", "published", "url", "evidence"]);
+const SOURCE_KEYS = keyOrder([
+  "id",
+  "title",
+  "publisher",
+  "author",
+  "published",
+  "publishedWithin",
+  "url",
+  "evidence",
+]);
 
 /**
  * The days of publication the fast path takes are before this: laterThanToday(), as the validator makes it,
@@ -67,6 +77,12 @@ export function fastSource(raw: unknown): Source | null {
   // Nullable, not optional: the key must be there.
   if (published !== null && !isPastDay(published)) return ASK;
   out.published = published;
+  if ("publishedWithin" in fields) {
+    const within = fields["publishedWithin"];
+    if (within !== undefined && (typeof within !== "string" || !publishedWithin(published, within)))
+      return ASK;
+    out.publishedWithin = within as string;
+  }
   if (!isSourceUrl(url)) return ASK;
   out.url = url;
   if ("evidence" in fields) {

@@ -1,13 +1,14 @@
 /**
  * An absolute http: or https: URL with a host, and nothing else (no javascript:, data:, //host), and no user
  * info: `https://www.screenrant.com@127.0.0.1/` goes to 127.0.0.1 while reading as screenrant. Nor one that
- * ends as an address copied with its sentence or cut short does: in `.`, `,`, `…`, or a `)` that no `(` in it
- * opens (a Wikipedia page's `Daredevil_(TV_series)` ends in one of its own); urlMeant() says what to write.
- * A fragment may end so (a text fragment, `#:~:text=…premieres.`, quotes its sentence).
+ * ends as an address copied with its sentence or cut short does: in `…` (or `...`), or a `)` that no `(` in
+ * it opens, its sentence's `.` or `,` maybe after it (a Wikipedia page's `Daredevil_(TV_series)` ends in one
+ * of its own); urlMeant() says what to write. A `.` or `,` alone may be the address's own
+ * (`…/wiki/Agents_of_S.H.I.E.L.D.`), and a fragment may end so (`#:~:text=…premieres.` quotes its sentence).
  */
 export function isHttpUrl(value: string): boolean {
   // The scheme tested here is the one URL() reads, so its protocol needs no second look.
-  if (!/^https?:\/\/(?![^(#]*\)$|[^#]*[.,…]$)/i.test(value)) return false;
+  if (!/^https?:\/\/(?![^(#]*\)[.,]?$|[^#]*(?:…|\.\.\.)$)/i.test(value)) return false;
   try {
     const { hostname, username, password } = new URL(value);
     return hostname.length > 0 && username === "" && password === "" && !hasUserInfo(value);

@@ -21,16 +21,21 @@ export function jsonSchema(): string {
 const NOT_BLANK = "\\S";
 /** What an address's scheme is, in any capitals: a JSON Schema pattern has no `i` flag. */
 const ANY_CASE_URL = HTTP_URL_PATTERN.source.replace("https?", "[Hh][Tt][Tt][Pp][Ss]?");
-/** A user or password before the host ("https://a@b.com"), which the schema refuses (hasUserInfo). */
-const USER_INFO = "^[Hh][Tt][Tt][Pp][Ss]?://[^/?#]*@";
+const SCHEME = "^[Hh][Tt][Tt][Pp][Ss]?://";
+/**
+ * What isHttpUrl refuses of an address written right: a user or password before the host
+ * ("https://a@b.com"), a `)` no `(` opens (maybe its sentence's `.` after it), one cut short with `…`.
+ */
+const NOT_AN_ADDRESS = [`${SCHEME}[^/?#]*@`, `${SCHEME}[^(#]*\\)[.,]?$`, `${SCHEME}[^#]*(…|\\.\\.\\.)$`];
 const SINGLE_DATES = EVENT_KINDS.filter((kind) => !WINDOW_KINDS.includes(kind));
 
 /**
  * The rules zod checks in code that a JSON Schema can say too, so that an editor's check agrees with the
  * app's on them (a tester found the editor clean where the app refused, and the reverse): text not blank,
- * an address's scheme in any capitals and no user before its host, an end (the event's or a claim's) only
- * on a window, an event's never without a start, and an outcome giving its date. The rest (references, unique ids, a date EDTF can draw,
- * start before end, invisible characters, quotes) is `npm run check:data`'s.
+ * an address's scheme in any capitals, no user before its host and no end copied from its sentence, an end
+ * (the event's or a claim's) only on a window, an event's never without a start, and an outcome giving its
+ * date. The rest (references, unique ids, a date EDTF can draw, start before end, invisible characters, a
+ * publication span holding its day, quotes) is `npm run check:data`'s.
  */
 function withEditorRules(node: Node): Node {
   const out: Node = {};
@@ -44,7 +49,7 @@ function withEditorRules(node: Node): Node {
     out["pattern"] = NOT_BLANK;
   if (out["pattern"] === HTTP_URL_PATTERN.source) {
     out["pattern"] = ANY_CASE_URL;
-    out["not"] = { pattern: USER_INFO };
+    out["not"] = { anyOf: NOT_AN_ADDRESS.map((pattern) => ({ pattern })) };
   }
   const properties = out["properties"];
   if (isNode(properties) && "kind" in properties && "citations" in properties) return withEventRules(out);

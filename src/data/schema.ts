@@ -4,6 +4,7 @@ import { COLOR_PATTERN, HTTP_URL_PATTERN, ID_PATTERN } from "./formatPatterns.ts
 import { hasUserInfo, isHttpUrl } from "./isHttpUrl.ts";
 import { plainIssue } from "./plainIssue.ts";
 import { unsafeCharacter } from "./unsafeCharacter.ts";
+import { publishedWithin } from "./publishedWithin.ts";
 import { CERTAINTIES, EVENT_KINDS, EVIDENCE_TYPES, RELATION_TYPES } from "./vocabulary.ts";
 
 // The page's CSP allows no eval: zod must not compile parsers with `new Function`, nor even probe for it.
@@ -88,6 +89,10 @@ export const NOT_EDTF =
 
 const isoDate = z.iso.date({ message: NOT_A_DAY });
 
+/** Two days, FROM/TO: the span a page that prints no date was published within. */
+const DAY_SPAN = /^\d{4}-\d\d-\d\d\/\d{4}-\d\d-\d\d$/;
+const NOT_A_DAY_SPAN = "must be two ISO days, FROM/TO, like 2016-05-10/2016-05-13";
+
 /** Like classic zod's .meta({ description }): a described copy, the original left as it was. */
 const described = <T extends z.ZodMiniType>(schema: T, description: string): T =>
   schema.check(z.meta({ description }));
@@ -106,21 +111,35 @@ export const showSchema = z.strictObject({
   color: z.optional(z.string().check(z.regex(COLOR_PATTERN, "must be a colour like #1f77b4"))),
 });
 
-export const sourceSchema = z.strictObject({
-  id,
-  title: text(500),
-  publisher: text(200),
-  author: described(nullish(text(200)), "Null or absent: the article names no author (or it is not known)."),
-  published: described(
-    z.nullable(isoDate),
-    "Null when the page prints no date (outcome pages only): it counts as published no earlier than the event it reports.",
-  ),
-  url: httpUrl,
-  evidence: described(
-    z.optional(z.enum(EVIDENCE_TYPES)),
-    "Absent: a news article. `wiki`: wiki text or a copy of it, shown to readers as such.",
-  ),
-});
+export const sourceSchema = z
+  .strictObject({
+    id,
+    title: text(500),
+    publisher: text(200),
+    author: described(
+      nullish(text(200)),
+      "Null or absent: the article names no author (or it is not known).",
+    ),
+    published: described(
+      z.nullable(isoDate),
+      "Null when the page prints no date (outcome pages only): it counts as published no earlier than the event it reports.",
+    ),
+    publishedWithin: described(
+      z.optional(z.string().check(z.regex(DAY_SPAN, NOT_A_DAY_SPAN))),
+      "For a page that prints no date whose `published` day was worked out from its text: the days it lies within, FROM/TO (2016-05-10/2016-05-13), `published` among them.",
+    ),
+    url: httpUrl,
+    evidence: described(
+      z.optional(z.enum(EVIDENCE_TYPES)),
+      "Absent: a news article. `wiki`: wiki text or a copy of it, shown to readers as such.",
+    ),
+  })
+  .check(
+    z.refine((s) => s.publishedWithin === undefined || publishedWithin(s.published, s.publishedWithin), {
+      message: "must be two real days holding the published day: FROM on or before it, TO on or after it",
+      path: ["publishedWithin"],
+    }),
+  );
 
 export const relationSchema = z.strictObject({
   type: z.enum(RELATION_TYPES),

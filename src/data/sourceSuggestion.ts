@@ -17,7 +17,10 @@ export function sourceSuggestion(value: string, sources: Iterable<Source>): stri
   const named = [...sources].filter((s) => slug(s.publisher) === key || slug(s.title) === key);
   const [first] = named;
   if (first === undefined) return "";
-  const when = first.published === null ? "date not printed" : dateWords(first.published);
+  const when =
+    first.published === null
+      ? "date not printed"
+      : `${first.publishedWithin ? "about " : ""}${dateWords(first.published)}`;
   if (named.length === 1) return `; did you mean "${first.id}" (${printable(first.publisher)}, ${when})?`;
   const ids = named.slice(0, NAMED).map((s) => `"${s.id}"`);
   const more = named.length > NAMED ? `, and ${named.length - NAMED} more` : "";

@@ -107,7 +107,13 @@ export function isoDayTime(value: string): number {
   return !Number.isNaN(time) && isoDay(new Date(time)) === value ? time : NaN;
 }
 
-/** A window that shows an item with room around it: its whole known extent, padded, at least two months. */
+/** The least room on an open date's open side: its fade, and what it is ordered against, have room. */
+const OPEN_SIDE = 182 * DAY;
+
+/**
+ * A window that shows an item with room around it: its whole known extent, padded, at least two months; half
+ * a year or more on a side its date leaves open ("2017 or later" showed its diamond and a 5-day fade).
+ */
 export function itemWindow(item: {
   readonly start: { readonly earliest: number; readonly latest: number } | null;
   readonly end: { readonly earliest: number; readonly latest: number } | null;
@@ -123,7 +129,10 @@ export function itemWindow(item: {
   const lo = Math.min(...points);
   const hi = Math.max(...points);
   const pad = Math.max((hi - lo) * 0.3, 30 * DAY);
-  return { from: isoDay(new Date(lo - pad)), to: isoDay(new Date(hi + pad)) };
+  const open = (bound: number | undefined) => bound !== undefined && !Number.isFinite(bound);
+  const before = open(item.start.earliest) ? Math.max(pad, OPEN_SIDE) : pad;
+  const after = open(item.end?.latest ?? item.start.latest) ? Math.max(pad, OPEN_SIDE) : pad;
+  return { from: isoDay(new Date(lo - before)), to: isoDay(new Date(hi + after)) };
 }
 
 /** Of an item this many px or fewer wide, all of it must be in view; of a wider one, this much. */

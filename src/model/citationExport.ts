@@ -21,7 +21,10 @@ export function cslJson(cited: readonly CitedSource[]): string {
     // An author's name is kept whole: splitting it into given and family names would be a guess.
     ...(source.author ? { author: [{ literal: source.author }] } : {}),
     // A page that prints no date gets no `issued`, rather than a guessed one.
-    ...(source.published === null ? {} : { issued: { "date-parts": [dateParts(source.published)] } }),
+    // A day worked out from the page's text is the span it lies within (CSL's date range), not that day.
+    ...(source.published === null
+      ? {}
+      : { issued: { "date-parts": (source.publishedWithin ?? source.published).split("/").map(dateParts) } }),
     URL: source.url,
     ...(quotes.length > 0 ? { note: note(quotes) } : {}),
   }));
@@ -57,7 +60,8 @@ export function bibtex(cited: readonly CitedSource[]): string {
         source.published === null
           ? []
           : [
-              ["date", source.published],
+              // biblatex's date range, for a day worked out from the page's text.
+              ["date", source.publishedWithin ?? source.published],
               ["year", year ?? ""],
               ["month", month ?? ""],
             ];

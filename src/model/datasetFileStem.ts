@@ -10,6 +10,8 @@ const DEFAULT_STEM = "timeline";
 export function datasetFileStem(url: string): string {
   const local = /^local:\d+:(.*)$/s.exec(url);
   let name = local?.[1];
+  // A data: address names no file.
+  if (name === undefined && /^data:/i.test(url)) name = "";
   if (name === undefined) {
     try {
       name = decodeURIComponent(new URL(url, "http://x/").pathname.split("/").at(-1) ?? "");
@@ -17,11 +19,19 @@ export function datasetFileStem(url: string): string {
       name = "";
     }
   }
-  const stem = name
-    .replace(/\.(json|csv|tsv|txt)$/i, "")
-    // Characters a file name may not hold on some systems, and control characters.
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-")
-    .trim()
-    .slice(0, 100);
-  return stem === "" || stem.startsWith(".") ? DEFAULT_STEM : stem;
+  const stem = [
+    ...name
+      .replace(/\.(json|csv|tsv|txt)$/i, "")
+      // Characters a file name may not hold on some systems, and control characters.
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-"),
+  ]
+    // Whole characters: half an emoji is no name.
+    .slice(0, 100)
+    .join("")
+    // Windows drops a name's last dots and spaces.
+    .replace(/[. ]+$/, "")
+    .trim();
+  if (stem === "" || stem.startsWith(".")) return DEFAULT_STEM;
+  // A name Windows keeps for a device (CON, NUL, COM1…) is no file's.
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(stem) ? `${stem}-${DEFAULT_STEM}` : stem;
 }

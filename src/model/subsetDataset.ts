@@ -166,15 +166,22 @@ function withoutOutside(
 }
 
 /**
- * An event as known on a day whose end was told before its start (a window's end alone): a file's event
- * needs a start to have an end, so the end is left to the claim that gave it, and the note says so.
+ * An event as known on a day with an end and no start (a window's end told alone): a file's event needs a
+ * start to have an end, so the end is left to the claim that gave it, and the note says so.
  */
 function withoutEndAlone(event: TimelineEvent, saved: string): TimelineEvent {
   if (event.end == null || event.start != null) return event;
   const { end, ...rest } = event;
-  const said = `${saved}: its end, ${end}, was reported before its start; its quote's claim keeps it.`;
-  const note = event.note === undefined ? said : `${event.note.slice(0, NOTE_MAX - said.length - 1)} ${said}`;
-  return { ...rest, note };
+  const said = `${saved}: its end, ${end}, was reported without a start; its quote's claim keeps it.`;
+  if (event.note === undefined) return { ...rest, note: said };
+  // A note too long for both is cut, whole characters only: half an emoji, the schema would refuse.
+  const room = NOTE_MAX - said.length - 2;
+  let kept = "";
+  for (const character of event.note) {
+    if (kept.length + character.length > room) return { ...rest, note: `${kept}… ${said}` };
+    kept += character;
+  }
+  return { ...rest, note: `${kept} ${said}` };
 }
 
 /** Relations left out for one reason, and the note's words for it. */

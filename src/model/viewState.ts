@@ -54,7 +54,7 @@ export function values(
 ) {
   return repeated
     ? params.has(param)
-      ? params.getAll(param).filter(Boolean)
+      ? [...new Set(params.getAll(param).filter(Boolean))]
       : null
     : list(params, param, allowed);
 }

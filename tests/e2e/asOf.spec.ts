@@ -286,7 +286,7 @@ test("a step back before the reader of claims has arrived keeps the day before o
 test("what changed: the 11 May line says what moved and opens its citations", async ({ page }) => {
   await page.goto("/");
   const line = page.getByRole("region", { name: /^What changed on / }).getByRole("button", {
-    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins.*was 2017 \(Player\.One\)/,
+    name: /Screen Rant, about 11 May 2016: Jessica Jones season 2 production begins.*was 2017 \(Player\.One\)/,
   });
   await line.click();
   await expect(page.getByRole("dialog", { name: "Jessica Jones season 2 production begins" })).toBeVisible();
@@ -297,7 +297,7 @@ test("what changed: Escape from a line's citations gives focus back to the line,
 }) => {
   await page.goto("/");
   const line = page.getByRole("region", { name: /^What changed on / }).getByRole("button", {
-    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins/,
+    name: /Screen Rant, about 11 May 2016: Jessica Jones season 2 production begins/,
   });
   await line.focus();
   await page.keyboard.press("Enter");
@@ -323,7 +323,7 @@ test("Back that takes away the focused line of What changed, or row of the table
   await page.getByRole("button", { name: "Next report" }).click();
   const changes = page.getByRole("region", { name: /^What changed on / });
   const line = changes.getByRole("button", {
-    name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production/,
+    name: /Screen Rant, about 11 May 2016: Jessica Jones season 2 production/,
   });
   await line.focus();
   await page.goBack();
@@ -402,7 +402,7 @@ test("the scorecard: reachable by keyboard, each dot and row a link to its quote
   await page.getByRole("link", { name: /Scorecard/ }).click();
   await expect(page.getByRole("table", { name: "By publisher" })).toBeVisible();
   const dot = page.getByRole("link", {
-    name: "Player.One, 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
+    name: "Player.One, about 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
   });
   await dot.focus();
   await page.keyboard.press("Enter");
@@ -418,7 +418,7 @@ test("a filtered timeline's scorecard scores the events it shows, and every even
   const every = page.getByRole("table", { name: "Every prediction" });
   await expect(every.getByRole("rowheader")).toHaveText(Array(3).fill("Luke Cage season 1 premieres"));
   await expect(page.getByRole("status")).toHaveText(
-    "Scoring the events the timeline's filters show: 1 of 19 events. Score every event",
+    "Scoring the events the timeline's filters show: 1 of 19 events.",
   );
   await page.getByRole("button", { name: "Score every event" }).click();
   await expect(every.getByRole("rowheader").nth(3)).toBeVisible();
@@ -463,7 +463,7 @@ for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto("/?asof=end&actual=1&view=table");
     await expect(page.getByRole("columnheader", { name: "What happened" }).first()).toBeVisible();
-    await expect(page.getByText("was 2017 (Player.One, 2 May 2016")).toBeVisible();
+    await expect(page.getByText("was 2017 (Player.One, about 2 May 2016")).toBeVisible();
     await expectAxeClean(page);
   });
 
@@ -530,7 +530,7 @@ test("the table follows the slider: earlier reports from 11 May, outcomes once k
   for (let i = 0; i < 9; i += 1) await page.keyboard.press("ArrowRight");
   await expect(slider(page)).toHaveAttribute("aria-valuetext", "11 May 2016");
   await expect(production).toContainText("October 2016 or later");
-  await expect(production).toContainText("was 2017 (Player.One, 2 May 2016");
+  await expect(production).toContainText("was 2017 (Player.One, about 2 May 2016");
   const lukeCage = row("Luke Cage season 1 premieres");
   await expect(lukeCage).toContainText("no outcome known by this day");
   await page.getByRole("button", { name: "How it turned out" }).click();

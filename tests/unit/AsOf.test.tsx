@@ -80,7 +80,7 @@ describe("the as-of view", () => {
     // What changed loads after the chart's first draw (its own chunk): it is waited for, not assumed.
     const list = await screen.findByRole("region", { name: /^What changed on / });
     const line = within(list).getByRole("button", {
-      name: /Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: .*; was 2017 \(Player\.One\)/,
+      name: /Screen Rant, about 11 May 2016: Jessica Jones season 2 production begins: .*; was 2017 \(Player\.One\)/,
     });
     await userEvent.click(line);
     expect(

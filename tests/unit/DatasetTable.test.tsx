@@ -137,7 +137,9 @@ describe("the table on the bundled dataset follows the as-of day", () => {
     expect(cell(jjProduction, "Earlier reports")).toHaveTextContent("no earlier date");
     await userEvent.click(screen.getByRole("button", { name: /^Next report/ }));
     expect(cell(jjProduction, "When")).toHaveTextContent("October 2016 or later");
-    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent(/^was 2017 \(Player\.One, 2 May 2016/);
+    expect(cell(jjProduction, "Earlier reports")).toHaveTextContent(
+      /^was 2017 \(Player\.One, about 2 May 2016/,
+    );
   });
 
   it("with Reported vs actual, hides Luke Cage's premiere on 11 May and gives it as of how it turned out", async () => {

@@ -51,14 +51,31 @@ function slowClock(): void {
   vi.spyOn(performance, "now").mockImplementation(() => (now += 60));
 }
 
-/** Drops files on the page, as a file manager does. */
-function drop(files: readonly File[]) {
-  const event = new Event("drop", { bubbles: true, cancelable: true });
+/** Drops files on the page, as a file manager does (or drags them: `type`). */
+function drop(files: readonly File[], type = "drop") {
+  const event = new Event(type, { bubbles: true, cancelable: true });
   Object.defineProperty(event, "dataTransfer", { value: { types: ["Files"], files } });
   fireEvent(window, event);
 }
 
 describe("Opening a dataset", () => {
+  it("says a file dragged over the page opens where it is dropped, until it leaves the page or is dropped", () => {
+    renderWithQuery(<OpenDataset onOpened={vi.fn()} />);
+    const file = new File(["{}"], "mine.json", { type: "application/json" });
+    const said = () => screen.queryByText("Drop the file to open it here");
+    drop([file], "dragenter");
+    expect(said()).toBeVisible();
+    // Entered a child, left its parent: still over the page.
+    drop([file], "dragenter");
+    drop([file], "dragleave");
+    expect(said()).toBeVisible();
+    drop([file], "dragleave");
+    expect(said()).toBeNull();
+    drop([file], "dragenter");
+    drop([file]);
+    expect(said()).toBeNull();
+  });
+
   it("refuses a file over the size cap by its size, without reading it", async () => {
     const huge = new File(["{}"], "huge.json", { type: "application/json" });
     Object.defineProperty(huge, "size", { value: MAX_DATASET_BYTES + 1 });

@@ -30,6 +30,19 @@ describe("<ProblemList>", () => {
     expect(kept).not.toHaveTextContent(/left out|skipped/);
   });
 
+  it("says no event could be shown when every event was left out, not that everything else is", () => {
+    const { problems, omitted } = parseDataset({
+      shows: [{ id: "show", title: "Show" }],
+      sources: [{ ...source, url: "https://example.com/a" }],
+      events: [{ ...event, start: "soonish" }],
+    });
+    const { rerender } = render(<ProblemList problems={problems} omitted={omitted} nothingShown />);
+    const region = screen.getByRole("region", { name: /left out/ });
+    expect(region).toHaveTextContent("No event could be shown. Each item below was skipped");
+    rerender(<ProblemList problems={problems} omitted={omitted} />);
+    expect(region).toHaveTextContent("Everything else is shown. Each item below was skipped");
+  });
+
   it("lists what was left out apart from what is shown, each with its own count and 'and N more like' lines", () => {
     const log = new ProblemLog(2);
     for (let i = 0; i < 5; i += 1)

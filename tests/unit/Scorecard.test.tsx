@@ -90,7 +90,7 @@ describe("the scorecard", () => {
     renderWithQuery(<App />);
     const chart = await screen.findByRole("group", { name: "Miss in days, one dot per dated prediction" });
     const inside = within(chart).getByRole("link", {
-      name: "Player.One, 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
+      name: "Player.One, about 2 May 2016: Luke Cage season 1 premieres, inside the reported window",
     });
     expect(inside).toHaveAttribute("href", "/?event=luke-cage-1-release&asof=end");
     // Only predictions are drawn: a report of what had happened is not.
@@ -139,7 +139,7 @@ describe("the scorecard", () => {
     expect(wrongOrder).toBeInTheDocument();
   });
 
-  it("credits a page with the date it gave, not another page's: Screen Rant said Daredevil was out by 11 May", async () => {
+  it("credits a page with the date it gave, not another page's: Screen Rant said Daredevil was out by its day", async () => {
     renderWithQuery(<App />);
     const table = await screen.findByRole("table", { name: "Every prediction" });
     const said = within(table)
@@ -153,7 +153,7 @@ describe("the scorecard", () => {
       );
     expect(said).toEqual([
       ["Collider, 17 January 2016", "by 17 January 2016"],
-      ["Screen Rant, 11 May 2016", "by 11 May 2016"],
+      ["Screen Rant, about 11 May 2016", "by 12 May 2016"],
     ]);
   });
 
@@ -178,6 +178,18 @@ describe("the scorecard", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Score only those" }));
     expect(events()).toEqual(new Set(["Luke Cage season 1 premieres"]));
+  });
+
+  it("scores only the chosen publishers' predictions when the timeline's link filters by publisher", async () => {
+    window.history.replaceState(null, "", "/scorecard?publisher=Collider");
+    renderWithQuery(<App />);
+    const table = await screen.findByRole("table", { name: "Every prediction" });
+    const sources = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell")[0]?.textContent);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.every((source) => source?.startsWith("Collider, "))).toBe(true);
   });
 
   it("says nothing of filters when the timeline's link had none on", async () => {

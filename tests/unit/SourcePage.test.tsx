@@ -34,6 +34,18 @@ describe("a source page", () => {
     expect(screen.queryByText(/^Published after/)).toBeNull();
   });
 
+  it("says a day worked out from the page's text is one, and the days it lies within; a printed one as it is", async () => {
+    await sourcePage("screenrant-2016-05-11");
+    expect(screen.getByText("Published").nextElementSibling).toHaveTextContent(
+      "about 11 May 2016 (the page prints no date: worked out from its text, between 10 May 2016 and 12 May 2016)",
+    );
+  });
+
+  it("says a printed day of publication as it is", async () => {
+    await sourcePage("collider-2016-01-17");
+    expect(screen.getByText("Published").nextElementSibling).toHaveTextContent(/^17 January 2016$/);
+  });
+
   it("marks an outcome as what happened, with its own date, not the date the prediction lacked", async () => {
     const { quotes } = await sourcePage("comicbook-2017-09-20");
     const debuted = quoteItem(quotes, "The Defenders debuted on August 18th");

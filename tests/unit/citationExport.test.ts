@@ -34,6 +34,21 @@ describe("Cite as CSL-JSON", () => {
     expect((items as object[])[0]).not.toHaveProperty("author");
   });
 
+  it("gives a day worked out from the page's text as the days it lies within, a range", () => {
+    const worked = [{ source: { ...SOURCES[0]!, publishedWithin: "2016-05-10/2016-05-13" }, quotes: [] }];
+    const [item] = JSON.parse(cslJson(worked)) as unknown[];
+    expect(validate([item]), JSON.stringify(validate.errors)).toBe(true);
+    expect(item).toMatchObject({
+      issued: {
+        "date-parts": [
+          [2016, 5, 10],
+          [2016, 5, 13],
+        ],
+      },
+    });
+    expect(bibtex(worked)).toContain("  date = {2016-05-10/2016-05-13},\n  year = {2016},\n  month = {05},");
+  });
+
   it("notes a quote two citations of the source share once (a prediction, and its outcome)", () => {
     const shared = "It premieres on 30 September.";
     const [item] = JSON.parse(cslJson([{ source: SOURCES[0]!, quotes: [shared, shared] }])) as {

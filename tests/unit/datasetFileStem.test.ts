@@ -22,5 +22,10 @@ describe("datasetFileStem()", () => {
     expect(datasetFileStem("local:3:.json")).toBe("timeline");
     expect(datasetFileStem("local:4:a:b*c?.csv")).toBe("a-b-c-");
     expect(datasetFileStem("/x/%E0%A4%A.json")).toBe("timeline");
+    expect(datasetFileStem("data:application/json,{}")).toBe("timeline");
+    expect(datasetFileStem("local:5:CON.csv")).toBe("CON-timeline");
+    expect(datasetFileStem("local:6:notes. .csv")).toBe("notes");
+    // Cut at 100 characters, whole ones: no half of an emoji.
+    expect(datasetFileStem(`local:7:a${"😀".repeat(120)}.json`)).toBe(`a${"😀".repeat(99)}`);
   });
 });

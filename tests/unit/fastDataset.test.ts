@@ -96,12 +96,24 @@ const source = broken(
       publisher: someText,
       author: fc.oneof(someText, fc.constant(null)),
       published: fc.oneof(day, fc.constant(null)),
+      // A page that prints no date: the days it lies within, around 2016-05-11 and not.
+      publishedWithin: fc.oneof(
+        { weight: 6, arbitrary: fc.constant(undefined) },
+        fc.constantFrom("2016-05-10/2016-05-13", "2016-05-11/2016-05-11", "2016-05-12/2016-05-13"),
+        fc.tuple(day, day).map(([from, to]) => `${from}/${to}`),
+        fc.constantFrom(
+          "2016-05-13/2016-05-10",
+          "2016-05-10–2016-05-13",
+          "2016-05-10/",
+          "2016-02-30/2016-05-11",
+        ),
+      ),
       url,
       evidence: fc.constantFrom("wiki", "article", undefined),
     },
     { requiredKeys: ["id", "title", "publisher", "published", "url"] },
   ),
-  ["id", "title", "publisher", "author", "published", "url", "evidence"],
+  ["id", "title", "publisher", "author", "published", "publishedWithin", "url", "evidence"],
 );
 
 /**

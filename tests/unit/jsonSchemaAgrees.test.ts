@@ -39,6 +39,11 @@ describe("the JSON Schema editors read agrees with the app", () => {
     ["an outcome without its date", (j) => void (j.events[0]!.citations[0]!["outcome"] = true)],
     ["a user before an address's host", (j) => void (j.sources[0]!["url"] = "https://a@b.com/x")],
     ["a javascript: address", (j) => void (j.sources[0]!["url"] = "javascript:alert(1)")],
+    ["an address with its sentence's ).", (j) => void (j.sources[0]!["url"] = "https://variety.com/st2).")],
+    ["an address cut short", (j) => void (j.sources[0]!["url"] = "https://variety.com/st2…")],
+    ["a page's own full stop", (j) => void (j.sources[0]!["url"] = "https://x.org/wiki/S.H.I.E.L.D.")],
+    ["a page's own brackets", (j) => void (j.sources[0]!["url"] = "https://x.org/wiki/D_(TV_series)")],
+    ["a publication span of two days", (j) => void (j.sources[0]!["publishedWithin"] = "10-13 May 2016")],
     ["a season of 1001", (j) => void (j.events[0]!["season"] = 1001)],
     ["a claim's end on a release", (j) => void (release(j).citations[0]!["claim"] = { end: "2016-08" })],
     ["a show's colour #fff", (j) => void (j.shows[0]!["color"] = "#fff")],
@@ -58,6 +63,10 @@ describe("the JSON Schema editors read agrees with the app", () => {
     ["a date EDTF cannot draw", (j) => void (j.events[0]!["start"] = "May 2016")],
     ["an unknown show", (j) => void (j.events[0]!["show"] = "nope")],
     ["an invisible character", (j) => void (j.events[0]!["label"] = "S2\u200Bfilming")],
+    [
+      "a publication span without its day",
+      (j) => void (j.sources[0]!["publishedWithin"] = "2010-01-01/2010-01-02"),
+    ],
   ])("leaves %s to check:data, which refuses it", (_name, change) => {
     expect(verdicts(change)).toEqual({ editor: false, app: true });
   });

@@ -891,6 +891,23 @@ describe("parseDataset() suggests the likely fix", () => {
     ]);
   });
 
+  it("takes the days a page that prints no date lies within when they hold its published day, and no others", () => {
+    const within = (span: unknown, published: string | null = "2016-05-11") =>
+      check(dataset([event()], { sources: [source({ published, publishedWithin: span })] })).problems.map(
+        (p) => `${p.path}: ${p.reason}`,
+      );
+    expect(within("2016-05-10/2016-05-13")).toEqual([]);
+    expect(within("2016-05-11/2016-05-11")).toEqual([]);
+    const outside =
+      "sources[0].publishedWithin: must be two real days holding the published day: FROM on or before it, TO on or after it";
+    expect(within("2016-05-12/2016-05-13")[0]).toBe(outside);
+    expect(within("2016-05-13/2016-05-10")[0]).toBe(outside);
+    expect(within("2016-05-10/2016-05-13", null)[0]).toBe(outside);
+    expect(within("10-13 May 2016")[0]).toBe(
+      "sources[0].publishedWithin: must be two ISO days, FROM/TO, like 2016-05-10/2016-05-13",
+    );
+  });
+
   it("names the near-miss show id", () => {
     const { problems } = check(dataset([event({ show: "shw" })]));
     expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);

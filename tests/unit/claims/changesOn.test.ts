@@ -20,7 +20,7 @@ describe("changesOn()", () => {
     const moved = changesOn(bundled, day(2016, 5, 11)).find((c) => c.event === "jessica-jones-2-production");
     expect(moved).toMatchObject({ kind: "moved", source: "screenrant-2016-05-11", citation: 1 });
     expect(moved && changeText(moved)).toBe(
-      "Screen Rant, 11 May 2016: Jessica Jones season 2 production begins: October 2016 or later, " +
+      "Screen Rant, about 11 May 2016: Jessica Jones season 2 production begins: October 2016 or later, " +
         "approximately, back-to-back with The Defenders production; was 2017 (Player.One)",
     );
   });
@@ -37,7 +37,7 @@ describe("changesOn()", () => {
     // 11 May 2016: Screen Rant said no date was announced; CinemaBlend gave spring 2017.
     const added = changesOn(bundled, day(2016, 5, 11)).find((c) => c.event === "iron-fist-1-release");
     expect(added?.kind).toBe("added");
-    expect(added?.parts.source).toBe("CinemaBlend, 11 May 2016");
+    expect(added?.parts.source).toBe("CinemaBlend, about 11 May 2016");
     expect(added?.parts.words).toMatch(/^spring 2017/);
   });
 
@@ -120,7 +120,7 @@ describe("changesOn()", () => {
   it("says a first date given to an event on the timeline dated it, not moved it", () => {
     const dated = changesOn(bundled, day(2016, 5, 2)).find((c) => c.event === "jessica-jones-1-release");
     expect(dated && `${dated.kind}: ${changeText(dated)}`).toBe(
-      "dated: Player.One, 2 May 2016: Jessica Jones season 1 premieres: autumn 2015, after Daredevil season 1 release; was date not announced (Collider)",
+      "dated: Player.One, about 2 May 2016: Jessica Jones season 1 premieres: autumn 2015, after Daredevil season 1 release; was date not announced (Collider)",
     );
   });
 

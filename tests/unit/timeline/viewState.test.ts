@@ -56,7 +56,8 @@ describe("the Reported vs actual toggle in the URL", () => {
 });
 
 describe("readViewState()", () => {
-  it("reads each value of a list once: show=a,,a is show=a", () => {
+  it("reads each value of a list once: show=a,,a is show=a, publisher=A&publisher=A is A", () => {
+    expect(readViewState(new URLSearchParams("publisher=A&publisher=A")).filters.publishers).toEqual(["A"]);
     expect(
       readViewState(new URLSearchParams("show=daredevil,,daredevil&show=daredevil")).filters.shows,
     ).toEqual(["daredevil"]);

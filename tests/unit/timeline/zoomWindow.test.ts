@@ -128,14 +128,21 @@ describe("itemWindow()", () => {
     expect(window).toEqual({ from: "2016-03-06", to: "2016-12-26" });
   });
 
-  it("itemWindow() uses the known sides of open dates", () => {
+  it("itemWindow() uses the known sides of open dates, and gives the open side half a year", () => {
+    // "30 September 2016 or later": a month before it, half a year after (its fade has room).
     expect(itemWindow(item("r", { start: "2016-09-30/.." }))).toEqual({
       from: "2016-08-31",
+      to: "2017-03-31",
+    });
+    expect(itemWindow(item("r", { start: "../2016-09-30" }))).toEqual({
+      from: "2016-04-01",
       to: "2016-10-30",
     });
-    expect(itemWindow(item("f", { kind: "filming", start: "2016-09-30", end: "2017/.." }))).toEqual(
-      itemWindow(item("f", { kind: "filming", start: "2016-09-30", end: "2017-01-01" })),
-    );
+    // A window's end left open: half a year after the end's known side, 1 January 2017.
+    expect(itemWindow(item("f", { kind: "filming", start: "2016-09-30", end: "2017/.." }))).toEqual({
+      from: "2016-08-31",
+      to: "2017-07-02",
+    });
   });
 
   it("itemWindow() is null for an item with no date, or none that is finite", () => {
