@@ -1,5 +1,5 @@
 import type { Source } from "../data/schema.ts";
-import { publishedWords } from "../model/publishedWords.ts";
+import { publishedWords } from "../data/publishedWords.ts";
 
 interface QuoteProps {
   readonly quote: string;

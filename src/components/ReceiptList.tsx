@@ -1,5 +1,5 @@
 import type { Receipt } from "../model/itemReceipts.ts";
-import { publishedWords } from "../model/publishedWords.ts";
+import { publishedWords } from "../data/publishedWords.ts";
 import { textFragmentUrl, waybackUrl } from "../model/receiptLinks.ts";
 import { SafeLink } from "./SafeLink.tsx";
 

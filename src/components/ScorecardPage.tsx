@@ -7,7 +7,7 @@ import { groupDigits } from "../model/groupDigits.ts";
 import { problemsByEffect } from "../data/problemsByEffect.ts";
 import { eventDateWords } from "../model/eventDateWords.ts";
 import { outcomeDateWords } from "../model/outcomeWords.ts";
-import { publishedWords } from "../model/publishedWords.ts";
+import { publishedWords } from "../data/publishedWords.ts";
 import {
   ordersGiven,
   scoreClaims,

@@ -6,7 +6,7 @@ import { printable } from "../data/printable.ts";
 import { useDataset } from "../model/useDataset.ts";
 import { CiteExport } from "./CiteExport.tsx";
 import { citationClaimWords } from "../model/claimWords.ts";
-import { publishedSpanWords, publishedWords } from "../model/publishedWords.ts";
+import { publishedSpanWords, publishedWords } from "../data/publishedWords.ts";
 import { waybackUrl } from "../model/receiptLinks.ts";
 import { DatasetErrorScreen } from "./DatasetErrorScreen.tsx";
 import { ErrorScreen } from "./ErrorScreen.tsx";

@@ -13,6 +13,13 @@ export const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/;
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s]+$/i;
 
 /**
+ * How an address ends when it was copied with its sentence or cut short, after its scheme: a `)` no `(` in it
+ * opens (its sentence's `.` or `,` maybe after it), or `…` (`...`); a fragment may end so. isHttpUrl()
+ * refuses them, and the JSON Schema says the same (jsonSchema.ts).
+ */
+export const NOT_ITS_OWN_END = ["[^(#]*\\)[.,]?$", "[^#]*(?:…|\\.\\.\\.)$"] as const;
+
+/**
  * A URL whose host is written in letters that are not ASCII, or percent-escaped (an IDN, or a look-alike of
  * another site): the validator says so (lookalikeHost), so the hot path leaves such a file to it. No `i` flag:
  * with it, \P{ASCII} matches "s" and "k" too, for their non-ASCII case forms (ſ, K).

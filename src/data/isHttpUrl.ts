@@ -1,3 +1,8 @@
+import { NOT_ITS_OWN_END } from "./formatPatterns.ts";
+
+/** The scheme, and an end that is the address's own (NOT_ITS_OWN_END). */
+const OWN_END = new RegExp(`^https?://(?!${NOT_ITS_OWN_END.join("|")})`, "i");
+
 /**
  * An absolute http: or https: URL with a host, and nothing else (no javascript:, data:, //host), and no user
  * info: `https://www.screenrant.com@127.0.0.1/` goes to 127.0.0.1 while reading as screenrant. Nor one that
@@ -8,7 +13,7 @@
  */
 export function isHttpUrl(value: string): boolean {
   // The scheme tested here is the one URL() reads, so its protocol needs no second look.
-  if (!/^https?:\/\/(?![^(#]*\)[.,]?$|[^#]*(?:…|\.\.\.)$)/i.test(value)) return false;
+  if (!OWN_END.test(value)) return false;
   try {
     const { hostname, username, password } = new URL(value);
     return hostname.length > 0 && username === "" && password === "" && !hasUserInfo(value);

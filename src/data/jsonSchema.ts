@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { HTTP_URL_PATTERN } from "./formatPatterns.ts";
+import { HTTP_URL_PATTERN, NOT_ITS_OWN_END } from "./formatPatterns.ts";
 import { datasetSchema } from "./schema.ts";
 import { EVENT_KINDS, WINDOW_KINDS } from "./vocabulary.ts";
 
@@ -26,7 +26,7 @@ const SCHEME = "^[Hh][Tt][Tt][Pp][Ss]?://";
  * What isHttpUrl refuses of an address written right: a user or password before the host
  * ("https://a@b.com"), a `)` no `(` opens (maybe its sentence's `.` after it), one cut short with `…`.
  */
-const NOT_AN_ADDRESS = [`${SCHEME}[^/?#]*@`, `${SCHEME}[^(#]*\\)[.,]?$`, `${SCHEME}[^#]*(…|\\.\\.\\.)$`];
+const NOT_AN_ADDRESS = [`${SCHEME}[^/?#]*@`, ...NOT_ITS_OWN_END.map((end) => SCHEME + end)];
 const SINGLE_DATES = EVENT_KINDS.filter((kind) => !WINDOW_KINDS.includes(kind));
 
 /**

@@ -1,5 +1,5 @@
-import { dateWords } from "../dates/dateWords.ts";
 import { printable } from "./printable.ts";
+import { publishedWords } from "./publishedWords.ts";
 import type { Source } from "./schema.ts";
 import { slug } from "./slug.ts";
 
@@ -17,10 +17,7 @@ export function sourceSuggestion(value: string, sources: Iterable<Source>): stri
   const named = [...sources].filter((s) => slug(s.publisher) === key || slug(s.title) === key);
   const [first] = named;
   if (first === undefined) return "";
-  const when =
-    first.published === null
-      ? "date not printed"
-      : `${first.publishedWithin ? "about " : ""}${dateWords(first.published)}`;
+  const when = publishedWords(first);
   if (named.length === 1) return `; did you mean "${first.id}" (${printable(first.publisher)}, ${when})?`;
   const ids = named.slice(0, NAMED).map((s) => `"${s.id}"`);
   const more = named.length > NAMED ? `, and ${named.length - NAMED} more` : "";

@@ -8,7 +8,7 @@ import { firstReportedIn } from "./firstReported.ts";
 import { claimsIndex } from "./claimsIndex.ts";
 import type { DatedClaim } from "./eventClaims.ts";
 import { outcomeDateWords, outcomeVerb } from "./outcomeWords.ts";
-import { publishedWords } from "./publishedWords.ts";
+import { publishedWords } from "../data/publishedWords.ts";
 import { relationWords } from "./relationWords.ts";
 
 /**

@@ -73,13 +73,13 @@ function ownAsOf(
   event: TimelineEvent,
   claims: readonly DatedClaim[],
   predictions: readonly DatedClaim[],
+  dated: readonly DatedClaim[],
   day: number,
 ): { readonly start: string | null; readonly end: string | null } {
   const own = { start: event.start ?? null, end: event.end ?? null };
   // Every claim known; or one that no page predicted, which its outcomes show as its own fields say.
   if (predictions.length === 0 || claims.every((c) => c.shownFrom <= day)) return own;
   if (predictions.some((c) => c.citation.claim === undefined)) return own;
-  const dated = predictions.filter(givesDate);
   const newest = dated.at(-1);
   const gave = newest === undefined ? { start: null, end: null } : fieldsAsOf(dated, newest);
   // The own end stands when the newest prediction to give an end gave it; else the predictions' does (June,
@@ -138,7 +138,7 @@ export function claimsAsOfClaims(
   const current: DatedClaim | "own" | null = settled ? "own" : (newest ?? null);
   const date =
     current === "own"
-      ? ownAsOf(event, claims, predictions, day)
+      ? ownAsOf(event, claims, predictions, dated, day)
       : current === null
         ? { start: null, end: null }
         : fieldsAsOf(dated, current);

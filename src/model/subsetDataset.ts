@@ -173,15 +173,9 @@ function withoutEndAlone(event: TimelineEvent, saved: string): TimelineEvent {
   if (event.end == null || event.start != null) return event;
   const { end, ...rest } = event;
   const said = `${saved}: its end, ${end}, was reported without a start; its quote's claim keeps it.`;
-  if (event.note === undefined) return { ...rest, note: said };
-  // A note too long for both is cut, whole characters only: half an emoji, the schema would refuse.
-  const room = NOTE_MAX - said.length - 2;
-  let kept = "";
-  for (const character of event.note) {
-    if (kept.length + character.length > room) return { ...rest, note: `${kept}… ${said}` };
-    kept += character;
-  }
-  return { ...rest, note: `${kept} ${said}` };
+  const note =
+    event.note === undefined ? said : `${cutToRoom(event.note, NOTE_MAX - said.length - 1)} ${said}`;
+  return { ...rest, note };
 }
 
 /** Relations left out for one reason, and the note's words for it. */
@@ -228,5 +222,19 @@ function noteWith(
     })
     .join(" ");
   const tail = ` (${counts}${after.short})`;
-  return note === undefined ? tail.trim() : `${note.slice(0, NOTE_MAX - tail.length - 1).trimEnd()}…${tail}`;
+  return note === undefined ? tail.trim() : `${cutToRoom(note, NOTE_MAX - tail.length)}${tail}`;
+}
+
+/**
+ * A note's own words within `room` (UTF-16 units, as the schema counts), "…" ending them when cut: cut at
+ * whole characters, since half an emoji is no character and the schema refuses it.
+ */
+function cutToRoom(text: string, room: number): string {
+  if (text.length <= room) return text;
+  let kept = "";
+  for (const character of text) {
+    if (kept.length + character.length > room - 1) break;
+    kept += character;
+  }
+  return `${kept.trimEnd()}…`;
 }

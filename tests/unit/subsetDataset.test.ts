@@ -116,6 +116,18 @@ describe("Save JSON of a filtered view", () => {
     );
   });
 
+  it("a note of emoji at its limit is cut at a whole one: the saved file stays valid", () => {
+    const full = dataset([
+      event("a"),
+      event("b", { note: "😀".repeat(1_000), relations: [{ type: "after", event: "a" }] }),
+    ]);
+    const saved = subsetDataset(full, new Set(["b"]));
+    expect(parseDataset(saved).problems).toEqual([]);
+    expect(saved.events[0]?.note).toMatch(
+      /😀… \(Saved from a filtered view: 1 relation to events outside it left out\.\)$/,
+    );
+  });
+
   it("a note at its limit still says the quotes left out with the relations", () => {
     const full = dataset([
       event("a"),

@@ -12,7 +12,7 @@ import { buildScene } from "../../../src/scene/buildScene.ts";
 import { chartFrame } from "../../../src/scene/chartFrame.ts";
 import { chartLayout } from "../../../src/scene/chartLayout.ts";
 import { sceneSvg } from "../../../src/scene/sceneSvg.ts";
-import { publishedWords } from "../../../src/model/publishedWords.ts";
+import { publishedWords } from "../../../src/data/publishedWords.ts";
 import { datasetToCsv } from "../../../src/model/datasetToCsv.ts";
 import { parseCsvDataset } from "../../../src/model/parseCsvDataset.ts";
 import type { PreparedDataset } from "../../../src/model/prepareDataset.ts";

@@ -1,4 +1,4 @@
-import type { Source } from "../data/schema.ts";
+import type { Source } from "./schema.ts";
 import { dateWords } from "../dates/dateWords.ts";
 
 /**
