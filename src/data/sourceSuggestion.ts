@@ -21,5 +21,9 @@ export function sourceSuggestion(value: string, sources: Iterable<Source>): stri
   if (named.length === 1) return `; did you mean "${first.id}" (${printable(first.publisher)}, ${when})?`;
   const ids = named.slice(0, NAMED).map((s) => `"${s.id}"`);
   const more = named.length > NAMED ? `, and ${named.length - NAMED} more` : "";
-  return `; ${printable(first.publisher)} has ${named.length} sources: ${ids.join(", ")}${more}`;
+  // Named by a title that sources of several publishers share: not one publisher's sources.
+  const whose = named.every((s) => s.publisher === first.publisher)
+    ? `${printable(first.publisher)} has`
+    : `"${printable(value)}" names`;
+  return `; ${whose} ${named.length} sources: ${ids.join(", ")}${more}`;
 }

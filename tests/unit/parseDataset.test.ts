@@ -908,6 +908,18 @@ describe("parseDataset() suggests the likely fix", () => {
     );
   });
 
+  it("says a title sources of several publishers share names them all, not one publisher's", () => {
+    const sources = [
+      source({ id: "a-1", publisher: "Deadline", title: "Season 2 news" }),
+      source({ id: "b-1", publisher: "Variety", title: "Season 2 news" }),
+    ];
+    const cited = event({ citations: [{ source: "season-2-news", quote: "q" }] });
+    const { problems } = check({ ...dataset([cited]), sources });
+    expect(problems[0]?.reason.replace(EVENT_GOES, "")).toBe(
+      'cites unknown source "season-2-news"; "season-2-news" names 2 sources: "a-1", "b-1"',
+    );
+  });
+
   it("names the near-miss show id", () => {
     const { problems } = check(dataset([event({ show: "shw" })]));
     expect(problems.map((p) => p.reason)).toEqual(['unknown show "shw"; did you mean "show"?']);
